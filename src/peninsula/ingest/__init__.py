@@ -1,0 +1,1 @@
+"""Ingest: read files, directories, URLs, feeds and stdin into stored articles."""

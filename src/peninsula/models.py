@@ -1,0 +1,167 @@
+"""Records passed between the stages.
+
+Every record is a frozen dataclass. Unknown values are ``None`` with an
+explicit companion field (``published_basis``), never a sentinel string.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+CLEANER_VERSION = "clean-1"
+
+
+def content_id(prefix: str, payload: str | bytes) -> str:
+    """Return a stable content-hash id such as ``a-3f2c9e0d1b7a4c55``."""
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+    return f"{prefix}-{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+class PublishedBasis(enum.StrEnum):
+    """How an article's publication date was found."""
+
+    EXPLICIT = "explicit"  # labelled as the publication date by its source
+    GIVEN = "given"  # supplied by the user (--published) or the JSONL record
+    INFERRED = "inferred"  # an unlabelled date found in the content
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Metadata a container gives about a document (JSONL record, feed entry, flag)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_basis: PublishedBasis | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the hints as a JSON-ready dict, dropping unset fields."""
+        values = {
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "published": self.published,
+            "published_basis": self.published_basis.value if self.published_basis else None,
+            "url": self.url,
+        }
+        return {key: value for key, value in values.items() if value is not None}
+
+
+class MediaType(enum.StrEnum):
+    """The reader that turns a raw document into text."""
+
+    TEXT = "text/plain"
+    HTML = "text/html"
+    HTML_FRAGMENT = "text/html; fragment"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One document as received, before cleaning: enough to clean it again later."""
+
+    uri: str
+    data: bytes
+    media_type: MediaType
+    hints: Hints = field(default_factory=Hints)
+
+    @property
+    def id(self) -> str:
+        """Content hash of the raw bytes."""
+        return content_id("r", self.data)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article with its metadata, ready to store."""
+
+    id: str
+    uri: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO 8601 date or date-time, as precise as the source
+    published_basis: PublishedBasis | None
+    language: str | None
+    text: str  # paragraphs joined by a blank line
+    n_words: int
+    raw_id: str
+    cleaner_version: str = CLEANER_VERSION
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Return the paragraphs of the cleaned text."""
+        return self.text.split("\n\n")
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the listing fields of ``peninsula articles --json``."""
+        return {
+            "id": self.id,
+            "uri": self.uri,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "published": self.published,
+            "published_basis": self.published_basis.value if self.published_basis else None,
+            "language": self.language,
+            "n_words": self.n_words,
+        }
+
+
+class Status(enum.StrEnum):
+    """What happened to one input document."""
+
+    INGESTED = "ingested"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of ingesting one document (or one input that yielded none)."""
+
+    uri: str
+    status: Status
+    reason: str | None = None
+    article_id: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """Counts of outcomes for one ingest run."""
+
+    outcomes: tuple[Outcome, ...]
+
+    def count(self, status: Status) -> int:
+        """Return how many outcomes have ``status``."""
+        return sum(1 for outcome in self.outcomes if outcome.status is status)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return self.count(Status.FAILED) == 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the machine-readable summary printed by ``ingest --json``."""
+        return {
+            "ingested": self.count(Status.INGESTED),
+            "duplicate": self.count(Status.DUPLICATE),
+            "skipped": self.count(Status.SKIPPED),
+            "failed": self.count(Status.FAILED),
+            "outcomes": [
+                {
+                    "uri": o.uri,
+                    "status": o.status.value,
+                    "reason": o.reason,
+                    "article_id": o.article_id,
+                    "title": o.title,
+                }
+                for o in self.outcomes
+            ],
+        }

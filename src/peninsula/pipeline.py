@@ -1,0 +1,91 @@
+"""Wire the stages for one raw document: decode → extract text → clean → metadata → Article."""
+
+from __future__ import annotations
+
+import logging
+
+from peninsula.ingest.clean import clean, word_count
+from peninsula.ingest.decode import BinaryContent, decode
+from peninsula.ingest.html import fragment_to_text, page_to_text
+from peninsula.ingest.metadata import extract_metadata
+from peninsula.models import (
+    Article,
+    Hints,
+    MediaType,
+    Outcome,
+    PublishedBasis,
+    RawDocument,
+    Status,
+    content_id,
+)
+
+LOGGER = logging.getLogger(__name__)
+
+# Below this many words, language identification is unreliable, so a short
+# text is kept rather than skipped as "not English".
+LANGUAGE_GATE_MIN_WORDS = 30
+ACCEPTED_LANGUAGES = frozenset({"en"})
+
+
+def _merge(primary: Hints, fallback: Hints) -> Hints:
+    """Return hints taking each field from ``primary`` when set, else from ``fallback``."""
+    use_primary_date = primary.published is not None
+    return Hints(
+        title=primary.title or fallback.title,
+        outlet=primary.outlet or fallback.outlet,
+        author=primary.author or fallback.author,
+        published=primary.published if use_primary_date else fallback.published,
+        published_basis=primary.published_basis if use_primary_date else fallback.published_basis,
+        url=primary.url or fallback.url,
+    )
+
+
+def _document_text(raw: RawDocument) -> tuple[str, Hints]:
+    text, _encoding = decode(raw.data)
+    if raw.media_type is MediaType.HTML:
+        text, page_hints = page_to_text(text, url=raw.hints.url)
+        return text, _merge(raw.hints, page_hints)
+    if raw.media_type is MediaType.HTML_FRAGMENT:
+        return fragment_to_text(text), raw.hints
+    return text, raw.hints
+
+
+def build_article(raw: RawDocument, *, published: str | None = None) -> Article | Outcome:
+    """Turn one raw document into an Article, or an outcome saying why it was skipped.
+
+    ``published`` is a date the user gave for these inputs; it wins over any
+    date found in the document and is marked as given.
+    """
+    if not raw.data.strip():
+        return Outcome(raw.uri, Status.SKIPPED, "empty file")
+    try:
+        text, hints = _document_text(raw)
+    except BinaryContent:
+        return Outcome(raw.uri, Status.SKIPPED, "binary content, not text")
+    if published:
+        hints = _merge(Hints(published=published, published_basis=PublishedBasis.GIVEN), hints)
+    cleaned = clean(text)
+    body = cleaned.text
+    if not body:
+        return Outcome(raw.uri, Status.SKIPPED, "no article text found (only page chrome)")
+    meta = extract_metadata(cleaned, hints, uri=raw.uri)
+    n_words = word_count(body)
+    if (
+        meta.language not in ACCEPTED_LANGUAGES
+        and meta.language is not None
+        and n_words >= LANGUAGE_GATE_MIN_WORDS
+    ):
+        return Outcome(raw.uri, Status.SKIPPED, f"not English (detected {meta.language!r})")
+    return Article(
+        id=content_id("a", body),
+        uri=raw.uri,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published=meta.published,
+        published_basis=meta.published_basis,
+        language=meta.language,
+        text=body,
+        n_words=n_words,
+        raw_id=raw.id,
+    )

@@ -1,0 +1,172 @@
+"""The DuckDB-backed store of articles and their raw inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+
+from peninsula.errors import StoreError
+from peninsula.models import Article, PublishedBasis, RawDocument
+from peninsula.store.schema import MIGRATIONS
+
+LOGGER = logging.getLogger(__name__)
+
+_ARTICLE_COLUMNS = (
+    "id, uri, title, outlet, author, published, published_basis, language, text, n_words, "
+    "raw_id, cleaner_version"
+)
+
+
+class Store:
+    """An open peninsula database. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(self.path, "no such database; run `peninsula ingest` first")
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as error:
+            raise StoreError(self.path, _explain_open_error(error)) from None
+        except duckdb.Error as error:
+            raise StoreError(self.path, f"cannot open the database: {error}") from None
+        if not read_only:
+            self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._con.close()
+
+    def _migrate(self) -> None:
+        self._con.execute(
+            "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+        )
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                self.path, f"schema version {version} is newer than this peninsula; upgrade it"
+            )
+        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+            self._con.begin()
+            try:
+                self._con.execute(sql)
+                self._con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number)]
+                )
+                self._con.commit()
+            except duckdb.Error:
+                self._con.rollback()
+                raise
+
+    def has_article(self, article_id: str) -> bool:
+        """Return True when an article with this id is stored."""
+        row = self._con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, raw: RawDocument) -> bool:
+        """Store an article with its raw input in one transaction.
+
+        Returns False, and changes nothing, when the article is already stored.
+        """
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        self._con.begin()
+        try:
+            if self.has_article(article.id):
+                self._con.rollback()
+                return False
+            self._con.execute(
+                "INSERT OR IGNORE INTO raw_documents VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    raw.id,
+                    raw.uri,
+                    raw.media_type.value,
+                    json.dumps(raw.hints.as_dict(), sort_keys=True),
+                    raw.data,
+                    now,
+                ],
+            )
+            self._con.execute(
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    article.id,
+                    article.uri,
+                    article.title,
+                    article.outlet,
+                    article.author,
+                    article.published,
+                    article.published_basis.value if article.published_basis else None,
+                    article.language,
+                    article.text,
+                    article.n_words,
+                    article.raw_id,
+                    article.cleaner_version,
+                    now,
+                ],
+            )
+            self._con.commit()
+        except BaseException:
+            self._con.rollback()
+            raise
+        return True
+
+    def articles(self) -> Iterator[Article]:
+        """Yield the stored articles in the order they were ingested."""
+        cursor = self._con.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq")
+        while rows := cursor.fetchmany(500):
+            for row in rows:
+                yield Article(
+                    id=row[0],
+                    uri=row[1],
+                    title=row[2],
+                    outlet=row[3],
+                    author=row[4],
+                    published=row[5],
+                    published_basis=PublishedBasis(row[6]) if row[6] else None,
+                    language=row[7],
+                    text=row[8],
+                    n_words=row[9],
+                    raw_id=row[10],
+                    cleaner_version=row[11],
+                )
+
+    def count_articles(self) -> int:
+        """Return the number of stored articles."""
+        row = self._con.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def raw_document(self, raw_id: str) -> tuple[str, str, dict[str, str], bytes] | None:
+        """Return ``(uri, media_type, hints, data)`` of a stored raw input."""
+        row = self._con.execute(
+            "SELECT uri, media_type, hints, data FROM raw_documents WHERE id = ?", [raw_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return row[0], row[1], json.loads(row[2]), bytes(row[3])
+
+
+def _explain_open_error(error: duckdb.Error) -> str:
+    message = str(error)
+    if "lock" in message.lower():
+        return "the database is in use by another process; wait for it to finish"
+    if "not a valid DuckDB database" in message or "Invalid Input" in message:
+        return "not a peninsula (DuckDB) database; choose another --db path"
+    return f"cannot open the database: {message.splitlines()[0]}"
