@@ -36,7 +36,7 @@ app = typer.Typer(
     rich_markup_mode="markdown",
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     Path,

@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m peninsula``."""
+
+from peninsula.cli import main
+
+main()
