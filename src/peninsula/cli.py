@@ -7,11 +7,13 @@ import logging
 import sys
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import unquote, urlsplit
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from peninsula import __version__
 from peninsula.config import (
@@ -60,7 +62,7 @@ _STATUS_STYLE = {
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    err.print(Text("error: ", style="red") + Text(message), highlight=False)
     return typer.Exit(code)
 
 
@@ -93,15 +95,20 @@ def _open_store(db: Path, *, read_only: bool = False) -> Store:
         raise _fail(str(error)) from None
 
 
+def _display(uri: str) -> str:
+    """Show a file URI as the path the user typed, with its #line=N fragment if any."""
+    if not uri.startswith("file://"):
+        return uri
+    path, hash_sign, fragment = uri.partition("#")
+    return unquote(urlsplit(path).path) + hash_sign + fragment
+
+
 def _print_outcome(outcome: Outcome) -> None:
     if outcome.status in (Status.INGESTED, Status.DUPLICATE):
         return
-    style = _STATUS_STYLE[outcome.status]
-    err.print(
-        f"[{style}]{outcome.status.value:<9}[/{style}] {outcome.uri}: {outcome.reason}",
-        highlight=False,
-        soft_wrap=True,
-    )
+    line = Text(f"{outcome.status.value:<9} ", style=_STATUS_STYLE[outcome.status])
+    line.append(f"{_display(outcome.uri)}: {outcome.reason}", style="")
+    err.print(line, highlight=False)
 
 
 def _print_summary(summary: IngestSummary) -> None:
@@ -140,9 +147,9 @@ def ingest(
 ) -> None:
     """Read articles into the store: text, HTML, JSON Lines, RSS/Atom feeds, URLs.
 
-    Each input gets a line saying why if it was skipped or failed, then a
-    summary. Exit status: 0 when every input was ingested or a duplicate,
-    1 when any failed, 2 for a usage error.
+    Each input that is skipped or fails gets a line on stderr saying why,
+    then a summary. Exit status: 0 when every input was ingested, a
+    duplicate or skipped; 1 when any failed; 2 for a usage error.
 
     **Examples**
 
@@ -179,7 +186,7 @@ def ingest(
                 sources,
                 store,
                 options=options,
-                on_outcome=None if as_json else _print_outcome,
+                on_outcome=_print_outcome,
                 on_source_done=lambda: progress.advance(task),
             )
         stored = store.count_articles()

@@ -62,6 +62,8 @@ def build_article(raw: RawDocument, *, published: str | None = None) -> Article 
         text, hints = _document_text(raw)
     except BinaryContent:
         return Outcome(raw.uri, Status.SKIPPED, "binary content, not text")
+    if not text.strip():
+        return Outcome(raw.uri, Status.SKIPPED, "empty file")
     if published:
         hints = _merge(Hints(published=published, published_basis=PublishedBasis.GIVEN), hints)
     cleaned = clean(text)

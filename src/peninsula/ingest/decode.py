@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 import charset_normalizer
 
@@ -16,6 +17,13 @@ LOGGER = logging.getLogger(__name__)
 # executables have far more than this.
 BINARY_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 8192
+# Bytes that are mostly valid UTF-8 (at least this many well-formed non-ASCII
+# characters per broken sequence) are UTF-8 with damage, not another encoding.
+UTF8_VALID_PER_BROKEN = 2
+# Share of non-ASCII characters that must sit in Hangul runs for CP949.
+HANGUL_RUN_SHARE = 0.8
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
+_LATIN_FAMILIES = ("cp125", "iso8859", "latin", "mac_", "cp850", "cp437")
 
 _MAGIC_FORMATS: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "PDF is not supported; convert it to text or HTML first (e.g. `pdftotext`)"),
@@ -85,9 +93,50 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
+    return _guess(data)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """Return the text if the bytes are UTF-8 with a few broken sequences, else None."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if valid >= UTF8_VALID_PER_BROKEN * broken else None
+
+
+def _korean(data: bytes) -> str | None:
+    """Return the text if the bytes read as Korean in CP949 (a superset of EUC-KR)."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    if not non_ascii:
+        return None
+    hangul = _HANGUL_RUN.findall(text)
+    in_runs = sum(len(run) for run in hangul)
+    # Western bytes misread as CP949 give lone syllables between ASCII letters;
+    # Korean words are runs of two or more.
+    return text if in_runs >= HANGUL_RUN_SHARE * len(non_ascii) else None
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        LOGGER.info("decoded as UTF-8 with replacement characters")
+        return damaged, "utf-8 (with replacements)"
+    korean = _korean(data)
+    if korean is not None:
+        return korean, "cp949"
     best = charset_normalizer.from_bytes(data).best()
-    if best is not None and best.encoding:
-        LOGGER.info("detected encoding %s", best.encoding)
-        return str(best), best.encoding
-    # Mostly UTF-8 with a few broken bytes: keep the text, mark the damage.
+    encoding = best.encoding if best is not None else None
+    # With a handful of accents, the Latin code pages are indistinguishable to
+    # a detector; Windows-1252 is by far the likeliest for English news.
+    if encoding is None or encoding.startswith(_LATIN_FAMILIES):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    if best is not None and encoding:
+        return str(best), encoding
     return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -64,6 +65,9 @@ class Fetcher:
 
     def get(self, url: str) -> Fetched:
         """Fetch ``url``; raise :class:`FetchError` or :class:`InputTooLarge` on failure."""
+        # httpx's timeout bounds each read; a server trickling bytes must also
+        # finish within the same budget overall.
+        deadline = time.monotonic() + self._timeout
         try:
             with self._client.stream("GET", url) as response:
                 if response.status_code >= 400:
@@ -74,6 +78,8 @@ class Fetcher:
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("overall deadline passed")
                     size += len(chunk)
                     if size > self._max_bytes:
                         raise InputTooLarge(url, _too_large(size, self._max_bytes, partial=True))

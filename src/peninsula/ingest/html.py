@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import warnings
 
 import lxml.html
@@ -29,6 +30,7 @@ PUBLISHED_META = (
     "parsely-pub-date",
     "sailthru.date",
 )
+_HOSTNAME = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?$")
 BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
     "blockquote", "section", "article", "header", "footer", "tr", "table", "figure", "pre",
@@ -81,9 +83,12 @@ def page_to_text(html: str, *, url: str | None) -> tuple[str, Hints]:
         return "", Hints(published=published, url=url)
     data = document if isinstance(document, dict) else document.as_dict()
     published = published or (find_date(data["date"]) if data.get("date") else None)
+    sitename = data.get("sitename") or None
+    if sitename and _HOSTNAME.match(sitename):
+        sitename = None  # trafilatura's fallback when the page names no site
     hints = Hints(
         title=data.get("title") or None,
-        outlet=data.get("sitename") or None,
+        outlet=sitename,
         author=data.get("author") or None,
         published=published,
         published_basis=PublishedBasis.EXPLICIT if published else None,

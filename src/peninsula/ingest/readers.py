@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -268,6 +268,8 @@ def _read_feed(
     outlet = _str_or_none(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
         link = entry.get("link")
+        if link and _web_url(uri):
+            link = urljoin(uri, link)  # relative links are relative to the feed's URL
         where = link or f"{uri}#entry={number}"
         published = _entry_published(entry)
         hints = Hints(
@@ -284,7 +286,9 @@ def _read_feed(
             except PeninsulaError as error:
                 yield Outcome(where, Status.FAILED, getattr(error, "reason", str(error)))
                 continue
-            yield RawDocument(uri=link, data=page.data, media_type=MediaType.HTML, hints=hints)
+            page_kind = sniff_kind(page.url, page.data, page.content_type)
+            media = MediaType.TEXT if page_kind is Kind.TEXT else MediaType.HTML
+            yield RawDocument(uri=link, data=page.data, media_type=media, hints=hints)
             continue
         content = entry.get("content")
         body = content[0].get("value") if content else entry.get("summary")
