@@ -17,16 +17,17 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/peninsula ingest examples --db $(DEMO_DB)
 	$(BIN)/peninsula articles --db $(DEMO_DB)
+	$(BIN)/peninsula events --db $(DEMO_DB) --modality asserted
 
 test: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks eval
+	$(BIN)/ruff format --check src tests benchmarks eval
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks eval
+	$(BIN)/ruff check --fix src tests benchmarks eval
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

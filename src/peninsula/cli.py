@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
 import typer
@@ -24,11 +27,15 @@ from peninsula.config import (
     parse_size,
 )
 from peninsula.errors import ConfigError, PeninsulaError
+from peninsula.evaluate import Report, Score, evaluate, load_gold
+from peninsula.extract.events import Extractor
+from peninsula.extract.lexicon import load_plover
 from peninsula.ingest.pubdate import find_date
 from peninsula.ingest.run import ingest_sources
 from peninsula.ingest.sources import expand
-from peninsula.models import IngestSummary, Outcome, Status
+from peninsula.models import IngestSummary, Mention, Outcome, Status
 from peninsula.store import Store
+from peninsula.store.events import EventFilter
 
 app = typer.Typer(
     name="peninsula",
@@ -190,11 +197,13 @@ def ingest(
                 on_source_done=lambda: progress.advance(task),
             )
         stored = store.count_articles()
+        events_stored = store.count_events()
     if as_json:
-        out.print_json(json.dumps({**summary.as_dict(), "db": str(db), "articles_stored": stored}))
+        totals = {"db": str(db), "articles_stored": stored, "events_stored": events_stored}
+        out.print_json(json.dumps({**summary.as_dict(), **totals}))
     else:
         _print_summary(summary)
-        out.print(f"{stored} articles in {db}", highlight=False)
+        out.print(f"{stored} articles, {events_stored} events in {db}", highlight=False)
     raise typer.Exit(0 if summary.ok else 1)
 
 
@@ -252,6 +261,298 @@ def articles(
         wide = Console(width=None if out.is_terminal else 240, soft_wrap=False)
         wide.print(table)
         err.print(f"{count} articles in {db}", highlight=False)
+
+
+FORMATS = ("table", "jsonl", "plover", "csv")
+MODALITIES = ("asserted", "negated", "future", "hypothetical")
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    parts = value.upper().replace("_", "-").split("-")
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        raise ConfigError(f"invalid --dyad {value!r}: use two country codes, e.g. PRK-CHN")
+    return parts[0], parts[1]
+
+
+def _day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    found = find_date(value) if len(value) > 7 else None
+    if found is None and len(value) in (4, 7):
+        found = f"{value}-01-01"[:10] if len(value) == 4 else f"{value}-01"
+    try:
+        return dt.date.fromisoformat((found or "")[:10])
+    except ValueError:
+        raise ConfigError(f"invalid {option} {value!r}: use YYYY-MM-DD") from None
+
+
+def _plover_record(event: dict[str, object]) -> dict[str, object]:
+    """Strict PLOVER JSONL fields only."""
+    keys = (
+        "id",
+        "event",
+        "mode",
+        "context",
+        "actor",
+        "recipient",
+        "date",
+        "event_text",
+        "text_info",
+    )
+    return {key: event[key] for key in keys}
+
+
+@app.command()
+def events(
+    db: DbOption = Path(DEFAULT_DB),
+    dyad: Annotated[
+        str | None, typer.Option(help="Only events between two states, e.g. PRK-CHN.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Only this PLOVER type, e.g. CONSULT.")
+    ] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="asserted, negated, future or hypothetical.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    output: Annotated[
+        str, typer.Option("--format", help="table, jsonl, plover (strict PLOVER JSONL) or csv.")
+    ] = "table",
+) -> None:
+    """List coded events with their evidence, oldest first.
+
+    **Examples**
+
+        peninsula events --dyad PRK-KOR --since 2020-01-01
+
+        peninsula events --type MOBILIZE --modality asserted --format jsonl
+    """
+    try:
+        if output not in FORMATS:
+            raise ConfigError(f"invalid --format {output!r}: use one of {', '.join(FORMATS)}")
+        if modality is not None and modality not in MODALITIES:
+            raise ConfigError(
+                f"invalid --modality {modality!r}: use one of {', '.join(MODALITIES)}"
+            )
+        if event_type is not None and event_type.upper() not in load_plover().scores:
+            raise ConfigError(f"invalid --type {event_type!r}: use a PLOVER type such as CONSULT")
+        flt = EventFilter(
+            dyad=_dyad(dyad),
+            event_type=event_type.upper() if event_type else None,
+            modality=modality,
+            since=_day(since, "--since"),
+            until=_day(until, "--until"),
+        )
+    except ConfigError as error:
+        raise _fail(str(error), USAGE_ERROR) from None
+    with _open_store(db, read_only=True) as store:
+        rows = store.events(flt)
+        if output in ("jsonl", "plover"):
+            for event in rows:
+                record = _plover_record(event) if output == "plover" else event
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        if output == "csv":
+            _write_csv(rows)
+            return
+        _print_events_table(rows, db)
+
+
+def _write_csv(rows: Iterable[dict[str, Any]]) -> None:
+    writer = csv.writer(sys.stdout)
+    writer.writerow(
+        [
+            "id",
+            "date",
+            "date_precision",
+            "date_basis",
+            "event",
+            "mode",
+            "actor",
+            "actor_sector",
+            "recipient",
+            "recipient_sector",
+            "modality",
+            "intensity",
+            "confidence",
+            "mentions",
+            "article_uri",
+            "event_text",
+        ]
+    )
+    for e in rows:
+        recipient = e["recipient"] or {}
+        writer.writerow(
+            [
+                e["id"],
+                e["date"],
+                e["date_precision"],
+                e["date_basis"],
+                e["event"],
+                e["mode"],
+                e["actor"]["code"],
+                e["actor"]["sector"],
+                recipient.get("code"),
+                recipient.get("sector"),
+                e["modality"],
+                e["intensity"],
+                e["confidence"],
+                e["mentions"],
+                e["article"]["uri"],
+                e["event_text"],
+            ]
+        )
+
+
+def _print_events_table(rows: Iterable[dict[str, Any]], db: Path) -> None:
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column, width in (
+        ("date", 10),
+        ("event", 9),
+        ("actor", 7),
+        ("recipient", 9),
+        ("modality", 12),
+        ("int.", 5),
+        ("conf.", 5),
+    ):
+        table.add_column(column, no_wrap=True, min_width=width)
+    table.add_column("evidence", overflow="fold")
+    count = 0
+    for e in rows:
+        count += 1
+        recipient = e["recipient"]["code"] if e["recipient"] else "-"
+        table.add_row(
+            e["date"] or "-",
+            e["event"],
+            e["actor"]["code"],
+            recipient,
+            e["modality"],
+            f"{e['intensity']:g}",
+            f"{e['confidence']:.2f}",
+            Text(e["event_text"]),
+        )
+    out.print(table)
+    err.print(f"{count} events in {db}", highlight=False)
+
+
+@app.command()
+def extract(
+    db: DbOption = Path(DEFAULT_DB),
+    all_articles: Annotated[
+        bool, typer.Option("--all", help="Re-extract every stored article (required).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Re-run event extraction over the stored articles, replacing their events.
+
+    Use it after upgrading peninsula: the events are rebuilt with the new
+    extractor in one transaction, so an interrupted run changes nothing.
+
+    **Example**
+
+        peninsula extract --all --db news.duckdb
+    """
+    if not all_articles:
+        raise _fail("say --all to re-extract every stored article", USAGE_ERROR)
+    extractor = Extractor()
+    with _open_store(db) as store:
+        articles = list(store.articles())
+        progress = Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=quiet or not err.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("extracting", total=len(articles))
+
+            def extracted() -> Iterator[tuple[str, list[Mention]]]:
+                for article in articles:
+                    yield article.id, extractor.extract(article)
+                    progress.advance(task)
+
+            count = store.replace_events(extracted())
+    out.print(f"{count} events from {len(articles)} articles in {db}", highlight=False)
+
+
+@app.command("eval")
+def evaluate_command(
+    gold_path: Annotated[Path, typer.Argument(help="Gold events (JSONL, see docs/gold.md).")],
+    db: DbOption = Path(DEFAULT_DB),
+    verbose: Annotated[bool, typer.Option("--verbose", help="List misses and extras.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Score the stored events against a gold file: precision, recall and F1.
+
+    Overall, for international events (actor and recipient are different
+    states), and per PLOVER type; plus the share of correct events among
+    those with confidence >= 0.8.
+
+    **Example**
+
+        peninsula eval eval/gold/seeds.jsonl --db news.duckdb --verbose
+    """
+    try:
+        gold = load_gold(gold_path)
+    except PeninsulaError as error:
+        raise _fail(str(error)) from None
+    with _open_store(db, read_only=True) as store:
+        report = evaluate(gold, store.mentions())
+    if as_json:
+        out.print_json(json.dumps(report.as_dict()))
+        return
+    _print_report(report, verbose=verbose)
+
+
+def _print_report(report: Report, *, verbose: bool) -> None:
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("", "precision", "recall", "F1", "correct", "system", "gold"):
+        table.add_column(column, justify="right" if column else "left")
+
+    def row(name: str, score: Score) -> None:
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.true_positives),
+            str(score.system),
+            str(score.gold),
+        )
+
+    row("overall", report.overall)
+    row("international", report.international)
+    for name, score in sorted(report.by_type.items()):
+        row(f"  {name}", score)
+    out.print(table)
+    out.print(
+        f"confidence >= 0.8: {report.confident.precision:.3f} correct "
+        f"({report.confident.true_positives} of {report.confident.system}); "
+        f"{report.articles} articles",
+        highlight=False,
+    )
+    if verbose:
+        for miss in report.misses:
+            out.print(
+                Text(
+                    f"miss  {miss.article}: {miss.actor}->{miss.recipient} "
+                    f"{'/'.join(miss.types)} {miss.modality} {miss.date} ({miss.note})"
+                )
+            )
+        for extra in report.extras:
+            out.print(
+                Text(
+                    f"extra {extra['uri'].rsplit('/', 1)[-1]}: {extra['actor']}->"
+                    f"{extra['recipient']} {extra['event']} {extra['modality']} "
+                    f"{extra['date']} | {extra['event_text'][:120]}"
+                )
+            )
 
 
 def main() -> None:

@@ -38,3 +38,4 @@ class IngestOptions:
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     fetch_feed_links: bool = False
     published: str | None = None  # ISO date given by the user for undated inputs
+    extract: bool = True  # extract events from each new article

@@ -6,12 +6,14 @@ explicit companion field (``published_basis``), never a sentinel string.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 CLEANER_VERSION = "clean-1"
+EXTRACTOR_VERSION = "extract-1"
 
 
 def content_id(prefix: str, payload: str | bytes) -> str:
@@ -165,3 +167,94 @@ class IngestSummary:
                 for o in self.outcomes
             ],
         }
+
+
+class Precision(enum.StrEnum):
+    """How much of a date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class DateBasis(enum.StrEnum):
+    """How an event date was found."""
+
+    EXPLICIT = "explicit"
+    RELATIVE = "relative"
+    PUBLICATION = "publication"
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A resolved event date, truncated to its precision."""
+
+    date: dt.date
+    precision: Precision
+    basis: DateBasis
+
+    def iso(self) -> str:
+        """Return the date as ISO 8601 truncated to its precision: 2020-06, 2013."""
+        if self.precision is Precision.YEAR:
+            return f"{self.date.year:04d}"
+        if self.precision is Precision.MONTH:
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+class Modality(enum.StrEnum):
+    """Whether the text reports an event as happened, not happened, planned or speculated."""
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    FUTURE = "future"
+    HYPOTHETICAL = "hypothetical"
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """A resolved actor: country code, PLOVER sector, and the text that named it."""
+
+    code: str
+    sector: str
+    entity_text: str
+    name: str
+
+    def as_dict(self) -> dict[str, str]:
+        """Return the contract's actor object."""
+        return {
+            "code": self.code,
+            "sector": self.sector,
+            "entity_text": self.entity_text,
+            "name": self.name,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report of an event in one sentence of one article."""
+
+    article_id: str
+    event_type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    actor: ActorRef
+    recipient: ActorRef | None
+    modality: Modality
+    date: EventDate | None
+    event_text: str
+    start: int
+    end: int
+    trigger: str
+    confidence: float
+    extractor_version: str = EXTRACTOR_VERSION
+
+    @property
+    def id(self) -> str:
+        """Content hash of what and where."""
+        recipient = self.recipient.code if self.recipient else ""
+        key = (
+            f"{self.article_id}|{self.start}|{self.trigger}|{self.event_type}|"
+            f"{self.actor.code}|{recipient}|{self.modality.value}"
+        )
+        return content_id("m", key)

@@ -20,6 +20,7 @@ from peninsula.errors import StoreError
 from peninsula.models import Article, Hints, MediaType, PublishedBasis, RawDocument, content_id
 from peninsula.pipeline import build_article
 from peninsula.store import Store
+from peninsula.store.schema import MIGRATIONS
 from tests.conftest import CliResult
 
 PARAGRAPHS = [
@@ -121,7 +122,9 @@ def test_schema_is_versioned_and_reopening_keeps_data(db: Path) -> None:
     with Store(db) as store:
         assert store.count_articles() == 1
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(len(MIGRATIONS)),
+    )
     con.close()
 
 

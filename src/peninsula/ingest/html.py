@@ -32,9 +32,28 @@ PUBLISHED_META = (
 )
 _HOSTNAME = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?$")
 BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "section", "article", "header", "footer", "tr", "table", "figure", "pre",
-}  # fmt: skip
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "tr",
+    "table",
+    "figure",
+    "pre",
+}
 
 
 def _meta_published(tree: lxml.html.HtmlElement) -> str | None:

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from peninsula.config import IngestOptions
 from peninsula.errors import InputError, InputTooLarge
+from peninsula.extract.events import Extractor
 from peninsula.ingest.decode import check_supported
 from peninsula.ingest.fetch import Fetcher
 from peninsula.ingest.readers import read_input, sniff_kind
@@ -56,6 +57,7 @@ def _source_outcomes(
     options: IngestOptions,
     fetcher: Fetcher,
     stdin: BinaryIO | None,
+    extractor: Extractor | None,
 ) -> Iterator[Outcome]:
     try:
         uri, data, content_type, charset = _load(source, options, fetcher, stdin)
@@ -80,11 +82,17 @@ def _source_outcomes(
         if isinstance(built, Outcome):
             yield built
             continue
-        yield _store(store, built, item)
+        yield _store(store, built, item, extractor)
 
 
-def _store(store: Store, article: Article, raw: RawDocument) -> Outcome:
-    added = store.add_article(article, raw)
+def _store(
+    store: Store, article: Article, raw: RawDocument, extractor: Extractor | None
+) -> Outcome:
+    if store.has_article(article.id):
+        added = False
+    else:
+        mentions = extractor.extract(article) if extractor is not None else []
+        added = store.add_article(article, raw, mentions)
     status = Status.INGESTED if added else Status.DUPLICATE
     reason = None if added else f"same text as stored article {article.id}"
     LOGGER.info("%s %s %s", status.value, article.id, article.uri)
@@ -100,9 +108,16 @@ def ingest_sources(
     stdin: BinaryIO | None = None,
     on_outcome: OnOutcome | None = None,
     on_source_done: Callable[[], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestSummary:
-    """Ingest expanded sources into ``store`` and return the summary of outcomes."""
+    """Ingest expanded sources into ``store`` and return the summary of outcomes.
+
+    Each new article's events are extracted (with ``extractor``, or one loaded
+    here when ``options.extract`` is set) and stored in the article's transaction.
+    """
     options = options or IngestOptions()
+    if extractor is None and options.extract:
+        extractor = Extractor()
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(timeout=options.timeout, max_bytes=options.max_bytes)
     outcomes: list[Outcome] = []
@@ -111,7 +126,7 @@ def ingest_sources(
             produced = (
                 [source]
                 if isinstance(source, Outcome)
-                else _source_outcomes(source, store, options, fetcher, stdin)
+                else _source_outcomes(source, store, options, fetcher, stdin, extractor)
             )
             for outcome in produced:
                 outcomes.append(outcome)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import duckdb
 
 from peninsula.errors import StoreError
-from peninsula.models import Article, PublishedBasis, RawDocument
+from peninsula.models import Article, Mention, PublishedBasis, RawDocument
+from peninsula.store.events import EventFilter, read_events, read_mentions, write_mentions
 from peninsula.store.schema import MIGRATIONS
 
 LOGGER = logging.getLogger(__name__)
@@ -81,8 +83,10 @@ class Store:
         row = self._con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
-    def add_article(self, article: Article, raw: RawDocument) -> bool:
-        """Store an article with its raw input in one transaction.
+    def add_article(
+        self, article: Article, raw: RawDocument, mentions: Sequence[Mention] = ()
+    ) -> bool:
+        """Store an article with its raw input and event mentions in one transaction.
 
         Returns False, and changes nothing, when the article is already stored.
         """
@@ -122,6 +126,7 @@ class Store:
                     now,
                 ],
             )
+            write_mentions(self._con, mentions)
             self._con.commit()
         except BaseException:
             self._con.rollback()
@@ -147,6 +152,36 @@ class Store:
                     raw_id=row[10],
                     cleaner_version=row[11],
                 )
+
+    def replace_events(self, extracted: Iterable[tuple[str, Sequence[Mention]]]) -> int:
+        """Replace all events with freshly extracted mentions, in one transaction.
+
+        ``extracted`` yields ``(article_id, mentions)``; returns the number of events.
+        """
+        self._con.begin()
+        try:
+            self._con.execute("DELETE FROM mentions")
+            self._con.execute("DELETE FROM events")
+            for _article_id, mentions in extracted:
+                write_mentions(self._con, mentions)
+            self._con.commit()
+        except BaseException:
+            self._con.rollback()
+            raise
+        return self.count_events()
+
+    def count_events(self) -> int:
+        """Return the number of stored events."""
+        row = self._con.execute("SELECT count(*) FROM events").fetchone()
+        return int(row[0]) if row else 0
+
+    def events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Yield stored events as export-contract dicts (see DESIGN.md, "Event record")."""
+        return read_events(self._con, flt or EventFilter())
+
+    def mentions(self) -> Iterator[dict[str, Any]]:
+        """Yield every stored mention with its article uri."""
+        return read_mentions(self._con)
 
     def count_articles(self) -> int:
         """Return the number of stored articles."""

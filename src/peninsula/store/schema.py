@@ -35,4 +35,56 @@ MIGRATIONS: tuple[str, ...] = (
         ingested_at     TIMESTAMP NOT NULL
     );
     """,
+    # 2: event mentions (one per report) and the events they are deduplicated into.
+    """
+    CREATE TABLE events (
+        id                VARCHAR PRIMARY KEY,
+        key               VARCHAR NOT NULL,      -- type|actor|recipient|modality
+        event             VARCHAR NOT NULL,      -- PLOVER type
+        mode              VARCHAR,
+        context           VARCHAR NOT NULL,      -- JSON list
+        actor_code        VARCHAR NOT NULL,
+        actor_sector      VARCHAR NOT NULL,
+        actor_text        VARCHAR NOT NULL,
+        actor_name        VARCHAR NOT NULL,
+        recipient_code    VARCHAR,
+        recipient_sector  VARCHAR,
+        recipient_text    VARCHAR,
+        recipient_name    VARCHAR,
+        date              VARCHAR,               -- ISO, truncated to date_precision
+        date_day          DATE,                  -- first day of that period
+        date_precision    VARCHAR,
+        date_basis        VARCHAR,
+        modality          VARCHAR NOT NULL,
+        intensity         DOUBLE NOT NULL,
+        confidence        DOUBLE NOT NULL,
+        mentions          INTEGER NOT NULL,
+        article_id        VARCHAR NOT NULL,      -- first article that reported it
+        event_text        VARCHAR NOT NULL,
+        text_start        INTEGER NOT NULL,
+        text_end          INTEGER NOT NULL
+    );
+    CREATE INDEX events_key ON events (key);
+    CREATE TABLE mentions (
+        id                VARCHAR PRIMARY KEY,
+        event_id          VARCHAR NOT NULL,
+        article_id        VARCHAR NOT NULL,
+        event             VARCHAR NOT NULL,
+        mode              VARCHAR,
+        actor_code        VARCHAR NOT NULL,
+        recipient_code    VARCHAR,
+        date              VARCHAR,
+        date_precision    VARCHAR,
+        date_basis        VARCHAR,
+        modality          VARCHAR NOT NULL,
+        confidence        DOUBLE NOT NULL,
+        event_text        VARCHAR NOT NULL,
+        text_start        INTEGER NOT NULL,
+        text_end          INTEGER NOT NULL,
+        trigger           VARCHAR NOT NULL,
+        extractor_version VARCHAR NOT NULL
+    );
+    CREATE INDEX mentions_article ON mentions (article_id);
+    CREATE INDEX mentions_event ON mentions (event_id);
+    """,
 )

@@ -1,0 +1,188 @@
+"""The actor dictionary: data/actors.yaml plus every other country from pycountry.
+
+A person resolves to the country and sector of the role held on the event's
+date; countries and organisations have one open-ended role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from peninsula.data import load_yaml
+
+# Sectors that act for a state; events need a state actor.
+STATE_SECTORS = frozenset({"GOV", "MIL", "PTY", "MED", "LEG", "JUD", "IGO", "SPY"})
+IGO_CODES = frozenset({"UNO", "EUR", "NAT", "IAEA", "ASEAN", "AFR"})
+
+
+class ActorKind(enum.StrEnum):
+    """What an actor entry names."""
+
+    COUNTRY = "country"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+
+
+class AliasKind(enum.StrEnum):
+    """How an alias names its actor: "South Korea", "Seoul", "South Korean"."""
+
+    NAME = "name"
+    CAPITAL = "capital"
+    DEMONYM = "demonym"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A country code and PLOVER sector held over a period."""
+
+    code: str
+    sector: str
+    title: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        """Return True when the role is held on ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor: a country, an organisation, or a person with dated roles."""
+
+    name: str
+    kind: ActorKind
+    roles: tuple[Role, ...]
+    surname: str | None = None
+
+    def role_on(self, day: dt.date | None) -> Role:
+        """Return the role held on ``day``, else the nearest in time, else the latest."""
+        if len(self.roles) == 1 or day is None:
+            return self.roles[-1]
+        for role in self.roles:
+            if role.covers(day):
+                return role
+
+        def distance(role: Role) -> int:
+            if role.start and day < role.start:
+                return (role.start - day).days
+            if role.end and day > role.end:
+                return (day - role.end).days
+            return 0
+
+        return min(self.roles, key=distance)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A string that names an actor."""
+
+    text: str
+    entry: ActorEntry
+    kind: AliasKind
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """All known actors and the strings that name them."""
+
+    entries: tuple[ActorEntry, ...]
+    aliases: tuple[Alias, ...]
+
+    def surnames(self) -> dict[str, list[ActorEntry]]:
+        """Return the people by surname."""
+        index: dict[str, list[ActorEntry]] = {}
+        for entry in self.entries:
+            if entry.kind is ActorKind.PERSON and entry.surname:
+                index.setdefault(entry.surname, []).append(entry)
+        return index
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _surname(name: str, code: str) -> str:
+    parts = name.replace(",", " ").split()
+    # East Asian names put the family name first.
+    return parts[0] if code in ("PRK", "KOR", "CHN", "TWN", "VNM") else parts[-1]
+
+
+def _aliases(entry: ActorEntry, names: Iterable[str], kind: AliasKind) -> list[Alias]:
+    return [Alias(str(text), entry, kind) for text in names if str(text).strip()]
+
+
+def _from_yaml(data: dict[str, Any]) -> tuple[list[ActorEntry], list[Alias]]:
+    entries: list[ActorEntry] = []
+    aliases: list[Alias] = []
+    for item in data.get("countries") or []:
+        entry = ActorEntry(item["name"], ActorKind.COUNTRY, (Role(item["code"], "GOV"),))
+        entries.append(entry)
+        aliases += _aliases(entry, [item["name"], *item.get("names", [])], AliasKind.NAME)
+        aliases += _aliases(entry, item.get("capitals", []), AliasKind.CAPITAL)
+        aliases += _aliases(entry, item.get("demonyms", []), AliasKind.DEMONYM)
+    for item in data.get("organisations") or []:
+        role = Role(item["code"], item.get("sector") or "GOV", item["name"])
+        entry = ActorEntry(item["name"], ActorKind.ORGANISATION, (role,))
+        entries.append(entry)
+        aliases += _aliases(entry, [item["name"], *item.get("names", [])], AliasKind.NAME)
+    for item in data.get("people") or []:
+        roles = tuple(
+            Role(
+                r["code"],
+                r.get("sector") or "GOV",
+                r.get("title"),
+                _date(r.get("start")),
+                _date(r.get("end")),
+            )
+            for r in sorted(item["roles"], key=lambda r: str(r.get("start") or ""))
+        )
+        if not roles:
+            continue
+        entry = ActorEntry(
+            item["name"], ActorKind.PERSON, roles, surname=_surname(item["name"], roles[-1].code)
+        )
+        entries.append(entry)
+        aliases += _aliases(entry, [item["name"], *item.get("names", [])], AliasKind.NAME)
+    return entries, aliases
+
+
+def _from_pycountry(known_codes: set[str], taken: set[str]) -> tuple[list[ActorEntry], list[Alias]]:
+    entries: list[ActorEntry] = []
+    aliases: list[Alias] = []
+    for country in pycountry.countries:
+        code = country.alpha_3
+        if code in known_codes:
+            continue
+        candidates = [
+            getattr(country, "common_name", None),
+            country.name,
+            getattr(country, "official_name", None),
+        ]
+        names = [str(n) for n in candidates if n and "," not in n and str(n).lower() not in taken]
+        if not names:
+            continue
+        entry = ActorEntry(names[0], ActorKind.COUNTRY, (Role(code, "GOV"),))
+        entries.append(entry)
+        aliases += _aliases(entry, names, AliasKind.NAME)
+    return entries, aliases
+
+
+@cache
+def load_actors() -> ActorDictionary:
+    """Load the packaged actor dictionary, completed with pycountry's countries."""
+    entries, aliases = _from_yaml(load_yaml("actors.yaml") or {})
+    known = {e.roles[0].code for e in entries if e.kind is ActorKind.COUNTRY}
+    more_entries, more_aliases = _from_pycountry(known, {a.text.lower() for a in aliases})
+    return ActorDictionary(tuple(entries + more_entries), tuple(aliases + more_aliases))

@@ -1,0 +1,161 @@
+"""Find actors in parsed text: dictionary names, surnames of people already named, pairs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from peninsula.actors.dictionary import ActorDictionary, ActorEntry, ActorKind, AliasKind
+
+# Phrases naming both Koreas at once; each gives a mention of each state.
+PAIR_PHRASES = (
+    "the two Koreas",
+    "both Koreas",
+    "two Koreas",
+    "the Koreas",
+    "inter-Korean",
+    "North and South Korea",
+    "South and North Korea",
+    "the two Korean states",
+    "the North and the South",
+    "the South and the North",
+    "Seoul and Pyongyang",
+    "Pyongyang and Seoul",
+    "south and north",
+    "north and south",
+    "the two sides of Korea",
+)
+PAIR_CODES = ("KOR", "PRK")
+_PAIR_LABEL = "__pair__"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a doc: token span, entry, and how it was named."""
+
+    start: int
+    end: int
+    entry: ActorEntry
+    kind: AliasKind
+    text: str
+
+
+@dataclass
+class ArticleActors:
+    """People named so far in one article, so that a later bare surname resolves."""
+
+    by_surname: dict[str, ActorEntry] = field(default_factory=dict)
+
+
+def _exact(alias: str) -> bool:
+    """Match short, single-word and "the ..." aliases case-sensitively ("US" is not "us")."""
+    return alias.isupper() or alias.startswith("the ") or " " not in alias.strip()
+
+
+class ActorMatcher:
+    """Match the dictionary's aliases in spaCy docs, longest match first."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self._dictionary = dictionary
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._aliases = {}
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        for index, alias in enumerate(dictionary.aliases):
+            key = f"a{index}"
+            self._aliases[nlp.vocab.strings.add(key)] = alias
+            target = exact if _exact(alias.text) else folded
+            target.setdefault(key, []).append(nlp.make_doc(alias.text))
+        pair_docs = [nlp.make_doc(text) for text in PAIR_PHRASES]
+        folded[_PAIR_LABEL] = pair_docs
+        for key, docs in exact.items():
+            self._exact.add(key, docs)
+        for key, docs in folded.items():
+            self._folded.add(key, docs)
+        self._pair_key = nlp.vocab.strings[_PAIR_LABEL]
+        by_code = {e.roles[0].code: e for e in dictionary.entries if e.kind is ActorKind.COUNTRY}
+        self._pair = tuple(by_code[c] for c in PAIR_CODES if c in by_code)
+        self._surnames = dictionary.surnames()
+        self._prefilter = re.compile(
+            "|".join(
+                sorted(
+                    {re.escape(a.text) for a in dictionary.aliases if len(a.text) > 1},
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + "|Korea",
+            re.IGNORECASE,
+        )
+
+    def may_name_actor(self, text: str) -> bool:
+        """Cheap test on raw text: could this paragraph name any actor?"""
+        return self._prefilter.search(text) is not None
+
+    def mentions(self, doc: Doc, article: ArticleActors | None = None) -> list[ActorMention]:
+        """Return the actor mentions in ``doc``, and remember the people for ``article``."""
+        matches = list(self._exact(doc)) + list(self._folded(doc))
+        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in matches])
+        found: list[ActorMention] = []
+        covered: set[int] = set()
+        for span in spans:
+            covered.update(range(span.start, span.end))
+            if span.label == self._pair_key:
+                found += [
+                    ActorMention(span.start, span.end, e, AliasKind.NAME, span.text)
+                    for e in self._pair
+                ]
+                continue
+            alias = self._aliases[span.label]
+            found.append(ActorMention(span.start, span.end, alias.entry, alias.kind, span.text))
+            if article is not None and alias.entry.surname:
+                article.by_surname[alias.entry.surname] = alias.entry
+        found += self._surname_mentions(doc, covered, article)
+        return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _surname_mentions(
+        self, doc: Doc, covered: set[int], article: ArticleActors | None
+    ) -> Iterable[ActorMention]:
+        for token in doc:
+            if token.i in covered or not token.is_title or token.pos_ != "PROPN":
+                continue
+            entry = article.by_surname.get(token.text) if article else None
+            if entry is None:
+                candidates = self._surnames.get(token.text, [])
+                # A surname alone names a person only when no one else bears it.
+                if len(candidates) != 1 or token.text in _COMMON_WORDS:
+                    continue
+                entry = candidates[0]
+            yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
+
+
+# Capitalised words that are surnames in the dictionary but usually mean something else.
+_COMMON_WORDS = frozenset(
+    {
+        "Moon",
+        "Park",
+        "Lee",
+        "Kim",
+        "Choe",
+        "Ri",
+        "Song",
+        "Young",
+        "May",
+        "Rice",
+        "Wang",
+        "Li",
+        "Kang",
+        "Han",
+        "Cho",
+        "Chung",
+        "Hu",
+        "Bush",
+    }
+)

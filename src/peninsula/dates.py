@@ -1,0 +1,283 @@
+"""Time expressions to event dates, resolved against the publication date.
+
+dateparser gets news phrasing wrong ("June last year" gives None, "13 months
+after" lands in the future), so the rules are ours:
+
+* explicit: "June 10", "June 10, 2020", "in February 2013", "1991";
+* weekdays: "on Thursday" is the Thursday on or before publication, or the one
+  after it for a future event;
+* relative: "yesterday", "last month", "this week", "June last year", "two
+  years ago", "late last year", "earlier this month", "next month".
+
+Each result has a precision (day, month, year) and a basis (explicit,
+relative). An expression that needs the publication date when there is none
+resolves to nothing, never to today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from peninsula.ingest.pubdate import MONTHS
+from peninsula.models import DateBasis, EventDate, Precision
+
+WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name[:3]: index for name, index in list(WEEKDAYS.items())})
+WEEKDAYS = {name.lower(): index for name, index in WEEKDAYS.items()}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+}
+# Past events dated a month or day "later" than publication belong to the
+# previous year ("in December", read in a March article). A little slack
+# keeps stories filed just before the date they describe.
+FUTURE_SLACK_DAYS = 2
+
+_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_NUMBER = r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_UNIT = r"(day|week|month|year)s?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        ("month_day_year", rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
+        ("day_month_year", rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b"),
+        (
+            "month_day_relyear",
+            rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(last|this|next)\s+year\b",
+        ),
+        ("month_day", rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"),
+        ("day_month", rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"),
+        ("month_relyear", rf"\b{_MONTH}\s+(?:of\s+)?(last|this|next)\s+year\b"),
+        ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?(\d{{4}})\b"),
+        ("ago", rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"),
+        ("yesterday", r"\b(yesterday|last night)\b"),
+        ("today", r"\b(today|tonight|this (?:morning|afternoon|evening))\b"),
+        ("tomorrow", r"\btomorrow\b"),
+        ("weekday", rf"\b(?:(last|this|next|on|coming)\s+)?{_WEEKDAY}\b"),
+        (
+            "rel_unit",
+            r"\b(?:(?:earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
+        ),
+        ("month", rf"\b(?:in|since|from|during|by|early|late|mid|mid-)?\s*{_MONTH}(?!\s*\d)"),
+        ("year", r"\b(1[89]\d\d|20\d\d)\b(?!s)"),
+    ]
+]
+_RELATIVE_SPAN = re.compile(
+    rf"\b{_NUMBER}\s+{_UNIT}\s+(?:after|before|later|earlier|since)\b|\b(?:after|before)\b",
+)
+
+
+Resolver = Callable[[tuple[str, ...], dt.date | None, bool], EventDate | None]
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _add_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date, future: bool) -> int:
+    """Pick the year of a month (and day) given without one, relative to publication."""
+    year = published.year
+    candidate = _safe_date(year, month, min(day, 28))
+    if candidate is None:
+        return year
+    slack = dt.timedelta(days=FUTURE_SLACK_DAYS)
+    if not future and candidate > published + slack:
+        return year - 1
+    if future and candidate < published - slack:
+        return year + 1
+    return year
+
+
+def resolve(text: str, published: dt.date | None, *, future: bool = False) -> EventDate | None:
+    """Resolve a time expression; ``future`` for planned events ("on Thursday" ahead)."""
+    # "Tuesday, 13 months after ...": try each comma-separated part in turn.
+    for part in re.split(r",\s+(?!\d{4}\b)", " ".join(text.lower().split())):
+        if _RELATIVE_SPAN.search(part) and not re.search(r"\b\d{4}\b", part):
+            continue  # "13 months after ..." is relative to another event
+        for name, pattern in _PATTERNS:
+            match = pattern.search(part)
+            if match:
+                found = _RESOLVERS[name](match.groups(), published, future)
+                if found is not None:
+                    return found
+    return None
+
+
+def _explicit(date: dt.date | None, precision: Precision) -> EventDate | None:
+    return EventDate(date, precision, DateBasis.EXPLICIT) if date else None
+
+
+def _relative(date: dt.date | None, precision: Precision) -> EventDate | None:
+    return EventDate(date, precision, DateBasis.RELATIVE) if date else None
+
+
+def _iso(groups: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    return _explicit(_safe_date(int(groups[0]), int(groups[1]), int(groups[2])), Precision.DAY)
+
+
+def _month_day_year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    return _explicit(_safe_date(int(g[2]), _month_number(g[0]), int(g[1])), Precision.DAY)
+
+
+def _day_month_year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    return _explicit(_safe_date(int(g[2]), _month_number(g[1]), int(g[0])), Precision.DAY)
+
+
+def _month_day(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    if published is None:
+        return None
+    month, day = _month_number(g[0]), int(g[1])
+    if not 1 <= day <= 31:
+        return None
+    year = _year_for(month, day, published, future)
+    return _explicit(_safe_date(year, month, day), Precision.DAY)
+
+
+def _month_day_relyear(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    if published is None:
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[g[2]]
+    day = _safe_date(published.year + offset, _month_number(g[0]), int(g[1]))
+    return _relative(day, Precision.DAY)
+
+
+def _day_month(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    return _month_day((g[1], g[0]), published, future)
+
+
+def _month_relyear(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    if published is None:
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[g[1]]
+    return _relative(dt.date(published.year + offset, _month_number(g[0]), 1), Precision.MONTH)
+
+
+def _month_year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    return _explicit(dt.date(int(g[1]), _month_number(g[0]), 1), Precision.MONTH)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+def _ago(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    if published is None:
+        return None
+    count, unit = _count(g[0]), g[1]
+    if unit == "day":
+        return _relative(published - dt.timedelta(days=count), Precision.DAY)
+    if unit == "week":
+        return _relative(published - dt.timedelta(weeks=count), Precision.DAY)
+    if unit == "month":
+        return _relative(_add_months(published, -count), Precision.MONTH)
+    return _relative(dt.date(published.year - count, 1, 1), Precision.YEAR)
+
+
+def _shift(days: int) -> Resolver:
+    def resolve_shift(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+        if published is None:
+            return None
+        return _relative(published + dt.timedelta(days=days), Precision.DAY)
+
+    return resolve_shift
+
+
+def _weekday(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    if published is None:
+        return None
+    qualifier, weekday = g[0], WEEKDAYS[g[1].rstrip(".")]
+    ahead = future or qualifier in ("next", "coming")
+    if ahead:
+        # "will meet on Thursday" in Thursday's paper is today; "next Thursday" is not.
+        days = (weekday - published.weekday()) % 7
+        if qualifier in ("next", "coming") and days < 2:
+            days += 7
+        return _relative(published + dt.timedelta(days=days), Precision.DAY)
+    days = (published.weekday() - weekday) % 7
+    if qualifier == "last" and days == 0:
+        days = 7
+    return _relative(published - dt.timedelta(days=days), Precision.DAY)
+
+
+def _rel_unit(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    if published is None:
+        return None
+    offset = {"last": -1, "past": -1, "this": 0, "next": 1}[g[0]]
+    unit = g[1]
+    if unit == "week":
+        return _relative(published + dt.timedelta(weeks=offset), Precision.DAY)
+    if unit == "month":
+        return _relative(_add_months(published.replace(day=1), offset), Precision.MONTH)
+    return _relative(dt.date(published.year + offset, 1, 1), Precision.YEAR)
+
+
+def _month(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    if published is None:
+        return None
+    month = _month_number(g[0])
+    year = _year_for(month, 1, published, future)
+    return _relative(dt.date(year, month, 1), Precision.MONTH)
+
+
+def _year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    return _explicit(dt.date(int(g[0]), 1, 1), Precision.YEAR)
+
+
+_RESOLVERS: dict[str, Resolver] = {
+    "iso": _iso,
+    "month_day_year": _month_day_year,
+    "day_month_year": _day_month_year,
+    "month_day_relyear": _month_day_relyear,
+    "month_day": _month_day,
+    "day_month": _day_month,
+    "month_relyear": _month_relyear,
+    "month_year": _month_year,
+    "ago": _ago,
+    "yesterday": _shift(-1),
+    "today": _shift(0),
+    "tomorrow": _shift(1),
+    "weekday": _weekday,
+    "rel_unit": _rel_unit,
+    "month": _month,
+    "year": _year,
+}
+
+
+def publication_date(published: dt.date | None) -> EventDate | None:
+    """Return the fallback event date: the publication day, or nothing."""
+    if published is None:
+        return None
+    return EventDate(published, Precision.DAY, DateBasis.PUBLICATION)

@@ -1,0 +1,1 @@
+"""Extract: parsed sentences to event mentions (lexicon match, PLOVER typing, modality, dates)."""

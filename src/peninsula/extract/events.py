@@ -1,0 +1,756 @@
+"""Find event mentions in an article: triggers, their actors and recipients, date and modality.
+
+For each sentence, a trigger is a verb from the lexicon whose object fits
+("cut the hotline"), or an event noun with a state owner or carried by a
+light verb ("the North's nuclear test", "held talks"). The actor is the
+trigger's subject (the agent of a passive); recipients are its object and
+the objects of "with", "to", "against", "on" and "between". A sentence may
+report several events, and a symmetric pair ("the two Koreas held talks")
+gives one undirected event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from peninsula.actors.dictionary import STATE_SECTORS, ActorDictionary, load_actors
+from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
+from peninsula.dates import publication_date, resolve
+from peninsula.extract.lexicon import (
+    SYMMETRIC_TYPES,
+    Lexicon,
+    NounRule,
+    VerbRule,
+    load_lexicon,
+)
+from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.models import (
+    ActorRef,
+    Article,
+    EventDate,
+    Mention,
+    Modality,
+)
+from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp
+
+LOGGER = logging.getLogger(__name__)
+
+RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
+)
+NP_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "appos",
+        "conj",
+        "cc",
+        "det",
+        "case",
+        "nummod",
+        "quantmod",
+        "punct",
+        "npadvmod",
+    }
+)
+NP_PREPS = frozenset({"of", "from"})
+MILITARY_NOUNS = frozenset(
+    {
+        "military",
+        "army",
+        "navy",
+        "troop",
+        "soldier",
+        "force",
+        "guard",
+        "command",
+        "commander",
+        "general",
+        "officer",
+        "unit",
+        "boat",
+        "warship",
+        "vessel",
+        "jet",
+        "artillery",
+        "brigade",
+        "battalion",
+        "division",
+        "sailor",
+        "marine",
+        "corps",
+    }
+)
+GOVERNMENT_NOUNS = frozenset(
+    {
+        "government",
+        "ministry",
+        "minister",
+        "official",
+        "leader",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "diplomat",
+        "delegation",
+        "authority",
+        "administration",
+        "regime",
+        "side",
+        "embassy",
+        "premier",
+        "chairman",
+        "secretary",
+        "office",
+        "state",
+        "counterpart",
+        "negotiator",
+        "ambassador",
+        "cabinet",
+        "parliament",
+        "lawmaker",
+        "agency",
+        "committee",
+        "council",
+        "representative",
+        "foreign",
+        "head",
+    }
+)
+CIVILIAN_NOUNS = frozenset(
+    {
+        "refugee",
+        "foundation",
+        "center",
+        "centre",
+        "association",
+        "institute",
+        "university",
+        "church",
+        "tourist",
+        "company",
+        "firm",
+        "group",
+        "activist",
+        "ngo",
+        "defector",
+        "businessman",
+        "people",
+        "resident",
+        "citizen",
+        "worker",
+        "student",
+        "family",
+        "fisherman",
+        "expert",
+        "analyst",
+        "scholar",
+        "professor",
+        "media",
+        "newspaper",
+        "organization",
+        "organisation",
+        "visitor",
+        "civilian",
+        "national",
+        "child",
+        "woman",
+        "man",
+        "researcher",
+        "observer",
+        "source",
+        "investor",
+        "farmer",
+        "athlete",
+        "team",
+        "fan",
+        "bank",
+        "airline",
+    }
+)
+# Types that can be reported without a target state: a missile test, a drill.
+UNDIRECTED_OK = frozenset({"MOBILIZE"})
+# Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID"})
+# Types whose object's owner is the target: "condemned the North's test".
+TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs whose object is a topic: "discuss the test".
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
+# "press ahead", "push on": going ahead, not asking.
+GOING_AHEAD = frozenset({"ahead", "forward", "on"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "state",
+        "stress",
+        "declare",
+        "announce",
+        "claim",
+        "insist",
+        "emphasize",
+        "emphasise",
+        "assert",
+        "affirm",
+    }
+)
+STATEMENT_NOUNS = frozenset(
+    {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
+)
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Types whose object names the parties when no subject does: "the inter-Korean
+# hotline was restored", "Pyongyang severed the inter-Korean hotline".
+PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
+# Event types whose noun's modifier names the actor ("North Korean missile test").
+OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
+# Participles through which a noun takes its date: "drills scheduled for next month".
+DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
+# Words before a date that stop it from dating the event: "since 1981".
+DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
+DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    mentions: dict[int, list[ActorMention]]
+    published: dt.date | None
+    offset: int
+    article: Article
+    speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
+
+
+def _published_day(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+class Extractor:
+    """Extract event mentions from articles; load once, reuse for many articles."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        actors: ActorDictionary | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.nlp = nlp or load_nlp()
+        self.actors = actors or load_actors()
+        self.lexicon = lexicon or load_lexicon()
+        self.matcher = ActorMatcher(self.nlp, self.actors)
+
+    def paragraphs_to_parse(self, article: Article) -> list[tuple[int, str]]:
+        """Return ``(offset, text)`` of the paragraphs that may name an actor."""
+        selected = []
+        offset = 0
+        for paragraph in article.text.split("\n\n"):
+            if self.matcher.may_name_actor(paragraph):
+                selected.append((offset, paragraph[:MAX_PARAGRAPH_CHARS]))
+            offset += len(paragraph) + 2
+        return selected
+
+    def extract(self, article: Article) -> list[Mention]:
+        """Return the event mentions of one article."""
+        paragraphs = self.paragraphs_to_parse(article)
+        docs = self.nlp.pipe(text for _offset, text in paragraphs)
+        return list(
+            self.extract_parsed(article, zip((o for o, _ in paragraphs), docs, strict=True))
+        )
+
+    def extract_parsed(
+        self, article: Article, parsed: Iterable[tuple[int, Doc]]
+    ) -> Iterator[Mention]:
+        """Yield mentions from already parsed paragraphs ``(offset, doc)``."""
+        people = ArticleActors()
+        speaker: ActorRef | None = None
+        published = _published_day(article)
+        seen: set[str] = set()
+        for offset, doc in parsed:
+            by_token: dict[int, list[ActorMention]] = {}
+            for mention in self.matcher.mentions(doc, people):
+                for index in range(mention.start, mention.end):
+                    by_token.setdefault(index, []).append(mention)
+            context = _Context(doc, by_token, published, offset, article, speaker)
+            speaker = self._speaker(doc, context) or speaker
+            context.speaker = speaker
+            for sentence in doc.sents:
+                for found in self._sentence(sentence, context):
+                    if found.id not in seen:
+                        seen.add(found.id)
+                        yield found
+
+    def _speaker(self, doc: Doc, ctx: _Context) -> ActorRef | None:
+        """Return the state actor who speaks in a paragraph: the subject of "said", "stated"."""
+        for token in doc:
+            lemma = token.lemma_.lower()
+            speech = lemma in SPEECH_VERBS or (
+                token.pos_ == "VERB"
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in token.children
+                )
+            )
+            if not speech:
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ not in FIRST_PERSON:
+                found = self._np_actors(subjects[0], ctx, ctx.published)
+                if found:
+                    return found[0]
+        return None
+
+    # --- triggers -------------------------------------------------------------------------
+
+    def _sentence(self, sentence: Span, ctx: _Context) -> Iterator[Mention]:
+        consumed: set[int] = set()
+        for token in sentence:
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                rule, obj = self._verb_rule(token)
+                if rule is not None:
+                    if obj is not None and rule.type not in (
+                        "REQUEST",
+                        "REJECT",
+                        "ACCUSE",
+                        "THREATEN",
+                        "SUPPORT",
+                    ):
+                        consumed.add(obj.i)
+                    yield from self._verb_event(token, rule, obj, sentence, ctx)
+        for token in sentence:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+                noun_rule = self._noun_rule(token)
+                if noun_rule is not None:
+                    yield from self._noun_event(token, noun_rule, sentence, ctx)
+
+    @staticmethod
+    def _antecedent(token: Token) -> Token:
+        """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before."""
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return token.head.head
+        if lower in ("it", "them"):
+            sentence = token.sent
+            for candidate in reversed(sentence[: token.i - sentence.start]):
+                if candidate.pos_ == "NOUN" and candidate.dep_ in (
+                    "dobj",
+                    "pobj",
+                    "nsubj",
+                    "nsubjpass",
+                ):
+                    return candidate
+        return token
+
+    def _objects(self, verb: Token) -> list[Token]:
+        objects = [
+            self._antecedent(c)
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+        ]
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt") or child.dep_ == "agent":
+                objects += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN"):
+                objects.append(child)
+        more = []
+        for obj in objects:
+            more += [c for c in obj.conjuncts]
+            more += [c for c in obj.children if c.dep_ == "compound"]
+        return objects + more
+
+    def _verb_rule(self, verb: Token) -> tuple[VerbRule | None, Token | None]:
+        lemma = verb.lemma_.lower()
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        for rule in self.lexicon.verbs:
+            if lemma not in rule.lemmas:
+                continue
+            if rule.particles is not None and not (particles & rule.particles):
+                continue
+            if rule.type == "REQUEST" and any(
+                c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
+            ):
+                continue
+            if rule.objects is None:
+                objects = self._objects(verb)
+                return rule, objects[0] if objects else None
+            for obj in self._objects(verb):
+                if obj.lemma_.lower() in rule.objects or obj.lower_ in rule.objects:
+                    return rule, obj
+        return None, None
+
+    def _noun_rule(self, noun: Token) -> NounRule | None:
+        lemma = noun.lemma_.lower()
+        for rule in self.lexicon.nouns:
+            if lemma not in rule.lemmas and noun.lower_ not in rule.lemmas:
+                continue
+            if rule.modifiers is not None:
+                modifiers = {c.lemma_.lower() for c in noun.children} | {
+                    c.lower_ for c in noun.children
+                }
+                if not modifiers & rule.modifiers:
+                    continue
+            return rule
+        return None
+
+    # --- arguments ------------------------------------------------------------------------
+
+    def _np_tokens(self, head: Token) -> list[Token]:
+        tokens = []
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            tokens.append(token)
+            for child in token.children:
+                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+                    stack.append(child)
+                elif child.dep_ == "pobj" and token.dep_ == "prep":
+                    stack.append(child)
+        return tokens
+
+    def _np_actors(self, head: Token | None, ctx: _Context, when: dt.date | None) -> list[ActorRef]:
+        if head is None:
+            return []
+        head = self._antecedent(head)
+        if head.lower_ in FIRST_PERSON and ctx.speaker is not None:
+            return [ctx.speaker]
+        found: list[ActorRef] = []
+        codes: set[str] = set()
+        for token in self._np_tokens(head):
+            for mention in ctx.mentions.get(token.i, []):
+                ref = self._ref(mention, token, head, ctx, when)
+                if ref is not None and ref.code not in codes:
+                    codes.add(ref.code)
+                    found.append(ref)
+        return found
+
+    def _ref(
+        self,
+        mention: ActorMention,
+        token: Token,
+        head: Token,
+        ctx: _Context,
+        when: dt.date | None,
+    ) -> ActorRef | None:
+        role = mention.entry.role_on(when or ctx.published)
+        sector = role.sector
+        # The noun the actor modifies decides the sector: "North Korean troops".
+        noun = head if not (mention.start <= head.i < mention.end) else None
+        if noun is None and token.head.i != token.i and token.dep_ in ("compound", "amod", "poss"):
+            outer = token.head
+            if not (mention.start <= outer.i < mention.end):
+                noun = outer
+        if noun is not None and mention.entry.kind.value == "country":
+            lemma = noun.lemma_.lower()
+            if lemma in CIVILIAN_NOUNS:
+                return None
+            if lemma in MILITARY_NOUNS:
+                sector = "MIL"
+            elif lemma in GOVERNMENT_NOUNS:
+                sector = "GOV"
+        if sector not in STATE_SECTORS:
+            return None
+        return ActorRef(role.code, sector, mention.text, mention.entry.name)
+
+    def _subject(self, verb: Token) -> tuple[Token | None, bool, bool]:
+        """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
+        current = verb
+        inherited = False
+        for _ in range(4):
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
+            for child in current.children:
+                if child.dep_ == "agent":
+                    pobj = [g for g in child.children if g.dep_ == "pobj"]
+                    if pobj:
+                        return pobj[0], False, inherited
+            for child in current.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    return child, False, inherited
+                if child.dep_ == "nsubjpass":
+                    return None, True, inherited
+            if current.dep_ == "xcomp":
+                objects = [c for c in current.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return objects[0], passive, True
+            if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+                current = current.head
+                inherited = True
+                continue
+            if current.dep_ == "relcl":
+                return current.head, passive, True
+            if current.dep_ == "acl" and passive is False:
+                return None, False, inherited
+            break
+        return None, False, inherited
+
+    def _recipient_heads(self, verb: Token, obj: Token | None, event_type: str) -> list[Token]:
+        heads: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass"):
+                heads.append(child)
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}:
+                heads += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
+                heads += [g for g in verb.children if g.dep_ == "dobj"]
+        if obj is not None:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {
+                    "between",
+                    "of",
+                    "for",
+                }:
+                    heads += [g for g in child.children if g.dep_ == "pobj"]
+                if child.dep_ == "poss" and event_type in TARGETED_TYPES:
+                    heads.append(child)  # "condemned the North's test"
+        if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
+            # "discuss North Korea's test": the object is the topic, not a party.
+            heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
+        return heads
+
+    # --- events ---------------------------------------------------------------------------
+
+    def _verb_event(
+        self, verb: Token, rule: VerbRule, obj: Token | None, sentence: Span, ctx: _Context
+    ) -> Iterator[Mention]:
+        modality = verb_modality(verb, self.lexicon)
+        date = self._date(verb, sentence, ctx, modality)
+        when = date.date if date else ctx.published
+        subject, passive, inherited = self._subject(verb)
+        if passive:
+            actors = []
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            actors = self._np_actors(agents[0] if agents else None, ctx, when)
+        else:
+            actors = self._np_actors(subject, ctx, when)
+        recipients: list[ActorRef] = []
+        for head in self._recipient_heads(verb, obj, rule.type):
+            recipients += self._np_actors(head, ctx, when)
+        if rule.type in PARTIES_IN_OBJECT and obj is not None:
+            parties = self._np_actors(obj, ctx, when)
+            if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:
+                actors = parties
+            elif actors:
+                known = {a.code for a in actors} | {r.code for r in recipients}
+                recipients += [p for p in parties if p.code not in known]
+        confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
+        yield from self._emit(
+            rule.type,
+            rule.mode,
+            rule.contexts,
+            actors,
+            recipients,
+            modality,
+            date,
+            verb,
+            sentence,
+            ctx,
+            confidence,
+        )
+        # "proposed talks": the talks themselves are a future CONSULT.
+        if rule.type == "REQUEST" and obj is not None:
+            noun_rule = self._noun_rule(obj)
+            if noun_rule is not None and noun_rule.type == "CONSULT":
+                future = Modality.FUTURE if modality is Modality.ASSERTED else modality
+                yield from self._emit(
+                    "CONSULT",
+                    noun_rule.mode,
+                    noun_rule.contexts,
+                    actors,
+                    recipients,
+                    future,
+                    None,
+                    obj,
+                    sentence,
+                    ctx,
+                    confidence - 0.1,
+                )
+
+    def _noun_event(
+        self, noun: Token, rule: NounRule, sentence: Span, ctx: _Context
+    ) -> Iterator[Mention]:
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
+        if governor is not None and noun.dep_ == "pobj":
+            governor = governor.head if governor.dep_ in ("prep", "agent") else None
+        light = governor is not None and governor.lemma_.lower() in self.lexicon.light_verbs
+        modality = noun_modality(noun, governor if light else None, self.lexicon)
+        date = self._date(
+            governor if light and governor is not None else noun, sentence, ctx, modality
+        )
+        when = date.date if date else ctx.published
+        owners: list[ActorRef] = []
+        recipients: list[ActorRef] = []
+        # "North Korean missile launch" names its actor; "inter-Korean talks" only
+        # names a topic, so modifiers count as owners for acts of force alone.
+        owner_deps = (
+            ("poss", "compound", "amod", "nmod") if rule.type in OWNED_BY_MODIFIER else ("poss",)
+        )
+        for child in noun.children:
+            if child.dep_ in owner_deps:
+                owners += self._np_actors(child, ctx, when)
+            elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
+                recipients += self._np_actors(child, ctx, when)  # "Kim's China visit"
+            if child.dep_ == "prep" and child.lower_ == "by":
+                owners += [a for g in child.children for a in self._np_actors(g, ctx, when)]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found = [a for g in child.children for a in self._np_actors(g, ctx, when)]
+                if rule.type in PATIENT_OF_TYPES:
+                    recipients += found
+                else:
+                    owners += found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between", "for"}:
+                recipients += [a for g in child.children for a in self._np_actors(g, ctx, when)]
+        confidence = 0.65
+        carried = light and noun.dep_ == "dobj"
+        # "raised tension with missile launches": the verb's subject did it.
+        through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
+        if governor is not None and (carried or (through and not owners)):
+            subject, _passive, inherited = self._subject(governor)
+            subject_actors = self._np_actors(subject, ctx, when)
+            if subject_actors:
+                owners = subject_actors + [
+                    o for o in owners if o.code not in {s.code for s in subject_actors}
+                ]
+                confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+        if not owners:
+            return
+        yield from self._emit(
+            rule.type,
+            rule.mode,
+            rule.contexts,
+            owners,
+            recipients,
+            modality,
+            date,
+            noun,
+            sentence,
+            ctx,
+            confidence,
+        )
+
+    def _emit(
+        self,
+        event_type: str,
+        mode: str | None,
+        contexts: tuple[str, ...],
+        actors: list[ActorRef],
+        recipients: list[ActorRef],
+        modality: Modality,
+        date: EventDate | None,
+        trigger: Token,
+        sentence: Span,
+        ctx: _Context,
+        confidence: float,
+    ) -> Iterator[Mention]:
+        if not actors:
+            return
+        if not recipients and len({a.code for a in actors}) < 2 and event_type not in UNDIRECTED_OK:
+            return  # an accusation, a visit, a sanction ... needs a target state
+        pairs: list[tuple[ActorRef, ActorRef | None]] = []
+        if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not recipients:
+            pairs.append((actors[0], actors[1]))
+        else:
+            for actor in actors:
+                targets = [r for r in recipients if r.code != actor.code]
+                pairs += [(actor, r) for r in targets] or [(actor, None)]
+        if date is None:
+            date = publication_date(ctx.published)
+        elif date.basis.value != "publication":
+            confidence += 0.05
+        start = ctx.offset + sentence.start_char
+        emitted: set[frozenset[str | None] | tuple[str, str | None]] = set()
+        for actor, recipient in pairs:
+            pair = (actor.code, recipient.code if recipient else None)
+            key = frozenset(pair) if event_type in SYMMETRIC_TYPES else pair
+            if key in emitted:
+                continue
+            emitted.add(key)
+            yield Mention(
+                article_id=ctx.article.id,
+                event_type=event_type,
+                mode=mode,
+                contexts=contexts,
+                actor=actor,
+                recipient=recipient,
+                modality=modality,
+                date=date,
+                event_text=sentence.text,
+                start=start,
+                end=start + len(sentence.text),
+                trigger=f"{trigger.lemma_.lower()}@{trigger.i}",
+                confidence=round(max(0.05, min(0.99, confidence)), 2),
+            )
+
+    # --- dates ----------------------------------------------------------------------------
+
+    def _date(
+        self, anchor: Token, sentence: Span, ctx: _Context, modality: Modality
+    ) -> EventDate | None:
+        future = modality is Modality.FUTURE
+        best: tuple[int, EventDate] | None = None
+        for ent in sentence.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and before.lower_ in DATE_BLOCKERS:
+                continue
+            distance = self._attachment_distance(ent, anchor)
+            if distance is None:
+                continue
+            expression = ent.text
+            if before is not None and before.lower_ in DATE_PREFIXES:
+                expression = f"{before.text} {expression}"
+            after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+            if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
+                expression = f"{expression} {after.text}"
+            resolved = resolve(expression, ctx.published, future=future)
+            if resolved is None:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, resolved)
+        if best is not None:
+            return best[1]
+        # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
+        # time of its own takes its governing clause's ("said on Wednesday that ...").
+        if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
+            return self._date(anchor.head, sentence, ctx, modality)
+        return None
+
+    @staticmethod
+    def _attachment_distance(ent: Span, anchor: Token) -> int | None:
+        """Steps from the date up to ``anchor`` without crossing another clause's verb."""
+        token = ent.root
+        for steps in range(12):
+            if token.i == anchor.i:
+                return steps
+            if token.head.i == token.i:
+                return None
+            head = token.head
+            if (
+                head.dep_ == "acl"
+                and head.head.i == anchor.i
+                and head.lemma_.lower() in DATE_PARTICIPLES
+            ):
+                return steps + 1
+            if head.i != anchor.i and head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                # The date belongs to this other verb unless it is a light/control verb
+                # directly governing the anchor ("held talks on Friday").
+                if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
+                    return steps + 1
+                return None
+            token = head
+        return None

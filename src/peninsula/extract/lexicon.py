@@ -1,0 +1,121 @@
+"""The trigger lexicon (data/lexicon.yaml) and the PLOVER table (data/plover.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from peninsula.data import load_yaml
+
+# Types whose two parties act together: stored undirected.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    """A verb that reports an event, with the objects it needs."""
+
+    lemmas: frozenset[str]
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    objects: frozenset[str] | None
+    particles: frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class NounRule:
+    """An event noun, with the modifiers it needs."""
+
+    lemmas: frozenset[str]
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    modifiers: frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor reads from data/lexicon.yaml."""
+
+    verbs: tuple[VerbRule, ...]
+    nouns: tuple[NounRule, ...]
+    light_verbs: frozenset[str]
+    future_heads: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    negating_heads: frozenset[str]
+    speculation_nouns: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Plover:
+    """PLOVER types: quads and cooperation-conflict scores."""
+
+    quads: dict[str, str]
+    scores: dict[str, float]
+    mode_scores: dict[tuple[str, str], float]
+    contexts: frozenset[str]
+
+    def intensity(self, event_type: str, mode: str | None) -> float:
+        """Return the score of a type and mode (the type's score when the mode has none)."""
+        if mode is not None and (event_type, mode) in self.mode_scores:
+            return self.mode_scores[(event_type, mode)]
+        return self.scores[event_type]
+
+
+def _set(values: object) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values) if isinstance(values, list) else frozenset()
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load the trigger lexicon."""
+    data = load_yaml("lexicon.yaml")
+    verbs = tuple(
+        VerbRule(
+            lemmas=_set(item["lemmas"]),
+            type=item["type"],
+            mode=item.get("mode"),
+            contexts=tuple(item.get("context", [])),
+            objects=_set(item["objects"]) if "objects" in item else None,
+            particles=_set(item["particles"]) if "particles" in item else None,
+        )
+        for item in data["verbs"]
+    )
+    nouns = tuple(
+        NounRule(
+            lemmas=_set(item["lemmas"]),
+            type=item["type"],
+            mode=item.get("mode"),
+            contexts=tuple(item.get("context", [])),
+            modifiers=_set(item["modifiers"]) if "modifiers" in item else None,
+        )
+        for item in data["nouns"]
+    )
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=_set(data["light_verbs"]),
+        future_heads=_set(data["future_heads"]),
+        hypothetical_heads=_set(data["hypothetical_heads"]),
+        negating_heads=_set(data["negating_heads"]),
+        speculation_nouns=_set(data["speculation_nouns"]),
+        future_modifiers=_set(data["future_modifiers"]),
+        hypothetical_modifiers=_set(data["hypothetical_modifiers"]),
+    )
+
+
+@cache
+def load_plover() -> Plover:
+    """Load the PLOVER table."""
+    data = load_yaml("plover.yaml")
+    quads = {t: quad for quad, types in data["quads"].items() for t in types}
+    scores = {t: float(v["score"]) for t, v in data["types"].items()}
+    mode_scores = {
+        (t, mode): float(score)
+        for t, v in data["types"].items()
+        for mode, score in (v.get("modes") or {}).items()
+    }
+    return Plover(quads, scores, mode_scores, frozenset(data["contexts"]))

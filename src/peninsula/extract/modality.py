@@ -1,0 +1,99 @@
+"""Modality of an event from its own clause: asserted, negated, future or hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.lexicon import Lexicon
+from peninsula.models import Modality
+
+# Dependencies through which a head verb's modality reaches its complement:
+# "plans to open", "could try to arrange", "has yet to hold".
+CONTROL_DEPS = frozenset({"xcomp", "aux", "auxpass"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Past participles that mark a scheduled event: "drills scheduled for next month".
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+SCHEDULE_WORDS = frozenset({"schedule", "slate", "set", "plan", "expect", "due"})
+
+
+def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
+    for child in token.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and lemma in NEGATIONS):
+            return Modality.NEGATED
+        if child.dep_ in ("aux", "auxpass"):
+            if lemma in lexicon.hypothetical_heads:
+                return Modality.HYPOTHETICAL
+            if lemma in FUTURE_AUX or child.lower_ in FUTURE_AUX:
+                return Modality.FUTURE
+        if child.dep_ == "mark" and lemma in CONDITIONAL_MARKS:
+            return Modality.HYPOTHETICAL
+    head = token.head
+    if token.dep_ == "advcl" and head.lower_ == "long" and head.i > 0:
+        if head.doc[head.i - 1].lower_ == "as":  # "as long as Pyongyang agreed"
+            return Modality.HYPOTHETICAL
+        if child.dep_ == "advmod" and lemma == "yet" and token.lemma_ in ("have", "be"):
+            return Modality.NEGATED
+    return None
+
+
+def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
+    """Return the modality of the event a verb reports, climbing control verbs."""
+    current = verb
+    for _ in range(6):
+        marker = _own_markers(current, lexicon)
+        if marker is not None:
+            return marker
+        if current.dep_ != "xcomp" or current.head is current:
+            break
+        head = current.head
+        lemma = head.lemma_.lower()
+        if lemma in lexicon.negating_heads or any(c.lemma_.lower() == "yet" for c in head.children):
+            return Modality.NEGATED
+        if lemma in lexicon.hypothetical_heads:
+            return Modality.HYPOTHETICAL
+        if lemma in lexicon.future_heads:
+            marker = _own_markers(head, lexicon)
+            return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
+        current = head
+    return _clause_context(verb, lexicon)
+
+
+def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
+    """A clause under "speculation that ..." or "the possibility of ..." is hypothetical."""
+    head = verb
+    while head.dep_ in ("conj",) and head.head is not head:
+        head = head.head
+    if head.dep_ in ("acl", "ccomp", "pcomp", "relcl") and head.head.lemma_.lower() in (
+        lexicon.speculation_nouns
+    ):
+        return Modality.HYPOTHETICAL
+    if head.dep_ == "pcomp" and head.head.head.lemma_.lower() in lexicon.speculation_nouns:
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
+
+
+def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
+    """Return the modality of a nominal event ("the proposed talks", "held talks")."""
+    for child in noun.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("amod", "compound", "advmod", "acl"):
+            if lemma in lexicon.hypothetical_modifiers or child.lower_ in (
+                lexicon.hypothetical_modifiers
+            ):
+                return Modality.HYPOTHETICAL
+            if (
+                child.lower_ in lexicon.future_modifiers
+                or lemma in lexicon.future_modifiers
+                or (child.dep_ == "acl" and lemma in SCHEDULE_WORDS)
+            ):
+                return Modality.FUTURE
+        if child.dep_ == "det" and lemma == "no":
+            return Modality.NEGATED
+    head = noun.head
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.speculation_nouns:
+        return Modality.HYPOTHETICAL
+    if governor is None:
+        return Modality.ASSERTED
+    return verb_modality(governor, lexicon)

@@ -1,0 +1,97 @@
+"""The quality gate: gold events from ../shared, scored by `peninsula eval`, held to floors.
+
+Floors live in eval/floors.json, per gold file: precision and recall for all
+events and for international events, and F1 per PLOVER type. A change that
+drops any figure below its floor fails CI. Raise a floor when the extractor
+improves; lowering one needs a reason in the commit message.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, CliResult
+
+GOLD = REPO / "eval" / "gold"
+FLOORS = json.loads((REPO / "eval" / "floors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    """Ingest every gold file's articles (with the gold's publication dates) and score them."""
+    from typer.testing import CliRunner
+
+    from peninsula.cli import app
+    from tests.conftest import _shared_path
+
+    shared = _shared_path()
+    runner = CliRunner()
+    results: dict[str, dict[str, object]] = {}
+    for gold in sorted(GOLD.glob("*.jsonl")):
+        db = tmp_path_factory.mktemp(gold.stem) / "gold.duckdb"
+        by_date: dict[str, list[str]] = defaultdict(list)
+        for line in gold.read_text().splitlines():
+            row = json.loads(line)
+            paths = by_date[row.get("published") or ""]
+            if str(shared / row["article"]) not in paths:
+                paths.append(str(shared / row["article"]))
+        for published, paths in by_date.items():
+            flags = ["--published", published] if published else []
+            result = runner.invoke(app, ["ingest", *paths, "--db", str(db), "-q", *flags])
+            assert result.exit_code == 0, result.stdout + result.stderr
+        scored = runner.invoke(app, ["eval", str(gold), "--db", str(db), "--json"])
+        assert scored.exit_code == 0, scored.stderr
+        results[gold.stem] = json.loads(scored.stdout)
+    return results
+
+
+def _cases() -> list[object]:
+    cases = []
+    for name in FLOORS:
+        for scope in ("overall", "international"):
+            for metric in ("precision", "recall"):
+                cases.append(pytest.param(name, scope, metric, id=f"{name}-{scope}-{metric}"))
+    return cases
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "scope", "metric"), _cases())
+def test_scores_stay_above_floors(
+    reports: dict[str, dict[str, object]], name: str, scope: str, metric: str
+) -> None:
+    score = reports[name][scope]
+    assert isinstance(score, dict)
+    assert score[metric] >= FLOORS[name][scope][metric], score
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_per_type_f1_stays_above_floors(reports: dict[str, dict[str, object]], name: str) -> None:
+    by_type = reports[name]["by_type"]
+    assert isinstance(by_type, dict)
+    below = {
+        event_type: (by_type.get(event_type, {}).get("f1", 0.0), floor)
+        for event_type, floor in FLOORS[name]["by_type_f1"].items()
+        if by_type.get(event_type, {}).get("f1", 0.0) < floor
+    }
+    assert not below, below
+
+
+def test_every_gold_file_has_floors() -> None:
+    assert sorted(p.stem for p in GOLD.glob("*.jsonl")) == sorted(FLOORS)
+
+
+def test_eval_rejects_a_broken_gold_file(
+    cli: Callable[..., CliResult], db: Path, tmp_path: Path
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": "seeds/x.txt", "actor": "PRK", "types": ["DEMAND"]}\n')
+    assert cli("ingest", REPO / "examples" / "01_panmunjom_summit.txt", "--db", db).exit_code == 0
+    result = cli("eval", gold, "--db", db)
+    assert result.exit_code == 1
+    assert "gold.jsonl:1" in result.stderr

@@ -1,0 +1,125 @@
+"""Event extraction on sentences written for these tests (the real spaCy model, real data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from peninsula.models import Article, Mention, content_id
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(
+    extractor: Extractor, text: str, published: str | None = "2021-07-30"
+) -> list[Mention]:
+    article = Article(
+        id=content_id("a", text),
+        uri="test:",
+        title=None,
+        outlet=None,
+        author=None,
+        published=published,
+        published_basis=None,
+        language="en",
+        text=text,
+        n_words=len(text.split()),
+        raw_id="r-test",
+    )
+    return extractor.extract(article)
+
+
+def _summary(mentions: list[Mention]) -> set[tuple[str, str, str | None, str, str | None]]:
+    return {
+        (
+            m.event_type,
+            m.actor.code,
+            m.recipient.code if m.recipient else None,
+            m.modality.value,
+            m.date.iso() if m.date else None,
+        )
+        for m in mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "South Korea on Thursday proposed talks with North Korea on reopening the border.",
+            {
+                ("REQUEST", "KOR", "PRK", "asserted", "2021-07-29"),
+                ("CONSULT", "KOR", "PRK", "future", "2021-07-30"),
+            },
+            id="proposal-is-asserted-talks-are-future",
+        ),
+        pytest.param(
+            "North Korea cut all communication lines with South Korea on June 9 last year.",
+            {("SANCTION", "PRK", "KOR", "asserted", "2020-06-09")},
+            id="hotline-cut",
+        ),
+        pytest.param(
+            "North Korea fired two short-range ballistic missiles into the sea on Sunday.",
+            {("MOBILIZE", "PRK", None, "asserted", "2021-07-25")},
+            id="missile-test-no-target",
+        ),
+        pytest.param(
+            "The United States condemned North Korea's missile launch on Monday.",
+            {("ACCUSE", "USA", "PRK", "asserted", "2021-07-26")},
+            id="condemnation",
+        ),
+        pytest.param(
+            "Chinese leader Xi Jinping has yet to hold a summit with Kim Jong-un.",
+            {("CONSULT", "CHN", "PRK", "negated", "2021-07-30")},
+            id="has-yet-to-is-negated",
+        ),
+        pytest.param(
+            "Analysts said Washington could try to arrange a meeting with Pyongyang.",
+            {("CONSULT", "USA", "PRK", "hypothetical", "2021-07-30")},
+            id="could-is-hypothetical",
+        ),
+        pytest.param(
+            "The two Koreas restored their hotlines on Tuesday, 13 months after they were cut.",
+            {("COOPERATE", "KOR", "PRK", "asserted", "2021-07-27")},
+            id="symmetric-pair",
+        ),
+    ],
+)
+def test_sentence_events(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str | None, str, str | None]]
+) -> None:
+    found = _summary(_extract(extractor, text))
+    symmetric = {(t, *sorted((a, r or "")), m, d) for t, a, r, m, d in found if t == "COOPERATE"}
+    assert expected <= found or expected <= {(t, a, r or None, m, d) for t, a, r, m, d in symmetric}
+
+
+def test_speculation_is_not_asserted(extractor: Extractor) -> None:
+    text = "North Korea may conduct its seventh nuclear test soon, officials in Seoul warned."
+    assert all(
+        m.modality.value != "asserted"
+        for m in _extract(extractor, text)
+        if m.event_type == "MOBILIZE"
+    )
+
+
+def test_no_state_no_event(extractor: Extractor) -> None:
+    text = "Activists floated leaflets across the border, and a tourist group visited the zoo."
+    assert _extract(extractor, text) == []
+
+
+def test_evidence_points_at_the_sentence(extractor: Extractor) -> None:
+    text = (
+        "Officials met for lunch.\n\n"
+        "Japan protested to China on Friday over the incident near the islands."
+    )
+    (mention,) = [m for m in _extract(extractor, text) if m.event_type == "ACCUSE"]
+    assert text[mention.start : mention.end] == mention.event_text
+    assert mention.event_text.startswith("Japan protested")
+
+
+def test_undated_article_gives_no_date_for_relative_expressions(extractor: Extractor) -> None:
+    mentions = _extract(extractor, "Russia criticised Japan on Monday over the drills.", None)
+    assert mentions and all(m.date is None for m in mentions)

@@ -1,0 +1,38 @@
+"""The packaged data files agree with the PLOVER ontology."""
+
+from __future__ import annotations
+
+from peninsula.data import load_yaml
+from peninsula.extract.lexicon import load_lexicon, load_plover
+
+
+def test_plover_table_has_sixteen_types_in_four_quads() -> None:
+    plover = load_plover()
+    assert len(plover.scores) == 16
+    assert set(plover.quads) == set(plover.scores)
+    assert set(plover.quads.values()) == {
+        "verbal_cooperation",
+        "material_cooperation",
+        "verbal_conflict",
+        "material_conflict",
+    }
+    assert plover.intensity("ACCUSE", None) == -3
+    assert plover.intensity("CONSULT", "visit") == 4
+    assert plover.intensity("AID", "nonexistent-mode") == 10
+    assert all(-10 <= v <= 10 for v in [*plover.scores.values(), *plover.mode_scores.values()])
+
+
+def test_every_lexicon_entry_uses_plover_types_modes_and_contexts() -> None:
+    plover = load_plover()
+    lexicon = load_lexicon()
+    for rule in [*lexicon.verbs, *lexicon.nouns]:
+        assert rule.type in plover.scores, rule
+        assert rule.mode is None or (rule.type, rule.mode) in plover.mode_scores, rule
+        assert set(rule.contexts) <= plover.contexts, rule
+
+
+def test_lexicon_entries_are_not_empty() -> None:
+    data = load_yaml("lexicon.yaml")
+    for entry in [*data["verbs"], *data["nouns"]]:
+        assert entry["lemmas"], entry
+        assert entry.get("objects", ["x"]), entry

@@ -1,0 +1,76 @@
+"""Event dates from time expressions, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from peninsula.dates import resolve
+from peninsula.models import DateBasis, Precision
+
+FRIDAY = dt.date(2021, 7, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected", "precision", "basis"),
+    [
+        pytest.param("on Thursday", False, "2021-07-29", "day", "relative", id="weekday-past"),
+        pytest.param("on Thursday", True, "2021-08-05", "day", "relative", id="weekday-future"),
+        pytest.param("on Friday", False, "2021-07-30", "day", "relative", id="weekday-same-day"),
+        pytest.param("next Friday", True, "2021-08-06", "day", "relative", id="next-weekday"),
+        pytest.param("Tuesday", False, "2021-07-27", "day", "relative", id="bare-weekday"),
+        pytest.param("June 10", False, "2021-06-10", "day", "explicit", id="month-day"),
+        pytest.param(
+            "December 10", False, "2020-12-10", "day", "explicit", id="month-day-last-year"
+        ),
+        pytest.param("May 9", True, "2022-05-09", "day", "explicit", id="month-day-future"),
+        pytest.param("June 10, 2020", False, "2020-06-10", "day", "explicit", id="full-date"),
+        pytest.param("in February 2013", False, "2013-02", "month", "explicit", id="month-year"),
+        pytest.param("1991", False, "1991", "year", "explicit", id="year"),
+        pytest.param("June last year", False, "2020-06", "month", "relative", id="june-last-year"),
+        pytest.param("in April", False, "2021-04", "month", "relative", id="in-month"),
+        pytest.param("in September", False, "2020-09", "month", "relative", id="later-month"),
+        pytest.param("last month", False, "2021-06", "month", "relative", id="last-month"),
+        pytest.param("next month", True, "2021-08", "month", "relative", id="next-month"),
+        pytest.param("earlier this month", False, "2021-07", "month", "relative", id="earlier"),
+        pytest.param("two years ago", False, "2019", "year", "relative", id="years-ago"),
+        pytest.param("three days ago", False, "2021-07-27", "day", "relative", id="days-ago"),
+        pytest.param("late last year", False, "2020", "year", "relative", id="late-last-year"),
+        pytest.param("yesterday", False, "2021-07-29", "day", "relative", id="yesterday"),
+        pytest.param("this week", False, "2021-07-30", "day", "relative", id="this-week"),
+    ],
+)
+def test_resolve(text: str, future: bool, expected: str, precision: str, basis: str) -> None:
+    found = resolve(text, FRIDAY, future=future)
+    assert found is not None
+    assert (found.iso(), found.precision, found.basis) == (
+        expected,
+        Precision(precision),
+        DateBasis(basis),
+    )
+
+
+def test_months_after_another_event_is_not_a_date() -> None:
+    assert resolve("13 months after", FRIDAY) is None
+
+
+@pytest.mark.parametrize("text", ["on Thursday", "last month", "June 10", "June last year"])
+def test_relative_dates_need_a_publication_date(text: str) -> None:
+    assert resolve(text, None) is None
+
+
+def test_explicit_dates_resolve_without_a_publication_date() -> None:
+    found = resolve("in February 2013", None)
+    assert found is not None and found.iso() == "2013-02"
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)), st.integers(0, 6))
+def test_past_weekday_is_within_the_week_before(published: dt.date, weekday: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    found = resolve(f"on {name}", published)
+    assert found is not None
+    assert found.date.weekday() == weekday
+    assert 0 <= (published - found.date).days <= 6
