@@ -74,6 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("yesterday", r"\b(yesterday|last night)\b"),
         ("today", r"\b(today|tonight|this (?:morning|afternoon|evening))\b"),
         ("tomorrow", r"\btomorrow\b"),
+        ("weekday_week", rf"\b{_WEEKDAY}\s+(?:of\s+)?(last|this|next)\s+week\b"),
         ("weekday", rf"\b(?:(last|this|next|on|coming)\s+)?{_WEEKDAY}\b"),
         (
             "rel_unit",
@@ -232,6 +233,15 @@ def _weekday(g: tuple[str, ...], published: dt.date | None, future: bool) -> Eve
     return _relative(published - dt.timedelta(days=days), Precision.DAY)
 
 
+def _weekday_week(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    """ "Wednesday last week": that weekday in the week before publication's."""
+    if published is None:
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[g[1]]
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+    return _relative(monday + dt.timedelta(days=WEEKDAYS[g[0].rstrip(".")]), Precision.DAY)
+
+
 def _rel_unit(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
     if published is None:
         return None
@@ -269,6 +279,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "yesterday": _shift(-1),
     "today": _shift(0),
     "tomorrow": _shift(1),
+    "weekday_week": _weekday_week,
     "weekday": _weekday,
     "rel_unit": _rel_unit,
     "month": _month,

@@ -73,6 +73,8 @@ class ActorMatcher:
             self._aliases[nlp.vocab.strings.add(key)] = alias
             target = exact if _exact(alias.text) else folded
             target.setdefault(key, []).append(nlp.make_doc(alias.text))
+            if alias.text.startswith("the "):  # "The North said ..." opens a sentence
+                target[key].append(nlp.make_doc("T" + alias.text[1:]))
         pair_docs = [nlp.make_doc(text) for text in PAIR_PHRASES]
         folded[_PAIR_LABEL] = pair_docs
         for key, docs in exact.items():

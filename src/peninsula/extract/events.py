@@ -210,6 +210,8 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
 )
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# How many tokens after a verb its object may sit when the parse misses it.
+OBJECT_WINDOW = 5
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
@@ -223,6 +225,32 @@ DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
 
 
+def word_forms(token: Token) -> frozenset[str]:
+    """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
+
+    The small model's lemmatizer misses some news verbs ("staging" -> "stag").
+    """
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.update({stem, stem + "e"})
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "stopped" -> "stop"
+            if suffix == "ed" and stem.endswith("i"):
+                forms.add(stem[:-1] + "y")  # "denied" -> "deny"
+    return frozenset(forms)
+
+
+def _is_dateline(ent: Span) -> bool:
+    """Return True for the report's own dateline: "Pyongyang, May 27 (KCNA) --"."""
+    if ent.start > 3:
+        return False
+    following = ent.doc[ent.end : ent.end + 6].text
+    return "(" in following and ("--" in following or "—" in following or " - " in following)
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -231,6 +259,7 @@ class _Context:
     offset: int
     article: Article
     speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
+    speaker_date: EventDate | None = None  # when the speaker spoke
 
 
 def _published_day(article: Article) -> dt.date | None:
@@ -280,6 +309,7 @@ class Extractor:
         """Yield mentions from already parsed paragraphs ``(offset, doc)``."""
         people = ArticleActors()
         speaker: ActorRef | None = None
+        speaker_date: EventDate | None = None
         published = _published_day(article)
         seen: set[str] = set()
         for offset, doc in parsed:
@@ -287,17 +317,27 @@ class Extractor:
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
                     by_token.setdefault(index, []).append(mention)
-            context = _Context(doc, by_token, published, offset, article, speaker)
-            speaker = self._speaker(doc, context) or speaker
-            context.speaker = speaker
+            context = _Context(doc, by_token, published, offset, article, speaker, speaker_date)
+            found_speaker = self._speaker(doc, context)
+            if found_speaker is not None:
+                speaker, speaker_date = found_speaker
+            context.speaker, context.speaker_date = speaker, speaker_date
             for sentence in doc.sents:
                 for found in self._sentence(sentence, context):
                     if found.id not in seen:
                         seen.add(found.id)
                         yield found
 
-    def _speaker(self, doc: Doc, ctx: _Context) -> ActorRef | None:
-        """Return the state actor who speaks in a paragraph: the subject of "said", "stated"."""
+    @staticmethod
+    def _reporting_subject(verb: Token) -> Token | None:
+        """In "North Korea said it tested ...", return the subject of "said" for "it"."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else None
+
+    def _speaker(self, doc: Doc, ctx: _Context) -> tuple[ActorRef, EventDate | None] | None:
+        """Return the state actor who speaks in a paragraph (the subject of "said"), and when."""
         for token in doc:
             lemma = token.lemma_.lower()
             speech = lemma in SPEECH_VERBS or (
@@ -312,7 +352,7 @@ class Extractor:
             if subjects and subjects[0].lower_ not in FIRST_PERSON:
                 found = self._np_actors(subjects[0], ctx, ctx.published)
                 if found:
-                    return found[0]
+                    return found[0], self._date(token, token.sent, ctx, Modality.ASSERTED)
         return None
 
     # --- triggers -------------------------------------------------------------------------
@@ -338,22 +378,27 @@ class Extractor:
                 if noun_rule is not None:
                     yield from self._noun_event(token, noun_rule, sentence, ctx)
 
-    @staticmethod
-    def _antecedent(token: Token) -> Token:
-        """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before."""
+    def _antecedent(self, token: Token, ctx: _Context | None = None) -> Token:
+        """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before.
+
+        For "it", a noun phrase that names a state wins over a nearer one that does not.
+        """
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return token.head.head
         if lower in ("it", "them"):
             sentence = token.sent
-            for candidate in reversed(sentence[: token.i - sentence.start]):
-                if candidate.pos_ == "NOUN" and candidate.dep_ in (
-                    "dobj",
-                    "pobj",
-                    "nsubj",
-                    "nsubjpass",
-                ):
-                    return candidate
+            nouns = [
+                c
+                for c in reversed(sentence[: token.i - sentence.start])
+                if c.pos_ == "NOUN" and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            ]
+            if ctx is not None:
+                for noun in nouns:
+                    if any(t.i in ctx.mentions for t in self._np_tokens(noun)):
+                        return noun
+            if nouns:
+                return nouns[0]
         return token
 
     def _objects(self, verb: Token) -> list[Token]:
@@ -362,6 +407,10 @@ class Extractor:
             for c in verb.children
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
         ]
+        if not objects:
+            # "condemn and reject it": coordinated verbs share the object.
+            for conj in (c for c in verb.children if c.dep_ == "conj"):
+                objects += [c for c in conj.children if c.dep_ == "dobj"]
         for child in verb.children:
             if child.dep_ in ("prep", "prt") or child.dep_ == "agent":
                 objects += [g for g in child.children if g.dep_ == "pobj"]
@@ -374,10 +423,10 @@ class Extractor:
         return objects + more
 
     def _verb_rule(self, verb: Token) -> tuple[VerbRule | None, Token | None]:
-        lemma = verb.lemma_.lower()
+        forms = word_forms(verb)
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
         for rule in self.lexicon.verbs:
-            if lemma not in rule.lemmas:
+            if not forms & rule.lemmas:
                 continue
             if rule.particles is not None and not (particles & rule.particles):
                 continue
@@ -389,14 +438,21 @@ class Extractor:
                 objects = self._objects(verb)
                 return rule, objects[0] if objects else None
             for obj in self._objects(verb):
-                if obj.lemma_.lower() in rule.objects or obj.lower_ in rule.objects:
+                if word_forms(obj) & rule.objects:
                     return rule, obj
+            # The tagger sometimes breaks the object ("staging joint military drills"
+            # parsed as two verbs): accept a fitting noun right after the verb.
+            for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
+                if follower.is_punct or follower.dep_ in ("mark", "cc"):
+                    break
+                if word_forms(follower) & rule.objects:
+                    return rule, follower
         return None, None
 
     def _noun_rule(self, noun: Token) -> NounRule | None:
-        lemma = noun.lemma_.lower()
+        forms = word_forms(noun)
         for rule in self.lexicon.nouns:
-            if lemma not in rule.lemmas and noun.lower_ not in rule.lemmas:
+            if not forms & rule.lemmas:
                 continue
             if rule.modifiers is not None:
                 modifiers = {c.lemma_.lower() for c in noun.children} | {
@@ -425,9 +481,13 @@ class Extractor:
     def _np_actors(self, head: Token | None, ctx: _Context, when: dt.date | None) -> list[ActorRef]:
         if head is None:
             return []
-        head = self._antecedent(head)
+        head = self._antecedent(head, ctx)
         if head.lower_ in FIRST_PERSON and ctx.speaker is not None:
             return [ctx.speaker]
+        if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
+            reporter = self._reporting_subject(head.head)
+            if reporter is not None:
+                return self._np_actors(reporter, ctx, when)
         found: list[ActorRef] = []
         codes: set[str] = set()
         for token in self._np_tokens(head):
@@ -495,10 +555,19 @@ class Extractor:
             if current.dep_ == "acl" and passive is False:
                 return None, False, inherited
             break
+        if verb.dep_ == "conj":
+            # A coordinated verb the parser hung on the wrong head ("express concern
+            # at ... flouting ..., and condemn it"): fall back to the sentence's subject.
+            root = verb.sent.root
+            subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+            if subjects:
+                return subjects[0], False, True
         return None, False, inherited
 
     def _recipient_heads(self, verb: Token, obj: Token | None, event_type: str) -> list[Token]:
         heads: list[Token] = []
+        if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
+            heads.append(obj)  # an object shared with a coordinated verb
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass"):
                 heads.append(child)
@@ -528,8 +597,10 @@ class Extractor:
     ) -> Iterator[Mention]:
         modality = verb_modality(verb, self.lexicon)
         date = self._date(verb, sentence, ctx, modality)
-        when = date.date if date else ctx.published
         subject, passive, inherited = self._subject(verb)
+        if date is None and subject is not None and subject.lower_ in FIRST_PERSON:
+            date = ctx.speaker_date  # "I condemn ...": the statement's own date
+        when = date.date if date else ctx.published
         if passive:
             actors = []
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
@@ -707,6 +778,8 @@ class Extractor:
                 continue
             before = ctx.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and before.lower_ in DATE_BLOCKERS:
+                continue
+            if _is_dateline(ent):
                 continue
             distance = self._attachment_distance(ent, anchor)
             if distance is None:
