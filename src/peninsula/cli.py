@@ -419,7 +419,7 @@ def _print_events_table(rows: Iterable[dict[str, Any]], db: Path) -> None:
         ("conf.", 5),
     ):
         table.add_column(column, no_wrap=True, min_width=width)
-    table.add_column("evidence", overflow="fold")
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=100)
     count = 0
     for e in rows:
         count += 1
@@ -432,9 +432,9 @@ def _print_events_table(rows: Iterable[dict[str, Any]], db: Path) -> None:
             e["modality"],
             f"{e['intensity']:g}",
             f"{e['confidence']:.2f}",
-            Text(e["event_text"]),
+            Text(" ".join(e["event_text"].split())),
         )
-    out.print(table)
+    Console(width=None if out.is_terminal else 200, soft_wrap=False).print(table)
     err.print(f"{count} events in {db}", highlight=False)
 
 
