@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from peninsula.actors.dictionary import ActorDictionary, ActorEntry, ActorKind, AliasKind
@@ -128,16 +128,69 @@ class ActorMatcher:
         for token in doc:
             if token.i in covered or not token.is_title or token.pos_ != "PROPN":
                 continue
+            if _inside_longer_name(token):
+                continue  # "Jong" in "Kim Jong Un" is not Mr Jong
             entry = article.by_surname.get(token.text) if article else None
             if entry is None:
                 candidates = self._surnames.get(token.text, [])
-                # A surname alone names a person only when no one else bears it.
-                if len(candidates) != 1 or token.text in _COMMON_WORDS:
+                # A surname alone names a person only when no one else bears it, and
+                # not for family-name-first names, where few surnames are rare.
+                if (
+                    len(candidates) != 1
+                    or token.text in _COMMON_WORDS
+                    or candidates[0].roles[-1].code in FAMILY_NAME_FIRST
+                ):
                     continue
                 entry = candidates[0]
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
 
+FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM"})
+
+
+def _inside_longer_name(token: Token) -> bool:
+    """Return True when a capitalised neighbour makes the token part of a longer name."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return any(
+        t is not None and t.is_title and t.pos_ == "PROPN" and t.text not in _TITLES
+        for t in (before, after)
+    )
+
+
+# Titles that may stand before a surname: "Chairman Kim", "President Moon".
+_TITLES = frozenset(
+    {
+        "President",
+        "Chairman",
+        "Minister",
+        "Secretary",
+        "Premier",
+        "Leader",
+        "General",
+        "Marshal",
+        "Comrade",
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Ms.",
+        "Mrs",
+        "Mrs.",
+        "Dr",
+        "Dr.",
+        "Ambassador",
+        "Envoy",
+        "Vice",
+        "Prime",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "Unification",
+        "Spokesman",
+        "Director",
+    }
+)
 # Capitalised words that are surnames in the dictionary but usually mean something else.
 _COMMON_WORDS = frozenset(
     {

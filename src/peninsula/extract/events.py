@@ -224,6 +224,7 @@ TYPE_RELIABILITY = {
     "SANCTION": -0.05,
     "ASSAULT": -0.15,
 }
+ANY_ACTOR = "@actor"
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
 OBJECT_PREPS = frozenset(
     {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
@@ -379,7 +380,7 @@ class Extractor:
         consumed: set[int] = set()
         for token in sentence:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                rule, obj = self._verb_rule(token)
+                rule, obj = self._verb_rule(token, ctx.mentions)
                 if rule is not None:
                     if obj is not None and rule.type not in (
                         "REQUEST",
@@ -443,7 +444,9 @@ class Extractor:
             more += [c for c in obj.children if c.dep_ == "compound"]
         return objects + more
 
-    def _verb_rule(self, verb: Token) -> tuple[VerbRule | None, Token | None]:
+    def _verb_rule(
+        self, verb: Token, mentions: dict[int, list[ActorMention]] | None = None
+    ) -> tuple[VerbRule | None, Token | None]:
         forms = word_forms(verb)
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
         for rule in self.lexicon.verbs:
@@ -460,6 +463,8 @@ class Extractor:
                 return rule, objects[0] if objects else None
             for obj in self._objects(verb):
                 if word_forms(obj) & rule.objects:
+                    return rule, obj
+                if ANY_ACTOR in rule.objects and mentions and obj.i in mentions:
                     return rule, obj
             # The tagger sometimes breaks the object ("staging joint military drills"
             # parsed as two verbs): accept a fitting noun right after the verb.
@@ -631,6 +636,18 @@ class Extractor:
         recipients: list[ActorRef] = []
         for head in self._recipient_heads(verb, obj, rule.type):
             recipients += self._np_actors(head, ctx, when)
+        if rule.reverse:
+            senders = [
+                g
+                for holder in (verb, obj)
+                if holder is not None
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            recipients = actors
+            actors = [a for head in senders for a in self._np_actors(head, ctx, when)]
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = self._np_actors(obj, ctx, when)
             if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:

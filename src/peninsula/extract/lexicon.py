@@ -21,6 +21,7 @@ class VerbRule:
     contexts: tuple[str, ...]
     objects: frozenset[str] | None
     particles: frozenset[str] | None
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def load_lexicon() -> Lexicon:
             contexts=tuple(item.get("context", [])),
             objects=_set(item["objects"]) if "objects" in item else None,
             particles=_set(item["particles"]) if "particles" in item else None,
+            reverse=bool(item.get("reverse", False)),
         )
         for item in data["verbs"]
     )

@@ -46,6 +46,7 @@ _LABEL_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s+\S")
 _TRAILING_CREDIT = re.compile(r"\(([^()]{1,40})\)\s*$")
 # KCNA's scrape turned paragraph breaks into ".,  " and "., ,  " runs.
 _COMMA_BREAKS = re.compile(r"(?<=[.!?\"”])(?:\s*,){1,}\s{2,}(?=[\"“A-Z])|(?<=[.!?\"”])\s*,\s*,\s+")
+_GLUED_DASH = re.compile(r"(?<=\s)--(?=\w)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -116,7 +117,8 @@ def normalize(text: str) -> str:
     """Normalise line breaks and invisible characters; keep everything else."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
     text = text.replace("\u00a0", " ").replace("\t", " ")
-    return text
+    # Datelines glued to the story: "(KCNA) --Kim Jong Un" -> "(KCNA) -- Kim Jong Un".
+    return _GLUED_DASH.sub("-- ", text)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
