@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -210,6 +210,7 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
 )
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # Confidence adjustment per type, calibrated on the gold events of ../shared
 # (eval/gold, 2026-11): accusations and refusals were right 14 times in 15,
 # assaults 0 in 4, asserted meetings 6 in 16. Re-check with `peninsula eval`
@@ -225,6 +226,8 @@ TYPE_RELIABILITY = {
     "ASSAULT": -0.15,
 }
 ANY_ACTOR = "@actor"
+# Reactions whose object may be an earlier event: "condemned the launch".
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
 OBJECT_PREPS = frozenset(
     {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
@@ -279,6 +282,8 @@ class _Context:
     article: Article
     speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
     speaker_date: EventDate | None = None  # when the speaker spoke
+    last_person: ActorRef | None = None  # the person named last in earlier paragraphs
+    history: list[Mention] = field(default_factory=list)  # mentions found so far
 
 
 def _published_day(article: Article) -> dt.date | None:
@@ -329,6 +334,8 @@ class Extractor:
         people = ArticleActors()
         speaker: ActorRef | None = None
         speaker_date: EventDate | None = None
+        last_person: ActorRef | None = None
+        history: list[Mention] = []
         published = _published_day(article)
         seen: set[str] = set()
         for offset, doc in parsed:
@@ -336,7 +343,17 @@ class Extractor:
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
                     by_token.setdefault(index, []).append(mention)
-            context = _Context(doc, by_token, published, offset, article, speaker, speaker_date)
+            context = _Context(
+                doc,
+                by_token,
+                published,
+                offset,
+                article,
+                speaker,
+                speaker_date,
+                last_person,
+                history,
+            )
             found_speaker = self._speaker(doc, context)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
@@ -345,7 +362,30 @@ class Extractor:
                 for found in self._sentence(sentence, context):
                     if found.id not in seen:
                         seen.add(found.id)
+                        history.append(found)
                         yield found
+            people_here = [
+                m
+                for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
+                if m.entry.kind.value == "person"
+            ]
+            if people_here:
+                last = people_here[-1]
+                last_person = self._ref(last, doc[last.start], doc[last.start], context, published)
+
+    def _last_person(self, pronoun: Token, ctx: _Context) -> ActorRef | None:
+        """Resolve "he"/"she" to the nearest person named before it, here or earlier."""
+        nearest: ActorRef | None = None
+        for index in range(pronoun.i - 1, -1, -1):
+            for mention in ctx.mentions.get(index, []):
+                if mention.entry.kind.value != "person" or index != mention.end - 1:
+                    continue
+                ref = self._ref(mention, ctx.doc[index], ctx.doc[index], ctx, ctx.published)
+                # A subject is likelier to be "he" again than an object is.
+                if ctx.doc[index].dep_ in ("nsubj", "nsubjpass"):
+                    return ref
+                nearest = nearest or ref
+        return nearest or ctx.last_person
 
     @staticmethod
     def _reporting_subject(verb: Token) -> Token | None:
@@ -510,6 +550,9 @@ class Extractor:
         head = self._antecedent(head, ctx)
         if head.lower_ in FIRST_PERSON and ctx.speaker is not None:
             return [ctx.speaker]
+        if head.lower_ in THIRD_PERSON:
+            person = self._last_person(head, ctx)
+            return [person] if person is not None else []
         if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
             reporter = self._reporting_subject(head.head)
             if reporter is not None:
@@ -636,6 +679,13 @@ class Extractor:
         recipients: list[ActorRef] = []
         for head in self._recipient_heads(verb, obj, rule.type):
             recipients += self._np_actors(head, ctx, when)
+        if rule.by_speaker:
+            if ctx.speaker is None:
+                return
+            recipients = actors
+            actors = [ctx.speaker]
+            modality = Modality.ASSERTED  # the threat is made now, whatever it foretells
+            date = date or ctx.speaker_date
         if rule.reverse:
             senders = [
                 g
@@ -648,6 +698,13 @@ class Extractor:
             ]
             recipients = actors
             actors = [a for head in senders for a in self._np_actors(head, ctx, when)]
+        if not recipients and obj is not None and rule.type in REACTION_TYPES:
+            # "condemned the demolition": the target is whoever did the event named.
+            named = self._noun_rule(obj)
+            if named is not None:
+                earlier = [m for m in ctx.history if m.event_type == named.type]
+                if earlier:
+                    recipients = [earlier[-1].actor]
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = self._np_actors(obj, ctx, when)
             if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:

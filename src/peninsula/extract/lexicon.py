@@ -22,6 +22,7 @@ class VerbRule:
     objects: frozenset[str] | None
     particles: frozenset[str] | None
     reverse: bool = False
+    by_speaker: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def load_lexicon() -> Lexicon:
             objects=_set(item["objects"]) if "objects" in item else None,
             particles=_set(item["particles"]) if "particles" in item else None,
             reverse=bool(item.get("reverse", False)),
+            by_speaker=bool(item.get("by_speaker", False)),
         )
         for item in data["verbs"]
     )
