@@ -110,6 +110,19 @@ def _display(uri: str) -> str:
     return unquote(urlsplit(path).path) + hash_sign + fragment
 
 
+def _progress(*, enabled: bool) -> Progress:
+    """Return the progress bar used by long commands, drawn on stderr."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not enabled,
+    )
+
+
 def _print_outcome(outcome: Outcome) -> None:
     if outcome.status in (Status.INGESTED, Status.DUPLICATE):
         return
@@ -178,15 +191,7 @@ def ingest(
     sources = expand(inputs)
     show_progress = not (quiet or as_json) and err.is_terminal
     with _open_store(db) as store:
-        progress = Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=not show_progress,
-        )
+        progress = _progress(enabled=show_progress)
         with progress:
             task = progress.add_task("ingesting", total=len(sources))
             summary = ingest_sources(
@@ -460,15 +465,7 @@ def extract(
     extractor = Extractor()
     with _open_store(db) as store:
         articles = list(store.articles())
-        progress = Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=quiet or not err.is_terminal,
-        )
+        progress = _progress(enabled=not quiet and err.is_terminal)
         with progress:
             task = progress.add_task("extracting", total=len(articles))
 

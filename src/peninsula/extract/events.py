@@ -14,14 +14,26 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from peninsula.actors.dictionary import STATE_SECTORS, ActorDictionary, load_actors
+from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date, resolve
+from peninsula.extract.arguments import (
+    FIRST_PERSON,
+    RECIPIENT_PREPS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    Context,
+    actor_ref,
+    np_actors,
+    objects_of,
+    recipient_heads,
+    subject_of,
+    word_forms,
+)
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -41,176 +53,13 @@ from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp
 
 LOGGER = logging.getLogger(__name__)
 
-RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
-)
-NP_DEPS = frozenset(
-    {
-        "compound",
-        "amod",
-        "poss",
-        "nmod",
-        "appos",
-        "conj",
-        "cc",
-        "det",
-        "case",
-        "nummod",
-        "quantmod",
-        "punct",
-        "npadvmod",
-    }
-)
-NP_PREPS = frozenset({"of", "from"})
-MILITARY_NOUNS = frozenset(
-    {
-        "military",
-        "army",
-        "navy",
-        "troop",
-        "soldier",
-        "force",
-        "guard",
-        "command",
-        "commander",
-        "general",
-        "officer",
-        "unit",
-        "boat",
-        "warship",
-        "vessel",
-        "jet",
-        "artillery",
-        "brigade",
-        "battalion",
-        "division",
-        "sailor",
-        "marine",
-        "corps",
-    }
-)
-GOVERNMENT_NOUNS = frozenset(
-    {
-        "government",
-        "ministry",
-        "minister",
-        "official",
-        "leader",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "diplomat",
-        "delegation",
-        "authority",
-        "administration",
-        "regime",
-        "side",
-        "embassy",
-        "premier",
-        "chairman",
-        "secretary",
-        "office",
-        "state",
-        "counterpart",
-        "negotiator",
-        "ambassador",
-        "cabinet",
-        "parliament",
-        "lawmaker",
-        "agency",
-        "committee",
-        "council",
-        "representative",
-        "foreign",
-        "head",
-    }
-)
-CIVILIAN_NOUNS = frozenset(
-    {
-        "refugee",
-        "foundation",
-        "center",
-        "centre",
-        "association",
-        "institute",
-        "university",
-        "church",
-        "tourist",
-        "company",
-        "firm",
-        "group",
-        "activist",
-        "ngo",
-        "defector",
-        "businessman",
-        "people",
-        "resident",
-        "citizen",
-        "worker",
-        "student",
-        "family",
-        "fisherman",
-        "expert",
-        "analyst",
-        "scholar",
-        "professor",
-        "media",
-        "newspaper",
-        "organization",
-        "organisation",
-        "visitor",
-        "civilian",
-        "national",
-        "child",
-        "woman",
-        "man",
-        "researcher",
-        "observer",
-        "source",
-        "investor",
-        "farmer",
-        "athlete",
-        "team",
-        "fan",
-        "bank",
-        "airline",
-    }
-)
+
 # Types that can be reported without a target state: a missile test, a drill.
 UNDIRECTED_OK = frozenset({"MOBILIZE"})
 # Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID"})
-# Types whose object's owner is the target: "condemned the North's test".
-TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
-# Verbs whose object is a topic: "discuss the test".
-TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
 # "press ahead", "push on": going ahead, not asking.
 GOING_AHEAD = frozenset({"ahead", "forward", "on"})
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "note",
-        "state",
-        "stress",
-        "declare",
-        "announce",
-        "claim",
-        "insist",
-        "emphasize",
-        "emphasise",
-        "assert",
-        "affirm",
-    }
-)
-STATEMENT_NOUNS = frozenset(
-    {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
-)
-FIRST_PERSON = frozenset({"i", "we", "us", "me"})
-THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # Confidence adjustment per type, calibrated on the gold events of ../shared
 # (eval/gold, 2026-11): accusations and refusals were right 14 times in 15,
 # assaults 0 in 4, asserted meetings 6 in 16. Re-check with `peninsula eval`
@@ -228,13 +77,8 @@ TYPE_RELIABILITY = {
 ANY_ACTOR = "@actor"
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
-# Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
-OBJECT_PREPS = frozenset(
-    {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
-)
 # How many tokens after a verb its object may sit when the parse misses it.
 OBJECT_WINDOW = 5
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
@@ -247,43 +91,12 @@ DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
 
 
-def word_forms(token: Token) -> frozenset[str]:
-    """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
-
-    The small model's lemmatizer misses some news verbs ("staging" -> "stag").
-    """
-    word = token.lower_
-    forms = {token.lemma_.lower(), word}
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            forms.update({stem, stem + "e"})
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                forms.add(stem[:-1])  # "stopped" -> "stop"
-            if suffix == "ed" and stem.endswith("i"):
-                forms.add(stem[:-1] + "y")  # "denied" -> "deny"
-    return frozenset(forms)
-
-
 def _is_dateline(ent: Span) -> bool:
     """Return True for the report's own dateline: "Pyongyang, May 27 (KCNA) --"."""
     if ent.start > 3:
         return False
     following = ent.doc[ent.end : ent.end + 6].text
     return "(" in following and ("--" in following or "—" in following or " - " in following)
-
-
-@dataclass
-class _Context:
-    doc: Doc
-    mentions: dict[int, list[ActorMention]]
-    published: dt.date | None
-    offset: int
-    article: Article
-    speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
-    speaker_date: EventDate | None = None  # when the speaker spoke
-    last_person: ActorRef | None = None  # the person named last in earlier paragraphs
-    history: list[Mention] = field(default_factory=list)  # mentions found so far
 
 
 def _published_day(article: Article) -> dt.date | None:
@@ -343,7 +156,7 @@ class Extractor:
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
                     by_token.setdefault(index, []).append(mention)
-            context = _Context(
+            context = Context(
                 doc,
                 by_token,
                 published,
@@ -371,31 +184,9 @@ class Extractor:
             ]
             if people_here:
                 last = people_here[-1]
-                last_person = self._ref(last, doc[last.start], doc[last.start], context, published)
+                last_person = actor_ref(last, doc[last.start], doc[last.start], context, published)
 
-    def _last_person(self, pronoun: Token, ctx: _Context) -> ActorRef | None:
-        """Resolve "he"/"she" to the nearest person named before it, here or earlier."""
-        nearest: ActorRef | None = None
-        for index in range(pronoun.i - 1, -1, -1):
-            for mention in ctx.mentions.get(index, []):
-                if mention.entry.kind.value != "person" or index != mention.end - 1:
-                    continue
-                ref = self._ref(mention, ctx.doc[index], ctx.doc[index], ctx, ctx.published)
-                # A subject is likelier to be "he" again than an object is.
-                if ctx.doc[index].dep_ in ("nsubj", "nsubjpass"):
-                    return ref
-                nearest = nearest or ref
-        return nearest or ctx.last_person
-
-    @staticmethod
-    def _reporting_subject(verb: Token) -> Token | None:
-        """In "North Korea said it tested ...", return the subject of "said" for "it"."""
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
-            return None
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        return subjects[0] if subjects else None
-
-    def _speaker(self, doc: Doc, ctx: _Context) -> tuple[ActorRef, EventDate | None] | None:
+    def _speaker(self, doc: Doc, ctx: Context) -> tuple[ActorRef, EventDate | None] | None:
         """Return the state actor who speaks in a paragraph (the subject of "said"), and when."""
         for token in doc:
             lemma = token.lemma_.lower()
@@ -409,14 +200,14 @@ class Extractor:
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ not in FIRST_PERSON:
-                found = self._np_actors(subjects[0], ctx, ctx.published)
+                found = np_actors(subjects[0], ctx, ctx.published)
                 if found:
                     return found[0], self._date(token, token.sent, ctx, Modality.ASSERTED)
         return None
 
     # --- triggers -------------------------------------------------------------------------
 
-    def _sentence(self, sentence: Span, ctx: _Context) -> Iterator[Mention]:
+    def _sentence(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()
         for token in sentence:
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -437,53 +228,6 @@ class Extractor:
                 if noun_rule is not None:
                     yield from self._noun_event(token, noun_rule, sentence, ctx)
 
-    def _antecedent(self, token: Token, ctx: _Context | None = None) -> Token:
-        """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before.
-
-        For "it", a noun phrase that names a state wins over a nearer one that does not.
-        """
-        lower = token.lower_
-        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return token.head.head
-        if lower in ("it", "them"):
-            sentence = token.sent
-            nouns = [
-                c
-                for c in reversed(sentence[: token.i - sentence.start])
-                if c.pos_ == "NOUN" and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-            ]
-            if ctx is not None:
-                for noun in nouns:
-                    if any(t.i in ctx.mentions for t in self._np_tokens(noun)):
-                        return noun
-            if nouns:
-                return nouns[0]
-        return token
-
-    def _objects(self, verb: Token) -> list[Token]:
-        objects = [
-            self._antecedent(c)
-            for c in verb.children
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
-        ]
-        if not objects:
-            # "condemn and reject it": coordinated verbs share the object.
-            for conj in (c for c in verb.children if c.dep_ == "conj"):
-                objects += [c for c in conj.children if c.dep_ == "dobj"]
-        for child in verb.children:
-            if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
-                "prt",
-                "agent",
-            ):
-                objects += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN"):
-                objects.append(child)
-        more = []
-        for obj in objects:
-            more += [c for c in obj.conjuncts]
-            more += [c for c in obj.children if c.dep_ == "compound"]
-        return objects + more
-
     def _verb_rule(
         self, verb: Token, mentions: dict[int, list[ActorMention]] | None = None
     ) -> tuple[VerbRule | None, Token | None]:
@@ -499,9 +243,9 @@ class Extractor:
             ):
                 continue
             if rule.objects is None:
-                objects = self._objects(verb)
+                objects = objects_of(verb)
                 return rule, objects[0] if objects else None
-            for obj in self._objects(verb):
+            for obj in objects_of(verb):
                 if word_forms(obj) & rule.objects:
                     return rule, obj
                 if ANY_ACTOR in rule.objects and mentions and obj.i in mentions:
@@ -531,154 +275,26 @@ class Extractor:
 
     # --- arguments ------------------------------------------------------------------------
 
-    def _np_tokens(self, head: Token) -> list[Token]:
-        tokens = []
-        stack = [head]
-        while stack:
-            token = stack.pop()
-            tokens.append(token)
-            for child in token.children:
-                if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
-                    stack.append(child)
-                elif child.dep_ == "pobj" and token.dep_ == "prep":
-                    stack.append(child)
-        return tokens
-
-    def _np_actors(self, head: Token | None, ctx: _Context, when: dt.date | None) -> list[ActorRef]:
-        if head is None:
-            return []
-        head = self._antecedent(head, ctx)
-        if head.lower_ in FIRST_PERSON and ctx.speaker is not None:
-            return [ctx.speaker]
-        if head.lower_ in THIRD_PERSON:
-            person = self._last_person(head, ctx)
-            return [person] if person is not None else []
-        if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
-            reporter = self._reporting_subject(head.head)
-            if reporter is not None:
-                return self._np_actors(reporter, ctx, when)
-        found: list[ActorRef] = []
-        codes: set[str] = set()
-        for token in self._np_tokens(head):
-            for mention in ctx.mentions.get(token.i, []):
-                ref = self._ref(mention, token, head, ctx, when)
-                if ref is not None and ref.code not in codes:
-                    codes.add(ref.code)
-                    found.append(ref)
-        return found
-
-    def _ref(
-        self,
-        mention: ActorMention,
-        token: Token,
-        head: Token,
-        ctx: _Context,
-        when: dt.date | None,
-    ) -> ActorRef | None:
-        role = mention.entry.role_on(when or ctx.published)
-        sector = role.sector
-        # The noun the actor modifies decides the sector: "North Korean troops".
-        noun = head if not (mention.start <= head.i < mention.end) else None
-        if noun is None and token.head.i != token.i and token.dep_ in ("compound", "amod", "poss"):
-            outer = token.head
-            if not (mention.start <= outer.i < mention.end):
-                noun = outer
-        if noun is not None and mention.entry.kind.value == "country":
-            lemma = noun.lemma_.lower()
-            if lemma in CIVILIAN_NOUNS:
-                return None
-            if lemma in MILITARY_NOUNS:
-                sector = "MIL"
-            elif lemma in GOVERNMENT_NOUNS:
-                sector = "GOV"
-        if sector not in STATE_SECTORS:
-            return None
-        return ActorRef(role.code, sector, mention.text, mention.entry.name)
-
-    def _subject(self, verb: Token) -> tuple[Token | None, bool, bool]:
-        """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
-        current = verb
-        inherited = False
-        for _ in range(4):
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
-            for child in current.children:
-                if child.dep_ == "agent":
-                    pobj = [g for g in child.children if g.dep_ == "pobj"]
-                    if pobj:
-                        return pobj[0], False, inherited
-            for child in current.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    return child, False, inherited
-                if child.dep_ == "nsubjpass":
-                    return None, True, inherited
-            if current.dep_ == "xcomp":
-                objects = [c for c in current.head.children if c.dep_ == "dobj"]
-                if objects:
-                    return objects[0], passive, True
-            if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
-                current = current.head
-                inherited = True
-                continue
-            if current.dep_ == "relcl":
-                return current.head, passive, True
-            if current.dep_ == "acl" and passive is False:
-                return None, False, inherited
-            break
-        if verb.dep_ == "conj":
-            # A coordinated verb the parser hung on the wrong head ("express concern
-            # at ... flouting ..., and condemn it"): fall back to the sentence's subject.
-            root = verb.sent.root
-            subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
-            if subjects:
-                return subjects[0], False, True
-        return None, False, inherited
-
-    def _recipient_heads(self, verb: Token, obj: Token | None, event_type: str) -> list[Token]:
-        heads: list[Token] = []
-        if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
-            heads.append(obj)  # an object shared with a coordinated verb
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass"):
-                heads.append(child)
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}:
-                heads += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
-                heads += [g for g in verb.children if g.dep_ == "dobj"]
-        if obj is not None:
-            for child in obj.children:
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {
-                    "between",
-                    "of",
-                    "for",
-                }:
-                    heads += [g for g in child.children if g.dep_ == "pobj"]
-                if child.dep_ == "poss" and event_type in TARGETED_TYPES:
-                    heads.append(child)  # "condemned the North's test"
-        if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
-            # "discuss North Korea's test": the object is the topic, not a party.
-            heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
-        return heads
-
     # --- events ---------------------------------------------------------------------------
 
     def _verb_event(
-        self, verb: Token, rule: VerbRule, obj: Token | None, sentence: Span, ctx: _Context
+        self, verb: Token, rule: VerbRule, obj: Token | None, sentence: Span, ctx: Context
     ) -> Iterator[Mention]:
         modality = verb_modality(verb, self.lexicon)
         date = self._date(verb, sentence, ctx, modality)
-        subject, passive, inherited = self._subject(verb)
+        subject, passive, inherited = subject_of(verb)
         if date is None and subject is not None and subject.lower_ in FIRST_PERSON:
             date = ctx.speaker_date  # "I condemn ...": the statement's own date
         when = date.date if date else ctx.published
         if passive:
             actors = []
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-            actors = self._np_actors(agents[0] if agents else None, ctx, when)
+            actors = np_actors(agents[0] if agents else None, ctx, when)
         else:
-            actors = self._np_actors(subject, ctx, when)
+            actors = np_actors(subject, ctx, when)
         recipients: list[ActorRef] = []
-        for head in self._recipient_heads(verb, obj, rule.type):
-            recipients += self._np_actors(head, ctx, when)
+        for head in recipient_heads(verb, obj, rule.type):
+            recipients += np_actors(head, ctx, when)
         if rule.by_speaker:
             if ctx.speaker is None:
                 return
@@ -697,7 +313,7 @@ class Extractor:
                 if g.dep_ == "pobj"
             ]
             recipients = actors
-            actors = [a for head in senders for a in self._np_actors(head, ctx, when)]
+            actors = [a for head in senders for a in np_actors(head, ctx, when)]
         if not recipients and obj is not None and rule.type in REACTION_TYPES:
             # "condemned the demolition": the target is whoever did the event named.
             named = self._noun_rule(obj)
@@ -706,7 +322,7 @@ class Extractor:
                 if earlier:
                     recipients = [earlier[-1].actor]
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
-            parties = self._np_actors(obj, ctx, when)
+            parties = np_actors(obj, ctx, when)
             if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:
                 actors = parties
             elif actors:
@@ -746,7 +362,7 @@ class Extractor:
                 )
 
     def _noun_event(
-        self, noun: Token, rule: NounRule, sentence: Span, ctx: _Context
+        self, noun: Token, rule: NounRule, sentence: Span, ctx: Context
     ) -> Iterator[Mention]:
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
         if governor is not None and noun.dep_ == "pobj":
@@ -766,13 +382,13 @@ class Extractor:
         )
         for child in noun.children:
             if child.dep_ in owner_deps:
-                owners += self._np_actors(child, ctx, when)
+                owners += np_actors(child, ctx, when)
             elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
-                recipients += self._np_actors(child, ctx, when)  # "Kim's China visit"
+                recipients += np_actors(child, ctx, when)  # "Kim's China visit"
             if child.dep_ == "prep" and child.lower_ == "by":
-                owners += [a for g in child.children for a in self._np_actors(g, ctx, when)]
+                owners += [a for g in child.children for a in np_actors(g, ctx, when)]
             if child.dep_ == "prep" and child.lower_ == "of":
-                found = [a for g in child.children for a in self._np_actors(g, ctx, when)]
+                found = [a for g in child.children for a in np_actors(g, ctx, when)]
                 if rule.type in PATIENT_OF_TYPES:
                     recipients += found
                 else:
@@ -782,14 +398,14 @@ class Extractor:
         )
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                recipients += [a for g in child.children for a in self._np_actors(g, ctx, when)]
+                recipients += [a for g in child.children for a in np_actors(g, ctx, when)]
         confidence = 0.65
         carried = light and noun.dep_ == "dobj"
         # "raised tension with missile launches": the verb's subject did it.
         through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
         if governor is not None and (carried or (through and not owners)):
-            subject, _passive, inherited = self._subject(governor)
-            subject_actors = self._np_actors(subject, ctx, when)
+            subject, _passive, inherited = subject_of(governor)
+            subject_actors = np_actors(subject, ctx, when)
             if subject_actors:
                 owners = subject_actors + [
                     o for o in owners if o.code not in {s.code for s in subject_actors}
@@ -822,7 +438,7 @@ class Extractor:
         date: EventDate | None,
         trigger: Token,
         sentence: Span,
-        ctx: _Context,
+        ctx: Context,
         confidence: float,
     ) -> Iterator[Mention]:
         if not actors:
@@ -872,7 +488,7 @@ class Extractor:
     # --- dates ----------------------------------------------------------------------------
 
     def _date(
-        self, anchor: Token, sentence: Span, ctx: _Context, modality: Modality
+        self, anchor: Token, sentence: Span, ctx: Context, modality: Modality
     ) -> EventDate | None:
         future = modality is Modality.FUTURE
         best: tuple[int, EventDate] | None = None

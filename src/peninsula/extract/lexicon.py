@@ -49,6 +49,9 @@ class Lexicon:
     speculation_nouns: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    military_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,9 @@ def load_lexicon() -> Lexicon:
         speculation_nouns=_set(data["speculation_nouns"]),
         future_modifiers=_set(data["future_modifiers"]),
         hypothetical_modifiers=_set(data["hypothetical_modifiers"]),
+        military_nouns=_set(data["sector_nouns"]["military"]),
+        government_nouns=_set(data["sector_nouns"]["government"]),
+        civilian_nouns=_set(data["sector_nouns"]["civilian"]),
     )
 
 

@@ -1,0 +1,310 @@
+"""Arguments of an event: actors in noun phrases, subjects, recipients, and coreference.
+
+Works on spaCy tokens plus the actor mentions of the paragraph (``Context``):
+"The South Korean government" is KOR (GOV), "North Korean troops" is PRK
+(MIL), "Chinese tourists" is no state at all; "it" and "that" resolve to the
+noun they stand for, "I" and "we" to the statement's speaker, "he" and "she"
+to the last person named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from peninsula.actors.dictionary import STATE_SECTORS
+from peninsula.actors.resolver import ActorMention
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.models import ActorRef, Article, EventDate, Mention
+
+RECIPIENT_PREPS = frozenset(
+    {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
+)
+NP_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "appos",
+        "conj",
+        "cc",
+        "det",
+        "case",
+        "nummod",
+        "quantmod",
+        "punct",
+        "npadvmod",
+    }
+)
+NP_PREPS = frozenset({"of", "from"})
+# Types whose object's owner is the target: "condemned the North's test".
+TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs whose object is a topic: "discuss the test".
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "state",
+        "stress",
+        "declare",
+        "announce",
+        "claim",
+        "insist",
+        "emphasize",
+        "emphasise",
+        "assert",
+        "affirm",
+    }
+)
+STATEMENT_NOUNS = frozenset(
+    {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
+)
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+# Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
+OBJECT_PREPS = frozenset(
+    {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
+)
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
+def word_forms(token: Token) -> frozenset[str]:
+    """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
+
+    The small model's lemmatizer misses some news verbs ("staging" -> "stag").
+    """
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.update({stem, stem + "e"})
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "stopped" -> "stop"
+            if suffix == "ed" and stem.endswith("i"):
+                forms.add(stem[:-1] + "y")  # "denied" -> "deny"
+    return frozenset(forms)
+
+
+@dataclass
+class Context:
+    """What the argument finders know about the paragraph being read."""
+
+    doc: Doc
+    mentions: dict[int, list[ActorMention]]
+    published: dt.date | None
+    offset: int
+    article: Article
+    speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
+    speaker_date: EventDate | None = None  # when the speaker spoke
+    last_person: ActorRef | None = None  # the person named last in earlier paragraphs
+    history: list[Mention] = field(default_factory=list)  # mentions found so far
+
+
+def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
+    """Resolve "he"/"she" to the nearest person named before it, here or earlier."""
+    nearest: ActorRef | None = None
+    for index in range(pronoun.i - 1, -1, -1):
+        for mention in ctx.mentions.get(index, []):
+            if mention.entry.kind.value != "person" or index != mention.end - 1:
+                continue
+            ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, ctx.published)
+            # A subject is likelier to be "he" again than an object is.
+            if ctx.doc[index].dep_ in ("nsubj", "nsubjpass"):
+                return ref
+            nearest = nearest or ref
+    return nearest or ctx.last_person
+
+
+def reporting_subject(verb: Token) -> Token | None:
+    """In "North Korea said it tested ...", return the subject of "said" for "it"."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
+def antecedent(token: Token, ctx: Context | None = None) -> Token:
+    """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before.
+
+    For "it", a noun phrase that names a state wins over a nearer one that does not.
+    """
+    lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    if lower in ("it", "them"):
+        sentence = token.sent
+        nouns = [
+            c
+            for c in reversed(sentence[: token.i - sentence.start])
+            if c.pos_ == "NOUN" and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        ]
+        if ctx is not None:
+            for noun in nouns:
+                if any(t.i in ctx.mentions for t in np_tokens(noun)):
+                    return noun
+        if nouns:
+            return nouns[0]
+    return token
+
+
+def objects_of(verb: Token) -> list[Token]:
+    objects = [
+        antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+    ]
+    if not objects:
+        # "condemn and reject it": coordinated verbs share the object.
+        for conj in (c for c in verb.children if c.dep_ == "conj"):
+            objects += [c for c in conj.children if c.dep_ == "dobj"]
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
+            "prt",
+            "agent",
+        ):
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN"):
+            objects.append(child)
+    more = []
+    for obj in objects:
+        more += [c for c in obj.conjuncts]
+        more += [c for c in obj.children if c.dep_ == "compound"]
+    return objects + more
+
+
+def np_tokens(head: Token) -> list[Token]:
+    tokens = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+                stack.append(child)
+            elif child.dep_ == "pobj" and token.dep_ == "prep":
+                stack.append(child)
+    return tokens
+
+
+def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    if head is None:
+        return []
+    head = antecedent(head, ctx)
+    if head.lower_ in FIRST_PERSON and ctx.speaker is not None:
+        return [ctx.speaker]
+    if head.lower_ in THIRD_PERSON:
+        person = last_person(head, ctx)
+        return [person] if person is not None else []
+    if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
+        reporter = reporting_subject(head.head)
+        if reporter is not None:
+            return np_actors(reporter, ctx, when)
+    found: list[ActorRef] = []
+    codes: set[str] = set()
+    for token in np_tokens(head):
+        for mention in ctx.mentions.get(token.i, []):
+            ref = actor_ref(mention, token, head, ctx, when)
+            if ref is not None and ref.code not in codes:
+                codes.add(ref.code)
+                found.append(ref)
+    return found
+
+
+def actor_ref(
+    mention: ActorMention,
+    token: Token,
+    head: Token,
+    ctx: Context,
+    when: dt.date | None,
+) -> ActorRef | None:
+    role = mention.entry.role_on(when or ctx.published)
+    sector = role.sector
+    # The noun the actor modifies decides the sector: "North Korean troops".
+    noun = head if not (mention.start <= head.i < mention.end) else None
+    if noun is None and token.head.i != token.i and token.dep_ in ("compound", "amod", "poss"):
+        outer = token.head
+        if not (mention.start <= outer.i < mention.end):
+            noun = outer
+    if noun is not None and mention.entry.kind.value == "country":
+        lemma = noun.lemma_.lower()
+        lexicon = load_lexicon()
+        if lemma in lexicon.civilian_nouns:
+            return None
+        if lemma in lexicon.military_nouns:
+            sector = "MIL"
+        elif lemma in lexicon.government_nouns:
+            sector = "GOV"
+    if sector not in STATE_SECTORS:
+        return None
+    return ActorRef(role.code, sector, mention.text, mention.entry.name)
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
+    """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
+    current = verb
+    inherited = False
+    for _ in range(4):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
+        for child in current.children:
+            if child.dep_ == "agent":
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0], False, inherited
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child, False, inherited
+            if child.dep_ == "nsubjpass":
+                return None, True, inherited
+        if current.dep_ == "xcomp":
+            objects = [c for c in current.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0], passive, True
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            current = current.head
+            inherited = True
+            continue
+        if current.dep_ == "relcl":
+            return current.head, passive, True
+        if current.dep_ == "acl" and passive is False:
+            return None, False, inherited
+        break
+    if verb.dep_ == "conj":
+        # A coordinated verb the parser hung on the wrong head ("express concern
+        # at ... flouting ..., and condemn it"): fall back to the sentence's subject.
+        root = verb.sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subjects:
+            return subjects[0], False, True
+    return None, False, inherited
+
+
+def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
+    heads: list[Token] = []
+    if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
+        heads.append(obj)  # an object shared with a coordinated verb
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            heads.append(child)
+        if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}:
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
+            heads += [g for g in verb.children if g.dep_ == "dobj"]
+    if obj is not None:
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {
+                "between",
+                "of",
+                "for",
+            }:
+                heads += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "poss" and event_type in TARGETED_TYPES:
+                heads.append(child)  # "condemned the North's test"
+    if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
+        # "discuss North Korea's test": the object is the topic, not a party.
+        heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
+    return heads
