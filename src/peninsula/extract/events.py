@@ -40,6 +40,7 @@ from peninsula.extract.lexicon import (
     NounRule,
     VerbRule,
     load_lexicon,
+    load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
 from peninsula.models import (
@@ -295,6 +296,19 @@ class Extractor:
         recipients: list[ActorRef] = []
         for head in recipient_heads(verb, obj, rule.type):
             recipients += np_actors(head, ctx, when)
+        is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
+            # "requested talks, only to be refused by Washington": the refused is
+            # the governing clause's subject.
+            patient, _, _ = subject_of(verb.head)
+            recipients = np_actors(patient, ctx, when)
+        if (
+            date is None
+            and ctx.speaker is not None
+            and any(a.code == ctx.speaker.code for a in actors)
+            and load_plover().quads[rule.type].startswith("verbal")
+        ):
+            date = ctx.speaker_date  # a statement's claims are dated when it was made
         if rule.by_speaker:
             if ctx.speaker is None:
                 return

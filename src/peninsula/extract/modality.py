@@ -38,8 +38,30 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
     return None
 
 
+def _under_condition(token: Token) -> bool:
+    """Return True when a clause above the token is a condition ("if it sees signs ...")."""
+    current = token
+    for _ in range(12):
+        if any(
+            c.dep_ == "mark" and c.lemma_.lower() in CONDITIONAL_MARKS for c in current.children
+        ):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return the modality of the event a verb reports, climbing control verbs."""
+    found = _verb_modality(verb, lexicon)
+    if found is Modality.ASSERTED or found is Modality.FUTURE:
+        if _under_condition(verb):
+            return Modality.HYPOTHETICAL
+    return found
+
+
+def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     current = verb
     for _ in range(6):
         marker = _own_markers(current, lexicon)
