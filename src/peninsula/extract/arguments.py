@@ -105,6 +105,8 @@ class Context:
     speaker_date: EventDate | None = None  # when the speaker spoke
     last_person: ActorRef | None = None  # the person named last in earlier paragraphs
     history: list[Mention] = field(default_factory=list)  # mentions found so far
+    author: ActorRef | None = None  # the state whose statement the article is
+    stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
 
 
 def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:

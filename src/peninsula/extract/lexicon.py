@@ -52,6 +52,7 @@ class Lexicon:
     military_nouns: frozenset[str]
     government_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
+    stance: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
         military_nouns=_set(data["sector_nouns"]["military"]),
         government_nouns=_set(data["sector_nouns"]["government"]),
         civilian_nouns=_set(data["sector_nouns"]["civilian"]),
+        stance={event_type: _set(words) for event_type, words in data["stance"].items()},
     )
 
 
