@@ -123,3 +123,34 @@ def test_evidence_points_at_the_sentence(extractor: Extractor) -> None:
 def test_undated_article_gives_no_date_for_relative_expressions(extractor: Extractor) -> None:
     mentions = _extract(extractor, "Russia criticised Japan on Monday over the drills.", None)
     assert mentions and all(m.date is None for m in mentions)
+
+
+def test_statement_tone_is_an_accusation_and_a_threat(extractor: Extractor) -> None:
+    text = (
+        "The foreign ministry of Japan issued a press statement on Monday.\n\n"
+        "The reckless provocations of China near the islands are raising tension. "
+        "They will pay a dear price for them."
+    )
+    found = _summary(_extract(extractor, text))
+    assert ("ACCUSE", "JPN", "CHN", "asserted", "2021-07-26") in found
+    assert ("THREATEN", "JPN", "CHN", "asserted", "2021-07-26") in found
+
+
+def test_a_neutral_report_has_no_stance(extractor: Extractor) -> None:
+    text = "China and Japan held talks in Tokyo on Monday about fishing quotas."
+    assert {m.event_type for m in _extract(extractor, text)} <= {"CONSULT"}
+
+
+def test_he_is_the_last_person_named_as_subject(extractor: Extractor) -> None:
+    text = "Xi Jinping met Vladimir Putin on Monday. He criticised Japan over the drills."
+    accusations = [m for m in _extract(extractor, text) if m.event_type == "ACCUSE"]
+    assert [(m.actor.code, m.recipient.code if m.recipient else None) for m in accusations] == [
+        ("CHN", "JPN")
+    ]
+
+
+def test_receiving_a_named_guest_is_a_visit(extractor: Extractor) -> None:
+    text = "Kim Jong-un on Monday received Sergei Lavrov, the Russian foreign minister."
+    visits = [m for m in _extract(extractor, text) if m.event_type == "CONSULT"]
+    assert visits and {visits[0].actor.code, visits[0].recipient.code} == {"PRK", "RUS"}  # type: ignore[union-attr]
+    assert visits[0].mode == "visit"
