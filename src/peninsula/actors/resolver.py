@@ -48,9 +48,11 @@ class ActorMention:
 
 @dataclass
 class ArticleActors:
-    """People named so far in one article, so that a later bare surname resolves."""
+    """Actors named so far in one article: a later bare surname ("Lee") or a definite
+    description ("the ministry") resolves to the last one named in full."""
 
     by_surname: dict[str, ActorEntry] = field(default_factory=dict)
+    by_head: dict[str, ActorEntry] = field(default_factory=dict)
 
 
 def _exact(alias: str) -> bool:
@@ -119,8 +121,27 @@ class ActorMatcher:
             found.append(ActorMention(span.start, span.end, alias.entry, alias.kind, span.text))
             if article is not None and alias.entry.surname:
                 article.by_surname[alias.entry.surname] = alias.entry
+            if article is not None and alias.entry.kind is ActorKind.ORGANISATION:
+                head = doc[span.end - 1].lower_
+                if head in DESCRIPTION_HEADS:
+                    article.by_head[head] = alias.entry
         found += self._surname_mentions(doc, covered, article)
+        found += self._description_mentions(doc, covered, article)
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _description_mentions(
+        doc: Doc, covered: set[int], article: ArticleActors | None
+    ) -> Iterable[ActorMention]:
+        """ "the ministry" after "the Unification Ministry" is that ministry."""
+        if article is None:
+            return
+        for token in doc:
+            entry = article.by_head.get(token.lower_)
+            if entry is None or token.i in covered or token.i == 0:
+                continue
+            if doc[token.i - 1].lower_ == "the":
+                yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
     def _surname_mentions(
         self, doc: Doc, covered: set[int], article: ArticleActors | None
@@ -145,6 +166,26 @@ class ActorMatcher:
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
 
+# Heads of organisation names that a later "the <head>" refers back to.
+DESCRIPTION_HEADS = frozenset(
+    {
+        "ministry",
+        "agency",
+        "council",
+        "committee",
+        "command",
+        "department",
+        "administration",
+        "commission",
+        "office",
+        "army",
+        "navy",
+        "party",
+        "assembly",
+        "service",
+        "institute",
+    }
+)
 FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM"})
 
 

@@ -136,6 +136,16 @@ def _state_voice(article: Article) -> ActorRef | None:
     return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None
 
 
+def _period_end(date: EventDate) -> dt.date:
+    """Return the last day of a date's period (a month's last day for "2020-06")."""
+    if date.precision.value == "year":
+        return dt.date(date.date.year, 12, 31)
+    if date.precision.value == "month":
+        following = date.date.replace(day=28) + dt.timedelta(days=4)
+        return following.replace(day=1) - dt.timedelta(days=1)
+    return date.date
+
+
 def _published_day(article: Article) -> dt.date | None:
     if not article.published:
         return None
@@ -496,7 +506,9 @@ class Extractor:
             if named is not None:
                 earlier = [m for m in ctx.history if m.event_type == named.type]
                 if earlier:
-                    recipients = [earlier[-1].actor]
+                    # every actor of that last event: "the drills" of the US and the South
+                    last = earlier[-1]
+                    recipients = [m.actor for m in earlier if m.start == last.start]
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = np_actors(obj, ctx, when)
             if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:
@@ -688,6 +700,8 @@ class Extractor:
             resolved = resolve(expression, ctx.published, future=future)
             if resolved is None:
                 continue
+            if future and ctx.published and _period_end(resolved) < ctx.published:
+                continue  # a planned event is not dated by a past time expression
             if best is None or distance < best[0]:
                 best = (distance, resolved)
         if best is not None:

@@ -79,6 +79,14 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             marker = _own_markers(head, lexicon)
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         current = head
+    children = {(c.dep_, c.lower_) for c in verb.children}
+    if (
+        verb.dep_ == "advcl"
+        and ("aux", "to") in children
+        and ("advmod", "only") not in children  # "only to be refused": a result
+        and not any(dep == "auxpass" for dep, _ in children)
+    ):
+        return Modality.FUTURE  # a purpose: "allocated funds to set up an office"
     return _clause_context(verb, lexicon)
 
 
