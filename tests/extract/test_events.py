@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from peninsula.extract.events import Extractor
@@ -154,3 +156,21 @@ def test_receiving_a_named_guest_is_a_visit(extractor: Extractor) -> None:
     visits = [m for m in _extract(extractor, text) if m.event_type == "CONSULT"]
     assert visits and {visits[0].actor.code, visits[0].recipient.code} == {"PRK", "RUS"}  # type: ignore[union-attr]
     assert visits[0].mode == "visit"
+
+
+def test_the_ministry_is_the_ministry_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Unification Ministry reviewed the aid requests on Monday.\n\n"
+        "The ministry urged North Korea to accept the shipments."
+    )
+    requests = [m for m in _extract(extractor, text) if m.event_type == "REQUEST"]
+    assert [(m.actor.code, m.recipient.code if m.recipient else None) for m in requests] == [
+        ("KOR", "PRK")
+    ]
+
+
+def test_a_purpose_clause_is_future(extractor: Extractor) -> None:
+    text = "Last week South Korea allocated funds to open an office for talks with North Korea."
+    opened = [m for m in _extract(extractor, text) if m.event_type == "COOPERATE"]
+    assert opened and all(m.modality.value == "future" for m in opened)
+    assert all(m.date is not None and m.date.date >= dt.date(2021, 7, 30) for m in opened)

@@ -40,6 +40,30 @@ NP_DEPS = frozenset(
     }
 )
 NP_PREPS = frozenset({"of", "from"})
+# Verbs whose object does the complement: "urged Seoul to resume talks".
+OBJECT_CONTROL_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "order",
+        "force",
+        "allow",
+        "permit",
+        "invite",
+        "encourage",
+        "persuade",
+        "tell",
+        "help",
+        "request",
+        "demand",
+        "push",
+        "compel",
+        "enable",
+        "expect",
+    }
+)
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 # Verbs whose object is a topic: "discuss the test".
@@ -262,7 +286,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
                 return child, False, inherited
             if child.dep_ == "nsubjpass":
                 return None, True, inherited
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objects = [c for c in current.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], passive, True
@@ -303,7 +327,16 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 "of",
                 "for",
             }:
-                heads += [g for g in child.children if g.dep_ == "pobj"]
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    heads.append(pobj)
+                    # "an office for talks with North Korea": the talks' party
+                    heads += [
+                        g
+                        for p in pobj.children
+                        if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
             if child.dep_ == "poss" and event_type in TARGETED_TYPES:
                 heads.append(child)  # "condemned the North's test"
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:

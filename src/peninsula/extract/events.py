@@ -276,10 +276,10 @@ class Extractor:
         state speaker). The target is whoever the word describes: the owner of "the
         provocative act of the U.S.", the subject of "they are staging reckless drills".
         """
+        if ctx.author is None:
+            return  # only statements: in a news report the tone is the reporter's
         speaker, said = self._sentence_speaker(sentence, ctx)
         speaker = speaker or ctx.author
-        if speaker is None:
-            return
         date = (self._date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
             ctx.speaker_date
         )

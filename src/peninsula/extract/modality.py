@@ -76,6 +76,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if lemma in lexicon.hypothetical_heads:
             return Modality.HYPOTHETICAL
         if lemma in lexicon.future_heads:
+            # "plans to open", "allocated funds to open": intended, not done.
             marker = _own_markers(head, lexicon)
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         current = head
