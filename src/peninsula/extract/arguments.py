@@ -203,13 +203,16 @@ def objects_of(verb: Token) -> list[Token]:
     return objects + more
 
 
-def np_tokens(head: Token) -> list[Token]:
+def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
+    """Return the tokens of the noun phrase headed by ``head`` (with "of"/"from" phrases)."""
     tokens = []
     stack = [head]
     while stack:
         token = stack.pop()
         tokens.append(token)
         for child in token.children:
+            if child.dep_ == "appos" and not appositions:
+                continue
             if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":
@@ -230,15 +233,20 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         reporter = reporting_subject(head.head)
         if reporter is not None:
             return np_actors(reporter, ctx, when)
-    found: list[ActorRef] = []
-    codes: set[str] = set()
-    for token in np_tokens(head):
-        for mention in ctx.mentions.get(token.i, []):
-            ref = actor_ref(mention, token, head, ctx, when)
-            if ref is not None and ref.code not in codes:
-                codes.add(ref.code)
-                found.append(ref)
-    return found
+    # "China and Russia, both members of the Security Council": the apposition
+    # describes the states named; it counts only when the head names none.
+    for appositions in (False, True):
+        found: list[ActorRef] = []
+        codes: set[str] = set()
+        for token in np_tokens(head, appositions=appositions):
+            for mention in ctx.mentions.get(token.i, []):
+                ref = actor_ref(mention, token, head, ctx, when)
+                if ref is not None and ref.code not in codes:
+                    codes.add(ref.code)
+                    found.append(ref)
+        if found:
+            return found
+    return []
 
 
 def actor_ref(

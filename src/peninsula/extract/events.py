@@ -635,7 +635,8 @@ class Extractor:
             recipients = []  # a test or a drill has no target, whoever it is aimed at
         actor_codes = {a.code for a in actors}
         others = [r for r in recipients if r.code not in actor_codes]
-        if not others and len(actor_codes) < 2 and event_type not in UNDIRECTED_OK:
+        paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
+        if not others and not paired and event_type not in UNDIRECTED_OK:
             return  # an accusation, a visit, a sanction ... needs a target state
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
         if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not recipients:
