@@ -82,6 +82,10 @@ ANY_ACTOR = "@actor"
 # Accusations and threats read from a statement's tone are less certain than
 # those a verb states ("condemned"): calibrated on eval/gold (2026-11).
 STANCE_CONFIDENCE = 0.6
+# A warning with no stated target answers the other side's act reported within
+# this many characters before it (about two short paragraphs), at lower confidence.
+IMPLICIT_TARGET_CHARS = 600
+IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
 # Verbs by which a party voices a view: their subject speaks in that sentence.
@@ -509,6 +513,21 @@ class Extractor:
                     # every actor of that last event: "the drills" of the US and the South
                     last = earlier[-1]
                     recipients = [m.actor for m in earlier if m.start == last.start]
+        implicit = False
+        if not recipients and actors and rule.type in ("THREATEN", "ACCUSE"):
+            # "North Korea threatened a physical response": a warning answers the
+            # other side's latest act, reported just before.
+            codes = {a.code for a in actors}
+            start = ctx.offset + sentence.start_char
+            prior = [
+                m
+                for m in ctx.history
+                if m.actor.code not in codes and 0 <= start - m.start <= IMPLICIT_TARGET_CHARS
+            ]
+            if prior:
+                last = prior[-1]
+                recipients = [m.actor for m in prior if m.start == last.start]
+                implicit = True
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = np_actors(obj, ctx, when)
             if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:
@@ -517,6 +536,7 @@ class Extractor:
                 known = {a.code for a in actors} | {r.code for r in recipients}
                 recipients += [p for p in parties if p.code not in known]
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
+        confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
         yield from self._emit(
             rule.type,
             rule.mode,
