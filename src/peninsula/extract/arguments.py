@@ -229,6 +229,14 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
     if head.lower_ in THIRD_PERSON:
         person = last_person(head, ctx)
         return [person] if person is not None else []
+    if head.lower_ in ("its", "their") and head.dep_ == "poss":
+        # "condemns the DPRK for its launch": the nearest state named before
+        for index in range(head.i - 1, head.sent.start - 1, -1):
+            for mention in ctx.mentions.get(index, []):
+                ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
+                if ref is not None:
+                    return [ref]
+        return []
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
         reporter = reporting_subject(head.head)
         if reporter is not None:
@@ -304,6 +312,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             continue
         if current.dep_ == "relcl":
             return current.head, passive, True
+        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            # "launched a rocket after conducting a test": the main clause's subject
+            current = current.head.head
+            inherited = True
+            continue
         if current.dep_ == "acl" and passive is False:
             return None, False, inherited
         break

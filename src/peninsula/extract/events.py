@@ -593,7 +593,9 @@ class Extractor:
                 owners += np_actors(child, ctx, when)
             elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
                 recipients += np_actors(child, ctx, when)  # "Kim's China visit"
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and (
+                child.lower_ == "by" or (child.lower_ == "from" and rule.type == "MOBILIZE")
+            ):  # "a missile launch from North Korea"
                 owners += [a for g in child.children for a in np_actors(g, ctx, when)]
             if child.dep_ == "prep" and child.lower_ == "of":
                 found = [a for g in child.children for a in np_actors(g, ctx, when)]

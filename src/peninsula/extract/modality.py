@@ -126,5 +126,16 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.speculation_nouns:
         return Modality.HYPOTHETICAL
     if governor is None:
+        # No verb carries the noun: it takes the mood of the clause it sits in
+        # ("could leap at the chance of a meaningful outcome in its talks").
+        clause = noun.head
+        for _ in range(10):
+            if clause.pos_ in ("VERB", "AUX"):
+                mood = _own_markers(clause, lexicon)
+                if mood is not None:
+                    return mood
+            if clause.head.i == clause.i or clause.dep_ == "ccomp":
+                break  # reported speech keeps its own mood
+            clause = clause.head
         return Modality.ASSERTED
     return verb_modality(governor, lexicon)
