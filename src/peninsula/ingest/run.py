@@ -57,7 +57,7 @@ def _source_outcomes(
     options: IngestOptions,
     fetcher: Fetcher,
     stdin: BinaryIO | None,
-    extractor: Extractor | None,
+    extractor: Callable[[], Extractor | None],
 ) -> Iterator[Outcome]:
     try:
         uri, data, content_type, charset = _load(source, options, fetcher, stdin)
@@ -86,12 +86,13 @@ def _source_outcomes(
 
 
 def _store(
-    store: Store, article: Article, raw: RawDocument, extractor: Extractor | None
+    store: Store, article: Article, raw: RawDocument, extractor: Callable[[], Extractor | None]
 ) -> Outcome:
     if store.has_article(article.id):
         added = False
     else:
-        mentions = extractor.extract(article) if extractor is not None else []
+        loaded = extractor()
+        mentions = loaded.extract(article) if loaded is not None else []
         added = store.add_article(article, raw, mentions)
     status = Status.INGESTED if added else Status.DUPLICATE
     reason = None if added else f"same text as stored article {article.id}"
@@ -116,8 +117,14 @@ def ingest_sources(
     here when ``options.extract`` is set) and stored in the article's transaction.
     """
     options = options or IngestOptions()
-    if extractor is None and options.extract:
-        extractor = Extractor()
+    loaded: list[Extractor | None] = [extractor]
+
+    def lazy_extractor() -> Extractor | None:
+        # Loading spaCy takes a second: only when a new article needs it.
+        if loaded[0] is None and options.extract:
+            loaded[0] = Extractor()
+        return loaded[0]
+
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(timeout=options.timeout, max_bytes=options.max_bytes)
     outcomes: list[Outcome] = []
@@ -126,7 +133,7 @@ def ingest_sources(
             produced = (
                 [source]
                 if isinstance(source, Outcome)
-                else _source_outcomes(source, store, options, fetcher, stdin, extractor)
+                else _source_outcomes(source, store, options, fetcher, stdin, lazy_extractor)
             )
             for outcome in produced:
                 outcomes.append(outcome)
