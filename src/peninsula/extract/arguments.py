@@ -224,8 +224,8 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
     if head is None:
         return []
     head = antecedent(head, ctx)
-    if head.lower_ in FIRST_PERSON and ctx.speaker is not None:
-        return [ctx.speaker]
+    if head.lower_ in FIRST_PERSON and (ctx.speaker or ctx.author) is not None:
+        return [ctx.speaker or ctx.author]  # type: ignore[list-item]
     if head.lower_ in THIRD_PERSON:
         person = last_person(head, ctx)
         return [person] if person is not None else []
@@ -341,6 +341,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
+    if event_type == "REQUEST":
+        # "called for North Korea to stop its threats": the one asked is the
+        # subject of the clause that says what to do.
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "ccomp") and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("for", "to") for g in clause.children
+            ):
+                heads += [g for g in clause.children if g.dep_ == "nsubj"]
     if obj is not None:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {

@@ -410,6 +410,14 @@ class Extractor:
     ) -> tuple[VerbRule | None, Token | None]:
         forms = word_forms(verb)
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        # "called for North Korea to stop": "for" marks the complement clause
+        particles |= {
+            g.lower_
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp")
+            for g in c.children
+            if g.dep_ == "mark"
+        }
         for rule in self.lexicon.verbs:
             if not forms & rule.lemmas:
                 continue
