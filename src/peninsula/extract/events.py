@@ -583,11 +583,18 @@ class Extractor:
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
         if governor is not None and noun.dep_ == "pobj":
             governor = governor.head if governor.dep_ in ("prep", "agent") else None
+            # "heightened tension with the demolition": climb nouns to their verb
+            for _ in range(2):
+                if governor is None or governor.pos_ in ("VERB", "AUX"):
+                    break
+                governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
         light = governor is not None and governor.lemma_.lower() in self.lexicon.light_verbs
         modality = noun_modality(noun, governor if light else None, self.lexicon)
-        date = self._date(
-            governor if light and governor is not None else noun, sentence, ctx, modality
-        )
+        through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
+        date = self._date(noun, sentence, ctx, modality)
+        if date is None and governor is not None and (light or through):
+            # "North Korea in June heightened tension with the demolition of ..."
+            date = self._date(governor, sentence, ctx, modality)
         when = date.date if date else ctx.published
         owners: list[ActorRef] = []
         recipients: list[ActorRef] = []
@@ -620,7 +627,6 @@ class Extractor:
         confidence = 0.65
         carried = light and noun.dep_ == "dobj"
         # "raised tension with missile launches": the verb's subject did it.
-        through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
         if governor is not None and (carried or (through and not owners)):
             subject, _passive, inherited = subject_of(governor)
             subject_actors = np_actors(subject, ctx, when)
