@@ -635,6 +635,17 @@ class Extractor:
                     o for o in owners if o.code not in {s.code for s in subject_actors}
                 ]
                 confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+        if not owners and rule.type in SYMMETRIC_TYPES:
+            # "the strategic dialogue between the ministries of China and South Korea"
+            between = [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for g in c.children
+                for a in np_actors(g, ctx, when)
+            ]
+            if len({a.code for a in between}) >= 2:
+                owners, recipients = between, []
         if not owners:
             return
         yield from self._emit(

@@ -80,6 +80,9 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             marker = _own_markers(head, lexicon)
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         current = head
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        # "will meet ... and discuss": coordinated verbs share the auxiliary
+        return _verb_modality(verb.head, lexicon)
     children = {(c.dep_, c.lower_) for c in verb.children}
     if (
         verb.dep_ == "advcl"
