@@ -46,6 +46,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.extract.stance import acting_states, described_states, issues_statement
 from peninsula.models import (
     ActorRef,
     Article,
@@ -103,8 +104,6 @@ EVALUATION_VERBS = frozenset(
     }
 )
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
-# Dependencies inside a noun phrase, climbed to find what the phrase does.
-NP_LINKS = frozenset({"compound", "amod", "conj", "appos", "det", "nmod", "cc"})
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # How many tokens after a verb its object may sit when the parse misses it.
@@ -225,11 +224,7 @@ class Extractor:
             found_speaker = self._speaker(doc, context)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
-                if (
-                    author is None
-                    and paragraph_index < AUTHOR_PARAGRAPHS
-                    and self._issues_statement(doc)
-                ):
+                if author is None and paragraph_index < AUTHOR_PARAGRAPHS and issues_statement(doc):
                     author = speaker
             paragraph_index += 1
             context.author = author
@@ -296,10 +291,10 @@ class Extractor:
                 continue
             targets: dict[str, ActorRef] = {}
             for word in described:
-                for ref in self._described(word, ctx):
+                for ref in described_states(word, ctx):
                     if ref.code != speaker.code:
                         targets.setdefault(ref.code, ref)
-            found = list(targets.values()) or self._acting_states(sentence, ctx, speaker)
+            found = list(targets.values()) or acting_states(sentence, ctx, speaker)
             if not found and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("they", "it") for t in sentence
             ):
@@ -335,52 +330,6 @@ class Extractor:
                 if found:
                     return found[0], token
         return None, None
-
-    @staticmethod
-    def _issues_statement(doc: Doc) -> bool:
-        """Return True when the paragraph says a statement is issued ("released a statement")."""
-        return any(
-            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
-            for token in doc
-            for c in token.children
-        )
-
-    @staticmethod
-    def _acting_states(sentence: Span, ctx: Context, speaker: ActorRef) -> list[ActorRef]:
-        """Return the states that do something in the sentence: subjects and owners."""
-        targets: dict[str, ActorRef] = {}
-        for token in sentence:
-            for mention in ctx.mentions.get(token.i, []):
-                if token.i != mention.end - 1:
-                    continue
-                head = token
-                while head.dep_ in NP_LINKS and head.head.i != head.i:
-                    head = head.head
-                acts = head.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                    head.dep_ == "pobj" and head.head.lower_ in ("by", "of")
-                )
-                ref = actor_ref(mention, token, token, ctx, ctx.published) if acts else None
-                if ref is not None and ref.code != speaker.code:
-                    targets.setdefault(ref.code, ref)
-        return list(targets.values())
-
-    @staticmethod
-    def _described(word: Token, ctx: Context) -> list[ActorRef]:
-        """Return the states an evaluative word describes: its noun's owner, else its doer."""
-        noun = word.head if word.dep_ in ("amod", "compound") else word
-        holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
-        holders += [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "by")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-            holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
-        if noun.dep_ in ("nsubj", "nsubjpass"):
-            holders.append(noun)
-        return [ref for holder in holders for ref in np_actors(holder, ctx, ctx.published)]
 
     # --- triggers -------------------------------------------------------------------------
 
