@@ -200,6 +200,14 @@ def objects_of(verb: Token) -> list[Token]:
     for obj in objects:
         more += [c for c in obj.conjuncts]
         more += [c for c in obj.children if c.dep_ == "compound"]
+        # "fired a new type of ICBM", "tested a mix of missiles"
+        more += [
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     return objects + more
 
 

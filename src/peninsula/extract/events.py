@@ -399,9 +399,15 @@ class Extractor:
             if not forms & rule.lemmas:
                 continue
             if rule.modifiers is not None:
-                modifiers = {c.lemma_.lower() for c in noun.children} | {
-                    c.lower_ for c in noun.children
-                }
+                # "missile test", "test launch", "the launch of cruise missiles"
+                described = [*noun.children] + [
+                    g
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                modifiers = set().union(*(word_forms(t) for t in described)) if described else set()
                 if not modifiers & rule.modifiers:
                     continue
             return rule

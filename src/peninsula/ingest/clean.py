@@ -48,6 +48,8 @@ _TRAILING_CREDIT = re.compile(r"\(([^()]{1,40})\)\s*$")
 _COMMA_BREAKS = re.compile(r"(?<=[.!?\"”])(?:\s*,){1,}\s{2,}(?=[\"“A-Z])|(?<=[.!?\"”])\s*,\s*,\s+")
 _GLUED_DASH = re.compile(r"(?<=\s)--(?=\w)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Unicode hyphens that spell compounds ("test‑firing") become the ASCII hyphen.
+_INVISIBLE.update({0x2010: ord("-"), 0x2011: ord("-")})
 
 
 class Role(enum.StrEnum):
