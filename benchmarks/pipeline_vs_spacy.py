@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from peninsula.extract.events import Extractor
-from peninsula.ingest.clean import clean, word_count
-from peninsula.models import Article, content_id
+from peninsula.ingest.clean import clean
+from peninsula.models import Article
 from peninsula.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,19 +34,7 @@ def articles(rounds: int) -> list[Article]:
         for path in sorted(source.rglob("*.txt"))
     ]
     return [
-        Article(
-            id=content_id("a", f"{n}{text}"),
-            uri=f"bench:{n}",
-            title=None,
-            outlet=None,
-            author=None,
-            published="2021-07-30",
-            published_basis=None,
-            language="en",
-            text=text,
-            n_words=word_count(text),
-            raw_id="r-bench",
-        )
+        Article.from_text(text, uri=f"bench:{n}", published="2021-07-30")
         for n in range(rounds)
         for text in texts
     ]

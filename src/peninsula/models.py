@@ -94,6 +94,23 @@ class Article:
     raw_id: str
     cleaner_version: str = CLEANER_VERSION
 
+    @classmethod
+    def from_text(cls, text: str, *, uri: str, published: str | None = None) -> Article:
+        """Return an article for already clean text, e.g. to extract events from a string."""
+        return cls(
+            id=content_id("a", text),
+            uri=uri,
+            title=None,
+            outlet=None,
+            author=None,
+            published=published,
+            published_basis=PublishedBasis.GIVEN if published else None,
+            language="en",
+            text=text,
+            n_words=len(text.split()),
+            raw_id=content_id("r", text),
+        )
+
     @property
     def paragraphs(self) -> list[str]:
         """Return the paragraphs of the cleaned text."""

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from peninsula.extract.events import Extractor
-from peninsula.models import Article, content_id
+from peninsula.models import Article
 
 FOUND_FLOOR = 0.85
 RIGHT_DAY_FLOOR = 0.80
@@ -32,19 +32,7 @@ def test_tests_in_the_csis_timeline_are_found_and_dated(shared: Callable[..., Pa
     found = right_day = 0
     for row in rows:
         text = row["description"]
-        article = Article(
-            id=content_id("a", text),
-            uri="csis:",
-            title=None,
-            outlet=None,
-            author=None,
-            published=row["date"],
-            published_basis=None,
-            language="en",
-            text=text,
-            n_words=len(text.split()),
-            raw_id="r-csis",
-        )
+        article = Article.from_text(text, uri="csis:", published=row["date"])
         tests = [
             m
             for m in extractor.extract(article)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from peninsula.extract.events import Extractor
-from peninsula.models import Article, Mention, content_id
+from peninsula.models import Article, Mention
 
 
 @pytest.fixture(scope="module")
@@ -18,19 +18,7 @@ def extractor() -> Extractor:
 def _extract(
     extractor: Extractor, text: str, published: str | None = "2021-07-30"
 ) -> list[Mention]:
-    article = Article(
-        id=content_id("a", text),
-        uri="test:",
-        title=None,
-        outlet=None,
-        author=None,
-        published=published,
-        published_basis=None,
-        language="en",
-        text=text,
-        n_words=len(text.split()),
-        raw_id="r-test",
-    )
+    article = Article.from_text(text, uri="test:", published=published)
     return extractor.extract(article)
 
 
