@@ -162,3 +162,25 @@ def test_a_purpose_clause_is_future(extractor: Extractor) -> None:
     opened = [m for m in _extract(extractor, text) if m.event_type == "COOPERATE"]
     assert opened and all(m.modality.value == "future" for m in opened)
     assert all(m.date is not None and m.date.date >= dt.date(2021, 7, 30) for m in opened)
+
+
+def test_later_sentences_tell_of_the_day_the_story_happened(extractor: Extractor) -> None:
+    # Published Saturday: the talks were on Friday, and so was the agreement the
+    # next sentence reports without a date of its own; a proposal stays undated.
+    text = (
+        "The foreign ministers of North Korea and Russia held talks in Moscow on Friday.\n\n"
+        "North Korea and Russia agreed to expand exchanges between their ministries.\n\n"
+        "North Korea and Russia will hold more talks in Pyongyang."
+    )
+    found = _summary(_extract(extractor, text, published="2024-11-02"))
+    symmetric = {(t, *sorted((a, r or "")), m, d) for t, a, r, m, d in found}
+    assert ("CONSULT", "PRK", "RUS", "asserted", "2024-11-01") in symmetric
+    assert ("AGREE", "PRK", "RUS", "asserted", "2024-11-01") in symmetric
+    assert ("CONSULT", "PRK", "RUS", "future", "2024-11-02") in symmetric
+
+
+def test_an_event_that_took_place_takes_its_verbs_date(extractor: Extractor) -> None:
+    text = "Talks between the foreign ministers of China and South Korea took place on Tuesday."
+    found = _summary(_extract(extractor, text))
+    symmetric = {(t, *sorted((a, r or "")), m, d) for t, a, r, m, d in found}
+    assert symmetric == {("CONSULT", "CHN", "KOR", "asserted", "2021-07-27")}

@@ -131,6 +131,7 @@ class Context:
     history: list[Mention] = field(default_factory=list)  # mentions found so far
     author: ActorRef | None = None  # the state whose statement the article is
     stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
+    story_date: EventDate | None = None  # the day the report's news happened
 
 
 def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:

@@ -118,6 +118,10 @@ DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold",
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
+# A report's news happened on its first stated day within this many days before
+# publication ("took place on November 1" in a story of November 2); its later
+# sentences with no time of their own tell of that day, not of publication day.
+STORY_DATE_DAYS = 3
 
 
 def _is_dateline(ent: Span) -> bool:
@@ -156,6 +160,16 @@ def _published_day(article: Article) -> dt.date | None:
         return dt.date.fromisoformat(article.published[:10])
     except ValueError:
         return None
+
+
+def _is_story_date(mention: Mention, published: dt.date | None) -> bool:
+    """True for the first asserted event stated on a day just before publication."""
+    date = mention.date
+    if published is None or date is None or mention.modality is not Modality.ASSERTED:
+        return False
+    if date.basis.value == "publication" or date.precision.value != "day":
+        return False
+    return 0 <= (published - date.date).days <= STORY_DATE_DAYS
 
 
 class Extractor:
@@ -202,6 +216,7 @@ class Extractor:
         stances: set[tuple[str, str, str]] = set()
         author = _state_voice(article)
         stance_targets: list[ActorRef] = []
+        story_date: EventDate | None = None
         paragraph_index = 0
         published = _published_day(article)
         seen: set[str] = set()
@@ -230,6 +245,7 @@ class Extractor:
             context.author = author
             context.stance_targets = stance_targets
             context.speaker, context.speaker_date = speaker, speaker_date
+            context.story_date = story_date
             for sentence in doc.sents:
                 for found in chain(
                     self._sentence(sentence, context), self._stance(sentence, context, stances)
@@ -238,6 +254,8 @@ class Extractor:
                         seen.add(found.id)
                         history.append(found)
                         yield found
+                    if story_date is None and _is_story_date(found, published):
+                        story_date = context.story_date = found.date
             people_here = [
                 m
                 for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
@@ -323,13 +341,20 @@ class Extractor:
     def _sentence_speaker(
         self, sentence: Span, ctx: Context
     ) -> tuple[ActorRef | None, Token | None]:
+        """Return the sentence's state speaker and speech verb, or just the verb.
+
+        "A spokesman for the ministry said on Oct. 18 that ...": the verb dates
+        the statement even when its subject names no state.
+        """
+        said: Token | None = None
         for token in sentence:
             if token.lemma_.lower() in SPEECH_VERBS | EVALUATION_VERBS:
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]
                 found = np_actors(subjects[0], ctx, ctx.published) if subjects else []
                 if found:
                     return found[0], token
-        return None, None
+                said = said or token
+        return None, said
 
     # --- triggers -------------------------------------------------------------------------
 
@@ -543,7 +568,10 @@ class Extractor:
                 if governor is None or governor.pos_ in ("VERB", "AUX"):
                     break
                 governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
-        light = governor is not None and governor.lemma_.lower() in self.lexicon.light_verbs
+        light = governor is not None and (
+            governor.lemma_.lower() in self.lexicon.light_verbs
+            or (noun.dep_ == "nsubj" and governor.lemma_.lower() in self.lexicon.occurrence_verbs)
+        )
         modality = noun_modality(noun, governor if light else None, self.lexicon)
         through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
         date = self._date(noun, sentence, ctx, modality)
@@ -648,7 +676,8 @@ class Extractor:
                 targets = [r for r in recipients if r.code != actor.code]
                 pairs += [(actor, r) for r in targets] or [(actor, None)]
         if date is None:
-            date = publication_date(ctx.published)
+            story = ctx.story_date if modality is Modality.ASSERTED else None
+            date = story or publication_date(ctx.published)
         elif date.basis.value != "publication":
             confidence += 0.05
         confidence += TYPE_RELIABILITY.get(event_type, 0.0)

@@ -43,6 +43,7 @@ class Lexicon:
     verbs: tuple[VerbRule, ...]
     nouns: tuple[NounRule, ...]
     light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -106,6 +107,7 @@ def load_lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         light_verbs=_set(data["light_verbs"]),
+        occurrence_verbs=_set(data["occurrence_verbs"]),
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),
