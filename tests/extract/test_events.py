@@ -184,3 +184,26 @@ def test_an_event_that_took_place_takes_its_verbs_date(extractor: Extractor) -> 
     found = _summary(_extract(extractor, text))
     symmetric = {(t, *sorted((a, r or "")), m, d) for t, a, r, m, d in found}
     assert symmetric == {("CONSULT", "CHN", "KOR", "asserted", "2021-07-27")}
+
+
+def test_an_undated_act_follows_the_same_actors_dated_act(extractor: Extractor) -> None:
+    # Published Sunday; Wednesday is too far back to be the story's day, but Abe's
+    # second act, told right after his first, happened then too.
+    text = (
+        "Japanese Prime Minister Shinzo Abe condemned North Korea's launch plan on Wednesday.\n\n"
+        "Abe also urged North Korea to refrain from further launches.\n\n"
+        "South Korea called on North Korea to return to talks."
+    )
+    found = _summary(_extract(extractor, text, published="2016-02-07"))
+    assert ("REQUEST", "JPN", "PRK", "asserted", "2016-02-03") in found
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2016-02-07") in found
+
+
+def test_tours_open_and_close_to_the_people_they_serve(extractor: Extractor) -> None:
+    text = (
+        "On Monday North Korea reopened its tour programme, letting in Russian tourists "
+        "for the first time since it halted the programme three months ago over a virus."
+    )
+    found = _summary(_extract(extractor, text, published="2019-05-09"))
+    assert ("COOPERATE", "PRK", "RUS", "asserted", "2019-05-06") in found
+    assert ("SANCTION", "PRK", "RUS", "asserted", "2019-02") in found

@@ -167,11 +167,17 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         return token.head.head
     if lower in ("it", "them"):
         sentence = token.sent
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        # a subject "it" continues the subject before it, a state's name too: "North
+        # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
+        kinds = ("NOUN", "PROPN") if subject else ("NOUN",)
         nouns = [
             c
             for c in reversed(sentence[: token.i - sentence.start])
-            if c.pos_ == "NOUN" and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            if c.pos_ in kinds and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
         ]
+        if subject:
+            nouns.sort(key=lambda c: c.dep_ not in ("nsubj", "nsubjpass"))
         if ctx is not None:
             for noun in nouns:
                 if any(t.i in ctx.mentions for t in np_tokens(noun)):

@@ -122,6 +122,9 @@ DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "
 # publication ("took place on November 1" in a story of November 2); its later
 # sentences with no time of their own tell of that day, not of publication day.
 STORY_DATE_DAYS = 3
+# An undated act follows the same actor's dated act up to this many characters
+# before it (about two short paragraphs).
+SAME_ACTOR_CHARS = 600
 
 
 def _is_dateline(ent: Span) -> bool:
@@ -418,6 +421,28 @@ class Extractor:
                     return rule, follower
         return None, None
 
+    def _clientele(
+        self, sentence: Span, ctx: Context, when: dt.date | None, actors: set[str]
+    ) -> list[ActorRef]:
+        """States whose people a channel serves: "bringing in Chinese tourists"."""
+        found: dict[str, ActorRef] = {}
+        for token in sentence:
+            if token.lemma_.lower() not in self.lexicon.clientele_nouns:
+                continue
+            for child in token.children:
+                if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                    continue
+                for mention in ctx.mentions.get(child.i, []):
+                    if mention.entry.kind.value != "country":
+                        continue
+                    code = mention.entry.role_on(when).code
+                    if code not in actors:
+                        # the people served are civilians of that state
+                        found.setdefault(
+                            code, ActorRef(code, "CVL", mention.text, mention.entry.name)
+                        )
+        return list(found.values())
+
     def _noun_rule(self, noun: Token) -> NounRule | None:
         forms = word_forms(noun)
         for rule in self.lexicon.nouns:
@@ -523,6 +548,8 @@ class Extractor:
             elif actors:
                 known = {a.code for a in actors} | {r.code for r in recipients}
                 recipients += [p for p in parties if p.code not in known]
+        if rule.type in PARTIES_IN_OBJECT and actors and not recipients:
+            recipients = self._clientele(sentence, ctx, when, {a.code for a in actors})
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
         yield from self._emit(
@@ -676,8 +703,11 @@ class Extractor:
                 targets = [r for r in recipients if r.code != actor.code]
                 pairs += [(actor, r) for r in targets] or [(actor, None)]
         if date is None:
-            story = ctx.story_date if modality is Modality.ASSERTED else None
-            date = story or publication_date(ctx.published)
+            date = (
+                self._context_date(actors[0], ctx, ctx.offset + sentence.start_char)
+                if modality is Modality.ASSERTED
+                else None
+            ) or publication_date(ctx.published)
         elif date.basis.value != "publication":
             confidence += 0.05
         confidence += TYPE_RELIABILITY.get(event_type, 0.0)
@@ -706,6 +736,25 @@ class Extractor:
             )
 
     # --- dates ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
+        """The date an undated asserted event takes from the sentences before it.
+
+        "Abe told a committee on Wednesday ... Abe also urged the North ...": the
+        same actor's dated act just before; else the story's day.
+        """
+        for earlier in reversed(ctx.history):
+            if start - earlier.start > SAME_ACTOR_CHARS:
+                break
+            if (
+                earlier.actor.code == actor.code
+                and earlier.modality is Modality.ASSERTED
+                and earlier.date is not None
+                and earlier.date.basis.value != "publication"
+            ):
+                return earlier.date
+        return ctx.story_date
 
     def _date(
         self, anchor: Token, sentence: Span, ctx: Context, modality: Modality

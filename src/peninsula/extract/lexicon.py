@@ -44,6 +44,7 @@ class Lexicon:
     nouns: tuple[NounRule, ...]
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
+    clientele_nouns: frozenset[str]
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         light_verbs=_set(data["light_verbs"]),
         occurrence_verbs=_set(data["occurrence_verbs"]),
+        clientele_nouns=_set(data["clientele_nouns"]),
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),
