@@ -18,6 +18,8 @@ demo: install
 	$(BIN)/peninsula ingest examples --db $(DEMO_DB)
 	$(BIN)/peninsula articles --db $(DEMO_DB)
 	$(BIN)/peninsula events --db $(DEMO_DB) --modality asserted
+	$(BIN)/peninsula status --db $(DEMO_DB)
+	$(BIN)/peninsula signals --db $(DEMO_DB)
 
 test: install
 	$(BIN)/ruff check src tests benchmarks eval

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import logging
 import sys
@@ -18,7 +17,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from peninsula import __version__
+from peninsula import __version__, cli_analysis
+from peninsula.cli_common import (
+    USAGE_ERROR,
+    DbOption,
+    JsonOption,
+    err,
+    out,
+)
+from peninsula.cli_common import fail as _fail
+from peninsula.cli_common import open_store as _open_store
+from peninsula.cli_common import parse_day as _day
+from peninsula.cli_common import parse_dyad as _dyad
 from peninsula.config import (
     DEFAULT_DB,
     DEFAULT_MAX_BYTES,
@@ -34,7 +44,6 @@ from peninsula.ingest.pubdate import find_date
 from peninsula.ingest.run import ingest_sources
 from peninsula.ingest.sources import expand
 from peninsula.models import IngestSummary, Mention, Outcome, Status
-from peninsula.store import Store
 from peninsula.store.events import EventFilter
 
 app = typer.Typer(
@@ -44,33 +53,13 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="markdown",
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[
-    Path,
-    typer.Option(
-        "--db",
-        envvar="PENINSULA_DB",
-        help="DuckDB file to use (env PENINSULA_DB).",
-        show_default=True,
-        dir_okay=False,
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-
-USAGE_ERROR = 2
 _STATUS_STYLE = {
     Status.INGESTED: "green",
     Status.DUPLICATE: "cyan",
     Status.SKIPPED: "yellow",
     Status.FAILED: "red",
 }
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(Text("error: ", style="red") + Text(message), highlight=False)
-    return typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -93,13 +82,6 @@ def _root(
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-
-
-def _open_store(db: Path, *, read_only: bool = False) -> Store:
-    try:
-        return Store(db, read_only=read_only)
-    except PeninsulaError as error:
-        raise _fail(str(error)) from None
 
 
 def _display(uri: str) -> str:
@@ -270,27 +252,6 @@ def articles(
 
 FORMATS = ("table", "jsonl", "plover", "csv")
 MODALITIES = ("asserted", "negated", "future", "hypothetical")
-
-
-def _dyad(value: str | None) -> tuple[str, str] | None:
-    if value is None:
-        return None
-    parts = value.upper().replace("_", "-").split("-")
-    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
-        raise ConfigError(f"invalid --dyad {value!r}: use two country codes, e.g. PRK-CHN")
-    return parts[0], parts[1]
-
-
-def _day(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    found = find_date(value) if len(value) > 7 else None
-    if found is None and len(value) in (4, 7):
-        found = f"{value}-01-01"[:10] if len(value) == 4 else f"{value}-01"
-    try:
-        return dt.date.fromisoformat((found or "")[:10])
-    except ValueError:
-        raise ConfigError(f"invalid {option} {value!r}: use YYYY-MM-DD") from None
 
 
 def _plover_record(event: dict[str, object]) -> dict[str, object]:
@@ -550,6 +511,12 @@ def _print_report(report: Report, *, verbose: bool) -> None:
                     f"{extra['date']} | {extra['event_text'][:120]}"
                 )
             )
+
+
+app.command("relations")(cli_analysis.relations_command)
+app.command("chart")(cli_analysis.chart_command)
+app.command("status")(cli_analysis.status_command)
+app.command("signals")(cli_analysis.signals_command)
 
 
 def main() -> None:

@@ -352,7 +352,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             heads.append(child)
-        if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}:
+        # "sent aid to North Korea": the parser may mark "to" as a dative
+        prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
+        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"}:
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]

@@ -125,9 +125,17 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
                 return Modality.FUTURE
         if child.dep_ == "det" and lemma == "no":
             return Modality.NEGATED
-    head = noun.head
-    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.speculation_nouns:
-        return Modality.HYPOTHETICAL
+    # "conjecture about the revival of dialogue": a chain of nouns and
+    # prepositions up to a speculation noun
+    link = noun
+    for _ in range(4):
+        if link.dep_ != "pobj" or link.head.dep_ != "prep":
+            break
+        link = link.head.head
+        if link.lemma_.lower() in lexicon.speculation_nouns:
+            return Modality.HYPOTHETICAL
+        if link.pos_ not in ("NOUN", "PROPN"):
+            break
     if governor is None:
         # No verb carries the noun: it takes the mood of the clause it sits in
         # ("could leap at the chance of a meaningful outcome in its talks").

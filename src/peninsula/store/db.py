@@ -15,6 +15,7 @@ import duckdb
 from peninsula.errors import StoreError
 from peninsula.models import Article, Mention, PublishedBasis, RawDocument
 from peninsula.store.events import EventFilter, read_events, read_mentions, write_mentions
+from peninsula.store.relations import SeriesQuery, read_period_events, read_series
 from peninsula.store.schema import MIGRATIONS
 
 LOGGER = logging.getLogger(__name__)
@@ -182,6 +183,16 @@ class Store:
     def mentions(self) -> Iterator[dict[str, Any]]:
         """Yield every stored mention with its article uri."""
         return read_mentions(self._con)
+
+    def relation_series(
+        self, query: SeriesQuery, quads: dict[str, str]
+    ) -> Iterator[dict[str, Any]]:
+        """Yield per-period counts of asserted events between states (see store/relations.py)."""
+        return read_series(self._con, query, quads)
+
+    def period_events(self, query: SeriesQuery, period: dt.date) -> Iterator[dict[str, Any]]:
+        """Yield the asserted events behind one period of a series, strongest first."""
+        return read_period_events(self._con, query, period)
 
     def count_articles(self) -> int:
         """Return the number of stored articles."""

@@ -1,0 +1,1 @@
+"""Analyses over stored events: dyad relations, channel states, signals and charts."""

@@ -1,0 +1,85 @@
+"""Thaw and freeze detection: on series with known change points, and on ../shared."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from peninsula.analyze.signals import signals, turning_points
+from peninsula.store import Store
+from tests.conftest import CliResult
+
+
+def test_known_change_points_are_found_with_their_direction() -> None:
+    rng = np.random.default_rng(2024)
+    levels = [-4.0] * 14 + [6.0] * 12 + [-5.0] * 10
+    series = list(np.asarray(levels) + rng.normal(0, 1.5, len(levels)))
+    found = turning_points(series)
+    assert [index for index, _, _ in found] == pytest.approx([14, 26], abs=1)
+    kinds = ["thaw" if after > before else "freeze" for _, before, after in found]
+    assert kinds == ["thaw", "freeze"]
+
+
+def test_noise_alone_gives_no_signal() -> None:
+    rng = np.random.default_rng(7)
+    false_alarms = sum(bool(turning_points(list(rng.normal(0, 3, 48)))) for _ in range(50))
+    assert false_alarms <= 2
+
+
+def test_sparse_months_with_lone_events_give_no_signal() -> None:
+    # a quiet dyad: a lone event now and then, either way
+    series = [0.0] * 48
+    for month, value in ((3, -6.0), (11, 2.5), (19, -3.0), (30, 9.5), (41, -6.5)):
+        series[month] = value
+    assert turning_points(series) == []
+
+
+def test_a_sustained_turn_in_a_sparse_series_is_found() -> None:
+    conflict = [0.0, -6.0, 0.0, -3.0, -6.0, 0.0, -5.5, -3.0]
+    series = conflict + [4.0, 9.5, 2.5, 6.0, 0.0, 5.0, 9.5, 4.0]
+    found = turning_points(series)
+    assert len(found) == 1
+    index, before, after = found[0]
+    assert index == pytest.approx(8, abs=1) and after > before
+
+
+@pytest.mark.slow
+def test_real_corpus_signals_come_with_the_events_that_drove_them(news_db: Path) -> None:
+    with Store(news_db, read_only=True) as store:
+        found = signals(store, dyad=("PRK", "KOR"))
+    assert found, "the seeds tell of the 2020 freeze and the 2021 thaw between the Koreas"
+    for signal in found:
+        assert signal.drivers
+        for driver in signal.drivers:
+            assert driver["date"] >= signal.label  # from the turn on
+            assert (driver["intensity"] > 0) == (signal.kind == "thaw")
+            assert driver["event_text"]
+    kinds = {(s.kind, s.label[:4]) for s in found}
+    assert ("freeze", "2020") in kinds and ("thaw", "2021") in kinds
+
+
+@pytest.mark.slow
+def test_signals_and_chart_commands(
+    news_db: Path, cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    shown = cli("signals", "--db", news_db, "--dyad", "PRK-KOR")
+    assert shown.exit_code == 0 and "freeze" in shown.stdout and "thaw" in shown.stdout
+    payload = json.loads(cli("signals", "--db", news_db, "--json").stdout)
+    assert all(s["drivers"] for s in payload)
+    png = tmp_path / "koreas.png"
+    drawn = cli("chart", "--db", news_db, "--dyad", "PRK-KOR", "--dyad", "PRK-CHN", "--out", png)
+    assert drawn.exit_code == 0, drawn.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page = tmp_path / "koreas.html"
+    assert cli("chart", "--db", news_db, "--dyad", "PRK-KOR", "--out", page).exit_code == 0
+    html = page.read_text()
+    assert "<svg" in html and "freeze" in html and "hotline" in html
+    assert "<script" not in html and 'src="http' not in html and "<link" not in html
+    wrong = cli("chart", "--db", news_db, "--dyad", "PRK-KOR", "--out", tmp_path / "x.gif")
+    assert wrong.exit_code == 2 and "must end in" in wrong.stderr
+    none = cli("chart", "--db", news_db, "--dyad", "FRA-BRA", "--out", png)
+    assert none.exit_code == 2 and "no asserted events" in none.stderr
