@@ -255,7 +255,7 @@ def _print_signals(found: list[Signal]) -> None:
             signal.dyad,
             Text(signal.kind, style=style),
             signal.label,
-            f"{signal.before:.1f} → {signal.after:.1f}",
+            f"{round(signal.before, 1) + 0.0:.1f} → {round(signal.after, 1) + 0.0:.1f}",
             drivers,
         )
     _console().print(table)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from peninsula.ingest.clean import clean, word_count
 from peninsula.ingest.decode import BinaryContent, decode
@@ -50,11 +51,16 @@ def _document_text(raw: RawDocument) -> tuple[str, Hints]:
     return text, raw.hints
 
 
-def build_article(raw: RawDocument, *, published: str | None = None) -> Article | Outcome:
+def build_article(
+    raw: RawDocument, *, published: str | None = None, listed: str | None = None
+) -> Article | Outcome:
     """Turn one raw document into an Article, or an outcome saying why it was skipped.
 
     ``published`` is a date the user gave for these inputs; it wins over any
-    date found in the document and is marked as given.
+    date found in the document and is marked as given. ``listed`` is the date
+    a manifest beside the file gives it: it wins over a date of another day
+    found in the document (a repost's date), while a document date of the
+    same day is kept for its time of day.
     """
     if not raw.data.strip():
         return Outcome(raw.uri, Status.SKIPPED, "empty file")
@@ -71,6 +77,8 @@ def build_article(raw: RawDocument, *, published: str | None = None) -> Article 
     if not body:
         return Outcome(raw.uri, Status.SKIPPED, "no article text found (only page chrome)")
     meta = extract_metadata(cleaned, hints, uri=raw.uri)
+    if listed and not published and (meta.published or "")[:10] != listed[:10]:
+        meta = replace(meta, published=listed, published_basis=PublishedBasis.GIVEN)
     n_words = word_count(body)
     if (
         meta.language not in ACCEPTED_LANGUAGES

@@ -78,7 +78,7 @@ def _source_outcomes(
         if isinstance(item, Outcome):
             yield item
             continue
-        built = build_article(item, published=options.published)
+        built = build_article(item, published=options.published, listed=source.listed)
         if isinstance(built, Outcome):
             yield built
             continue

@@ -1,13 +1,21 @@
-"""Expand the inputs of an ingest run: files, directories (recursively), URLs and ``-``."""
+"""Expand the inputs of an ingest run: files, directories (recursively), URLs and ``-``.
+
+A ``metadata.jsonl`` beside article files is their manifest when its records
+name a ``file`` (relative to it) and give a ``published`` or ``date``: the
+date is given to that file, as ``--published`` would (which still wins),
+unless the file itself gives a date of the same day (kept for its time).
+"""
 
 from __future__ import annotations
 
 import enum
+import json
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from peninsula.ingest.pubdate import find_date
 from peninsula.ingest.readers import EXTENSIONS
 from peninsula.models import Outcome, Status
 
@@ -16,6 +24,7 @@ STDIN_URI = "stdin:"
 # Document formats we recognise but cannot read: reported as failures with
 # advice, even inside a directory, because the user will want them converted.
 UNSUPPORTED_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf"})
+MANIFEST = "metadata.jsonl"
 
 
 class SourceKind(enum.StrEnum):
@@ -32,6 +41,7 @@ class Source:
 
     kind: SourceKind
     location: str  # a filesystem path, a URL, or "-"
+    listed: str | None = None  # the date a manifest beside the file gives it
 
     @property
     def uri(self) -> str:
@@ -48,16 +58,54 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def _walk(directory: Path) -> Iterator[Source | Outcome]:
+def manifest_dates(directory: Path) -> dict[str, str]:
+    """Return ``{file name: ISO date}`` from the manifest in ``directory``, if it has one."""
+    path = directory / MANIFEST
+    dates: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return dates
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("file"), str):
+            continue
+        value = record.get("published") or record.get("date")
+        found = find_date(value) if isinstance(value, str) else None
+        if found:
+            dates[record["file"]] = found[:10]
+    return dates
+
+
+class _Manifests(dict[Path, dict[str, str]]):
+    """The manifests read during one expansion, by directory."""
+
+    def __missing__(self, directory: Path) -> dict[str, str]:
+        self[directory] = manifest_dates(directory)
+        return self[directory]
+
+
+def _file_source(path: Path, manifests: _Manifests) -> Source:
+    return Source(SourceKind.FILE, str(path), manifests[path.parent.resolve()].get(path.name))
+
+
+def _walk(directory: Path, manifests: _Manifests) -> Iterator[Source | Outcome]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dated = manifests[Path(root).resolve()]
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = Path(root) / name
             suffix = path.suffix.lower()
-            if suffix in EXTENSIONS or suffix in UNSUPPORTED_DOCUMENTS:
-                yield Source(SourceKind.FILE, str(path))
+            if name == MANIFEST and dated:
+                reason = f"manifest: dates for {len(dated)} files beside it"
+                yield Outcome(path.resolve().as_uri(), Status.SKIPPED, reason)
+            elif suffix in EXTENSIONS or suffix in UNSUPPORTED_DOCUMENTS:
+                yield _file_source(path, manifests)
             else:
                 reason = f"not an article file type ({suffix or 'no extension'})"
                 yield Outcome(path.resolve().as_uri(), Status.SKIPPED, reason)
@@ -66,6 +114,7 @@ def _walk(directory: Path) -> Iterator[Source | Outcome]:
 def expand(inputs: Sequence[str]) -> list[Source | Outcome]:
     """Expand inputs into sources, in order; missing paths become failed outcomes."""
     expanded: list[Source | Outcome] = []
+    manifests = _Manifests()
     for value in inputs:
         if value == STDIN:
             expanded.append(Source(SourceKind.STDIN, STDIN))
@@ -78,9 +127,9 @@ def expand(inputs: Sequence[str]) -> list[Source | Outcome]:
         else:
             path = Path(value)
             if path.is_dir():
-                expanded.extend(_walk(path))
+                expanded.extend(_walk(path, manifests))
             elif path.is_file():
-                expanded.append(Source(SourceKind.FILE, value))
+                expanded.append(_file_source(path, manifests))
             elif path.exists():
                 expanded.append(Outcome(value, Status.FAILED, "not a regular file"))
             else:
