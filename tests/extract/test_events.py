@@ -207,3 +207,30 @@ def test_tours_open_and_close_to_the_people_they_serve(extractor: Extractor) -> 
     found = _summary(_extract(extractor, text, published="2019-05-09"))
     assert ("COOPERATE", "PRK", "RUS", "asserted", "2019-05-06") in found
     assert ("SANCTION", "PRK", "RUS", "asserted", "2019-02") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea threatened to attack South Korea.",
+        "North Korea warned it would strike South Korea.",
+        "North Korea said its military is ready to attack South Korea.",
+        "North Korea said it will launch pre-emptive strikes against South Korea.",
+    ],
+)
+def test_force_a_state_says_it_will_use_is_a_threat(extractor: Extractor, text: str) -> None:
+    found = _summary(_extract(extractor, text, published="2016-03-12"))
+    assert ("THREATEN", "PRK", "KOR", "asserted", "2016-03-12") in found
+    assert not any(t == "ASSAULT" and m == "asserted" for t, _a, _r, m, _d in found)
+
+
+def test_someone_elses_plans_are_not_the_speakers_threat(extractor: Extractor) -> None:
+    text = "South Korea said North Korea may attack the United States."
+    found = _summary(_extract(extractor, text, published="2016-03-12"))
+    assert not any(t == "THREATEN" for t, *_ in found)
+
+
+def test_a_strike_called_unlikely_did_not_happen(extractor: Extractor) -> None:
+    text = "Analysts said a large-scale strike by North Korea against South Korea is unlikely."
+    found = _summary(_extract(extractor, text, published="2016-03-12"))
+    assert ("ASSAULT", "PRK", "KOR", "hypothetical", "2016-03-12") in found

@@ -269,7 +269,9 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
                     found.append(ref)
         if found:
             return found
-    return []
+    # "its military": the state "its" stands for
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    return np_actors(owners[0], ctx, when) if owners else []
 
 
 def actor_ref(
@@ -321,7 +323,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             objects = [c for c in current.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], passive, True
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        # "is ready to attack": through the adjective to the subject of "is"
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
             current = current.head
             inherited = True
             continue

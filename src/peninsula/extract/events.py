@@ -106,6 +106,10 @@ EVALUATION_VERBS = frozenset(
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
+# Acts of force that, said of oneself as future or possible, are threats.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Verbs that report a threat themselves (their own lexicon entry codes it).
+THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 # How many tokens after a verb its object may sit when the parse misses it.
 OBJECT_WINDOW = 5
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -421,6 +425,58 @@ class Extractor:
                     return rule, follower
         return None, None
 
+    def _threat_of_force(
+        self,
+        event_type: str,
+        modality: Modality,
+        actors: list[ActorRef],
+        recipients: list[ActorRef],
+        clause: Token,
+        sentence: Span,
+        ctx: Context,
+        confidence: float,
+    ) -> Iterator[Mention]:
+        """Force a state says it will or may use is a threat it makes now.
+
+        "North Korea said it is ready to attack the South": besides the
+        hypothetical attack, an asserted THREATEN, dated when it was said.
+        """
+        if event_type not in FORCE_TYPES or modality not in (
+            Modality.FUTURE,
+            Modality.HYPOTHETICAL,
+        ):
+            return
+        speech = clause
+        for _ in range(5):
+            if speech.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or (
+                speech.head.i == speech.i
+            ):
+                return
+            speech = speech.head
+            if speech.lemma_.lower() in THREAT_VERBS:
+                return  # "threatened to attack": the verb's own THREATEN covers it
+            if speech.lemma_.lower() in SPEECH_VERBS:
+                break
+        else:
+            return
+        speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
+        if not speakers or speakers[0].code not in {a.code for a in actors}:
+            return  # the speaker reports someone else's plans
+        date = self._date(speech, sentence, ctx, Modality.ASSERTED)
+        yield from self._emit(
+            "THREATEN",
+            None,
+            (),
+            actors,
+            recipients,
+            Modality.ASSERTED,
+            date,
+            speech,
+            sentence,
+            ctx,
+            confidence - 0.1,
+        )
+
     def _clientele(
         self, sentence: Span, ctx: Context, when: dt.date | None, actors: set[str]
     ) -> list[ActorRef]:
@@ -548,8 +604,19 @@ class Extractor:
             elif actors:
                 known = {a.code for a in actors} | {r.code for r in recipients}
                 recipients += [p for p in parties if p.code not in known]
-        if rule.type in PARTIES_IN_OBJECT and actors and not recipients:
-            recipients = self._clientele(sentence, ctx, when, {a.code for a in actors})
+        acting = {a.code for a in actors}
+        if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
+            recipients = self._clientele(sentence, ctx, when, acting)
+        if rule.type == "THREATEN" and actors and not recipients:
+            # "threatened to attack South Korea": the target of the threatened act
+            recipients = [
+                ref
+                for clause in verb.children
+                if clause.dep_ in ("xcomp", "ccomp")
+                for head in recipient_heads(clause, None, "ASSAULT")
+                for ref in np_actors(head, ctx, when)
+                if ref.code not in {a.code for a in actors}
+            ]
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
         yield from self._emit(
@@ -564,6 +631,9 @@ class Extractor:
             sentence,
             ctx,
             confidence,
+        )
+        yield from self._threat_of_force(
+            rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
         )
         # "proposed talks": the talks themselves are a future CONSULT.
         if rule.type == "REQUEST" and obj is not None:
@@ -671,6 +741,9 @@ class Extractor:
             ctx,
             confidence,
         )
+        yield from self._threat_of_force(
+            rule.type, modality, owners, recipients, governor or noun, sentence, ctx, confidence
+        )
 
     def _emit(
         self,
@@ -696,7 +769,8 @@ class Extractor:
         if not others and not paired and event_type not in UNDIRECTED_OK:
             return  # an accusation, a visit, a sanction ... needs a target state
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
-        if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not recipients:
+        if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not others:
+            # "Seoul and Washington reaffirm their alliance": the pair itself
             pairs.append((actors[0], actors[1]))
         else:
             for actor in actors:

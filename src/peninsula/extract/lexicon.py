@@ -51,10 +51,12 @@ class Lexicon:
     speculation_nouns: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    hypothetical_predicates: frozenset[str]
     military_nouns: frozenset[str]
     government_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
     stance: dict[str, frozenset[str]]
+    stance_patient_of: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,12 @@ def load_lexicon() -> Lexicon:
         speculation_nouns=_set(data["speculation_nouns"]),
         future_modifiers=_set(data["future_modifiers"]),
         hypothetical_modifiers=_set(data["hypothetical_modifiers"]),
+        hypothetical_predicates=_set(data["hypothetical_predicates"]),
         military_nouns=_set(data["sector_nouns"]["military"]),
         government_nouns=_set(data["sector_nouns"]["government"]),
         civilian_nouns=_set(data["sector_nouns"]["civilian"]),
         stance={event_type: _set(words) for event_type, words in data["stance"].items()},
+        stance_patient_of=_set(data["stance_patient_of"]),
     )
 
 

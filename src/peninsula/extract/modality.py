@@ -136,6 +136,11 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
             return Modality.HYPOTHETICAL
         if link.pos_ not in ("NOUN", "PROPN"):
             break
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.hypothetical_predicates
+        for c in noun.head.children
+    ):
+        return Modality.HYPOTHETICAL  # "a strike by the North is highly unlikely"
     if governor is None:
         # No verb carries the noun: it takes the mood of the clause it sits in
         # ("could leap at the chance of a meaningful outcome in its talks").

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.extract.arguments import STATEMENT_NOUNS, Context, actor_ref, np_actors
+from peninsula.extract.lexicon import load_lexicon
 from peninsula.models import ActorRef
 
 # Dependencies inside a noun phrase, climbed to find what the phrase does.
@@ -36,7 +37,7 @@ def acting_states(sentence: Span, ctx: Context, speaker: ActorRef) -> list[Actor
             while head.dep_ in NP_LINKS and head.head.i != head.i:
                 head = head.head
             acts = head.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                head.dep_ == "pobj" and head.head.lower_ in ("by", "of")
+                head.dep_ == "pobj" and head.head.lower_ in ("by", "of") and not _wronged(head)
             )
             ref = actor_ref(mention, token, token, ctx, ctx.published) if acts else None
             if ref is not None and ref.code != speaker.code:
@@ -44,16 +45,26 @@ def acting_states(sentence: Span, ctx: Context, speaker: ActorRef) -> list[Actor
     return list(targets.values())
 
 
+def _wronged(pobj: Token) -> bool:
+    """True for the "of" phrase of a wrong done to it: "violation of UN resolutions"."""
+    preposition = pobj.head
+    return (
+        preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in load_lexicon().stance_patient_of
+    )
+
+
 def described_states(word: Token, ctx: Context) -> list[ActorRef]:
     """Return the states an evaluative word describes: its noun's owner, else its doer."""
     noun = word.head if word.dep_ in ("amod", "compound") else word
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    # "violation of UN resolutions": the "of" phrase is what was wronged
     holders += [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in ("of", "by")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and not _wronged(g)
     ]
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
