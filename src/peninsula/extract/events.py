@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.data import load_yaml
-from peninsula.dates import publication_date, resolve
+from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     FIRST_PERSON,
     RECIPIENT_PREPS,
@@ -47,6 +47,7 @@ from peninsula.extract.lexicon import (
 )
 from peninsula.extract.modality import noun_modality, verb_modality
 from peninsula.extract.stance import acting_states, described_states, issues_statement
+from peninsula.extract.timing import context_date, event_date, is_story_date
 from peninsula.models import (
     ActorRef,
     Article,
@@ -117,26 +118,6 @@ OBJECT_WINDOW = 5
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 # Event types whose noun's modifier names the actor ("North Korean missile test").
 OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
-# Participles through which a noun takes its date: "drills scheduled for next month".
-DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
-# Words before a date that stop it from dating the event: "since 1981".
-DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
-DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
-# A report's news happened on its first stated day within this many days before
-# publication ("took place on November 1" in a story of November 2); its later
-# sentences with no time of their own tell of that day, not of publication day.
-STORY_DATE_DAYS = 3
-# An undated act follows the same actor's dated act up to this many characters
-# before it (about two short paragraphs).
-SAME_ACTOR_CHARS = 600
-
-
-def _is_dateline(ent: Span) -> bool:
-    """Return True for the report's own dateline: "Pyongyang, May 27 (KCNA) --"."""
-    if ent.start > 3:
-        return False
-    following = ent.doc[ent.end : ent.end + 6].text
-    return "(" in following and ("--" in following or "—" in following or " - " in following)
 
 
 @cache
@@ -150,16 +131,6 @@ def _state_voice(article: Article) -> ActorRef | None:
     return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None
 
 
-def _period_end(date: EventDate) -> dt.date:
-    """Return the last day of a date's period (a month's last day for "2020-06")."""
-    if date.precision.value == "year":
-        return dt.date(date.date.year, 12, 31)
-    if date.precision.value == "month":
-        following = date.date.replace(day=28) + dt.timedelta(days=4)
-        return following.replace(day=1) - dt.timedelta(days=1)
-    return date.date
-
-
 def _published_day(article: Article) -> dt.date | None:
     if not article.published:
         return None
@@ -167,16 +138,6 @@ def _published_day(article: Article) -> dt.date | None:
         return dt.date.fromisoformat(article.published[:10])
     except ValueError:
         return None
-
-
-def _is_story_date(mention: Mention, published: dt.date | None) -> bool:
-    """True for the first asserted event stated on a day just before publication."""
-    date = mention.date
-    if published is None or date is None or mention.modality is not Modality.ASSERTED:
-        return False
-    if date.basis.value == "publication" or date.precision.value != "day":
-        return False
-    return 0 <= (published - date.date).days <= STORY_DATE_DAYS
 
 
 class Extractor:
@@ -261,7 +222,7 @@ class Extractor:
                         seen.add(found.id)
                         history.append(found)
                         yield found
-                    if story_date is None and _is_story_date(found, published):
+                    if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
             people_here = [
                 m
@@ -288,7 +249,7 @@ class Extractor:
             if subjects and subjects[0].lower_ not in FIRST_PERSON:
                 found = np_actors(subjects[0], ctx, ctx.published)
                 if found:
-                    return found[0], self._date(token, token.sent, ctx, Modality.ASSERTED)
+                    return found[0], event_date(token, token.sent, ctx, Modality.ASSERTED)
         return None
 
     def _stance(
@@ -304,7 +265,7 @@ class Extractor:
             return  # only statements: in a news report the tone is the reporter's
         speaker, said = self._sentence_speaker(sentence, ctx)
         speaker = speaker or ctx.author
-        date = (self._date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
+        date = (event_date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
             ctx.speaker_date
         )
         future = any(t.lower_ in FUTURE_WORDS for t in sentence)
@@ -462,7 +423,7 @@ class Extractor:
         speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
         if not speakers or speakers[0].code not in {a.code for a in actors}:
             return  # the speaker reports someone else's plans
-        date = self._date(speech, sentence, ctx, Modality.ASSERTED)
+        date = event_date(speech, sentence, ctx, Modality.ASSERTED)
         yield from self._emit(
             "THREATEN",
             None,
@@ -527,7 +488,7 @@ class Extractor:
         self, verb: Token, rule: VerbRule, obj: Token | None, sentence: Span, ctx: Context
     ) -> Iterator[Mention]:
         modality = verb_modality(verb, self.lexicon)
-        date = self._date(verb, sentence, ctx, modality)
+        date = event_date(verb, sentence, ctx, modality)
         subject, passive, inherited = subject_of(verb)
         if date is None and subject is not None and subject.lower_ in FIRST_PERSON:
             date = ctx.speaker_date  # "I condemn ...": the statement's own date
@@ -671,10 +632,10 @@ class Extractor:
         )
         modality = noun_modality(noun, governor if light else None, self.lexicon)
         through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
-        date = self._date(noun, sentence, ctx, modality)
+        date = event_date(noun, sentence, ctx, modality)
         if date is None and governor is not None and (light or through):
             # "North Korea in June heightened tension with the demolition of ..."
-            date = self._date(governor, sentence, ctx, modality)
+            date = event_date(governor, sentence, ctx, modality)
         when = date.date if date else ctx.published
         owners: list[ActorRef] = []
         recipients: list[ActorRef] = []
@@ -778,7 +739,7 @@ class Extractor:
                 pairs += [(actor, r) for r in targets] or [(actor, None)]
         if date is None:
             date = (
-                self._context_date(actors[0], ctx, ctx.offset + sentence.start_char)
+                context_date(actors[0], ctx, ctx.offset + sentence.start_char)
                 if modality is Modality.ASSERTED
                 else None
             ) or publication_date(ctx.published)
@@ -808,86 +769,3 @@ class Extractor:
                 trigger=f"{trigger.lemma_.lower()}@{trigger.i}",
                 confidence=round(max(0.05, min(0.99, confidence)), 2),
             )
-
-    # --- dates ----------------------------------------------------------------------------
-
-    @staticmethod
-    def _context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
-        """The date an undated asserted event takes from the sentences before it.
-
-        "Abe told a committee on Wednesday ... Abe also urged the North ...": the
-        same actor's dated act just before; else the story's day.
-        """
-        for earlier in reversed(ctx.history):
-            if start - earlier.start > SAME_ACTOR_CHARS:
-                break
-            if (
-                earlier.actor.code == actor.code
-                and earlier.modality is Modality.ASSERTED
-                and earlier.date is not None
-                and earlier.date.basis.value != "publication"
-            ):
-                return earlier.date
-        return ctx.story_date
-
-    def _date(
-        self, anchor: Token, sentence: Span, ctx: Context, modality: Modality
-    ) -> EventDate | None:
-        future = modality is Modality.FUTURE
-        best: tuple[int, EventDate] | None = None
-        for ent in sentence.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            before = ctx.doc[ent.start - 1] if ent.start > 0 else None
-            if before is not None and before.lower_ in DATE_BLOCKERS:
-                continue
-            if _is_dateline(ent):
-                continue
-            distance = self._attachment_distance(ent, anchor)
-            if distance is None:
-                continue
-            expression = ent.text
-            if before is not None and before.lower_ in DATE_PREFIXES:
-                expression = f"{before.text} {expression}"
-            after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
-            if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
-                expression = f"{expression} {after.text}"
-            resolved = resolve(expression, ctx.published, future=future)
-            if resolved is None:
-                continue
-            if future and ctx.published and _period_end(resolved) < ctx.published:
-                continue  # a planned event is not dated by a past time expression
-            if best is None or distance < best[0]:
-                best = (distance, resolved)
-        if best is not None:
-            return best[1]
-        # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
-        # time of its own takes its governing clause's ("said on Wednesday that ...").
-        if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
-            return self._date(anchor.head, sentence, ctx, modality)
-        return None
-
-    @staticmethod
-    def _attachment_distance(ent: Span, anchor: Token) -> int | None:
-        """Steps from the date up to ``anchor`` without crossing another clause's verb."""
-        token = ent.root
-        for steps in range(12):
-            if token.i == anchor.i:
-                return steps
-            if token.head.i == token.i:
-                return None
-            head = token.head
-            if (
-                head.dep_ == "acl"
-                and head.head.i == anchor.i
-                and head.lemma_.lower() in DATE_PARTICIPLES
-            ):
-                return steps + 1
-            if head.i != anchor.i and head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-                # The date belongs to this other verb unless it is a light/control verb
-                # directly governing the anchor ("held talks on Friday").
-                if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
-                    return steps + 1
-                return None
-            token = head
-        return None

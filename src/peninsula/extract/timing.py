@@ -1,0 +1,140 @@
+"""When an event happened: the time expression that governs its trigger, or its context.
+
+A date attaches to the trigger it governs without crossing another clause's
+verb ("held talks on Friday" dates the talks; "said on Friday that it tested"
+dates the saying). An undated asserted event takes the date of the same
+actor's dated act just before it, else the story's day (the first day stated
+just before publication); otherwise the caller falls back to publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from peninsula.dates import resolve
+from peninsula.extract.arguments import Context
+from peninsula.models import ActorRef, EventDate, Mention, Modality
+
+# Participles through which a noun takes its date: "drills scheduled for next month".
+DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
+# Words before a date that stop it from dating the event: "since 1981".
+DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
+DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
+# A report's news happened on its first stated day within this many days before
+# publication ("took place on November 1" in a story of November 2); its later
+# sentences with no time of their own tell of that day, not of publication day.
+STORY_DATE_DAYS = 3
+# An undated act follows the same actor's dated act up to this many characters
+# before it (about two short paragraphs).
+SAME_ACTOR_CHARS = 600
+
+
+def _is_dateline(ent: Span) -> bool:
+    """Return True for the report's own dateline: "Pyongyang, May 27 (KCNA) --"."""
+    if ent.start > 3:
+        return False
+    following = ent.doc[ent.end : ent.end + 6].text
+    return "(" in following and ("--" in following or "—" in following or " - " in following)
+
+
+def _period_end(date: EventDate) -> dt.date:
+    """Return the last day of a date's period (a month's last day for "2020-06")."""
+    if date.precision.value == "year":
+        return dt.date(date.date.year, 12, 31)
+    if date.precision.value == "month":
+        following = date.date.replace(day=28) + dt.timedelta(days=4)
+        return following.replace(day=1) - dt.timedelta(days=1)
+    return date.date
+
+
+def is_story_date(mention: Mention, published: dt.date | None) -> bool:
+    """True for the first asserted event stated on a day just before publication."""
+    date = mention.date
+    if published is None or date is None or mention.modality is not Modality.ASSERTED:
+        return False
+    if date.basis.value == "publication" or date.precision.value != "day":
+        return False
+    return 0 <= (published - date.date).days <= STORY_DATE_DAYS
+
+
+def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
+    """The date an undated asserted event takes from the sentences before it.
+
+    "Abe told a committee on Wednesday ... Abe also urged the North ...": the
+    same actor's dated act just before; else the story's day.
+    """
+    for earlier in reversed(ctx.history):
+        if start - earlier.start > SAME_ACTOR_CHARS:
+            break
+        if (
+            earlier.actor.code == actor.code
+            and earlier.modality is Modality.ASSERTED
+            and earlier.date is not None
+            and earlier.date.basis.value != "publication"
+        ):
+            return earlier.date
+    return ctx.story_date
+
+
+def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:
+    """The date of the time expression that governs ``anchor``, resolved; None if none."""
+    future = modality is Modality.FUTURE
+    best: tuple[int, EventDate] | None = None
+    for ent in sentence.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in DATE_BLOCKERS:
+            continue
+        if _is_dateline(ent):
+            continue
+        distance = _attachment_distance(ent, anchor)
+        if distance is None:
+            continue
+        expression = ent.text
+        if before is not None and before.lower_ in DATE_PREFIXES:
+            expression = f"{before.text} {expression}"
+        after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+        if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
+            expression = f"{expression} {after.text}"
+        resolved = resolve(expression, ctx.published, future=future)
+        if resolved is None:
+            continue
+        if future and ctx.published and _period_end(resolved) < ctx.published:
+            continue  # a planned event is not dated by a past time expression
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    if best is not None:
+        return best[1]
+    # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
+    # time of its own takes its governing clause's ("said on Wednesday that ...").
+    if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
+        return event_date(anchor.head, sentence, ctx, modality)
+    return None
+
+
+def _attachment_distance(ent: Span, anchor: Token) -> int | None:
+    """Steps from the date up to ``anchor`` without crossing another clause's verb."""
+    token = ent.root
+    for steps in range(12):
+        if token.i == anchor.i:
+            return steps
+        if token.head.i == token.i:
+            return None
+        head = token.head
+        if (
+            head.dep_ == "acl"
+            and head.head.i == anchor.i
+            and head.lemma_.lower() in DATE_PARTICIPLES
+        ):
+            return steps + 1
+        if head.i != anchor.i and head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            # The date belongs to this other verb unless it is a light/control verb
+            # directly governing the anchor ("held talks on Friday").
+            if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
+                return steps + 1
+            return None
+        token = head
+    return None
