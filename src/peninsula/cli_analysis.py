@@ -42,6 +42,11 @@ TABLE_FORMATS = ("table", "json", "csv")
 SHOWN_EVIDENCE = 2  # evidence sentences per row in the terminal; --json has them all
 
 
+def _check_period(by: str) -> None:
+    if by not in PERIODS:
+        raise ConfigError(f"invalid --by {by!r}: use one of {', '.join(PERIODS)}")
+
+
 def _console() -> Console:
     return Console(width=None if out.is_terminal else 200, soft_wrap=False)
 
@@ -74,8 +79,7 @@ def relations_command(
     try:
         if output not in TABLE_FORMATS:
             raise ConfigError(f"invalid --format {output!r}: use one of {', '.join(TABLE_FORMATS)}")
-        if by not in PERIODS:
-            raise ConfigError(f"invalid --by {by!r}: use one of {', '.join(PERIODS)}")
+        _check_period(by)
         pair = parse_dyad(dyad)
         first, last = parse_day(since, "--since"), parse_day(until, "--until")
         with open_store(db, read_only=True) as store:
@@ -133,8 +137,7 @@ def chart_command(
     from peninsula.analyze.charts import chart  # matplotlib: only when drawing
 
     try:
-        if by not in PERIODS:
-            raise ConfigError(f"invalid --by {by!r}: use one of {', '.join(PERIODS)}")
+        _check_period(by)
         pairs = [p for p in (parse_dyad(d) for d in dyad) if p is not None]
         first, last = parse_day(since, "--since"), parse_day(until, "--until")
         with open_store(db, read_only=True) as store:
@@ -224,8 +227,7 @@ def signals_command(
     from peninsula.analyze.signals import signals  # ruptures: only when asked
 
     try:
-        if by not in PERIODS:
-            raise ConfigError(f"invalid --by {by!r}: use one of {', '.join(PERIODS)}")
+        _check_period(by)
         pair = parse_dyad(dyad)
         first, last = parse_day(since, "--since"), parse_day(until, "--until")
         with open_store(db, read_only=True) as store:
