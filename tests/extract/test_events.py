@@ -240,3 +240,12 @@ def test_a_strike_called_unlikely_did_not_happen(extractor: Extractor) -> None:
     text = "Analysts said a large-scale strike by North Korea against South Korea is unlikely."
     found = _summary(_extract(extractor, text, published="2016-03-12"))
     assert ("ASSAULT", "PRK", "KOR", "hypothetical", "2016-03-12") in found
+
+
+def test_a_sentence_opening_it_continues_the_subject_before(extractor: Extractor) -> None:
+    text = (
+        "The Joint Chiefs of Staff of South Korea said North Korea flew balloons overnight. "
+        "It urged North Korea to stop at once."
+    )
+    found = _summary(_extract(extractor, text, published="2024-05-29"))
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2024-05-29") in found

@@ -235,6 +235,20 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
     return tokens
 
 
+def _previous_subject(pronoun: Token) -> Token | None:
+    """For a sentence-initial subject "it"/"they", the main subject of the sentence before."""
+    sentence = pronoun.sent
+    if any(t.pos_ in ("NOUN", "PROPN") for t in sentence[: pronoun.i - sentence.start]):
+        return None
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in ("it", "they", "this", "that"):
+        return None
+    return subjects[0]
+
+
 def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     if head is None:
         return []
@@ -256,6 +270,10 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         reporter = reporting_subject(head.head)
         if reporter is not None:
             return np_actors(reporter, ctx, when)
+        previous = _previous_subject(head)
+        if previous is not None:
+            # "The Joint Chiefs said ... It urged the North to stop."
+            return np_actors(previous, ctx, when)
     # "China and Russia, both members of the Security Council": the apposition
     # describes the states named; it counts only when the head names none.
     for appositions in (False, True):
