@@ -249,3 +249,10 @@ def test_a_sentence_opening_it_continues_the_subject_before(extractor: Extractor
     )
     found = _summary(_extract(extractor, text, published="2024-05-29"))
     assert ("REQUEST", "KOR", "PRK", "asserted", "2024-05-29") in found
+
+
+def test_a_date_the_parser_splits_still_dates_its_event(extractor: Extractor) -> None:
+    # "Wednesday" hangs on "test", "last week" on the verb: the test was on 6 January
+    text = "North Korea's nuclear test on Wednesday last week angered China."
+    found = _summary(_extract(extractor, text, published="2016-01-14"))
+    assert ("MOBILIZE", "PRK", None, "asserted", "2016-01-06") in found

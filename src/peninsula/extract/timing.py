@@ -90,9 +90,11 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             continue
         if _is_dateline(ent):
             continue
-        distance = _attachment_distance(ent, anchor)
-        if distance is None:
+        # the parser may split a date ("on Wednesday last week"): its nearest word counts
+        distances = [d for t in ent if (d := _attachment_distance(t, anchor)) is not None]
+        if not distances:
             continue
+        distance = min(distances)
         expression = ent.text
         if before is not None and before.lower_ in DATE_PREFIXES:
             expression = f"{before.text} {expression}"
@@ -115,9 +117,8 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     return None
 
 
-def _attachment_distance(ent: Span, anchor: Token) -> int | None:
-    """Steps from the date up to ``anchor`` without crossing another clause's verb."""
-    token = ent.root
+def _attachment_distance(token: Token, anchor: Token) -> int | None:
+    """Steps from a date's word up to ``anchor`` without crossing another clause's verb."""
     for steps in range(12):
         if token.i == anchor.i:
             return steps
