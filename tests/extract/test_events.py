@@ -256,3 +256,35 @@ def test_a_date_the_parser_splits_still_dates_its_event(extractor: Extractor) ->
     text = "North Korea's nuclear test on Wednesday last week angered China."
     found = _summary(_extract(extractor, text, published="2016-01-14"))
     assert ("MOBILIZE", "PRK", None, "asserted", "2016-01-06") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations soured after the collapse of the Washington-Pyongyang summit in 2019.",
+            ("CONSULT", "PRK", "USA", "asserted", "2019"),
+        ),
+        (
+            "Inter-Korean talks were held in Panmunjom on Tuesday.",
+            ("CONSULT", "KOR", "PRK", "asserted", "2021-07-27"),
+        ),
+        (
+            "Officials prepared ahead of the inter-Korean summit.",
+            ("CONSULT", "KOR", "PRK", "future", "2021-07-30"),
+        ),
+        (
+            "The ministry listed issues to discuss when the inter-Korean talks resume.",
+            ("CONSULT", "KOR", "PRK", "future", "2021-07-30"),
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_two_parties(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _unordered(_summary(_extract(extractor, text)))
+
+
+def test_a_venue_beside_a_party_is_not_a_pair(extractor: Extractor) -> None:
+    text = "The guidelines were signed at the Washington NATO summit on Thursday."
+    assert not [m for m in _extract(extractor, text) if m.event_type == "CONSULT"]

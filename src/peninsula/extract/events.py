@@ -31,8 +31,10 @@ from peninsula.extract.arguments import (
     STATEMENT_NOUNS,
     Context,
     actor_ref,
+    clientele_states,
     np_actors,
     objects_of,
+    paired_states,
     recipient_heads,
     subject_of,
     word_forms,
@@ -107,6 +109,10 @@ EVALUATION_VERBS = frozenset(
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
+# Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
+OUTCOME_NOUNS = frozenset(
+    {"collapse", "breakdown", "failure", "outcome", "result", "success", "end", "aftermath"}
+)
 # Acts of force that, said of oneself as future or possible, are threats.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbs that report a threat themselves (their own lexicon entry codes it).
@@ -138,6 +144,18 @@ def _published_day(article: Article) -> dt.date | None:
         return dt.date.fromisoformat(article.published[:10])
     except ValueError:
         return None
+
+
+def _placed_in_time(noun: Token) -> bool:
+    """True for "after the summit", "ahead of the talks", "the collapse of the summit"."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in ("after", "since", "during", "following", "at"):
+        return True
+    return preposition.lower_ == "of" and (
+        preposition.head.lemma_.lower() in OUTCOME_NOUNS or preposition.head.lower_ == "ahead"
+    )
 
 
 class Extractor:
@@ -438,28 +456,6 @@ class Extractor:
             confidence - 0.1,
         )
 
-    def _clientele(
-        self, sentence: Span, ctx: Context, when: dt.date | None, actors: set[str]
-    ) -> list[ActorRef]:
-        """States whose people a channel serves: "bringing in Chinese tourists"."""
-        found: dict[str, ActorRef] = {}
-        for token in sentence:
-            if token.lemma_.lower() not in self.lexicon.clientele_nouns:
-                continue
-            for child in token.children:
-                if child.dep_ not in ("amod", "compound", "nmod", "poss"):
-                    continue
-                for mention in ctx.mentions.get(child.i, []):
-                    if mention.entry.kind.value != "country":
-                        continue
-                    code = mention.entry.role_on(when).code
-                    if code not in actors:
-                        # the people served are civilians of that state
-                        found.setdefault(
-                            code, ActorRef(code, "CVL", mention.text, mention.entry.name)
-                        )
-        return list(found.values())
-
     def _noun_rule(self, noun: Token) -> NounRule | None:
         forms = word_forms(noun)
         for rule in self.lexicon.nouns:
@@ -567,7 +563,7 @@ class Extractor:
                 recipients += [p for p in parties if p.code not in known]
         acting = {a.code for a in actors}
         if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
-            recipients = self._clientele(sentence, ctx, when, acting)
+            recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
         if rule.type == "THREATEN" and actors and not recipients:
             # "threatened to attack South Korea": the target of the threatened act
             recipients = [
@@ -633,6 +629,9 @@ class Extractor:
         modality = noun_modality(noun, governor if light else None, self.lexicon)
         through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
         date = event_date(noun, sentence, ctx, modality)
+        if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
+            # "the collapse of the summit in 2019": the summit's end dates it
+            date = event_date(noun.head.head, sentence, ctx, modality)
         if date is None and governor is not None and (light or through):
             # "North Korea in June heightened tension with the demolition of ..."
             date = event_date(governor, sentence, ctx, modality)
@@ -687,6 +686,12 @@ class Extractor:
             ]
             if len({a.code for a in between}) >= 2:
                 owners, recipients = between, []
+            elif light or noun.dep_ in ("nsubj", "nsubjpass") or _placed_in_time(noun):
+                # "the Washington-Pyongyang summit", "inter-Korean talks": the
+                # modifiers name the two parties (one place, "the Hanoi summit", does not)
+                named = paired_states(noun, ctx, when)
+                if len({a.code for a in named}) >= 2:
+                    owners, recipients = named, []
         if not owners:
             return
         yield from self._emit(

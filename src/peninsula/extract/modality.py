@@ -52,12 +52,38 @@ def _under_condition(token: Token) -> bool:
     return False
 
 
+# Time clauses whose present tense speaks of the future: "when the talks resume".
+TIME_MARKS = frozenset({"when", "once", "until", "after", "before", "as soon as"})
+
+
+def _future_time_clause(verb: Token) -> bool:
+    """True for a present-tense time clause of a future main clause.
+
+    "Seoul will send aid once the border reopens", "items to discuss when the
+    talks resume"; not the habitual "when officials denounce the North, ...".
+    """
+    main = verb.head
+    future_main = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "to")
+        for c in main.children
+    )
+    return (
+        future_main
+        and verb.dep_ in ("advcl", "ccomp")  # the parser may take the clause for an object
+        and verb.tag_ not in ("VBD", "VBN", "VBG")  # the tagger may call "resume" a noun
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return the modality of the event a verb reports, climbing control verbs."""
     found = _verb_modality(verb, lexicon)
     if found is Modality.ASSERTED or found is Modality.FUTURE:
         if _under_condition(verb):
             return Modality.HYPOTHETICAL
+    if found is Modality.ASSERTED and _future_time_clause(verb):
+        return Modality.FUTURE
     return found
 
 
@@ -136,6 +162,8 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
             return Modality.HYPOTHETICAL
         if link.pos_ not in ("NOUN", "PROPN"):
             break
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
+        return Modality.FUTURE  # "ahead of the summit next week"
     if noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "acomp" and c.lemma_.lower() in lexicon.hypothetical_predicates
         for c in noun.head.children
