@@ -288,3 +288,13 @@ def test_a_meeting_named_by_its_two_parties(
 def test_a_venue_beside_a_party_is_not_a_pair(extractor: Extractor) -> None:
     text = "The guidelines were signed at the Washington NATO summit on Thursday."
     assert not [m for m in _extract(extractor, text) if m.event_type == "CONSULT"]
+
+
+def test_what_a_speaker_says_another_state_must_do_is_a_demand(extractor: Extractor) -> None:
+    text = (
+        '"North Korea must stop its provocations," South Korean President Park Geun-hye '
+        "said on Monday. Analysts said China should do more."
+    )
+    found = _summary(_extract(extractor, text, published="2016-02-07"))
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2016-02-01") in found
+    assert not any(t == "REQUEST" and r == "CHN" for t, _a, r, _m, _d in found)

@@ -28,7 +28,6 @@ from peninsula.extract.arguments import (
     FIRST_PERSON,
     RECIPIENT_PREPS,
     SPEECH_VERBS,
-    STATEMENT_NOUNS,
     Context,
     actor_ref,
     clientele_states,
@@ -48,7 +47,13 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
-from peninsula.extract.stance import acting_states, described_states, issues_statement
+from peninsula.extract.stance import (
+    acting_states,
+    described_states,
+    issues_statement,
+    paragraph_speaker,
+    sentence_speaker,
+)
 from peninsula.extract.timing import context_date, event_date, is_story_date
 from peninsula.models import (
     ActorRef,
@@ -92,21 +97,13 @@ IMPLICIT_TARGET_CHARS = 600
 IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
-# Verbs by which a party voices a view: their subject speaks in that sentence.
-EVALUATION_VERBS = frozenset(
-    {
-        "express",
-        "voice",
-        "describe",
-        "call",
-        "brand",
-        "denounce",
-        "condemn",
-        "criticize",
-        "criticise",
-    }
-)
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
+# Modals by which a speaker tells another state what to do: "Pyongyang must stop".
+DEMAND_MODALS = frozenset({"must", "should"})
+STATE_OF_MIND_VERBS = frozenset(
+    {"worry", "fear", "know", "understand", "remember", "realize", "realise", "feel", "think"}
+)
+STATE_OF_MIND_VERBS |= {"bear", "expect", "wonder"}
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
@@ -222,7 +219,7 @@ class Extractor:
                 last_person,
                 history,
             )
-            found_speaker = self._speaker(doc, context)
+            found_speaker = paragraph_speaker(doc, context)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
                 if author is None and paragraph_index < AUTHOR_PARAGRAPHS and issues_statement(doc):
@@ -251,25 +248,6 @@ class Extractor:
                 last = people_here[-1]
                 last_person = actor_ref(last, doc[last.start], doc[last.start], context, published)
 
-    def _speaker(self, doc: Doc, ctx: Context) -> tuple[ActorRef, EventDate | None] | None:
-        """Return the state actor who speaks in a paragraph (the subject of "said"), and when."""
-        for token in doc:
-            lemma = token.lemma_.lower()
-            speech = lemma in SPEECH_VERBS or (
-                token.pos_ == "VERB"
-                and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in token.children
-                )
-            )
-            if not speech:
-                continue
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            if subjects and subjects[0].lower_ not in FIRST_PERSON:
-                found = np_actors(subjects[0], ctx, ctx.published)
-                if found:
-                    return found[0], event_date(token, token.sent, ctx, Modality.ASSERTED)
-        return None
-
     def _stance(
         self, sentence: Span, ctx: Context, done: set[tuple[str, str, str]]
     ) -> Iterator[Mention]:
@@ -279,13 +257,16 @@ class Extractor:
         state speaker). The target is whoever the word describes: the owner of "the
         provocative act of the U.S.", the subject of "they are staging reckless drills".
         """
-        if ctx.author is None:
-            return  # only statements: in a news report the tone is the reporter's
-        speaker, said = self._sentence_speaker(sentence, ctx)
-        speaker = speaker or ctx.author
+        quoted, said = sentence_speaker(sentence, ctx)
+        speaker = quoted or ctx.author
+        if speaker is None:
+            return
         date = (event_date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
             ctx.speaker_date
         )
+        yield from self._demands(sentence, ctx, speaker, date, done)
+        if ctx.author is None:
+            return  # tone only in statements: in a news report the tone is the reporter's
         future = any(t.lower_ in FUTURE_WORDS for t in sentence)
         for event_type, words in self.lexicon.stance.items():
             if event_type == "THREATEN" and not future:
@@ -324,23 +305,47 @@ class Extractor:
                     STANCE_CONFIDENCE,
                 )
 
-    def _sentence_speaker(
-        self, sentence: Span, ctx: Context
-    ) -> tuple[ActorRef | None, Token | None]:
-        """Return the sentence's state speaker and speech verb, or just the verb.
+    def _demands(
+        self,
+        sentence: Span,
+        ctx: Context,
+        speaker: ActorRef,
+        date: EventDate | None,
+        done: set[tuple[str, str, str]],
+    ) -> Iterator[Mention]:
+        """What a speaker says another state must or should do is a demand of it.
 
-        "A spokesman for the ministry said on Oct. 18 that ...": the verb dates
-        the statement even when its subject names no state.
+        "Pyongyang must immediately cease its provocative actions", in a White
+        House statement: a REQUEST from the US to North Korea.
         """
-        said: Token | None = None
-        for token in sentence:
-            if token.lemma_.lower() in SPEECH_VERBS | EVALUATION_VERBS:
-                subjects = [c for c in token.children if c.dep_ == "nsubj"]
-                found = np_actors(subjects[0], ctx, ctx.published) if subjects else []
-                if found:
-                    return found[0], token
-                said = said or token
-        return None, said
+        for verb in sentence:
+            if verb.lemma_.lower() in STATE_OF_MIND_VERBS:
+                continue  # "the U.S. should worry about its security": not a demand
+            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children):
+                continue
+            # a state named as the subject; a pronoun may be anyone ("he that ... must")
+            subjects = [
+                c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            ]
+            targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
+            for target in targets:
+                key = (speaker.code, target.code, "REQUEST")
+                if target.code == speaker.code or key in done:
+                    continue
+                done.add(key)
+                yield from self._emit(
+                    "REQUEST",
+                    "change",
+                    (),
+                    [speaker],
+                    [target],
+                    Modality.ASSERTED,
+                    date,
+                    verb,
+                    sentence,
+                    ctx,
+                    STANCE_CONFIDENCE,
+                )
 
     # --- triggers -------------------------------------------------------------------------
 

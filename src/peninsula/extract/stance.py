@@ -1,4 +1,4 @@
-"""Stance: in a state's statement, evaluative words about another state's acts.
+"""Who speaks, and with what stance: the speakers, and a statement's evaluative words.
 
 "The reckless provocations of the U.S." in a DPRK ministry's statement is the
 DPRK accusing the US; "they will pay a dear price" is a threat. These helpers
@@ -9,10 +9,32 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from peninsula.extract.arguments import STATEMENT_NOUNS, Context, actor_ref, np_actors
+from peninsula.extract.arguments import (
+    FIRST_PERSON,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    Context,
+    actor_ref,
+    np_actors,
+)
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.models import ActorRef
+from peninsula.extract.timing import event_date
+from peninsula.models import ActorRef, EventDate, Modality
 
+# Verbs by which a party voices a view: their subject speaks in that sentence.
+EVALUATION_VERBS = frozenset(
+    {
+        "express",
+        "voice",
+        "describe",
+        "call",
+        "brand",
+        "denounce",
+        "condemn",
+        "criticize",
+        "criticise",
+    }
+)
 # Dependencies inside a noun phrase, climbed to find what the phrase does.
 NP_LINKS = frozenset({"compound", "amod", "conj", "appos", "det", "nmod", "cc"})
 
@@ -71,3 +93,40 @@ def described_states(word: Token, ctx: Context) -> list[ActorRef]:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         holders.append(noun)
     return [ref for holder in holders for ref in np_actors(holder, ctx, ctx.published)]
+
+
+def paragraph_speaker(doc: Doc, ctx: Context) -> tuple[ActorRef, EventDate | None] | None:
+    """Return the state actor who speaks in a paragraph (the subject of "said"), and when."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        speech = lemma in SPEECH_VERBS or (
+            token.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in token.children
+            )
+        )
+        if not speech:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ not in FIRST_PERSON:
+            found = np_actors(subjects[0], ctx, ctx.published)
+            if found:
+                return found[0], event_date(token, token.sent, ctx, Modality.ASSERTED)
+    return None
+
+
+def sentence_speaker(sentence: Span, ctx: Context) -> tuple[ActorRef | None, Token | None]:
+    """Return the sentence's state speaker and speech verb, or just the verb.
+
+    "A spokesman for the ministry said on Oct. 18 that ...": the verb dates
+    the statement even when its subject names no state.
+    """
+    said: Token | None = None
+    for token in sentence:
+        if token.lemma_.lower() in SPEECH_VERBS | EVALUATION_VERBS:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            found = np_actors(subjects[0], ctx, ctx.published) if subjects else []
+            if found:
+                return found[0], token
+            said = said or token
+    return None, said
