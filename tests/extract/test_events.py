@@ -298,3 +298,9 @@ def test_what_a_speaker_says_another_state_must_do_is_a_demand(extractor: Extrac
     found = _summary(_extract(extractor, text, published="2016-02-07"))
     assert ("REQUEST", "KOR", "PRK", "asserted", "2016-02-01") in found
     assert not any(t == "REQUEST" and r == "CHN" for t, _a, r, _m, _d in found)
+
+
+def test_a_plural_event_noun_tagged_as_a_verb_is_still_an_event(extractor: Extractor) -> None:
+    text = "North Korea raised tensions on the peninsula with back-to-back missile launches."
+    found = _summary(_extract(extractor, text, published="2022-02-03"))
+    assert ("MOBILIZE", "PRK", None, "asserted", "2022-02-03") in found

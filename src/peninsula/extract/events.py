@@ -365,7 +365,11 @@ class Extractor:
                         consumed.add(obj.i)
                     yield from self._verb_event(token, rule, obj, sentence, ctx)
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            # the tagger may take a plural noun for a verb: "with missile launches"
+            nominal = token.pos_ in ("NOUN", "PROPN") or (
+                token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+            )
+            if nominal and token.i not in consumed:
                 noun_rule = self._noun_rule(token)
                 if noun_rule is not None:
                     yield from self._noun_event(token, noun_rule, sentence, ctx)
