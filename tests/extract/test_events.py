@@ -304,3 +304,14 @@ def test_a_plural_event_noun_tagged_as_a_verb_is_still_an_event(extractor: Extra
     text = "North Korea raised tensions on the peninsula with back-to-back missile launches."
     found = _summary(_extract(extractor, text, published="2022-02-03"))
     assert ("MOBILIZE", "PRK", None, "asserted", "2022-02-03") in found
+
+
+def test_the_regime_is_the_state_named_before_it(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang may be ready to talk after the regime rebuffed Washington's overtures. "
+        "South Korea said the government would send aid to North Korea."
+    )
+    found = _summary(_extract(extractor, text, published="2021-07-30"))
+    assert ("REJECT", "PRK", "USA", "asserted", "2021-07-30") in found
+    # "the government" is not taken for the state named before it
+    assert not any(a == "PRK" and t == "AID" for t, a, *_ in found)

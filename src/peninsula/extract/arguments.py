@@ -40,6 +40,9 @@ NP_DEPS = frozenset(
     }
 )
 NP_PREPS = frozenset({"of", "from"})
+# Descriptions that stand for a state named before them: "the regime", "the
+# isolated country" ("the government" is left out: news often means its own).
+STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
     {
@@ -289,7 +292,24 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
             return found
     # "its military": the state "its" stands for
     owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-    return np_actors(owners[0], ctx, when) if owners else []
+    if owners:
+        return np_actors(owners[0], ctx, when)
+    if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
+        return _state_named_before(head, ctx, when)
+    return []
+
+
+def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    for index in range(token.i - 1, token.sent.start - 1, -1):
+        for mention in ctx.mentions.get(index, []):
+            if mention.entry.kind.value == "country" and index == mention.end - 1:
+                ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
+                if ref is not None:
+                    return [ref]
+    return []
 
 
 def actor_ref(
