@@ -8,7 +8,7 @@ from dataclasses import replace
 from peninsula.ingest.clean import clean, word_count
 from peninsula.ingest.decode import BinaryContent, decode
 from peninsula.ingest.html import fragment_to_text, page_to_text
-from peninsula.ingest.metadata import extract_metadata
+from peninsula.ingest.metadata import Metadata, extract_metadata, known_outlet
 from peninsula.models import (
     Article,
     Hints,
@@ -51,16 +51,26 @@ def _document_text(raw: RawDocument) -> tuple[str, Hints]:
     return text, raw.hints
 
 
+def _with_listing(meta: Metadata, listed: Hints, *, published: str | None) -> Metadata:
+    day = listed.published
+    if day and not published and (meta.published or "")[:10] != day[:10]:
+        meta = replace(meta, published=day, published_basis=PublishedBasis.GIVEN)
+    if meta.outlet is None and listed.outlet:
+        meta = replace(meta, outlet=known_outlet(listed.outlet))
+    return meta
+
+
 def build_article(
-    raw: RawDocument, *, published: str | None = None, listed: str | None = None
+    raw: RawDocument, *, published: str | None = None, listed: Hints | None = None
 ) -> Article | Outcome:
     """Turn one raw document into an Article, or an outcome saying why it was skipped.
 
     ``published`` is a date the user gave for these inputs; it wins over any
-    date found in the document and is marked as given. ``listed`` is the date
-    a manifest beside the file gives it: it wins over a date of another day
-    found in the document (a repost's date), while a document date of the
-    same day is kept for its time of day.
+    date found in the document and is marked as given. ``listed`` is what a
+    manifest beside the file says of it: its date wins over a date of another
+    day found in the document (a repost's date), while a document date of the
+    same day is kept for its time of day; its outlet, when it names a known
+    one, fills in an outlet the document does not give.
     """
     if not raw.data.strip():
         return Outcome(raw.uri, Status.SKIPPED, "empty file")
@@ -77,8 +87,8 @@ def build_article(
     if not body:
         return Outcome(raw.uri, Status.SKIPPED, "no article text found (only page chrome)")
     meta = extract_metadata(cleaned, hints, uri=raw.uri)
-    if listed and not published and (meta.published or "")[:10] != listed[:10]:
-        meta = replace(meta, published=listed, published_basis=PublishedBasis.GIVEN)
+    if listed is not None:
+        meta = _with_listing(meta, listed, published=published)
     n_words = word_count(body)
     if (
         meta.language not in ACCEPTED_LANGUAGES

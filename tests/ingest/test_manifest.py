@@ -25,7 +25,7 @@ def _write(folder: Path) -> None:
     )
     records = [
         {"file": "talks.txt", "date": "2019-06-21 (wire time)", "outlet": "A wire"},
-        {"file": "drill.txt", "published": "March 8, 2019"},
+        {"file": "drill.txt", "published": "March 8, 2019", "outlet": "Reuters (via a blog)"},
         {"file": "elsewhere.txt", "date": "2001-01-01"},
         {"file": "timed.txt", "date": "2019-06-21"},
         {"file": "repost.txt", "date": "2010-03-27 (repost dated 2020-08-31)"},
@@ -80,3 +80,15 @@ def test_a_file_named_alone_takes_its_manifest_date(
     _write(folder)
     assert cli("ingest", folder / "drill.txt", "--db", db).exit_code == 0
     assert _published(db) == {"drill.txt": ("2019-03-08", "given")}
+
+
+def test_manifest_outlet_names_a_known_outlet_the_file_does_not(
+    cli: Callable[..., CliResult], db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    _write(folder)
+    assert cli("ingest", folder, "--db", db).exit_code == 0
+    with Store(db, read_only=True) as store:
+        outlets = {Path(a.uri).name: a.outlet for a in store.articles()}
+    assert outlets["drill.txt"] == "Reuters"  # "Reuters (via a blog)", normalised
+    assert outlets["talks.txt"] is None  # "A wire" is no outlet we know

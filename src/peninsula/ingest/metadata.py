@@ -112,6 +112,16 @@ def _outlet_from_lines(lines: list[str]) -> str | None:
     return None
 
 
+def known_outlet(text: str) -> str | None:
+    """The known outlet a free-text source starts with ("KCNA (Korean Central News ...)")."""
+    text = text.strip()
+    for outlet in _outlets():
+        for marker in (outlet.name, *outlet.names):
+            if re.match(rf"{re.escape(marker)}(?!\w)", text, re.IGNORECASE):
+                return outlet.name
+    return None
+
+
 def _outlet_from_dateline(paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs[:2]:
         head = paragraph[:120]

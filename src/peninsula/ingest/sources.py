@@ -3,7 +3,8 @@
 A ``metadata.jsonl`` beside article files is their manifest when its records
 name a ``file`` (relative to it) and give a ``published`` or ``date``: the
 date is given to that file, as ``--published`` would (which still wins),
-unless the file itself gives a date of the same day (kept for its time).
+unless the file itself gives a date of the same day (kept for its time); its
+``outlet`` names the outlet when the file does not.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from peninsula.ingest.pubdate import find_date
 from peninsula.ingest.readers import EXTENSIONS
-from peninsula.models import Outcome, Status
+from peninsula.models import Hints, Outcome, PublishedBasis, Status
 
 STDIN = "-"
 STDIN_URI = "stdin:"
@@ -41,7 +42,7 @@ class Source:
 
     kind: SourceKind
     location: str  # a filesystem path, a URL, or "-"
-    listed: str | None = None  # the date a manifest beside the file gives it
+    listed: Hints | None = None  # what a manifest beside the file says of it
 
     @property
     def uri(self) -> str:
@@ -58,14 +59,18 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def manifest_dates(directory: Path) -> dict[str, str]:
-    """Return ``{file name: ISO date}`` from the manifest in ``directory``, if it has one."""
+def manifest_entries(directory: Path) -> dict[str, Hints]:
+    """Return ``{file name: hints}`` from the manifest in ``directory``, if it has one.
+
+    A record counts when it names a ``file`` and gives a date (``published`` or
+    ``date``); its ``outlet``, if any, comes along.
+    """
     path = directory / MANIFEST
-    dates: dict[str, str] = {}
+    entries: dict[str, Hints] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return dates
+        return entries
     for line in lines:
         try:
             record = json.loads(line)
@@ -76,15 +81,20 @@ def manifest_dates(directory: Path) -> dict[str, str]:
         value = record.get("published") or record.get("date")
         found = find_date(value) if isinstance(value, str) else None
         if found:
-            dates[record["file"]] = found[:10]
-    return dates
+            outlet = record.get("outlet")
+            entries[record["file"]] = Hints(
+                outlet=outlet if isinstance(outlet, str) else None,
+                published=found[:10],
+                published_basis=PublishedBasis.GIVEN,
+            )
+    return entries
 
 
-class _Manifests(dict[Path, dict[str, str]]):
+class _Manifests(dict[Path, dict[str, Hints]]):
     """The manifests read during one expansion, by directory."""
 
-    def __missing__(self, directory: Path) -> dict[str, str]:
-        self[directory] = manifest_dates(directory)
+    def __missing__(self, directory: Path) -> dict[str, Hints]:
+        self[directory] = manifest_entries(directory)
         return self[directory]
 
 
