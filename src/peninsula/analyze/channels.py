@@ -187,14 +187,20 @@ def status(store: Store, at: dt.date | None = None) -> list[ChannelStatus]:
 
     A channel with no evidence yet is ``unknown``.
     """
-    events = list(store.events(EventFilter(modality="asserted", until=at or dt.date.today())))
-    board: list[ChannelStatus] = []
-    for channel in load_channels():
-        rows: dict[str | None, list[tuple[str, dict[str, Any]]]] = {}
-        for event in events:  # oldest first
+    channels = load_channels()
+    matched: dict[str, dict[str | None, list[tuple[str, dict[str, Any]]]]] = {
+        channel.id: {} for channel in channels
+    }
+    # one pass over the events, oldest first, keeping only those that touch a channel
+    for event in store.events(EventFilter(modality="asserted", until=at or dt.date.today())):
+        for channel in channels:
             state = channel.state_of(event)
             if state is not None:
+                rows = matched[channel.id]
                 rows.setdefault(channel.row_key(event), []).append((state, event))
+    board: list[ChannelStatus] = []
+    for channel in channels:
+        rows = matched[channel.id]
         if not rows:
             board.append(ChannelStatus(channel.id, channel.name, None, UNKNOWN, None, ()))
         for counterpart, changes in sorted(rows.items(), key=lambda kv: kv[0] or ""):
