@@ -315,3 +315,11 @@ def test_the_regime_is_the_state_named_before_it(extractor: Extractor) -> None:
     assert ("REJECT", "PRK", "USA", "asserted", "2021-07-30") in found
     # "the government" is not taken for the state named before it
     assert not any(a == "PRK" and t == "AID" for t, a, *_ in found)
+
+
+def test_a_threat_is_aimed_at_the_target_of_what_it_promises(extractor: Extractor) -> None:
+    aimed = _summary(_extract(extractor, "China vowed to take measures against South Korea."))
+    assert ("THREATEN", "CHN", "KOR", "asserted", "2021-07-30") in aimed
+    # a warning about a breach of UN resolutions threatens no one
+    text = "Japan warned the launch would violate UN resolutions."
+    assert not any(t == "THREATEN" for t, *_ in _summary(_extract(extractor, text)))

@@ -112,6 +112,8 @@ OUTCOME_NOUNS = frozenset(
 )
 # Acts of force that, said of oneself as future or possible, are threats.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# What a threat may promise: "threatened to attack", "vowed to sanction".
+THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbs that report a threat themselves (their own lexicon entry codes it).
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 # How many tokens after a verb its object may sit when the parse misses it.
@@ -413,6 +415,14 @@ class Extractor:
                     return rule, follower
         return None, None
 
+    def _threatened_act(self, clause: Token) -> bool:
+        """True when a threat's complement is an act of force or pressure, or is aimed
+        "against" someone."""
+        rule, _obj = self._verb_rule(clause)
+        if rule is not None and rule.type in THREATENED_TYPES:
+            return True
+        return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
+
     def _threat_of_force(
         self,
         event_type: str,
@@ -575,13 +585,15 @@ class Extractor:
             recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
         if rule.type == "THREATEN" and actors and not recipients:
             # "threatened to attack South Korea": the target of the threatened act
+            # "threatened to attack South Korea": the target of the threatened act of
+            # force ("warned the launch would violate UN resolutions" names no target)
             recipients = [
                 ref
                 for clause in verb.children
-                if clause.dep_ in ("xcomp", "ccomp")
-                for head in recipient_heads(clause, None, "ASSAULT")
+                if clause.dep_ in ("xcomp", "ccomp") and self._threatened_act(clause)
+                for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT")
                 for ref in np_actors(head, ctx, when)
-                if ref.code not in {a.code for a in actors}
+                if ref.code not in acting
             ]
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
