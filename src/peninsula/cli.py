@@ -12,7 +12,6 @@ from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +23,7 @@ from peninsula.cli_common import (
     JsonOption,
     err,
     out,
+    table_console,
 )
 from peninsula.cli_common import fail as _fail
 from peninsula.cli_common import open_store as _open_store
@@ -245,7 +245,7 @@ def articles(
                 str(article.n_words),
                 article.uri,
             )
-        wide = Console(width=None if out.is_terminal else 240, soft_wrap=False)
+        wide = table_console(240)
         wide.print(table)
         err.print(f"{count} articles in {db}", highlight=False)
 
@@ -400,7 +400,7 @@ def _print_events_table(rows: Iterable[dict[str, Any]], db: Path) -> None:
             f"{e['confidence']:.2f}",
             Text(" ".join(e["event_text"].split())),
         )
-    Console(width=None if out.is_terminal else 200, soft_wrap=False).print(table)
+    table_console().print(table)
     err.print(f"{count} events in {db}", highlight=False)
 
 

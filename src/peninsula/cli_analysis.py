@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -25,6 +24,7 @@ from peninsula.cli_common import (
     out,
     parse_day,
     parse_dyad,
+    table_console,
 )
 from peninsula.config import DEFAULT_DB
 from peninsula.errors import ConfigError
@@ -45,10 +45,6 @@ SHOWN_EVIDENCE = 2  # evidence sentences per row in the terminal; --json has the
 def _check_period(by: str) -> None:
     if by not in PERIODS:
         raise ConfigError(f"invalid --by {by!r}: use one of {', '.join(PERIODS)}")
-
-
-def _console() -> Console:
-    return Console(width=None if out.is_terminal else 200, soft_wrap=False)
 
 
 def relations_command(
@@ -105,7 +101,7 @@ def relations_command(
         table.add_row(
             *(f"{record[c]:.2f}" if c == "intensity_mean" else str(record[c]) for c in columns)
         )
-    _console().print(table)
+    table_console().print(table)
     dyads = len({r.dyad for r in rows})
     err.print(f"{len(rows)} periods, {dyads} dyads, asserted events in {db}", highlight=False)
 
@@ -201,7 +197,7 @@ def _print_board(board: list[ChannelStatus]) -> None:
             before or "-",
             evidence,
         )
-    _console().print(table)
+    table_console().print(table)
 
 
 def signals_command(
@@ -260,4 +256,4 @@ def _print_signals(found: list[Signal]) -> None:
             f"{round(signal.before, 1) + 0.0:.1f} → {round(signal.after, 1) + 0.0:.1f}",
             drivers,
         )
-    _console().print(table)
+    table_console().print(table)

@@ -32,6 +32,11 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 USAGE_ERROR = 2
 
 
+def table_console(width: int = 200) -> Console:
+    """A console for wide tables: the terminal's width, or ``width`` when piped."""
+    return Console(width=None if out.is_terminal else width, soft_wrap=False)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     err.print(Text("error: ", style="red") + Text(message), highlight=False)
     return typer.Exit(code)

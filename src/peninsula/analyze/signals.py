@@ -174,8 +174,9 @@ def signals(
     for pair, pair_rows in by_dyad.items():
         periods, values = dyad_series(pair_rows, by)
         query = series_query(dyad=pair, by=by, since=since, until=until)
-        bounds = [*(t[0] for t in turning_points(values)), len(values)]
-        for (index, before, after), end in zip(turning_points(values), bounds[1:], strict=True):
+        turns = turning_points(values)
+        for number, (index, before, after) in enumerate(turns):
+            end = turns[number + 1][0] if number + 1 < len(turns) else len(values)
             kind = "thaw" if after > before else "freeze"
             start, drivers = _drivers(store, query, periods[index:end], kind)
             if start is None:
