@@ -186,3 +186,11 @@ def test_eval_scores_a_small_gold_file(
     assert report["overall"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
     verbose = cli("eval", gold, "--db", stored, "--verbose")
     assert "miss  a.txt: JPN->PRK ACCUSE" in verbose.stdout
+    # the same event written twice (once each way round) is one gold event
+    twice = dict(rows[0], actor="KOR", recipient="PRK", types=["CONSULT"])
+    gold.write_text(
+        "".join(
+            json.dumps(r) + "\n" for r in [*rows, twice, dict(twice, actor="PRK", recipient="KOR")]
+        )
+    )
+    assert json.loads(cli("eval", gold, "--db", stored, "--json").stdout)["overall"]["gold"] == 4

@@ -126,6 +126,13 @@ def date_matches(system: str | None, precision: str | None, gold: GoldEvent) -> 
     return start <= gold_end + slack and end >= gold_start - slack
 
 
+def _event_key(event: GoldEvent) -> tuple[object, ...]:
+    parties: tuple[object, ...] = (event.actor, event.recipient)
+    if set(event.types) & SYMMETRIC_TYPES:
+        parties = (frozenset(parties),)
+    return (event.article, *parties, frozenset(event.types), event.modality, event.date)
+
+
 def _same_parties(system: dict[str, Any], gold: GoldEvent) -> bool:
     pair = (system["actor"], system["recipient"])
     if pair == (gold.actor, gold.recipient):
@@ -243,8 +250,14 @@ def evaluate(gold: Gold, mentions: Iterable[dict[str, Any]]) -> Report:
         if a not in seen_articles and any(g.article == a for g in gold.events)
     )
     gold_by_article: dict[str, list[GoldEvent]] = defaultdict(list)
+    same_events: set[tuple[object, ...]] = set()
     for event in gold.events:
-        gold_by_article[event.article].append(event)
+        # Lines that are one event under the deduplication rule (same parties,
+        # types, modality and date) are one event: a system can report it once.
+        event_key = _event_key(event)
+        if event_key not in same_events:
+            same_events.add(event_key)
+            gold_by_article[event.article].append(event)
     for article in gold.articles:
         system = by_article.get(article, [])
         unmatched = list(system)

@@ -323,3 +323,27 @@ def test_a_threat_is_aimed_at_the_target_of_what_it_promises(extractor: Extracto
     # a warning about a breach of UN resolutions threatens no one
     text = "Japan warned the launch would violate UN resolutions."
     assert not any(t == "THREATEN" for t, *_ in _summary(_extract(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan, the ROK and the U.S. will stage Vigilant Trident, joint naval drills, next week.",
+        "The joint naval drills between Japan, the ROK and the U.S. will start next week.",
+    ],
+)
+def test_states_that_drill_together_cooperate(extractor: Extractor, text: str) -> None:
+    found = _unordered(_summary(_extract(extractor, text, published="2024-07-03")))
+    for state in ("JPN", "KOR", "USA"):
+        assert ("MOBILIZE", "", state, "future", "2024-07-10") in found
+    pairs = {(a, r) for t, a, r, _m, _d in found if t == "COOPERATE"}
+    assert pairs == {("JPN", "KOR"), ("JPN", "USA"), ("KOR", "USA")}
+
+
+def test_us_in_capitals_is_the_united_states_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "North Korea said it was raising its guard against joint South Korean-US drills. "
+        "It named three firing zones."
+    )
+    found = _summary(_extract(extractor, text, published="2010-03-27"))
+    assert {a for t, a, *_ in found if t == "MOBILIZE"} == {"KOR", "USA"}

@@ -93,6 +93,13 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
 )
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+
+
+def first_person(token: Token) -> bool:
+    """True for "we", "us", "I" and "me"; not for "US", the United States."""
+    return token.lower_ in FIRST_PERSON and token.text != "US"
+
+
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
 OBJECT_PREPS = frozenset(
@@ -209,7 +216,8 @@ def objects_of(verb: Token) -> list[Token]:
     more = []
     for obj in objects:
         more += [c for c in obj.conjuncts]
-        more += [c for c in obj.children if c.dep_ == "compound"]
+        # "stage Ulji Freedom Shield, joint military exercises": the apposition names it.
+        more += [c for c in obj.children if c.dep_ in ("compound", "appos")]
         # "fired a new type of ICBM", "tested a mix of missiles"
         more += [
             g
@@ -256,7 +264,7 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
     if head is None:
         return []
     head = antecedent(head, ctx)
-    if head.lower_ in FIRST_PERSON and (ctx.speaker or ctx.author) is not None:
+    if first_person(head) and (ctx.speaker or ctx.author) is not None:
         return [ctx.speaker or ctx.author]  # type: ignore[list-item]
     if head.lower_ in THIRD_PERSON:
         person = last_person(head, ctx)

@@ -11,10 +11,8 @@ gives one undirected event.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
-from functools import cache
 from itertools import chain
 
 from spacy.language import Language
@@ -22,15 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
-from peninsula.data import load_yaml
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
-    FIRST_PERSON,
     RECIPIENT_PREPS,
     SPEECH_VERBS,
     Context,
     actor_ref,
     clientele_states,
+    first_person,
     np_actors,
     objects_of,
     paired_states,
@@ -53,8 +50,9 @@ from peninsula.extract.stance import (
     issues_statement,
     paragraph_speaker,
     sentence_speaker,
+    state_voice,
 )
-from peninsula.extract.timing import context_date, event_date, is_story_date
+from peninsula.extract.timing import context_date, event_date, is_story_date, published_day
 from peninsula.models import (
     ActorRef,
     Article,
@@ -125,26 +123,6 @@ PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
 
 
-@cache
-def _voices() -> dict[str, str]:
-    return {o["name"]: o["voice_of"] for o in load_yaml("outlets.yaml") if o.get("voice_of")}
-
-
-def _state_voice(article: Article) -> ActorRef | None:
-    """Return the state an outlet speaks for (KCNA: PRK), whose statement the article is."""
-    code = _voices().get(article.outlet or "")
-    return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None
-
-
-def _published_day(article: Article) -> dt.date | None:
-    if not article.published:
-        return None
-    try:
-        return dt.date.fromisoformat(article.published[:10])
-    except ValueError:
-        return None
-
-
 def _placed_in_time(noun: Token) -> bool:
     """True for "after the summit", "ahead of the talks", "the collapse of the summit"."""
     if noun.dep_ != "pobj":
@@ -199,11 +177,11 @@ class Extractor:
         last_person: ActorRef | None = None
         history: list[Mention] = []
         stances: set[tuple[str, str, str]] = set()
-        author = _state_voice(article)
+        author = state_voice(article)
         stance_targets: list[ActorRef] = []
         story_date: EventDate | None = None
         paragraph_index = 0
-        published = _published_day(article)
+        published = published_day(article)
         seen: set[str] = set()
         for offset, doc in parsed:
             by_token: dict[int, list[ActorMention]] = {}
@@ -505,7 +483,7 @@ class Extractor:
         modality = verb_modality(verb, self.lexicon)
         date = event_date(verb, sentence, ctx, modality)
         subject, passive, inherited = subject_of(verb)
-        if date is None and subject is not None and subject.lower_ in FIRST_PERSON:
+        if date is None and subject is not None and first_person(subject):
             date = ctx.speaker_date  # "I condemn ...": the statement's own date
         when = date.date if date else ctx.published
         if passive:
@@ -514,6 +492,10 @@ class Extractor:
             actors = np_actors(agents[0] if agents else None, ctx, when)
         else:
             actors = np_actors(subject, ctx, when)
+            # "Japan, the ROK and the U.S. will stage ...": a list the parser split
+            for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
+                codes = {a.code for a in actors}
+                actors += [a for a in np_actors(other, ctx, when) if a.code not in codes]
         recipients: list[ActorRef] = []
         for head in recipient_heads(verb, obj, rule.type):
             recipients += np_actors(head, ctx, when)
@@ -696,8 +678,9 @@ class Extractor:
                     o for o in owners if o.code not in {s.code for s in subject_actors}
                 ]
                 confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
-        if not owners and rule.type in SYMMETRIC_TYPES:
-            # "the strategic dialogue between the ministries of China and South Korea"
+        if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
+            # "the strategic dialogue between the ministries of China and South Korea",
+            # "joint exercises between the U.S., Japan and the ROK"
             between = [
                 a
                 for c in noun.children
@@ -757,8 +740,10 @@ class Extractor:
             return  # an accusation, a visit, a sanction ... needs a target state
         pairs: list[tuple[ActorRef, ActorRef | None]] = []
         if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not others:
-            # "Seoul and Washington reaffirm their alliance": the pair itself
-            pairs.append((actors[0], actors[1]))
+            # "Seoul and Washington reaffirm their alliance": the pairs themselves
+            pairs += [
+                (a, b) for n, a in enumerate(actors) for b in actors[n + 1 :] if a.code != b.code
+            ]
         else:
             for actor in actors:
                 targets = [r for r in recipients if r.code != actor.code]
@@ -771,6 +756,22 @@ class Extractor:
             ) or publication_date(ctx.published)
         elif date.basis.value != "publication":
             confidence += 0.05
+        if event_type == "MOBILIZE" and mode == "troops" and len(actor_codes) >= 2:
+            # "The U.S. and the ROK staged drills": states that drill together
+            # cooperate militarily.
+            yield from self._emit(
+                "COOPERATE",
+                None,
+                ("military",),
+                actors,
+                [],
+                modality,
+                date,
+                trigger,
+                sentence,
+                ctx,
+                confidence - 0.1,  # derived from the drill, not read
+            )
         confidence += TYPE_RELIABILITY.get(event_type, 0.0)
         start = ctx.offset + sentence.start_char
         emitted: set[frozenset[str | None] | tuple[str, str | None]] = set()

@@ -7,19 +7,22 @@ find whom such words describe; `Extractor._stance` turns them into events.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from peninsula.data import load_yaml
 from peninsula.extract.arguments import (
-    FIRST_PERSON,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     Context,
     actor_ref,
+    first_person,
     np_actors,
 )
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.timing import event_date
-from peninsula.models import ActorRef, EventDate, Modality
+from peninsula.models import ActorRef, Article, EventDate, Modality
 
 # Verbs by which a party voices a view: their subject speaks in that sentence.
 EVALUATION_VERBS = frozenset(
@@ -108,7 +111,7 @@ def paragraph_speaker(doc: Doc, ctx: Context) -> tuple[ActorRef, EventDate | Non
         if not speech:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].lower_ not in FIRST_PERSON:
+        if subjects and not first_person(subjects[0]):
             found = np_actors(subjects[0], ctx, ctx.published)
             if found:
                 return found[0], event_date(token, token.sent, ctx, Modality.ASSERTED)
@@ -130,3 +133,14 @@ def sentence_speaker(sentence: Span, ctx: Context) -> tuple[ActorRef | None, Tok
                 return found[0], token
             said = said or token
     return None, said
+
+
+@cache
+def _voices() -> dict[str, str]:
+    return {o["name"]: o["voice_of"] for o in load_yaml("outlets.yaml") if o.get("voice_of")}
+
+
+def state_voice(article: Article) -> ActorRef | None:
+    """Return the state an outlet speaks for (KCNA: PRK), whose statement the article is."""
+    code = _voices().get(article.outlet or "")
+    return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
 from peninsula.extract.arguments import Context
-from peninsula.models import ActorRef, EventDate, Mention, Modality
+from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
 DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
@@ -139,3 +139,13 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             return None
         token = head
     return None
+
+
+def published_day(article: Article) -> dt.date | None:
+    """The article's publication day, or None when it has none (or an unreadable one)."""
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None

@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from peninsula.actors.dictionary import load_actors
 from peninsula.data import load_yaml
 
 # A unit with at least this many words is prose even without final punctuation
@@ -46,6 +47,9 @@ _LABEL_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s+\S")
 _TRAILING_CREDIT = re.compile(r"\(([^()]{1,40})\)\s*$")
 # KCNA's scrape turned paragraph breaks into ".,  " and "., ,  " runs.
 _COMMA_BREAKS = re.compile(r"(?<=[.!?\"”])(?:\s*,){1,}\s{2,}(?=[\"“A-Z])|(?<=[.!?\"”])\s*,\s*,\s+")
+# Korean names glued to their neighbours have three words ("Kim Jong Un"); shorter
+# names could be the start of a longer one ("Wang Yi" of "Wang Yingfan").
+GLUED_NAME_WORDS = 3
 _GLUED_DASH = re.compile(r"(?<=\s)--(?=\w)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Unicode hyphens that spell compounds ("test‑firing") become the ASCII hyphen.
@@ -120,7 +124,27 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     # Datelines glued to the story: "(KCNA) --Kim Jong Un" -> "(KCNA) -- Kim Jong Un".
-    return _GLUED_DASH.sub("-- ", text)
+    text = _GLUED_DASH.sub("-- ", text)
+    before, after = _glued_names()
+    return after.sub(r"\1 ", before.sub(" ", text))
+
+
+@cache
+def _glued_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Three-word names of people glued to the words around them, as KCNA's pages
+    print a leader's name in its own span: "ComradeKim Jong Unreceived"."""
+    names = {
+        alias.text
+        for alias in load_actors().aliases
+        if alias.entry.kind.value == "person"
+        and len(alias.text.split()) == GLUED_NAME_WORDS
+        and alias.text.isascii()
+    }
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a lower-case letter on either side (not an apostrophe, a space or a hyphen)
+    before = re.compile(rf"(?<=[a-z])(?=(?:{alternatives}))")
+    after = re.compile(rf"({alternatives})(?=[a-z]{{2}})")
+    return before, after
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
