@@ -347,3 +347,23 @@ def test_us_in_capitals_is_the_united_states_not_the_speaker(extractor: Extracto
     )
     found = _summary(_extract(extractor, text, published="2010-03-27"))
     assert {a for t, a, *_ in found if t == "MOBILIZE"} == {"KOR", "USA"}
+
+
+def test_an_agreement_signed_between_two_states_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "An accord on trade in the field of fisheries between the Chinese Ministry of "
+        "Agriculture and the DPRK Ministry of Fisheries was signed in Beijing on Monday."
+    )
+    found = _unordered(_summary(_extract(extractor, text, published="2024-05-15")))
+    assert ("AGREE", "CHN", "PRK", "asserted", "2024-05-13") in found
+
+
+def test_their_is_every_state_of_the_list_before_it(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, May 2 (KCNA) -- The DPRK foreign ministry issued a statement.\n\n"
+        "We will never forget Japan, Canada, Australia and Britain, which joined the "
+        "blockade, and will record all their hostile acts."
+    )
+    found = _summary(_extract(extractor, text, published="2024-05-02"))
+    accused = {r for t, a, r, _m, _d in found if t == "ACCUSE" and a == "PRK"}
+    assert accused == {"JPN", "CAN", "AUS", "GBR"}

@@ -145,9 +145,7 @@ def test_clean_never_fails_and_keeps_only_input_words(text: str) -> None:
 
 
 def test_a_leaders_name_glued_to_its_neighbours_is_set_apart() -> None:
-    text = (
-        "The respected ComradeKim Jong Unreceived the envoy. Kim Jong Un's aide, Kim Jong Un, left."
-    )
+    text = "The ComradeKim Jong Unreceived the envoy. Kim Jong Un's aide, Kim Jong Un, left."
     assert normalize(text) == (
-        "The respected Comrade Kim Jong Un received the envoy. Kim Jong Un's aide, Kim Jong Un, left."
+        "The Comrade Kim Jong Un received the envoy. Kim Jong Un's aide, Kim Jong Un, left."
     )

@@ -270,10 +270,15 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         person = last_person(head, ctx)
         return [person] if person is not None else []
     if head.lower_ in ("its", "their") and head.dep_ == "poss":
-        # "condemns the DPRK for its launch": the nearest state named before
+        # "condemns the DPRK for its launch": the nearest state named before;
+        # "their" is that state with those listed with it ("Japan, Canada and
+        # Australia, which joined it, and all their hostile acts")
         for index in range(head.i - 1, head.sent.start - 1, -1):
             for mention in ctx.mentions.get(index, []):
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
+                if ref is not None and head.lower_ == "their":
+                    listed = _listed_with(ctx.doc[index])
+                    return _unique([ref, *(a for t in listed for a in np_actors(t, ctx, when))])
                 if ref is not None:
                     return [ref]
         return []
@@ -491,3 +496,37 @@ def clientele_states(
                     # the people served are civilians of that state
                     found.setdefault(code, ActorRef(code, "CVL", mention.text, mention.entry.name))
     return list(found.values())
+
+
+def between_parties(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two or more states of "talks between X and Y" (none when fewer are named).
+
+    The "between" may hang lower in the phrase: "an agreement on cooperation in the
+    field of post between the DPRK ministry and the Russian ministry".
+    """
+    found = [
+        a
+        for c in noun.subtree
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        for a in np_actors(g, ctx, when)
+    ]
+    return found if len({a.code for a in found}) >= 2 else []
+
+
+def _listed_with(token: Token) -> list[Token]:
+    """The heads of the noun phrases coordinated with the one ``token`` is in."""
+    head = token
+    while head.dep_ in ("compound", "amod", "det", "nmod") and head.head.i != head.i:
+        head = head.head
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [t for t in (first, *first.conjuncts) if t.i != head.i]
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.code, ref)
+    return list(seen.values())

@@ -26,6 +26,7 @@ from peninsula.extract.arguments import (
     SPEECH_VERBS,
     Context,
     actor_ref,
+    between_parties,
     clientele_states,
     first_person,
     np_actors,
@@ -562,11 +563,13 @@ class Extractor:
             elif actors:
                 known = {a.code for a in actors} | {r.code for r in recipients}
                 recipients += [p for p in parties if p.code not in known]
+        if not actors and passive and obj is not None and rule.type in SYMMETRIC_TYPES:
+            # "an agreement between the DPRK ministry and the Russian ministry was signed"
+            actors = between_parties(obj, ctx, when)
         acting = {a.code for a in actors}
         if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
             recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
         if rule.type == "THREATEN" and actors and not recipients:
-            # "threatened to attack South Korea": the target of the threatened act
             # "threatened to attack South Korea": the target of the threatened act of
             # force ("warned the launch would violate UN resolutions" names no target)
             recipients = [
@@ -681,14 +684,8 @@ class Extractor:
         if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
             # "the strategic dialogue between the ministries of China and South Korea",
             # "joint exercises between the U.S., Japan and the ROK"
-            between = [
-                a
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "between"
-                for g in c.children
-                for a in np_actors(g, ctx, when)
-            ]
-            if len({a.code for a in between}) >= 2:
+            between = between_parties(noun, ctx, when)
+            if between:
                 owners, recipients = between, []
             elif light or noun.dep_ in ("nsubj", "nsubjpass") or _placed_in_time(noun):
                 # "the Washington-Pyongyang summit", "inter-Korean talks": the
