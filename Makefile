@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.duckdb
 
-.PHONY: install demo test lint clean
+.PHONY: install browser demo test lint clean
 
 install: $(VENV)/.installed
 
@@ -20,8 +20,17 @@ demo: install
 	$(BIN)/peninsula events --db $(DEMO_DB) --modality asserted
 	$(BIN)/peninsula status --db $(DEMO_DB)
 	$(BIN)/peninsula signals --db $(DEMO_DB)
+	@echo
+	@echo "Browse it: $(BIN)/peninsula serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
-test: install
+# The browser tests drive Debian's chromium; install it where it is missing (as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "browser tests need chromium: sudo apt-get install -y chromium"; fi; }
+
+test: install browser
 	$(BIN)/ruff check src tests benchmarks eval
 	$(BIN)/ruff format --check src tests benchmarks eval
 	$(BIN)/mypy

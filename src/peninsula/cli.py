@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from peninsula import __version__, cli_analysis
+from peninsula import __version__, cli_analysis, cli_serve
 from peninsula.cli_common import (
     USAGE_ERROR,
     DbOption,
@@ -517,6 +517,7 @@ app.command("relations")(cli_analysis.relations_command)
 app.command("chart")(cli_analysis.chart_command)
 app.command("status")(cli_analysis.status_command)
 app.command("signals")(cli_analysis.signals_command)
+app.command("serve")(cli_serve.serve_command)
 
 
 def main() -> None:

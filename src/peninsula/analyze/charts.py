@@ -101,19 +101,7 @@ def chart(
     """Draw the dyads' series into ``out`` (.png, .svg or .html) and return its path."""
     if out.suffix.lower() not in FORMATS:
         raise ConfigError(f"cannot draw {out.name}: the file must end in {', '.join(FORMATS)}")
-    if not dyads:
-        raise ConfigError("name at least one dyad, e.g. --dyad PRK-CHN")
-    series: dict[str, list[PeriodCounts]] = {}
-    found: list[Signal] = []
-    for dyad in dyads:
-        rows = relations(store, dyad=dyad, by=by, since=since, until=until)
-        name = f"{dyad[0]}-{dyad[1]}"
-        if rows:
-            series[name] = rows
-            found += signals(store, dyad=dyad, by=by, since=since, until=until)
-    if not series:
-        names = ", ".join(f"{a}-{b}" for a, b in dyads)
-        raise ConfigError(f"no asserted events between {names} in {store.path}")
+    series, found = _series(store, dyads, by, since, until)
     title = "Cooperation and conflict: " + ", ".join(series)
     figure = _figure(series, found, by, title)
     try:
@@ -128,6 +116,47 @@ def chart(
     finally:
         plt.close(figure)
     return out
+
+
+def chart_svg(
+    store: Store,
+    dyads: Sequence[tuple[str, str]],
+    *,
+    by: str = "month",
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> str:
+    """Draw the dyads' series and return the SVG text (for the web dashboard)."""
+    series, found = _series(store, dyads, by, since, until)
+    figure = _figure(series, found, by, "Cooperation and conflict: " + ", ".join(series))
+    try:
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg")
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def _series(
+    store: Store,
+    dyads: Sequence[tuple[str, str]],
+    by: str,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> tuple[dict[str, list[PeriodCounts]], list[Signal]]:
+    if not dyads:
+        raise ConfigError("name at least one dyad, e.g. --dyad PRK-CHN")
+    series: dict[str, list[PeriodCounts]] = {}
+    found: list[Signal] = []
+    for dyad in dyads:
+        rows = relations(store, dyad=dyad, by=by, since=since, until=until)
+        if rows:
+            series[f"{dyad[0]}-{dyad[1]}"] = rows
+            found += signals(store, dyad=dyad, by=by, since=since, until=until)
+    if not series:
+        names = ", ".join(f"{a}-{b}" for a, b in dyads)
+        raise ConfigError(f"no asserted events between {names} in {store.path}")
+    return series, found
 
 
 def _html(

@@ -41,6 +41,11 @@ def _load(
     if source.kind is SourceKind.URL:
         fetched = fetcher.get(source.location)
         return fetched.url, fetched.data, fetched.content_type, fetched.charset
+    if source.kind is SourceKind.DATA:
+        data = source.data or b""
+        if len(data) > options.max_bytes:
+            raise InputTooLarge(source.uri, f"over the size limit of {options.max_bytes:,} bytes")
+        return source.uri, data, source.content_type, "utf-8"
     if source.kind is SourceKind.STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return source.uri, _read_limited(stream, source.uri, options.max_bytes), None, None

@@ -34,6 +34,7 @@ class SourceKind(enum.StrEnum):
     FILE = "file"
     URL = "url"
     STDIN = "stdin"
+    DATA = "data"  # a document handed over in memory (the REST API's POST body)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class Source:
     kind: SourceKind
     location: str  # a filesystem path, a URL, or "-"
     listed: Hints | None = None  # what a manifest beside the file says of it
+    data: bytes | None = None  # the document itself, for DATA sources
+    content_type: str | None = None  # its media type, when known (text/html, text/plain)
 
     @property
     def uri(self) -> str:

@@ -14,7 +14,14 @@ import duckdb
 
 from peninsula.errors import StoreError
 from peninsula.models import Article, Mention, PublishedBasis, RawDocument
-from peninsula.store.events import EventFilter, read_events, read_mentions, write_mentions
+from peninsula.store.events import (
+    EventFilter,
+    read_event,
+    read_event_page,
+    read_events,
+    read_mentions,
+    write_mentions,
+)
 from peninsula.store.relations import SeriesQuery, read_period_events, read_series
 from peninsula.store.schema import MIGRATIONS
 
@@ -41,6 +48,20 @@ class Store:
             raise StoreError(self.path, f"cannot open the database: {error}") from None
         if not read_only:
             self._migrate()
+
+    @classmethod
+    def _over(cls, con: duckdb.DuckDBPyConnection, path: str) -> Store:
+        store = cls.__new__(cls)
+        store.path, store._con = path, con
+        return store
+
+    def reader(self) -> Store:
+        """Return a second connection to this open database, for use in one thread.
+
+        DuckDB connections are not shared between threads; a server gives each
+        request its own reader. Close it when done (the database stays open).
+        """
+        return Store._over(self._con.cursor(), self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -138,21 +159,46 @@ class Store:
         """Yield the stored articles in the order they were ingested."""
         cursor = self._con.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq")
         while rows := cursor.fetchmany(500):
-            for row in rows:
-                yield Article(
-                    id=row[0],
-                    uri=row[1],
-                    title=row[2],
-                    outlet=row[3],
-                    author=row[4],
-                    published=row[5],
-                    published_basis=PublishedBasis(row[6]) if row[6] else None,
-                    language=row[7],
-                    text=row[8],
-                    n_words=row[9],
-                    raw_id=row[10],
-                    cleaner_version=row[11],
-                )
+            yield from (_article(row) for row in rows)
+
+    def article(self, article_id: str) -> Article | None:
+        """Return one stored article, or None."""
+        row = self._con.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        return _article(row) if row else None
+
+    def article_page(
+        self,
+        *,
+        after: int | None = None,
+        limit: int = 50,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> list[tuple[int, Article]]:
+        """Return up to ``limit`` ``(seq, article)`` ingested after ``after`` (keyset).
+
+        ``since``/``until`` compare with the ISO publication date (undated
+        articles are left out when either is given); ``outlet`` matches exactly.
+        """
+        clauses: list[str] = ["seq > ?"]
+        params: list[Any] = [after or 0]
+        if since:
+            clauses.append("substr(published, 1, 10) >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(published, 1, 10) <= ?")
+            params.append(until)
+        if outlet:
+            clauses.append("outlet = ?")
+            params.append(outlet)
+        rows = self._con.execute(
+            f"SELECT seq, {_ARTICLE_COLUMNS} FROM articles WHERE {' AND '.join(clauses)}"
+            " ORDER BY seq LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [(int(row[0]), _article(row[1:])) for row in rows]
 
     def replace_events(self, extracted: Iterable[tuple[str, Sequence[Mention]]]) -> int:
         """Replace all events with freshly extracted mentions, in one transaction.
@@ -179,6 +225,21 @@ class Store:
     def events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
         """Yield stored events as export-contract dicts (see DESIGN.md, "Event record")."""
         return read_events(self._con, flt or EventFilter())
+
+    def event_page(
+        self,
+        flt: EventFilter,
+        *,
+        after: tuple[dt.date, str] | None = None,
+        limit: int = 50,
+        newest_first: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Return one page of events after the ``page_key`` ``after``, oldest first."""
+        return read_event_page(self._con, flt, after, limit, newest_first=newest_first)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """Return one event with the evidence of every mention, or None."""
+        return read_event(self._con, event_id)
 
     def mentions(self) -> Iterator[dict[str, Any]]:
         """Yield every stored mention with its article uri."""
@@ -207,6 +268,23 @@ class Store:
         if row is None:
             return None
         return row[0], row[1], json.loads(row[2]), bytes(row[3])
+
+
+def _article(row: Sequence[Any]) -> Article:
+    return Article(
+        id=row[0],
+        uri=row[1],
+        title=row[2],
+        outlet=row[3],
+        author=row[4],
+        published=row[5],
+        published_basis=PublishedBasis(row[6]) if row[6] else None,
+        language=row[7],
+        text=row[8],
+        n_words=row[9],
+        raw_id=row[10],
+        cleaner_version=row[11],
+    )
 
 
 def _explain_open_error(error: duckdb.Error) -> str:

@@ -183,35 +183,93 @@ def read_events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> Iterator[di
         params,
     )
     while rows := cursor.fetchmany(500):
-        for r in rows:
-            yield {
-                "id": r[0],
-                "event": r[1],
-                "mode": r[2],
-                "context": json.loads(r[3]),
-                "actor": {"code": r[4], "sector": r[5], "entity_text": r[6], "name": r[7]},
-                "recipient": (
-                    {"code": r[8], "sector": r[9], "entity_text": r[10], "name": r[11]}
-                    if r[8]
-                    else None
-                ),
-                "date": r[12],
-                "date_precision": r[13],
-                "date_basis": r[14],
-                "modality": r[15],
-                "intensity": r[16],
-                "confidence": r[17],
-                "event_text": r[19],
-                "text_info": {"start": r[20], "end": r[21]},
-                "article": {
-                    "id": r[22],
-                    "uri": r[23],
-                    "title": r[24],
-                    "outlet": r[25],
-                    "published": r[26],
-                },
-                "mentions": r[18],
-            }
+        yield from (_event_record(r) for r in rows)
+
+
+# Undated events sort after every dated one in a page of events.
+_UNDATED = dt.date(9999, 12, 31)
+
+
+def read_event_page(
+    con: duckdb.DuckDBPyConnection,
+    flt: EventFilter,
+    after: tuple[dt.date, str] | None,
+    limit: int,
+    *,
+    newest_first: bool = False,
+) -> list[dict[str, Any]]:
+    """Return up to ``limit`` events after the ``(day, id)`` key ``after``, oldest first
+    (or newest first).
+
+    Keyset pagination: a page never repeats or skips an event when others are
+    added meanwhile. Each event carries its key as ``page_key``.
+    """
+    where, params = _where(flt)
+    day = f"coalesce(e.date_day, DATE '{_UNDATED.isoformat()}')"
+    if after is not None:
+        beyond = "<" if newest_first else ">"
+        where += (" AND " if where else " WHERE ") + f"({day}, e.id) {beyond} (?, ?)"
+        params += [after[0], after[1]]
+    order = "DESC" if newest_first else "ASC"
+    rows = con.execute(
+        f"SELECT {EVENT_COLUMNS}, {day} FROM events e JOIN articles a ON a.id = e.article_id"
+        f"{where} ORDER BY {day} {order}, e.id {order} LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [dict(_event_record(r), page_key=(r[-1], r[0])) for r in rows]
+
+
+def read_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """Return one event with the evidence of each of its mentions, or None."""
+    row = con.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+        " WHERE e.id = ?",
+        [event_id],
+    ).fetchone()
+    if row is None:
+        return None
+    event = _event_record(row)
+    evidence = con.execute(
+        "SELECT m.article_id, a.title, a.outlet, a.published, a.uri, m.event_text,"
+        " m.text_start, m.text_end, m.date, m.modality FROM mentions m"
+        " JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY a.seq, m.text_start",
+        [event_id],
+    ).fetchall()
+    keys = ("article_id", "title", "outlet", "published", "uri", "event_text", "start", "end")
+    event["evidence"] = [
+        dict(zip(keys, r[:8], strict=True), date=r[8], modality=r[9]) for r in evidence
+    ]
+    return event
+
+
+def _event_record(r: Sequence[Any]) -> dict[str, Any]:
+    """One row of EVENT_COLUMNS as an export-contract dict."""
+    return {
+        "id": r[0],
+        "event": r[1],
+        "mode": r[2],
+        "context": json.loads(r[3]),
+        "actor": {"code": r[4], "sector": r[5], "entity_text": r[6], "name": r[7]},
+        "recipient": (
+            {"code": r[8], "sector": r[9], "entity_text": r[10], "name": r[11]} if r[8] else None
+        ),
+        "date": r[12],
+        "date_precision": r[13],
+        "date_basis": r[14],
+        "modality": r[15],
+        "intensity": r[16],
+        "confidence": r[17],
+        "event_text": r[19],
+        "text_info": {"start": r[20], "end": r[21]},
+        "article": {
+            "id": r[22],
+            "uri": r[23],
+            "title": r[24],
+            "outlet": r[25],
+            "published": r[26],
+        },
+        "mentions": r[18],
+    }
 
 
 def read_mentions(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
