@@ -144,6 +144,15 @@ def ingest(
         float,
         typer.Option(envvar="PENINSULA_TIMEOUT", min=0.1, help="Seconds to wait for a URL."),
     ] = DEFAULT_TIMEOUT_SECONDS,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            envvar="PENINSULA_WORKERS",
+            help="Processes that parse and extract (one process writes the store).",
+        ),
+    ] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: JsonOption = False,
 ) -> None:
@@ -160,6 +169,8 @@ def ingest(
         peninsula ingest https://example.org/feed.xml --fetch
 
         cat story.txt | peninsula ingest - --published 2021-07-30
+
+        peninsula ingest big.jsonl --workers 2   # parse on 2 cores; same result as 1
     """
     try:
         options = IngestOptions(
@@ -182,6 +193,7 @@ def ingest(
                 options=options,
                 on_outcome=_print_outcome,
                 on_source_done=lambda: progress.advance(task),
+                workers=workers,
             )
         stored = store.count_articles()
         events_stored = store.count_events()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from typing import BinaryIO
 
 from peninsula.config import IngestOptions
@@ -14,7 +16,7 @@ from peninsula.ingest.decode import check_supported
 from peninsula.ingest.fetch import Fetcher
 from peninsula.ingest.readers import read_input, sniff_kind
 from peninsula.ingest.sources import Source, SourceKind, expand
-from peninsula.models import Article, IngestSummary, Outcome, RawDocument, Status
+from peninsula.models import Article, IngestSummary, Mention, Outcome, RawDocument, Status
 from peninsula.pipeline import build_article
 from peninsula.store import Store
 
@@ -56,14 +58,16 @@ def _load(
         raise InputError(source.uri, f"cannot read: {error.strerror or error}") from None
 
 
-def _source_outcomes(
-    source: Source,
-    store: Store,
-    options: IngestOptions,
-    fetcher: Fetcher,
-    stdin: BinaryIO | None,
-    extractor: Callable[[], Extractor | None],
-) -> Iterator[Outcome]:
+Built = Outcome | tuple[Article, RawDocument]
+# Articles handed to the worker processes at a time: enough to keep them busy,
+# few enough that memory stays flat however large the input.
+WINDOW_PER_WORKER = 16
+
+
+def _source_items(
+    source: Source, options: IngestOptions, fetcher: Fetcher, stdin: BinaryIO | None
+) -> Iterator[Built]:
+    """Read one source and build its articles (or say why not), in order."""
     try:
         uri, data, content_type, charset = _load(source, options, fetcher, stdin)
         check_supported(uri, data)
@@ -84,25 +88,71 @@ def _source_outcomes(
             yield item
             continue
         built = build_article(item, published=options.published, listed=source.listed)
-        if isinstance(built, Outcome):
-            yield built
-            continue
-        yield _store(store, built, item, extractor)
+        yield built if isinstance(built, Outcome) else (built, item)
+
+
+def _built(
+    sources: Sequence[Source | Outcome],
+    options: IngestOptions,
+    fetcher: Fetcher,
+    stdin: BinaryIO | None,
+    on_source_done: Callable[[], None] | None,
+) -> Iterator[Built]:
+    for source in sources:
+        if isinstance(source, Outcome):
+            yield source
+        else:
+            yield from _source_items(source, options, fetcher, stdin)
+        if on_source_done:
+            on_source_done()
 
 
 def _store(
-    store: Store, article: Article, raw: RawDocument, extractor: Callable[[], Extractor | None]
+    store: Store,
+    article: Article,
+    raw: RawDocument,
+    mentions: Callable[[Article], Sequence[Mention]],
 ) -> Outcome:
-    if store.has_article(article.id):
-        added = False
-    else:
-        loaded = extractor()
-        mentions = loaded.extract(article) if loaded is not None else []
-        added = store.add_article(article, raw, mentions)
+    """Store a new article with its mentions (asked for only when it is new)."""
+    added = not store.has_article(article.id) and store.add_article(article, raw, mentions(article))
     status = Status.INGESTED if added else Status.DUPLICATE
     reason = None if added else f"same text as stored article {article.id}"
     LOGGER.info("%s %s %s", status.value, article.id, article.uri)
     return Outcome(article.uri, status, reason, article_id=article.id, title=article.title)
+
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _start_worker() -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = Extractor()
+
+
+def _extract_in_worker(article: Article) -> list[Mention]:
+    assert _WORKER_EXTRACTOR is not None, "worker not started"
+    return _WORKER_EXTRACTOR.extract(article)
+
+
+def _stored_in_parallel(items: Iterator[Built], store: Store, workers: int) -> Iterator[Outcome]:
+    """Extract in ``workers`` processes, store here in input order (one DuckDB writer)."""
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB
+    found: dict[str, list[Mention]] = {}
+
+    def extracted(article: Article) -> list[Mention]:
+        return found.get(article.id, [])
+
+    with context.Pool(workers, initializer=_start_worker) as pool:
+        while window := list(islice(items, workers * WINDOW_PER_WORKER)):
+            new = [
+                item[0]
+                for item in window
+                if not isinstance(item, Outcome) and not store.has_article(item[0].id)
+            ]
+            found.clear()
+            found.update(zip((a.id for a in new), pool.map(_extract_in_worker, new), strict=True))
+            for item in window:
+                yield item if isinstance(item, Outcome) else _store(store, *item, extracted)
 
 
 def ingest_sources(
@@ -115,37 +165,41 @@ def ingest_sources(
     on_outcome: OnOutcome | None = None,
     on_source_done: Callable[[], None] | None = None,
     extractor: Extractor | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Ingest expanded sources into ``store`` and return the summary of outcomes.
 
     Each new article's events are extracted (with ``extractor``, or one loaded
     here when ``options.extract`` is set) and stored in the article's transaction.
+    With ``workers`` > 1, extraction runs in that many processes while this one
+    reads the inputs and writes the store, in input order: the result is the
+    same as with one.
     """
     options = options or IngestOptions()
     loaded: list[Extractor | None] = [extractor]
 
-    def lazy_extractor() -> Extractor | None:
+    def extract(article: Article) -> Sequence[Mention]:
         # Loading spaCy takes a second: only when a new article needs it.
         if loaded[0] is None and options.extract:
             loaded[0] = Extractor()
-        return loaded[0]
+        return loaded[0].extract(article) if loaded[0] is not None else []
 
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(timeout=options.timeout, max_bytes=options.max_bytes)
     outcomes: list[Outcome] = []
     try:
-        for source in sources:
-            produced = (
-                [source]
-                if isinstance(source, Outcome)
-                else _source_outcomes(source, store, options, fetcher, stdin, lazy_extractor)
+        items = _built(sources, options, fetcher, stdin, on_source_done)
+        if workers > 1 and options.extract:
+            stored = _stored_in_parallel(items, store, workers)
+        else:
+            stored = (
+                item if isinstance(item, Outcome) else _store(store, item[0], item[1], extract)
+                for item in items
             )
-            for outcome in produced:
-                outcomes.append(outcome)
-                if on_outcome:
-                    on_outcome(outcome)
-            if on_source_done:
-                on_source_done()
+        for outcome in stored:
+            outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
     finally:
         if own_fetcher:
             fetcher.close()
@@ -159,10 +213,15 @@ def ingest(
     options: IngestOptions | None = None,
     fetcher: Fetcher | None = None,
     stdin: BinaryIO | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Ingest files, directories, URLs, feeds or ``-`` (stdin) into ``store``.
+
+    ``workers`` > 1 parses in that many processes, with the same result.
 
     >>> with Store("news.duckdb") as store:  # doctest: +SKIP
     ...     summary = ingest(["articles/"], store)
     """
-    return ingest_sources(expand(inputs), store, options=options, fetcher=fetcher, stdin=stdin)
+    return ingest_sources(
+        expand(inputs), store, options=options, fetcher=fetcher, stdin=stdin, workers=workers
+    )
