@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from peninsula import __version__, cli_analysis, cli_serve
+from peninsula import __version__, cli_analysis, cli_scale, cli_serve
 from peninsula.cli_common import (
     USAGE_ERROR,
     DbOption,
@@ -530,6 +530,8 @@ app.command("chart")(cli_analysis.chart_command)
 app.command("status")(cli_analysis.status_command)
 app.command("signals")(cli_analysis.signals_command)
 app.command("serve")(cli_serve.serve_command)
+app.command("backfill")(cli_scale.backfill_command)
+app.command("import-events")(cli_scale.import_events_command)
 
 
 def main() -> None:

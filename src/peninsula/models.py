@@ -210,6 +210,14 @@ class EventDate:
     precision: Precision
     basis: DateBasis
 
+    def first_day(self) -> dt.date:
+        """The first day of the period the date stands for (a month's 1st, a year's 1 Jan)."""
+        if self.precision is Precision.YEAR:
+            return dt.date(self.date.year, 1, 1)
+        if self.precision is Precision.MONTH:
+            return self.date.replace(day=1)
+        return self.date
+
     def iso(self) -> str:
         """Return the date as ISO 8601 truncated to its precision: 2020-06, 2013."""
         if self.precision is Precision.YEAR:

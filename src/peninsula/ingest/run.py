@@ -7,7 +7,7 @@ import multiprocessing
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from peninsula.config import IngestOptions
 from peninsula.errors import InputError, InputTooLarge
@@ -16,7 +16,15 @@ from peninsula.ingest.decode import check_supported
 from peninsula.ingest.fetch import Fetcher
 from peninsula.ingest.readers import read_input, sniff_kind
 from peninsula.ingest.sources import Source, SourceKind, expand
-from peninsula.models import Article, IngestSummary, Mention, Outcome, RawDocument, Status
+from peninsula.models import (
+    Article,
+    Hints,
+    IngestSummary,
+    Mention,
+    Outcome,
+    RawDocument,
+    Status,
+)
 from peninsula.pipeline import build_article
 from peninsula.store import Store
 
@@ -64,10 +72,10 @@ Built = Outcome | tuple[Article, RawDocument]
 WINDOW_PER_WORKER = 16
 
 
-def _source_items(
+def _documents(
     source: Source, options: IngestOptions, fetcher: Fetcher, stdin: BinaryIO | None
-) -> Iterator[Built]:
-    """Read one source and build its articles (or say why not), in order."""
+) -> Iterator[Outcome | RawDocument]:
+    """Read one source into its raw documents (or say why not), in order."""
     try:
         uri, data, content_type, charset = _load(source, options, fetcher, stdin)
         check_supported(uri, data)
@@ -75,7 +83,7 @@ def _source_items(
         yield Outcome(error.uri, Status.FAILED, error.reason)
         return
     kind = sniff_kind(uri, data, content_type)
-    documents = read_input(
+    yield from read_input(
         uri,
         data,
         kind,
@@ -83,7 +91,13 @@ def _source_items(
         fetcher=fetcher,
         fetch_links=options.fetch_feed_links,
     )
-    for item in documents:
+
+
+def _source_items(
+    source: Source, options: IngestOptions, fetcher: Fetcher, stdin: BinaryIO | None
+) -> Iterator[Built]:
+    """Read one source and build its articles (or say why not), in order."""
+    for item in _documents(source, options, fetcher, stdin):
         if isinstance(item, Outcome):
             yield item
             continue
@@ -129,30 +143,79 @@ def _start_worker() -> None:
     _WORKER_EXTRACTOR = Extractor()
 
 
-def _extract_in_worker(article: Article) -> list[Mention]:
+Task = tuple[RawDocument, str | None, Hints | None]
+Done = tuple[Article | Outcome, list[Mention]]
+
+
+def _build_and_extract(task: Task) -> Done:
+    """In a worker: build the article (clean, metadata) and extract its events."""
     assert _WORKER_EXTRACTOR is not None, "worker not started"
-    return _WORKER_EXTRACTOR.extract(article)
+    raw, published, listed = task
+    built = build_article(raw, published=published, listed=listed)
+    if isinstance(built, Outcome):
+        return built, []
+    return built, _WORKER_EXTRACTOR.extract(built)
 
 
-def _stored_in_parallel(items: Iterator[Built], store: Store, workers: int) -> Iterator[Outcome]:
-    """Extract in ``workers`` processes, store here in input order (one DuckDB writer)."""
+def _tasks(
+    sources: Sequence[Source | Outcome],
+    options: IngestOptions,
+    fetcher: Fetcher,
+    stdin: BinaryIO | None,
+    on_source_done: Callable[[], None] | None,
+) -> Iterator[Outcome | Task]:
+    for source in sources:
+        if isinstance(source, Outcome):
+            yield source
+        else:
+            for item in _documents(source, options, fetcher, stdin):
+                yield (
+                    item if isinstance(item, Outcome) else (item, options.published, source.listed)
+                )
+        if on_source_done:
+            on_source_done()
+
+
+def _stored_in_parallel(
+    tasks: Iterator[Outcome | Task], store: Store, workers: int
+) -> Iterator[Outcome]:
+    """Build and extract in ``workers`` processes; store here, in input order.
+
+    Inputs go to the workers a window at a time, so memory stays flat, and
+    the next window is extracted while this process stores the last one.
+    """
     context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB
-    found: dict[str, list[Mention]] = {}
-
-    def extracted(article: Article) -> list[Mention]:
-        return found.get(article.id, [])
-
     with context.Pool(workers, initializer=_start_worker) as pool:
-        while window := list(islice(items, workers * WINDOW_PER_WORKER)):
-            new = [
-                item[0]
-                for item in window
-                if not isinstance(item, Outcome) and not store.has_article(item[0].id)
-            ]
-            found.clear()
-            found.update(zip((a.id for a in new), pool.map(_extract_in_worker, new), strict=True))
-            for item in window:
-                yield item if isinstance(item, Outcome) else _store(store, *item, extracted)
+        pending: tuple[list[Outcome | Task], Any] | None = None
+        while True:
+            window = list(islice(tasks, workers * WINDOW_PER_WORKER))
+            jobs = [item for item in window if not isinstance(item, Outcome)]
+            submitted = (window, pool.map_async(_build_and_extract, jobs)) if window else None
+            if pending is not None:
+                yield from _store_window(store, *pending)
+            if submitted is None:
+                return
+            pending = submitted
+
+
+def _given(mentions: list[Mention]) -> Callable[[Article], list[Mention]]:
+    def given(_article: Article) -> list[Mention]:
+        return mentions
+
+    return given
+
+
+def _store_window(store: Store, window: list[Outcome | Task], result: Any) -> Iterator[Outcome]:
+    finished: Iterator[Done] = iter(result.get())
+    for item in window:
+        if isinstance(item, Outcome):
+            yield item
+            continue
+        built, mentions = next(finished)
+        if isinstance(built, Outcome):
+            yield built
+        else:
+            yield _store(store, built, item[0], _given(mentions))
 
 
 def ingest_sources(
@@ -188,13 +251,13 @@ def ingest_sources(
     fetcher = fetcher or Fetcher(timeout=options.timeout, max_bytes=options.max_bytes)
     outcomes: list[Outcome] = []
     try:
-        items = _built(sources, options, fetcher, stdin, on_source_done)
         if workers > 1 and options.extract:
-            stored = _stored_in_parallel(items, store, workers)
+            tasks = _tasks(sources, options, fetcher, stdin, on_source_done)
+            stored = _stored_in_parallel(tasks, store, workers)
         else:
             stored = (
                 item if isinstance(item, Outcome) else _store(store, item[0], item[1], extract)
-                for item in items
+                for item in _built(sources, options, fetcher, stdin, on_source_done)
             )
         for outcome in stored:
             outcomes.append(outcome)

@@ -226,16 +226,8 @@ Filters = Annotated[EventFilter, Depends(event_filter)]
 
 
 def article_summary(article: Article) -> dict[str, Any]:
-    """An article's metadata, without its text."""
-    return {
-        "id": article.id,
-        "uri": article.uri,
-        "title": article.title,
-        "outlet": article.outlet,
-        "author": article.author,
-        "published": article.published,
-        "n_words": article.n_words,
-    }
+    """An article's metadata, without its text (as ``peninsula articles --json``)."""
+    return article.as_dict()
 
 
 def create_app(settings: ServeSettings) -> FastAPI:

@@ -22,6 +22,7 @@ from peninsula.store.events import (
     read_mentions,
     write_mentions,
 )
+from peninsula.store.parquet import read_backfill_articles, read_backfill_mentions
 from peninsula.store.relations import SeriesQuery, read_period_events, read_series
 from peninsula.store.schema import MIGRATIONS
 
@@ -240,6 +241,19 @@ class Store:
     def event(self, event_id: str) -> dict[str, Any] | None:
         """Return one event with the evidence of every mention, or None."""
         return read_event(self._con, event_id)
+
+    def backfill_rows(
+        self, directory: Path
+    ) -> tuple[Iterator[dict[str, Any]], Iterator[dict[str, Any]]]:
+        """The article and mention rows of a backfill's Parquet, each in input order.
+
+        They are read on connections of their own, so that the caller can
+        write into this store while iterating.
+        """
+        return (
+            read_backfill_articles(self._con.cursor(), directory),
+            read_backfill_mentions(self._con.cursor(), directory),
+        )
 
     def mentions(self) -> Iterator[dict[str, Any]]:
         """Yield every stored mention with its article uri."""

@@ -14,6 +14,9 @@ from peninsula.dedup import event_key, finer, new_event_id, same_date
 from peninsula.extract.lexicon import load_plover
 from peninsula.models import DateBasis, EventDate, Mention, Precision
 
+# Rows per INSERT statement.
+INSERT_CHUNK = 200
+
 
 @dataclass(frozen=True)
 class EventFilter:
@@ -34,109 +37,149 @@ def _date_of(row: Sequence[Any]) -> EventDate | None:
     return EventDate(day, Precision(precision), DateBasis(basis))
 
 
+@dataclass
+class _Pending:
+    """An event as this batch leaves it: a new one to insert, or an update of a stored one."""
+
+    id: str
+    date: EventDate | None
+    confidence: float
+    added: int  # mentions this batch adds
+    new: Mention | None  # the mention that starts it, for a new event
+
+
 def write_mentions(con: duckdb.DuckDBPyConnection, mentions: Iterable[Mention]) -> int:
-    """Insert mentions, merging each into a matching event or a new one; return new events."""
-    plover = load_plover()
-    created = 0
-    for mention in mentions:
-        key = event_key(mention)
-        candidates = con.execute(
-            "SELECT id, date_day, date_precision, date_basis, confidence FROM events WHERE key = ?",
-            [key],
-        ).fetchall()
-        match = next((c for c in candidates if same_date(_date_of(c[1:4]), mention.date)), None)
-        date = mention.date
-        if match is None:
-            event_id = new_event_id(mention)
-            created += 1
-            _insert_event(
-                con, event_id, key, mention, plover.intensity(mention.event_type, mention.mode)
-            )
-        else:
-            event_id = match[0]
-            merged = finer(_date_of(match[1:4]), date)
-            con.execute(
-                "UPDATE events SET mentions = mentions + 1, confidence = greatest(confidence, ?),"
-                " date = ?, date_day = ?, date_precision = ?, date_basis = ? WHERE id = ?",
-                [
-                    mention.confidence,
-                    merged.iso() if merged else None,
-                    _first_day(merged),
-                    merged.precision.value if merged else None,
-                    merged.basis.value if merged else None,
-                    event_id,
-                ],
-            )
-        con.execute(
-            f"INSERT OR IGNORE INTO mentions VALUES ({', '.join('?' * 17)})",
-            [
-                mention.id,
-                event_id,
-                mention.article_id,
-                mention.event_type,
-                mention.mode,
-                mention.actor.code,
-                mention.recipient.code if mention.recipient else None,
-                date.iso() if date else None,
-                date.precision.value if date else None,
-                date.basis.value if date else None,
-                mention.modality.value,
-                mention.confidence,
-                mention.event_text,
-                mention.start,
-                mention.end,
-                mention.trigger,
-                mention.extractor_version,
-            ],
+    """Insert mentions, merging each into a matching event or a new one; return new events.
+
+    One article's mentions are matched in memory against the stored events of
+    their keys, then written in a few statements: DuckDB is fast at sets of
+    rows and slow at one row at a time.
+    """
+    batch = list(mentions)
+    if not batch:
+        return 0
+    keys = sorted({event_key(m) for m in batch})
+    stored = con.execute(
+        "SELECT key, id, date_day, date_precision, date_basis, confidence FROM events"
+        f" WHERE key IN ({', '.join('?' * len(keys))})",
+        keys,
+    ).fetchall()
+    candidates: dict[str, list[_Pending]] = {}
+    for key, event_id, *date, confidence in stored:
+        candidates.setdefault(key, []).append(
+            _Pending(event_id, _date_of(date), confidence, 0, None)
         )
-    return created
-
-
-def _first_day(date: EventDate | None) -> dt.date | None:
-    if date is None:
-        return None
-    if date.precision is Precision.YEAR:
-        return dt.date(date.date.year, 1, 1)
-    if date.precision is Precision.MONTH:
-        return date.date.replace(day=1)
-    return date.date
-
-
-def _insert_event(
-    con: duckdb.DuckDBPyConnection, event_id: str, key: str, m: Mention, intensity: float
-) -> None:
-    recipient = m.recipient
-    con.execute(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?, ?)",
+    mention_rows: dict[str, list[Any]] = {}
+    for mention in batch:
+        found = candidates.setdefault(event_key(mention), [])
+        match = next((c for c in found if same_date(c.date, mention.date)), None)
+        if match is None:
+            match = _Pending(new_event_id(mention), mention.date, mention.confidence, 1, mention)
+            found.append(match)
+        else:
+            match.date = finer(match.date, mention.date)
+            match.confidence = max(match.confidence, mention.confidence)
+            match.added += 1
+        mention_rows.setdefault(mention.id, _mention_row(mention, match.id))
+    pending = [c for found in candidates.values() for c in found if c.added]
+    created = [c for c in pending if c.new is not None]
+    plover = load_plover()
+    _insert_rows(
+        con,
+        "events",
         [
-            event_id,
-            key,
-            m.event_type,
-            m.mode,
-            json.dumps(list(m.contexts)),
-            m.actor.code,
-            m.actor.sector,
-            m.actor.entity_text,
-            m.actor.name,
-            recipient.code if recipient else None,
-            recipient.sector if recipient else None,
-            recipient.entity_text if recipient else None,
-            recipient.name if recipient else None,
-            m.date.iso() if m.date else None,
-            _first_day(m.date),
-            m.date.precision.value if m.date else None,
-            m.date.basis.value if m.date else None,
-            m.modality.value,
-            intensity,
-            m.confidence,
-            1,
-            m.article_id,
-            m.event_text,
-            m.start,
-            m.end,
+            _event_row(c, plover.intensity(c.new.event_type, c.new.mode))
+            for c in created
+            if c.new is not None
         ],
     )
+    for event in pending:
+        if event.new is None:
+            con.execute(
+                "UPDATE events SET mentions = mentions + ?, confidence = ?,"
+                " date = ?, date_day = ?, date_precision = ?, date_basis = ? WHERE id = ?",
+                [event.added, event.confidence, *_date_columns(event.date), event.id],
+            )
+    known = {
+        row[0]
+        for row in con.execute(
+            f"SELECT id FROM mentions WHERE id IN ({', '.join('?' * len(mention_rows))})",
+            list(mention_rows),
+        ).fetchall()
+    }
+    _insert_rows(con, "mentions", [row for i, row in mention_rows.items() if i not in known])
+    return len(created)
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Insert rows with one statement per few hundred."""
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[start : start + INSERT_CHUNK]
+        marks = "(" + ", ".join("?" * len(chunk[0])) + ")"
+        con.execute(
+            f"INSERT INTO {table} VALUES {', '.join([marks] * len(chunk))}",
+            [value for row in chunk for value in row],
+        )
+
+
+def _date_columns(date: EventDate | None) -> list[Any]:
+    """``date, date_day, date_precision, date_basis`` of a date."""
+    if date is None:
+        return [None, None, None, None]
+    return [date.iso(), date.first_day(), date.precision.value, date.basis.value]
+
+
+def _mention_row(m: Mention, event_id: str) -> list[Any]:
+    date = m.date
+    return [
+        m.id,
+        event_id,
+        m.article_id,
+        m.event_type,
+        m.mode,
+        m.actor.code,
+        m.recipient.code if m.recipient else None,
+        date.iso() if date else None,
+        date.precision.value if date else None,
+        date.basis.value if date else None,
+        m.modality.value,
+        m.confidence,
+        m.event_text,
+        m.start,
+        m.end,
+        m.trigger,
+        m.extractor_version,
+    ]
+
+
+def _event_row(event: _Pending, intensity: float) -> list[Any]:
+    m = event.new
+    assert m is not None
+    recipient = m.recipient
+    return [
+        event.id,
+        event_key(m),
+        m.event_type,
+        m.mode,
+        json.dumps(list(m.contexts)),
+        m.actor.code,
+        m.actor.sector,
+        m.actor.entity_text,
+        m.actor.name,
+        recipient.code if recipient else None,
+        recipient.sector if recipient else None,
+        recipient.entity_text if recipient else None,
+        recipient.name if recipient else None,
+        *_date_columns(event.date),
+        m.modality.value,
+        intensity,
+        event.confidence,
+        event.added,
+        m.article_id,
+        m.event_text,
+        m.start,
+        m.end,
+    ]
 
 
 EVENT_COLUMNS = (
