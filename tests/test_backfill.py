@@ -35,6 +35,7 @@ def backfilled(tmp_path_factory: pytest.TempPathFactory) -> Path:
         },
     ]
     shard.write_text("".join(json.dumps(r) + "\n" for r in records))
+    (shard.parent / "empty.txt").write_text("")  # skipped, and said so
     run = subprocess.run(
         [
             str(Path(sys.executable).with_name("peninsula")),
@@ -53,6 +54,7 @@ def backfilled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert run.returncode == 0, run.stderr[-3000:]
     assert "articles from" in run.stdout
+    assert "skipped" in run.stderr and "empty.txt: empty file" in run.stderr
     return work
 
 

@@ -160,7 +160,7 @@ def test_eval_scores_a_small_gold_file(
             "article": "a.txt",
             "actor": "KOR",
             "recipient": "PRK",
-            "types": ["ACCUSE"],
+            "types": ["THREATEN", "ACCUSE"],
             "modality": "asserted",
             "date": "2020-06-17",
             "precision": "day",
@@ -184,6 +184,9 @@ def test_eval_scores_a_small_gold_file(
     assert report["overall"]["gold"] == 3
     assert report["overall"]["true_positives"] == 2
     assert report["overall"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    # a gold event that allows two types counts under the one found
+    assert report["by_type"]["ACCUSE"]["gold"] == 2
+    assert all(score["recall"] <= 1 for score in report["by_type"].values())
     verbose = cli("eval", gold, "--db", stored, "--verbose")
     assert "miss  a.txt: JPN->PRK ACCUSE" in verbose.stdout
     # the same event written twice (once each way round) is one gold event

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -46,11 +47,13 @@ from peninsula.models import (
     PublishedBasis,
     RawDocument,
 )
+from peninsula.store.parquet import backfill_counts
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 ARTICLES = "articles"
+ARTICLE = "article"  # the status of a row that holds an article
 EVENTS = "events"
 UNDATED = "undated"
 BATCH_ARTICLES = 16
@@ -81,6 +84,8 @@ def article_schema() -> pa.Schema:
             ("raw_media_type", pa.string()),
             ("raw_hints", pa.string()),
             ("raw_data", pa.binary()),
+            ("status", pa.string()),  # "article", or why there is none: skipped, failed
+            ("reason", pa.string()),
         ]
     )
 
@@ -126,12 +131,13 @@ def mention_schema() -> pa.Schema:
 
 @dataclass(frozen=True)
 class BackfillSummary:
-    """What a backfill wrote."""
+    """What a backfill wrote, and the inputs that gave no article (uri, status, reason)."""
 
     shards: int
     articles: int
     mentions: int
     out: Path
+    problems: tuple[tuple[str, str, str], ...] = ()
 
 
 def shard_sources(inputs: Sequence[str]) -> list[Source]:
@@ -158,9 +164,17 @@ def read_shard(shard: int, source: Source, options: IngestOptions) -> pa.Table:
     with Fetcher(timeout=options.timeout, max_bytes=options.max_bytes) as fetcher:
         for item, built in enumerate(_source_items(source, options, fetcher, None)):
             if isinstance(built, Outcome):
-                continue
-            article, raw = built
-            rows.append(article_row(shard, item, article, raw))
+                rows.append(
+                    {
+                        "shard": shard,
+                        "item": item,
+                        "uri": built.uri,
+                        "status": built.status.value,
+                        "reason": built.reason,
+                    }
+                )
+            else:
+                rows.append(article_row(shard, item, *built))
     return pa.Table.from_pylist(rows, schema=article_schema())
 
 
@@ -177,6 +191,8 @@ def article_row(shard: int, item: int, article: Article, raw: RawDocument) -> di
         "raw_media_type": raw.media_type.value,
         "raw_hints": json.dumps(raw.hints.as_dict(), sort_keys=True),
         "raw_data": raw.data,
+        "status": ARTICLE,
+        "reason": None,
     }
 
 
@@ -306,6 +322,8 @@ class ExtractActor:
 
         rows: list[dict[str, Any]] = []
         for row in batch.to_pylist():
+            if row["status"] != ARTICLE:
+                continue
             article, _raw = article_from_row(row)
             rows += mention_rows(row["shard"], row["item"], self.extractor.extract(article))
         return pa.Table.from_pylist(rows, schema=mention_schema())
@@ -333,7 +351,8 @@ def run_backfill(
     if started_here:
         ray.init(
             address=ray_address,
-            num_cpus=None if ray_address else workers,
+            # the actors take one CPU each; reading and writing tasks need one more
+            num_cpus=None if ray_address else workers + 1,
             include_dashboard=False,
             log_to_driver=False,
             logging_level=logging.WARNING,
@@ -342,6 +361,7 @@ def run_backfill(
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
+        warnings.filterwarnings("ignore", category=UserWarning, module="ray")  # tuning hints
         for name in list(logging.root.manager.loggerDict):  # ray.data sets INFO on import
             if name.startswith("ray"):
                 logging.getLogger(name).setLevel(logging.WARNING)
@@ -359,20 +379,25 @@ def run_backfill(
             ]
             return pa.concat_tables(tables) if tables else article_schema().empty_table()
 
-        articles = listing.map_batches(read, batch_size=1, batch_format="pyarrow").materialize()
-        articles.write_parquet(str(out / ARTICLES))
-        mentions = articles.map_batches(
+        # Two streaming passes: read and write the articles, then extract from
+        # what was written. Nothing is held whole in memory.
+        listing.map_batches(read, batch_size=1, batch_format="pyarrow").write_parquet(
+            str(out / ARTICLES)
+        )
+        ray.data.read_parquet(str(out / ARTICLES)).map_batches(
             ExtractActor,
             batch_size=BATCH_ARTICLES,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers),
             num_cpus=1,
-        ).materialize()
-        mentions.write_parquet(str(out / EVENTS), partition_cols=["month"])
-        return BackfillSummary(len(sources), articles.count(), mentions.count(), out)
+        ).write_parquet(str(out / EVENTS), partition_cols=["month"])
     finally:
         if started_here:
             ray.shutdown()
+    counts = backfill_counts(out)
+    return BackfillSummary(
+        len(sources), counts.articles, counts.mentions, out, tuple(counts.problems)
+    )
 
 
 def imported_rows(

@@ -54,6 +54,8 @@ def backfill_command(
     except PeninsulaError as error:
         raise fail(str(error)) from None
     elapsed = time.perf_counter() - started
+    for uri, status, reason in summary.problems:
+        err.print(f"{status:<9} {uri}: {reason}", highlight=False)
     out.print(
         f"{summary.articles} articles from {summary.shards} files, {summary.mentions} event "
         f"mentions in {elapsed:.1f} s -> {summary.out}",
