@@ -57,6 +57,7 @@ ARTICLE = "article"  # the status of a row that holds an article
 EVENTS = "events"
 UNDATED = "undated"
 BATCH_ARTICLES = 16
+BLOCKS_PER_ACTOR = 4
 
 
 @cache
@@ -384,7 +385,13 @@ def run_backfill(
         listing.map_batches(read, batch_size=1, batch_format="pyarrow").write_parquet(
             str(out / ARTICLES)
         )
-        ray.data.read_parquet(str(out / ARTICLES)).map_batches(
+        written = ray.data.read_parquet(str(out / ARTICLES))
+        blocks = workers * BLOCKS_PER_ACTOR
+        if len(sources) < blocks:
+            # few input files read as few blocks: split them so every actor gets
+            # work (a barrier, but a small one; many files stream as they are)
+            written = written.repartition(blocks)
+        written.map_batches(
             ExtractActor,
             batch_size=BATCH_ARTICLES,
             batch_format="pyarrow",
