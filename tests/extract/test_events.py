@@ -367,3 +367,13 @@ def test_their_is_every_state_of_the_list_before_it(extractor: Extractor) -> Non
     found = _summary(_extract(extractor, text, published="2024-05-02"))
     accused = {r for t, a, r, _m, _d in found if t == "ACCUSE" and a == "PRK"}
     assert accused == {"JPN", "CAN", "AUS", "GBR"}
+
+
+def test_deploying_squadrons_and_strategic_assets_is_mobilizing(extractor: Extractor) -> None:
+    text = (
+        "The U.S. deployed a Marine F-35 squadron to Kunsan air base on Monday. "
+        "Japan dispatched two destroyers to the Sea of Japan on Tuesday."
+    )
+    found = _summary(_extract(extractor, text, published="2024-07-24"))
+    assert ("MOBILIZE", "USA", None, "asserted", "2024-07-22") in found
+    assert ("MOBILIZE", "JPN", None, "asserted", "2024-07-23") in found
