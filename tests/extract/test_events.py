@@ -377,3 +377,15 @@ def test_deploying_squadrons_and_strategic_assets_is_mobilizing(extractor: Extra
     found = _summary(_extract(extractor, text, published="2024-07-24"))
     assert ("MOBILIZE", "USA", None, "asserted", "2024-07-22") in found
     assert ("MOBILIZE", "JPN", None, "asserted", "2024-07-23") in found
+
+
+def test_an_act_at_an_unstated_time_in_the_past_gets_no_false_date(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia and the U.S. have used ballistic missiles to launch satellites in the past. "
+        "North Korea previously fired missiles over Japan. "
+        "North Korea fired a missile over Japan in 2017."
+    )
+    found = _summary(_extract(extractor, text, published="2024-05-30"))
+    assert found == {("MOBILIZE", "PRK", None, "asserted", "2017")}

@@ -53,7 +53,13 @@ from peninsula.extract.stance import (
     sentence_speaker,
     state_voice,
 )
-from peninsula.extract.timing import context_date, event_date, is_story_date, published_day
+from peninsula.extract.timing import (
+    context_date,
+    event_date,
+    is_story_date,
+    published_day,
+    undated_past,
+)
 from peninsula.models import (
     ActorRef,
     Article,
@@ -745,6 +751,8 @@ class Extractor:
             for actor in actors:
                 targets = [r for r in recipients if r.code != actor.code]
                 pairs += [(actor, r) for r in targets] or [(actor, None)]
+        if date is None and undated_past(trigger):
+            return  # it happened, but the text says not when
         if date is None:
             date = (
                 context_date(actors[0], ctx, ctx.offset + sentence.start_char)

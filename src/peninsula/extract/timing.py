@@ -22,6 +22,8 @@ DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold",
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
+# Adverbs that put an act at some undated time before the story.
+PAST_ADVERBS = frozenset({"previously", "formerly", "historically"})
 # A report's news happened on its first stated day within this many days before
 # publication ("took place on November 1" in a story of November 2); its later
 # sentences with no time of their own tell of that day, not of publication day.
@@ -149,3 +151,23 @@ def published_day(article: Article) -> dt.date | None:
         return dt.date.fromisoformat(article.published[:10])
     except ValueError:
         return None
+
+
+def undated_past(trigger: Token) -> bool:
+    """True when the trigger's clause puts it at an unstated time in the past.
+
+    "have used ICBMs to launch satellites in the past", "previously fired":
+    such an act happened, but not on any day the text gives, and the
+    publication date would be a false date for it.
+    """
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    for head in {trigger, clause}:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "in":
+                if any(g.lower_ == "past" and g.dep_ == "pobj" for g in child.children):
+                    return True
+    return False
