@@ -19,7 +19,6 @@ Ray is an optional extra: ``pip install 'peninsula[ray]'``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import warnings
@@ -159,11 +158,12 @@ def read_shard(shard: int, source: Source, options: IngestOptions) -> pa.Table:
     """Build the articles of one input file, as ``ingest`` would, as article rows."""
     import pyarrow as pa
 
-    from peninsula.ingest.run import _source_items  # the ingest code path itself
+    from peninsula.ingest.run import build_task, tasks  # the ingest code path itself
 
     rows = []
     with Fetcher(timeout=options.timeout, max_bytes=options.max_bytes) as fetcher:
-        for item, built in enumerate(_source_items(source, options, fetcher, None)):
+        for item, task in enumerate(tasks([source], options, fetcher, None)):
+            built = task if isinstance(task, Outcome) else build_task(task)
             if isinstance(built, Outcome):
                 rows.append(
                     {
@@ -174,8 +174,8 @@ def read_shard(shard: int, source: Source, options: IngestOptions) -> pa.Table:
                         "reason": built.reason,
                     }
                 )
-            else:
-                rows.append(article_row(shard, item, *built))
+            elif not isinstance(task, Outcome):
+                rows.append(article_row(shard, item, built, task[0]))
     return pa.Table.from_pylist(rows, schema=article_schema())
 
 
@@ -277,11 +277,11 @@ def mention_from_row(row: dict[str, Any]) -> Mention:
         if row["recipient_code"]
         else None
     )
-    date = None
-    if row["date_precision"]:
-        precision = Precision(row["date_precision"])
-        day = _date_of_iso(row["date"], precision)
-        date = EventDate(day, precision, DateBasis(row["date_basis"]))
+    date = (  # from the period's first day, as the store keeps it
+        EventDate(row["date_day"], Precision(row["date_precision"]), DateBasis(row["date_basis"]))
+        if row["date_precision"]
+        else None
+    )
     return Mention(
         article_id=row["article_id"],
         event_type=row["event"],
@@ -300,14 +300,6 @@ def mention_from_row(row: dict[str, Any]) -> Mention:
         confidence=float(row["confidence"]),
         extractor_version=row["extractor_version"],
     )
-
-
-def _date_of_iso(iso: str, precision: Precision) -> dt.date:
-    if precision is Precision.YEAR:
-        return dt.date(int(iso[:4]), 1, 1)
-    if precision is Precision.MONTH:
-        return dt.date(int(iso[:4]), int(iso[5:7]), 1)
-    return dt.date.fromisoformat(iso)
 
 
 class ExtractActor:

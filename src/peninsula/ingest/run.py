@@ -66,7 +66,6 @@ def _load(
         raise InputError(source.uri, f"cannot read: {error.strerror or error}") from None
 
 
-Built = Outcome | tuple[Article, RawDocument]
 # Articles handed to the worker processes at a time: enough to keep them busy,
 # few enough that memory stays flat however large the input.
 WINDOW_PER_WORKER = 16
@@ -91,34 +90,6 @@ def _documents(
         fetcher=fetcher,
         fetch_links=options.fetch_feed_links,
     )
-
-
-def _source_items(
-    source: Source, options: IngestOptions, fetcher: Fetcher, stdin: BinaryIO | None
-) -> Iterator[Built]:
-    """Read one source and build its articles (or say why not), in order."""
-    for item in _documents(source, options, fetcher, stdin):
-        if isinstance(item, Outcome):
-            yield item
-            continue
-        built = build_article(item, published=options.published, listed=source.listed)
-        yield built if isinstance(built, Outcome) else (built, item)
-
-
-def _built(
-    sources: Sequence[Source | Outcome],
-    options: IngestOptions,
-    fetcher: Fetcher,
-    stdin: BinaryIO | None,
-    on_source_done: Callable[[], None] | None,
-) -> Iterator[Built]:
-    for source in sources:
-        if isinstance(source, Outcome):
-            yield source
-        else:
-            yield from _source_items(source, options, fetcher, stdin)
-        if on_source_done:
-            on_source_done()
 
 
 def _store(
@@ -147,23 +118,29 @@ Task = tuple[RawDocument, str | None, Hints | None]
 Done = tuple[Article | Outcome, list[Mention]]
 
 
-def _build_and_extract(task: Task) -> Done:
-    """In a worker: build the article (clean, metadata) and extract its events."""
-    assert _WORKER_EXTRACTOR is not None, "worker not started"
+def build_task(task: Task) -> Article | Outcome:
+    """Build the article of one raw document (clean, metadata), or say why there is none."""
     raw, published, listed = task
-    built = build_article(raw, published=published, listed=listed)
+    return build_article(raw, published=published, listed=listed)
+
+
+def _build_and_extract(task: Task) -> Done:
+    """In a worker: build the article and extract its events."""
+    assert _WORKER_EXTRACTOR is not None, "worker not started"
+    built = build_task(task)
     if isinstance(built, Outcome):
         return built, []
     return built, _WORKER_EXTRACTOR.extract(built)
 
 
-def _tasks(
+def tasks(
     sources: Sequence[Source | Outcome],
     options: IngestOptions,
     fetcher: Fetcher,
     stdin: BinaryIO | None,
-    on_source_done: Callable[[], None] | None,
+    on_source_done: Callable[[], None] | None = None,
 ) -> Iterator[Outcome | Task]:
+    """Each source's raw documents, with what the run and its manifest say of them."""
     for source in sources:
         if isinstance(source, Outcome):
             yield source
@@ -176,8 +153,21 @@ def _tasks(
             on_source_done()
 
 
+def _stored_in_order(
+    read: Iterator[Outcome | Task],
+    store: Store,
+    extract: Callable[[Article], Sequence[Mention]],
+) -> Iterator[Outcome]:
+    for item in read:
+        if isinstance(item, Outcome):
+            yield item
+            continue
+        built = build_task(item)
+        yield built if isinstance(built, Outcome) else _store(store, built, item[0], extract)
+
+
 def _stored_in_parallel(
-    tasks: Iterator[Outcome | Task], store: Store, workers: int
+    read: Iterator[Outcome | Task], store: Store, workers: int
 ) -> Iterator[Outcome]:
     """Build and extract in ``workers`` processes; store here, in input order.
 
@@ -188,7 +178,7 @@ def _stored_in_parallel(
     with context.Pool(workers, initializer=_start_worker) as pool:
         pending: tuple[list[Outcome | Task], Any] | None = None
         while True:
-            window = list(islice(tasks, workers * WINDOW_PER_WORKER))
+            window = list(islice(read, workers * WINDOW_PER_WORKER))
             jobs = [item for item in window if not isinstance(item, Outcome)]
             submitted = (window, pool.map_async(_build_and_extract, jobs)) if window else None
             if pending is not None:
@@ -251,14 +241,11 @@ def ingest_sources(
     fetcher = fetcher or Fetcher(timeout=options.timeout, max_bytes=options.max_bytes)
     outcomes: list[Outcome] = []
     try:
+        read = tasks(sources, options, fetcher, stdin, on_source_done)
         if workers > 1 and options.extract:
-            tasks = _tasks(sources, options, fetcher, stdin, on_source_done)
-            stored = _stored_in_parallel(tasks, store, workers)
+            stored = _stored_in_parallel(read, store, workers)
         else:
-            stored = (
-                item if isinstance(item, Outcome) else _store(store, item[0], item[1], extract)
-                for item in _built(sources, options, fetcher, stdin, on_source_done)
-            )
+            stored = _stored_in_order(read, store, extract)
         for outcome in stored:
             outcomes.append(outcome)
             if on_outcome:

@@ -31,7 +31,7 @@ from peninsula.extract.events import Extractor
 from peninsula.extract.lexicon import load_plover
 from peninsula.ingest.run import ingest_sources
 from peninsula.ingest.sources import Source, SourceKind
-from peninsula.models import Article, Status
+from peninsula.models import Status
 from peninsula.serve.cache import ResponseCache
 from peninsula.serve.guard import (
     BodyLimit,
@@ -47,7 +47,6 @@ from peninsula.store.events import EventFilter
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
-MEMO_SIZE = 512
 T = TypeVar("T")
 TOKEN_COOKIE = "peninsula_token"
 Dyad = Annotated[
@@ -129,23 +128,24 @@ class Server:
         self.store = Store(settings.db)
         self.write_lock = threading.Lock()
         self._extractor: Extractor | None = None
-        # Analyses (board, relations, signals, charts) change only when this
-        # server writes: it is the database's single writer while it runs.
+        # What the database holds changes only when this server writes: it is
+        # the database's single writer while it runs.
         self.generation = 0
-        self._memo: dict[tuple[Any, ...], Any] = {}
+        self._memo: dict[str, Any] = {}
+        self._memo_generation = 0
         self._memo_lock = threading.Lock()
 
-    def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        """``compute()``, remembered until the next write (at most MEMO_SIZE results)."""
-        full = (self.generation, *key)
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered until the next write (the dashboard's board and dyads)."""
         with self._memo_lock:
-            if full in self._memo:
-                return cast(T, self._memo[full])
-        value = compute()
+            if self._memo_generation != self.generation:
+                self._memo, self._memo_generation = {}, self.generation
+            if key in self._memo:
+                return cast(T, self._memo[key])
+        generation, value = self.generation, compute()
         with self._memo_lock:
-            if len(self._memo) >= MEMO_SIZE or any(k[0] != self.generation for k in self._memo):
-                self._memo.clear()
-            self._memo[full] = value
+            if generation == self._memo_generation:
+                self._memo[key] = value
         return value
 
     def extractor(self) -> Extractor:
@@ -225,11 +225,6 @@ def event_filter(
 Filters = Annotated[EventFilter, Depends(event_filter)]
 
 
-def article_summary(article: Article) -> dict[str, Any]:
-    """An article's metadata, without its text (as ``peninsula articles --json``)."""
-    return article.as_dict()
-
-
 def create_app(settings: ServeSettings) -> FastAPI:
     """Build the app: API routes, dashboard pages and static assets."""
     server = Server(settings)
@@ -300,7 +295,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
         )
         more = len(rows) == limit
         return Page(
-            items=[article_summary(article) for _seq, article in rows],
+            items=[article.as_dict() for _seq, article in rows],
             next_cursor=encode_cursor(rows[-1][0]) if rows and more else None,
         )
 
@@ -311,7 +306,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
         if article is None:
             raise HTTPException(404, f"no article {article_id}")
         events = [e["id"] for e in store.events(EventFilter(article_id=article_id))]
-        return {**article_summary(article), "text": article.text, "events": events}
+        return {**article.as_dict(), "text": article.text, "events": events}
 
     @app.post(
         "/api/articles",
@@ -384,27 +379,15 @@ def create_app(settings: ServeSettings) -> FastAPI:
         store: Store = reader,
     ) -> Items:
         """Asserted events per dyad and period: quad counts and intensity."""
-        pair = split_dyad(dyad)
-        return Items(
-            items=server.memo(
-                ("relations", pair, by, since, until, directed),
-                lambda: [
-                    row.as_dict()
-                    for row in relation_rows(
-                        store, dyad=pair, by=by, since=since, until=until, directed=directed
-                    )
-                ],
-            )
+        rows = relation_rows(
+            store, dyad=split_dyad(dyad), by=by, since=since, until=until, directed=directed
         )
+        return Items(items=[row.as_dict() for row in rows])
 
     @app.get("/api/status", dependencies=read)
     def get_status(at: dt.date | None = None, store: Store = reader) -> Items:
         """The channel board: each channel's state, since when, and its evidence."""
-        return Items(
-            items=server.memo(
-                ("status", at), lambda: [row.as_dict() for row in channel_status(store, at)]
-            )
-        )
+        return Items(items=[row.as_dict() for row in channel_status(store, at)])
 
     @app.get("/api/signals", dependencies=read)
     def get_signals(
@@ -417,16 +400,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         """Thaws and freezes (change points) with their driving events."""
         from peninsula.analyze.signals import signals  # matplotlib-free, but slow to import
 
-        pair = split_dyad(dyad)
-        return Items(
-            items=server.memo(
-                ("signals", pair, by, since, until),
-                lambda: [
-                    signal.as_dict()
-                    for signal in signals(store, dyad=pair, by=by, since=since, until=until)
-                ],
-            )
-        )
+        found = signals(store, dyad=split_dyad(dyad), by=by, since=since, until=until)
+        return Items(items=[signal.as_dict() for signal in found])
 
     @app.get("/api/types", dependencies=read)
     def get_types() -> dict[str, Any]:

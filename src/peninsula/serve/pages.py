@@ -82,7 +82,7 @@ def add_pages(app: FastAPI, server: Server, reads_allowed: Callable[..., None]) 
         )
         keys = [event.pop("page_key") for event in events]
         more = len(events) == TIMELINE_PAGE
-        dyads = server.memo(("dyads",), lambda: busiest_dyads(store))
+        dyads = server.memo("dyads", lambda: busiest_dyads(store))
         shown = flt.dyad or (tuple(dyads[0][0].split("-")) if dyads else None)
         query = dict(request.query_params)
         query.pop("cursor", None)
@@ -97,7 +97,7 @@ def add_pages(app: FastAPI, server: Server, reads_allowed: Callable[..., None]) 
             chart_dyad="-".join(shown) if shown else None,
             types=sorted(load_plover().quads),
             modalities=["asserted", "negated", "future", "hypothetical"],
-            board=server.memo(("board",), lambda: channel_status(store)),
+            board=server.memo("board", lambda: channel_status(store)),
             articles=store.count_articles(),
             total=store.count_events(),
         )
@@ -142,12 +142,9 @@ def add_pages(app: FastAPI, server: Server, reads_allowed: Callable[..., None]) 
         if pair is None:
             raise HTTPException(422, "name a dyad, e.g. ?dyad=PRK-CHN")
 
-        def draw() -> str:
-            with _CHART_LOCK:
-                return chart_svg(store, [pair], by=by, since=since, until=until)
-
         try:
-            svg = server.memo(("chart", pair, by, since, until), draw)
+            with _CHART_LOCK:
+                svg = chart_svg(store, [pair], by=by, since=since, until=until)
         except ConfigError as error:
             raise HTTPException(404, str(error)) from None
         return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "no-store"})
