@@ -387,7 +387,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             inherited = True
             continue
         if current.dep_ == "acl" and passive is False:
-            return None, False, inherited
+            return intender(current), False, True
         break
     if verb.dep_ == "conj":
         # A coordinated verb the parser hung on the wrong head ("express concern
@@ -397,6 +397,23 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         if subjects:
             return subjects[0], False, True
     return None, False, inherited
+
+
+def intender(clause: Token) -> Token | None:
+    """Who means to do a "to" clause on an intent noun: "Seoul's decision to resume
+    aid", "the allies made a final decision to deploy THAAD"."""
+    noun = clause.head
+    if noun.lemma_.lower() not in load_lexicon().intent_nouns or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subject, _passive, _inherited = subject_of(noun.head)
+        return subject
+    return None
 
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:

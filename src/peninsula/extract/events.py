@@ -11,6 +11,7 @@ gives one undirected event.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -22,6 +23,7 @@ from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
+    OBJECT_CONTROL_VERBS,
     RECIPIENT_PREPS,
     SPEECH_VERBS,
     Context,
@@ -45,6 +47,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.extract.reference import answered_actors, implicit_targets
 from peninsula.extract.stance import (
     acting_states,
     described_states,
@@ -57,9 +60,12 @@ from peninsula.extract.timing import (
     context_date,
     event_date,
     is_story_date,
+    lead_date,
+    present_tense,
     published_day,
     undated_past,
 )
+from peninsula.extract.triggers import described_state, noun_rule, verb_rule
 from peninsula.models import (
     ActorRef,
     Article,
@@ -76,8 +82,6 @@ LOGGER = logging.getLogger(__name__)
 UNDIRECTED_OK = frozenset({"MOBILIZE"})
 # Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID"})
-# "press ahead", "push on": going ahead, not asking.
-GOING_AHEAD = frozenset({"ahead", "forward", "on"})
 # Confidence adjustment per type, calibrated on the gold events of ../shared
 # (eval/gold, 2026-11): accusations and refusals were right 14 times in 15,
 # assaults 0 in 4, asserted meetings 6 in 16. Re-check with `peninsula eval`
@@ -92,13 +96,10 @@ TYPE_RELIABILITY = {
     "SANCTION": -0.05,
     "ASSAULT": -0.15,
 }
-ANY_ACTOR = "@actor"
 # Accusations and threats read from a statement's tone are less certain than
 # those a verb states ("condemned"): calibrated on eval/gold (2026-11).
 STANCE_CONFIDENCE = 0.6
-# A warning with no stated target answers the other side's act reported within
-# this many characters before it (about two short paragraphs), at lower confidence.
-IMPLICIT_TARGET_CHARS = 600
+# A warning with no stated target (reference.implicit_targets) is less sure.
 IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
@@ -121,8 +122,6 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbs that report a threat themselves (their own lexicon entry codes it).
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
-# How many tokens after a verb its object may sit when the parse misses it.
-OBJECT_WINDOW = 5
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
@@ -187,6 +186,7 @@ class Extractor:
         author = state_voice(article)
         stance_targets: list[ActorRef] = []
         story_date: EventDate | None = None
+        lead_read = False
         paragraph_index = 0
         published = published_day(article)
         seen: set[str] = set()
@@ -217,6 +217,9 @@ class Extractor:
             context.speaker, context.speaker_date = speaker, speaker_date
             context.story_date = story_date
             for sentence in doc.sents:
+                if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
+                    lead_read = True  # the first sentence that reports anything
+                    story_date = context.story_date = lead_date(sentence, context)
                 for found in chain(
                     self._sentence(sentence, context), self._stance(sentence, context, stances)
                 ):
@@ -339,8 +342,10 @@ class Extractor:
     def _sentence(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()
         for token in sentence:
-            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                rule, obj = self._verb_rule(token, ctx.mentions)
+            if (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) and not (
+                described_state(token)
+            ):
+                rule, obj = verb_rule(token, self.lexicon, ctx.mentions)
                 if rule is not None:
                     if obj is not None and rule.type not in (
                         "REQUEST",
@@ -357,56 +362,35 @@ class Extractor:
                 token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
             )
             if nominal and token.i not in consumed:
-                noun_rule = self._noun_rule(token)
-                if noun_rule is not None:
-                    yield from self._noun_event(token, noun_rule, sentence, ctx)
-
-    def _verb_rule(
-        self, verb: Token, mentions: dict[int, list[ActorMention]] | None = None
-    ) -> tuple[VerbRule | None, Token | None]:
-        forms = word_forms(verb)
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
-        # "called for North Korea to stop": "for" marks the complement clause
-        particles |= {
-            g.lower_
-            for c in verb.children
-            if c.dep_ in ("advcl", "ccomp")
-            for g in c.children
-            if g.dep_ == "mark"
-        }
-        for rule in self.lexicon.verbs:
-            if not forms & rule.lemmas:
-                continue
-            if rule.particles is not None and not (particles & rule.particles):
-                continue
-            if rule.type == "REQUEST" and any(
-                c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
-            ):
-                continue
-            if rule.objects is None:
-                objects = objects_of(verb)
-                return rule, objects[0] if objects else None
-            for obj in objects_of(verb):
-                if word_forms(obj) & rule.objects:
-                    return rule, obj
-                if ANY_ACTOR in rule.objects and mentions and obj.i in mentions:
-                    return rule, obj
-            # The tagger sometimes breaks the object ("staging joint military drills"
-            # parsed as two verbs): accept a fitting noun right after the verb.
-            for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
-                if follower.is_punct or follower.dep_ in ("mark", "cc"):
-                    break
-                if word_forms(follower) & rule.objects:
-                    return rule, follower
-        return None, None
+                named = noun_rule(token, self.lexicon)
+                if named is not None:
+                    yield from self._noun_event(token, named, sentence, ctx)
 
     def _threatened_act(self, clause: Token) -> bool:
         """True when a threat's complement is an act of force or pressure, or is aimed
         "against" someone."""
-        rule, _obj = self._verb_rule(clause)
+        rule, _obj = verb_rule(clause, self.lexicon)
         if rule is not None and rule.type in THREATENED_TYPES:
             return True
         return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
+
+    def _threatened_targets(
+        self, verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
+    ) -> list[ActorRef]:
+        """The target of a threat's act of force: "threatened to attack South Korea",
+        "threatened to retaliate against the deployment" (whoever deploys). "Warned the
+        launch would violate UN resolutions" names no target."""
+        acting = {a.code for a in actors}
+        found: list[ActorRef] = []
+        for clause in verb.children:
+            if clause.dep_ not in ("xcomp", "ccomp") or not self._threatened_act(clause):
+                continue
+            for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
+                refs = np_actors(head, ctx, when) or answered_actors(
+                    head, actors, ctx.history, self.lexicon
+                )
+                found += [r for r in refs if r.code not in acting]
+        return found
 
     def _threat_of_force(
         self,
@@ -460,26 +444,6 @@ class Extractor:
             confidence - 0.1,
         )
 
-    def _noun_rule(self, noun: Token) -> NounRule | None:
-        forms = word_forms(noun)
-        for rule in self.lexicon.nouns:
-            if not forms & rule.lemmas:
-                continue
-            if rule.modifiers is not None:
-                # "missile test", "test launch", "the launch of cruise missiles"
-                described = [*noun.children] + [
-                    g
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-                modifiers = set().union(*(word_forms(t) for t in described)) if described else set()
-                if not modifiers & rule.modifiers:
-                    continue
-            return rule
-        return None
-
     # --- arguments ------------------------------------------------------------------------
 
     # --- events ---------------------------------------------------------------------------
@@ -487,7 +451,11 @@ class Extractor:
     def _verb_event(
         self, verb: Token, rule: VerbRule, obj: Token | None, sentence: Span, ctx: Context
     ) -> Iterator[Mention]:
+        if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
+            return  # "urged China to take necessary steps" is a request, not China's threat
         modality = verb_modality(verb, self.lexicon)
+        if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+            modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
         date = event_date(verb, sentence, ctx, modality)
         subject, passive, inherited = subject_of(verb)
         if date is None and subject is not None and first_person(subject):
@@ -497,6 +465,16 @@ class Extractor:
             actors = []
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
             actors = np_actors(agents[0] if agents else None, ctx, when)
+            if not agents and rule.type == "MOBILIZE":
+                # "a U.S. THAAD unit will be deployed": the forces' state moves them
+                actors = [
+                    a
+                    for moved in verb.children
+                    if moved.dep_ == "nsubjpass"
+                    for c in moved.children
+                    if c.dep_ in ("compound", "amod", "nmod", "poss")
+                    for a in np_actors(c, ctx, when)
+                ]
         else:
             actors = np_actors(subject, ctx, when)
             # "Japan, the ROK and the U.S. will stage ...": a list the parser split
@@ -538,30 +516,25 @@ class Extractor:
             ]
             recipients = actors
             actors = [a for head in senders for a in np_actors(head, ctx, when)]
+        if rule.type in REACTION_TYPES:
+            # "repeated China's opposition": the owner of a stance is its actor
+            recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         if not recipients and obj is not None and rule.type in REACTION_TYPES:
             # "condemned the demolition": the target is whoever did the event named.
-            named = self._noun_rule(obj)
-            if named is not None:
-                earlier = [m for m in ctx.history if m.event_type == named.type]
-                if earlier:
-                    # every actor of that last event: "the drills" of the US and the South
-                    last = earlier[-1]
-                    recipients = [m.actor for m in earlier if m.start == last.start]
+            recipients = answered_actors(obj, actors, ctx.history, self.lexicon)
+        if rule.type == "THREATEN" and actors and not recipients:
+            recipients = self._threatened_targets(verb, actors, ctx, when)
         implicit = False
-        if not recipients and actors and rule.type in ("THREATEN", "ACCUSE"):
+        if (
+            not recipients
+            and actors
+            and rule.type in ("THREATEN", "ACCUSE")
+            and not rule.by_speaker
+        ):
             # "North Korea threatened a physical response": a warning answers the
             # other side's latest act, reported just before.
-            codes = {a.code for a in actors}
-            start = ctx.offset + sentence.start_char
-            prior = [
-                m
-                for m in ctx.history
-                if m.actor.code not in codes and 0 <= start - m.start <= IMPLICIT_TARGET_CHARS
-            ]
-            if prior:
-                last = prior[-1]
-                recipients = [m.actor for m in prior if m.start == last.start]
-                implicit = True
+            recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
+            implicit = bool(recipients)
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = np_actors(obj, ctx, when)
             if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:
@@ -575,17 +548,6 @@ class Extractor:
         acting = {a.code for a in actors}
         if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
             recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
-        if rule.type == "THREATEN" and actors and not recipients:
-            # "threatened to attack South Korea": the target of the threatened act of
-            # force ("warned the launch would violate UN resolutions" names no target)
-            recipients = [
-                ref
-                for clause in verb.children
-                if clause.dep_ in ("xcomp", "ccomp") and self._threatened_act(clause)
-                for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT")
-                for ref in np_actors(head, ctx, when)
-                if ref.code not in acting
-            ]
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
         yield from self._emit(
@@ -606,13 +568,13 @@ class Extractor:
         )
         # "proposed talks": the talks themselves are a future CONSULT.
         if rule.type == "REQUEST" and obj is not None:
-            noun_rule = self._noun_rule(obj)
-            if noun_rule is not None and noun_rule.type == "CONSULT":
+            named = noun_rule(obj, self.lexicon)
+            if named is not None and named.type == "CONSULT":
                 future = Modality.FUTURE if modality is Modality.ASSERTED else modality
                 yield from self._emit(
                     "CONSULT",
-                    noun_rule.mode,
-                    noun_rule.contexts,
+                    named.mode,
+                    named.contexts,
                     actors,
                     recipients,
                     future,
@@ -756,7 +718,7 @@ class Extractor:
         if date is None:
             date = (
                 context_date(actors[0], ctx, ctx.offset + sentence.start_char)
-                if modality is Modality.ASSERTED
+                if modality is Modality.ASSERTED and not present_tense(trigger)
                 else None
             ) or publication_date(ctx.published)
         elif date.basis.value != "publication":

@@ -23,6 +23,8 @@ class VerbRule:
     particles: frozenset[str] | None
     reverse: bool = False
     by_speaker: bool = False
+    object_modifiers: frozenset[str] | None = None
+    pledge: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class Lexicon:
     civilian_nouns: frozenset[str]
     stance: dict[str, frozenset[str]]
     stance_patient_of: frozenset[str]
+    referring_nouns: dict[str, str]
+    general_anaphors: frozenset[str]
+    intent_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ def load_lexicon() -> Lexicon:
             particles=_set(item["particles"]) if "particles" in item else None,
             reverse=bool(item.get("reverse", False)),
             by_speaker=bool(item.get("by_speaker", False)),
+            object_modifiers=_set(item["object_modifiers"]) if "object_modifiers" in item else None,
+            pledge=bool(item.get("pledge", False)),
         )
         for item in data["verbs"]
     )
@@ -124,6 +131,13 @@ def load_lexicon() -> Lexicon:
         civilian_nouns=_set(data["sector_nouns"]["civilian"]),
         stance={event_type: _set(words) for event_type, words in data["stance"].items()},
         stance_patient_of=_set(data["stance_patient_of"]),
+        referring_nouns={
+            str(word).lower(): event_type
+            for event_type, words in data["referring_nouns"].items()
+            for word in words
+        },
+        general_anaphors=_set(data["general_anaphors"]),
+        intent_nouns=_set(data["intent_nouns"]),
     )
 
 

@@ -131,6 +131,18 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if head.dep_ == "pcomp" and head.head.head.lemma_.lower() in lexicon.speculation_nouns:
         return Modality.HYPOTHETICAL
+    noun = head.head
+    if (
+        head.dep_ == "acl"
+        and noun.lemma_.lower() in lexicon.intent_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        # "made a decision to deploy", "could make a decision to deploy"
+        if noun.dep_ in ("dobj", "attr", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
+            mood = verb_modality(noun.head, lexicon)
+            if mood in (Modality.HYPOTHETICAL, Modality.NEGATED):
+                return mood
+        return Modality.FUTURE
     return Modality.ASSERTED
 
 

@@ -61,6 +61,35 @@ def is_story_date(mention: Mention, published: dt.date | None) -> bool:
     return 0 <= (published - date.date).days <= STORY_DATE_DAYS
 
 
+def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
+    """The day a report's lead sentence gives its main verb, if just before publication.
+
+    "South Korea announced on Wednesday ...": whatever the lead reports, its
+    day is the story's day, which later undated sentences take.
+    """
+    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
+    published = ctx.published
+    if published is None or date is None or date.precision.value != "day":
+        return None
+    return date if 0 <= (published - date.date).days <= STORY_DATE_DAYS else None
+
+
+def present_tense(trigger: Token) -> bool:
+    """True for a verb in the simple present ("Russia opposes"): it holds at publication.
+
+    Not in reported speech ("China supports the resolution, he said"), which
+    speaks of the day it was said.
+    """
+    if trigger.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in trigger.children
+    ):
+        return False
+    reported = trigger.dep_ == "ccomp" or any(
+        c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB" for c in trigger.children
+    )
+    return not reported
+
+
 def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
     """The date an undated asserted event takes from the sentences before it.
 

@@ -1,0 +1,164 @@
+"""Which earlier event a noun names, and so whom a reaction to it answers.
+
+"Japan condemned the launch", "China voiced opposition to the deployment",
+"Russia criticized the move": the target of the reaction is whoever did the
+event the noun refers back to, found among the events read so far in the
+article. A warning that names no target at all answers the other side's
+latest act reported just before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.arguments import word_forms
+from peninsula.extract.lexicon import Lexicon, load_plover
+from peninsula.extract.triggers import noun_rule
+from peninsula.models import ActorRef, Mention
+
+# A warning with no stated target answers the other side's act reported within
+# this many characters before it (about two short paragraphs).
+IMPLICIT_TARGET_CHARS = 600
+# "concern over the launch", "opposition to the deployment": the event a
+# stance noun is about.
+ABOUT_PREPS = frozenset({"over", "about", "at", "to", "against", "regarding", "on", "of"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# What "the move" or "the decision" may name: any act but a verbal reaction.
+ANY_ACT = "*"
+
+
+def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
+    """The type of earlier event a noun refers to ("the launch": MOBILIZE), or None."""
+    forms = word_forms(noun)
+    for form in sorted(forms):
+        if form in lexicon.referring_nouns:
+            return lexicon.referring_nouns[form]
+    rule = noun_rule(noun, lexicon)
+    if rule is not None:
+        return rule.type
+    if forms & lexicon.general_anaphors and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+    ):
+        return ANY_ACT
+    return None
+
+
+def _nouns_about(obj: Token) -> list[Token]:
+    """The object and what it is about: "concern over the launch", "repeated its
+    opposition to THAAD" (where the parser may hang "to THAAD" on the verb)."""
+    nouns = [obj]
+    holders = [obj] if obj.head.i == obj.i else [obj, obj.head]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS:
+                nouns += [g for g in child.children if g.dep_ == "pobj"]
+    return nouns
+
+
+def _is_reaction(mention: Mention) -> bool:
+    """An accusation, refusal or warning answers an act; a request is itself one."""
+    return mention.event_type != "REQUEST" and load_plover().quads[mention.event_type] == (
+        "verbal_conflict"
+    )
+
+
+def _described_by(noun: Token) -> set[str]:
+    """Names that say which event a noun is: "the deployment of THAAD", "the Hwasong test"."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return {w.lower_ for w in words}
+
+
+def _tells_of(mention: Mention, names: set[str]) -> bool:
+    if not names:
+        return True
+    text = mention.event_text.lower()
+    return any(name in text for name in names)
+
+
+def _trigger_lemma(mention: Mention) -> str:
+    return mention.trigger.split("@")[0].lower()
+
+
+def _last_group(mentions: list[Mention]) -> list[ActorRef]:
+    """The actors of the last event found: every actor of "the drills" of the US and the South."""
+    if not mentions:
+        return []
+    last = mentions[-1]
+    found: dict[str, ActorRef] = {}
+    for mention in mentions:
+        if mention.start == last.start and mention.trigger == last.trigger:
+            found.setdefault(mention.actor.code, mention.actor)
+    return list(found.values())
+
+
+def answered_actors(
+    obj: Token, actors: list[ActorRef], history: list[Mention], lexicon: Lexicon
+) -> list[ActorRef]:
+    """Who did the earlier event a reaction's object names ("condemned the launch")."""
+    acting = {a.code for a in actors}
+    for noun in _nouns_about(obj):
+        wanted = referred_type(noun, lexicon)
+        if wanted is None:
+            continue
+        names = _described_by(noun)
+        earlier = [
+            m
+            for m in history
+            if m.actor.code not in acting
+            and (m.event_type == wanted or (wanted == ANY_ACT and not _is_reaction(m)))
+            and _tells_of(m, names)
+        ]
+        # "the deployment" is likelier the last thing deployed than the last test
+        derived = [m for m in earlier if noun.lemma_.lower().startswith(_trigger_lemma(m))]
+        if derived or earlier:
+            return _last_group(derived or earlier)
+    # "repeated its opposition to THAAD": the last act that named the thing
+    for noun in _nouns_about(obj)[1:]:
+        if noun.pos_ != "PROPN" and not noun.is_upper:
+            continue
+        named = [
+            m
+            for m in history
+            if m.actor.code not in acting
+            and not _is_reaction(m)
+            and noun.text.lower() in m.event_text.lower()
+        ]
+        if named:
+            return _last_group(named)
+    return []
+
+
+def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whom a warning with no stated target answers, from what was reported just before.
+
+    The other side's latest act ("North Korea tested a missile. Japan warned ...");
+    or the warner's own accusation just before, whose target it goes on warning
+    ("China repeated its opposition to the deployment. China will take the
+    necessary steps"). A third party's reaction is no act to answer: after
+    "Japan condemned the launch", "Russia criticized it" does not aim at Japan.
+    """
+    acting = {a.code for a in actors}
+    near = [m for m in history if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS]
+    for index in range(len(near) - 1, -1, -1):
+        mention = near[index]
+        if mention.actor.code in acting:
+            if _is_reaction(mention) and mention.recipient is not None:
+                same = [
+                    m.recipient
+                    for m in near
+                    if m.start == mention.start and m.trigger == mention.trigger and m.recipient
+                ]
+                return list({r.code: r for r in same if r.code not in acting}.values())
+            continue
+        if not _is_reaction(mention) or (
+            mention.recipient is not None and mention.recipient.code in acting
+        ):
+            return [a for a in _last_group(near[: index + 1]) if a.code not in acting]
+    return []

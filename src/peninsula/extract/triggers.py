@@ -1,0 +1,100 @@
+"""Which words report an event: a verb with an object that fits, or an event noun.
+
+"cut the hotline" is SANCTION and "cut costs" nothing; "the North's nuclear
+test" is MOBILIZE and "a test of wills" nothing. The rules are data
+(data/lexicon.yaml); this module matches them against the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.actors.resolver import ActorMention
+from peninsula.extract.arguments import objects_of, word_forms
+from peninsula.extract.lexicon import Lexicon, NounRule, VerbRule
+
+# "press ahead", "push on": going ahead, not asking.
+GOING_AHEAD = frozenset({"ahead", "forward", "on"})
+# An object entry that accepts any state actor ("received Sergei Shoigu").
+ANY_ACTOR = "@actor"
+# How many tokens after a verb its object may sit when the parse misses it.
+OBJECT_WINDOW = 5
+# Adverbs that grade a participle as a state, not an act: "most threatened".
+DEGREE_ADVERBS = frozenset({"most", "more", "less", "least", "very", "highly", "increasingly"})
+
+
+def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
+    """True when a rule needs no modifier or one modifies the noun ("necessary measures")."""
+    if modifiers is None:
+        return True
+    return any(c.lower_ in modifiers for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def described_state(verb: Token) -> bool:
+    """True for a participle graded like an adjective: "the country most threatened by"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in verb.children
+    )
+
+
+def verb_rule(
+    verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]] | None = None
+) -> tuple[VerbRule | None, Token | None]:
+    """The lexicon's rule a verb reports an event by, with the object that fits it."""
+    forms = word_forms(verb)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    # "called for North Korea to stop": "for" marks the complement clause
+    particles |= {
+        g.lower_
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp")
+        for g in c.children
+        if g.dep_ == "mark"
+    }
+    for rule in lexicon.verbs:
+        if not forms & rule.lemmas:
+            continue
+        if rule.particles is not None and not (particles & rule.particles):
+            continue
+        if rule.type == "REQUEST" and any(
+            c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
+        ):
+            continue
+        if rule.objects is None:
+            objects = objects_of(verb)
+            return rule, objects[0] if objects else None
+        for obj in objects_of(verb):
+            if word_forms(obj) & rule.objects and modified_as(obj, rule.object_modifiers):
+                return rule, obj
+            if ANY_ACTOR in rule.objects and mentions and obj.i in mentions:
+                return rule, obj
+        # The tagger sometimes breaks the object ("staging joint military drills"
+        # parsed as two verbs): accept a fitting noun right after the verb.
+        for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
+            if follower.is_punct or follower.dep_ in ("mark", "cc"):
+                break
+            if word_forms(follower) & rule.objects and rule.object_modifiers is None:
+                return rule, follower
+    return None, None
+
+
+def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
+    """The lexicon's rule for an event noun that reports an event, if any."""
+    forms = word_forms(noun)
+    for rule in lexicon.nouns:
+        if not forms & rule.lemmas:
+            continue
+        if rule.modifiers is not None:
+            # "missile test", "test launch", "the launch of cruise missiles"
+            described = [*noun.children] + [
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            modifiers = set().union(*(word_forms(t) for t in described)) if described else set()
+            if not modifiers & rule.modifiers:
+                continue
+        return rule
+    return None

@@ -1,0 +1,99 @@
+"""Reactions aimed at whoever did the event they name (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from peninsula.models import Article, Mention
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _found(extractor: Extractor, text: str, published: str) -> set[tuple[str, ...]]:
+    mentions: list[Mention] = extractor.extract(
+        Article.from_text(text, uri="test:", published=published)
+    )
+    return {
+        (
+            m.event_type,
+            m.actor.code,
+            m.recipient.code if m.recipient else "",
+            m.modality.value,
+            m.date.iso() if m.date else "",
+        )
+        for m in mentions
+    }
+
+
+def test_a_reaction_to_the_launch_aims_at_who_launched(extractor: Extractor) -> None:
+    text = (
+        "North Korea fired a long-range rocket on Sunday. "
+        "Japan condemned the launch on Sunday. "
+        "China expressed deep concern over the launch. "
+        "Russia criticized the test."
+    )
+    found = _found(extractor, text, "2016-02-08")
+    accused = {(a, r) for t, a, r, _m, _d in found if t == "ACCUSE"}
+    # Russia answers the launch, not Japan's condemnation of it
+    assert accused == {("JPN", "PRK"), ("CHN", "PRK"), ("RUS", "PRK")}
+
+
+def test_the_deployment_is_the_last_thing_deployed_not_the_last_test(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea tested a ballistic missile on Monday. "
+        "South Korea and the United States said on Tuesday they had made a final "
+        "decision to deploy the THAAD system in the South. "
+        "Russia also opposes the deployment. "
+        "In Beijing, a Chinese foreign ministry spokesman repeated China's opposition to THAAD."
+    )
+    found = _found(extractor, text, "2016-07-13")
+    # the decision is theirs and the deployment still to come
+    assert ("MOBILIZE", "USA", "", "future", "2016-07-13") in found
+    assert ("MOBILIZE", "KOR", "", "future", "2016-07-13") in found
+    # a present-tense stance holds on the day of publication
+    assert ("ACCUSE", "RUS", "USA", "asserted", "2016-07-13") in found
+    assert ("ACCUSE", "RUS", "KOR", "asserted", "2016-07-13") in found
+    assert {(a, r) for t, a, r, _m, _d in found if t == "ACCUSE" and a == "CHN"} == {
+        ("CHN", "USA"),
+        ("CHN", "KOR"),
+    }
+    assert not any(r == "PRK" for t, _a, r, _m, _d in found if t == "ACCUSE")
+
+
+def test_taking_necessary_steps_is_a_threat_made_now(extractor: Extractor) -> None:
+    text = (
+        "The United States deployed a missile defense battery in South Korea on Monday. "
+        "China strongly opposed the deployment on Tuesday. "
+        '"China will take the necessary steps to protect its interests," the spokesman added.'
+    )
+    found = _found(extractor, text, "2016-07-13")
+    assert ("THREATEN", "CHN", "USA", "asserted", "2016-07-12") in found
+
+
+def test_asking_a_state_to_take_steps_is_no_threat_by_it(extractor: Extractor) -> None:
+    text = "The United States urged China on Monday to take necessary steps against North Korea."
+    found = _found(extractor, text, "2016-07-13")
+    assert not any(t == "THREATEN" for t, *_rest in found)
+    assert ("REQUEST", "USA", "CHN", "asserted", "2016-07-11") in found
+
+
+def test_forces_deployed_in_the_passive_belong_to_their_state(extractor: Extractor) -> None:
+    text = "A U.S. missile defense unit will be deployed in the South next year."
+    found = _found(extractor, text, "2016-07-13")
+    assert ("MOBILIZE", "USA", "", "future", "2017") in found
+
+
+def test_a_participle_graded_like_an_adjective_reports_no_event(extractor: Extractor) -> None:
+    text = (
+        "South Korea and the U.S. staged joint drills on Sunday. "
+        "South Korea, the country most threatened by North Korea's artillery, "
+        "wants to end them."
+    )
+    found = _found(extractor, text, "2016-07-13")
+    assert not any(t == "THREATEN" for t, *_rest in found)
