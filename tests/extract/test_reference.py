@@ -97,3 +97,31 @@ def test_a_participle_graded_like_an_adjective_reports_no_event(extractor: Extra
     )
     found = _found(extractor, text, "2016-07-13")
     assert not any(t == "THREATEN" for t, *_rest in found)
+
+
+def test_sanctions_sought_or_expected_are_future(extractor: Extractor) -> None:
+    text = (
+        "The U.S. is pushing for tougher sanctions against North Korea at the UN. "
+        "The UN Security Council is expected to impose new sanctions on North Korea. "
+        "Washington and Tokyo are discussing how to punish Pyongyang for the test."
+    )
+    found = _found(extractor, text, "2016-07-13")
+    sanctions = {(a, r, m) for t, a, r, m, _d in found if t == "SANCTION"}
+    # the UN is where the U.S. pushes, not whom the sanctions hit
+    assert sanctions == {
+        ("USA", "PRK", "future"),
+        ("UNO", "PRK", "future"),
+        ("JPN", "PRK", "future"),
+    }
+
+
+def test_the_subject_of_a_reporting_passive_does_the_act(extractor: Extractor) -> None:
+    text = (
+        "North Korea is believed to have tested a new missile on Monday. "
+        "Japan is not entitled to criticize China's drills, the spokesman said."
+    )
+    found = _found(extractor, text, "2016-07-13")
+    assert ("MOBILIZE", "PRK", "", "asserted", "2016-07-11") in found
+    # no criticism was made, and the drills it speaks of did take place
+    assert not any(t == "ACCUSE" for t, *_rest in found)
+    assert ("MOBILIZE", "CHN", "asserted") in {(t, a, m) for t, a, _r, m, _d in found}

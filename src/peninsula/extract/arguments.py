@@ -67,6 +67,34 @@ OBJECT_CONTROL_VERBS = frozenset(
         "expect",
     }
 )
+# Passives whose subject does their "to" clause's act: "is expected to impose",
+# "is believed to have tested", "was forced to close" (not "is entitled to").
+RAISING_PASSIVES = frozenset(
+    {
+        "expect",
+        "believe",
+        "say",
+        "report",
+        "think",
+        "understand",
+        "know",
+        "see",
+        "schedule",
+        "slate",
+        "set",
+        "plan",
+        "force",
+        "ask",
+        "urge",
+        "order",
+        "require",
+        "compel",
+        "suppose",
+        "allege",
+        "claim",
+        "consider",
+    }
+)
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 # Verbs whose object is a topic: "discuss the test".
@@ -369,6 +397,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             if child.dep_ in ("nsubj", "csubj"):
                 return child, False, inherited
             if child.dep_ == "nsubjpass":
+                if current is not verb and passive and current.lemma_.lower() in RAISING_PASSIVES:
+                    # "the Council is expected to impose", "the North is believed to
+                    # have tested": the subject of the passive does the clause's act
+                    return child, False, inherited
                 return None, True, inherited
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objects = [c for c in current.head.children if c.dep_ == "dobj"]

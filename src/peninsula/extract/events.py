@@ -601,6 +601,10 @@ class Extractor:
             or (noun.dep_ == "nsubj" and governor.lemma_.lower() in self.lexicon.occurrence_verbs)
         )
         modality = noun_modality(noun, governor if light else None, self.lexicon)
+        # "pushing for tougher sanctions": wanted, not yet done
+        sought = light and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+        if sought and modality is Modality.ASSERTED:
+            modality = Modality.FUTURE
         through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
         date = event_date(noun, sentence, ctx, modality)
         if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
@@ -635,11 +639,12 @@ class Extractor:
         preps = (
             RECIPIENT_PREPS | {"between"} | ({"for"} if rule.type in ("AID", "SANCTION") else set())
         )
+        preps -= {"at"}  # "sanctions at the UN", "an attack at the border": a place
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 recipients += [a for g in child.children for a in np_actors(g, ctx, when)]
         confidence = 0.65
-        carried = light and noun.dep_ == "dobj"
+        carried = light and (noun.dep_ == "dobj" or sought)
         # "raised tension with missile launches": the verb's subject did it.
         if governor is not None and (carried or (through and not owners)):
             subject, _passive, inherited = subject_of(governor)

@@ -14,6 +14,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Past participles that mark a scheduled event: "drills scheduled for next month".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+# "how to respond", "when to resume": a course still to be chosen.
+WAYS_TO = frozenset({"how", "when", "where"})
 SCHEDULE_WORDS = frozenset({"schedule", "slate", "set", "plan", "expect", "due"})
 
 
@@ -110,6 +112,10 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         # "will meet ... and discuss": coordinated verbs share the auxiliary
         return _verb_modality(verb.head, lexicon)
     children = {(c.dep_, c.lower_) for c in verb.children}
+    if ("aux", "to") in children and any(
+        dep == "advmod" and word in WAYS_TO for dep, word in children
+    ):
+        return Modality.FUTURE  # "discussing how to punish Pyongyang": not done yet
     if (
         verb.dep_ == "advcl"
         and ("aux", "to") in children
@@ -188,6 +194,9 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         for _ in range(10):
             if clause.pos_ in ("VERB", "AUX"):
                 mood = _own_markers(clause, lexicon)
+                if mood is Modality.NEGATED:
+                    # "Japan did not criticize China's drills": the drills took place
+                    return Modality.ASSERTED
                 if mood is not None:
                     return mood
             if clause.head.i == clause.i or clause.dep_ == "ccomp":
