@@ -389,3 +389,20 @@ def test_an_act_at_an_unstated_time_in_the_past_gets_no_false_date(
     )
     found = _summary(_extract(extractor, text, published="2024-05-30"))
     assert found == {("MOBILIZE", "PRK", None, "asserted", "2017")}
+
+
+def test_a_paragraph_opening_with_they_continues_the_states_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "South Korean troops kicked off artillery drills near the border this week.\n\n"
+        "On June 26, they resumed a naval firing drill in the West Sea. "
+        "They also fired artillery near the front on July 2.\n\n"
+        "North Korea said it would respond.\n\n"
+        "On Friday, they fired a missile."
+    )
+    found = _summary(_extract(extractor, text, published="2024-07-08"))
+    assert ("MOBILIZE", "KOR", None, "asserted", "2024-06-26") in found
+    assert ("MOBILIZE", "KOR", None, "asserted", "2024-07-02") in found
+    # "they" cannot stand for North Korea ("it"): that launch has no known actor
+    assert not any(d == "2024-07-05" for _t, _a, _r, _m, d in found)

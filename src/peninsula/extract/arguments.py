@@ -121,6 +121,8 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
 )
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# Subject pronouns that a new paragraph may open with for the states before it.
+PRONOUNS_CARRIED = frozenset({"it", "they"})
 
 
 def first_person(token: Token) -> bool:
@@ -170,6 +172,9 @@ class Context:
     author: ActorRef | None = None  # the state whose statement the article is
     stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
     story_date: EventDate | None = None  # the day the report's news happened
+    # the states the last paragraph's last sentence had as subject, and the pronoun
+    # ("it" or "they") that may stand for them
+    last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
 
 
 def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
@@ -274,18 +279,38 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
     return tokens
 
 
+def opens_sentence(pronoun: Token) -> bool:
+    """True when no noun but a date comes before a pronoun in its sentence ("On June 26, they")."""
+    sentence = pronoun.sent
+    return not any(
+        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+        for t in sentence[: pronoun.i - sentence.start]
+    )
+
+
+def main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb, if it has one."""
+    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
+def pronoun_for(noun: Token) -> str:
+    """The pronoun that may stand for a noun phrase: "they" for a plural or a list."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return "they" if plural else "it"
+
+
 def _previous_subject(pronoun: Token) -> Token | None:
     """For a sentence-initial subject "it"/"they", the main subject of the sentence before."""
     sentence = pronoun.sent
-    if any(t.pos_ in ("NOUN", "PROPN") for t in sentence[: pronoun.i - sentence.start]):
+    if not opens_sentence(pronoun) or sentence.start == 0:
         return None
-    if sentence.start == 0:
+    subject = main_subject(pronoun.doc[sentence.start - 1].sent)
+    if subject is None or subject.lower_ in ("this", "that"):
         return None
-    before = pronoun.doc[sentence.start - 1].sent
-    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].lower_ in ("it", "they", "this", "that"):
+    if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != pronoun.lower_:
         return None
-    return subjects[0]
+    return subject  # a pronoun there is resolved in turn
 
 
 def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
@@ -318,6 +343,12 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         if previous is not None:
             # "The Joint Chiefs said ... It urged the North to stop."
             return np_actors(previous, ctx, when)
+        if head.sent.start == 0 and opens_sentence(head) and ctx.last_subject is not None:
+            # a paragraph that opens "On June 26, they resumed ...": the states that
+            # were the subject of the paragraph before
+            pronoun, states = ctx.last_subject
+            if pronoun == head.lower_:
+                return list(states)
     # "China and Russia, both members of the Security Council": the apposition
     # describes the states named; it counts only when the head names none.
     for appositions in (False, True):

@@ -24,6 +24,7 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     OBJECT_CONTROL_VERBS,
+    PRONOUNS_CARRIED,
     RECIPIENT_PREPS,
     SPEECH_VERBS,
     Context,
@@ -31,9 +32,11 @@ from peninsula.extract.arguments import (
     between_parties,
     clientele_states,
     first_person,
+    main_subject,
     np_actors,
     objects_of,
     paired_states,
+    pronoun_for,
     recipient_heads,
     subject_of,
     word_forms,
@@ -187,6 +190,7 @@ class Extractor:
         stance_targets: list[ActorRef] = []
         story_date: EventDate | None = None
         lead_read = False
+        last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
         paragraph_index = 0
         published = published_day(article)
         seen: set[str] = set()
@@ -216,6 +220,7 @@ class Extractor:
             context.stance_targets = stance_targets
             context.speaker, context.speaker_date = speaker, speaker_date
             context.story_date = story_date
+            context.last_subject = last_subject
             for sentence in doc.sents:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
@@ -229,6 +234,7 @@ class Extractor:
                         yield found
                     if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
+            last_subject = self._subject_carried(doc, context, published) or last_subject
             people_here = [
                 m
                 for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
@@ -237,6 +243,18 @@ class Extractor:
             if people_here:
                 last = people_here[-1]
                 last_person = actor_ref(last, doc[last.start], doc[last.start], context, published)
+
+    def _subject_carried(
+        self, doc: Doc, ctx: Context, published: dt.date | None
+    ) -> tuple[str, tuple[ActorRef, ...]] | None:
+        """The states a paragraph's last sentence is about, for an "it" or "they" that
+        opens the next paragraph (None keeps the states carried so far)."""
+        sentences = list(doc.sents)
+        subject = main_subject(sentences[-1]) if sentences else None
+        if subject is None or subject.lower_ in PRONOUNS_CARRIED:
+            return None
+        states = np_actors(subject, ctx, published)
+        return (pronoun_for(subject), tuple(states)) if states else None
 
     def _stance(
         self, sentence: Span, ctx: Context, done: set[tuple[str, str, str]]
