@@ -125,3 +125,25 @@ def test_the_subject_of_a_reporting_passive_does_the_act(extractor: Extractor) -
     # no criticism was made, and the drills it speaks of did take place
     assert not any(t == "ACCUSE" for t, *_rest in found)
     assert ("MOBILIZE", "CHN", "asserted") in {(t, a, m) for t, a, _r, m, _d in found}
+
+
+def test_condemning_drills_staged_by_two_states_accuses_both(extractor: Extractor) -> None:
+    text = (
+        "North Korea on Saturday condemned the annual drills staged by Seoul and Washington. "
+        "It warned of a nuclear strike on Washington and Seoul."
+    )
+    found = _found(extractor, text, "2016-03-12")
+    assert ("ACCUSE", "PRK", "KOR", "asserted", "2016-03-12") in found
+    assert ("ACCUSE", "PRK", "USA", "asserted", "2016-03-12") in found
+    assert ("THREATEN", "PRK", "USA", "asserted", "2016-03-12") in found
+    assert ("THREATEN", "PRK", "KOR", "asserted", "2016-03-12") in found
+    # the drills began on a day the text does not give: no drill dated by guess
+    assert not any(t == "MOBILIZE" for t, *_rest in found)
+
+
+def test_drills_staged_by_states_are_theirs(extractor: Extractor) -> None:
+    # the parser takes "staged" for the main verb here; its agents still stage them
+    text = "Large drills staged by Japan and the U.S. began near Okinawa on Monday."
+    found = {(t, a, m) for t, a, _r, m, _d in _found(extractor, text, "2016-03-12")}
+    assert ("MOBILIZE", "JPN", "asserted") in found
+    assert ("MOBILIZE", "USA", "asserted") in found

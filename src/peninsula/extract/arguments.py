@@ -234,6 +234,10 @@ def objects_of(verb: Token) -> list[Token]:
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
     ]
+    if any(c.dep_ == "agent" for c in verb.children):
+        # "the drills staged by Japan ... ended": a participle the parser took for
+        # the main verb has its object as subject
+        objects += [c for c in verb.children if c.dep_ == "nsubj"]
     if not objects:
         # "condemn and reject it": coordinated verbs share the object.
         for conj in (c for c in verb.children if c.dep_ == "conj"):
@@ -479,6 +483,18 @@ def intender(clause: Token) -> Token | None:
     return None
 
 
+def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """Who did what a participle describes: "the drills staged by Seoul and Washington"."""
+    return [
+        a
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+        for a in np_actors(g, ctx, when)
+    ]
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
@@ -519,6 +535,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     ]
             if child.dep_ == "poss" and event_type in TARGETED_TYPES:
                 heads.append(child)  # "condemned the North's test"
+            if child.dep_ == "acl" and event_type in TARGETED_TYPES:
+                # "condemned the drills staged by Seoul and Washington"
+                heads += [
+                    g
+                    for agent in child.children
+                    if agent.dep_ == "agent"
+                    for g in agent.children
+                    if g.dep_ == "pobj"
+                ]
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]

@@ -38,6 +38,7 @@ from peninsula.extract.arguments import (
     paired_states,
     pronoun_for,
     recipient_heads,
+    staged_by,
     subject_of,
     word_forms,
 )
@@ -64,6 +65,7 @@ from peninsula.extract.timing import (
     event_date,
     is_story_date,
     lead_date,
+    own_date,
     present_tense,
     published_day,
     undated_past,
@@ -384,6 +386,16 @@ class Extractor:
                 if named is not None:
                     yield from self._noun_event(token, named, sentence, ctx)
 
+    def _answered(self, noun: Token, governor: Token | None) -> bool:
+        """True for "the drills" a reaction is about ("condemned the annual drills")."""
+        if governor is None or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")
+            for c in noun.children
+        ):
+            return False
+        rule, _obj = verb_rule(governor, self.lexicon)
+        return rule is not None and rule.type in REACTION_TYPES
+
     def _threatened_act(self, clause: Token) -> bool:
         """True when a threat's complement is an act of force or pressure, or is aimed
         "against" someone."""
@@ -408,6 +420,20 @@ class Extractor:
                     head, actors, ctx.history, self.lexicon
                 )
                 found += [r for r in refs if r.code not in acting]
+        # "warned of a pre-emptive strike on Washington and Seoul"
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
+                continue
+            for act in (g for g in prep.children if g.dep_ == "pobj"):
+                named = noun_rule(act, self.lexicon)
+                if named is None or named.type not in THREATENED_TYPES:
+                    continue
+                for child in act.children:
+                    if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon"):
+                        for target in (g for g in child.children if g.dep_ == "pobj"):
+                            found += [
+                                r for r in np_actors(target, ctx, when) if r.code not in acting
+                            ]
         return found
 
     def _threat_of_force(
@@ -631,6 +657,8 @@ class Extractor:
         if date is None and governor is not None and (light or through):
             # "North Korea in June heightened tension with the demolition of ..."
             date = event_date(governor, sentence, ctx, modality)
+        if self._answered(noun, governor) and own_date(noun, sentence, ctx) is None:
+            return  # "condemned the drills": done before, on a day this text does not give
         when = date.date if date else ctx.published
         owners: list[ActorRef] = []
         recipients: list[ActorRef] = []
@@ -648,6 +676,8 @@ class Extractor:
                 child.lower_ == "by" or (child.lower_ == "from" and rule.type == "MOBILIZE")
             ):  # "a missile launch from North Korea"
                 owners += [a for g in child.children for a in np_actors(g, ctx, when)]
+            if child.dep_ == "acl" and word_forms(child) & self.lexicon.light_verbs:
+                owners += staged_by(child, ctx, when)  # "drills staged by Seoul and Washington"
             if child.dep_ == "prep" and child.lower_ == "of":
                 found = [a for g in child.children for a in np_actors(g, ctx, when)]
                 if rule.type in PATIENT_OF_TYPES:

@@ -74,6 +74,17 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
     return date if 0 <= (published - date.date).days <= STORY_DATE_DAYS else None
 
 
+def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """A date inside a noun's own phrase ("the drills in March"), not its verb's."""
+    inside = {t.i for t in noun.subtree}
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start in inside:
+            resolved = resolve(ent.text, ctx.published)
+            if resolved is not None:
+                return resolved
+    return None
+
+
 def present_tense(trigger: Token) -> bool:
     """True for a verb in the simple present ("Russia opposes"): it holds at publication.
 
