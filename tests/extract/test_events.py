@@ -406,3 +406,40 @@ def test_a_paragraph_opening_with_they_continues_the_states_before(
     assert ("MOBILIZE", "KOR", None, "asserted", "2024-07-02") in found
     # "they" cannot stand for North Korea ("it"): that launch has no known actor
     assert not any(d == "2024-07-05" for _t, _a, _r, _m, d in found)
+
+
+def test_an_act_that_angers_a_state_is_that_states_disapproval(extractor: Extractor) -> None:
+    text = (
+        "North Korea's nuclear test on Wednesday angered China and the United States. "
+        "Seoul announced the site for a U.S. missile defense unit, a plan that has angered Russia."
+    )
+    found = _summary(_extract(extractor, text, published="2016-01-14"))
+    assert ("ACCUSE", "CHN", "PRK", "asserted", "2016-01-13") in found
+    assert ("ACCUSE", "USA", "PRK", "asserted", "2016-01-13") in found
+    # what a plan did is no speculation
+    assert any(t == "ACCUSE" and a == "RUS" and m == "asserted" for t, a, _r, m, _d in found)
+
+
+def test_hoping_another_state_acts_is_asking_it(extractor: Extractor) -> None:
+    text = (
+        '"We hope Pyongyang will respond positively," the unification minister of '
+        "South Korea said on Friday. North Korea hopes to hold talks with the US."
+    )
+    found = _summary(_extract(extractor, text, published="2021-07-30"))
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2021-07-30") in found
+    # a hope of one's own is no request, and the talks hoped for are still to come
+    assert not any(t == "REQUEST" and a == "PRK" for t, a, *_rest in found)
+    assert not any(t == "CONSULT" and m == "asserted" for t, _a, _r, m, _d in found)
+
+
+def test_meeting_two_counterparts_together_is_a_three_way_meeting(
+    extractor: Extractor,
+) -> None:
+    met_them = "The U.S. envoy met his South Korean and Japanese counterparts"
+    together = f"{met_them} in Seoul on Wednesday."
+    apart = f"{met_them} separately on Wednesday."
+    met = _unordered(_summary(_extract(extractor, together, published="2016-01-14")))
+    assert ("CONSULT", "JPN", "KOR", "asserted", "2016-01-13") in met
+    assert ("CONSULT", "JPN", "USA", "asserted", "2016-01-13") in met
+    apart_met = _unordered(_summary(_extract(extractor, apart, published="2016-01-14")))
+    assert ("CONSULT", "JPN", "KOR", "asserted", "2016-01-13") not in apart_met

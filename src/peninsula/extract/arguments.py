@@ -95,6 +95,11 @@ RAISING_PASSIVES = frozenset(
         "consider",
     }
 )
+# What marks the clause saying what a state is asked to do: "for North Korea to
+# stop", "hope Pyongyang will respond", "that Seoul should withdraw".
+ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could", "shall"})
+# Verbs whose clause is what the speaker wants another state to do.
+WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 # Verbs whose object is a topic: "discuss the test".
@@ -509,11 +514,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
     if event_type == "REQUEST":
-        # "called for North Korea to stop its threats": the one asked is the
-        # subject of the clause that says what to do.
+        # "called for North Korea to stop its threats", "hope Pyongyang will respond":
+        # the one asked is the subject of the clause that says what to do.
+        wish = bool(word_forms(verb) & WISH_VERBS)
         for clause in verb.children:
-            if clause.dep_ in ("advcl", "ccomp") and any(
-                g.dep_ in ("mark", "aux") and g.lower_ in ("for", "to") for g in clause.children
+            if clause.dep_ in ("advcl", "ccomp") and (
+                (wish and clause.dep_ == "ccomp")
+                or any(
+                    g.dep_ in ("mark", "aux") and g.lower_ in ASKED_MARKERS for g in clause.children
+                )
             ):
                 heads += [g for g in clause.children if g.dep_ == "nsubj"]
     if obj is not None:

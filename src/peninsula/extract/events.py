@@ -53,12 +53,10 @@ from peninsula.extract.lexicon import (
 from peninsula.extract.modality import noun_modality, verb_modality
 from peninsula.extract.reference import answered_actors, implicit_targets
 from peninsula.extract.stance import (
-    acting_states,
-    described_states,
     issues_statement,
     paragraph_speaker,
-    sentence_speaker,
     state_voice,
+    statement_claims,
 )
 from peninsula.extract.timing import (
     context_date,
@@ -108,13 +106,6 @@ STANCE_CONFIDENCE = 0.6
 IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
-FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
-# Modals by which a speaker tells another state what to do: "Pyongyang must stop".
-DEMAND_MODALS = frozenset({"must", "should"})
-STATE_OF_MIND_VERBS = frozenset(
-    {"worry", "fear", "know", "understand", "remember", "realize", "realise", "feel", "think"}
-)
-STATE_OF_MIND_VERBS |= {"bear", "expect", "wonder"}
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
@@ -127,6 +118,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbs that report a threat themselves (their own lexicon entry codes it).
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
+# Words that make a meeting with several parties several meetings.
+APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
@@ -261,101 +254,21 @@ class Extractor:
     def _stance(
         self, sentence: Span, ctx: Context, done: set[tuple[str, str, str]]
     ) -> Iterator[Mention]:
-        """A statement's evaluative words about another state are its accusation or threat.
-
-        Only in statements (the article's author issued one, or the sentence has a
-        state speaker). The target is whoever the word describes: the owner of "the
-        provocative act of the U.S.", the subject of "they are staging reckless drills".
-        """
-        quoted, said = sentence_speaker(sentence, ctx)
-        speaker = quoted or ctx.author
-        if speaker is None:
-            return
-        date = (event_date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
-            ctx.speaker_date
-        )
-        yield from self._demands(sentence, ctx, speaker, date, done)
-        if ctx.author is None:
-            return  # tone only in statements: in a news report the tone is the reporter's
-        future = any(t.lower_ in FUTURE_WORDS for t in sentence)
-        for event_type, words in self.lexicon.stance.items():
-            if event_type == "THREATEN" and not future:
-                continue
-            described = [t for t in sentence if word_forms(t) & words]
-            if not described:
-                continue
-            targets: dict[str, ActorRef] = {}
-            for word in described:
-                for ref in described_states(word, ctx):
-                    if ref.code != speaker.code:
-                        targets.setdefault(ref.code, ref)
-            found = list(targets.values()) or acting_states(sentence, ctx, speaker)
-            if not found and any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("they", "it") for t in sentence
-            ):
-                found = list(ctx.stance_targets)  # "They will pay a dear price."
-            if found:
-                ctx.stance_targets[:] = found
-            for target in found:
-                key = (speaker.code, target.code, event_type)
-                if key in done:
-                    continue
-                done.add(key)
-                yield from self._emit(
-                    event_type,
-                    None,
-                    (),
-                    [speaker],
-                    [target],
-                    Modality.ASSERTED,
-                    date,
-                    sentence.root,
-                    sentence,
-                    ctx,
-                    STANCE_CONFIDENCE,
-                )
-
-    def _demands(
-        self,
-        sentence: Span,
-        ctx: Context,
-        speaker: ActorRef,
-        date: EventDate | None,
-        done: set[tuple[str, str, str]],
-    ) -> Iterator[Mention]:
-        """What a speaker says another state must or should do is a demand of it.
-
-        "Pyongyang must immediately cease its provocative actions", in a White
-        House statement: a REQUEST from the US to North Korea.
-        """
-        for verb in sentence:
-            if verb.lemma_.lower() in STATE_OF_MIND_VERBS:
-                continue  # "the U.S. should worry about its security": not a demand
-            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children):
-                continue
-            # a state named as the subject; a pronoun may be anyone ("he that ... must")
-            subjects = [
-                c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-            ]
-            targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
-            for target in targets:
-                key = (speaker.code, target.code, "REQUEST")
-                if target.code == speaker.code or key in done:
-                    continue
-                done.add(key)
-                yield from self._emit(
-                    "REQUEST",
-                    "change",
-                    (),
-                    [speaker],
-                    [target],
-                    Modality.ASSERTED,
-                    date,
-                    verb,
-                    sentence,
-                    ctx,
-                    STANCE_CONFIDENCE,
-                )
+        """What a statement says of other states: its demands, accusations and threats."""
+        for claim in statement_claims(sentence, ctx, done, self.lexicon):
+            yield from self._emit(
+                claim.event_type,
+                claim.mode,
+                (),
+                [claim.speaker],
+                [claim.target],
+                Modality.ASSERTED,
+                claim.date,
+                claim.trigger,
+                sentence,
+                ctx,
+                STANCE_CONFIDENCE,
+            )
 
     # --- triggers -------------------------------------------------------------------------
 
@@ -548,6 +461,9 @@ class Extractor:
             actors = [ctx.speaker]
             modality = Modality.ASSERTED  # the threat is made now, whatever it foretells
             date = date or ctx.speaker_date
+        if rule.felt_by_object:
+            # "the test angered China and the United States"
+            actors, recipients = recipients, actors
         if rule.reverse:
             senders = [
                 g
@@ -610,6 +526,27 @@ class Extractor:
         yield from self._threat_of_force(
             rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
         )
+        met = {r.code: r for r in recipients if r.code not in {a.code for a in actors}}
+        if (
+            rule.type == "CONSULT"
+            and rule.mode != "phone"
+            and len(met) >= 2
+            and not any(t.lower_ in APART_WORDS for t in sentence)
+        ):
+            # "met his South Korean and Japanese counterparts": a three-way meeting
+            yield from self._emit(
+                "CONSULT",
+                "multilateral",
+                rule.contexts,
+                list(met.values()),
+                [],
+                modality,
+                date,
+                verb,
+                sentence,
+                ctx,
+                confidence - 0.1,
+            )
         # "proposed talks": the talks themselves are a future CONSULT.
         if rule.type == "REQUEST" and obj is not None:
             named = noun_rule(obj, self.lexicon)

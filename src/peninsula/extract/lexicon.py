@@ -22,6 +22,7 @@ class VerbRule:
     objects: frozenset[str] | None
     particles: frozenset[str] | None
     reverse: bool = False
+    felt_by_object: bool = False
     by_speaker: bool = False
     object_modifiers: frozenset[str] | None = None
     pledge: bool = False
@@ -97,6 +98,7 @@ def load_lexicon() -> Lexicon:
             objects=_set(item["objects"]) if "objects" in item else None,
             particles=_set(item["particles"]) if "particles" in item else None,
             reverse=bool(item.get("reverse", False)),
+            felt_by_object=bool(item.get("felt_by_object", False)),
             by_speaker=bool(item.get("by_speaker", False)),
             object_modifiers=_set(item["object_modifiers"]) if "object_modifiers" in item else None,
             pledge=bool(item.get("pledge", False)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from peninsula.extract.arguments import word_forms
 from peninsula.extract.lexicon import Lexicon
 from peninsula.models import Modality
 
@@ -98,12 +99,13 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if current.dep_ != "xcomp" or current.head is current:
             break
         head = current.head
-        lemma = head.lemma_.lower()
-        if lemma in lexicon.negating_heads or any(c.lemma_.lower() == "yet" for c in head.children):
+        # the lemmatizer errs on some verbs ("hopes" -> "hop"): the word's forms count too
+        forms = word_forms(head) | {head.lemma_.lower()}
+        if forms & lexicon.negating_heads or any(c.lemma_.lower() == "yet" for c in head.children):
             return Modality.NEGATED
-        if lemma in lexicon.hypothetical_heads:
+        if forms & lexicon.hypothetical_heads:
             return Modality.HYPOTHETICAL
-        if lemma in lexicon.future_heads:
+        if forms & lexicon.future_heads:
             # "plans to open", "allocated funds to open": intended, not done.
             marker = _own_markers(head, lexicon)
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
@@ -131,8 +133,13 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     head = verb
     while head.dep_ in ("conj",) and head.head is not head:
         head = head.head
-    if head.dep_ in ("acl", "ccomp", "pcomp", "relcl") and head.head.lemma_.lower() in (
-        lexicon.speculation_nouns
+    relative = head.dep_ == "relcl" and any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
+    )  # "a plan that has angered China" says what the plan did, not what is speculated
+    if (
+        head.dep_ in ("acl", "ccomp", "pcomp", "relcl")
+        and not relative
+        and head.head.lemma_.lower() in lexicon.speculation_nouns
     ):
         return Modality.HYPOTHETICAL
     if head.dep_ == "pcomp" and head.head.head.lemma_.lower() in lexicon.speculation_nouns:

@@ -2,11 +2,14 @@
 
 "The reckless provocations of the U.S." in a DPRK ministry's statement is the
 DPRK accusing the US; "they will pay a dear price" is a threat. These helpers
-find whom such words describe; `Extractor._stance` turns them into events.
+find whom such words describe, and `statement_claims` says what each statement
+claims; the extractor turns the claims into events.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -19,8 +22,9 @@ from peninsula.extract.arguments import (
     actor_ref,
     first_person,
     np_actors,
+    word_forms,
 )
-from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.timing import event_date
 from peninsula.models import ActorRef, Article, EventDate, Modality
 
@@ -144,3 +148,115 @@ def state_voice(article: Article) -> ActorRef | None:
     """Return the state an outlet speaks for (KCNA: PRK), whose statement the article is."""
     code = _voices().get(article.outlet or "")
     return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None
+
+
+# What a speaker says a state will do, in a threat's own words.
+FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
+# Modals by which a speaker tells another state what to do: "Pyongyang must stop".
+DEMAND_MODALS = frozenset({"must", "should"})
+# "the U.S. should worry about its security": a view of it, not a demand of it.
+STATE_OF_MIND_VERBS = frozenset(
+    {
+        "worry",
+        "fear",
+        "know",
+        "understand",
+        "remember",
+        "realize",
+        "realise",
+        "feel",
+        "think",
+        "bear",
+        "expect",
+        "wonder",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing a statement says of another state: a demand, accusation or threat."""
+
+    event_type: str
+    mode: str | None
+    speaker: ActorRef
+    target: ActorRef
+    date: EventDate | None
+    trigger: Token
+
+
+def statement_claims(
+    sentence: Span, ctx: Context, done: set[tuple[str, str, str]], lexicon: Lexicon
+) -> Iterator[Claim]:
+    """A statement's demands, and its evaluative words about other states.
+
+    Only in statements (the article's author issued one, or the sentence has a
+    state speaker). The target is whoever the word describes: the owner of "the
+    provocative act of the U.S.", the subject of "they are staging reckless drills".
+    Each speaker, target and type gives one claim per article (``done``).
+    """
+    quoted, said = sentence_speaker(sentence, ctx)
+    speaker = quoted or ctx.author
+    if speaker is None:
+        return
+    date = (event_date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
+        ctx.speaker_date
+    )
+    yield from _demands(sentence, ctx, speaker, date, done)
+    if ctx.author is None:
+        return  # tone only in statements: in a news report the tone is the reporter's
+    future = any(t.lower_ in FUTURE_WORDS for t in sentence)
+    for event_type, words in lexicon.stance.items():
+        if event_type == "THREATEN" and not future:
+            continue
+        described = [t for t in sentence if word_forms(t) & words]
+        if not described:
+            continue
+        targets: dict[str, ActorRef] = {}
+        for word in described:
+            for ref in described_states(word, ctx):
+                if ref.code != speaker.code:
+                    targets.setdefault(ref.code, ref)
+        found = list(targets.values()) or acting_states(sentence, ctx, speaker)
+        if not found and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("they", "it") for t in sentence
+        ):
+            found = list(ctx.stance_targets)  # "They will pay a dear price."
+        if found:
+            ctx.stance_targets[:] = found
+        for target in found:
+            key = (speaker.code, target.code, event_type)
+            if key in done:
+                continue
+            done.add(key)
+            yield Claim(event_type, None, speaker, target, date, sentence.root)
+
+
+def _demands(
+    sentence: Span,
+    ctx: Context,
+    speaker: ActorRef,
+    date: EventDate | None,
+    done: set[tuple[str, str, str]],
+) -> Iterator[Claim]:
+    """What a speaker says another state must or should do is a demand of it.
+
+    "Pyongyang must immediately cease its provocative actions", in a White
+    House statement: a REQUEST from the US to North Korea.
+    """
+    for verb in sentence:
+        if verb.lemma_.lower() in STATE_OF_MIND_VERBS:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children):
+            continue
+        # a state named as the subject; a pronoun may be anyone ("he that ... must")
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        ]
+        targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
+        for target in targets:
+            key = (speaker.code, target.code, "REQUEST")
+            if target.code == speaker.code or key in done:
+                continue
+            done.add(key)
+            yield Claim("REQUEST", "change", speaker, target, date, verb)
