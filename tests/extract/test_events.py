@@ -443,3 +443,14 @@ def test_meeting_two_counterparts_together_is_a_three_way_meeting(
     assert ("CONSULT", "JPN", "USA", "asserted", "2016-01-13") in met
     apart_met = _unordered(_summary(_extract(extractor, apart, published="2016-01-14")))
     assert ("CONSULT", "JPN", "KOR", "asserted", "2016-01-13") not in apart_met
+
+
+def test_a_surname_named_in_full_before_counts_even_opening_a_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "US President Donald Trump arrived in Vietnam. North Korean leader Kim Jong-un "
+        "arrived too. Trump met Kim in Hanoi on Wednesday."
+    )
+    found = _unordered(_summary(_extract(extractor, text, published="2019-03-01")))
+    assert ("CONSULT", "PRK", "USA", "asserted", "2019-02-27") in found

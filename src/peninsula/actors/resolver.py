@@ -147,11 +147,16 @@ class ActorMatcher:
         self, doc: Doc, covered: set[int], article: ArticleActors | None
     ) -> Iterable[ActorMention]:
         for token in doc:
-            if token.i in covered or not token.is_title or token.pos_ != "PROPN":
+            if token.i in covered or not token.is_title:
+                continue
+            named = article.by_surname.get(token.text) if article else None
+            # the tagger may take a surname opening a sentence for a noun ("Trump
+            # met Kim"); one named in full before in the article still counts
+            if token.pos_ != "PROPN" and named is None:
                 continue
             if _inside_longer_name(token):
                 continue  # "Jong" in "Kim Jong Un" is not Mr Jong
-            entry = article.by_surname.get(token.text) if article else None
+            entry = named
             if entry is None:
                 candidates = self._surnames.get(token.text, [])
                 # A surname alone names a person only when no one else bears it, and
