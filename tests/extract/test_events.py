@@ -454,3 +454,18 @@ def test_a_surname_named_in_full_before_counts_even_opening_a_sentence(
     )
     found = _unordered(_summary(_extract(extractor, text, published="2019-03-01")))
     assert ("CONSULT", "PRK", "USA", "asserted", "2019-02-27") in found
+
+
+def test_denouncing_and_rejecting_one_act_is_one_reaction(extractor: Extractor) -> None:
+    text = (
+        "The DPRK Ministry of National Defence strongly denounces and rejects the reckless "
+        "act of the U.S. and the ROK. China condemned and rejected the U.S. proposal."
+    )
+    found = _summary(_extract(extractor, text, published="2024-07-13"))
+    reactions = {(t, a, r) for t, a, r, _m, _d in found if t in ("ACCUSE", "REJECT")}
+    # the tagger takes "denounces" for a noun: the sentence's root still reacts
+    assert reactions == {
+        ("ACCUSE", "PRK", "USA"),
+        ("ACCUSE", "PRK", "KOR"),
+        ("ACCUSE", "CHN", "USA"),
+    }

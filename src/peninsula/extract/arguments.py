@@ -246,7 +246,7 @@ def objects_of(verb: Token) -> list[Token]:
     if not objects:
         # "condemn and reject it": coordinated verbs share the object.
         for conj in (c for c in verb.children if c.dep_ == "conj"):
-            objects += [c for c in conj.children if c.dep_ == "dobj"]
+            objects += [antecedent(c) for c in conj.children if c.dep_ == "dobj"]
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
             "prt",

@@ -106,6 +106,8 @@ STANCE_CONFIDENCE = 0.6
 IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
+# Reactions a second coordinated verb only repeats: "denounces and rejects".
+VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
@@ -255,7 +257,15 @@ class Extractor:
         self, sentence: Span, ctx: Context, done: set[tuple[str, str, str]]
     ) -> Iterator[Mention]:
         """What a statement says of other states: its demands, accusations and threats."""
+        start = ctx.offset + sentence.start_char
+        said = {
+            (m.actor.code, m.recipient.code)
+            for m in ctx.history
+            if m.start == start and m.recipient is not None and m.event_type in VERBAL_REACTIONS
+        }
         for claim in statement_claims(sentence, ctx, done, self.lexicon):
+            if (claim.speaker.code, claim.target.code) in said:
+                continue  # the sentence's own verb already says it: "rejects the act of"
             yield from self._emit(
                 claim.event_type,
                 claim.mode,
@@ -274,11 +284,20 @@ class Extractor:
 
     def _sentence(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()
+        reacting: dict[int, Token | None] = {}  # verbs that reacted, with their object
         for token in sentence:
-            if (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) and not (
-                described_state(token)
-            ):
+            # a root with a subject is a verb, whatever the tagger says ("denounces")
+            verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+            verbal = verbal or (
+                token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+            )
+            if verbal and not described_state(token):
                 rule, obj = verb_rule(token, self.lexicon, ctx.mentions)
+                if rule is not None and rule.type in VERBAL_REACTIONS:
+                    if token.dep_ == "conj" and reacting.get(token.head.i, token) == obj:
+                        # "denounces and rejects the act": one reaction, told twice
+                        continue
+                    reacting[token.i] = obj
                 if rule is not None:
                     if obj is not None and rule.type not in (
                         "REQUEST",
