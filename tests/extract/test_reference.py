@@ -147,3 +147,15 @@ def test_drills_staged_by_states_are_theirs(extractor: Extractor) -> None:
     found = {(t, a, m) for t, a, _r, m, _d in _found(extractor, text, "2016-03-12")}
     assert ("MOBILIZE", "JPN", "asserted") in found
     assert ("MOBILIZE", "USA", "asserted") in found
+
+
+def test_statement_formulas_of_demand_and_designation(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, May 18 (KCNA) -- The DPRK foreign ministry issued a press statement.\n\n"
+        "Recently, the U.S. State Department designated the DPRK as an uncooperative state.\n\n"
+        "The U.S. would be well advised to stop its ally.\n\n"
+        "It is the consistent stand of the DPRK to oppose all forms of terrorism."
+    )
+    found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2024-05-18")}
+    # "it" in the last sentence stands for the clause, not for the U.S. named before
+    assert found == {("ACCUSE", "USA", "PRK"), ("REQUEST", "PRK", "USA")}

@@ -309,6 +309,18 @@ def pronoun_for(noun: Token) -> str:
     return "they" if plural else "it"
 
 
+def expletive(pronoun: Token) -> bool:
+    """True for an "it" that stands for a clause later on: "it is our stand to oppose",
+    "it is clear that ..."."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [g for c in complements for g in c.children if g.dep_ in ("acl", "relcl")]
+    return bool(complements) and bool(clauses)
+
+
 def _previous_subject(pronoun: Token) -> Token | None:
     """For a sentence-initial subject "it"/"they", the main subject of the sentence before."""
     sentence = pronoun.sent
@@ -344,6 +356,8 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
                 if ref is not None:
                     return [ref]
         return []
+    if head.lower_ == "it" and expletive(head):
+        return []  # "It is the stand of the DPRK to oppose ...": no one
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
         reporter = reporting_subject(head.head)
         if reporter is not None:

@@ -232,6 +232,13 @@ def statement_claims(
             yield Claim(event_type, None, speaker, target, date, sentence.root)
 
 
+def _well_advised(verb: Token) -> bool:
+    """ "The U.S. would be well advised to stop ...": advice that is a demand."""
+    return verb.lemma_.lower() == "advise" and any(
+        c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children
+    )
+
+
 def _demands(
     sentence: Span,
     ctx: Context,
@@ -247,11 +254,14 @@ def _demands(
     for verb in sentence:
         if verb.lemma_.lower() in STATE_OF_MIND_VERBS:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and not (
+            _well_advised(verb)
+        ):
             continue
         # a state named as the subject; a pronoun may be anyone ("he that ... must")
+        holder = verb.head if verb.dep_ == "acomp" else verb  # "would be well advised"
         subjects = [
-            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
         ]
         targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
         for target in targets:
