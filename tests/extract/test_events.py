@@ -469,3 +469,17 @@ def test_denouncing_and_rejecting_one_act_is_one_reaction(extractor: Extractor) 
         ("ACCUSE", "PRK", "KOR"),
         ("ACCUSE", "CHN", "USA"),
     }
+
+
+def test_speech_acts_named_as_nouns(extractor: Extractor) -> None:
+    text = (
+        "Japan issued a warning to North Korea on Monday. "
+        "Seoul renewed its demand on Pyongyang to return to talks. "
+        "Xi Jinping held a phone call with Joe Biden on Tuesday."
+    )
+    found = _summary(_extract(extractor, text, published="2021-09-20"))
+    assert ("THREATEN", "JPN", "PRK", "asserted", "2021-09-20") in found
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2021-09-20") in found
+    # a phone call is a meeting by phone, not a call for something
+    assert ("CONSULT", "CHN", "USA", "asserted", "2021-09-14") in found
+    assert not any(t == "REQUEST" and a == "CHN" for t, a, *_rest in found)

@@ -106,6 +106,8 @@ STANCE_CONFIDENCE = 0.6
 IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
+# Speech acts a light verb may carry, naming its addressee: "issued a warning to".
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 # Reactions a second coordinated verb only repeats: "denounces and rejects".
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Reactions whose object may be an earlier event: "condemned the launch".
@@ -658,6 +660,16 @@ class Extractor:
                     o for o in owners if o.code not in {s.code for s in subject_actors}
                 ]
                 confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+        if carried and governor is not None and rule.type in SPEECH_ACT_TYPES:
+            # "issued a warning to North Korea": the verb says to whom
+            recipients += [
+                a
+                for child in governor.children
+                if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on", "against")
+                for g in child.children
+                if g.dep_ == "pobj"
+                for a in np_actors(g, ctx, when)
+            ]
         if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
             # "the strategic dialogue between the ministries of China and South Korea",
             # "joint exercises between the U.S., Japan and the ROK"
