@@ -483,3 +483,17 @@ def test_speech_acts_named_as_nouns(extractor: Extractor) -> None:
     # a phone call is a meeting by phone, not a call for something
     assert ("CONSULT", "CHN", "USA", "asserted", "2021-09-14") in found
     assert not any(t == "REQUEST" and a == "CHN" for t, a, *_rest in found)
+
+
+def test_the_country_is_the_state_named_before_other_than_the_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea admitted it had a uranium enrichment program.\n\n"
+        "In November, the U.S., Japan and South Korea cut off fuel oil shipments to the "
+        "impoverished country. China later cut off aid to the hostile states."
+    )
+    found = _summary(_extract(extractor, text, published="2003-01-10"))
+    sanctions = {(a, r) for t, a, r, _m, _d in found if t == "SANCTION"}
+    # "the hostile states" are several: not the one state named last
+    assert sanctions == {("USA", "PRK"), ("JPN", "PRK"), ("KOR", "PRK")}

@@ -177,6 +177,7 @@ class Context:
     author: ActorRef | None = None  # the state whose statement the article is
     stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
     story_date: EventDate | None = None  # the day the report's news happened
+    named_states: list[ActorRef] = field(default_factory=list)  # in earlier paragraphs
     # the states the last paragraph's last sentence had as subject, and the pronoun
     # ("it" or "they") that may stand for them
     last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
@@ -398,12 +399,35 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
 
 
 def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    for index in range(token.i - 1, token.sent.start - 1, -1):
+    """The state "the regime" or "the country" stands for: the last one named before
+    it in the paragraph, other than its own clause's subject ("the U.S. cut off
+    shipments to the impoverished country" does not mean the U.S.)."""
+    clause = token
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head.i != clause.i:
+        clause = clause.head
+    own_subject = {
+        t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    }
+    for index in range(token.i - 1, -1, -1):
+        if index in own_subject or token.tag_ != "NN":
+            continue
         for mention in ctx.mentions.get(index, []):
             if mention.entry.kind.value == "country" and index == mention.end - 1:
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
                 if ref is not None:
                     return [ref]
+    if token.tag_ != "NN":
+        return []  # "the hostile states": several, not the one named last
+    # none in this paragraph: the state named last in the paragraphs before
+    subject_states = {
+        a.code
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+        for a in np_actors(c, ctx, when)
+    }
+    for state in reversed(ctx.named_states):
+        if state.code not in subject_states:
+            return [state]
     return []
 
 

@@ -190,6 +190,7 @@ class Extractor:
         story_date: EventDate | None = None
         lead_read = False
         last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
+        named_states: list[ActorRef] = []
         paragraph_index = 0
         published = published_day(article)
         seen: set[str] = set()
@@ -220,6 +221,7 @@ class Extractor:
             context.speaker, context.speaker_date = speaker, speaker_date
             context.story_date = story_date
             context.last_subject = last_subject
+            context.named_states = named_states
             for sentence in doc.sents:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
@@ -234,6 +236,12 @@ class Extractor:
                     if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
             last_subject = self._subject_carried(doc, context, published) or last_subject
+            named_states += [
+                a
+                for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
+                if m.entry.kind.value == "country"
+                and (a := actor_ref(m, doc[m.end - 1], doc[m.end - 1], context, published))
+            ]
             people_here = [
                 m
                 for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
