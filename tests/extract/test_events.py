@@ -497,3 +497,13 @@ def test_the_country_is_the_state_named_before_other_than_the_subject(
     sanctions = {(a, r) for t, a, r, _m, _d in found if t == "SANCTION"}
     # "the hostile states" are several: not the one state named last
     assert sanctions == {("USA", "PRK"), ("JPN", "PRK"), ("KOR", "PRK")}
+
+
+def test_its_is_not_a_state_named_only_as_a_place(extractor: Extractor) -> None:
+    text = (
+        "The test came days after the North fired a missile over northern Japan on Aug. 29, "
+        "and followed two launches of its Hwasong-14 ICBM in July."
+    )
+    found = _summary(_extract(extractor, text, published="2017-09-04"))
+    assert ("MOBILIZE", "PRK", None, "asserted", "2017-07") in found
+    assert not any(a == "JPN" for _t, a, *_rest in found)

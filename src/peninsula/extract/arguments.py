@@ -126,6 +126,10 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
 )
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# Prepositions that make a state's name a place: "a missile over Japan".
+PLACE_PREPS = frozenset(
+    {"over", "in", "into", "near", "across", "off", "around", "through", "inside", "within"}
+)
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
 
@@ -310,6 +314,14 @@ def pronoun_for(noun: Token) -> str:
     return "they" if plural else "it"
 
 
+def _a_place(token: Token) -> bool:
+    """True for a word of a state named as a place: "over northern Japan", "in Seoul"."""
+    head = token
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
 def expletive(pronoun: Token) -> bool:
     """True for an "it" that stands for a clause later on: "it is our stand to oppose",
     "it is clear that ..."."""
@@ -349,6 +361,8 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         # "their" is that state with those listed with it ("Japan, Canada and
         # Australia, which joined it, and all their hostile acts")
         for index in range(head.i - 1, head.sent.start - 1, -1):
+            if _a_place(ctx.doc[index]):
+                continue  # "fired a missile over northern Japan, and ... its ICBM"
             for mention in ctx.mentions.get(index, []):
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
                 if ref is not None and head.lower_ == "their":
