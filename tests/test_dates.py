@@ -22,6 +22,10 @@ FRIDAY = dt.date(2021, 7, 30)
         pytest.param("on Friday", False, "2021-07-30", "day", "relative", id="weekday-same-day"),
         pytest.param("next Friday", True, "2021-08-06", "day", "relative", id="next-weekday"),
         pytest.param("Tuesday", False, "2021-07-27", "day", "relative", id="bare-weekday"),
+        pytest.param("19-29 July", False, "2021-07-19", "day", "explicit", id="day-span"),
+        pytest.param(
+            "from 5 to 9 July 2021", False, "2021-07-05", "day", "explicit", id="day-span-year"
+        ),
         pytest.param("June 10", False, "2021-06-10", "day", "explicit", id="month-day"),
         pytest.param(
             "December 10", False, "2020-12-10", "day", "explicit", id="month-day-last-year"
