@@ -458,8 +458,8 @@ def test_a_surname_named_in_full_before_counts_even_opening_a_sentence(
 
 def test_denouncing_and_rejecting_one_act_is_one_reaction(extractor: Extractor) -> None:
     text = (
-        "The DPRK Ministry of National Defence strongly denounces and rejects the reckless "
-        "act of the U.S. and the ROK. China condemned and rejected the U.S. proposal."
+        "The DPRK defence ministry firmly denounces and rejects this dangerous "
+        "move of the U.S. and the ROK. China condemned and rejected the U.S. proposal."
     )
     found = _summary(_extract(extractor, text, published="2024-07-13"))
     reactions = {(t, a, r) for t, a, r, _m, _d in found if t in ("ACCUSE", "REJECT")}
@@ -490,8 +490,8 @@ def test_the_country_is_the_state_named_before_other_than_the_subject(
 ) -> None:
     text = (
         "North Korea admitted it had a uranium enrichment program.\n\n"
-        "In November, the U.S., Japan and South Korea cut off fuel oil shipments to the "
-        "impoverished country. China later cut off aid to the hostile states."
+        "Last month Japan, South Korea and the U.S. cut off heating oil shipments to "
+        "the isolated country. China later cut off aid to the hostile states."
     )
     found = _summary(_extract(extractor, text, published="2003-01-10"))
     sanctions = {(a, r) for t, a, r, _m, _d in found if t == "SANCTION"}
