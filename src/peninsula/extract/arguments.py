@@ -266,14 +266,19 @@ def objects_of(verb: Token) -> list[Token]:
         # "stage Ulji Freedom Shield, joint military exercises": the apposition names it.
         more += [c for c in obj.children if c.dep_ in ("compound", "appos")]
         # "fired a new type of ICBM", "tested a mix of missiles"
-        more += [
-            g
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        more += of_objects(obj)
     return objects + more
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a token's "of" phrases: "a new type of ICBM", "the deployment of THAAD"."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
@@ -523,13 +528,23 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     return None, False, inherited
 
 
+def intent_noun(clause: Token) -> Token | None:
+    """The intent noun whose "to" clause this is ("a decision to deploy"), if any."""
+    noun = clause.head
+    if (
+        clause.dep_ == "acl"
+        and noun.lemma_.lower() in load_lexicon().intent_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ):
+        return noun
+    return None
+
+
 def intender(clause: Token) -> Token | None:
     """Who means to do a "to" clause on an intent noun: "Seoul's decision to resume
     aid", "the allies made a final decision to deploy THAAD"."""
-    noun = clause.head
-    if noun.lemma_.lower() not in load_lexicon().intent_nouns or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    noun = intent_noun(clause)
+    if noun is None:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
@@ -542,14 +557,12 @@ def intender(clause: Token) -> Token | None:
 
 def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """Who did what a participle describes: "the drills staged by Seoul and Washington"."""
-    return [
-        a
-        for agent in participle.children
-        if agent.dep_ == "agent"
-        for g in agent.children
-        if g.dep_ == "pobj"
-        for a in np_actors(g, ctx, when)
-    ]
+    return [a for g in agents(participle) for a in np_actors(g, ctx, when)]
+
+
+def agents(verb: Token) -> list[Token]:
+    """The heads of a passive's "by" phrases."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
@@ -597,14 +610,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if child.dep_ == "poss" and event_type in TARGETED_TYPES:
                 heads.append(child)  # "condemned the North's test"
             if child.dep_ == "acl" and event_type in TARGETED_TYPES:
-                # "condemned the drills staged by Seoul and Washington"
-                heads += [
-                    g
-                    for agent in child.children
-                    if agent.dep_ == "agent"
-                    for g in agent.children
-                    if g.dep_ == "pobj"
-                ]
+                heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import word_forms
+from peninsula.extract.arguments import intent_noun, word_forms
 from peninsula.extract.lexicon import Lexicon
 from peninsula.models import Modality
 
@@ -144,12 +144,8 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL
     if head.dep_ == "pcomp" and head.head.head.lemma_.lower() in lexicon.speculation_nouns:
         return Modality.HYPOTHETICAL
-    noun = head.head
-    if (
-        head.dep_ == "acl"
-        and noun.lemma_.lower() in lexicon.intent_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    ):
+    noun = intent_noun(head)
+    if noun is not None:
         # "made a decision to deploy", "could make a decision to deploy"
         if noun.dep_ in ("dobj", "attr", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
             mood = verb_modality(noun.head, lexicon)

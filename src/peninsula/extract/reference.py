@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import word_forms
+from peninsula.extract.arguments import of_objects, word_forms
 from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import ActorRef, Mention
@@ -65,13 +65,7 @@ def _is_reaction(mention: Mention) -> bool:
 def _described_by(noun: Token) -> set[str]:
     """Names that say which event a noun is: "the deployment of THAAD", "the Hwasong test"."""
     words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    words += [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    words += of_objects(noun)
     return {w.lower_ for w in words}
 
 
@@ -86,16 +80,16 @@ def _trigger_lemma(mention: Mention) -> str:
     return mention.trigger.split("@")[0].lower()
 
 
+def _same_report(last: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The mentions one trigger gave: "the drills" of the US and of the South."""
+    return [m for m in mentions if m.start == last.start and m.trigger == last.trigger]
+
+
 def _last_group(mentions: list[Mention]) -> list[ActorRef]:
-    """The actors of the last event found: every actor of "the drills" of the US and the South."""
+    """Every actor of the last event found."""
     if not mentions:
         return []
-    last = mentions[-1]
-    found: dict[str, ActorRef] = {}
-    for mention in mentions:
-        if mention.start == last.start and mention.trigger == last.trigger:
-            found.setdefault(mention.actor.code, mention.actor)
-    return list(found.values())
+    return list({m.actor.code: m.actor for m in _same_report(mentions[-1], mentions)}.values())
 
 
 def answered_actors(
@@ -150,11 +144,7 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
         mention = near[index]
         if mention.actor.code in acting:
             if _is_reaction(mention) and mention.recipient is not None:
-                same = [
-                    m.recipient
-                    for m in near
-                    if m.start == mention.start and m.trigger == mention.trigger and m.recipient
-                ]
+                same = [m.recipient for m in _same_report(mention, near) if m.recipient]
                 return list({r.code: r for r in same if r.code not in acting}.values())
             continue
         if not _is_reaction(mention) or (

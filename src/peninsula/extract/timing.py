@@ -56,9 +56,12 @@ def is_story_date(mention: Mention, published: dt.date | None) -> bool:
     date = mention.date
     if published is None or date is None or mention.modality is not Modality.ASSERTED:
         return False
-    if date.basis.value == "publication" or date.precision.value != "day":
-        return False
-    return 0 <= (published - date.date).days <= STORY_DATE_DAYS
+    return date.basis.value != "publication" and _story_day(date, published)
+
+
+def _story_day(date: EventDate, published: dt.date) -> bool:
+    """A day's date at most STORY_DATE_DAYS before publication."""
+    return date.precision.value == "day" and 0 <= (published - date.date).days <= STORY_DATE_DAYS
 
 
 def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
@@ -69,9 +72,9 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
     """
     date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
     published = ctx.published
-    if published is None or date is None or date.precision.value != "day":
+    if published is None or date is None:
         return None
-    return date if 0 <= (published - date.date).days <= STORY_DATE_DAYS else None
+    return date if _story_day(date, published) else None
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.arguments import objects_of, word_forms
+from peninsula.extract.arguments import objects_of, of_objects, word_forms
 from peninsula.extract.lexicon import Lexicon, NounRule, VerbRule
 
 # "press ahead", "push on": going ahead, not asking.
@@ -86,13 +86,7 @@ def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
             continue
         if rule.modifiers is not None:
             # "missile test", "test launch", "the launch of cruise missiles"
-            described = [*noun.children] + [
-                g
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            described = [*noun.children, *of_objects(noun)]
             modifiers = set().union(*(word_forms(t) for t in described)) if described else set()
             if not modifiers & rule.modifiers:
                 continue
