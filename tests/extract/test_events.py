@@ -10,11 +10,6 @@ from peninsula.extract.events import Extractor
 from peninsula.models import Article, Mention
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _extract(
     extractor: Extractor, text: str, published: str | None = "2021-07-30"
 ) -> list[Mention]:

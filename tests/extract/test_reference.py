@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from peninsula.extract.events import Extractor
 from peninsula.models import Article, Mention
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _found(extractor: Extractor, text: str, published: str) -> set[tuple[str, ...]]:
