@@ -502,3 +502,38 @@ def test_its_is_not_a_state_named_only_as_a_place(extractor: Extractor) -> None:
     found = _summary(_extract(extractor, text, published="2017-09-04"))
     assert ("MOBILIZE", "PRK", None, "asserted", "2017-07") in found
     assert not any(a == "JPN" for _t, a, *_rest in found)
+
+
+def test_a_decision_two_states_take_together_is_their_agreement(extractor: Extractor) -> None:
+    text = (
+        "Seoul and Washington said on Friday they had made a final decision to place "
+        "the missile shield in the South. Tokyo decided to buy more interceptors."
+    )
+    found = _unordered(_summary(_extract(extractor, text, published="2016-07-13")))
+    assert ("AGREE", "KOR", "USA", "asserted", "2016-07-08") in found
+    # one state's decision agrees with no one
+    assert not any(t == "AGREE" and "JPN" in pair for t, *pair in found)
+
+
+def test_they_after_a_meeting_is_both_sides(extractor: Extractor) -> None:
+    text = (
+        "The Chinese foreign minister met his Russian counterpart in Beijing on Monday "
+        "and said they had agreed to oppose any new sanctions."
+    )
+    found = _unordered(_summary(_extract(extractor, text, published="2017-04-12")))
+    assert ("AGREE", "CHN", "RUS", "asserted", "2017-04-10") in found
+
+
+def test_in_a_statement_a_paragraph_quoting_no_one_is_the_issuers_voice(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A spokesman for the DPRK Foreign Ministry released a press statement on July 13.\n\n"
+        "The leaders of the U.S. and Japan made public a joint statement on July 11, "
+        "plotting a reckless showdown with the DPRK.\n\n"
+        "If they go on with such acts, they will pay a heavy price."
+    )
+    found = _summary(_extract(extractor, text, published="2024-07-14"))
+    threats = {(a, r) for t, a, r, _m, _d in found if t == "THREATEN"}
+    # the statement's issuer threatens, not the states whose statement it quotes
+    assert threats == {("PRK", "USA"), ("PRK", "JPN")}

@@ -40,6 +40,9 @@ NP_DEPS = frozenset(
     }
 )
 NP_PREPS = frozenset({"of", "from"})
+# Who speaks "for" a body speaks as it: "a spokesman for the Foreign Ministry"
+# (but "the U.S. envoy for North Korea" is not the North's).
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
@@ -132,6 +135,8 @@ PLACE_PREPS = frozenset(
 )
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
+# Verbs of meeting: "they" after "X met Y and said" is both sides.
+MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
 
 
 def first_person(token: Token) -> bool:
@@ -207,6 +212,8 @@ def reporting_subject(verb: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
         return None
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.head.dep_ == "conj":
+        return subject_of(verb.head)[0]  # "X met Y and said they ..."
     return subjects[0] if subjects else None
 
 
@@ -292,6 +299,8 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
             if child.dep_ == "appos" and not appositions:
                 continue
             if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPOKESPERSONS:
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 stack.append(child)
@@ -381,7 +390,7 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
         reporter = reporting_subject(head.head)
         if reporter is not None:
-            return np_actors(reporter, ctx, when)
+            return np_actors(reporter, ctx, when) + _met_with(head, reporter, ctx, when)
         previous = _previous_subject(head)
         if previous is not None:
             # "The Joint Chiefs said ... It urged the North to stop."
@@ -415,6 +424,27 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
     return []
+
+
+def _met_with(
+    pronoun: Token, reporter: Token, ctx: Context, when: dt.date | None
+) -> list[ActorRef]:
+    """For "X met Y and said they had agreed", the states X met: "they" is both sides."""
+    if pronoun.lower_ != "they" or pronoun_for(reporter) != "it":
+        return []
+    speech = pronoun.head.head
+    meeting = speech.head if speech.dep_ == "conj" else None
+    if meeting is None or meeting.lemma_.lower() not in MEETING_VERBS:
+        return []
+    met = [c for c in meeting.children if c.dep_ == "dobj"]
+    met += [
+        g
+        for c in meeting.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [a for token in met for a in np_actors(token, ctx, when)]
 
 
 def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

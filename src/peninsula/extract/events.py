@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
@@ -143,6 +144,10 @@ def _placed_in_time(noun: Token) -> bool:
     )
 
 
+# Pronouns that may stand for an actor named in an earlier paragraph.
+STANDS_FOR_ACTOR = re.compile(r"\b(?:they|their|them|it|its|he|she|his|her|we|our|us|i)\b", re.I)
+
+
 class Extractor:
     """Extract event mentions from articles; load once, reuse for many articles."""
 
@@ -158,11 +163,12 @@ class Extractor:
         self.matcher = ActorMatcher(self.nlp, self.actors)
 
     def paragraphs_to_parse(self, article: Article) -> list[tuple[int, str]]:
-        """Return ``(offset, text)`` of the paragraphs that may name an actor."""
+        """Return ``(offset, text)`` of the paragraphs that may name an actor, or
+        stand for one named before ("They will pay a dear price.")."""
         selected = []
         offset = 0
         for paragraph in article.text.split("\n\n"):
-            if self.matcher.may_name_actor(paragraph):
+            if self.matcher.may_name_actor(paragraph) or STANDS_FOR_ACTOR.search(paragraph):
                 selected.append((offset, paragraph[:MAX_PARAGRAPH_CHARS]))
             offset += len(paragraph) + 2
         return selected
@@ -186,6 +192,7 @@ class Extractor:
         history: list[Mention] = []
         stances: set[tuple[str, str, str]] = set()
         author = state_voice(article)
+        author_date: EventDate | None = None
         stance_targets: list[ActorRef] = []
         story_date: EventDate | None = None
         lead_read = False
@@ -210,11 +217,18 @@ class Extractor:
                 last_person,
                 history,
             )
-            found_speaker = paragraph_speaker(doc, context)
+            found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
-                if author is None and paragraph_index < AUTHOR_PARAGRAPHS and issues_statement(doc):
-                    author = speaker
+                if (
+                    (author is None or author.code == speaker.code)
+                    and paragraph_index < AUTHOR_PARAGRAPHS
+                    and issues_statement(doc)
+                ):
+                    author, author_date = speaker, speaker_date
+            elif author is not None:
+                # In a statement, a paragraph that quotes no one is its issuer's voice.
+                speaker, speaker_date = author, author_date
             paragraph_index += 1
             context.author = author
             context.stance_targets = stance_targets
@@ -535,6 +549,8 @@ class Extractor:
             # "an agreement between the DPRK ministry and the Russian ministry was signed"
             actors = between_parties(obj, ctx, when)
         acting = {a.code for a in actors}
+        if rule.joint and len(acting) < 2:
+            return  # "Seoul decided to ...": one state's decision agrees with no one
         if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
             recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)

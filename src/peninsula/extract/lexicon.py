@@ -26,6 +26,7 @@ class VerbRule:
     by_speaker: bool = False
     object_modifiers: frozenset[str] | None = None
     pledge: bool = False
+    joint: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def load_lexicon() -> Lexicon:
             by_speaker=bool(item.get("by_speaker", False)),
             object_modifiers=_set(item["object_modifiers"]) if "object_modifiers" in item else None,
             pledge=bool(item.get("pledge", False)),
+            joint=bool(item.get("joint", False)),
         )
         for item in data["verbs"]
     )

@@ -102,8 +102,15 @@ def described_states(word: Token, ctx: Context) -> list[ActorRef]:
     return [ref for holder in holders for ref in np_actors(holder, ctx, ctx.published)]
 
 
-def paragraph_speaker(doc: Doc, ctx: Context) -> tuple[ActorRef, EventDate | None] | None:
-    """Return the state actor who speaks in a paragraph (the subject of "said"), and when."""
+def paragraph_speaker(
+    doc: Doc, ctx: Context, voice: ActorRef | None = None
+) -> tuple[ActorRef, EventDate | None] | None:
+    """Return the state actor who speaks in a paragraph (the subject of "said"), and when.
+
+    Inside a statement issued by ``voice``, another state speaks only where its
+    words are reported ("the U.S. said it would ..."); "the U.S. made public a
+    statement" is the issuer telling of an act.
+    """
     for token in doc:
         lemma = token.lemma_.lower()
         speech = lemma in SPEECH_VERBS or (
@@ -117,7 +124,8 @@ def paragraph_speaker(doc: Doc, ctx: Context) -> tuple[ActorRef, EventDate | Non
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if subjects and not first_person(subjects[0]):
             found = np_actors(subjects[0], ctx, ctx.published)
-            if found:
+            reported = any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+            if found and (voice is None or found[0].code == voice.code or reported):
                 return found[0], event_date(token, token.sent, ctx, Modality.ASSERTED)
     return None
 
