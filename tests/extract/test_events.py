@@ -537,3 +537,53 @@ def test_in_a_statement_a_paragraph_quoting_no_one_is_the_issuers_voice(
     threats = {(a, r) for t, a, r, _m, _d in found if t == "THREATEN"}
     # the statement's issuer threatens, not the states whose statement it quotes
     assert threats == {("PRK", "USA"), ("PRK", "JPN")}
+
+
+@pytest.mark.parametrize(
+    ("word", "one_name"),
+    [
+        ("Jong-un", True),
+        ("In-young", True),
+        ("Suk-yeol", True),
+        ("Son-hui", True),
+        ("Seoul-based", False),
+        ("Kim-led", False),
+        ("Trump-Kim", False),
+        ("Kim-Moon", False),
+        ("long-range", False),
+    ],
+)
+def test_a_hyphenated_korean_given_name_is_one_token(
+    extractor: Extractor, word: str, one_name: bool
+) -> None:
+    tokens = [t.text for t in extractor.nlp.make_doc(f"She met {word} officials.")]
+    assert (word in tokens) is one_name
+
+
+def test_a_hyphenated_name_keeps_its_sentence_parsed(extractor: Extractor) -> None:
+    # split into "In - young", the name took the verb with it and nothing was found
+    text = "At a briefing, Unification Minister Lee In-young renewed calls on Pyongyang to talk."
+    found = _summary(_extract(extractor, text, published="2020-09-17"))
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2020-09-17") in found
+    # a name spelt otherwise is still the same person
+    for spelling in ("Kim Jong-Un", "Kim Jong-un", "Kim Jong Un"):
+        met = _unordered(_summary(_extract(extractor, f"{spelling} met Xi Jinping on Tuesday.")))
+        assert ("CONSULT", "CHN", "PRK", "asserted", "2021-07-27") in met, spelling
+
+
+def test_calls_to_act_toward_a_state_are_a_request_of_it(extractor: Extractor) -> None:
+    text = "Unification Minister Lee In-young renewed calls to restore inter-Korean trust."
+    found = _summary(_extract(extractor, text))
+    assert {(t, a, r) for t, a, r, _m, _d in found} == {("REQUEST", "KOR", "PRK")}
+    # a phone call is no call for anything
+    assert not _extract(extractor, "Seoul made a call to Tokyo on Friday.")
+
+
+def test_an_undated_act_takes_the_day_its_actor_last_acted_on(extractor: Extractor) -> None:
+    text = (
+        "Unification Minister Lee In-young went to the truce village on Wednesday.\n\n"
+        "At a briefing there, Lee urged Pyongyang to resume talks."
+    )
+    # published five days later: the urging was on Wednesday, not on publication day
+    found = _summary(_extract(extractor, text, published="2020-09-21"))
+    assert ("REQUEST", "KOR", "PRK", "asserted", "2020-09-16") in found

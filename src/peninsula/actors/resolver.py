@@ -60,6 +60,15 @@ def _exact(alias: str) -> bool:
     return alias.isupper() or alias.startswith("the ") or " " not in alias.strip()
 
 
+def _spellings(nlp: Language, alias: str) -> list[Doc]:
+    """The alias as the tokenizer reads it, and split at its hyphens too: "Kim Jong-un"
+    is one name token in "Kim Jong-un" but three in "Kim Jong-Un" or "kim jong-un"."""
+    docs = [nlp.make_doc(alias)]
+    if "-" in alias:
+        docs.append(nlp.make_doc(alias.replace("-", " - ")))
+    return docs
+
+
 class ActorMatcher:
     """Match the dictionary's aliases in spaCy docs, longest match first."""
 
@@ -74,9 +83,9 @@ class ActorMatcher:
             key = f"a{index}"
             self._aliases[nlp.vocab.strings.add(key)] = alias
             target = exact if _exact(alias.text) else folded
-            target.setdefault(key, []).append(nlp.make_doc(alias.text))
+            target.setdefault(key, []).extend(_spellings(nlp, alias.text))
             if alias.text.startswith("the "):  # "The North said ..." opens a sentence
-                target[key].append(nlp.make_doc("T" + alias.text[1:]))
+                target[key].extend(_spellings(nlp, "T" + alias.text[1:]))
         pair_docs = [nlp.make_doc(text) for text in PAIR_PHRASES]
         folded[_PAIR_LABEL] = pair_docs
         for key, docs in exact.items():

@@ -187,6 +187,9 @@ class Context:
     stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
     story_date: EventDate | None = None  # the day the report's news happened
     named_states: list[ActorRef] = field(default_factory=list)  # in earlier paragraphs
+    # (offset, state codes, date) of sentences whose subject acted on a stated day,
+    # whether or not the act was an event ("the minister traveled ... on Wednesday")
+    dated_acts: list[tuple[int, frozenset[str], EventDate]] = field(default_factory=list)
     # the states the last paragraph's last sentence had as subject, and the pronoun
     # ("it" or "they") that may stand for them
     last_subject: tuple[str, tuple[ActorRef, ...]] | None = None

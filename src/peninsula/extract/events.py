@@ -61,6 +61,7 @@ from peninsula.extract.stance import (
 )
 from peninsula.extract.timing import (
     context_date,
+    dated_act,
     event_date,
     is_story_date,
     lead_date,
@@ -69,7 +70,7 @@ from peninsula.extract.timing import (
     published_day,
     undated_past,
 )
-from peninsula.extract.triggers import described_state, noun_rule, verb_rule
+from peninsula.extract.triggers import described_state, noun_rule, to_clause, verb_rule
 from peninsula.models import (
     ActorRef,
     Article,
@@ -198,6 +199,7 @@ class Extractor:
         lead_read = False
         last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
         named_states: list[ActorRef] = []
+        dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
         paragraph_index = 0
         published = published_day(article)
         seen: set[str] = set()
@@ -236,6 +238,7 @@ class Extractor:
             context.story_date = story_date
             context.last_subject = last_subject
             context.named_states = named_states
+            context.dated_acts = dated_acts
             for sentence in doc.sents:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
@@ -249,6 +252,9 @@ class Extractor:
                         yield found
                     if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
+                act = dated_act(sentence, context)
+                if act is not None:
+                    dated_acts.append(act)
             last_subject = self._subject_carried(doc, context, published) or last_subject
             named_states += [
                 a
@@ -693,6 +699,17 @@ class Extractor:
                 for g in child.children
                 if g.dep_ == "pobj"
                 for a in np_actors(g, ctx, when)
+            ]
+        if rule.type in SPEECH_ACT_TYPES and not recipients:
+            # "renewed calls to rebuild inter-Korean trust": whom the asked-for act concerns
+            acting = {o.code for o in owners}
+            clause = to_clause(noun)
+            recipients = [
+                a
+                for token in (clause.subtree if clause is not None else ())
+                if token.dep_ in ("dobj", "pobj", "amod", "compound")
+                for a in np_actors(token, ctx, when)
+                if a.code not in acting
             ]
         if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
             # "the strategic dialogue between the ministries of China and South Korea",

@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
-from peninsula.extract.arguments import Context
+from peninsula.extract.arguments import Context, main_subject, np_actors
 from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
@@ -110,17 +110,30 @@ def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
     "Abe told a committee on Wednesday ... Abe also urged the North ...": the
     same actor's dated act just before; else the story's day.
     """
-    for earlier in reversed(ctx.history):
-        if start - earlier.start > SAME_ACTOR_CHARS:
-            break
-        if (
-            earlier.actor.code == actor.code
-            and earlier.modality is Modality.ASSERTED
-            and earlier.date is not None
-            and earlier.date.basis.value != "publication"
-        ):
-            return earlier.date
+    acts = [
+        (earlier.start, frozenset({earlier.actor.code}), earlier.date)
+        for earlier in ctx.history
+        if earlier.modality is Modality.ASSERTED
+        and earlier.date is not None
+        and earlier.date.basis.value != "publication"
+    ]
+    acts += ctx.dated_acts
+    for offset, codes, date in sorted(acts, key=lambda act: act[0], reverse=True):
+        if offset <= start and start - offset <= SAME_ACTOR_CHARS and actor.code in codes:
+            return date
     return ctx.story_date
+
+
+def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
+    """The states a sentence's subject names, if its main verb has a stated date."""
+    subject = main_subject(sentence)
+    if subject is None:
+        return None
+    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
+    if date is None or date.basis.value == "publication":
+        return None
+    codes = frozenset(a.code for a in np_actors(subject, ctx, date.date))
+    return (ctx.offset + sentence.start_char, codes, date) if codes else None
 
 
 def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:

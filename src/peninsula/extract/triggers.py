@@ -15,6 +15,8 @@ from peninsula.extract.lexicon import Lexicon, NounRule, VerbRule
 
 # "press ahead", "push on": going ahead, not asking.
 GOING_AHEAD = frozenset({"ahead", "forward", "on"})
+# A noun modifier entry for an infinitive clause after the noun ("calls to rebuild").
+TO_CLAUSE = "to+verb"
 # An object entry that accepts any state actor ("received Sergei Shoigu").
 ANY_ACTOR = "@actor"
 # How many tokens after a verb its object may sit when the parse misses it.
@@ -28,6 +30,18 @@ def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
     if modifiers is None:
         return True
     return any(c.lower_ in modifiers for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def to_clause(noun: Token) -> Token | None:
+    """The infinitive right after a noun ("calls to rebuild trust"), wherever the parser
+    hung it (on the noun, or on the noun's verb), or None."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    marker = noun.doc[noun.i + 1]
+    if marker.lower_ != "to" or marker.dep_ != "aux":
+        return None
+    clause = marker.head
+    return clause if clause.head in (noun, noun.head) and clause.pos_ == "VERB" else None
 
 
 def described_state(verb: Token) -> bool:
@@ -88,6 +102,8 @@ def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
             # "missile test", "test launch", "the launch of cruise missiles"
             described = [*noun.children, *of_objects(noun)]
             modifiers = set().union(*(word_forms(t) for t in described)) if described else set()
+            if to_clause(noun) is not None:
+                modifiers.add(TO_CLAUSE)  # "calls to rebuild trust"
             if not modifiers & rule.modifiers:
                 continue
         return rule
