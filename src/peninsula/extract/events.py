@@ -35,7 +35,6 @@ from peninsula.extract.arguments import (
     first_person,
     main_subject,
     np_actors,
-    objects_of,
     paired_states,
     pronoun_for,
     recipient_heads,
@@ -59,6 +58,7 @@ from peninsula.extract.stance import (
     state_voice,
     statement_claims,
 )
+from peninsula.extract.threats import threatened_targets
 from peninsula.extract.timing import (
     context_date,
     dated_act,
@@ -120,8 +120,6 @@ OUTCOME_NOUNS = frozenset(
 )
 # Acts of force that, said of oneself as future or possible, are threats.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# What a threat may promise: "threatened to attack", "vowed to sanction".
-THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbs that report a threat themselves (their own lexicon entry codes it).
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 # Words that make a meeting with several parties several meetings.
@@ -358,46 +356,6 @@ class Extractor:
         rule, _obj = verb_rule(governor, self.lexicon)
         return rule is not None and rule.type in REACTION_TYPES
 
-    def _threatened_act(self, clause: Token) -> bool:
-        """True when a threat's complement is an act of force or pressure, or is aimed
-        "against" someone."""
-        rule, _obj = verb_rule(clause, self.lexicon)
-        if rule is not None and rule.type in THREATENED_TYPES:
-            return True
-        return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
-
-    def _threatened_targets(
-        self, verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
-    ) -> list[ActorRef]:
-        """The target of a threat's act of force: "threatened to attack South Korea",
-        "threatened to retaliate against the deployment" (whoever deploys). "Warned the
-        launch would violate UN resolutions" names no target."""
-        acting = {a.code for a in actors}
-        found: list[ActorRef] = []
-        for clause in verb.children:
-            if clause.dep_ not in ("xcomp", "ccomp") or not self._threatened_act(clause):
-                continue
-            for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
-                refs = np_actors(head, ctx, when) or answered_actors(
-                    head, actors, ctx.history, self.lexicon
-                )
-                found += [r for r in refs if r.code not in acting]
-        # "warned of a pre-emptive strike on Washington and Seoul"
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
-                continue
-            for act in (g for g in prep.children if g.dep_ == "pobj"):
-                named = noun_rule(act, self.lexicon)
-                if named is None or named.type not in THREATENED_TYPES:
-                    continue
-                for child in act.children:
-                    if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon"):
-                        for target in (g for g in child.children if g.dep_ == "pobj"):
-                            found += [
-                                r for r in np_actors(target, ctx, when) if r.code not in acting
-                            ]
-        return found
-
     def _threat_of_force(
         self,
         event_type: str,
@@ -532,7 +490,7 @@ class Extractor:
             # "condemned the demolition": the target is whoever did the event named.
             recipients = answered_actors(obj, actors, ctx.history, self.lexicon)
         if rule.type == "THREATEN" and actors and not recipients:
-            recipients = self._threatened_targets(verb, actors, ctx, when)
+            recipients = threatened_targets(verb, actors, ctx, when, self.lexicon)
         implicit = False
         if (
             not recipients

@@ -1,0 +1,60 @@
+"""Whom a threat aims at: the target of the act of force or pressure it promises.
+
+"threatened to attack South Korea" aims at the South; "threatened to retaliate
+against the deployment" at whoever deploys; "warned of a pre-emptive strike on
+Washington and Seoul" at both. "Warned the launch would violate UN
+resolutions" names no target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from peninsula.extract.arguments import Context, np_actors, objects_of, recipient_heads
+from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.reference import answered_actors
+from peninsula.extract.triggers import noun_rule, verb_rule
+from peninsula.models import ActorRef
+
+# What a threat may promise: "threatened to attack", "vowed to sanction".
+THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Prepositions before a threatened act's target: "a strike on Seoul".
+TARGET_PREPS = frozenset({"on", "against", "upon"})
+
+
+def threatened_act(clause: Token, lexicon: Lexicon) -> bool:
+    """True when a threat's complement is an act of force or pressure, or is aimed
+    "against" someone."""
+    rule, _obj = verb_rule(clause, lexicon)
+    if rule is not None and rule.type in THREATENED_TYPES:
+        return True
+    return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
+
+
+def threatened_targets(
+    verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The targets of the act a threat's verb promises, other than the threatener."""
+    acting = {a.code for a in actors}
+    found: list[ActorRef] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or not threatened_act(clause, lexicon):
+            continue
+        for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
+            refs = np_actors(head, ctx, when) or answered_actors(head, actors, ctx.history, lexicon)
+            found += [r for r in refs if r.code not in acting]
+    # "warned of a pre-emptive strike on Washington and Seoul"
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
+            continue
+        for act in (g for g in prep.children if g.dep_ == "pobj"):
+            named = noun_rule(act, lexicon)
+            if named is None or named.type not in THREATENED_TYPES:
+                continue
+            for child in act.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                    for target in (g for g in child.children if g.dep_ == "pobj"):
+                        found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
+    return found
