@@ -587,3 +587,17 @@ def test_an_undated_act_takes_the_day_its_actor_last_acted_on(extractor: Extract
     # published five days later: the urging was on Wednesday, not on publication day
     found = _summary(_extract(extractor, text, published="2020-09-21"))
     assert ("REQUEST", "KOR", "PRK", "asserted", "2020-09-16") in found
+
+
+def test_a_later_dated_mention_of_an_event_gives_it_its_day(extractor: Extractor) -> None:
+    text = (
+        "News of North Korea's nuclear test shocked the region.\n\n"
+        "A senior senator called the October 9 underground test a reckless act."
+    )
+    found = _summary(_extract(extractor, text, published="2006-10-13"))
+    assert ("MOBILIZE", "PRK", None, "asserted", "2006-10-09") in found
+    assert ("MOBILIZE", "PRK", None, "asserted", "2006-10-13") not in found
+    # an older test compared with is another test: the news keeps its own day
+    older = text.replace("the October 9 underground test", "the January 2006 test")
+    found = _summary(_extract(extractor, older, published="2006-10-13"))
+    assert ("MOBILIZE", "PRK", None, "asserted", "2006-10-13") in found

@@ -183,6 +183,9 @@ class Context:
     speaker_date: EventDate | None = None  # when the speaker spoke
     last_person: ActorRef | None = None  # the person named last in earlier paragraphs
     history: list[Mention] = field(default_factory=list)  # mentions found so far
+    # better dates for mentions found so far, by mention id: "the October 9 test"
+    # dates the test reported before with no date of its own
+    redated: dict[str, EventDate] = field(default_factory=dict)
     author: ActorRef | None = None  # the state whose statement the article is
     stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
     story_date: EventDate | None = None  # the day the report's news happened

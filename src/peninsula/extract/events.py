@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 
 from spacy.language import Language
@@ -51,7 +52,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
-from peninsula.extract.reference import answered_actors, implicit_targets
+from peninsula.extract.reference import answered_actors, guessed_referents, implicit_targets
 from peninsula.extract.stance import (
     issues_statement,
     paragraph_speaker,
@@ -143,8 +144,11 @@ def _placed_in_time(noun: Token) -> bool:
     )
 
 
-# Pronouns that may stand for an actor named in an earlier paragraph.
-STANDS_FOR_ACTOR = re.compile(r"\b(?:they|their|them|it|its|he|she|his|her|we|our|us|i)\b", re.I)
+# Words that may stand for an actor named in an earlier paragraph, or for an
+# event reported there ("the October 9 test").
+STANDS_FOR_ACTOR = re.compile(
+    r"\b(?:they|their|them|it|its|he|she|his|her|we|our|us|i|the|this|these)\b", re.I
+)
 
 
 class Extractor:
@@ -198,6 +202,7 @@ class Extractor:
         last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
         named_states: list[ActorRef] = []
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
+        redated: dict[str, EventDate] = {}
         paragraph_index = 0
         published = published_day(article)
         seen: set[str] = set()
@@ -237,6 +242,7 @@ class Extractor:
             context.last_subject = last_subject
             context.named_states = named_states
             context.dated_acts = dated_acts
+            context.redated = redated
             for sentence in doc.sents:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
@@ -247,7 +253,6 @@ class Extractor:
                     if found.id not in seen:
                         seen.add(found.id)
                         history.append(found)
-                        yield found
                     if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
                 act = dated_act(sentence, context)
@@ -268,6 +273,9 @@ class Extractor:
             if people_here:
                 last = people_here[-1]
                 last_person = actor_ref(last, doc[last.start], doc[last.start], context, published)
+        for found in history:
+            better = redated.get(found.id)
+            yield found if better is None else replace(found, date=better)
 
     def _subject_carried(
         self, doc: Doc, ctx: Context, published: dt.date | None
@@ -681,6 +689,10 @@ class Extractor:
                 named = paired_states(noun, ctx, when)
                 if len({a.code for a in named}) >= 2:
                     owners, recipients = named, []
+        dated_here = own_date(noun, sentence, ctx)
+        if dated_here is not None:
+            for guessed in guessed_referents(noun, owners, dated_here, ctx.history, self.lexicon):
+                ctx.redated[guessed.id] = dated_here
         if not owners:
             return
         yield from self._emit(

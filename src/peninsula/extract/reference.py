@@ -14,8 +14,11 @@ from spacy.tokens import Token
 from peninsula.extract.arguments import of_objects, word_forms
 from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.triggers import noun_rule
-from peninsula.models import ActorRef, Mention
+from peninsula.models import ActorRef, EventDate, Mention, Modality
 
+# A report dated only by its publication is news: a later "the October 9 test"
+# is the same test when it falls this many days before, not "the 2016 test".
+RECENT_DAYS = 31
 # A warning with no stated target answers the other side's act reported within
 # this many characters before it (about two short paragraphs).
 IMPLICIT_TARGET_CHARS = 600
@@ -152,3 +155,36 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
         ):
             return [a for a in _last_group(near[: index + 1]) if a.code not in acting]
     return []
+
+
+def guessed_referents(
+    noun: Token, owners: list[ActorRef], date: EventDate, history: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """Earlier reports of the event a definite, dated noun names, whose day was a guess.
+
+    "North Korea's nuclear test" read first, dated by the publication day; then
+    "the October 9 underground test": the same test, and now its day is known.
+    A day long before the publication names another event ("the 2016 test").
+    """
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    wanted = referred_type(noun, lexicon)
+    # names, not descriptions: "the test of a nuclear device" may tell of "a nuclear test"
+    names = {
+        w.lower_
+        for w in [*noun.children, *of_objects(noun)]
+        if w.pos_ == "PROPN" and w.ent_type_ not in ("DATE", "TIME")
+    }
+    owned = {o.code for o in owners}
+    guessed = [
+        m
+        for m in history
+        if m.event_type == wanted
+        and m.modality is Modality.ASSERTED
+        and m.date is not None
+        and m.date.basis.value == "publication"
+        and 0 <= (m.date.date - date.date).days <= RECENT_DAYS
+        and (not owned or m.actor.code in owned)
+        and _tells_of(m, names)
+    ]
+    return _same_report(guessed[-1], guessed) if guessed else []
