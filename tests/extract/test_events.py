@@ -601,3 +601,31 @@ def test_a_later_dated_mention_of_an_event_gives_it_its_day(extractor: Extractor
     older = text.replace("the October 9 underground test", "the January 2006 test")
     found = _summary(_extract(extractor, older, published="2006-10-13"))
     assert ("MOBILIZE", "PRK", None, "asserted", "2006-10-13") in found
+
+
+def test_a_statement_takes_the_day_its_speaker_is_next_quoted_on(extractor: Extractor) -> None:
+    text = (
+        "North Korea has told a UN agency it will launch a rocket this month.\n\n"
+        "Chinese Foreign Ministry spokesman Lu Kang voiced deep concern over the launch.\n\n"
+        '"We hope North Korea will show restraint," Lu said Wednesday.'
+    )
+    found = _summary(_extract(extractor, text, published="2016-02-07"))
+    # the concern was voiced when Lu spoke, not on the day of publication
+    assert ("ACCUSE", "CHN", "PRK", "asserted", "2016-02-03") in found
+    assert ("ACCUSE", "CHN", "PRK", "asserted", "2016-02-07") not in found
+
+
+def test_a_state_speakers_quoted_words_accuse_whoever_did_the_act_they_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea launched a long-range rocket on Sunday.\n\n"
+        '"Going ahead with the launch is a grave provocation," Japanese Prime Minister '
+        "Shinzo Abe told lawmakers on Sunday.\n\n"
+        '"I hope the Chinese authorities will work with us against this latest provocation," '
+        "the U.S. envoy Sung Kim said on Sunday."
+    )
+    found = _summary(_extract(extractor, text, published="2016-02-07"))
+    assert ("ACCUSE", "JPN", "PRK", "asserted", "2016-02-07") in found
+    # the state named in a quote is not the one its harsh words are about
+    assert not any(t == "ACCUSE" and r == "CHN" for t, _a, r, _m, _d in found)

@@ -69,6 +69,7 @@ from peninsula.extract.timing import (
     own_date,
     present_tense,
     published_day,
+    said_earlier,
     undated_past,
 )
 from peninsula.extract.triggers import described_state, noun_rule, to_clause, verb_rule
@@ -258,6 +259,8 @@ class Extractor:
                 act = dated_act(sentence, context)
                 if act is not None:
                     dated_acts.append(act)
+                    for earlier in said_earlier(act, sentence, history):
+                        redated.setdefault(earlier.id, act[2])
             last_subject = self._subject_carried(doc, context, published) or last_subject
             named_states += [
                 a

@@ -25,6 +25,7 @@ from peninsula.extract.arguments import (
     word_forms,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.reference import answered_actors
 from peninsula.extract.timing import event_date
 from peninsula.models import ActorRef, Article, EventDate, Modality
 
@@ -158,6 +159,7 @@ def state_voice(article: Article) -> ActorRef | None:
     return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None
 
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # What a speaker says a state will do, in a threat's own words.
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})
 # Modals by which a speaker tells another state what to do: "Pyongyang must stop".
@@ -211,13 +213,18 @@ def statement_claims(
         ctx.speaker_date
     )
     yield from _demands(sentence, ctx, speaker, date, done)
-    if ctx.author is None:
-        return  # tone only in statements: in a news report the tone is the reporter's
+    # tone only in statements, or in a state speaker's quoted words: elsewhere in a
+    # news report the tone is the reporter's
+    own_words = ctx.author is not None
     future = any(t.lower_ in FUTURE_WORDS for t in sentence)
     for event_type, words in lexicon.stance.items():
         if event_type == "THREATEN" and not future:
             continue
-        described = [t for t in sentence if word_forms(t) & words]
+        described = [
+            t
+            for t in sentence
+            if word_forms(t) & words and (own_words or (quoted is not None and quoted_word(t)))
+        ]
         if not described:
             continue
         targets: dict[str, ActorRef] = {}
@@ -225,7 +232,10 @@ def statement_claims(
             for ref in described_states(word, ctx):
                 if ref.code != speaker.code:
                     targets.setdefault(ref.code, ref)
-        found = list(targets.values()) or acting_states(sentence, ctx, speaker)
+        # in a statement, the states acting in the sentence; in a quote in a news
+        # report, only the states described, or those whose act the words name
+        acting = acting_states(sentence, ctx, speaker) if own_words else []
+        found = list(targets.values()) or acting or _answered_in(sentence, speaker, ctx, lexicon)
         if not found and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("they", "it") for t in sentence
         ):
@@ -238,6 +248,26 @@ def statement_claims(
                 continue
             done.add(key)
             yield Claim(event_type, None, speaker, target, date, sentence.root)
+
+
+def quoted_word(token: Token) -> bool:
+    """True for a word inside quotation marks in its sentence."""
+    before = token.sent[: token.i - token.sent.start]
+    return sum(1 for t in before if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _answered_in(
+    sentence: Span, speaker: ActorRef, ctx: Context, lexicon: Lexicon
+) -> list[ActorRef]:
+    """Who did the events a sentence names ("forcing the launch is a provocation")."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            found = answered_actors(token, [speaker], ctx.history, lexicon)
+            if found:
+                return found
+    return []
 
 
 def _well_advised(verb: Token) -> bool:

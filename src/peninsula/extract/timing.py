@@ -14,7 +14,8 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
-from peninsula.extract.arguments import Context, main_subject, np_actors
+from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors
+from peninsula.extract.lexicon import load_plover
 from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
@@ -227,3 +228,27 @@ def undated_past(trigger: Token) -> bool:
                 if any(g.lower_ == "past" and g.dep_ == "pobj" for g in child.children):
                     return True
     return False
+
+
+def said_earlier(
+    act: tuple[int, frozenset[str], EventDate], sentence: Span, history: list[Mention]
+) -> list[Mention]:
+    """Statements a speaker's dated words just after show the day of.
+
+    "Lu Kang expressed deep concern over the launch." then "'We hope ...,' Lu
+    said Wednesday": the concern, reported with no day of its own, was voiced
+    on Wednesday too.
+    """
+    if sentence.root.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    offset, codes, _date = act
+    return [
+        m
+        for m in history
+        if 0 < offset - m.start <= SAME_ACTOR_CHARS
+        and m.actor.code in codes
+        and m.modality is Modality.ASSERTED
+        and m.date is not None
+        and m.date.basis.value == "publication"
+        and load_plover().quads[m.event_type].startswith("verbal")
+    ]
