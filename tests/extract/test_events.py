@@ -629,3 +629,20 @@ def test_a_state_speakers_quoted_words_accuse_whoever_did_the_act_they_name(
     assert ("ACCUSE", "JPN", "PRK", "asserted", "2016-02-07") in found
     # the state named in a quote is not the one its harsh words are about
     assert not any(t == "ACCUSE" and r == "CHN" for t, _a, r, _m, _d in found)
+
+
+def test_the_enemy_of_a_statement_is_the_side_it_accused_last(extractor: Extractor) -> None:
+    accusation = "The U.S. and the ROK are staging provocative drills near our border."
+    text = (
+        "A spokesman for the DPRK defence ministry released a press statement on Thursday.\n\n"
+        f"{accusation}\n\n"
+        "The hostile forces staged a large air exercise from August 19 to 23."
+    )
+    found = _summary(_extract(extractor, text, published="2024-09-05"))
+    drills = {(a, d) for t, a, _r, _m, d in found if t == "MOBILIZE"}
+    assert ("USA", "2024-08-19") in drills
+    assert ("KOR", "2024-08-19") in drills
+    # in a news report, "the enemy" is whoever the writer quotes calling it so: no one
+    report = f"{accusation}\n\nThe enemy staged a large air exercise from August 19 to 23."
+    found = _summary(_extract(extractor, report, published="2024-09-05"))
+    assert not any(d == "2024-08-19" for *_rest, d in found)

@@ -46,6 +46,8 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpie
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
+# How a statement names the side it accuses: "the enemy", "the provocateurs".
+ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggressor"})
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
     {
@@ -429,7 +431,20 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
+    if ctx.author is not None and _adversary(head):
+        # "The hostile forces staged ...", in a statement: the states it accused last
+        return list(ctx.stance_targets)
     return []
+
+
+def _adversary(head: Token) -> bool:
+    """ "the enemy", "the hostile forces": how a statement names the side it accuses."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in ADVERSARY_NOUNS or (
+        lemma == "force" and any(c.lower_ == "hostile" for c in head.children)
+    )
 
 
 def _met_with(
