@@ -646,3 +646,23 @@ def test_the_enemy_of_a_statement_is_the_side_it_accused_last(extractor: Extract
     report = f"{accusation}\n\nThe enemy staged a large air exercise from August 19 to 23."
     found = _summary(_extract(extractor, report, published="2024-09-05"))
     assert not any(d == "2024-08-19" for *_rest, d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea refused on Saturday to hold talks with the United States.",
+        "North Korea on Saturday ruled out talks with the United States.",
+        "North Korea said on Saturday it has no intention of holding talks with the United States.",
+        "North Korea said on Saturday it has neither interest nor plan for dialogue with the U.S.",
+    ],
+)
+def test_refusing_to_deal_with_a_state_rejects_it(extractor: Extractor, text: str) -> None:
+    found = _summary(_extract(extractor, text, published="2024-05-20"))
+    assert ("REJECT", "PRK", "USA", "asserted", "2024-05-18") in found
+
+
+def test_having_an_interest_is_no_refusal(extractor: Extractor) -> None:
+    text = "North Korea said on Saturday it has an interest in dialogue with the United States."
+    found = _summary(_extract(extractor, text, published="2024-05-20"))
+    assert not any(t == "REJECT" for t, *_rest in found)

@@ -641,6 +641,23 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 )
             ):
                 heads += [g for g in clause.children if g.dep_ == "nsubj"]
+    if event_type == "REJECT":
+        # "refused to hold talks with Washington", "has no intention of holding talks
+        # with Seoul": the other party of what is refused
+        clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        if obj is not None and any(c.lower_ in ("no", "neither") for c in obj.children):
+            # "neither interest nor plan for dialogue": each of the things not had
+            for held in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                clauses += [c for c in held.children if c.dep_ in ("acl", "relcl")]
+                clauses += [
+                    g
+                    for c in held.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ in ("pcomp", "pobj")
+                ]
+        for clause in clauses:
+            heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
     if obj is not None:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {

@@ -29,7 +29,11 @@ def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
     """True when a rule needs no modifier or one modifies the noun ("necessary measures")."""
     if modifiers is None:
         return True
-    return any(c.lower_ in modifiers for c in noun.children if c.dep_ in ("amod", "compound"))
+    return any(
+        c.lower_ in modifiers
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "det", "preconj")
+    )
 
 
 def to_clause(noun: Token) -> Token | None:
