@@ -666,3 +666,28 @@ def test_having_an_interest_is_no_refusal(extractor: Extractor) -> None:
     text = "North Korea said on Saturday it has an interest in dialogue with the United States."
     found = _summary(_extract(extractor, text, published="2024-05-20"))
     assert not any(t == "REJECT" for t, *_rest in found)
+
+
+def test_announcing_sanctions_on_a_state_is_sanctioning_it(extractor: Extractor) -> None:
+    text = "Earlier last week, Washington announced sanctions against Kim Jong Un over abuses."
+    found = _summary(_extract(extractor, text, published="2016-07-13"))
+    assert ("SANCTION", "USA", "PRK", "asserted", "2016-07-06") in found
+    announced = "Seoul announced new drills with Washington on Monday."
+    assert not any(t == "SANCTION" for t, *_rest in _summary(_extract(extractor, announced)))
+
+
+def test_an_agreement_made_on_a_stated_day_is_reported_by_its_noun(extractor: Extractor) -> None:
+    made = (
+        "Trade grew under the accord reached at the China-Russia summit held last May. "
+        "Both sides praised the spirit of the China-Russia treaty."
+    )
+    found = _unordered(_summary(_extract(extractor, made, published="2024-11-02")))
+    agreements = {(a, r, d) for t, a, r, _m, d in found if t == "AGREE"}
+    # the accord was made at the summit last May; the treaty is only named, on no day
+    assert agreements == {("CHN", "RUS", "2024-05")}
+
+
+def test_support_for_what_a_state_did_supports_that_state(extractor: Extractor) -> None:
+    text = "On Friday, Moscow expressed full support for the steps taken by the DPRK government."
+    found = _summary(_extract(extractor, text, published="2024-11-02"))
+    assert ("SUPPORT", "RUS", "PRK", "asserted", "2024-11-01") in found

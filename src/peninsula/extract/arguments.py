@@ -667,6 +667,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             }:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     heads.append(pobj)
+                    # "support for the measures taken by the DPRK": who took them
+                    heads += [a for p in pobj.children if p.dep_ == "acl" for a in agents(p)]
                     # "an office for talks with North Korea": the talks' party
                     heads += [
                         g

@@ -72,7 +72,14 @@ from peninsula.extract.timing import (
     said_earlier,
     undated_past,
 )
-from peninsula.extract.triggers import described_state, noun_rule, to_clause, verb_rule
+from peninsula.extract.triggers import (
+    concluding_participle,
+    described_state,
+    noun_rule,
+    to_clause,
+    venues,
+    verb_rule,
+)
 from peninsula.models import (
     ActorRef,
     Article,
@@ -680,19 +687,32 @@ class Extractor:
                 for a in np_actors(token, ctx, when)
                 if a.code not in acting
             ]
+        dated_here = own_date(noun, sentence, ctx)
+        concluded = concluding_participle(noun)
+        if rule.type == "AGREE" and not light:
+            if concluded is None or dated_here is None:
+                return  # an agreement named, not reported made on a day the text gives
+            date = dated_here
         if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
             # "the strategic dialogue between the ministries of China and South Korea",
             # "joint exercises between the U.S., Japan and the ROK"
             between = between_parties(noun, ctx, when)
             if between:
                 owners, recipients = between, []
-            elif light or noun.dep_ in ("nsubj", "nsubjpass") or _placed_in_time(noun):
+            elif (
+                light
+                or noun.dep_ in ("nsubj", "nsubjpass")
+                or _placed_in_time(noun)
+                or concluded is not None
+            ):
                 # "the Washington-Pyongyang summit", "inter-Korean talks": the
-                # modifiers name the two parties (one place, "the Hanoi summit", does not)
-                named = paired_states(noun, ctx, when)
-                if len({a.code for a in named}) >= 2:
-                    owners, recipients = named, []
-        dated_here = own_date(noun, sentence, ctx)
+                # modifiers name the two parties (one place, "the Hanoi summit", does not);
+                # "the agreement reached at the DPRK-Russia summit": the summit's
+                for named_by in [noun, *(venues(concluded) if concluded is not None else [])]:
+                    named = paired_states(named_by, ctx, when)
+                    if len({a.code for a in named}) >= 2:
+                        owners, recipients = named, []
+                        break
         if dated_here is not None:
             for guessed in guessed_referents(noun, owners, dated_here, ctx.history, self.lexicon):
                 ctx.redated[guessed.id] = dated_here

@@ -112,3 +112,27 @@ def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
                 continue
         return rule
     return None
+
+
+# Participles by which an agreement noun reports its own making: "the treaty
+# concluded at the summit in June", "the agreement reached last year".
+CONCLUDING = frozenset({"sign", "conclude", "reach", "adopt", "ink", "seal", "strike"})
+
+
+def concluding_participle(noun: Token) -> Token | None:
+    """The participle saying an agreement was made ("the treaty signed in 2024"), or None."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in CONCLUDING:
+            return child
+    return None
+
+
+def venues(participle: Token) -> list[Token]:
+    """Where a participle's act took place: "concluded at the Pyongyang summit"."""
+    return [
+        g
+        for c in participle.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
