@@ -152,3 +152,19 @@ def test_statement_formulas_of_demand_and_designation(extractor: Extractor) -> N
     found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2024-05-18")}
     # "it" in the last sentence stands for the clause, not for the U.S. named before
     assert found == {("ACCUSE", "USA", "PRK"), ("REQUEST", "PRK", "USA")}
+
+
+def test_talks_that_reach_a_consensus_are_an_agreement_of_their_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim Jong Un received Russian envoy Sergei Shoigu in Pyongyang on Friday.\n\n"
+        "The talks reached a broad consensus on security issues."
+    )
+    mentions = extractor.extract(Article.from_text(text, uri="test:", published="2024-09-14"))
+    agreed = {
+        tuple(sorted((m.actor.code, m.recipient.code if m.recipient else "")))
+        for m in mentions
+        if m.event_type == "AGREE"
+    }
+    assert agreed == {("PRK", "RUS")}

@@ -52,7 +52,12 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
-from peninsula.extract.reference import answered_actors, guessed_referents, implicit_targets
+from peninsula.extract.reference import (
+    answered_actors,
+    guessed_referents,
+    implicit_targets,
+    parties_of,
+)
 from peninsula.extract.stance import (
     issues_statement,
     paragraph_speaker,
@@ -527,6 +532,9 @@ class Extractor:
             elif actors:
                 known = {a.code for a in actors} | {r.code for r in recipients}
                 recipients += [p for p in parties if p.code not in known]
+        if not actors and not passive and subject is not None and rule.type == "AGREE":
+            # "The talk reached a satisfactory consensus": the talk's parties agreed
+            actors = parties_of(subject, ctx.history, self.lexicon)
         if not actors and passive and obj is not None and rule.type in SYMMETRIC_TYPES:
             # "an agreement between the DPRK ministry and the Russian ministry was signed"
             actors = between_parties(obj, ctx, when)

@@ -188,3 +188,19 @@ def guessed_referents(
         and _tells_of(m, names)
     ]
     return _same_report(guessed[-1], guessed) if guessed else []
+
+
+def parties_of(noun: Token, history: list[Mention], lexicon: Lexicon) -> list[ActorRef]:
+    """The parties of the meeting a noun names: "The talks reached a consensus"."""
+    if referred_type(noun, lexicon) != "CONSULT":
+        return []
+    meetings = [m for m in history if m.event_type == "CONSULT" and m.recipient is not None]
+    if not meetings:
+        return []
+    parties = [
+        party
+        for m in _same_report(meetings[-1], meetings)
+        for party in (m.actor, m.recipient)
+        if party is not None
+    ]
+    return list({p.code: p for p in parties}.values())
