@@ -691,3 +691,26 @@ def test_support_for_what_a_state_did_supports_that_state(extractor: Extractor) 
     text = "On Friday, Moscow expressed full support for the steps taken by the DPRK government."
     found = _summary(_extract(extractor, text, published="2024-11-02"))
     assert ("SUPPORT", "RUS", "PRK", "asserted", "2024-11-01") in found
+
+
+def test_whoever_is_punished_for_an_act_did_it(extractor: Extractor) -> None:
+    text = "The U.S. and its allies discussed how to punish North Korea for conducting a test."
+    found = _summary(_extract(extractor, text, published="2013-02-23"))
+    assert {a for t, a, *_rest in found if t == "MOBILIZE"} == {"PRK"}
+
+
+def test_a_habit_is_no_act_on_the_day_of_publication(extractor: Extractor) -> None:
+    habit = "South Korea and the U.S. regularly conduct joint drills near the border."
+    assert not _extract(extractor, habit, published="2013-02-23")
+    once = "South Korea and the U.S. conducted joint drills near the border on Monday."
+    assert ("MOBILIZE", "KOR", None, "asserted", "2013-02-18") in _summary(
+        _extract(extractor, once, published="2013-02-23")
+    )
+
+
+def test_the_date_of_an_act_named_in_a_phrase_is_not_the_clauses(extractor: Extractor) -> None:
+    text = "Washington led calls on Friday to punish North Korea for a December rocket launch."
+    found = _summary(_extract(extractor, text, published="2013-01-26"))
+    dated = {(t, d) for t, _a, _r, _m, d in found}
+    assert ("MOBILIZE", "2012-12") in dated
+    assert not any(t != "MOBILIZE" and d == "2012-12" for t, d in dated)

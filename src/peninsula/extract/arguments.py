@@ -562,6 +562,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         if current.dep_ == "relcl":
             return current.head, passive, True
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
+            if current.head.lower_ in ("for", "of") and objects:
+                # "punish North Korea for conducting a test", "accused Seoul of
+                # sending drones": the one punished or accused did it
+                return objects[0], passive, True
             # "launched a rocket after conducting a test": the main clause's subject
             current = current.head.head
             inherited = True

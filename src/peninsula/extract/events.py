@@ -27,7 +27,6 @@ from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     OBJECT_CONTROL_VERBS,
     PRONOUNS_CARRIED,
-    RECIPIENT_PREPS,
     SPEECH_VERBS,
     Context,
     actor_ref,
@@ -39,9 +38,7 @@ from peninsula.extract.arguments import (
     paired_states,
     pronoun_for,
     recipient_heads,
-    staged_by,
     subject_of,
-    word_forms,
 )
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -52,6 +49,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.extract.nominal import asked_about, phrase_parties
 from peninsula.extract.reference import (
     answered_actors,
     guessed_referents,
@@ -81,7 +79,6 @@ from peninsula.extract.triggers import (
     concluding_participle,
     described_state,
     noun_rule,
-    to_clause,
     venues,
     verb_rule,
 )
@@ -99,8 +96,6 @@ LOGGER = logging.getLogger(__name__)
 
 # Types that can be reported without a target state: a missile test, a drill.
 UNDIRECTED_OK = frozenset({"MOBILIZE"})
-# Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID"})
 # Confidence adjustment per type, calibrated on the gold events of ../shared
 # (eval/gold, 2026-11): accusations and refusals were right 14 times in 15,
 # assaults 0 in 4, asserted meetings 6 in 16. Re-check with `peninsula eval`
@@ -141,8 +136,6 @@ APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
-# Event types whose noun's modifier names the actor ("North Korean missile test").
-OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
 
 
 def _placed_in_time(noun: Token) -> bool:
@@ -632,37 +625,7 @@ class Extractor:
         if self._answered(noun, governor) and own_date(noun, sentence, ctx) is None:
             return  # "condemned the drills": done before, on a day this text does not give
         when = date.date if date else ctx.published
-        owners: list[ActorRef] = []
-        recipients: list[ActorRef] = []
-        # "North Korean missile launch" names its actor; "inter-Korean talks" only
-        # names a topic, so modifiers count as owners for acts of force alone.
-        owner_deps = (
-            ("poss", "compound", "amod", "nmod") if rule.type in OWNED_BY_MODIFIER else ("poss",)
-        )
-        for child in noun.children:
-            if child.dep_ in owner_deps:
-                owners += np_actors(child, ctx, when)
-            elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
-                recipients += np_actors(child, ctx, when)  # "Kim's China visit"
-            if child.dep_ == "prep" and (
-                child.lower_ == "by" or (child.lower_ == "from" and rule.type == "MOBILIZE")
-            ):  # "a missile launch from North Korea"
-                owners += [a for g in child.children for a in np_actors(g, ctx, when)]
-            if child.dep_ == "acl" and word_forms(child) & self.lexicon.light_verbs:
-                owners += staged_by(child, ctx, when)  # "drills staged by Seoul and Washington"
-            if child.dep_ == "prep" and child.lower_ == "of":
-                found = [a for g in child.children for a in np_actors(g, ctx, when)]
-                if rule.type in PATIENT_OF_TYPES:
-                    recipients += found
-                else:
-                    owners += found
-        preps = (
-            RECIPIENT_PREPS | {"between"} | ({"for"} if rule.type in ("AID", "SANCTION") else set())
-        )
-        preps -= {"at"}  # "sanctions at the UN", "an attack at the border": a place
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                recipients += [a for g in child.children for a in np_actors(g, ctx, when)]
+        owners, recipients = phrase_parties(noun, rule, ctx, when, self.lexicon)
         confidence = 0.65
         carried = light and (noun.dep_ == "dobj" or sought)
         # "raised tension with missile launches": the verb's subject did it.
@@ -685,16 +648,7 @@ class Extractor:
                 for a in np_actors(g, ctx, when)
             ]
         if rule.type in SPEECH_ACT_TYPES and not recipients:
-            # "renewed calls to rebuild inter-Korean trust": whom the asked-for act concerns
-            acting = {o.code for o in owners}
-            clause = to_clause(noun)
-            recipients = [
-                a
-                for token in (clause.subtree if clause is not None else ())
-                if token.dep_ in ("dobj", "pobj", "amod", "compound")
-                for a in np_actors(token, ctx, when)
-                if a.code not in acting
-            ]
+            recipients = asked_about(noun, owners, ctx, when)
         dated_here = own_date(noun, sentence, ctx)
         concluded = concluding_participle(noun)
         if rule.type == "AGREE" and not light:

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
 from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors
-from peninsula.extract.lexicon import load_plover
+from peninsula.extract.lexicon import load_lexicon, load_plover
+from peninsula.extract.triggers import noun_rule
 from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
@@ -23,8 +24,21 @@ DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold",
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
-# Adverbs that put an act at some undated time before the story.
-PAST_ADVERBS = frozenset({"previously", "formerly", "historically"})
+# Adverbs that put an act at some undated time before the story, or make it a
+# habit rather than one act ("regularly conduct joint drills").
+PAST_ADVERBS = frozenset(
+    {
+        "previously",
+        "formerly",
+        "historically",
+        "regularly",
+        "routinely",
+        "usually",
+        "typically",
+        "habitually",
+        "traditionally",
+    }
+)
 # A report's news happened on its first stated day within this many days before
 # publication ("took place on November 1" in a story of November 2); its later
 # sentences with no time of their own tell of that day, not of publication day.
@@ -185,6 +199,15 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             return None
         head = token.head
         if (
+            head.i != anchor.i
+            and head.head.i != anchor.i
+            and head.pos_ == "NOUN"
+            and noun_rule(head, load_lexicon())
+        ):
+            # "to punish the North for a December launch": the launch's date (but
+            # "conducted test-fires ... on Wednesday" dates the one act)
+            return None
+        if (
             head.dep_ == "acl"
             and head.head.i == anchor.i
             and head.lemma_.lower() in DATE_PARTICIPLES
@@ -213,9 +236,9 @@ def published_day(article: Article) -> dt.date | None:
 def undated_past(trigger: Token) -> bool:
     """True when the trigger's clause puts it at an unstated time in the past.
 
-    "have used ICBMs to launch satellites in the past", "previously fired":
-    such an act happened, but not on any day the text gives, and the
-    publication date would be a false date for it.
+    "have used ICBMs to launch satellites in the past", "previously fired",
+    "regularly conduct drills": such acts happened, but not on any day the
+    text gives, and the publication date would be a false date for them.
     """
     clause = trigger
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
