@@ -714,3 +714,12 @@ def test_the_date_of_an_act_named_in_a_phrase_is_not_the_clauses(extractor: Extr
     dated = {(t, d) for t, _a, _r, _m, d in found}
     assert ("MOBILIZE", "2012-12") in dated
     assert not any(t != "MOBILIZE" and d == "2012-12" for t, d in dated)
+
+
+def test_a_when_clause_takes_the_time_it_describes(extractor: Extractor) -> None:
+    text = (
+        "Analysts compare the mood to that of 2000, "
+        "when the South Korean president visited Pyongyang."
+    )
+    found = _summary(_extract(extractor, text, published="2011-06-16"))
+    assert ("CONSULT", "KOR", "PRK", "asserted", "2000") in found

@@ -183,10 +183,25 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             best = (distance, resolved)
     if best is not None:
         return best[1]
+    named = _when_of(anchor, sentence, ctx, future)
+    if named is not None:
+        return named
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
         return event_date(anchor.head, sentence, ctx, modality)
+    return None
+
+
+def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> EventDate | None:
+    """The time a "when" clause describes: "that of 1991, when Kim visited China"."""
+    if anchor.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in anchor.children
+    ):
+        return None
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start <= anchor.head.i < ent.end:
+            return resolve(ent.text, ctx.published, future=future)
     return None
 
 
