@@ -19,6 +19,12 @@ from peninsula.models import ActorRef, EventDate, Mention, Modality
 # A report dated only by its publication is news: a later "the October 9 test"
 # is the same test when it falls this many days before, not "the 2016 test".
 RECENT_DAYS = 31
+# Words by which a dated event noun names another event than the one reported,
+# to compare or to order them.
+OTHER_EVENT_WORDS = frozenset(
+    {"earlier", "previous", "prior", "last", "former", "first", "past", "preceding", "latest"}
+)
+COMPARING_PREPS = frozenset({"with", "like", "unlike", "than", "to", "after", "before", "since"})
 # A warning with no stated target answers the other side's act reported within
 # this many characters before it (about two short paragraphs).
 IMPLICIT_TARGET_CHARS = 600
@@ -168,6 +174,10 @@ def guessed_referents(
     """
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
+    if any(c.lower_ in OTHER_EVENT_WORDS for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ in COMPARING_PREPS
+    ):
+        return []  # "the earlier test on January 24", "as with the March 16 launches"
     wanted = referred_type(noun, lexicon)
     # names, not descriptions: "the test of a nuclear device" may tell of "a nuclear test"
     names = {
