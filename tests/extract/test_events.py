@@ -729,3 +729,13 @@ def test_a_when_clause_takes_the_time_it_describes(extractor: Extractor) -> None
     )
     found = _summary(_extract(extractor, text, published="2011-06-16"))
     assert ("CONSULT", "KOR", "PRK", "asserted", "2000") in found
+
+
+def test_that_year_is_the_year_named_before(extractor: Extractor) -> None:
+    text = (
+        "The liaison office opened in September 2018. It followed the first summit "
+        "between Seoul and Pyongyang, held in April that year."
+    )
+    found = _unordered(_summary(_extract(extractor, text, published="2020-06-17")))
+    assert ("CONSULT", "KOR", "PRK", "asserted", "2018-04") in found
+    assert not any(d == "2020-04" for *_rest, d in found)

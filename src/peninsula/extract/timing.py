@@ -10,6 +10,7 @@ just before publication); otherwise the caller falls back to publication.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +22,9 @@ from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
 DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
+# A year named by reference to one before it: "in April that year".
+THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
@@ -174,7 +178,8 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
         if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
             expression = f"{expression} {after.text}"
-        resolved = resolve(expression, ctx.published, future=future)
+        anchored = _year_named_before(expression, ent, sentence)
+        resolved = resolve(anchored, ctx.published, future=future) if anchored else None
         if resolved is None:
             continue
         if future and ctx.published and _period_end(resolved) < ctx.published:
@@ -191,6 +196,19 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
         return event_date(anchor.head, sentence, ctx, modality)
     return None
+
+
+def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None:
+    """ "in April that year": the year the paragraph named last before; None if none."""
+    if not THAT_YEAR.search(expression):
+        return expression
+    years = [
+        year
+        for earlier in sentence.doc.ents
+        if earlier.label_ == "DATE" and earlier.end <= ent.start
+        for year in YEAR.findall(earlier.text)
+    ]
+    return THAT_YEAR.sub(years[-1], expression) if years else None
 
 
 def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> EventDate | None:
