@@ -3,7 +3,7 @@
 Cleans the articles in ../shared (seeds, corpus) and examples/, repeats them
 to --rounds, then times (1) spaCy's nlp.pipe over every paragraph, and
 (2) peninsula's extraction (which parses only paragraphs that may name an
-actor, then matches triggers, actors, dates and modality). Reports words/s
+actor or refer to one, then matches triggers, actors, dates and modality). Reports words/s
 for both and their ratio; >1.0 means the pipeline is faster than a bare parse.
 
     .venv/bin/python benchmarks/pipeline_vs_spacy.py --rounds 3
