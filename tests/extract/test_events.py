@@ -739,3 +739,15 @@ def test_that_year_is_the_year_named_before(extractor: Extractor) -> None:
     found = _unordered(_summary(_extract(extractor, text, published="2020-06-17")))
     assert ("CONSULT", "KOR", "PRK", "asserted", "2018-04") in found
     assert not any(d == "2020-04" for *_rest, d in found)
+
+
+def test_a_statement_calling_a_states_acts_a_threat_accuses_it(extractor: Extractor) -> None:
+    text = (
+        "A spokesman for the DPRK Foreign Ministry released a press statement on Friday.\n\n"
+        "The strategic nuclear assets of the U.S. pose a growing threat to the region."
+    )
+    found = _summary(_extract(extractor, text, published="2024-10-26"))
+    assert ("ACCUSE", "PRK", "USA", "asserted", "2024-10-25") in found
+    # in a news report the word is the reporter's, not an accusation by anyone
+    report = "The strategic nuclear assets of the U.S. pose a growing threat to the region."
+    assert not _extract(extractor, report, published="2024-10-26")
