@@ -285,15 +285,20 @@ def objects_of(verb: Token) -> list[Token]:
     return objects + more
 
 
-def of_objects(token: Token) -> list[Token]:
-    """The objects of a token's "of" phrases: "a new type of ICBM", "the deployment of THAAD"."""
+def prep_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of a token's phrases with these prepositions ("met Y with Z": Z)."""
     return [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a token's "of" phrases: "a new type of ICBM", "the deployment of THAAD"."""
+    return prep_objects(token, frozenset({"of"}))
 
 
 def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
@@ -458,13 +463,7 @@ def _met_with(
     if meeting is None or meeting.lemma_.lower() not in MEETING_VERBS:
         return []
     met = [c for c in meeting.children if c.dep_ == "dobj"]
-    met += [
-        g
-        for c in meeting.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    met += prep_objects(meeting, frozenset({"with"}))
     return [a for token in met for a in np_actors(token, ctx, when)]
 
 

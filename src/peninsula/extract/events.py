@@ -622,7 +622,8 @@ class Extractor:
         if date is None and governor is not None and (light or through):
             # "North Korea in June heightened tension with the demolition of ..."
             date = event_date(governor, sentence, ctx, modality)
-        if self._answered(noun, governor) and own_date(noun, sentence, ctx) is None:
+        dated_here = own_date(noun, sentence, ctx)
+        if self._answered(noun, governor) and dated_here is None:
             return  # "condemned the drills": done before, on a day this text does not give
         when = date.date if date else ctx.published
         owners, recipients = phrase_parties(noun, rule, ctx, when, self.lexicon)
@@ -649,7 +650,6 @@ class Extractor:
             ]
         if rule.type in SPEECH_ACT_TYPES and not recipients:
             recipients = asked_about(noun, owners, ctx, when)
-        dated_here = own_date(noun, sentence, ctx)
         concluded = concluding_participle(noun)
         if rule.type == "AGREE" and not light:
             if concluded is None or dated_here is None:

@@ -159,6 +159,8 @@ def state_voice(article: Article) -> ActorRef | None:
     return ActorRef(code, "MED", article.outlet or code, article.outlet or code) if code else None
 
 
+# Marks that open or close quoted words (straight, curly, or as the tokenizer
+# rewrites them).
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # What a speaker says a state will do, in a threat's own words.
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "must"})

@@ -12,7 +12,13 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import Context, np_actors, objects_of, recipient_heads
+from peninsula.extract.arguments import (
+    Context,
+    np_actors,
+    objects_of,
+    prep_objects,
+    recipient_heads,
+)
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.triggers import noun_rule, verb_rule
@@ -53,8 +59,6 @@ def threatened_targets(
             named = noun_rule(act, lexicon)
             if named is None or named.type not in THREATENED_TYPES:
                 continue
-            for child in act.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    for target in (g for g in child.children if g.dep_ == "pobj"):
-                        found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
+            for target in prep_objects(act, TARGET_PREPS):
+                found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import chain
 
 from spacy.tokens import Span, Token
 
@@ -129,18 +130,19 @@ def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
     "Abe told a committee on Wednesday ... Abe also urged the North ...": the
     same actor's dated act just before; else the story's day.
     """
-    acts = [
+    coded = (
         (earlier.start, frozenset({earlier.actor.code}), earlier.date)
         for earlier in ctx.history
         if earlier.modality is Modality.ASSERTED
         and earlier.date is not None
         and earlier.date.basis.value != "publication"
+    )
+    near = [
+        (offset, date)
+        for offset, codes, date in chain(coded, ctx.dated_acts)
+        if 0 <= start - offset <= SAME_ACTOR_CHARS and actor.code in codes
     ]
-    acts += ctx.dated_acts
-    for offset, codes, date in sorted(acts, key=lambda act: act[0], reverse=True):
-        if offset <= start and start - offset <= SAME_ACTOR_CHARS and actor.code in codes:
-            return date
-    return ctx.story_date
+    return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
 
 
 def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:

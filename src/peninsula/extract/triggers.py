@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.arguments import objects_of, of_objects, word_forms
+from peninsula.extract.arguments import objects_of, of_objects, prep_objects, word_forms
 from peninsula.extract.lexicon import Lexicon, NounRule, VerbRule
 
 # "press ahead", "push on": going ahead, not asking.
@@ -127,12 +127,9 @@ def concluding_participle(noun: Token) -> Token | None:
     return None
 
 
+VENUE_PREPS = frozenset({"at", "during", "in"})
+
+
 def venues(participle: Token) -> list[Token]:
     """Where a participle's act took place: "concluded at the Pyongyang summit"."""
-    return [
-        g
-        for c in participle.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return prep_objects(participle, VENUE_PREPS)
