@@ -427,8 +427,11 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
                     found.append(ref)
         if found:
             return found
-    # "its military": the state "its" stands for
-    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    # "its military": the state "its" stands for; "our military": the speaker's
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")]
+    if owners and owners[0].lower_ == "our":
+        voice = ctx.speaker or ctx.author
+        return [voice] if voice is not None else []
     if owners:
         return np_actors(owners[0], ctx, when)
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
@@ -615,6 +618,19 @@ def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[Act
     return [a for g in agents(participle) for a in np_actors(g, ctx, when)]
 
 
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with no tense of its own: "demanded (that) North Korea provide".
+
+    The tagger reads some of these as present tense; with a singular subject the
+    bare form can only be the subjunctive.
+    """
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    singular = bool(subjects) and subjects[0].tag_ in ("NN", "NNP")
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
+
+
 def agents(verb: Token) -> list[Token]:
     """The heads of a passive's "by" phrases."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -640,6 +656,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         for clause in verb.children:
             if clause.dep_ in ("advcl", "ccomp") and (
                 (wish and clause.dep_ == "ccomp")
+                # "demanded (that) North Korea provide explanations": the mandative
+                # subjunctive, a bare verb with no tense of its own
+                or (clause.dep_ == "ccomp" and _subjunctive(clause))
                 or any(
                     g.dep_ in ("mark", "aux") and g.lower_ in ASKED_MARKERS for g in clause.children
                 )

@@ -46,7 +46,7 @@ def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
     if rule is not None:
         return rule.type
     if forms & lexicon.general_anaphors and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE for c in noun.children
     ):
         return ANY_ACT
     return None

@@ -1,0 +1,58 @@
+"""Requests and reactions in what states say (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from peninsula.models import Article
+
+
+def _found(extractor: Extractor, text: str, published: str = "2020-09-24") -> set[tuple]:
+    article = Article.from_text(text, uri="test:", published=published)
+    return {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None, m.modality.value)
+        for m in extractor.extract(article)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul demanded that Pyongyang return the remains.",
+        "Seoul demanded Pyongyang return the remains.",
+        "Seoul asked that Pyongyang return the remains.",
+    ],
+)
+def test_a_subjunctive_clause_names_whom_a_demand_is_made_of(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("REQUEST", "KOR", "PRK", "asserted") in _found(extractor, text)
+
+
+def test_a_reported_fact_is_no_demand(extractor: Extractor) -> None:
+    found = _found(extractor, "Seoul said that Pyongyang returned the remains.")
+    assert not any(event == "REQUEST" for event, *_rest in found)
+
+
+def test_our_military_is_the_speakers_state(extractor: Extractor) -> None:
+    text = (
+        '"Our government strongly demands that North Korea return the crew," '
+        "a South Korean defence ministry spokesman told reporters."
+    )
+    assert ("REQUEST", "KOR", "PRK", "asserted") in _found(extractor, text)
+
+
+def test_such_an_act_is_the_act_reported_before(extractor: Extractor) -> None:
+    text = (
+        "North Korean guards killed a South Korean official near the sea border on Tuesday.\n\n"
+        "The official had been inspecting fishing boats from a patrol ship when he went "
+        "missing on Monday. His colleagues searched the waters south of the border line for "
+        "hours, and the coast guard sent two more ships and a helicopter to join the search. "
+        "He was wearing a life jacket and was last seen near a small island, officials said, "
+        "and his family told reporters he had no reason to leave the ship. Investigators "
+        "are still reviewing the ship's logs, its radio records and footage from its deck "
+        "cameras, and they expect to publish a first report before the end of the month.\n\n"
+        "Seoul's defence ministry condemned such an atrocity on Wednesday."
+    )
+    assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
