@@ -56,3 +56,44 @@ def test_such_an_act_is_the_act_reported_before(extractor: Extractor) -> None:
         "Seoul's defence ministry condemned such an atrocity on Wednesday."
     )
     assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang admitted that it had broken a 2005 agreement with Washington.",
+            ("AGREE", "PRK", "USA", "asserted", "2005"),
+        ),
+        (
+            "Seoul scrapped the 2015 agreement with Tokyo on Monday.",
+            ("AGREE", "KOR", "JPN", "asserted", "2015"),
+        ),
+        (
+            "Seoul scrapped the 2015 agreement with Tokyo on Monday.",
+            ("SANCTION", "KOR", "JPN", "asserted", "2018-01-01"),
+        ),
+    ],
+)
+def test_a_year_that_names_an_agreement_dates_it(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    article = Article.from_text(text, uri="test:", published="2018-01-03")
+    found = {
+        (
+            m.event_type,
+            m.actor.code,
+            m.recipient.code if m.recipient else None,
+            m.modality.value,
+            m.date.iso() if m.date else None,
+        )
+        for m in extractor.extract(article)
+    }
+    assert expected in found
+
+
+def test_a_day_without_its_year_names_no_agreement(extractor: Extractor) -> None:
+    # "the June 15 declaration" is a name; it says nothing of which June.
+    text = "Pyongyang said Seoul had betrayed the June 15 declaration with the North."
+    found = _found(extractor, text, published="2012-01-16")
+    assert not any(event == "AGREE" for event, *_rest in found)

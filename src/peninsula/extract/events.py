@@ -69,6 +69,7 @@ from peninsula.extract.timing import (
     event_date,
     is_story_date,
     lead_date,
+    named_date,
     own_date,
     present_tense,
     published_day,
@@ -343,12 +344,17 @@ class Extractor:
                         continue
                     reacting[token.i] = obj
                 if rule is not None:
-                    if obj is not None and rule.type not in (
-                        "REQUEST",
-                        "REJECT",
-                        "ACCUSE",
-                        "THREATEN",
-                        "SUPPORT",
+                    if (
+                        obj is not None
+                        and rule.type
+                        not in (
+                            "REQUEST",
+                            "REJECT",
+                            "ACCUSE",
+                            "THREATEN",
+                            "SUPPORT",
+                        )
+                        and not self._dated_by_name(obj, rule.type, sentence, ctx)
                     ):
                         consumed.add(obj.i)
                     yield from self._verb_event(token, rule, obj, sentence, ctx)
@@ -361,6 +367,16 @@ class Extractor:
                 named = noun_rule(token, self.lexicon)
                 if named is not None:
                     yield from self._noun_event(token, named, sentence, ctx)
+
+    def _dated_by_name(self, obj: Token, verb_type: str, sentence: Span, ctx: Context) -> bool:
+        """True for an object that is an event of its own on its own date: "scrapped
+        the 2015 agreement" reports the scrapping now and the agreement in 2015."""
+        named = noun_rule(obj, self.lexicon)
+        return (
+            named is not None
+            and named.type != verb_type
+            and named_date(obj, sentence, ctx) is not None
+        )
 
     def _answered(self, noun: Token, governor: Token | None) -> bool:
         """True for "the drills" a reaction is about ("condemned the annual drills")."""
@@ -651,10 +667,17 @@ class Extractor:
         if rule.type in SPEECH_ACT_TYPES and not recipients:
             recipients = asked_about(noun, owners, ctx, when)
         concluded = concluding_participle(noun)
+        named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
         if rule.type == "AGREE" and not light:
-            if concluded is None or dated_here is None:
+            if named_on is not None:
+                date = named_on  # "the 1994 agreement": made in 1994
+                if not owners and recipients and governor is not None:
+                    # "violated a 1994 agreement with the U.S.": a party to it
+                    owners = np_actors(subject_of(governor)[0], ctx, when)
+            elif concluded is None or dated_here is None:
                 return  # an agreement named, not reported made on a day the text gives
-            date = dated_here
+            else:
+                date = dated_here
         if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
             # "the strategic dialogue between the ministries of China and South Korea",
             # "joint exercises between the U.S., Japan and the ROK"
@@ -666,6 +689,7 @@ class Extractor:
                 or noun.dep_ in ("nsubj", "nsubjpass")
                 or _placed_in_time(noun)
                 or concluded is not None
+                or named_on is not None
             ):
                 # "the Washington-Pyongyang summit", "inter-Korean talks": the
                 # modifiers name the two parties (one place, "the Hanoi summit", does not);

@@ -108,6 +108,27 @@ def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     return None
 
 
+YEAR = re.compile(r"\b\d{4}\b")
+
+
+def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """An explicit date that names a noun's event, before it: "the 1994 agreement",
+    "the October 4, 2007 declaration". The date says when the event was made.
+
+    Only a date with its year: "the June 15 joint declaration" is a name that
+    says nothing of which June.
+    """
+    before = {t.i for t in noun.subtree if t.i < noun.i}
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or ent.start not in before or ent.end > noun.i:
+            continue
+        if YEAR.search(ent.text):
+            resolved = resolve(ent.text, ctx.published)
+            if resolved is not None and resolved.basis.value == "explicit":
+                return resolved
+    return None
+
+
 def present_tense(trigger: Token) -> bool:
     """True for a verb in the simple present ("Russia opposes"): it holds at publication.
 
@@ -235,10 +256,11 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
         head = token.head
         if (
             head.i != anchor.i
-            and head.head.i != anchor.i
+            and (head.head.i != anchor.i or token.i < head.i)
             and head.pos_ == "NOUN"
             and noun_rule(head, load_lexicon())
         ):
+            # "scrapped the 2015 agreement": a date before an event noun names it
             # "to punish the North for a December launch": the launch's date (but
             # "conducted test-fires ... on Wednesday" dates the one act)
             return None
