@@ -137,6 +137,8 @@ PLACE_PREPS = frozenset(
 )
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
+# Nouns for the states that make up an organisation: "NATO members".
+MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Verbs of meeting: "they" after "X met Y and said" is both sides.
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
 
@@ -377,6 +379,18 @@ def _previous_subject(pronoun: Token) -> Token | None:
 def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     if head is None:
         return []
+    group = _listed_antecedents(head)
+    if group:
+        # "the U.S. and the ROK, which have taken the lead": both, not the ROK alone
+        return _unique(
+            [
+                ref
+                for named in group
+                for token in named.doc[named.left_edge.i : named.i + 1]
+                for mention in ctx.mentions.get(token.i, [])
+                if (ref := actor_ref(mention, token, named, ctx, when)) is not None
+            ]
+        )
     head = antecedent(head, ctx)
     if first_person(head) and (ctx.speaker or ctx.author) is not None:
         return [ctx.speaker or ctx.author]  # type: ignore[list-item]
@@ -442,6 +456,32 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
     if ctx.author is not None and _adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
+    return []
+
+
+def _listed_antecedents(pronoun: Token) -> list[Token]:
+    """The names of a list that a relative clause is about, by its verb's number.
+
+    The parser hangs "which" on one name of a list, the first or the last. "the
+    U.S. and the ROK, which have taken the lead": the plural says both; "Canada
+    and Japan, which has led": the singular says the name just before. None when
+    the clause follows no list or its verb does not show its number.
+    """
+    clause = pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return []
+    first = clause.head
+    while first.dep_ == "conj":
+        first = first.head
+    listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < pronoun.i)]
+    listed = sorted(set(listed), key=lambda t: t.i)
+    if len(listed) < 2:
+        return []
+    finite = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] or [clause]
+    if finite[0].tag_ == "VBP" or finite[0].lower_ == "were":
+        return listed
+    if finite[0].tag_ == "VBZ" or finite[0].lower_ == "was":
+        return listed[-1:]
     return []
 
 
@@ -518,6 +558,8 @@ def actor_ref(
         outer = token.head
         if not (mention.start <= outer.i < mention.end):
             noun = outer
+    if noun is not None and sector == "IGO" and noun.lemma_.lower() in MEMBER_NOUNS:
+        return None  # "NATO members are taking part": some of its states, not NATO
     if noun is not None and mention.entry.kind.value == "country":
         lemma = noun.lemma_.lower()
         lexicon = load_lexicon()
@@ -649,6 +691,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "by"
+            and event_type in TARGETED_TYPES
+            and obj is not None
+            and obj.dep_ == "dobj"
+        ):
+            # "condemned the launch by North Korea", the parser hanging "by" on the verb
+            heads += [g for g in child.children if g.dep_ == "pobj"]
     if event_type == "REQUEST":
         # "called for North Korea to stop its threats", "hope Pyongyang will respond":
         # the one asked is the subject of the clause that says what to do.
@@ -702,6 +753,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     ]
             if child.dep_ == "poss" and event_type in TARGETED_TYPES:
                 heads.append(child)  # "condemned the North's test"
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                if event_type in TARGETED_TYPES:  # "condemned the launch by North Korea"
+                    heads += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "acl" and event_type in TARGETED_TYPES:
                 heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:

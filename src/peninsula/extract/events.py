@@ -80,6 +80,7 @@ from peninsula.extract.triggers import (
     concluding_participle,
     described_state,
     noun_rule,
+    takes_part,
     venues,
     verb_rule,
 )
@@ -621,9 +622,11 @@ class Extractor:
                 if governor is None or governor.pos_ in ("VERB", "AUX"):
                     break
                 governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
+        joined = governor is not None and takes_part(governor, noun, self.lexicon)
         light = governor is not None and (
             governor.lemma_.lower() in self.lexicon.light_verbs
             or (noun.dep_ == "nsubj" and governor.lemma_.lower() in self.lexicon.occurrence_verbs)
+            or joined
         )
         modality = noun_modality(noun, governor if light else None, self.lexicon)
         # "pushing for tougher sanctions": wanted, not yet done
@@ -644,7 +647,7 @@ class Extractor:
         when = date.date if date else ctx.published
         owners, recipients = phrase_parties(noun, rule, ctx, when, self.lexicon)
         confidence = 0.65
-        carried = light and (noun.dep_ == "dobj" or sought)
+        carried = light and (noun.dep_ == "dobj" or sought or joined)
         # "raised tension with missile launches": the verb's subject did it.
         if governor is not None and (carried or (through and not owners)):
             subject, _passive, inherited = subject_of(governor)
@@ -668,7 +671,9 @@ class Extractor:
             recipients = asked_about(noun, owners, ctx, when)
         concluded = concluding_participle(noun)
         named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
-        if rule.type == "AGREE" and not light:
+        # "has a defence pact with the U.S." holds an agreement; it makes none
+        holds = governor is not None and governor.lemma_.lower() == "have"
+        if rule.type == "AGREE" and (not light or holds):
             if named_on is not None:
                 date = named_on  # "the 1994 agreement": made in 1994
                 if not owners and recipients and governor is not None:
@@ -720,6 +725,37 @@ class Extractor:
         yield from self._threat_of_force(
             rule.type, modality, owners, recipients, governor or noun, sentence, ctx, confidence
         )
+        for joiner in self._joined_by_pronoun(noun, sentence):
+            # "the U.S., which led the sanctions on the DPRK, and Japan, which joined it"
+            joining = verb_modality(joiner, self.lexicon)
+            yield from self._emit(
+                rule.type,
+                rule.mode,
+                rule.contexts,
+                np_actors(subject_of(joiner)[0], ctx, when),
+                recipients,
+                joining,
+                event_date(joiner, sentence, ctx, joining) or date,
+                joiner,
+                sentence,
+                ctx,
+                confidence - 0.05,
+            )
+
+    def _joined_by_pronoun(self, noun: Token, sentence: Span) -> Iterator[Token]:
+        """Verbs after an event noun that join it by a pronoun ("which joined it"),
+        with no other event noun between them to take the pronoun instead."""
+        if noun.dep_ == "conj" and noun_rule(noun.head, self.lexicon) is not None:
+            return  # "sanctions and pressure ... joined it": the first names the event
+        for token in sentence.doc[noun.i + 1 : sentence.end]:
+            if token.pos_ == "NOUN" and token.dep_ != "conj" and noun_rule(token, self.lexicon):
+                return
+            if (
+                token.lower_ in ("it", "them")
+                and token.dep_ == "dobj"
+                and takes_part(token.head, token, self.lexicon)
+            ):
+                yield token.head
 
     def _emit(
         self,

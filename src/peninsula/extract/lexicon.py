@@ -47,6 +47,8 @@ class Lexicon:
     verbs: tuple[VerbRule, ...]
     nouns: tuple[NounRule, ...]
     light_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    participation_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     clientele_nouns: frozenset[str]
     future_heads: frozenset[str]
@@ -121,6 +123,8 @@ def load_lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         light_verbs=_set(data["light_verbs"]),
+        participation_verbs=_set(data["participation_verbs"]),
+        participation_nouns=_set(data["participation_nouns"]),
         occurrence_verbs=_set(data["occurrence_verbs"]),
         clientele_nouns=_set(data["clientele_nouns"]),
         future_heads=_set(data["future_heads"]),

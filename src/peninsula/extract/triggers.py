@@ -133,3 +133,18 @@ VENUE_PREPS = frozenset({"at", "during", "in"})
 def venues(participle: Token) -> list[Token]:
     """Where a participle's act took place: "concluded at the Pyongyang summit"."""
     return prep_objects(participle, VENUE_PREPS)
+
+
+def takes_part(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """True when ``verb``'s subject takes part in the event ``noun`` names.
+
+    "Japan joined the sanctions", "participated in the drills", "took part in
+    the exercise", "has taken the lead in sanctions".
+    """
+    if word_forms(verb) & lexicon.participation_verbs:
+        return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    holder = noun.head.head  # "took part in ...": "in" may hang on "part" or on "took"
+    held = [holder] if holder.i != verb.i else [c for c in verb.children if c.dep_ == "dobj"]
+    return any(h.lemma_.lower() in lexicon.participation_nouns for h in held)

@@ -1,0 +1,59 @@
+"""Who takes part in an event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from peninsula.models import Article
+
+
+def _found(extractor: Extractor, text: str) -> set[tuple[str, str, str | None]]:
+    article = Article.from_text(text, uri="test:", published="2024-10-20")
+    return {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None)
+        for m in extractor.extract(article)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia joined the sanctions against North Korea.",
+        "Australia took part in the sanctions against North Korea.",
+        "Australia has taken the lead in sanctions on the DPRK.",
+        "Australia participated in the sanctions against North Korea.",
+    ],
+)
+def test_who_joins_an_event_does_it(extractor: Extractor, text: str) -> None:
+    assert ("SANCTION", "AUS", "PRK") in _found(extractor, text)
+
+
+def test_who_joins_it_does_the_event_named_before(extractor: Extractor) -> None:
+    text = (
+        "We denounce the U.S. and Japan, which have led the sanctions on the DPRK, "
+        "and Canada and Australia, which joined them."
+    )
+    sanctions = {(a, r) for t, a, r in _found(extractor, text) if t == "SANCTION"}
+    assert sanctions == {("USA", "PRK"), ("JPN", "PRK"), ("CAN", "PRK"), ("AUS", "PRK")}
+
+
+def test_a_singular_relative_clause_is_about_the_last_name_only(extractor: Extractor) -> None:
+    text = "Canada and Japan, which has led the sanctions on the DPRK, held talks."
+    sanctions = {(a, r) for t, a, r in _found(extractor, text) if t == "SANCTION"}
+    assert sanctions == {("JPN", "PRK")}
+
+
+def test_having_a_pact_is_no_agreement_made(extractor: Extractor) -> None:
+    text = "Japan and South Korea, which has a defence pact with the U.S., held drills."
+    assert not any(t == "AGREE" for t, _a, _r in _found(extractor, text))
+
+
+def test_members_of_an_organisation_are_not_the_organisation(extractor: Extractor) -> None:
+    text = "Several NATO members took part in the exercises in the East Sea."
+    assert not any(a == "NAT" for _t, a, _r in _found(extractor, text))
+
+
+def test_the_doer_after_by_is_whom_a_condemnation_targets(extractor: Extractor) -> None:
+    text = "NATO condemned the launch by North Korea."
+    assert ("ACCUSE", "NAT", "PRK") in _found(extractor, text)
