@@ -27,17 +27,12 @@ from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     OBJECT_CONTROL_VERBS,
     PRONOUNS_CARRIED,
-    SPEECH_VERBS,
     Context,
     actor_ref,
-    between_parties,
-    clientele_states,
     first_person,
     main_subject,
     np_actors,
-    paired_states,
     pronoun_for,
-    recipient_heads,
     subject_of,
 )
 from peninsula.extract.lexicon import (
@@ -49,7 +44,14 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import noun_modality, verb_modality
-from peninsula.extract.nominal import asked_about, phrase_parties
+from peninsula.extract.nominal import (
+    asked_about,
+    between_parties,
+    clientele_states,
+    paired_states,
+    phrase_parties,
+)
+from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import (
     answered_actors,
     guessed_referents,
@@ -62,10 +64,11 @@ from peninsula.extract.stance import (
     state_voice,
     statement_claims,
 )
-from peninsula.extract.threats import threatened_targets
+from peninsula.extract.threats import threat_said, threatened_targets
 from peninsula.extract.timing import (
     context_date,
     dated_act,
+    dated_by_name,
     event_date,
     is_story_date,
     lead_date,
@@ -79,6 +82,7 @@ from peninsula.extract.timing import (
 from peninsula.extract.triggers import (
     concluding_participle,
     described_state,
+    joined_by_pronoun,
     noun_rule,
     takes_part,
     venues,
@@ -129,10 +133,6 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT
 OUTCOME_NOUNS = frozenset(
     {"collapse", "breakdown", "failure", "outcome", "result", "success", "end", "aftermath"}
 )
-# Acts of force that, said of oneself as future or possible, are threats.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Verbs that report a threat themselves (their own lexicon entry codes it).
-THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -355,7 +355,7 @@ class Extractor:
                             "THREATEN",
                             "SUPPORT",
                         )
-                        and not self._dated_by_name(obj, rule.type, sentence, ctx)
+                        and not dated_by_name(obj, rule.type, sentence, ctx, self.lexicon)
                     ):
                         consumed.add(obj.i)
                     yield from self._verb_event(token, rule, obj, sentence, ctx)
@@ -368,16 +368,6 @@ class Extractor:
                 named = noun_rule(token, self.lexicon)
                 if named is not None:
                     yield from self._noun_event(token, named, sentence, ctx)
-
-    def _dated_by_name(self, obj: Token, verb_type: str, sentence: Span, ctx: Context) -> bool:
-        """True for an object that is an event of its own on its own date: "scrapped
-        the 2015 agreement" reports the scrapping now and the agreement in 2015."""
-        named = noun_rule(obj, self.lexicon)
-        return (
-            named is not None
-            and named.type != verb_type
-            and named_date(obj, sentence, ctx) is not None
-        )
 
     def _answered(self, noun: Token, governor: Token | None) -> bool:
         """True for "the drills" a reaction is about ("condemned the annual drills")."""
@@ -405,27 +395,9 @@ class Extractor:
         "North Korea said it is ready to attack the South": besides the
         hypothetical attack, an asserted THREATEN, dated when it was said.
         """
-        if event_type not in FORCE_TYPES or modality not in (
-            Modality.FUTURE,
-            Modality.HYPOTHETICAL,
-        ):
+        speech = threat_said(event_type, modality, actors, clause, ctx)
+        if speech is None:
             return
-        speech = clause
-        for _ in range(5):
-            if speech.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or (
-                speech.head.i == speech.i
-            ):
-                return
-            speech = speech.head
-            if speech.lemma_.lower() in THREAT_VERBS:
-                return  # "threatened to attack": the verb's own THREATEN covers it
-            if speech.lemma_.lower() in SPEECH_VERBS:
-                break
-        else:
-            return
-        speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
-        if not speakers or speakers[0].code not in {a.code for a in actors}:
-            return  # the speaker reports someone else's plans
         date = event_date(speech, sentence, ctx, Modality.ASSERTED)
         yield from self._emit(
             "THREATEN",
@@ -725,7 +697,7 @@ class Extractor:
         yield from self._threat_of_force(
             rule.type, modality, owners, recipients, governor or noun, sentence, ctx, confidence
         )
-        for joiner in self._joined_by_pronoun(noun, sentence):
+        for joiner in joined_by_pronoun(noun, sentence, self.lexicon):
             # "the U.S., which led the sanctions on the DPRK, and Japan, which joined it"
             joining = verb_modality(joiner, self.lexicon)
             yield from self._emit(
@@ -741,21 +713,6 @@ class Extractor:
                 ctx,
                 confidence - 0.05,
             )
-
-    def _joined_by_pronoun(self, noun: Token, sentence: Span) -> Iterator[Token]:
-        """Verbs after an event noun that join it by a pronoun ("which joined it"),
-        with no other event noun between them to take the pronoun instead."""
-        if noun.dep_ == "conj" and noun_rule(noun.head, self.lexicon) is not None:
-            return  # "sanctions and pressure ... joined it": the first names the event
-        for token in sentence.doc[noun.i + 1 : sentence.end]:
-            if token.pos_ == "NOUN" and token.dep_ != "conj" and noun_rule(token, self.lexicon):
-                return
-            if (
-                token.lower_ in ("it", "them")
-                and token.dep_ == "dobj"
-                and takes_part(token.head, token, self.lexicon)
-            ):
-                yield token.head
 
     def _emit(
         self,

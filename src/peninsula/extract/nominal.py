@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
     Context,
+    actor_ref,
     np_actors,
     staged_by,
     word_forms,
@@ -86,3 +87,72 @@ def asked_about(
         for a in np_actors(token, ctx, when)
         if a.code not in acting
     ]
+
+
+# What may join two states naming the parties of a meeting: "US-China talks".
+PAIRING_WORDS = frozenset({"-", "–", "—", "/", "and"})
+
+
+def paired_states(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two states a noun's modifiers pair: "Washington-Pyongyang", "inter-Korean".
+
+    States merely placed side by side name a venue and a party ("the Washington
+    NATO summit"): they must be one phrase naming both, or joined by a dash or "and".
+    """
+    tokens: set[int] = set()
+    stack = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    while stack:
+        token = stack.pop()
+        tokens.add(token.i)
+        stack += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "punct")]
+    spans = sorted({(m.start, m.end) for i in tokens for m in ctx.mentions.get(i, [])})
+    refs: list[tuple[int, int, ActorRef]] = []
+    for start, end in spans:
+        for same in ctx.mentions.get(start, []):
+            ref = actor_ref(same, ctx.doc[end - 1], noun, ctx, when)
+            if ref is not None and (start, end) == (same.start, same.end):
+                refs.append((start, end, ref))
+    found: dict[str, ActorRef] = {}
+    for (start, end, ref), (next_start, _end, other) in zip(refs, refs[1:], strict=False):
+        between = {t.lower_ for t in ctx.doc[end:next_start]}
+        if (start, end) == (next_start, _end) or (between and between <= PAIRING_WORDS):
+            found.setdefault(ref.code, ref)
+            found.setdefault(other.code, other)
+    return list(found.values())
+
+
+def clientele_states(
+    sentence: Span, ctx: Context, when: dt.date | None, actors: set[str], nouns: frozenset[str]
+) -> list[ActorRef]:
+    """States whose people a channel serves: "bringing in Chinese tourists"."""
+    found: dict[str, ActorRef] = {}
+    for token in sentence:
+        if token.lemma_.lower() not in nouns:
+            continue
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for mention in ctx.mentions.get(child.i, []):
+                if mention.entry.kind.value != "country":
+                    continue
+                code = mention.entry.role_on(when).code
+                if code not in actors:
+                    # the people served are civilians of that state
+                    found.setdefault(code, ActorRef(code, "CVL", mention.text, mention.entry.name))
+    return list(found.values())
+
+
+def between_parties(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two or more states of "talks between X and Y" (none when fewer are named).
+
+    The "between" may hang lower in the phrase: "an agreement on cooperation in the
+    field of post between the DPRK ministry and the Russian ministry".
+    """
+    found = [
+        a
+        for c in noun.subtree
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        for a in np_actors(g, ctx, when)
+    ]
+    return found if len({a.code for a in found}) >= 2 else []

@@ -13,17 +13,23 @@ import datetime as dt
 from spacy.tokens import Token
 
 from peninsula.extract.arguments import (
+    SPEECH_VERBS,
     Context,
     np_actors,
     objects_of,
     prep_objects,
-    recipient_heads,
+    subject_of,
 )
 from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.triggers import noun_rule, verb_rule
-from peninsula.models import ActorRef
+from peninsula.models import ActorRef, Modality
 
+# Acts of force that, said of oneself as future or possible, are threats.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Verbs that report a threat themselves (their own lexicon entry codes it).
+THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 # What a threat may promise: "threatened to attack", "vowed to sanction".
 THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Prepositions before a threatened act's target: "a strike on Seoul".
@@ -62,3 +68,32 @@ def threatened_targets(
             for target in prep_objects(act, TARGET_PREPS):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found
+
+
+def threat_said(
+    event_type: str, modality: Modality, actors: list[ActorRef], clause: Token, ctx: Context
+) -> Token | None:
+    """The speech verb by which a state says it will or may use force, or None.
+
+    "North Korea said it is ready to attack the South": besides the
+    hypothetical attack, the saying is an asserted THREATEN.
+    """
+    if event_type not in FORCE_TYPES or modality not in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        return None
+    speech = clause
+    for _ in range(5):
+        if speech.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or (
+            speech.head.i == speech.i
+        ):
+            return None
+        speech = speech.head
+        if speech.lemma_.lower() in THREAT_VERBS:
+            return None  # "threatened to attack": the verb's own THREATEN covers it
+        if speech.lemma_.lower() in SPEECH_VERBS:
+            break
+    else:
+        return None
+    speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
+    if not speakers or speakers[0].code not in {a.code for a in actors}:
+        return None  # the speaker reports someone else's plans
+    return speech

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
 from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors
-from peninsula.extract.lexicon import load_lexicon, load_plover
+from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
@@ -127,6 +127,17 @@ def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
             if resolved is not None and resolved.basis.value == "explicit":
                 return resolved
     return None
+
+
+def dated_by_name(
+    obj: Token, verb_type: str, sentence: Span, ctx: Context, lexicon: Lexicon
+) -> bool:
+    """True for an object that is an event of its own on its own date: "scrapped
+    the 2015 agreement" reports the scrapping now and the agreement in 2015."""
+    named = noun_rule(obj, lexicon)
+    return (
+        named is not None and named.type != verb_type and named_date(obj, sentence, ctx) is not None
+    )
 
 
 def present_tense(trigger: Token) -> bool:

@@ -7,7 +7,9 @@ test" is MOBILIZE and "a test of wills" nothing. The rules are data
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
 
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import objects_of, of_objects, prep_objects, word_forms
@@ -148,3 +150,19 @@ def takes_part(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     holder = noun.head.head  # "took part in ...": "in" may hang on "part" or on "took"
     held = [holder] if holder.i != verb.i else [c for c in verb.children if c.dep_ == "dobj"]
     return any(h.lemma_.lower() in lexicon.participation_nouns for h in held)
+
+
+def joined_by_pronoun(noun: Token, sentence: Span, lexicon: Lexicon) -> Iterator[Token]:
+    """Verbs after an event noun that join it by a pronoun ("which joined it"),
+    with no other event noun between them to take the pronoun instead."""
+    if noun.dep_ == "conj" and noun_rule(noun.head, lexicon) is not None:
+        return  # "sanctions and pressure ... joined it": the first names the event
+    for token in sentence.doc[noun.i + 1 : sentence.end]:
+        if token.pos_ == "NOUN" and token.dep_ != "conj" and noun_rule(token, lexicon):
+            return
+        if (
+            token.lower_ in ("it", "them")
+            and token.dep_ == "dobj"
+            and takes_part(token.head, token, lexicon)
+        ):
+            yield token.head

@@ -1,0 +1,121 @@
+"""Whom a verb's event is aimed at: its object, its "to"/"with"/"against" phrases,
+the one asked in a request's clause, the owner of what an accusation names.
+
+"urged North Korea to stop", "demanded (that) Pyongyang provide explanations",
+"condemned the North's test", "refused to hold talks with Washington".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.arguments import RECIPIENT_PREPS, agents, objects_of, word_forms
+
+# What marks the clause saying what a state is asked to do: "for North Korea to
+# stop", "hope Pyongyang will respond", "that Seoul should withdraw".
+ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could", "shall"})
+# Verbs whose clause is what the speaker wants another state to do.
+WISH_VERBS = frozenset({"hope", "wish"})
+# Types whose object's owner is the target: "condemned the North's test".
+TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs whose object is a topic: "discuss the test".
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with no tense of its own: "demanded (that) North Korea provide".
+
+    The tagger reads some of these as present tense; with a singular subject the
+    bare form can only be the subjunctive.
+    """
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    singular = bool(subjects) and subjects[0].tag_ in ("NN", "NNP")
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
+
+
+def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
+    heads: list[Token] = []
+    if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
+        heads.append(obj)  # an object shared with a coordinated verb
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            heads.append(child)
+        # "sent aid to North Korea": the parser may mark "to" as a dative
+        prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
+        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"}:
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
+            heads += [g for g in verb.children if g.dep_ == "dobj"]
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "by"
+            and event_type in TARGETED_TYPES
+            and obj is not None
+            and obj.dep_ == "dobj"
+        ):
+            # "condemned the launch by North Korea", the parser hanging "by" on the verb
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+    if event_type == "REQUEST":
+        # "called for North Korea to stop its threats", "hope Pyongyang will respond":
+        # the one asked is the subject of the clause that says what to do.
+        wish = bool(word_forms(verb) & WISH_VERBS)
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "ccomp") and (
+                (wish and clause.dep_ == "ccomp")
+                # "demanded (that) North Korea provide explanations": the mandative
+                # subjunctive, a bare verb with no tense of its own
+                or (clause.dep_ == "ccomp" and _subjunctive(clause))
+                or any(
+                    g.dep_ in ("mark", "aux") and g.lower_ in ASKED_MARKERS for g in clause.children
+                )
+            ):
+                heads += [g for g in clause.children if g.dep_ == "nsubj"]
+    if event_type == "REJECT":
+        # "refused to hold talks with Washington", "has no intention of holding talks
+        # with Seoul": the other party of what is refused
+        clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        if obj is not None and any(c.lower_ in ("no", "neither") for c in obj.children):
+            # "neither interest nor plan for dialogue": each of the things not had
+            for held in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                clauses += [c for c in held.children if c.dep_ in ("acl", "relcl")]
+                clauses += [
+                    g
+                    for c in held.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ in ("pcomp", "pobj")
+                ]
+        for clause in clauses:
+            heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
+    if obj is not None:
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {
+                "between",
+                "of",
+                "for",
+            }:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    heads.append(pobj)
+                    # "support for the measures taken by the DPRK": who took them
+                    heads += [a for p in pobj.children if p.dep_ == "acl" for a in agents(p)]
+                    # "an office for talks with North Korea": the talks' party
+                    heads += [
+                        g
+                        for p in pobj.children
+                        if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ]
+            if child.dep_ == "poss" and event_type in TARGETED_TYPES:
+                heads.append(child)  # "condemned the North's test"
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                if event_type in TARGETED_TYPES:  # "condemned the launch by North Korea"
+                    heads += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "acl" and event_type in TARGETED_TYPES:
+                heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
+    if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
+        # "discuss North Korea's test": the object is the topic, not a party.
+        heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
+    return heads
