@@ -57,3 +57,24 @@ def test_members_of_an_organisation_are_not_the_organisation(extractor: Extracto
 def test_the_doer_after_by_is_whom_a_condemnation_targets(extractor: Extractor) -> None:
     text = "NATO condemned the launch by North Korea."
     assert ("ACCUSE", "NAT", "PRK") in _found(extractor, text)
+
+
+def test_forces_belonging_to_a_state_are_its_own(extractor: Extractor) -> None:
+    text = "Twelve fighter jets belonging to a squadron of the U.S. air force were deployed."
+    assert ("MOBILIZE", "USA", None) in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean guards fired at a South Korean patrol boat.", ("ASSAULT", "PRK", "KOR")),
+        ("South Korean marines opened fire on North Korean troops.", ("ASSAULT", "KOR", "PRK")),
+        ("North Korea fired two missiles at Japan.", ("MOBILIZE", "PRK", None)),
+    ],
+)
+def test_firing_at_a_state_is_an_assault_and_firing_a_missile_a_launch(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = _found(extractor, text)
+    assert expected in found
+    assert len({t for t, _a, _r in found}) == 1

@@ -128,6 +128,8 @@ PLACE_PREPS = frozenset(
 )
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
+# Participles whose "to" phrase names a noun's owner: "ships belonging to China".
+OWNING_PARTICIPLES = frozenset({"belong", "attach", "assign", "subordinate"})
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Verbs of meeting: "they" after "X met Y and said" is both sides.
@@ -310,7 +312,15 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 stack.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in OWNING_PARTICIPLES:
+                stack.append(child)  # "fighters belonging to a squadron of the U.S. marines"
+            elif child.dep_ == "prep" and child.lower_ == "to" and _owning(token):
+                stack.append(child)
     return tokens
+
+
+def _owning(token: Token) -> bool:
+    return token.dep_ == "acl" and token.lemma_.lower() in OWNING_PARTICIPLES
 
 
 def opens_sentence(pronoun: Token) -> bool:

@@ -26,6 +26,7 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     OBJECT_CONTROL_VERBS,
+    OWNING_PARTICIPLES,
     PRONOUNS_CARRIED,
     Context,
     actor_ref,
@@ -442,6 +443,7 @@ class Extractor:
                     if moved.dep_ == "nsubjpass"
                     for c in moved.children
                     if c.dep_ in ("compound", "amod", "nmod", "poss")
+                    or (c.dep_ == "acl" and c.lemma_.lower() in OWNING_PARTICIPLES)
                     for a in np_actors(c, ctx, when)
                 ]
         else:
