@@ -301,6 +301,21 @@ def published_day(article: Article) -> dt.date | None:
         return None
 
 
+def _count_of_times(modifier: Token) -> bool:
+    """True for "six times", "several times", "many times" modifying a verb."""
+    return (
+        modifier.dep_ == "npadvmod"
+        and modifier.lemma_.lower() == "time"
+        and modifier.tag_ == "NNS"
+        and any(c.dep_ in ("nummod", "amod") for c in modifier.children)
+    )
+
+
+# Conjunctions that make a past clause the background of another ("since" may
+# give a reason instead: "since North Korea fired, Japan has protested").
+BACKGROUND_MARKS = frozenset({"once"})
+
+
 def undated_past(trigger: Token) -> bool:
     """True when the trigger's clause puts it at an unstated time in the past.
 
@@ -315,10 +330,18 @@ def undated_past(trigger: Token) -> bool:
         for child in head.children:
             if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
                 return True
+            if _count_of_times(child):
+                return True  # "has met Park six times": several acts, none dated
             if child.dep_ == "prep" and child.lower_ == "in":
                 if any(g.lower_ == "past" and g.dep_ == "pobj" for g in child.children):
                     return True
-    return False
+    # "Once the U.S. invaded Iraq, ...": a past act told as the background of
+    # another ("once talks resume" is a condition, not a past act)
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+    )
 
 
 def said_earlier(

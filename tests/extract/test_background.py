@@ -1,0 +1,42 @@
+"""Past acts told as background get no date the text does not give (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from peninsula.extract.events import Extractor
+from peninsula.models import Article
+
+
+def _events(extractor: Extractor, text: str) -> set[tuple[str, str, str | None, str | None]]:
+    article = Article.from_text(text, uri="test:", published="2006-10-13")
+    return {
+        (
+            m.event_type,
+            m.actor.code,
+            m.recipient.code if m.recipient else None,
+            m.date.iso() if m.date else None,
+        )
+        for m in extractor.extract(article)
+    }
+
+
+def test_a_past_act_after_once_is_not_dated_to_publication(extractor: Extractor) -> None:
+    text = "Once the U.S. attacked Iraq, Pyongyang decided it needed a nuclear deterrent."
+    assert not any(event == "ASSAULT" for event, *_rest in _events(extractor, text))
+
+
+def test_a_dated_act_after_once_keeps_its_date(extractor: Extractor) -> None:
+    text = "Once the U.S. attacked Iraq in 2003, Pyongyang decided it needed a deterrent."
+    assert ("ASSAULT", "USA", "IRQ", "2003") in _events(extractor, text)
+
+
+def test_acts_counted_in_times_are_not_one_act_on_publication_day(
+    extractor: Extractor,
+) -> None:
+    text = "Xi Jinping has met South Korean President Park Geun-hye five times."
+    assert not any(event == "CONSULT" for event, *_rest in _events(extractor, text))
+
+
+def test_a_counted_act_with_a_date_keeps_it(extractor: Extractor) -> None:
+    text = "North Korea has fired missiles several times this month."
+    assert ("MOBILIZE", "PRK", None, "2006-10") in _events(extractor, text)
