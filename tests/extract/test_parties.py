@@ -78,3 +78,8 @@ def test_firing_at_a_state_is_an_assault_and_firing_a_missile_a_launch(
     found = _found(extractor, text)
     assert expected in found
     assert len({t for t, _a, _r in found}) == 1
+
+
+def test_an_incursion_into_a_state_is_coercion_of_it(extractor: Extractor) -> None:
+    text = "North Korea said the ROK's drone incursion into Pyongyang was a grave provocation."
+    assert ("COERCE", "KOR", "PRK") in _found(extractor, text)
