@@ -40,3 +40,11 @@ def test_acts_counted_in_times_are_not_one_act_on_publication_day(
 def test_a_counted_act_with_a_date_keeps_it(extractor: Extractor) -> None:
     text = "North Korea has fired missiles several times this month."
     assert ("MOBILIZE", "PRK", None, "2006-10") in _events(extractor, text)
+
+
+def test_a_plan_to_act_regularly_is_a_future_act_of_its_maker(extractor: Extractor) -> None:
+    # "regularly" makes a past act undated background; in a plan it is still a plan.
+    text = "South Korea announced its plan to regularly stage artillery drills near the border."
+    assert ("MOBILIZE", "KOR", None, "2006-10-13") in _events(extractor, text)
+    article = Article.from_text(text, uri="test:", published="2006-10-13")
+    assert {m.modality.value for m in extractor.extract(article)} == {"future"}

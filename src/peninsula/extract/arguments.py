@@ -648,12 +648,14 @@ def intender(clause: Token) -> Token | None:
     if noun is None:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    if owners:
+    # "the enemy announced their plan to stage drills": "their" is the subject's
+    pronoun = bool(owners) and owners[0].pos_ == "PRON"
+    if owners and not pronoun:
         return owners[0]
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         subject, _passive, _inherited = subject_of(noun.head)
         return subject
-    return None
+    return owners[0] if owners else None
 
 
 def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

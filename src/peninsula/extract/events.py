@@ -749,8 +749,9 @@ class Extractor:
             for actor in actors:
                 targets = [r for r in recipients if r.code != actor.code]
                 pairs += [(actor, r) for r in targets] or [(actor, None)]
-        if date is None and undated_past(trigger):
-            return  # it happened, but the text says not when
+        if date is None and modality is not Modality.FUTURE and undated_past(trigger):
+            return  # it happened, but the text says not when ("plans to regularly stage
+            # drills" is a plan, made now)
         if date is None:
             date = (
                 context_date(actors[0], ctx, ctx.offset + sentence.start_char)

@@ -136,15 +136,16 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     relative = head.dep_ == "relcl" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
     )  # "a plan that has angered China" says what the plan did, not what is speculated
+    noun = intent_noun(head)
     if (
         head.dep_ in ("acl", "ccomp", "pcomp", "relcl")
         and not relative
+        and noun is None  # "announced a plan to stage drills": meant, so future
         and head.head.lemma_.lower() in lexicon.speculation_nouns
     ):
         return Modality.HYPOTHETICAL
     if head.dep_ == "pcomp" and head.head.head.lemma_.lower() in lexicon.speculation_nouns:
         return Modality.HYPOTHETICAL
-    noun = intent_noun(head)
     if noun is not None:
         # "made a decision to deploy", "could make a decision to deploy"
         if noun.dep_ in ("dobj", "attr", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
