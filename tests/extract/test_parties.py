@@ -83,3 +83,28 @@ def test_firing_at_a_state_is_an_assault_and_firing_a_missile_a_launch(
 def test_an_incursion_into_a_state_is_coercion_of_it(extractor: Extractor) -> None:
     text = "North Korea said the ROK's drone incursion into Pyongyang was a grave provocation."
     assert ("COERCE", "KOR", "PRK") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. staged joint drills with Japan near the peninsula.",
+        "North Korea warned the U.S. not to go ahead with its joint drills with Japan.",
+    ],
+)
+def test_the_partner_of_a_joint_drill_drills_too(extractor: Extractor, text: str) -> None:
+    found = _found(extractor, text)
+    assert {("MOBILIZE", "USA", None), ("MOBILIZE", "JPN", None)} <= found
+    assert ("COOPERATE", "USA", "JPN") in found or ("COOPERATE", "JPN", "USA") in found
+
+
+def test_a_drill_set_to_begin_next_month_is_dated_then(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang warned of war if the U.S. military goes ahead with drills "
+        "set to begin next month."
+    )
+    article = Article.from_text(text, uri="test:", published="2013-02-23")
+    drills = [m for m in extractor.extract(article) if m.event_type == "MOBILIZE"]
+    assert drills and {(m.modality.value, m.date.iso() if m.date else None) for m in drills} == {
+        ("future", "2013-03")
+    }

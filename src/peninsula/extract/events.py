@@ -46,11 +46,14 @@ from peninsula.extract.lexicon import (
 )
 from peninsula.extract.modality import noun_modality, verb_modality
 from peninsula.extract.nominal import (
+    OUTCOME_NOUNS,
     asked_about,
     between_parties,
     clientele_states,
+    joint_partners,
     paired_states,
     phrase_parties,
+    placed_in_time,
 )
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import (
@@ -130,27 +133,11 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Reactions whose object may be an earlier event: "condemned the launch".
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
-# Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
-OUTCOME_NOUNS = frozenset(
-    {"collapse", "breakdown", "failure", "outcome", "result", "success", "end", "aftermath"}
-)
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
-
-
-def _placed_in_time(noun: Token) -> bool:
-    """True for "after the summit", "ahead of the talks", "the collapse of the summit"."""
-    if noun.dep_ != "pobj":
-        return False
-    preposition = noun.head
-    if preposition.lower_ in ("after", "since", "during", "following", "at"):
-        return True
-    return preposition.lower_ == "of" and (
-        preposition.head.lemma_.lower() in OUTCOME_NOUNS or preposition.head.lower_ == "ahead"
-    )
 
 
 # Words that may stand for an actor named in an earlier paragraph, or for an
@@ -452,6 +439,11 @@ class Extractor:
             for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
                 codes = {a.code for a in actors}
                 actors += [a for a in np_actors(other, ctx, when) if a.code not in codes]
+        if actors and obj is not None:
+            # "staged joint drills with Japan": Japan drills too
+            actors += [
+                p for p in joint_partners(obj, rule.type, ctx, when, verb) if p not in actors
+            ]
         recipients: list[ActorRef] = []
         for head in recipient_heads(verb, obj, rule.type):
             recipients += np_actors(head, ctx, when)
@@ -631,6 +623,9 @@ class Extractor:
                     o for o in owners if o.code not in {s.code for s in subject_actors}
                 ]
                 confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+        if owners:
+            # "joint drills with South Korea": the partner drills too
+            owners += [p for p in joint_partners(noun, rule.type, ctx, when) if p not in owners]
         if carried and governor is not None and rule.type in SPEECH_ACT_TYPES:
             # "issued a warning to North Korea": the verb says to whom
             recipients += [
@@ -666,7 +661,7 @@ class Extractor:
             elif (
                 light
                 or noun.dep_ in ("nsubj", "nsubjpass")
-                or _placed_in_time(noun)
+                or placed_in_time(noun)
                 or concluded is not None
                 or named_on is not None
             ):

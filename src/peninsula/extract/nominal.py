@@ -35,6 +35,47 @@ def _pobjs(preposition: Token, ctx: Context, when: dt.date | None) -> list[Actor
     return [a for g in preposition.children for a in np_actors(g, ctx, when)]
 
 
+# Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
+OUTCOME_NOUNS = frozenset(
+    {"collapse", "breakdown", "failure", "outcome", "result", "success", "end", "aftermath"}
+)
+
+
+def placed_in_time(noun: Token) -> bool:
+    """True for "after the summit", "ahead of the talks", "the collapse of the summit"."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in ("after", "since", "during", "following", "at"):
+        return True
+    return preposition.lower_ == "of" and (
+        preposition.head.lemma_.lower() in OUTCOME_NOUNS or preposition.head.lower_ == "ahead"
+    )
+
+
+# Modifiers that make a drill shared with the states after "with".
+JOINT_WORDS = frozenset({"joint", "combined"})
+
+
+def joint_partners(
+    noun: Token, event_type: str, ctx: Context, when: dt.date | None, verb: Token | None = None
+) -> list[ActorRef]:
+    """The states a joint drill is held with: "joint drills with South Korea" (the
+    parser may hang "with" on the verb: "staged joint drills with Japan")."""
+    if event_type != "MOBILIZE" or not any(
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in noun.children
+    ):
+        return []
+    holders = [noun] if verb is None else [noun, verb]
+    return [
+        a
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for a in _pobjs(c, ctx, when)
+    ]
+
+
 def phrase_parties(
     noun: Token, rule: NounRule, ctx: Context, when: dt.date | None, lexicon: Lexicon
 ) -> tuple[list[ActorRef], list[ActorRef]]:

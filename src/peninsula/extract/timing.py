@@ -16,7 +16,13 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
-from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors
+from peninsula.extract.arguments import (
+    SPEECH_VERBS,
+    Context,
+    main_subject,
+    np_actors,
+    word_forms,
+)
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
@@ -106,9 +112,6 @@ def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
             if resolved is not None:
                 return resolved
     return None
-
-
-YEAR = re.compile(r"\b\d{4}\b")
 
 
 def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
@@ -281,6 +284,8 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             and head.lemma_.lower() in DATE_PARTICIPLES
         ):
             return steps + 1
+        if _scheduled_for(head, anchor):
+            return steps + 2  # "drills set to begin next month", "slated to take place"
         if head.i != anchor.i and head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             # The date belongs to this other verb unless it is a light/control verb
             # directly governing the anchor ("held talks on Friday").
@@ -289,6 +294,17 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             return None
         token = head
     return None
+
+
+def _scheduled_for(verb: Token, anchor: Token) -> bool:
+    """True for the verb of "set to begin" or "slated to take place" on ``anchor``."""
+    participle = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and participle.dep_ == "acl"
+        and participle.head.i == anchor.i
+        and bool(word_forms(participle) & DATE_PARTICIPLES)
+    )
 
 
 def published_day(article: Article) -> dt.date | None:
