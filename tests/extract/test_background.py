@@ -48,3 +48,22 @@ def test_a_plan_to_act_regularly_is_a_future_act_of_its_maker(extractor: Extract
     assert ("MOBILIZE", "KOR", None, "2006-10-13") in _events(extractor, text)
     article = Article.from_text(text, uri="test:", published="2006-10-13")
     assert {m.modality.value for m in extractor.extract(article)} == {"future"}
+
+
+def test_who_answers_for_an_act_did_it_on_the_day_it_names(extractor: Extractor) -> None:
+    # The apology is denied; the sinking it would answer for happened.
+    text = "North Korea has never apologized for the 2010 sinking of a South Korean warship."
+    article = Article.from_text(text, uri="test:", published="2022-02-03")
+    found = {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None, m.modality.value)
+        for m in extractor.extract(article)
+        if m.event_type == "ASSAULT" and m.date is not None and m.date.iso() == "2010"
+    }
+    assert found == {("ASSAULT", "PRK", "KOR", "asserted")}
+
+
+def test_an_act_answered_for_with_no_day_of_its_own_is_not_dated_today(
+    extractor: Extractor,
+) -> None:
+    text = "Pyongyang has yet to take responsibility for the killing of a South Korean official."
+    assert not any(event == "ASSAULT" for event, *_rest in _events(extractor, text))

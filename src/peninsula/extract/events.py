@@ -47,6 +47,7 @@ from peninsula.extract.lexicon import (
 from peninsula.extract.modality import noun_modality, verb_modality
 from peninsula.extract.nominal import (
     OUTCOME_NOUNS,
+    answering_verb,
     asked_about,
     between_parties,
     clientele_states,
@@ -344,6 +345,7 @@ class Extractor:
                             "SUPPORT",
                         )
                         and not dated_by_name(obj, rule.type, sentence, ctx, self.lexicon)
+                        and answering_verb(obj) is None  # "apologized for the sinking"
                     ):
                         consumed.add(obj.i)
                     yield from self._verb_event(token, rule, obj, sentence, ctx)
@@ -600,7 +602,12 @@ class Extractor:
         if sought and modality is Modality.ASSERTED:
             modality = Modality.FUTURE
         through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
+        answered_for = answering_verb(noun) is not None
+        if answered_for:
+            modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank
         date = event_date(noun, sentence, ctx, modality)
+        if answered_for and date is None:
+            return  # an act answered for happened before, on a day the text does not give
         if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
             # "the collapse of the summit in 2019": the summit's end dates it
             date = event_date(noun.head.head, sentence, ctx, modality)

@@ -18,6 +18,7 @@ from peninsula.extract.arguments import (
     actor_ref,
     np_actors,
     staged_by,
+    subject_of,
     word_forms,
 )
 from peninsula.extract.lexicon import Lexicon, NounRule
@@ -76,6 +77,28 @@ def joint_partners(
     ]
 
 
+# Words by which one answers for one's own act: "apologized for the sinking",
+# "take responsibility over the destruction of the office".
+ANSWERING_WORDS = frozenset({"apologize", "apologise", "apology", "responsibility", "atone"})
+
+
+def answering_verb(noun: Token) -> Token | None:
+    """The verb by which someone answers for the act ``noun`` names, or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
+        return None
+    holder = noun.head.head
+    if holder.lemma_.lower() not in ANSWERING_WORDS:
+        return None
+    return holder if holder.pos_ == "VERB" else holder.head if holder.dep_ == "dobj" else None
+
+
+def answerable_for(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """Who answers for an act did it: "Pyongyang has yet to take responsibility over
+    the destruction of the office" (whether or not it answers)."""
+    verb = answering_verb(noun)
+    return np_actors(subject_of(verb)[0], ctx, when) if verb is not None else []
+
+
 def phrase_parties(
     noun: Token, rule: NounRule, ctx: Context, when: dt.date | None, lexicon: Lexicon
 ) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -106,6 +129,8 @@ def phrase_parties(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             recipients += _pobjs(child, ctx, when)
+    if not owners:
+        owners = answerable_for(noun, ctx, when)
     if not owners and rule.type in OWNED_BY_MODIFIER and noun.dep_ == "pobj":
         preposition = noun.head
         punished = [c for c in preposition.head.children if c.dep_ == "dobj"]
