@@ -58,10 +58,12 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import (
+    REACTION_TYPES,
     answered_actors,
     guessed_referents,
     implicit_targets,
     parties_of,
+    reacted_to,
 )
 from peninsula.extract.stance import (
     issues_statement,
@@ -132,8 +134,6 @@ AUTHOR_PARAGRAPHS = 2
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 # Reactions a second coordinated verb only repeats: "denounces and rejects".
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-# Reactions whose object may be an earlier event: "condemned the launch".
-REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -358,16 +358,6 @@ class Extractor:
                 named = noun_rule(token, self.lexicon)
                 if named is not None:
                     yield from self._noun_event(token, named, sentence, ctx)
-
-    def _answered(self, noun: Token, governor: Token | None) -> bool:
-        """True for "the drills" a reaction is about ("condemned the annual drills")."""
-        if governor is None or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")
-            for c in noun.children
-        ):
-            return False
-        rule, _obj = verb_rule(governor, self.lexicon)
-        return rule is not None and rule.type in REACTION_TYPES
 
     def _threat_of_force(
         self,
@@ -615,7 +605,7 @@ class Extractor:
             # "North Korea in June heightened tension with the demolition of ..."
             date = event_date(governor, sentence, ctx, modality)
         dated_here = own_date(noun, sentence, ctx)
-        if self._answered(noun, governor) and dated_here is None:
+        if reacted_to(noun, governor, self.lexicon) and dated_here is None:
             return  # "condemned the drills": done before, on a day this text does not give
         when = date.date if date else ctx.published
         owners, recipients = phrase_parties(noun, rule, ctx, when, self.lexicon)

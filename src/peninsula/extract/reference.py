@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.arguments import of_objects, word_forms
 from peninsula.extract.lexicon import Lexicon, load_plover
-from peninsula.extract.triggers import noun_rule
+from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 
 # A report dated only by its publication is news: a later "the October 9 test"
@@ -32,8 +32,21 @@ IMPLICIT_TARGET_CHARS = 600
 # stance noun is about.
 ABOUT_PREPS = frozenset({"over", "about", "at", "to", "against", "regarding", "on", "of"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# Reactions whose object may be an earlier event: "condemned the launch".
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
 # What "the move" or "the decision" may name: any act but a verbal reaction.
 ANY_ACT = "*"
+
+
+def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
+    """True for "the drills" a reaction is about ("condemned the annual drills")."""
+    if governor is None or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")
+        for c in noun.children
+    ):
+        return False
+    rule, _obj = verb_rule(governor, lexicon)
+    return rule is not None and rule.type in REACTION_TYPES
 
 
 def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
