@@ -97,3 +97,11 @@ def test_a_day_without_its_year_names_no_agreement(extractor: Extractor) -> None
     text = "Pyongyang said Seoul had betrayed the June 15 declaration with the North."
     found = _found(extractor, text, published="2012-01-16")
     assert not any(event == "AGREE" for event, *_rest in found)
+
+
+def test_the_topic_of_a_vetoed_resolution_is_not_whom_the_veto_rejects(
+    extractor: Extractor,
+) -> None:
+    text = "Russia vetoed a resolution on North Korea at the Security Council on Thursday."
+    rejected = {r for event, a, r, _m in _found(extractor, text) if event == "REJECT"}
+    assert "PRK" not in rejected

@@ -18,6 +18,10 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Texts whose "on" phrase is their topic: "a resolution on North Korea".
+DOCUMENT_NOUNS = frozenset(
+    {"resolution", "draft", "bill", "report", "proposal", "plan", "statement", "text"}
+)
 # Verbs whose object is a topic: "discuss the test".
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
 
@@ -91,6 +95,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
     if obj is not None:
         for child in obj.children:
+            if child.lower_ in ("on", "about") and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                continue  # "vetoed a resolution on North Korea": the topic, not a party
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {
                 "between",
                 "of",
