@@ -108,3 +108,27 @@ def test_a_drill_set_to_begin_next_month_is_dated_then(extractor: Extractor) -> 
     assert drills and {(m.modality.value, m.date.iso() if m.date else None) for m in drills} == {
         ("future", "2013-03")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean guards killed a South Korean fisherman at sea.", ("ASSAULT", "PRK", "KOR")),
+        ("North Korea detained a Japanese tourist last week.", ("COERCE", "PRK", "JPN")),
+    ],
+)
+def test_force_against_a_states_civilians_targets_that_state(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    article = Article.from_text(text, uri="test:", published="2024-10-20")
+    found = {
+        (m.event_type, m.actor.code, m.recipient.code, m.recipient.sector)
+        for m in extractor.extract(article)
+        if m.recipient is not None
+    }
+    assert (*expected, "CVL") in found
+
+
+def test_civilians_do_not_act_for_their_state(extractor: Extractor) -> None:
+    text = "South Korean activists sent leaflets into North Korea by balloon."
+    assert not any(a == "KOR" for _t, a, _r in _found(extractor, text))

@@ -377,7 +377,11 @@ def _previous_subject(pronoun: Token) -> Token | None:
     return subject  # a pronoun there is resolved in turn
 
 
-def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+def np_actors(
+    head: Token | None, ctx: Context, when: dt.date | None, *, civilians: bool = False
+) -> list[ActorRef]:
+    """The actors a noun phrase names; its state's civilians ("a South Korean
+    fisherman") only with ``civilians``, for those an act of force befalls."""
     if head is None:
         return []
     group = _listed_antecedents(head)
@@ -436,7 +440,7 @@ def np_actors(head: Token | None, ctx: Context, when: dt.date | None) -> list[Ac
         codes: set[str] = set()
         for token in np_tokens(head, appositions=appositions):
             for mention in ctx.mentions.get(token.i, []):
-                ref = actor_ref(mention, token, head, ctx, when)
+                ref = actor_ref(mention, token, head, ctx, when, civilians=civilians)
                 if ref is not None and ref.code not in codes:
                     codes.add(ref.code)
                     found.append(ref)
@@ -550,6 +554,8 @@ def actor_ref(
     head: Token,
     ctx: Context,
     when: dt.date | None,
+    *,
+    civilians: bool = False,
 ) -> ActorRef | None:
     role = mention.entry.role_on(when or ctx.published)
     sector = role.sector
@@ -565,12 +571,14 @@ def actor_ref(
         lemma = noun.lemma_.lower()
         lexicon = load_lexicon()
         if lemma in lexicon.civilian_nouns:
-            return None
+            if not civilians:
+                return None
+            sector = "CVL"
         if lemma in lexicon.military_nouns:
             sector = "MIL"
         elif lemma in lexicon.government_nouns:
             sector = "GOV"
-    if sector not in STATE_SECTORS:
+    if sector not in STATE_SECTORS and not (civilians and sector == "CVL"):
         return None
     return ActorRef(role.code, sector, mention.text, mention.entry.name)
 

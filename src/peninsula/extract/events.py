@@ -134,6 +134,9 @@ AUTHOR_PARAGRAPHS = 2
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 # Reactions a second coordinated verb only repeats: "denounces and rejects".
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Acts whose target may be a state's civilians: "killed a South Korean fisherman",
+# "detained a Japanese national".
+BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -438,7 +441,7 @@ class Extractor:
             ]
         recipients: list[ActorRef] = []
         for head in recipient_heads(verb, obj, rule.type):
-            recipients += np_actors(head, ctx, when)
+            recipients += np_actors(head, ctx, when, civilians=rule.type in BEFALLS_CIVILIANS)
         is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
             # "requested talks, only to be refused by Washington": the refused is
