@@ -67,3 +67,16 @@ def test_an_act_answered_for_with_no_day_of_its_own_is_not_dated_today(
 ) -> None:
     text = "Pyongyang has yet to take responsibility for the killing of a South Korean official."
     assert not any(event == "ASSAULT" for event, *_rest in _events(extractor, text))
+
+
+def test_a_day_after_counts_back_from_the_day_it_is_told_against(
+    extractor: Extractor,
+) -> None:
+    # Published Sunday 2008-07-13: Saturday is the 12th, so the shooting was the 11th.
+    text = (
+        "Seoul suspended tours to the resort from Saturday, a day after a North Korean "
+        "soldier shot a South Korean tourist."
+    )
+    article = Article.from_text(text, uri="test:", published="2008-07-13")
+    dates = {(m.event_type, m.date.iso() if m.date else None) for m in extractor.extract(article)}
+    assert ("ASSAULT", "2008-07-11") in dates

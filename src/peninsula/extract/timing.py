@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from itertools import chain
 
 from spacy.tokens import Span, Token
@@ -231,8 +232,37 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
-        return event_date(anchor.head, sentence, ctx, modality)
+        governing = event_date(anchor.head, sentence, ctx, modality)
+        days = _days_apart(anchor)
+        if governing is not None and days and governing.precision.value == "day":
+            # "suspended tours from Saturday, a day after a soldier shot a tourist"
+            return replace(governing, date=governing.date - dt.timedelta(days=days))
+        return governing
     return None
+
+
+# How many days a unit counts in "a day after", "two weeks before".
+DAYS_IN = {"day": 1, "week": 7}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_apart(clause: Token) -> int:
+    """Days by which a clause's act comes before the one it is told against: 1 for
+    "(Saturday,) a day after X shot", -2 for "two days before X met"; 0 if no such
+    measure is said."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0] not in ("after", "before"):
+        return 0
+    for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
+        size = DAYS_IN.get(unit.lemma_.lower())
+        counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+        if size is None or not counts:
+            continue
+        count = COUNT_WORDS.get(counts[0].lower_) or (
+            int(counts[0].text) if counts[0].text.isdigit() else 0
+        )
+        return count * size * (1 if marks[0] == "after" else -1)
+    return 0
 
 
 def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None:
