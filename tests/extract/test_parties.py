@@ -6,14 +6,11 @@ import pytest
 
 from peninsula.extract.events import Extractor
 from peninsula.models import Article
+from tests.extract.conftest import summary
 
 
-def _found(extractor: Extractor, text: str) -> set[tuple[str, str, str | None]]:
-    article = Article.from_text(text, uri="test:", published="2024-10-20")
-    return {
-        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None)
-        for m in extractor.extract(article)
-    }
+def _found(extractor: Extractor, text: str) -> set[tuple[str | None, ...]]:
+    return summary(extractor, text, "2024-10-20")
 
 
 @pytest.mark.parametrize(

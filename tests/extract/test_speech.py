@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
-from peninsula.models import Article
+from tests.extract.conftest import summary
+
+PARTIES_AND_MOOD = ("type", "actor", "recipient", "modality")
 
 
-def _found(extractor: Extractor, text: str, published: str = "2020-09-24") -> set[tuple]:
-    article = Article.from_text(text, uri="test:", published=published)
-    return {
-        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None, m.modality.value)
-        for m in extractor.extract(article)
-    }
+def _found(
+    extractor: Extractor, text: str, published: str = "2020-09-24"
+) -> set[tuple[str | None, ...]]:
+    return summary(extractor, text, published, PARTIES_AND_MOOD)
 
 
 @pytest.mark.parametrize(
@@ -78,17 +78,7 @@ def test_such_an_act_is_the_act_reported_before(extractor: Extractor) -> None:
 def test_a_year_that_names_an_agreement_dates_it(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
-    article = Article.from_text(text, uri="test:", published="2018-01-03")
-    found = {
-        (
-            m.event_type,
-            m.actor.code,
-            m.recipient.code if m.recipient else None,
-            m.modality.value,
-            m.date.iso() if m.date else None,
-        )
-        for m in extractor.extract(article)
-    }
+    found = summary(extractor, text, "2018-01-03", (*PARTIES_AND_MOOD, "date"))
     assert expected in found
 
 

@@ -171,10 +171,8 @@ def _drivers(
     sign = 1 if kind == "thaw" else -1
     for period, value in zip(periods, values, strict=True):
         if sign * value <= 0:
-            continue  # known from the series: no query per quiet week of a long span
+            continue  # the series has each period's sum: no query for a quiet week
         events = list(store.period_events(query, period))
-        if sign * sum(event["intensity"] for event in events) <= 0:
-            continue
         pushing = [event for event in events if sign * event["intensity"] > 0]
         start = start or period
         drivers += pushing

@@ -10,6 +10,7 @@ to the last person named.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -312,14 +313,15 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 stack.append(child)
-            elif child.dep_ == "acl" and child.lemma_.lower() in OWNING_PARTICIPLES:
+            elif owning_participle(child):
                 stack.append(child)  # "fighters belonging to a squadron of the U.S. marines"
-            elif child.dep_ == "prep" and child.lower_ == "to" and _owning(token):
+            elif child.dep_ == "prep" and child.lower_ == "to" and owning_participle(token):
                 stack.append(child)
     return tokens
 
 
-def _owning(token: Token) -> bool:
+def owning_participle(token: Token) -> bool:
+    """True for "belonging" in "ships belonging to China": its "to" names the owner."""
     return token.dep_ == "acl" and token.lemma_.lower() in OWNING_PARTICIPLES
 
 
@@ -391,9 +393,7 @@ def np_actors(
             [
                 ref
                 for named in group
-                for token in named.doc[named.left_edge.i : named.i + 1]
-                for mention in ctx.mentions.get(token.i, [])
-                if (ref := actor_ref(mention, token, named, ctx, when)) is not None
+                for ref in _refs_in(named.doc[named.left_edge.i : named.i + 1], named, ctx, when)
             ]
         )
     head = antecedent(head, ctx)
@@ -436,14 +436,7 @@ def np_actors(
     # "China and Russia, both members of the Security Council": the apposition
     # describes the states named; it counts only when the head names none.
     for appositions in (False, True):
-        found: list[ActorRef] = []
-        codes: set[str] = set()
-        for token in np_tokens(head, appositions=appositions):
-            for mention in ctx.mentions.get(token.i, []):
-                ref = actor_ref(mention, token, head, ctx, when, civilians=civilians)
-                if ref is not None and ref.code not in codes:
-                    codes.add(ref.code)
-                    found.append(ref)
+        found = _refs_in(np_tokens(head, appositions=appositions), head, ctx, when, civilians)
         if found:
             return found
     # "its military": the state "its" stands for; "our military": the speaker's
@@ -462,6 +455,24 @@ def np_actors(
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
     return []
+
+
+def _refs_in(
+    tokens: Iterable[Token],
+    head: Token,
+    ctx: Context,
+    when: dt.date | None,
+    civilians: bool = False,
+) -> list[ActorRef]:
+    """The actors named in these tokens of the phrase ``head`` heads, once each."""
+    return _unique(
+        [
+            ref
+            for token in tokens
+            for mention in ctx.mentions.get(token.i, [])
+            if (ref := actor_ref(mention, token, head, ctx, when, civilians=civilians)) is not None
+        ]
+    )
 
 
 def _listed_antecedents(pronoun: Token) -> list[Token]:
@@ -657,8 +668,7 @@ def intender(clause: Token) -> Token | None:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
     # "the enemy announced their plan to stage drills": "their" is the subject's
-    pronoun = bool(owners) and owners[0].pos_ == "PRON"
-    if owners and not pronoun:
+    if owners and owners[0].pos_ != "PRON":
         return owners[0]
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         subject, _passive, _inherited = subject_of(noun.head)

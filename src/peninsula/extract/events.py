@@ -26,13 +26,13 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     OBJECT_CONTROL_VERBS,
-    OWNING_PARTICIPLES,
     PRONOUNS_CARRIED,
     Context,
     actor_ref,
     first_person,
     main_subject,
     np_actors,
+    owning_participle,
     pronoun_for,
     subject_of,
 )
@@ -132,6 +132,8 @@ IMPLICIT_TARGET_PENALTY = 0.15
 AUTHOR_PARAGRAPHS = 2
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+# Types whose object noun may report an event of its own ("condemned the launch").
+OBJECT_STAYS_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"})
 # Reactions a second coordinated verb only repeats: "denounces and rejects".
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Acts whose target may be a state's civilians: "killed a South Korean fisherman",
@@ -339,14 +341,7 @@ class Extractor:
                 if rule is not None:
                     if (
                         obj is not None
-                        and rule.type
-                        not in (
-                            "REQUEST",
-                            "REJECT",
-                            "ACCUSE",
-                            "THREATEN",
-                            "SUPPORT",
-                        )
+                        and rule.type not in OBJECT_STAYS_TYPES
                         and not dated_by_name(obj, rule.type, sentence, ctx, self.lexicon)
                         and answering_verb(obj) is None  # "apologized for the sinking"
                     ):
@@ -424,8 +419,7 @@ class Extractor:
                     for moved in verb.children
                     if moved.dep_ == "nsubjpass"
                     for c in moved.children
-                    if c.dep_ in ("compound", "amod", "nmod", "poss")
-                    or (c.dep_ == "acl" and c.lemma_.lower() in OWNING_PARTICIPLES)
+                    if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
                     for a in np_actors(c, ctx, when)
                 ]
         else:

@@ -16,7 +16,7 @@ from itertools import chain
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import resolve
+from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.arguments import (
     SPEECH_VERBS,
     Context,
@@ -243,7 +243,8 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
 
 # How many days a unit counts in "a day after", "two weeks before".
 DAYS_IN = {"day": 1, "week": 7}
-COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Counts too vague to move a date by: "several days after".
+VAGUE_COUNTS = frozenset({"several", "few", "a few"})
 
 
 def _days_apart(clause: Token) -> int:
@@ -258,9 +259,10 @@ def _days_apart(clause: Token) -> int:
         counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
         if size is None or not counts:
             continue
-        count = COUNT_WORDS.get(counts[0].lower_) or (
-            int(counts[0].text) if counts[0].text.isdigit() else 0
-        )
+        word = counts[0].lower_
+        if word in VAGUE_COUNTS:
+            return 0
+        count = int(word) if word.isdigit() else NUMBERS.get(word, 0)
         return count * size * (1 if marks[0] == "after" else -1)
     return 0
 
