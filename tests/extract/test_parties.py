@@ -129,3 +129,29 @@ def test_force_against_a_states_civilians_targets_that_state(
 def test_civilians_do_not_act_for_their_state(extractor: Extractor) -> None:
     text = "South Korean activists sent leaflets into North Korea by balloon."
     assert not any(a == "KOR" for _t, a, _r in _found(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said a North Korean drone violated South Korean airspace on Monday.",
+        "South Korea said North Korean drones violated its airspace on Monday.",
+        "Seoul said North Korean patrol boats intruded into its waters on Monday.",
+    ],
+)
+def test_entering_a_states_territory_uninvited_coerces_it(extractor: Extractor, text: str) -> None:
+    # "its" is the airspace of the state named before, never the intruder's own
+    assert ("COERCE", "PRK", "KOR") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North Korean delegation entered South Korean territory for the talks.",
+        "China watched as Seoul and Washington reaffirmed their alliance on Monday.",
+    ],
+)
+def test_a_visit_or_an_alliance_coerces_no_one(extractor: Extractor, text: str) -> None:
+    assert not {e for e in _found(extractor, text) if e[0] == "COERCE"}
+    # "their alliance" stays the allies' own: China is no party to it
+    assert not {e for e in _found(extractor, text) if "CHN" in e}

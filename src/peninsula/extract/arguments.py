@@ -380,10 +380,19 @@ def _previous_subject(pronoun: Token) -> Token | None:
 
 
 def np_actors(
-    head: Token | None, ctx: Context, when: dt.date | None, *, civilians: bool = False
+    head: Token | None,
+    ctx: Context,
+    when: dt.date | None,
+    *,
+    civilians: bool = False,
+    besides: frozenset[str] = frozenset(),
 ) -> list[ActorRef]:
     """The actors a noun phrase names; its state's civilians ("a South Korean
-    fisherman") only with ``civilians``, for those an act of force befalls."""
+    fisherman") only with ``civilians``, for those an act of force befalls.
+
+    ``besides`` holds the codes "its" cannot stand for: in "North Korean drones
+    violated its airspace" the airspace is not the drones' own state's.
+    """
     if head is None:
         return []
     group = _listed_antecedents(head)
@@ -411,6 +420,8 @@ def np_actors(
                 continue  # "fired a missile over northern Japan, and ... its ICBM"
             for mention in ctx.mentions.get(index, []):
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
+                if ref is not None and ref.code in besides:
+                    continue
                 if ref is not None and head.lower_ == "their":
                     listed = _listed_with(ctx.doc[index])
                     return _unique([ref, *(a for t in listed for a in np_actors(t, ctx, when))])
@@ -445,7 +456,7 @@ def np_actors(
         voice = ctx.speaker or ctx.author
         return [voice] if voice is not None else []
     if owners:
-        return np_actors(owners[0], ctx, when)
+        return np_actors(owners[0], ctx, when, besides=besides)
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):

@@ -56,7 +56,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.recipients import recipient_heads
+from peninsula.extract.recipients import TARGETED_TYPES, recipient_heads
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
@@ -435,7 +435,14 @@ class Extractor:
             ]
         recipients: list[ActorRef] = []
         for head in recipient_heads(verb, obj, rule.type):
-            recipients += np_actors(head, ctx, when, civilians=rule.type in BEFALLS_CIVILIANS)
+            recipients += np_actors(
+                head,
+                ctx,
+                when,
+                civilians=rule.type in BEFALLS_CIVILIANS,
+                # one does not violate, attack or condemn one's own "its airspace"
+                besides=frozenset(a.code for a in actors if rule.type in TARGETED_TYPES),
+            )
         is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
             # "requested talks, only to be refused by Washington": the refused is
