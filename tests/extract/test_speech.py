@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
+from peninsula.nlp import unbracket_insertions
 from tests.extract.conftest import summary
 
 PARTIES_AND_MOOD = ("type", "actor", "recipient", "modality")
@@ -95,3 +97,32 @@ def test_the_topic_of_a_vetoed_resolution_is_not_whom_the_veto_rejects(
     text = "Russia vetoed a resolution on North Korea at the Security Council on Thursday."
     rejected = {r for event, a, r, _m in _found(extractor, text) if event == "REJECT"}
     assert "PRK" not in rejected
+
+
+@pytest.mark.parametrize("bracket", ["(North Korea)", "[North Korea]", "[the North]"])
+def test_an_editors_insertion_in_a_quote_names_the_one_asked(
+    extractor: Extractor, bracket: str
+) -> None:
+    text = f'"We hope {bracket} will show restraint," the Chinese spokesman said on Wednesday.'
+    article = Article.from_text(text, uri="test:", published="2016-02-07")
+    [request] = [m for m in extractor.extract(article) if m.event_type == "REQUEST"]
+    assert (request.actor.code, request.recipient and request.recipient.code) == ("CHN", "PRK")
+    # the evidence is the article's own sentence, brackets and all
+    assert request.event_text == text
+    assert text[request.start : request.end] == request.event_text
+
+
+@pytest.mark.parametrize(
+    ("text", "unchanged"),
+    [
+        ("the news agency (KCNA) said", True),
+        ("talks in Seoul (South Korea) ended", True),
+        ("talks (in Beijing) ended", True),
+        ("we hope (Pyongyang) will talk", False),
+    ],
+)
+def test_only_an_insertion_between_lower_case_words_is_unbracketed(
+    text: str, unchanged: bool
+) -> None:
+    assert (unbracket_insertions(text) == text) is unchanged
+    assert len(unbracket_insertions(text)) == len(text)

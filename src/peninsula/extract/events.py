@@ -102,7 +102,7 @@ from peninsula.models import (
     Mention,
     Modality,
 )
-from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp
+from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp, unbracket_insertions
 
 LOGGER = logging.getLogger(__name__)
 
@@ -174,7 +174,7 @@ class Extractor:
         offset = 0
         for paragraph in article.text.split("\n\n"):
             if self.matcher.may_name_actor(paragraph) or STANDS_FOR_ACTOR.search(paragraph):
-                selected.append((offset, paragraph[:MAX_PARAGRAPH_CHARS]))
+                selected.append((offset, unbracket_insertions(paragraph[:MAX_PARAGRAPH_CHARS])))
             offset += len(paragraph) + 2
         return selected
 
@@ -790,7 +790,7 @@ class Extractor:
                 recipient=recipient,
                 modality=modality,
                 date=date,
-                event_text=sentence.text,
+                event_text=ctx.article.text[start : start + len(sentence.text)],
                 start=start,
                 end=start + len(sentence.text),
                 trigger=f"{trigger.lemma_.lower()}@{trigger.i}",
