@@ -155,3 +155,22 @@ def test_a_visit_or_an_alliance_coerces_no_one(extractor: Extractor, text: str) 
     assert not {e for e in _found(extractor, text) if e[0] == "COERCE"}
     # "their alliance" stays the allies' own: China is no party to it
     assert not {e for e in _found(extractor, text) if "CHN" in e}
+
+
+def test_shelling_a_states_land_is_an_attack_on_it(extractor: Extractor) -> None:
+    text = "North Korea fired artillery shells at South Korea's Yeonpyeong Island on Monday."
+    assert ("ASSAULT", "PRK", "KOR") in _found(extractor, text)
+    # shells fired at the sea hit no state: a weapons firing
+    assert _found(extractor, "North Korea fired artillery shells at the sea on Monday.") == {
+        ("MOBILIZE", "PRK", None)
+    }
+
+
+def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> None:
+    found = _found(extractor, "Seoul struck a deal with Tokyo on Monday.")
+    assert {(t, frozenset((a, r))) for t, a, r in found} == {("AGREE", frozenset(("KOR", "JPN")))}
+
+
+def test_what_a_deal_is_on_is_its_topic_not_a_party(extractor: Extractor) -> None:
+    found = _found(extractor, "The U.S. and Japan reached an agreement on North Korea.")
+    assert {frozenset((a, r)) for _t, a, r in found} == {frozenset(("USA", "JPN"))}

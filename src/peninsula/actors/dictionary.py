@@ -1,4 +1,5 @@
-"""The actor dictionary: data/actors.yaml plus every other country from pycountry.
+"""The actor dictionary: data/actors.yaml plus every other country from pycountry,
+with its demonym from countryinfo ("the Afghan government").
 
 A person resolves to the country and sector of the role held on the event's
 date; countries and organisations have one open-ended role.
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import pycountry
@@ -158,9 +161,34 @@ def _from_yaml(data: dict[str, Any]) -> tuple[list[ActorEntry], list[Alias]]:
     return entries, aliases
 
 
+def _countryinfo_demonyms() -> dict[str, list[str]]:
+    """Each country's demonyms from countryinfo's data (MIT), by ISO alpha-3 code.
+
+    A demonym several countries share goes to the most populous of them:
+    "Indian" is India's, not the British Indian Ocean Territory's.
+    """
+    holders: dict[str, tuple[int, str]] = {}
+    for item in resources.files("countryinfo").joinpath("data").iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        data = json.loads(item.read_text(encoding="utf-8"))
+        code, demonyms = (data.get("ISO") or {}).get("alpha3"), data.get("demonym")
+        if not isinstance(code, str) or not isinstance(demonyms, str):
+            continue
+        population = data.get("population") if isinstance(data.get("population"), int) else 0
+        for demonym in (d.strip() for d in demonyms.split(",")):  # "Antiguan,Barbudan"
+            if demonym and population >= holders.get(demonym, (-1, ""))[0]:
+                holders[demonym] = (population, code)
+    found: dict[str, list[str]] = {}
+    for demonym, (_population, code) in sorted(holders.items()):
+        found.setdefault(code, []).append(demonym)
+    return found
+
+
 def _from_pycountry(known_codes: set[str], taken: set[str]) -> tuple[list[ActorEntry], list[Alias]]:
     entries: list[ActorEntry] = []
     aliases: list[Alias] = []
+    demonyms = _countryinfo_demonyms()
     for country in pycountry.countries:
         code = country.alpha_3
         if code in known_codes:
@@ -176,6 +204,8 @@ def _from_pycountry(known_codes: set[str], taken: set[str]) -> tuple[list[ActorE
         entry = ActorEntry(names[0], ActorKind.COUNTRY, (Role(code, "GOV"),))
         entries.append(entry)
         aliases += _aliases(entry, names, AliasKind.NAME)
+        own = [d for d in demonyms.get(code, []) if d.lower() not in taken]
+        aliases += _aliases(entry, own, AliasKind.DEMONYM)
     return entries, aliases
 
 

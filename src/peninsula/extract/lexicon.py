@@ -27,6 +27,7 @@ class VerbRule:
     object_modifiers: frozenset[str] | None = None
     pledge: bool = False
     joint: bool = False
+    aimed: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def load_lexicon() -> Lexicon:
             object_modifiers=_set(item["object_modifiers"]) if "object_modifiers" in item else None,
             pledge=bool(item.get("pledge", False)),
             joint=bool(item.get("joint", False)),
+            aimed=bool(item.get("aimed", False)),
         )
         for item in data["verbs"]
     )

@@ -18,9 +18,13 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
-# Texts whose "on" phrase is their topic: "a resolution on North Korea".
+# Texts and deals whose "on" phrase is their topic: "a resolution on North Korea",
+# "a deal on the Irish border".
 DOCUMENT_NOUNS = frozenset(
-    {"resolution", "draft", "bill", "report", "proposal", "plan", "statement", "text"}
+    {
+        *("resolution", "draft", "bill", "report", "proposal", "plan", "statement", "text"),
+        *("agreement", "deal", "accord", "treaty", "pact"),
+    }
 )
 # Verbs whose object is a topic: "discuss the test".
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})

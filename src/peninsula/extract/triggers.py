@@ -57,6 +57,19 @@ def described_state(verb: Token) -> bool:
     )
 
 
+def _aims_at_actor(
+    verb: Token, preps: frozenset[str] | None, mentions: dict[int, list[ActorMention]] | None
+) -> bool:
+    """True when the verb's phrase with one of ``preps`` names an actor: "fired shells
+    at South Korea's island" (not "at the sea")."""
+    return any(
+        t.i in (mentions or {})
+        for c in verb.children
+        if c.dep_ == "prep" and preps is not None and c.lower_ in preps
+        for t in c.subtree
+    )
+
+
 def verb_rule(
     verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]] | None = None
 ) -> tuple[VerbRule | None, Token | None]:
@@ -75,6 +88,8 @@ def verb_rule(
         if not forms & rule.lemmas:
             continue
         if rule.particles is not None and not (particles & rule.particles):
+            continue
+        if rule.aimed and not _aims_at_actor(verb, rule.particles, mentions):
             continue
         if rule.type == "REQUEST" and any(
             c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children

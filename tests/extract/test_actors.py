@@ -1,0 +1,50 @@
+"""Which state a name, a demonym or a title names (the packaged dictionary and
+the standard country data it is completed with)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.actors.dictionary import AliasKind, load_actors
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+def _demonyms() -> dict[str, str]:
+    return {
+        a.text: a.entry.roles[0].code for a in load_actors().aliases if a.kind is AliasKind.DEMONYM
+    }
+
+
+@pytest.mark.parametrize(
+    ("demonym", "code"),
+    [("Afghan", "AFG"), ("Libyan", "LBY"), ("Thai", "THA"), ("Swiss", "CHE"), ("Barbudan", "ATG")],
+)
+def test_every_country_has_its_demonym(demonym: str, code: str) -> None:
+    assert _demonyms()[demonym] == code
+
+
+def test_a_shared_demonym_goes_to_the_most_populous_country() -> None:
+    # countryinfo gives "Indian" to India and to the British Indian Ocean Territory
+    assert _demonyms()["Indian"] == "IND"
+    # and the dictionary's own entries keep theirs
+    assert _demonyms()["French"] == "FRA"
+    assert _demonyms()["Chinese"] == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Afghan government condemned the U.S. decision on Thursday.", ("AFG", "USA")),
+        ("Thai police arrested two North Korean nationals on Monday.", ("THA", "PRK")),
+        ("The Libyan prime minister rejected the EU proposal on Monday.", ("LBY", "EUR")),
+    ],
+)
+def test_a_demonym_with_a_state_noun_names_its_state(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(a, r) for _t, a, r in summary(extractor, text, "2018-01-15")}
+
+
+def test_a_demonym_with_a_civilian_noun_acts_for_no_state(extractor: Extractor) -> None:
+    assert not summary(extractor, "Afghan refugees condemned the U.S. decision.", "2018-01-15")
