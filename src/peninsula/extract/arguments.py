@@ -678,6 +678,8 @@ def intender(clause: Token) -> Token | None:
     if noun is None:
         return None
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.lemma_.lower() in load_lexicon().invitation_nouns:
+        owners = []  # "accepted Moon's invitation to visit": the one who accepts visits
     # "the enemy announced their plan to stage drills": "their" is the subject's
     if owners and owners[0].pos_ != "PRON":
         return owners[0]

@@ -67,6 +67,7 @@ class Lexicon:
     referring_nouns: dict[str, str]
     general_anaphors: frozenset[str]
     intent_nouns: frozenset[str]
+    invitation_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ def load_lexicon() -> Lexicon:
         },
         general_anaphors=_set(data["general_anaphors"]),
         intent_nouns=_set(data["intent_nouns"]),
+        invitation_nouns=_set(data["invitation_nouns"]),
     )
 
 

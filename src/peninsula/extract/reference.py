@@ -128,7 +128,12 @@ def answered_actors(
             m
             for m in history
             if m.actor.code not in acting
-            and (m.event_type == wanted or (wanted == ANY_ACT and not _is_reaction(m)))
+            and (
+                m.event_type == wanted
+                # "this latest provocation", "the move": an act that was done, not one
+                # promised in the same breath ("will work with us against ...")
+                or (wanted == ANY_ACT and not _is_reaction(m) and m.modality is Modality.ASSERTED)
+            )
             and _tells_of(m, names)
         ]
         # "the deployment" is likelier the last thing deployed than the last test

@@ -57,6 +57,11 @@ def described_state(verb: Token) -> bool:
     )
 
 
+def _dates(prep: Token) -> bool:
+    """True for a preposition that introduces a date or a time: "on Tuesday"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _aims_at_actor(
     verb: Token, preps: frozenset[str] | None, mentions: dict[int, list[ActorMention]] | None
 ) -> bool:
@@ -75,7 +80,10 @@ def verb_rule(
 ) -> tuple[VerbRule | None, Token | None]:
     """The lexicon's rule a verb reports an event by, with the object that fits it."""
     forms = word_forms(verb)
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    # "called on Pyongyang" (not "called Lavrov on Tuesday": a date's "on" is no particle)
+    particles = {
+        c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _dates(c))
+    }
     # "called for North Korea to stop": "for" marks the complement clause
     particles |= {
         g.lower_

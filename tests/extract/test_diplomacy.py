@@ -1,0 +1,62 @@
+"""Calls, invitations, ties and loans between states (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+PARTIES_AND_MOOD = ("type", "actor", "recipient", "modality")
+
+
+def _found(extractor: Extractor, text: str) -> set[tuple[str | None, ...]]:
+    return summary(extractor, text, "2018-03-15", PARTIES_AND_MOOD)
+
+
+def test_a_dates_on_is_no_call_on_a_state(extractor: Extractor) -> None:
+    # "called X on Tuesday" is a phone call, not "called on X to ..."
+    assert not {
+        e
+        for e in _found(extractor, "Tokyo called Seoul on Tuesday to discuss the launch.")
+        if e[0] == "REQUEST"
+    }
+    assert ("REQUEST", "CHN", "PRK", "asserted") in _found(
+        extractor, "On Monday, China called on North Korea to show restraint."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump has accepted an invitation to meet with Kim Jong Un.",
+            ("CONSULT", "USA", "PRK", "future"),
+        ),
+        # the one who accepts visits, not the one who invites
+        (
+            "Xi Jinping accepted Kim Jong Un's invitation to visit Pyongyang.",
+            ("CONSULT", "CHN", "PRK", "future"),
+        ),
+    ],
+)
+def test_who_accepts_an_invitation_will_do_what_it_invites_to(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China has established diplomatic ties with Nauru.", ("COOPERATE", "CHN", "NRU")),
+        ("Japan pledged to work with China on joint projects.", ("COOPERATE", "JPN", "CHN")),
+        ("Russia agreed to lend $1 billion to North Korea.", ("AID", "RUS", "PRK")),
+        ("Japan lent its support to the South Korean proposal.", ("SUPPORT", "JPN", "KOR")),
+    ],
+)
+def test_ties_work_and_loans_between_states(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in {e[:3] for e in _found(extractor, text)}
