@@ -60,3 +60,32 @@ def test_ties_work_and_loans_between_states(
     extractor: Extractor, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in {e[:3] for e in _found(extractor, text)}
+
+
+def test_a_resolution_imposing_sanctions_sanctions_whom_it_names(extractor: Extractor) -> None:
+    text = "The UN Security Council adopted a resolution imposing new sanctions on North Korea."
+    assert ("SANCTION", "UNO", "PRK", "asserted") in _found(extractor, text)
+    # vetoing it rejects the resolution, not North Korea
+    vetoed = "Russia vetoed a resolution imposing new sanctions on North Korea."
+    assert not {e for e in _found(extractor, vetoed) if e[2] == "PRK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea cut off all roads and railways connected to the South on Monday.",
+            ("SANCTION", "PRK", "KOR"),
+        ),
+        (
+            "China reopened the bridge linking Dandong with North Korea.",
+            ("COOPERATE", "CHN", "PRK"),
+        ),
+        ("Pyongyang has sent thousands of troops to Russia.", ("MOBILIZE", "PRK", None)),
+        ("China summoned the South Korean ambassador on Monday.", ("ACCUSE", "CHN", "KOR")),
+    ],
+)
+def test_links_troops_and_envoys(
+    extractor: Extractor, text: str, expected: tuple[str | None, ...]
+) -> None:
+    assert expected in {e[:3] for e in _found(extractor, text)}

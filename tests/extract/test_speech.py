@@ -126,3 +126,19 @@ def test_only_an_insertion_between_lower_case_words_is_unbracketed(
 ) -> None:
     assert (unbracket_insertions(text) == text) is unchanged
     assert len(unbracket_insertions(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a reported "will": the act is promised, not imagined
+        ("North Korea said it would cut off the roads connected to the South.", "future"),
+        ("Japan warned that it would impose sanctions on North Korea.", "future"),
+        # a condition, or what would have been, stays hypothetical
+        ("Japan would impose sanctions on North Korea if it tested again.", "hypothetical"),
+        ("China said Japan would have imposed sanctions on North Korea.", "hypothetical"),
+    ],
+)
+def test_a_reported_will_is_future(extractor: Extractor, text: str, modality: str) -> None:
+    acts = {e for e in _found(extractor, text) if e[0] == "SANCTION"}
+    assert acts and {m for _t, _a, _r, m in acts} == {modality}

@@ -18,6 +18,27 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 # "how to respond", "when to resume": a course still to be chosen.
 WAYS_TO = frozenset({"how", "when", "where"})
 SCHEDULE_WORDS = frozenset({"schedule", "slate", "set", "plan", "expect", "due"})
+# Verbs whose past tense turns a reported "will" into "would": "North Korea said
+# it would cut off the roads" reports "we will cut off the roads", a future act.
+REPORTING_VERBS = frozenset(
+    {
+        *("say", "announce", "warn", "vow", "pledge", "threaten", "tell", "add", "promise"),
+        *("declare", "state", "confirm", "report", "indicate", "insist", "note", "decide"),
+    }
+)
+
+
+def _reported_will(clause: Token, aux: Token) -> bool:
+    """True for a "would" that is a reported "will": "said it would cut off the roads"
+    (not "would have imposed", nor "it would be a mistake, he said")."""
+    return (
+        aux.lower_ == "would"
+        and clause.dep_ == "ccomp"
+        and clause.head.tag_ == "VBD"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
+        and clause.head.i < clause.i
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    )
 
 
 def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
@@ -26,6 +47,8 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and lemma in NEGATIONS):
             return Modality.NEGATED
         if child.dep_ in ("aux", "auxpass"):
+            if _reported_will(token, child):
+                return Modality.FUTURE
             if lemma in lexicon.hypothetical_heads:
                 return Modality.HYPOTHETICAL
             if lemma in FUTURE_AUX or child.lower_ in FUTURE_AUX:

@@ -26,6 +26,11 @@ DOCUMENT_NOUNS = frozenset(
         *("agreement", "deal", "accord", "treaty", "pact"),
     }
 )
+# Participles naming the ends of a road, a line or a link: "roads connected to the
+# South", "the railway linking the two Koreas".
+LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
+# Types whose object's ends are their parties: "cut off roads connected to the South".
+LINKED_TYPES = frozenset({"SANCTION", "COOPERATE"})
 # Verbs whose object is a topic: "discuss the test".
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
 
@@ -123,8 +128,32 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 if event_type in TARGETED_TYPES:  # "condemned the launch by North Korea"
                     heads += [g for g in child.children if g.dep_ == "pobj"]
+            if (
+                child.dep_ == "acl"
+                and event_type in LINKED_TYPES
+                and child.lemma_.lower() in LINKING_VERBS
+            ):
+                # "cut off roads connected to the South", "reopened the railway linking
+                # the two Koreas"
+                heads += [g for g in child.children if g.dep_ == "dobj"]
+                heads += [
+                    g
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
             if child.dep_ == "acl" and event_type in TARGETED_TYPES:
                 heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
+                if (
+                    event_type == "SANCTION"
+                    and obj.lemma_.lower() in DOCUMENT_NOUNS
+                    and child.tag_ == "VBG"
+                ):
+                    # "adopted a resolution imposing sanctions on North Korea": whom the
+                    # text acts on
+                    acted_on = next(iter(objects_of(child)), None)
+                    heads += recipient_heads(child, acted_on, event_type)
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
