@@ -31,7 +31,7 @@ def test_a_dates_on_is_no_call_on_a_state(extractor: Extractor) -> None:
     ("text", "expected"),
     [
         (
-            "Donald Trump has accepted an invitation to meet with Kim Jong Un.",
+            "The U.S. president accepted an invitation to meet Kim Jong Un in Panmunjom.",
             ("CONSULT", "USA", "PRK", "future"),
         ),
         # the one who accepts visits, not the one who invites
