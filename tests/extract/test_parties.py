@@ -152,9 +152,10 @@ def test_entering_a_states_territory_uninvited_coerces_it(extractor: Extractor, 
     ],
 )
 def test_a_visit_or_an_alliance_coerces_no_one(extractor: Extractor, text: str) -> None:
-    assert not {e for e in _found(extractor, text) if e[0] == "COERCE"}
+    found = _found(extractor, text)
+    assert not {e for e in found if e[0] == "COERCE"}
     # "their alliance" stays the allies' own: China is no party to it
-    assert not {e for e in _found(extractor, text) if "CHN" in e}
+    assert not {e for e in found if "CHN" in e}
 
 
 def test_shelling_a_states_land_is_an_attack_on_it(extractor: Extractor) -> None:

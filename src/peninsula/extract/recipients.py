@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import RECIPIENT_PREPS, agents, objects_of, word_forms
+from peninsula.extract.arguments import (
+    RECIPIENT_PREPS,
+    agents,
+    objects_of,
+    prep_objects,
+    word_forms,
+)
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".
@@ -31,6 +37,9 @@ DOCUMENT_NOUNS = frozenset(
 LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
 # Types whose object's ends are their parties: "cut off roads connected to the South".
 LINKED_TYPES = frozenset({"SANCTION", "COOPERATE"})
+LINK_END_PREPS = frozenset({"to", "with"})
+# The phrases naming the other party of talks: "an office for talks with North Korea".
+PARTY_PREPS = frozenset({"with", "between"})
 # Verbs whose object is a topic: "discuss the test".
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
 
@@ -116,13 +125,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     # "support for the measures taken by the DPRK": who took them
                     heads += [a for p in pobj.children if p.dep_ == "acl" for a in agents(p)]
                     # "an office for talks with North Korea": the talks' party
-                    heads += [
-                        g
-                        for p in pobj.children
-                        if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                        for g in p.children
-                        if g.dep_ == "pobj"
-                    ]
+                    heads += prep_objects(pobj, PARTY_PREPS)
             if child.dep_ == "poss" and event_type in TARGETED_TYPES:
                 heads.append(child)  # "condemned the North's test"
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
@@ -136,13 +139,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 # "cut off roads connected to the South", "reopened the railway linking
                 # the two Koreas"
                 heads += [g for g in child.children if g.dep_ == "dobj"]
-                heads += [
-                    g
-                    for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                ]
+                heads += prep_objects(child, LINK_END_PREPS)
             if child.dep_ == "acl" and event_type in TARGETED_TYPES:
                 heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
                 if (

@@ -63,16 +63,11 @@ def _dates(prep: Token) -> bool:
 
 
 def _aims_at_actor(
-    verb: Token, preps: frozenset[str] | None, mentions: dict[int, list[ActorMention]] | None
+    verb: Token, preps: frozenset[str], mentions: dict[int, list[ActorMention]] | None
 ) -> bool:
     """True when the verb's phrase with one of ``preps`` names an actor: "fired shells
     at South Korea's island" (not "at the sea")."""
-    return any(
-        t.i in (mentions or {})
-        for c in verb.children
-        if c.dep_ == "prep" and preps is not None and c.lower_ in preps
-        for t in c.subtree
-    )
+    return any(t.i in (mentions or {}) for g in prep_objects(verb, preps) for t in g.subtree)
 
 
 def verb_rule(
@@ -97,7 +92,7 @@ def verb_rule(
             continue
         if rule.particles is not None and not (particles & rule.particles):
             continue
-        if rule.aimed and not _aims_at_actor(verb, rule.particles, mentions):
+        if rule.aimed and not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
             continue
         if rule.type == "REQUEST" and any(
             c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
