@@ -47,6 +47,37 @@ def test_a_sustained_turn_in_a_sparse_series_is_found() -> None:
     assert index == pytest.approx(8, abs=1) and after > before
 
 
+def test_a_burst_years_later_does_not_hide_an_earlier_freeze() -> None:
+    # the Koreas' monthly intensity in the README example, 2002-11 to 2024-10:
+    # lone events for years, the 2020-06 freeze (hotline cut, office blown up),
+    # the 2021-07 thaw, then 2024's busy months ending in one of -29
+    months = {"2002-11": -6.0, "2003-01": -1.0, "2008-07": -16.0, "2012-01": -3.0}
+    months |= {"2012-02": -3.0, "2016-02": -5.5, "2016-03": -10.0, "2016-07": -3.5}
+    months |= {"2018-03": 5.0, "2018-04": 5.0, "2020-06": -17.0, "2020-09": -13.0}
+    months |= {"2021-07": 8.0, "2024-05": -8.0, "2024-07": -8.5, "2024-08": -3.0}
+    months |= {"2024-09": -6.5, "2024-10": -29.0}
+
+    def index(month: str) -> int:
+        year, number = map(int, month.split("-"))
+        return (year - 2002) * 12 + number - 11
+
+    series = [0.0] * (index("2024-10") + 1)
+    for month, value in months.items():
+        series[index(month)] = value
+    found = turning_points(series)
+    kinds = [("thaw" if after > before else "freeze", cut) for cut, before, after in found]
+    assert kinds[:2] == [("freeze", index("2020-06")), ("thaw", index("2020-10"))]
+    assert kinds[-1][0] == "freeze" and kinds[-1][1] >= index("2024-01")
+
+
+def test_a_lone_burst_is_no_turning_point() -> None:
+    series = [0.0] * 48
+    for month, value in ((3, -6.0), (11, 2.5), (19, -3.0), (30, 9.5), (41, -6.5)):
+        series[month] = value
+    series[24] = -30.0
+    assert turning_points(series) == []
+
+
 @pytest.mark.slow
 def test_real_corpus_signals_come_with_the_events_that_drove_them(news_db: Path) -> None:
     with Store(news_db, read_only=True) as store:

@@ -8,7 +8,11 @@ found by PELT (ruptures, least-squares cost) with a penalty of
 successive differences (their standard deviation over sqrt 2, never below
 ``MIN_SIGMA``), so that the penalty scales with the series: in a sparse
 series, the lone events of quiet months raise it, and one event alone is
-not a turning point. A change
+not a turning point. Before both, a burst (one period far above or below
+its neighbours, such as a month of many reports on one incident) is clipped
+to its neighbourhood's median plus ``BURST_LIMIT`` typical periods: it
+would otherwise raise sigma for the whole series and hide real turns years
+away, or be taken for a turn itself. A change
 point is a signal when the mean after it differs from the mean before it by
 at least ``MIN_SHIFT``: upward is a thaw, downward a freeze. Each signal
 lists the events that pushed that way in the first periods after the turn
@@ -43,6 +47,8 @@ PENALTY_FACTOR = 4.0
 MIN_SIGMA = 1.0  # one weak event's worth of intensity
 MIN_SEGMENT = 2  # periods: a turning point must last
 MIN_SHIFT = 2.0  # intensity points between the means before and after
+BURST_WINDOW = 2  # periods either side of a period: the neighbours it is judged against
+BURST_LIMIT = 3.0  # typical periods (median magnitude of those with events) above them
 DRIVER_PERIODS = 2  # drivers come from the first periods after the turn with events
 
 
@@ -84,6 +90,23 @@ def noise_sigma(values: Sequence[float]) -> float:
     return max(MIN_SIGMA, float(np.std(differences)) / math.sqrt(2))
 
 
+def damp_bursts(values: Sequence[float]) -> np.ndarray:
+    """The series with each period clipped to its neighbours' median +/- ``BURST_LIMIT``
+    typical periods (a Hampel filter): a lone burst is cut down, while a run of
+    busy periods, whose neighbourhood is busy too, stays as it is."""
+    series = np.asarray(values, dtype=float)
+    magnitudes = np.abs(series[series != 0])
+    if not magnitudes.size:
+        return series
+    limit = BURST_LIMIT * float(np.median(magnitudes))
+    damped = series.copy()
+    for index in range(len(series)):
+        neighbourhood = series[max(0, index - BURST_WINDOW) : index + BURST_WINDOW + 1]
+        centre = float(np.median(neighbourhood))
+        damped[index] = min(max(series[index], centre - limit), centre + limit)
+    return damped
+
+
 class _SquaredDeviation(ruptures.base.BaseCost):
     """ruptures' "l2" cost from running sums: the same squared deviation in O(1)
     per segment, where "l2" recomputes a variance (a weekly series over decades
@@ -119,13 +142,17 @@ def change_points(values: Sequence[float], penalty_factor: float = PENALTY_FACTO
 def turning_points(
     values: Sequence[float], penalty_factor: float = PENALTY_FACTOR
 ) -> list[tuple[int, float, float]]:
-    """``(index, mean before, mean after)`` for each change point that shifts enough."""
+    """``(index, mean before, mean after)`` for each change point that shifts enough.
+
+    Change points and shifts are judged on the series with its bursts damped;
+    the means returned are those of the series as it is."""
     found = []
-    bounds = [0, *change_points(values, penalty_factor), len(values)]
+    damped = damp_bursts(values)
+    bounds = [0, *change_points(list(damped), penalty_factor), len(values)]
     for start, cut, end in zip(bounds, bounds[1:], bounds[2:], strict=False):
-        before = float(np.mean(values[start:cut]))
-        after = float(np.mean(values[cut:end]))
-        if abs(after - before) >= MIN_SHIFT:
+        shift = float(np.mean(damped[cut:end]) - np.mean(damped[start:cut]))
+        before, after = float(np.mean(values[start:cut])), float(np.mean(values[cut:end]))
+        if abs(shift) >= MIN_SHIFT and (after > before) == (shift > 0):
             found.append((cut, before, after))
     return found
 
