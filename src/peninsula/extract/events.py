@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
-from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     OBJECT_CONTROL_VERBS,
     PRONOUNS_CARRIED,
@@ -36,34 +35,28 @@ from peninsula.extract.arguments import (
     pronoun_for,
     subject_of,
 )
+from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
-    NounRule,
     VerbRule,
     load_lexicon,
     load_plover,
 )
-from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.extract.modality import verb_modality
 from peninsula.extract.nominal import (
-    OUTCOME_NOUNS,
     answering_verb,
-    asked_about,
     between_parties,
     clientele_states,
     joint_partners,
-    paired_states,
-    phrase_parties,
-    placed_in_time,
 )
+from peninsula.extract.noun_events import noun_events
 from peninsula.extract.recipients import TARGETED_TYPES, recipient_heads
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
-    guessed_referents,
     implicit_targets,
     parties_of,
-    reacted_to,
 )
 from peninsula.extract.stance import (
     issues_statement,
@@ -71,28 +64,19 @@ from peninsula.extract.stance import (
     state_voice,
     statement_claims,
 )
-from peninsula.extract.threats import threat_said, threatened_targets
+from peninsula.extract.threats import threatened_targets
 from peninsula.extract.timing import (
-    context_date,
     dated_act,
     dated_by_name,
     event_date,
     is_story_date,
     lead_date,
-    named_date,
-    own_date,
-    present_tense,
     published_day,
     said_earlier,
-    undated_past,
 )
 from peninsula.extract.triggers import (
-    concluding_participle,
     described_state,
-    joined_by_pronoun,
     noun_rule,
-    takes_part,
-    venues,
     verb_rule,
 )
 from peninsula.models import (
@@ -107,22 +91,6 @@ from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp, unbracket_insertions
 LOGGER = logging.getLogger(__name__)
 
 
-# Types that can be reported without a target state: a missile test, a drill.
-UNDIRECTED_OK = frozenset({"MOBILIZE"})
-# Confidence adjustment per type, calibrated on the gold events of ../shared
-# (eval/gold, 2026-11): accusations and refusals were right 14 times in 15,
-# assaults 0 in 4, asserted meetings 6 in 16. Re-check with `peninsula eval`
-# when the lexicon changes, so that events at >= 0.8 stay right >= 80% of the time.
-TYPE_RELIABILITY = {
-    "ACCUSE": 0.05,
-    "REJECT": 0.05,
-    "AID": 0.05,
-    "CONSULT": -0.1,
-    "AGREE": -0.1,
-    "SUPPORT": -0.1,
-    "SANCTION": -0.05,
-    "ASSAULT": -0.15,
-}
 # Accusations and threats read from a statement's tone are less certain than
 # those a verb states ("condemned"): calibrated on eval/gold (2026-11).
 STANCE_CONFIDENCE = 0.6
@@ -130,8 +98,6 @@ STANCE_CONFIDENCE = 0.6
 IMPLICIT_TARGET_PENALTY = 0.15
 # The author of a statement is named at its start: "X issued a press statement".
 AUTHOR_PARAGRAPHS = 2
-# Speech acts a light verb may carry, naming its addressee: "issued a warning to".
-SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 # Types whose object noun may report an event of its own ("condemned the launch").
 OBJECT_STAYS_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"})
 # Reactions a second coordinated verb only repeats: "denounces and rejects".
@@ -306,7 +272,7 @@ class Extractor:
         for claim in statement_claims(sentence, ctx, done, self.lexicon):
             if (claim.speaker.code, claim.target.code) in said:
                 continue  # the sentence's own verb already says it: "rejects the act of"
-            yield from self._emit(
+            yield from emit(
                 claim.event_type,
                 claim.mode,
                 (),
@@ -355,43 +321,7 @@ class Extractor:
             if nominal and token.i not in consumed:
                 named = noun_rule(token, self.lexicon)
                 if named is not None:
-                    yield from self._noun_event(token, named, sentence, ctx)
-
-    def _threat_of_force(
-        self,
-        event_type: str,
-        modality: Modality,
-        actors: list[ActorRef],
-        recipients: list[ActorRef],
-        clause: Token,
-        sentence: Span,
-        ctx: Context,
-        confidence: float,
-    ) -> Iterator[Mention]:
-        """Force a state says it will or may use is a threat it makes now.
-
-        "North Korea said it is ready to attack the South": besides the
-        hypothetical attack, an asserted THREATEN, dated when it was said.
-        """
-        speech = threat_said(event_type, modality, actors, clause, ctx)
-        if speech is None:
-            return
-        date = event_date(speech, sentence, ctx, Modality.ASSERTED)
-        yield from self._emit(
-            "THREATEN",
-            None,
-            (),
-            actors,
-            recipients,
-            Modality.ASSERTED,
-            date,
-            speech,
-            sentence,
-            ctx,
-            confidence - 0.1,
-        )
-
-    # --- arguments ------------------------------------------------------------------------
+                    yield from noun_events(token, named, sentence, ctx, self.lexicon)
 
     # --- events ---------------------------------------------------------------------------
 
@@ -517,7 +447,7 @@ class Extractor:
             recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
-        yield from self._emit(
+        yield from emit(
             rule.type,
             rule.mode,
             rule.contexts,
@@ -530,7 +460,7 @@ class Extractor:
             ctx,
             confidence,
         )
-        yield from self._threat_of_force(
+        yield from threat_of_force(
             rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
         )
         met = {r.code: r for r in recipients if r.code not in {a.code for a in actors}}
@@ -541,7 +471,7 @@ class Extractor:
             and not any(t.lower_ in APART_WORDS for t in sentence)
         ):
             # "met his South Korean and Japanese counterparts": a three-way meeting
-            yield from self._emit(
+            yield from emit(
                 "CONSULT",
                 "multilateral",
                 rule.contexts,
@@ -559,7 +489,7 @@ class Extractor:
             named = noun_rule(obj, self.lexicon)
             if named is not None and named.type == "CONSULT":
                 future = Modality.FUTURE if modality is Modality.ASSERTED else modality
-                yield from self._emit(
+                yield from emit(
                     "CONSULT",
                     named.mode,
                     named.contexts,
@@ -572,227 +502,3 @@ class Extractor:
                     ctx,
                     confidence - 0.1,
                 )
-
-    def _noun_event(
-        self, noun: Token, rule: NounRule, sentence: Span, ctx: Context
-    ) -> Iterator[Mention]:
-        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
-        if governor is not None and noun.dep_ == "pobj":
-            governor = governor.head if governor.dep_ in ("prep", "agent") else None
-            # "heightened tension with the demolition": climb nouns to their verb
-            for _ in range(2):
-                if governor is None or governor.pos_ in ("VERB", "AUX"):
-                    break
-                governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
-        joined = governor is not None and takes_part(governor, noun, self.lexicon)
-        light = governor is not None and (
-            governor.lemma_.lower() in self.lexicon.light_verbs
-            or (noun.dep_ == "nsubj" and governor.lemma_.lower() in self.lexicon.occurrence_verbs)
-            or joined
-        )
-        modality = noun_modality(noun, governor if light else None, self.lexicon)
-        # "pushing for tougher sanctions": wanted, not yet done
-        sought = light and noun.dep_ == "pobj" and noun.head.lower_ == "for"
-        if sought and modality is Modality.ASSERTED:
-            modality = Modality.FUTURE
-        through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
-        answered_for = answering_verb(noun) is not None
-        if answered_for:
-            modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank
-        date = event_date(noun, sentence, ctx, modality)
-        if answered_for and date is None:
-            return  # an act answered for happened before, on a day the text does not give
-        if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
-            # "the collapse of the summit in 2019": the summit's end dates it
-            date = event_date(noun.head.head, sentence, ctx, modality)
-        if date is None and governor is not None and (light or through):
-            # "North Korea in June heightened tension with the demolition of ..."
-            date = event_date(governor, sentence, ctx, modality)
-        dated_here = own_date(noun, sentence, ctx)
-        if reacted_to(noun, governor, self.lexicon) and dated_here is None:
-            return  # "condemned the drills": done before, on a day this text does not give
-        when = date.date if date else ctx.published
-        owners, recipients = phrase_parties(noun, rule, ctx, when, self.lexicon)
-        confidence = 0.65
-        carried = light and (noun.dep_ == "dobj" or sought or joined)
-        # "raised tension with missile launches": the verb's subject did it.
-        if governor is not None and (carried or (through and not owners)):
-            subject, _passive, inherited = subject_of(governor)
-            subject_actors = np_actors(subject, ctx, when)
-            if subject_actors:
-                owners = subject_actors + [
-                    o for o in owners if o.code not in {s.code for s in subject_actors}
-                ]
-                confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
-        if owners:
-            # "joint drills with South Korea": the partner drills too
-            owners += [p for p in joint_partners(noun, rule.type, ctx, when) if p not in owners]
-        if carried and governor is not None and rule.type in SPEECH_ACT_TYPES:
-            # "issued a warning to North Korea": the verb says to whom
-            recipients += [
-                a
-                for child in governor.children
-                if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on", "against")
-                for g in child.children
-                if g.dep_ == "pobj"
-                for a in np_actors(g, ctx, when)
-            ]
-        if rule.type in SPEECH_ACT_TYPES and not recipients:
-            recipients = asked_about(noun, owners, ctx, when)
-        concluded = concluding_participle(noun)
-        named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
-        # "has a defence pact with the U.S." holds an agreement; it makes none
-        holds = governor is not None and governor.lemma_.lower() == "have"
-        if rule.type == "AGREE" and (not light or holds):
-            if named_on is not None:
-                date = named_on  # "the 1994 agreement": made in 1994
-                if not owners and recipients and governor is not None:
-                    # "violated a 1994 agreement with the U.S.": a party to it
-                    owners = np_actors(subject_of(governor)[0], ctx, when)
-            elif concluded is None or dated_here is None:
-                return  # an agreement named, not reported made on a day the text gives
-            else:
-                date = dated_here
-        if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
-            # "the strategic dialogue between the ministries of China and South Korea",
-            # "joint exercises between the U.S., Japan and the ROK"
-            between = between_parties(noun, ctx, when)
-            if between:
-                owners, recipients = between, []
-            elif (
-                light
-                or noun.dep_ in ("nsubj", "nsubjpass")
-                or placed_in_time(noun)
-                or concluded is not None
-                or named_on is not None
-            ):
-                # "the Washington-Pyongyang summit", "inter-Korean talks": the
-                # modifiers name the two parties (one place, "the Hanoi summit", does not);
-                # "the agreement reached at the DPRK-Russia summit": the summit's
-                for named_by in [noun, *(venues(concluded) if concluded is not None else [])]:
-                    named = paired_states(named_by, ctx, when)
-                    if len({a.code for a in named}) >= 2:
-                        owners, recipients = named, []
-                        break
-        if dated_here is not None:
-            for guessed in guessed_referents(noun, owners, dated_here, ctx.history, self.lexicon):
-                ctx.redated[guessed.id] = dated_here
-        if not owners:
-            return
-        yield from self._emit(
-            rule.type,
-            rule.mode,
-            rule.contexts,
-            owners,
-            recipients,
-            modality,
-            date,
-            noun,
-            sentence,
-            ctx,
-            confidence,
-        )
-        yield from self._threat_of_force(
-            rule.type, modality, owners, recipients, governor or noun, sentence, ctx, confidence
-        )
-        for joiner in joined_by_pronoun(noun, sentence, self.lexicon):
-            # "the U.S., which led the sanctions on the DPRK, and Japan, which joined it"
-            joining = verb_modality(joiner, self.lexicon)
-            yield from self._emit(
-                rule.type,
-                rule.mode,
-                rule.contexts,
-                np_actors(subject_of(joiner)[0], ctx, when),
-                recipients,
-                joining,
-                event_date(joiner, sentence, ctx, joining) or date,
-                joiner,
-                sentence,
-                ctx,
-                confidence - 0.05,
-            )
-
-    def _emit(
-        self,
-        event_type: str,
-        mode: str | None,
-        contexts: tuple[str, ...],
-        actors: list[ActorRef],
-        recipients: list[ActorRef],
-        modality: Modality,
-        date: EventDate | None,
-        trigger: Token,
-        sentence: Span,
-        ctx: Context,
-        confidence: float,
-    ) -> Iterator[Mention]:
-        if not actors:
-            return
-        if event_type in UNDIRECTED_OK:
-            recipients = []  # a test or a drill has no target, whoever it is aimed at
-        actor_codes = {a.code for a in actors}
-        others = [r for r in recipients if r.code not in actor_codes]
-        paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
-        if not others and not paired and event_type not in UNDIRECTED_OK:
-            return  # an accusation, a visit, a sanction ... needs a target state
-        pairs: list[tuple[ActorRef, ActorRef | None]] = []
-        if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not others:
-            # "Seoul and Washington reaffirm their alliance": the pairs themselves
-            pairs += [
-                (a, b) for n, a in enumerate(actors) for b in actors[n + 1 :] if a.code != b.code
-            ]
-        else:
-            for actor in actors:
-                targets = [r for r in recipients if r.code != actor.code]
-                pairs += [(actor, r) for r in targets] or [(actor, None)]
-        if date is None and modality is not Modality.FUTURE and undated_past(trigger):
-            return  # it happened, but the text says not when ("plans to regularly stage
-            # drills" is a plan, made now)
-        if date is None:
-            date = (
-                context_date(actors[0], ctx, ctx.offset + sentence.start_char)
-                if modality is Modality.ASSERTED and not present_tense(trigger)
-                else None
-            ) or publication_date(ctx.published)
-        elif date.basis.value != "publication":
-            confidence += 0.05
-        if event_type == "MOBILIZE" and mode == "troops" and len(actor_codes) >= 2:
-            # "The U.S. and the ROK staged drills": states that drill together
-            # cooperate militarily.
-            yield from self._emit(
-                "COOPERATE",
-                None,
-                ("military",),
-                actors,
-                [],
-                modality,
-                date,
-                trigger,
-                sentence,
-                ctx,
-                confidence - 0.1,  # derived from the drill, not read
-            )
-        confidence += TYPE_RELIABILITY.get(event_type, 0.0)
-        start = ctx.offset + sentence.start_char
-        emitted: set[frozenset[str | None] | tuple[str, str | None]] = set()
-        for actor, recipient in pairs:
-            pair = (actor.code, recipient.code if recipient else None)
-            key = frozenset(pair) if event_type in SYMMETRIC_TYPES else pair
-            if key in emitted:
-                continue
-            emitted.add(key)
-            yield Mention(
-                article_id=ctx.article.id,
-                event_type=event_type,
-                mode=mode,
-                contexts=contexts,
-                actor=actor,
-                recipient=recipient,
-                modality=modality,
-                date=date,
-                event_text=ctx.article.text[start : start + len(sentence.text)],
-                start=start,
-                end=start + len(sentence.text),
-                trigger=f"{trigger.lemma_.lower()}@{trigger.i}",
-                confidence=round(max(0.05, min(0.99, confidence)), 2),
-            )

@@ -1,0 +1,180 @@
+"""Events told by a noun: "the North's nuclear test", "held talks with Japan".
+
+An event noun reports an event when a state owns it or a light verb carries it;
+its owners are the actors, and the verb's subject acts when the verb carries
+the noun ("North Korea raised tension with missile launches").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from peninsula.extract.arguments import Context, np_actors, subject_of
+from peninsula.extract.emit import emit, threat_of_force
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
+from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.extract.nominal import (
+    OUTCOME_NOUNS,
+    answering_verb,
+    asked_about,
+    between_parties,
+    joint_partners,
+    paired_states,
+    phrase_parties,
+    placed_in_time,
+)
+from peninsula.extract.reference import guessed_referents, reacted_to
+from peninsula.extract.timing import event_date, named_date, own_date
+from peninsula.extract.triggers import (
+    concluding_participle,
+    joined_by_pronoun,
+    takes_part,
+    venues,
+)
+from peninsula.models import Mention, Modality
+
+# Speech acts a light verb may carry, naming its addressee: "issued a warning to".
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+
+
+def noun_events(
+    noun: Token, rule: NounRule, sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
+    """The events an event noun reports: "the North's nuclear test", "held talks"."""
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
+    if governor is not None and noun.dep_ == "pobj":
+        governor = governor.head if governor.dep_ in ("prep", "agent") else None
+        # "heightened tension with the demolition": climb nouns to their verb
+        for _ in range(2):
+            if governor is None or governor.pos_ in ("VERB", "AUX"):
+                break
+            governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
+    joined = governor is not None and takes_part(governor, noun, lexicon)
+    light = governor is not None and (
+        governor.lemma_.lower() in lexicon.light_verbs
+        or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
+        or joined
+    )
+    modality = noun_modality(noun, governor if light else None, lexicon)
+    # "pushing for tougher sanctions": wanted, not yet done
+    sought = light and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    if sought and modality is Modality.ASSERTED:
+        modality = Modality.FUTURE
+    through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
+    answered_for = answering_verb(noun) is not None
+    if answered_for:
+        modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank
+    date = event_date(noun, sentence, ctx, modality)
+    if answered_for and date is None:
+        return  # an act answered for happened before, on a day the text does not give
+    if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
+        # "the collapse of the summit in 2019": the summit's end dates it
+        date = event_date(noun.head.head, sentence, ctx, modality)
+    if date is None and governor is not None and (light or through):
+        # "North Korea in June heightened tension with the demolition of ..."
+        date = event_date(governor, sentence, ctx, modality)
+    dated_here = own_date(noun, sentence, ctx)
+    if reacted_to(noun, governor, lexicon) and dated_here is None:
+        return  # "condemned the drills": done before, on a day this text does not give
+    when = date.date if date else ctx.published
+    owners, recipients = phrase_parties(noun, rule, ctx, when, lexicon)
+    confidence = 0.65
+    carried = light and (noun.dep_ == "dobj" or sought or joined)
+    # "raised tension with missile launches": the verb's subject did it.
+    if governor is not None and (carried or (through and not owners)):
+        subject, _passive, inherited = subject_of(governor)
+        subject_actors = np_actors(subject, ctx, when)
+        if subject_actors:
+            owners = subject_actors + [
+                o for o in owners if o.code not in {s.code for s in subject_actors}
+            ]
+            confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+    if owners:
+        # "joint drills with South Korea": the partner drills too
+        owners += [p for p in joint_partners(noun, rule.type, ctx, when) if p not in owners]
+    if carried and governor is not None and rule.type in SPEECH_ACT_TYPES:
+        # "issued a warning to North Korea": the verb says to whom
+        recipients += [
+            a
+            for child in governor.children
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on", "against")
+            for g in child.children
+            if g.dep_ == "pobj"
+            for a in np_actors(g, ctx, when)
+        ]
+    if rule.type in SPEECH_ACT_TYPES and not recipients:
+        recipients = asked_about(noun, owners, ctx, when)
+    concluded = concluding_participle(noun)
+    named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
+    # "has a defence pact with the U.S." holds an agreement; it makes none
+    holds = governor is not None and governor.lemma_.lower() == "have"
+    if rule.type == "AGREE" and (not light or holds):
+        if named_on is not None:
+            date = named_on  # "the 1994 agreement": made in 1994
+            if not owners and recipients and governor is not None:
+                # "violated a 1994 agreement with the U.S.": a party to it
+                owners = np_actors(subject_of(governor)[0], ctx, when)
+        elif concluded is None or dated_here is None:
+            return  # an agreement named, not reported made on a day the text gives
+        else:
+            date = dated_here
+    if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
+        # "the strategic dialogue between the ministries of China and South Korea",
+        # "joint exercises between the U.S., Japan and the ROK"
+        between = between_parties(noun, ctx, when)
+        if between:
+            owners, recipients = between, []
+        elif (
+            light
+            or noun.dep_ in ("nsubj", "nsubjpass")
+            or placed_in_time(noun)
+            or concluded is not None
+            or named_on is not None
+        ):
+            # "the Washington-Pyongyang summit", "inter-Korean talks": the
+            # modifiers name the two parties (one place, "the Hanoi summit", does not);
+            # "the agreement reached at the DPRK-Russia summit": the summit's
+            for named_by in [noun, *(venues(concluded) if concluded is not None else [])]:
+                named = paired_states(named_by, ctx, when)
+                if len({a.code for a in named}) >= 2:
+                    owners, recipients = named, []
+                    break
+    if dated_here is not None:
+        for guessed in guessed_referents(noun, owners, dated_here, ctx.history, lexicon):
+            ctx.redated[guessed.id] = dated_here
+    if not owners:
+        return
+    yield from emit(
+        rule.type,
+        rule.mode,
+        rule.contexts,
+        owners,
+        recipients,
+        modality,
+        date,
+        noun,
+        sentence,
+        ctx,
+        confidence,
+    )
+    yield from threat_of_force(
+        rule.type, modality, owners, recipients, governor or noun, sentence, ctx, confidence
+    )
+    for joiner in joined_by_pronoun(noun, sentence, lexicon):
+        # "the U.S., which led the sanctions on the DPRK, and Japan, which joined it"
+        joining = verb_modality(joiner, lexicon)
+        yield from emit(
+            rule.type,
+            rule.mode,
+            rule.contexts,
+            np_actors(subject_of(joiner)[0], ctx, when),
+            recipients,
+            joining,
+            event_date(joiner, sentence, ctx, joining) or date,
+            joiner,
+            sentence,
+            ctx,
+            confidence - 0.05,
+        )
