@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from peninsula.errors import PeninsulaError
 
@@ -38,6 +41,41 @@ def korean_given_name(text: str) -> bool:
     such as "Seoul-based", "Kim-led" or "Trump-Kim" do not have that form.
     """
     return text[:1].isupper() and _GIVEN_NAME.fullmatch(text) is not None
+
+
+# A verb made with a bound prefix and a hyphen: "re-open", "co-operate",
+# "de-escalate". spaCy splits it at the hyphen, and "re - open" derails its
+# sentence ("re" becomes the verb, "open" a clause of it); kept whole, it parses
+# as one word. Prefixes that make adjectives ("pre-emptive", "non-aggression")
+# parse well enough split, and whole they mislead the tagger ("pre-emptively
+# strike" tags "strike" a noun). "inter-Korean" is not of this form.
+PREFIXED = re.compile(r"(?i:(re|co|de))-([a-z]{3,})")
+
+
+def keeps_together(text: str) -> bool:
+    """True for a word the tokenizer must not split at its hyphen."""
+    return korean_given_name(text) or PREFIXED.fullmatch(text) is not None
+
+
+@Language.factory("prefixed_lemmas")
+def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Lemmatize a hyphen-prefixed word as its prefix joined to its stem's lemma:
+    "re-opened" is "reopen" and "co-operating" "cooperate", as the lexicon spells them."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def lemmatize(doc: Doc) -> Doc:
+        for token in doc:
+            found = PREFIXED.fullmatch(token.text)
+            if found is None:
+                continue
+            stem = Doc(doc.vocab, words=[found.group(2)], pos=[token.pos_], tags=[token.tag_])
+            lemmas = (
+                lemmatizer.rule_lemmatize(stem[0]) if isinstance(lemmatizer, Lemmatizer) else []
+            )
+            token.lemma_ = found.group(1).lower() + (lemmas[0] if lemmas else found.group(2))
+        return doc
+
+    return lemmatize
 
 
 # An editor's insertion in a quotation: "We hope (North Korea) will exercise
@@ -72,5 +110,7 @@ def load_nlp() -> Language:
         ) from None
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        tokenizer.token_match = korean_given_name
+        tokenizer.token_match = keeps_together
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     return nlp

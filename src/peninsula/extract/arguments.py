@@ -19,6 +19,7 @@ from peninsula.actors.dictionary import STATE_SECTORS
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.models import ActorRef, Article, EventDate, Mention
+from peninsula.nlp import PREFIXED
 
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
@@ -154,9 +155,13 @@ def word_forms(token: Token) -> frozenset[str]:
     """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
 
     The small model's lemmatizer misses some news verbs ("staging" -> "stag").
+    A verb done again is the verb: "re-imposed" is also "impose".
     """
     word = token.lower_
     forms = {token.lemma_.lower(), word}
+    again = PREFIXED.fullmatch(token.text)
+    if again is not None and again.group(1).lower() == "re":
+        forms.add(token.lemma_.lower()[2:])  # lemmatized "reimpose" by nlp.prefixed_lemmas
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]

@@ -210,6 +210,11 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         if not distances:
             continue
         distance = min(distances)
+        # "said on Tuesday it will send aid": a plan told is dated on the day it was
+        # told; "agreed on Tuesday to co-operate" gives the agreement's day, not the plan's
+        told = future and _dates_governor(ent, anchor)
+        if told and anchor.dep_ != "ccomp":
+            continue
         expression = ent.text
         if before is not None and before.lower_ in DATE_PREFIXES:
             expression = f"{before.text} {expression}"
@@ -217,10 +222,12 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
             expression = f"{expression} {after.text}"
         anchored = _year_named_before(expression, ent, sentence)
-        resolved = resolve(anchored, ctx.published, future=future) if anchored else None
+        resolved = (
+            resolve(anchored, ctx.published, future=future and not told) if anchored else None
+        )
         if resolved is None:
             continue
-        if future and ctx.published and _period_end(resolved) < ctx.published:
+        if future and not told and ctx.published and _period_end(resolved) < ctx.published:
             continue  # a planned event is not dated by a past time expression
         if best is None or distance < best[0]:
             best = (distance, resolved)
@@ -232,7 +239,14 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
-        governing = event_date(anchor.head, sentence, ctx, modality)
+        # "said on Tuesday it will send aid": a plan is dated when it was told, and
+        # that Tuesday is past, not the next one; what a past act agreed or decided
+        # to do has no date of its own
+        told = future and anchor.head.tag_ in ("VBD", "VBN")
+        if told and anchor.dep_ == "xcomp":
+            return None  # "agreed last week to open an office": not when it opens
+        told = told and anchor.dep_ == "ccomp"
+        governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
         days = _days_apart(anchor)
         if governing is not None and days and governing.precision.value == "day":
             # "suspended tours from Saturday, a day after a soldier shot a tourist"
@@ -326,6 +340,19 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             return None
         token = head
     return None
+
+
+def _dates_governor(ent: Span, anchor: Token) -> bool:
+    """True when a date belongs to the past verb that governs ``anchor``'s clause:
+    in "agreed on Tuesday to co-operate" and "said on Tuesday it will send aid",
+    Tuesday is when they agreed or said. The parser may hang the date on the
+    clause; placed before the clause's subject, it is the governor's."""
+    governor = anchor.head
+    if anchor.dep_ not in ("xcomp", "ccomp") or governor.tag_ not in ("VBD", "VBN"):
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opening = subjects[0].left_edge.i if subjects else anchor.i
+    return governor.i < ent.start and ent.end <= opening
 
 
 def _scheduled_for(verb: Token, anchor: Token) -> bool:

@@ -1,0 +1,57 @@
+"""Spellings and tenses that must not change what is coded (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from peninsula.nlp import load_nlp
+from tests.extract.conftest import summary
+
+PARTIES_MOOD_DATE = ("type", "actor", "recipient", "modality", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "China re-imposed sanctions on North Korea on Monday.",
+            ("SANCTION", "CHN", "PRK", "asserted", "2016-03-07"),
+        ),
+        (
+            "The two Koreas re-connected their military hotline on Monday.",
+            ("COOPERATE", "KOR", "PRK", "asserted", "2016-03-07"),
+        ),
+        (
+            "Japan and South Korea agreed to co-operate on missile warnings.",
+            ("COOPERATE", "JPN", "KOR", "future", "2016-03-12"),
+        ),
+    ],
+)
+def test_a_hyphenated_prefix_is_the_same_verb(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+
+
+def test_a_hyphenated_prefix_keeps_its_sentence_whole() -> None:
+    # split at the hyphen, "re" became the sentence's verb and "opened" a clause of it
+    doc = load_nlp()("Pyongyang re-opened the border crossing last week.")
+    verb = doc[1]
+    assert (verb.text, verb.lemma_, verb.dep_) == ("re-opened", "reopen", "ROOT")
+    assert [t.text for t in load_nlp()("the inter-Korean hotline")][1:4] == ["inter", "-", "Korean"]
+
+
+def test_a_plan_is_dated_when_it_was_told(extractor: Extractor) -> None:
+    # published on a Saturday: the Tuesday told of is the one before, not the next
+    text = "China said on Tuesday it will send food aid to North Korea."
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert found == {("AID", "CHN", "PRK", "future", "2016-03-08")}
+
+
+def test_the_day_of_an_agreement_is_not_the_day_of_what_it_plans(extractor: Extractor) -> None:
+    text = "Japan and South Korea agreed on Tuesday to co-operate on missile warnings."
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert ("AGREE", "JPN", "KOR", "asserted", "2016-03-08") in found
+    planned = {date for event, *_parties, mood, date in found if event == "COOPERATE"}
+    assert planned == {"2016-03-12"}  # undated: the day it was published, not next Tuesday
