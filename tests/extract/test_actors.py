@@ -48,3 +48,27 @@ def test_a_demonym_with_a_state_noun_names_its_state(
 
 def test_a_demonym_with_a_civilian_noun_acts_for_no_state(extractor: Extractor) -> None:
     assert not summary(extractor, "Afghan refugees condemned the U.S. decision.", "2018-01-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Prime Minister Fumio Kishida said his cabinet would work closely with Seoul.",
+            ("COOPERATE", "JPN", "KOR"),
+        ),
+        (
+            "President Yoon Suk Yeol said his government would impose new sanctions on Pyongyang.",
+            ("SANCTION", "KOR", "PRK"),
+        ),
+    ],
+)
+def test_a_leaders_government_is_the_leaders_state(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2023-06-01")
+
+
+def test_someone_elses_country_is_no_state_named(extractor: Extractor) -> None:
+    text = "A fisherman said his country had been attacked by China."
+    assert summary(extractor, text, "2023-06-01") == set()

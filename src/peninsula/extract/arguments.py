@@ -48,6 +48,8 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpie
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
+# What a leader's "his" or "her" owns that acts for the state: "his cabinet".
+LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
 ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggressor"})
 # Verbs whose object does the complement: "urged Seoul to resume talks".
@@ -462,6 +464,11 @@ def np_actors(
         return [voice] if voice is not None else []
     if owners:
         return np_actors(owners[0], ctx, when, besides=besides)
+    # "Abe said his cabinet was working with Seoul": the state of the person named
+    leaders = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if leaders and head.lemma_.lower() in LEADERS_BODIES:
+        person = last_person(leaders[0], ctx)
+        return [person] if person is not None else []
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
