@@ -142,3 +142,13 @@ def test_only_an_insertion_between_lower_case_words_is_unbracketed(
 def test_a_reported_will_is_future(extractor: Extractor, text: str, modality: str) -> None:
     acts = {e for e in _found(extractor, text) if e[0] == "SANCTION"}
     assert acts and {m for _t, _a, _r, m in acts} == {modality}
+
+
+def test_a_disaster_foretold_in_a_statement_threatens(extractor: Extractor) -> None:
+    text = (
+        "The KPA General Staff issued a press statement on Sunday.\n\n"
+        "The ROK army staged firing drills near the border, for which it will suffer "
+        "a terrible disaster."
+    )
+    found = summary(extractor, text, "2024-07-08", ("type", "actor", "recipient", "date"))
+    assert ("THREATEN", "PRK", "KOR", "2024-07-07") in found

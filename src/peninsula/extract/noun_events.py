@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import Context, np_actors, subject_of
+from peninsula.extract.arguments import Context, np_actors, subject_of, word_forms
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import noun_modality, verb_modality
@@ -25,6 +25,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
+from peninsula.extract.recipients import TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, named_date, own_date
 from peninsula.extract.triggers import (
@@ -53,7 +54,7 @@ def noun_events(
             governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
     joined = governor is not None and takes_part(governor, noun, lexicon)
     light = governor is not None and (
-        governor.lemma_.lower() in lexicon.light_verbs
+        bool(word_forms(governor) & lexicon.light_verbs)
         or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
         or joined
     )
@@ -94,15 +95,18 @@ def noun_events(
     if owners:
         # "joint drills with South Korea": the partner drills too
         owners += [p for p in joint_partners(noun, rule.type, ctx, when) if p not in owners]
-    if carried and governor is not None and rule.type in SPEECH_ACT_TYPES:
-        # "issued a warning to North Korea": the verb says to whom
+    if carried and governor is not None and rule.type in SPEECH_ACT_TYPES | TARGETED_TYPES:
+        # "issued a warning to North Korea", "launched cyber warfare against Britain":
+        # the verb says at whom
+        aims = ("to", "on", "against") if rule.type in SPEECH_ACT_TYPES else ("on", "against")
         recipients += [
             a
             for child in governor.children
-            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on", "against")
+            if child.dep_ in ("prep", "dative") and child.lower_ in aims
             for g in child.children
             if g.dep_ == "pobj"
             for a in np_actors(g, ctx, when)
+            if a.code not in {o.code for o in owners}
         ]
     if rule.type in SPEECH_ACT_TYPES and not recipients:
         recipients = asked_about(noun, owners, ctx, when)

@@ -1,0 +1,36 @@
+"""Attacks told by a noun: armed and cyber, and at whom (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+def _found(extractor: Extractor, text: str) -> set[tuple[str | None, ...]]:
+    return summary(extractor, text, "2023-05-12", ("type", "actor", "recipient"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russia waged cyber warfare against Britain last year.", ("COERCE", "RUS", "GBR")),
+        ("China mounted a cyberattack on Taiwan on Monday.", ("COERCE", "CHN", "TWN")),
+        ("North Korea carried out a cyber attack on South Korea.", ("COERCE", "PRK", "KOR")),
+        ("Turkey began an offensive against Syria on Monday.", ("ASSAULT", "TUR", "SYR")),
+        (
+            "The Israeli air force launched a bombardment of Syrian army positions.",
+            ("ASSAULT", "ISR", "SYR"),
+        ),
+    ],
+)
+def test_an_attack_told_by_a_noun_names_its_target(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _found(extractor, text)
+
+
+def test_a_cyber_attack_is_no_armed_attack(extractor: Extractor) -> None:
+    found = _found(extractor, "North Korea carried out a cyber attack on South Korea.")
+    assert not any(event == "ASSAULT" for event, *_parties in found)
