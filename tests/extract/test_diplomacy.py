@@ -89,3 +89,43 @@ def test_links_troops_and_envoys(
     extractor: Extractor, text: str, expected: tuple[str | None, ...]
 ) -> None:
     assert expected in {e[:3] for e in _found(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moon Jae-in called Xi Jinping on Tuesday.", {("CONSULT", "KOR", "CHN", "asserted")}),
+        (
+            "The Japanese foreign minister called his South Korean counterpart to discuss it.",
+            {("CONSULT", "JPN", "KOR", "asserted")},
+        ),
+        # a predicate after the object describes it; "called on" asks
+        ("Moon Jae-in called Japan a partner.", set()),
+        ("Moon Jae-in called the launch a provocation.", set()),
+        ("Moon Jae-in called on Japan to help.", {("REQUEST", "KOR", "JPN", "asserted")}),
+        # welcoming another's invitation hosts no one
+        ("Moon Jae-in welcomed Xi Jinping's invitation to Kim Jong Un.", set()),
+    ],
+)
+def test_calling_a_leader_is_a_phone_call(
+    extractor: Extractor, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    found = {e for e in _found(extractor, text) if e[0] in ("CONSULT", "REQUEST")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine held bilateral discussions with Poland.", ("CONSULT", "UKR", "POL", "asserted")),
+        ("Japan offered its support to the Philippines.", ("SUPPORT", "JPN", "PHL", "asserted")),
+        (
+            "Canada promised its support for Ukraine's defence.",
+            ("SUPPORT", "CAN", "UKR", "asserted"),
+        ),
+    ],
+)
+def test_discussions_and_offered_support(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _found(extractor, text)

@@ -28,6 +28,7 @@ class VerbRule:
     pledge: bool = False
     joint: bool = False
     aimed: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def load_lexicon() -> Lexicon:
             pledge=bool(item.get("pledge", False)),
             joint=bool(item.get("joint", False)),
             aimed=bool(item.get("aimed", False)),
+            bare=bool(item.get("bare", False)),
         )
         for item in data["verbs"]
     )

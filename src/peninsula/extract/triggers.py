@@ -94,6 +94,8 @@ def verb_rule(
             continue
         if rule.aimed and not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
             continue
+        if rule.bare and (particles or any(c.dep_ == "oprd" for c in verb.children)):
+            continue  # "called on Seoul to", "called Seoul a threat": no call to Seoul
         if rule.type == "REQUEST" and any(
             c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
         ):
@@ -104,7 +106,10 @@ def verb_rule(
         for obj in objects_of(verb):
             if word_forms(obj) & rule.objects and modified_as(obj, rule.object_modifiers):
                 return rule, obj
-            if ANY_ACTOR in rule.objects and mentions and obj.i in mentions:
+            # "@actor": the object names one ("Lavrov", "his Lebanese counterpart";
+            # not "Trump's invitation", whose owner is no object of the verb)
+            named = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
+            if ANY_ACTOR in rule.objects and mentions and any(t.i in mentions for t in named):
                 return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
