@@ -34,3 +34,18 @@ def test_an_attack_told_by_a_noun_names_its_target(
 def test_a_cyber_attack_is_no_armed_attack(extractor: Extractor) -> None:
     found = _found(extractor, "North Korea carried out a cyber attack on South Korea.")
     assert not any(event == "ASSAULT" for event, *_parties in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Hungary expelled two diplomats from Ukraine on Friday.", ("SANCTION", "HUN", "UKR")),
+        ("Spain withdrew its troops from Iraq in 2004.", ("RETREAT", "ESP", "IRQ")),
+        ("Norway announced a suspension of aid to Mali on Monday.", ("SANCTION", "NOR", "MLI")),
+        ("Israel reneged on its pledge to Egypt last year.", ("SANCTION", "ISR", "EGY")),
+    ],
+)
+def test_what_is_taken_from_a_state_targets_it(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _found(extractor, text)

@@ -66,7 +66,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads.append(child)
         # "sent aid to North Korea": the parser may mark "to" as a dative
         prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
-        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"}:
+        # "expelled diplomats from Poland", "withdrew its troops from Iraq"
+        cut_from = {"from"} if event_type in ("SANCTION", "RETREAT") else set()
+        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from:
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
