@@ -129,3 +129,27 @@ def test_discussions_and_offered_support(
     extractor: Extractor, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway gave $3 million to Malawi.", ("AID", "NOR", "MWI", "asserted")),
+        (
+            "Austria provided 2 million euros in funding to Moldova.",
+            ("AID", "AUT", "MDA", "asserted"),
+        ),
+        ("Finland handed over medical equipment to Namibia.", ("AID", "FIN", "NAM", "asserted")),
+        ("Russia supplied weapons to Serbia.", ("AID", "RUS", "SRB", "asserted")),
+        ("North Korea shipped artillery shells to Russia.", ("AID", "PRK", "RUS", "asserted")),
+    ],
+)
+def test_money_and_arms_given_to_a_state_are_aid(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _found(extractor, text)
+
+
+def test_a_missile_sent_over_a_state_is_no_aid(extractor: Extractor) -> None:
+    found = _found(extractor, "North Korea sent a missile over Japan.")
+    assert not any(event == "AID" for event, *_rest in found)

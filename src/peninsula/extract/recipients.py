@@ -81,6 +81,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         ):
             # "condemned the launch by North Korea", the parser hanging "by" on the verb
             heads += [g for g in child.children if g.dep_ == "pobj"]
+    if event_type == "AID" and obj is not None:
+        # "provided 2 million euros in funding to Moldova": the "to" of what is given
+        heads += [
+            g
+            for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("NOUN", "NUM", "SYM")
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
     if event_type == "REQUEST":
         # "called for North Korea to stop its threats", "hope Pyongyang will respond":
         # the one asked is the subject of the clause that says what to do.
