@@ -72,3 +72,18 @@ def test_a_leaders_government_is_the_leaders_state(
 def test_someone_elses_country_is_no_state_named(extractor: Extractor) -> None:
     text = "A fisherman said his country had been attacked by China."
     assert summary(extractor, text, "2023-06-01") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The South African government protested to Zimbabwe.", ("ACCUSE", "ZAF", "ZWE")),
+        ("The South Sudanese government protested to Sudan.", ("ACCUSE", "SSD", "SDN")),
+    ],
+)
+def test_north_or_south_opening_a_longer_name_is_not_a_korea(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    found = summary(extractor, text, "2023-06-01")
+    assert event in found
+    assert not any("KOR" in parties or "PRK" in parties for _type, *parties in found)

@@ -69,6 +69,19 @@ def _spellings(nlp: Language, alias: str) -> list[Doc]:
     return docs
 
 
+def _opens_a_longer_name(doc: Doc, end: int) -> bool:
+    """True when a match ends in "North" or "South" that begins a longer name:
+    "the South African government", "the South China Sea" are not "the South"."""
+    last = doc[end - 1].lower_
+    following = doc[end] if end < len(doc) else None
+    return (
+        last in ("north", "south")
+        and following is not None
+        and following.is_title
+        and following.is_alpha
+    )
+
+
 class ActorMatcher:
     """Match the dictionary's aliases in spaCy docs, longest match first."""
 
@@ -114,7 +127,11 @@ class ActorMatcher:
 
     def mentions(self, doc: Doc, article: ArticleActors | None = None) -> list[ActorMention]:
         """Return the actor mentions in ``doc``, and remember the people for ``article``."""
-        matches = list(self._exact(doc)) + list(self._folded(doc))
+        matches = [
+            (k, s, e)
+            for k, s, e in [*self._exact(doc), *self._folded(doc)]
+            if not _opens_a_longer_name(doc, e)
+        ]
         spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in matches])
         found: list[ActorMention] = []
         covered: set[int] = set()
