@@ -87,3 +87,17 @@ def test_north_or_south_opening_a_longer_name_is_not_a_korea(
     found = summary(extractor, text, "2023-06-01")
     assert event in found
     assert not any("KOR" in parties or "PRK" in parties for _type, *parties in found)
+
+
+def test_a_regions_demonym_names_no_state(extractor: Extractor) -> None:
+    found = summary(extractor, "Latin American bishops accused Nicaragua.", "2023-06-01")
+    assert not any("USA" in parties for _type, *parties in found)
+    found = summary(extractor, "Seoul accused the Central American government.", "2023-06-01")
+    assert found == set()
+
+
+def test_denying_or_refuting_a_states_charges_rejects_them(extractor: Extractor) -> None:
+    text = "Vietnam denied charges by China that it had seized the island."
+    assert ("REJECT", "VNM", "CHN") in summary(extractor, text, "2023-06-01")
+    text = "Estonia refuted Russia's claims on Monday."
+    assert ("REJECT", "EST", "RUS") in summary(extractor, text, "2023-06-01")

@@ -82,6 +82,19 @@ def _opens_a_longer_name(doc: Doc, end: int) -> bool:
     )
 
 
+# Words that make a demonym a region's: "Central American", "Latin American",
+# "East Asian", "West African" are no state.
+REGION_QUALIFIERS = frozenset(
+    {"central", "latin", "north", "south", "east", "west", "southeast", "northeast", "sub-saharan"}
+)
+
+
+def _in_a_region_name(doc: Doc, start: int) -> bool:
+    """True when a match follows a region word: "Central American clergymen"."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_title and before.lower_ in REGION_QUALIFIERS
+
+
 class ActorMatcher:
     """Match the dictionary's aliases in spaCy docs, longest match first."""
 
@@ -130,7 +143,7 @@ class ActorMatcher:
         matches = [
             (k, s, e)
             for k, s, e in [*self._exact(doc), *self._folded(doc)]
-            if not _opens_a_longer_name(doc, e)
+            if not _opens_a_longer_name(doc, e) and not _in_a_region_name(doc, s)
         ]
         spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in matches])
         found: list[ActorMention] = []
