@@ -61,17 +61,18 @@ def keeps_together(text: str) -> bool:
 def _prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Lemmatize a hyphen-prefixed word as its prefix joined to its stem's lemma:
     "re-opened" is "reopen" and "co-operating" "cooperate", as the lexicon spells them."""
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    pipe = nlp.get_pipe("lemmatizer")
+    lemmatizer = pipe if isinstance(pipe, Lemmatizer) else None
 
     def lemmatize(doc: Doc) -> Doc:
+        if "-" not in doc.text:
+            return doc  # most paragraphs: no token to look at
         for token in doc:
             found = PREFIXED.fullmatch(token.text)
             if found is None:
                 continue
             stem = Doc(doc.vocab, words=[found.group(2)], pos=[token.pos_], tags=[token.tag_])
-            lemmas = (
-                lemmatizer.rule_lemmatize(stem[0]) if isinstance(lemmatizer, Lemmatizer) else []
-            )
+            lemmas = lemmatizer.rule_lemmatize(stem[0]) if lemmatizer is not None else []
             token.lemma_ = found.group(1).lower() + (lemmas[0] if lemmas else found.group(2))
         return doc
 

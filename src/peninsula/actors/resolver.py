@@ -85,7 +85,7 @@ def _opens_a_longer_name(doc: Doc, end: int) -> bool:
 # Words that make a demonym a region's: "Central American", "Latin American",
 # "East Asian", "West African" are no state.
 REGION_QUALIFIERS = frozenset(
-    {"central", "latin", "north", "south", "east", "west", "southeast", "northeast", "sub-saharan"}
+    {"central", "latin", "north", "south", "east", "west", "southeast", "northeast"}
 )
 
 

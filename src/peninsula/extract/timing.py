@@ -242,10 +242,10 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
         # that Tuesday is past, not the next one; what a past act agreed or decided
         # to do has no date of its own
-        told = future and anchor.head.tag_ in ("VBD", "VBN")
-        if told and anchor.dep_ == "xcomp":
+        planned_in_past = future and anchor.head.tag_ in ("VBD", "VBN")
+        if planned_in_past and anchor.dep_ == "xcomp":
             return None  # "agreed last week to open an office": not when it opens
-        told = told and anchor.dep_ == "ccomp"
+        told = planned_in_past and anchor.dep_ == "ccomp"
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
         days = _days_apart(anchor)
         if governing is not None and days and governing.precision.value == "day":
