@@ -12,6 +12,7 @@ from peninsula.models import Article, Mention
 
 FIELDS: dict[str, Callable[[Mention], str | None]] = {
     "type": lambda m: m.event_type,
+    "mode": lambda m: m.mode,
     "actor": lambda m: m.actor.code,
     "recipient": lambda m: m.recipient.code if m.recipient else None,
     "modality": lambda m: m.modality.value,

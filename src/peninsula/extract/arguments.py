@@ -201,6 +201,7 @@ class Context:
     # the states the last paragraph's last sentence had as subject, and the pronoun
     # ("it" or "they") that may stand for them
     last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
+    dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
 
 
 def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
@@ -617,6 +618,24 @@ def actor_ref(
     return ActorRef(role.code, sector, mention.text, mention.entry.name)
 
 
+def _verbless_subject(verb: Token) -> Token | None:
+    """The subject of a sentence whose verb the parser hung on its long subject as a
+    modifier: "A delegation led by Liu, member of ..., left here for home" (the
+    sentence's root is a noun, and "left" follows a comma with no "by" of its own)."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or root.pos_ not in ("NOUN", "PROPN")
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return None
+    # the noun phrase that heads the sentence, or stands beside a dateline heading it
+    return next((a for a in verb.ancestors if a == root or a.head == root), None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
     current = verb
@@ -658,6 +677,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             current = current.head.head
             inherited = True
             continue
+        verbless = _verbless_subject(current)
+        if verbless is not None:
+            return verbless, False, inherited
         if current.dep_ == "acl" and passive is False:
             return intender(current), False, True
         break

@@ -74,6 +74,7 @@ from peninsula.extract.timing import (
     published_day,
     said_earlier,
 )
+from peninsula.extract.travel import dateline_place, destinations, goes_here, is_traveller
 from peninsula.extract.triggers import (
     described_state,
     noun_rule,
@@ -109,6 +110,8 @@ BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
+# The dateline opens the first paragraph, or the second after a headline.
+DATELINE_PARAGRAPHS = 2
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 
@@ -173,6 +176,7 @@ class Extractor:
         redated: dict[str, EventDate] = {}
         paragraph_index = 0
         published = published_day(article)
+        dateline_state: ActorRef | None = None
         seen: set[str] = set()
         for offset, doc in parsed:
             by_token: dict[int, list[ActorMention]] = {}
@@ -190,6 +194,11 @@ class Extractor:
                 last_person,
                 history,
             )
+            if dateline_state is None and paragraph_index < DATELINE_PARAGRAPHS:
+                place = dateline_place(doc, by_token)
+                states = np_actors(place, context, published) if place is not None else []
+                dateline_state = states[0] if states else None
+            context.dateline_state = dateline_state
             found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
@@ -364,7 +373,17 @@ class Extractor:
                 p for p in joint_partners(obj, rule.type, ctx, when, verb) if p not in actors
             ]
         recipients: list[ActorRef] = []
-        for head in recipient_heads(verb, obj, rule.type):
+        if rule.destination:
+            if not is_traveller(subject, ctx.mentions, self.lexicon.government_nouns):
+                return  # "Chinese troops arrived in Korea", "tourists flew to Pyongyang"
+            if goes_here(verb) and ctx.dateline_state is not None:
+                recipients.append(ctx.dateline_state)
+        heads = (
+            destinations(verb, rule.particles, ctx.mentions)
+            if rule.destination
+            else recipient_heads(verb, obj, rule.type)
+        )
+        for head in heads:
             recipients += np_actors(
                 head,
                 ctx,

@@ -29,6 +29,7 @@ class VerbRule:
     joint: bool = False
     aimed: bool = False
     bare: bool = False
+    destination: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
             joint=bool(item.get("joint", False)),
             aimed=bool(item.get("aimed", False)),
             bare=bool(item.get("bare", False)),
+            destination=bool(item.get("destination", False)),
         )
         for item in data["verbs"]
     )

@@ -25,6 +25,7 @@ from peninsula.extract.arguments import (
     word_forms,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
+from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 
@@ -58,14 +59,6 @@ STORY_DATE_DAYS = 3
 # An undated act follows the same actor's dated act up to this many characters
 # before it (about two short paragraphs).
 SAME_ACTOR_CHARS = 600
-
-
-def _is_dateline(ent: Span) -> bool:
-    """Return True for the report's own dateline: "Pyongyang, May 27 (KCNA) --"."""
-    if ent.start > 3:
-        return False
-    following = ent.doc[ent.end : ent.end + 6].text
-    return "(" in following and ("--" in following or "—" in following or " - " in following)
 
 
 def _period_end(date: EventDate) -> dt.date:
@@ -203,7 +196,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         before = ctx.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in DATE_BLOCKERS:
             continue
-        if _is_dateline(ent):
+        if is_dateline(ent):
             continue
         # the parser may split a date ("on Wednesday last week"): its nearest word counts
         distances = [d for t in ent if (d := _attachment_distance(t, anchor)) is not None]
@@ -219,12 +212,15 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         if before is not None and before.lower_ in DATE_PREFIXES:
             expression = f"{before.text} {expression}"
         after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+        expressions = [expression]
         if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
-            expression = f"{expression} {after.text}"
-        anchored = _year_named_before(expression, ent, sentence)
-        resolved = (
-            resolve(anchored, ctx.published, future=future and not told) if anchored else None
-        )
+            # "two years ago"; but "on Feb. 2 after talks" is Feb. 2
+            expressions.insert(0, f"{expression} {after.text}")
+        resolved = None
+        for candidate in expressions:
+            anchored = _year_named_before(candidate, ent, sentence)
+            if anchored and resolved is None:
+                resolved = resolve(anchored, ctx.published, future=future and not told)
         if resolved is None:
             continue
         if future and not told and ctx.published and _period_end(resolved) < ctx.published:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import objects_of, of_objects, prep_objects, word_forms
 from peninsula.extract.lexicon import Lexicon, NounRule, VerbRule
+from peninsula.extract.travel import travels
 
 # "press ahead", "push on": going ahead, not asking.
 GOING_AHEAD = frozenset({"ahead", "forward", "on"})
@@ -90,7 +91,10 @@ def verb_rule(
     for rule in lexicon.verbs:
         if not forms & rule.lemmas:
             continue
-        if rule.particles is not None and not (particles & rule.particles):
+        if rule.destination:
+            if not travels(verb, rule.particles, mentions or {}):
+                continue  # "arrived at the ministry", "went to war": no state's soil
+        elif rule.particles is not None and not (particles & rule.particles):
             continue
         if rule.aimed and not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
             continue

@@ -1,0 +1,76 @@
+"""Visits told as travel: "arrived in Pyongyang", "flew to Beijing", "left Seoul for home".
+
+A leader, an envoy or a delegation that travels to another state's soil visits that
+state. The place must be a state's own name or a capital standing for it ("arrived
+in Pyongyang", not "arrived at the Defence Ministry in Seoul" or "arrived in the
+flood-hit areas"), and the traveller must be someone who visits for a state: a
+named person or a government body ("Chinese troops arrived in Korea" is no visit).
+"here" is the report's dateline city: "Pyongyang, February 3 (KCNA) -- A
+delegation ... left here for home".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from peninsula.actors.resolver import ActorMention
+from peninsula.extract.arguments import prep_objects, word_forms
+
+# What "home" means after "left ... for": the traveller's own state, no destination.
+HOME_WORDS = frozenset({"home", "homeland"})
+TRAVELLER_PRONOUNS = frozenset({"he", "she"})
+
+
+def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
+    """True when the token itself names a state (or its capital), not a thing in it."""
+    return any(m.entry.kind.value == "country" for m in mentions.get(token.i, []))
+
+
+def destinations(
+    verb: Token, particles: frozenset[str] | None, mentions: dict[int, list[ActorMention]]
+) -> list[Token]:
+    """The states' places a travel verb goes to: its particle's object ("arrived in
+    Pyongyang", "left for Moscow") or the place it leaves ("left Seoul for home")."""
+    places = prep_objects(verb, particles or frozenset())
+    places += [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for p in places if _state_place(p, mentions)]
+
+
+def goes_here(verb: Token) -> bool:
+    """True for "arrived here", "left here for home": the dateline city is the place."""
+    return any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+
+
+def travels(verb: Token, particles: frozenset[str] | None, mentions: dict) -> bool:
+    """True when a travel verb names a state's place it goes to, or "here"."""
+    return bool(destinations(verb, particles, mentions)) or goes_here(verb)
+
+
+def is_traveller(subject: Token | None, mentions: dict, government_nouns: frozenset[str]) -> bool:
+    """True for someone whose journey is a state's visit: a named person ("Shoigu"),
+    a government body ("a Chinese delegation", "the foreign minister"), "he" or "she"."""
+    if subject is None:
+        return False
+    if subject.lower_ in TRAVELLER_PRONOUNS or subject.ent_type_ == "PERSON":
+        return True
+    if any(m.entry.kind.value == "person" for m in mentions.get(subject.i, [])):
+        return True
+    return bool(word_forms(subject) & government_nouns)
+
+
+def is_dateline(ent: Span) -> bool:
+    """Return True for the report's own dateline: "Pyongyang, May 27 (KCNA) --"."""
+    if ent.start > 3:
+        return False
+    following = ent.doc[ent.end : ent.end + 6].text
+    return "(" in following and ("--" in following or "—" in following or " - " in following)
+
+
+def dateline_place(doc: Doc, mentions: dict[int, list[ActorMention]]) -> Token | None:
+    """The state's place a report is filed from, when its first paragraph opens with
+    a dateline ("Pyongyang, February 3 (KCNA) --")."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and ent.start >= 2 and is_dateline(ent):
+            place = doc[ent.start - 2]  # the word before the dateline's comma
+            return place if _state_place(place, mentions) else None
+    return None

@@ -1,0 +1,72 @@
+"""Visits told as travel: who went to which state's soil, and when (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "A Vietnamese government delegation arrived in Pyongyang on Tuesday.",
+            ("CONSULT", "visit", "VNM", "PRK", "asserted", "2024-02-27"),
+        ),
+        (
+            "Mongolia's foreign minister left for Seoul on Monday.",
+            ("CONSULT", "visit", "MNG", "KOR", "asserted", "2024-02-26"),
+        ),
+        # the place left is the one visited, the state travelled home to is no host
+        (
+            "Sergei Lavrov left Pyongyang for Moscow on Wednesday after two days of talks.",
+            ("CONSULT", "visit", "RUS", "PRK", "asserted", "2024-02-28"),
+        ),
+        (
+            "Antony Blinken will fly to Beijing next month.",
+            ("CONSULT", "visit", "USA", "CHN", "future", "2024-03"),
+        ),
+    ],
+)
+def test_travel_to_a_state_is_a_visit(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert summary(extractor, text, "2024-02-29", VISIT) == {event}
+
+
+def test_here_is_the_dateline_city(extractor: Extractor) -> None:
+    text = (
+        "Visit Ends\n\n"
+        "Pyongyang, March 2 (KCNA) -- A sports delegation of the Lao People's Democratic "
+        "Republic led by its minister, Sonexay Siphandone, left here for home on March 1."
+    )
+    found = summary(extractor, text, "2024-03-02", VISIT)
+    assert found == {("CONSULT", "visit", "LAO", "PRK", "asserted", "2024-03-01")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # soldiers sent abroad are a deployment, and tourists no state at all
+        "Mongolian troops arrived in South Korea on Tuesday for a joint exercise.",
+        "Chinese tourists flew to Pyongyang on Tuesday.",
+        # a building in a capital, a home and a war are no state's soil
+        "A group of Vietnamese officials arrived at the Defence Ministry in Seoul on Tuesday.",
+        "The Mongolian delegation left for home on Tuesday.",
+        "Mongolia went to war in 1921.",
+    ],
+)
+def test_travel_that_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert not {e for e in summary(extractor, text, "2024-02-29", VISIT) if e[0] == "CONSULT"}
+
+
+def test_an_explicit_day_followed_by_after_keeps_its_day(extractor: Extractor) -> None:
+    # "after" makes "two years after" relative; it does not undo "on Feb. 2"
+    text = "Japan's prime minister left Seoul on Feb. 2 after talks with President Yoon."
+    dates = {e[-1] for e in summary(extractor, text, "2024-02-29", VISIT) if e[0] == "CONSULT"}
+    assert dates == {"2024-02-02"}
