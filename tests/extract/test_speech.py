@@ -152,3 +152,32 @@ def test_a_disaster_foretold_in_a_statement_threatens(extractor: Extractor) -> N
     )
     found = summary(extractor, text, "2024-07-08", ("type", "actor", "recipient", "date"))
     assert ("THREATEN", "PRK", "KOR", "2024-07-07") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("In 2017, Trump named Iran as part of an axis of terror.", ("ACCUSE", "USA", "IRN")),
+        ("North Korea described South Korea as its principal enemy.", ("ACCUSE", "PRK", "KOR")),
+        ("Abe called North Korea a menace to the region.", ("ACCUSE", "JPN", "PRK")),
+        # parsed as a modifier of "Trump": still the sentence's verb
+        ("Trump called North Korea a rogue state on Monday.", ("ACCUSE", "USA", "PRK")),
+        # parsed as two objects: no phone call to NATO
+        ("Putin called NATO a threat on Monday.", ("ACCUSE", "RUS", "NAT")),
+    ],
+)
+def test_calling_a_state_a_villain_is_an_accusation(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert _found(extractor, text, "2018-03-12") == {(*event, "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moon called Japan a partner for peace.",
+        "Seoul named Japan as its partner in the talks.",
+    ],
+)
+def test_calling_a_state_a_friend_is_no_accusation(extractor: Extractor, text: str) -> None:
+    assert not {e for e in _found(extractor, text, "2018-03-12") if e[0] == "ACCUSE"}

@@ -619,18 +619,21 @@ def actor_ref(
 
 
 def _verbless_subject(verb: Token) -> Token | None:
-    """The subject of a sentence whose verb the parser hung on its long subject as a
-    modifier: "A delegation led by Liu, member of ..., left here for home" (the
-    sentence's root is a noun, and "left" follows a comma with no "by" of its own)."""
+    """The subject of a sentence whose verb the parser hung on its subject as a
+    modifier: "A delegation led by Liu, member of ..., left here for home", "Trump
+    called North Korea a rogue state" (the sentence's root is a noun, and the verb
+    has no "by" of its own, and follows a comma or takes an object, which a
+    participle modifying a noun does not)."""
     root = verb.sent.root
     if (
         verb.dep_ != "acl"
         or verb.tag_ not in ("VBD", "VBN")
         or root.pos_ not in ("NOUN", "PROPN")
-        or verb.i == 0
-        or verb.doc[verb.i - 1].text != ","
         or any(c.dep_ == "agent" for c in verb.children)
     ):
+        return None
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if not after_comma and not any(c.dep_ == "dobj" for c in verb.children):
         return None
     # the noun phrase that heads the sentence, or stands beside a dateline heading it
     return next((a for a in verb.ancestors if a == root or a.head == root), None)

@@ -30,6 +30,7 @@ class VerbRule:
     aimed: bool = False
     bare: bool = False
     destination: bool = False
+    predicates: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
             aimed=bool(item.get("aimed", False)),
             bare=bool(item.get("bare", False)),
             destination=bool(item.get("destination", False)),
+            predicates=_set(item["predicates"]) if "predicates" in item else None,
         )
         for item in data["verbs"]
     )

@@ -71,6 +71,21 @@ def _aims_at_actor(
     return any(t.i in (mentions or {}) for g in prep_objects(verb, preps) for t in g.subtree)
 
 
+def second_objects(verb: Token) -> list[Token]:
+    """Objects after a verb's first: the parser's reading of a predicate ("called
+    NATO a threat" as two objects)."""
+    return [c for c in verb.children if c.dep_ == "dobj"][1:]
+
+
+def predicated_as(verb: Token, words: frozenset[str]) -> bool:
+    """True when what a verb says its object is has one of ``words`` in it: "called
+    North Korea a rogue state", "named it as part of an axis of evil"."""
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    predicates += second_objects(verb)  # "called NATO a threat", parsed as two objects
+    predicates += prep_objects(verb, frozenset({"as"}))
+    return any(word_forms(t) & words for p in predicates for t in p.subtree)
+
+
 def verb_rule(
     verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]] | None = None
 ) -> tuple[VerbRule | None, Token | None]:
@@ -98,7 +113,11 @@ def verb_rule(
             continue
         if rule.aimed and not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
             continue
-        if rule.bare and (particles or any(c.dep_ == "oprd" for c in verb.children)):
+        if rule.predicates is not None and not predicated_as(verb, rule.predicates):
+            continue  # "called Seoul a partner", "named Kim as envoy"
+        if rule.bare and (
+            particles or second_objects(verb) or any(c.dep_ == "oprd" for c in verb.children)
+        ):
             continue  # "called on Seoul to", "called Seoul a threat": no call to Seoul
         if rule.type == "REQUEST" and any(
             c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
