@@ -1,4 +1,5 @@
-"""Attacks told by a noun: armed and cyber, and at whom (sentences written for these tests)."""
+"""Force and pressure: attacks armed and cyber, devices sent into a state, and whom they
+aim at (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,26 @@ def test_what_is_taken_from_a_state_targets_it(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the "over" phrase hangs on the drones, not on the verb
+        ("Japan flew drones over Moscow in October.", ("COERCE", "JPN", "RUS")),
+        ("Russia launched balloons into Finland on Sunday.", ("COERCE", "RUS", "FIN")),
+    ],
+)
+def test_devices_sent_into_a_state_coerce_it(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2024-02-29")
+
+
+def test_devices_sent_by_no_state_are_no_event(extractor: Extractor) -> None:
+    assert summary(extractor, "Activists floated leaflets into North Korea.", "2024-02-29") == set()
+
+
+def test_returning_remains_is_a_release(extractor: Extractor) -> None:
+    found = summary(extractor, "Russia returned the bodies of Ukrainian soldiers.", "2024-02-29")
+    assert found == {("RETREAT", "RUS", "UKR")}

@@ -181,3 +181,12 @@ def test_calling_a_state_a_villain_is_an_accusation(
 )
 def test_calling_a_state_a_friend_is_no_accusation(extractor: Extractor, text: str) -> None:
     assert not {e for e in _found(extractor, text, "2018-03-12") if e[0] == "ACCUSE"}
+
+
+def test_opposing_a_deployment_opposes_its_host_and_who_deploys(extractor: Extractor) -> None:
+    text = (
+        "The United States began deploying Patriot batteries on Monday.\n\n"
+        "Russia opposed the deployment of Patriot batteries in Poland."
+    )
+    accused = {r for t, a, r, _m in _found(extractor, text, "2024-02-29") if t == "ACCUSE"}
+    assert accused == {"POL", "USA"}

@@ -70,3 +70,11 @@ def test_an_explicit_day_followed_by_after_keeps_its_day(extractor: Extractor) -
     text = "Japan's prime minister left Seoul on Feb. 2 after talks with President Yoon."
     dates = {e[-1] for e in summary(extractor, text, "2024-02-29", VISIT) if e[0] == "CONSULT"}
     assert dates == {"2024-02-02"}
+
+
+def test_a_delegation_sent_to_a_state_visits_it(extractor: Extractor) -> None:
+    # the parser marks this "to" as a dative, not a preposition
+    text = "Vietnam will send a delegation to Pyongyang next month."
+    assert summary(extractor, text, "2024-02-29", VISIT) == {
+        ("CONSULT", "visit", "VNM", "PRK", "future", "2024-03")
+    }

@@ -294,7 +294,9 @@ def prep_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     return [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in prepositions
+        # "send a delegation to Pyongyang": the parser may mark "to" as a dative
+        if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+        and c.lower_ in prepositions
         for g in c.children
         if g.dep_ == "pobj"
     ]

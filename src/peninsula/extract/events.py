@@ -51,7 +51,7 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.noun_events import noun_events
-from peninsula.extract.recipients import TARGETED_TYPES, recipient_heads
+from peninsula.extract.recipients import HOSTED_NOUNS, TARGETED_TYPES, recipient_heads
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
@@ -430,9 +430,13 @@ class Extractor:
         if rule.type in REACTION_TYPES:
             # "repeated China's opposition": the owner of a stance is its actor
             recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
-        if not recipients and obj is not None and rule.type in REACTION_TYPES:
-            # "condemned the demolition": the target is whoever did the event named.
-            recipients = answered_actors(obj, actors, ctx.history, self.lexicon)
+        hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
+        if (not recipients or hosted) and obj is not None and rule.type in REACTION_TYPES:
+            # "condemned the demolition": the target is whoever did the event named;
+            # "opposes the deployment in South Korea": its host, and who deploys
+            known = {r.code for r in recipients}
+            answered = answered_actors(obj, actors, ctx.history, self.lexicon)
+            recipients += [a for a in answered if a.code not in known]
         if rule.type == "THREATEN" and actors and not recipients:
             recipients = threatened_targets(verb, actors, ctx, when, self.lexicon)
         implicit = False

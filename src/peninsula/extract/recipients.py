@@ -13,6 +13,7 @@ from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
     agents,
     objects_of,
+    of_objects,
     prep_objects,
     word_forms,
 )
@@ -38,6 +39,11 @@ LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
 # Types whose object's ends are their parties: "cut off roads connected to the South".
 LINKED_TYPES = frozenset({"SANCTION", "COOPERATE"})
 LINK_END_PREPS = frozenset({"to", "with"})
+# What is stationed in a state, which hosts it: "opposed the deployment of THAAD in
+# South Korea" opposes South Korea.
+HOSTED_NOUNS = frozenset({"deployment", "placement", "stationing", "installation"})
+# Whom devices sent over a border are aimed at: "flew drones over Pyongyang".
+OVERFLOWN_TYPES = frozenset({"COERCE"})
 # The phrases naming the other party of talks: "an office for talks with North Korea".
 PARTY_PREPS = frozenset({"with", "between"})
 # Verbs whose object is a topic: "discuss the test".
@@ -57,8 +63,19 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
 
 
+def hosts(noun: Token) -> list[Token]:
+    """The state a stationing noun stations something in: "the deployment of THAAD
+    in South Korea"."""
+    if noun.lemma_.lower() not in HOSTED_NOUNS:
+        return []
+    return prep_objects(noun, frozenset({"in"})) + [
+        g for of in of_objects(noun) for g in prep_objects(of, frozenset({"in"}))
+    ]
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
+    over = {"over"} if event_type in OVERFLOWN_TYPES else set()
     if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
         heads.append(obj)  # an object shared with a coordinated verb
     for child in verb.children:
@@ -68,7 +85,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
         # "expelled diplomats from Poland", "withdrew its troops from Iraq"
         cut_from = {"from"} if event_type in ("SANCTION", "RETREAT") else set()
-        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from:
+        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over:
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
@@ -123,16 +140,20 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         for clause in clauses:
             heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
     if obj is not None:
+        if event_type in TARGETED_TYPES:
+            heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"
         for child in obj.children:
             if child.lower_ in ("on", "about") and obj.lemma_.lower() in DOCUMENT_NOUNS:
                 continue  # "vetoed a resolution on North Korea": the topic, not a party
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | over | {
                 "between",
                 "of",
                 "for",
             }:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     heads.append(pobj)
+                    if event_type in TARGETED_TYPES:
+                        heads += hosts(pobj)  # "opposition to the deployment in Korea"
                     # "support for the measures taken by the DPRK": who took them
                     heads += [a for p in pobj.children if p.dep_ == "acl" for a in agents(p)]
                     # "an office for talks with North Korea": the talks' party

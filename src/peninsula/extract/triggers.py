@@ -66,9 +66,12 @@ def _dates(prep: Token) -> bool:
 def _aims_at_actor(
     verb: Token, preps: frozenset[str], mentions: dict[int, list[ActorMention]] | None
 ) -> bool:
-    """True when the verb's phrase with one of ``preps`` names an actor: "fired shells
-    at South Korea's island" (not "at the sea")."""
-    return any(t.i in (mentions or {}) for g in prep_objects(verb, preps) for t in g.subtree)
+    """True when the verb's phrase with one of ``preps``, or its object's, names an
+    actor: "fired shells at South Korea's island" (not "at the sea"), "flew drones
+    over Pyongyang"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    phrases = [g for holder in holders for g in prep_objects(holder, preps)]
+    return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
 
 
 def second_objects(verb: Token) -> list[Token]:
@@ -109,9 +112,10 @@ def verb_rule(
         if rule.destination:
             if not travels(verb, rule.particles, mentions or {}):
                 continue  # "arrived at the ministry", "went to war": no state's soil
+        elif rule.aimed:
+            if not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
+                continue
         elif rule.particles is not None and not (particles & rule.particles):
-            continue
-        if rule.aimed and not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
             continue
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
