@@ -73,3 +73,13 @@ def test_devices_sent_by_no_state_are_no_event(extractor: Extractor) -> None:
 def test_returning_remains_is_a_release(extractor: Extractor) -> None:
     found = summary(extractor, "Russia returned the bodies of Ukrainian soldiers.", "2024-02-29")
     assert found == {("RETREAT", "RUS", "UKR")}
+
+
+def test_a_threat_to_destroy_a_capital_is_a_threat_to_its_state(extractor: Extractor) -> None:
+    found = _found(extractor, "Russia threatened to destroy Kyiv on Monday.")
+    assert found == {("THREATEN", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")}
+
+
+def test_turning_a_city_into_ruins_rejects_nothing(extractor: Extractor) -> None:
+    found = _found(extractor, "Russia threatened to turn Kyiv into a sea of fire.")
+    assert not {e for e in found if e[0] == "REJECT"}

@@ -36,10 +36,10 @@ THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 TARGET_PREPS = frozenset({"on", "against", "upon"})
 
 
-def threatened_act(clause: Token, lexicon: Lexicon) -> bool:
-    """True when a threat's complement is an act of force or pressure, or is aimed
-    "against" someone."""
-    rule, _obj = verb_rule(clause, lexicon)
+def threatened_act(clause: Token, lexicon: Lexicon, ctx: Context) -> bool:
+    """True when a threat's complement is an act of force or pressure ("to destroy
+    Seoul"), or is aimed "against" someone."""
+    rule, _obj = verb_rule(clause, lexicon, ctx.mentions)
     if rule is not None and rule.type in THREATENED_TYPES:
         return True
     return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
@@ -52,7 +52,7 @@ def threatened_targets(
     acting = {a.code for a in actors}
     found: list[ActorRef] = []
     for clause in verb.children:
-        if clause.dep_ not in ("xcomp", "ccomp") or not threatened_act(clause, lexicon):
+        if clause.dep_ not in ("xcomp", "ccomp") or not threatened_act(clause, lexicon, ctx):
             continue
         for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
             refs = np_actors(head, ctx, when) or answered_actors(head, actors, ctx.history, lexicon)
