@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from peninsula.errors import PeninsulaError
 
@@ -50,6 +51,12 @@ def korean_given_name(text: str) -> bool:
 # parse well enough split, and whole they mislead the tagger ("pre-emptively
 # strike" tags "strike" a noun). "inter-Korean" is not of this form.
 PREFIXED = re.compile(r"(?i:(re|co|de))-([a-z]{3,})")
+
+
+# A hyphen after an abbreviation's last period: "U.S.-China talks", "the
+# U.S.-led coalition", "a U.N.-brokered deal". spaCy keeps "U.S.-China" one
+# token, so neither state is seen; split, each is named, as in "ROK-U.S.".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def keeps_together(text: str) -> bool:
@@ -112,6 +119,8 @@ def load_nlp() -> Language:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         tokenizer.token_match = keeps_together
+        infixes = list(nlp.Defaults.infixes or ())
+        tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     return nlp

@@ -168,3 +168,18 @@ def test_pacts_restored_offers_turned_down_and_trade_banned(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert {e[:3] for e in _found(extractor, text)} == {event}
+
+
+def test_a_venue_is_no_party(extractor: Extractor) -> None:
+    text = "Russia and China blocked a U.S. push for sanctions on Iran at the Security Council."
+    assert {e[:3] for e in _found(extractor, text)} == {
+        ("REJECT", "RUS", "USA"),
+        ("REJECT", "CHN", "USA"),
+    }
+    text = "Japan's prime minister met Putin at the United Nations on Tuesday."
+    assert {e[2] for e in _found(extractor, text)} == {"RUS"}
+
+
+def test_who_is_invited_to_visit_has_not_visited_yet(extractor: Extractor) -> None:
+    found = _found(extractor, "Xi Jinping invited Putin to visit Beijing.")
+    assert {e[3] for e in found if e[0] == "CONSULT"} == {"future"}

@@ -168,3 +168,10 @@ def test_talks_that_reach_a_consensus_are_an_agreement_of_their_parties(
         if m.event_type == "AGREE"
     }
     assert agreed == {("PRK", "RUS")}
+
+
+def test_drills_a_speaker_describes_are_not_reported_by_the_description(
+    extractor: Extractor,
+) -> None:
+    text = "A French official termed the U.S.-Japan joint exercises routine."
+    assert _found(extractor, text, "2024-08-18") == set()

@@ -219,6 +219,18 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     return nearest or ctx.last_person
 
 
+def _speaking_of_oneself(pronoun: Token) -> Token | None:
+    """The titled speaker a "he" or "she" stands for in what that speaker says:
+    "Japan's prime minister said he was ready to meet Kim" (not "the agency said
+    he", someone else). A named speaker is found as the nearest person anyway."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    speaker = reporting_subject(pronoun.head)
+    if speaker is None or speaker.lemma_.lower() not in load_lexicon().person_nouns:
+        return None
+    return speaker
+
+
 def reporting_subject(verb: Token) -> Token | None:
     """In "North Korea said it tested ...", return the subject of "said" for "it"."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
@@ -419,6 +431,9 @@ def np_actors(
     if first_person(head) and (ctx.speaker or ctx.author) is not None:
         return [ctx.speaker or ctx.author]  # type: ignore[list-item]
     if head.lower_ in THIRD_PERSON:
+        speaker = _speaking_of_oneself(head)
+        if speaker is not None:
+            return np_actors(speaker, ctx, when)
         person = last_person(head, ctx)
         return [person] if person is not None else []
     if head.lower_ in ("its", "their") and head.dep_ == "poss":

@@ -65,10 +65,12 @@ class Lexicon:
     military_nouns: frozenset[str]
     government_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     stance: dict[str, frozenset[str]]
     stance_patient_of: frozenset[str]
     referring_nouns: dict[str, str]
     general_anaphors: frozenset[str]
+    describing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
 
@@ -146,6 +148,7 @@ def load_lexicon() -> Lexicon:
         military_nouns=_set(data["sector_nouns"]["military"]),
         government_nouns=_set(data["sector_nouns"]["government"]),
         civilian_nouns=_set(data["sector_nouns"]["civilian"]),
+        person_nouns=_set(data["person_nouns"]),
         stance={event_type: _set(words) for event_type, words in data["stance"].items()},
         stance_patient_of=_set(data["stance_patient_of"]),
         referring_nouns={
@@ -154,6 +157,7 @@ def load_lexicon() -> Lexicon:
             for word in words
         },
         general_anaphors=_set(data["general_anaphors"]),
+        describing_verbs=_set(data["describing_verbs"]),
         intent_nouns=_set(data["intent_nouns"]),
         invitation_nouns=_set(data["invitation_nouns"]),
     )

@@ -39,6 +39,9 @@ LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
 # Types whose object's ends are their parties: "cut off roads connected to the South".
 LINKED_TYPES = frozenset({"SANCTION", "COOPERATE"})
 LINK_END_PREPS = frozenset({"to", "with"})
+# Types whose "at" phrase names a target ("fired at the ship", "angry at Seoul");
+# for the others it names a venue ("met at the United Nations").
+AIMED_AT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 # What is stationed in a state, which hosts it: "opposed the deployment of THAAD in
 # South Korea" opposes South Korea.
 HOSTED_NOUNS = frozenset({"deployment", "placement", "stationing", "installation"})
@@ -85,6 +88,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
         # "expelled diplomats from Poland", "withdrew its troops from Iraq"
         cut_from = {"from"} if event_type in ("SANCTION", "RETREAT") else set()
+        if child.lower_ == "at" and event_type not in AIMED_AT_TYPES:
+            continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over:
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
@@ -145,6 +150,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         for child in obj.children:
             if child.lower_ in ("on", "about") and obj.lemma_.lower() in DOCUMENT_NOUNS:
                 continue  # "vetoed a resolution on North Korea": the topic, not a party
+            if child.lower_ == "at" and event_type == "REJECT":
+                continue  # "blocked a push at the Security Council": where, not whom
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | over | {
                 "between",
                 "of",

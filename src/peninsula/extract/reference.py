@@ -39,12 +39,15 @@ ANY_ACT = "*"
 
 
 def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
-    """True for "the drills" a reaction is about ("condemned the annual drills")."""
+    """True for "the drills" a reaction is about ("condemned the annual drills"), or
+    that a speaker says what they are like ("termed the joint exercises regular")."""
     if governor is None or not any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")
         for c in noun.children
     ):
         return False
+    if noun.dep_ == "dobj" and word_forms(governor) & lexicon.describing_verbs:
+        return not any(c.dep_ == "prt" for c in governor.children)  # not "called off"
     rule, _obj = verb_rule(governor, lexicon)
     return rule is not None and rule.type in REACTION_TYPES
 
