@@ -109,3 +109,8 @@ def test_he_in_what_a_titled_speaker_says_is_the_speaker(extractor: Extractor) -
     # an agency is no "he": he is someone else, not named here
     text = "South Korea's spy agency said he had met Putin."
     assert summary(extractor, text, "2024-02-03") == set()
+
+
+def test_he_after_a_person_we_cannot_place_is_nobody_we_know(extractor: Extractor) -> None:
+    text = "Xi Jinping met envoys on Monday. His aide, Jane Ortolan, said she would visit Seoul."
+    assert summary(extractor, text, "2024-02-03") == set()

@@ -190,3 +190,25 @@ def test_opposing_a_deployment_opposes_its_host_and_who_deploys(extractor: Extra
     )
     accused = {r for t, a, r, _m in _found(extractor, text, "2024-02-29") if t == "ACCUSE"}
     assert accused == {"POL", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Seoul called the North's missile test a grave provocation.", {"PRK"}),
+        ("China called Japan's decision a provocation.", {"JPN"}),
+        # what the act is called is the act's own: a word about another thing is not
+        ("Iran described its missile test as a defensive act against Israeli aggression.", set()),
+    ],
+)
+def test_calling_an_act_a_villainy_accuses_its_owner(
+    extractor: Extractor, text: str, accused: set[str]
+) -> None:
+    found = _found(extractor, text, "2018-03-12")
+    assert {r for t, _a, r, _m in found if t == "ACCUSE"} == accused
+
+
+def test_calling_drills_names_no_phone_call(extractor: Extractor) -> None:
+    # the parser reads "drills" as a verb, a clause after "called"
+    found = _found(extractor, "Moscow called the U.S.-Japan drills a rehearsal for war.")
+    assert not {e for e in found if e[0] == "CONSULT"}

@@ -204,10 +204,21 @@ class Context:
     dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
 
 
+def _unknown_person(token: Token, ctx: Context) -> bool:
+    """True for the last word of a person's name that names no actor we know."""
+    return (
+        token.ent_type_ == "PERSON"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+        and not any(m.entry.kind.value == "person" for m in ctx.mentions.get(token.i, []))
+    )
+
+
 def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     """Resolve "he"/"she" to the nearest person named before it, here or earlier."""
     nearest: ActorRef | None = None
     for index in range(pronoun.i - 1, -1, -1):
+        if nearest is None and _unknown_person(ctx.doc[index], ctx):
+            return None  # "an envoy, Jane Doe, said ... He": someone we cannot place
         for mention in ctx.mentions.get(index, []):
             if mention.entry.kind.value != "person" or index != mention.end - 1:
                 continue
@@ -289,7 +300,8 @@ def objects_of(verb: Token) -> list[Token]:
             "agent",
         ):
             objects += [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN"):
+        # "called the North's test a provocation", the parser making "test" a clause
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             objects.append(child)
     more = []
     for obj in objects:

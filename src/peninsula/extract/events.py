@@ -252,6 +252,9 @@ class Extractor:
             if people_here:
                 last = people_here[-1]
                 last_person = actor_ref(last, doc[last.start], doc[last.start], context, published)
+            named_last = [e for e in doc.ents if e.label_ == "PERSON"]
+            if named_last and (not people_here or named_last[-1].start >= people_here[-1].end):
+                last_person = None  # the person named last is one we cannot place
         for found in history:
             better = redated.get(found.id)
             yield found if better is None else replace(found, date=better)

@@ -167,6 +167,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     heads += prep_objects(pobj, PARTY_PREPS)
             if child.dep_ == "poss" and event_type in TARGETED_TYPES:
                 heads.append(child)  # "condemned the North's test"
+            if child.dep_ == "compound" and event_type in TARGETED_TYPES:
+                # "the North's missile test", the parser hanging "'s" on "missile"
+                heads += [g for g in child.children if g.dep_ == "poss"]
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 if event_type in TARGETED_TYPES:  # "condemned the launch by North Korea"
                     heads += [g for g in child.children if g.dep_ == "pobj"]

@@ -85,8 +85,27 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
     North Korea a rogue state", "named it as part of an axis of evil"."""
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     predicates += second_objects(verb)  # "called NATO a threat", parsed as two objects
+    # "called South Korea's drills a rehearsal", the parser hanging it on the object
+    predicates += [
+        g
+        for o in verb.children
+        if o.dep_ in ("dobj", "ccomp")
+        for g in o.children
+        if g.dep_ in ("dobj", "oprd")
+    ]
     predicates += prep_objects(verb, frozenset({"as"}))
-    return any(word_forms(t) & words for p in predicates for t in p.subtree)
+    return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))
+
+
+def _what_it_is(predicate: Token) -> list[Token]:
+    """A predicate's head, its modifiers and its "of" and "for" chain: "a reckless
+    act", "part of an axis of evil", "preparations for an invasion"; not a phrase
+    about another thing ("a defensive act against U.S. aggression" calls the act
+    defensive)."""
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    for held in prep_objects(predicate, frozenset({"of", "for"})):
+        words += _what_it_is(held)
+    return words
 
 
 def verb_rule(
@@ -120,7 +139,11 @@ def verb_rule(
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
         if rule.bare and (
-            particles or second_objects(verb) or any(c.dep_ == "oprd" for c in verb.children)
+            particles
+            or second_objects(verb)
+            # "called the drills a rehearsal", "drills" read as a clause; not "called
+            # Lavrov to discuss Syria"
+            or any(c.dep_ in ("oprd", "ccomp") for c in verb.children)
         ):
             continue  # "called on Seoul to", "called Seoul a threat": no call to Seoul
         if rule.type == "REQUEST" and any(
