@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.extract.arguments import (
-    OBJECT_CONTROL_VERBS,
     PRONOUNS_CARRIED,
     Context,
     actor_ref,
@@ -33,8 +32,8 @@ from peninsula.extract.arguments import (
     np_actors,
     owning_participle,
     pronoun_for,
-    subject_of,
 )
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import intent_noun, word_forms
+from peninsula.extract.arguments import word_forms
+from peninsula.extract.clauses import intent_noun
 from peninsula.extract.lexicon import Lexicon
 from peninsula.models import Modality
 

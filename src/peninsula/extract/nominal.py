@@ -18,9 +18,9 @@ from peninsula.extract.arguments import (
     actor_ref,
     np_actors,
     staged_by,
-    subject_of,
     word_forms,
 )
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.triggers import to_clause
 from peninsula.models import ActorRef

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import Context, np_actors, subject_of, word_forms
+from peninsula.extract.arguments import Context, np_actors, word_forms
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import noun_modality, verb_modality

@@ -11,12 +11,12 @@ from spacy.tokens import Token
 
 from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
-    agents,
     objects_of,
     of_objects,
     prep_objects,
     word_forms,
 )
+from peninsula.extract.clauses import agents
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".

@@ -12,14 +12,8 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import (
-    SPEECH_VERBS,
-    Context,
-    np_actors,
-    objects_of,
-    prep_objects,
-    subject_of,
-)
+from peninsula.extract.arguments import SPEECH_VERBS, Context, np_actors, objects_of, prep_objects
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import answered_actors

@@ -17,13 +17,7 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from peninsula.dates import NUMBERS, resolve
-from peninsula.extract.arguments import (
-    SPEECH_VERBS,
-    Context,
-    main_subject,
-    np_actors,
-    word_forms,
-)
+from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors, word_forms
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule

@@ -1,0 +1,175 @@
+"""The clauses around a verb: its subject, through coordination, control and the
+parser's slips ("urged Seoul to resume talks": Seoul resumes), and who means to
+do what an intent noun's clause says ("Seoul's decision to resume aid")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.lexicon import load_lexicon
+
+# Verbs whose object does the complement: "urged Seoul to resume talks".
+OBJECT_CONTROL_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "order",
+        "force",
+        "allow",
+        "permit",
+        "invite",
+        "encourage",
+        "persuade",
+        "tell",
+        "help",
+        "request",
+        "demand",
+        "push",
+        "compel",
+        "enable",
+        "expect",
+    }
+)
+# Passives whose subject does their "to" clause's act: "is expected to impose",
+# "is believed to have tested", "was forced to close" (not "is entitled to").
+RAISING_PASSIVES = frozenset(
+    {
+        "expect",
+        "believe",
+        "say",
+        "report",
+        "think",
+        "understand",
+        "know",
+        "see",
+        "schedule",
+        "slate",
+        "set",
+        "plan",
+        "force",
+        "ask",
+        "urge",
+        "order",
+        "require",
+        "compel",
+        "suppose",
+        "allege",
+        "claim",
+        "consider",
+    }
+)
+
+
+def _verbless_subject(verb: Token) -> Token | None:
+    """The subject of a sentence whose verb the parser hung on its subject as a
+    modifier: "A delegation led by Liu, member of ..., left here for home", "Trump
+    called North Korea a rogue state" (the sentence's root is a noun, and the verb
+    has no "by" of its own, and follows a comma or takes an object, which a
+    participle modifying a noun does not)."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or root.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return None
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if not after_comma and not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    # the noun phrase that heads the sentence, or stands beside a dateline heading it
+    return next((a for a in verb.ancestors if a == root or a.head == root), None)
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
+    """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
+    current = verb
+    inherited = False
+    for _ in range(4):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
+        for child in current.children:
+            if child.dep_ == "agent":
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0], False, inherited
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child, False, inherited
+            if child.dep_ == "nsubjpass":
+                if current is not verb and passive and current.lemma_.lower() in RAISING_PASSIVES:
+                    # "the Council is expected to impose", "the North is believed to
+                    # have tested": the subject of the passive does the clause's act
+                    return child, False, inherited
+                return None, True, inherited
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            objects = [c for c in current.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0], passive, True
+        # "is ready to attack": through the adjective to the subject of "is"
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
+            current = current.head
+            inherited = True
+            continue
+        if current.dep_ == "relcl":
+            return current.head, passive, True
+        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
+            if current.head.lower_ in ("for", "of") and objects:
+                # "punish North Korea for conducting a test", "accused Seoul of
+                # sending drones": the one punished or accused did it
+                return objects[0], passive, True
+            # "launched a rocket after conducting a test": the main clause's subject
+            current = current.head.head
+            inherited = True
+            continue
+        verbless = _verbless_subject(current)
+        if verbless is not None:
+            return verbless, False, inherited
+        if current.dep_ == "acl" and passive is False:
+            return intender(current), False, True
+        break
+    if verb.dep_ == "conj":
+        # A coordinated verb the parser hung on the wrong head ("express concern
+        # at ... flouting ..., and condemn it"): fall back to the sentence's subject.
+        root = verb.sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subjects:
+            return subjects[0], False, True
+    return None, False, inherited
+
+
+def intent_noun(clause: Token) -> Token | None:
+    """The intent noun whose "to" clause this is ("a decision to deploy"), if any."""
+    noun = clause.head
+    if (
+        clause.dep_ == "acl"
+        and noun.lemma_.lower() in load_lexicon().intent_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ):
+        return noun
+    return None
+
+
+def intender(clause: Token) -> Token | None:
+    """Who means to do a "to" clause on an intent noun: "Seoul's decision to resume
+    aid", "the allies made a final decision to deploy THAAD"."""
+    noun = intent_noun(clause)
+    if noun is None:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.lemma_.lower() in load_lexicon().invitation_nouns:
+        owners = []  # "accepted Moon's invitation to visit": the one who accepts visits
+    # "the enemy announced their plan to stage drills": "their" is the subject's
+    if owners and owners[0].pos_ != "PRON":
+        return owners[0]
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subject, _passive, _inherited = subject_of(noun.head)
+        return subject
+    return owners[0] if owners else None
+
+
+def agents(verb: Token) -> list[Token]:
+    """The heads of a passive's "by" phrases."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
