@@ -212,3 +212,17 @@ def test_calling_drills_names_no_phone_call(extractor: Extractor) -> None:
     # the parser reads "drills" as a verb, a clause after "called"
     found = _found(extractor, "Moscow called the U.S.-Japan drills a rehearsal for war.")
     assert not {e for e in found if e[0] == "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus denied supplying ammunition to Russia.",
+        "Belarus denied that it had supplied ammunition to Russia.",
+        "Belarus denied reports that it sent weapons to Russia.",
+        "Belarus dismissed claims that it had sent weapons to Russia.",
+    ],
+)
+def test_what_a_state_denies_doing_is_negated(extractor: Extractor, text: str) -> None:
+    # a denial is no report that the act took place
+    assert _found(extractor, text, "2024-02-03") == {("AID", "BLR", "RUS", "negated")}

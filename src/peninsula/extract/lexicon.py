@@ -58,6 +58,7 @@ class Lexicon:
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
+    denying_heads: frozenset[str]
     speculation_nouns: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),
+        denying_heads=_set(data["denying_heads"]),
         speculation_nouns=_set(data["speculation_nouns"]),
         future_modifiers=_set(data["future_modifiers"]),
         hypothetical_modifiers=_set(data["hypothetical_modifiers"]),

@@ -160,6 +160,14 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     relative = head.dep_ == "relcl" and any(
         c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
     )  # "a plan that has angered China" says what the plan did, not what is speculated
+    if head.dep_ == "ccomp" and word_forms(head.head) & lexicon.denying_heads:
+        return Modality.NEGATED  # "denied that it had supplied arms": it says it did not
+    if (
+        head.dep_ == "acl"
+        and head.head.dep_ == "dobj"
+        and word_forms(head.head.head) & lexicon.denying_heads
+    ):
+        return Modality.NEGATED  # "denied reports that it sent weapons"
     noun = intent_noun(head)
     if (
         head.dep_ in ("acl", "ccomp", "pcomp", "relcl")
