@@ -7,6 +7,7 @@ import pytest
 
 from peninsula.actors.dictionary import AliasKind, load_actors
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
 from tests.extract.conftest import summary
 
 
@@ -114,3 +115,13 @@ def test_he_in_what_a_titled_speaker_says_is_the_speaker(extractor: Extractor) -
 def test_he_after_a_person_we_cannot_place_is_nobody_we_know(extractor: Extractor) -> None:
     text = "Xi Jinping met envoys on Monday. His aide, Jane Ortolan, said she would visit Seoul."
     assert summary(extractor, text, "2024-02-03") == set()
+
+
+def test_an_actor_found_through_he_is_less_certain(extractor: Extractor) -> None:
+    named = "Xi Jinping spoke on Monday. Xi Jinping condemned Japan."
+    through_he = "Xi Jinping spoke on Monday. He condemned Japan."
+    confidence = {
+        text: max(m.confidence for m in extractor.extract(Article.from_text(text, uri="t:")))
+        for text in (named, through_he)
+    }
+    assert confidence[through_he] < confidence[named]

@@ -25,6 +25,7 @@ from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
+    THIRD_PERSON,
     Context,
     actor_ref,
     first_person,
@@ -109,6 +110,8 @@ BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
+# An actor found through "he" or "she" is a guess among the persons named before.
+PRONOUN_ACTOR_PENALTY = 0.1
 # The dateline opens the first paragraph, or the second after a headline.
 DATELINE_PARAGRAPHS = 2
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
@@ -471,6 +474,8 @@ class Extractor:
         if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
             recipients = clientele_states(sentence, ctx, when, acting, self.lexicon.clientele_nouns)
         confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
+        if subject is not None and subject.lower_ in THIRD_PERSON:
+            confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
         yield from emit(
             rule.type,
