@@ -78,3 +78,22 @@ def test_a_delegation_sent_to_a_state_visits_it(extractor: Extractor) -> None:
     assert summary(extractor, text, "2024-02-29", VISIT) == {
         ("CONSULT", "visit", "VNM", "PRK", "future", "2024-03")
     }
+
+
+def test_coming_home_from_a_state_ends_a_visit_there(extractor: Extractor) -> None:
+    text = "Mongolia's foreign minister returned home from Seoul on Monday."
+    assert summary(extractor, text, "2024-02-29", VISIT) == {
+        ("CONSULT", "visit", "MNG", "KOR", "asserted", "2024-02-26")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam's president returned to Hanoi on Monday.",
+        "Mongolia's minister left a message for Seoul on Monday.",
+        "Vietnam's envoy returned the documents from Seoul on Monday.",
+    ],
+)
+def test_what_is_carried_or_the_way_home_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert not {e for e in summary(extractor, text, "2024-02-29", VISIT) if e[0] == "CONSULT"}

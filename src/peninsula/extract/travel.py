@@ -42,7 +42,10 @@ def goes_here(verb: Token) -> bool:
 
 
 def travels(verb: Token, particles: frozenset[str] | None, mentions: dict) -> bool:
-    """True when a travel verb names a state's place it goes to, or "here"."""
+    """True when a travel verb names a state's place it goes to, or "here", and
+    carries nothing ("returned the remains from Korea", "left a message for Moscow")."""
+    if any(c.dep_ == "dobj" and not _state_place(c, mentions) for c in verb.children):
+        return False
     return bool(destinations(verb, particles, mentions)) or goes_here(verb)
 
 
