@@ -108,12 +108,12 @@ VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
-# Types whose object names the parties when no subject does: "the inter-Korean
-# hotline was restored", "Pyongyang severed the inter-Korean hotline".
 # An actor found through "he" or "she" is a guess among the persons named before.
 PRONOUN_ACTOR_PENALTY = 0.1
 # The dateline opens the first paragraph, or the second after a headline.
 DATELINE_PARAGRAPHS = 2
+# Types whose object names the parties when no subject does: "the inter-Korean
+# hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 

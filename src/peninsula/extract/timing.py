@@ -213,8 +213,10 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         resolved = None
         for candidate in expressions:
             anchored = _year_named_before(candidate, ent, sentence)
-            if anchored and resolved is None:
+            if anchored:
                 resolved = resolve(anchored, ctx.published, future=future and not told)
+            if resolved is not None:
+                break
         if resolved is None:
             continue
         if future and not told and ctx.published and _period_end(resolved) < ctx.published:

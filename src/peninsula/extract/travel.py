@@ -14,16 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.arguments import prep_objects, word_forms
+from peninsula.extract.arguments import THIRD_PERSON, prep_objects, word_forms
 
-# What "home" means after "left ... for": the traveller's own state, no destination.
-HOME_WORDS = frozenset({"home", "homeland"})
-TRAVELLER_PRONOUNS = frozenset({"he", "she"})
+
+def _names(token: Token, mentions: dict[int, list[ActorMention]], kind: str) -> bool:
+    """True when the token itself is part of a name of this kind of actor."""
+    return any(m.entry.kind.value == kind for m in mentions.get(token.i, []))
 
 
 def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
     """True when the token itself names a state (or its capital), not a thing in it."""
-    return any(m.entry.kind.value == "country" for m in mentions.get(token.i, []))
+    return _names(token, mentions, "country")
 
 
 def destinations(
@@ -54,11 +55,9 @@ def is_traveller(subject: Token | None, mentions: dict, government_nouns: frozen
     a government body ("a Chinese delegation", "the foreign minister"), "he" or "she"."""
     if subject is None:
         return False
-    if subject.lower_ in TRAVELLER_PRONOUNS or subject.ent_type_ == "PERSON":
+    if subject.lower_ in THIRD_PERSON or subject.ent_type_ == "PERSON":
         return True
-    if any(m.entry.kind.value == "person" for m in mentions.get(subject.i, [])):
-        return True
-    return bool(word_forms(subject) & government_nouns)
+    return _names(subject, mentions, "person") or bool(word_forms(subject) & government_nouns)
 
 
 def is_dateline(ent: Span) -> bool:
