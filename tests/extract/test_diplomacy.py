@@ -183,3 +183,76 @@ def test_a_venue_is_no_party(extractor: Extractor) -> None:
 def test_who_is_invited_to_visit_has_not_visited_yet(extractor: Extractor) -> None:
     found = _found(extractor, "Xi Jinping invited Putin to visit Beijing.")
     assert {e[3] for e in found if e[0] == "CONSULT"} == {"future"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States urged North Korea to return to negotiations with Washington.",
+            ("CONSULT", "PRK", "USA", "future"),
+        ),
+        (
+            "North Korea returned to the negotiating table with Washington on Monday.",
+            ("CONSULT", "PRK", "USA", "asserted"),
+        ),
+        (
+            "Pyongyang said it would come back to the negotiating table with Seoul.",
+            ("CONSULT", "PRK", "KOR", "future"),
+        ),
+        # with no other party named, the talks asked for are with the one asking
+        (
+            "China called on North Korea to return to the six-party talks.",
+            ("CONSULT", "PRK", "CHN", "future"),
+        ),
+        (
+            "The White House called on the DPRK to come to the table for serious talks.",
+            ("CONSULT", "PRK", "USA", "future"),
+        ),
+        ("Tokyo urged Beijing to resume talks.", ("CONSULT", "CHN", "JPN", "future")),
+    ],
+)
+def test_going_back_to_talks_is_taking_part_in_them(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _found(extractor, text)
+
+
+def test_talks_asked_of_two_states_are_between_them(extractor: Extractor) -> None:
+    found = _found(extractor, "The U.N. urged the two Koreas to resume talks.")
+    assert ("CONSULT", "KOR", "PRK", "future") in found
+    assert not {e for e in found if e[0] == "CONSULT" and "UNO" in e}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president returned to the table after lunch.",  # a bare table is no talks
+        "North Korea returned to the subject of sanctions.",
+    ],
+)
+def test_going_back_to_other_things_is_no_talks(extractor: Extractor, text: str) -> None:
+    assert not {e for e in _found(extractor, text) if e[0] == "CONSULT"}
+
+
+def test_a_state_asked_on_a_day_to_act_is_asked_that_day_and_acts_later(
+    extractor: Extractor,
+) -> None:
+    # "on Wednesday" is when Seoul asked, whatever the parser hangs "to use" on; China
+    # is the one asked to press the North, and "over North Korea" names whom, not where
+    found = summary(
+        extractor,
+        "South Korea's president called on China on Wednesday to use its influence over"
+        " North Korea to press it to end its nuclear program.",
+        "2016-01-14",
+        ("type", "actor", "recipient", "modality", "date"),
+    )
+    assert ("REQUEST", "KOR", "CHN", "asserted", "2016-01-13") in found
+    assert ("REQUEST", "CHN", "PRK", "future", "2016-01-14") in found
+    assert not {e for e in found if e[0] == "SANCTION"}  # ending one's own program
+
+
+def test_a_call_on_a_day_is_a_phone_call_not_a_call_on_someone(extractor: Extractor) -> None:
+    found = _found(extractor, "On March 2, Shinzo Abe called Moon Jae-in to discuss the summit.")
+    assert ("CONSULT", "JPN", "KOR", "asserted") in found
+    assert not {e for e in found if e[3] == "future"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.clauses import agents, subject_of
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, agents, controlled, subject_of
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.models import ActorRef, Article, EventDate, Mention
 from peninsula.nlp import PREFIXED
@@ -78,6 +78,10 @@ FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 # Prepositions that make a state's name a place: "a missile over Japan".
 PLACE_PREPS = frozenset(
     {"over", "in", "into", "near", "across", "off", "around", "through", "inside", "within"}
+)
+# Nouns whose "over" phrase names whom, not where: "its influence over North Korea".
+SWAY_NOUNS = frozenset(
+    {"influence", "leverage", "sway", "clout", "control", "power", "pressure", "grip", "hold"}
 )
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
@@ -212,9 +216,15 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
     if lower in ("it", "them"):
         sentence = token.sent
         subject = token.dep_ in ("nsubj", "nsubjpass")
+        # "press it to end its program": one asked to act is an agent, a state's name too
+        asked = (
+            token.dep_ == "dobj"
+            and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS
+            and any(controlled(c) for c in token.head.children)
+        )
         # a subject "it" continues the subject before it, a state's name too: "North
         # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
-        kinds = ("NOUN", "PROPN") if subject else ("NOUN",)
+        kinds = ("NOUN", "PROPN") if subject or asked else ("NOUN",)
         nouns = [
             c
             for c in reversed(sentence[: token.i - sentence.start])
@@ -334,7 +344,9 @@ def _a_place(token: Token) -> bool:
     head = token
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+        return False
+    return head.head.lower_ != "over" or head.head.head.lemma_.lower() not in SWAY_NOUNS
 
 
 def expletive(pronoun: Token) -> bool:
@@ -360,6 +372,12 @@ def _previous_subject(pronoun: Token) -> Token | None:
     if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != pronoun.lower_:
         return None
     return subject  # a pronoun there is resolved in turn
+
+
+def others_than(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """The states among ``refs`` that are not among ``actors``."""
+    acting = {a.code for a in actors}
+    return [r for r in refs if r.code not in acting]
 
 
 def np_actors(

@@ -32,6 +32,10 @@ OBJECT_CONTROL_VERBS = frozenset(
         "expect",
     }
 )
+# Object-control verbs that ask the object to act: "urged Seoul to resume talks".
+REQUESTING_VERBS = frozenset(
+    {"urge", "ask", "call", "press", "request", "demand", "encourage", "persuade", "push", "invite"}
+)
 # Passives whose subject does their "to" clause's act: "is expected to impose",
 # "is believed to have tested", "was forced to close" (not "is entitled to").
 RAISING_PASSIVES = frozenset(
@@ -60,6 +64,21 @@ RAISING_PASSIVES = frozenset(
         "consider",
     }
 )
+
+
+def controlled(clause: Token) -> bool:
+    """True for a verb's "to" complement, which the parser may also hang as an
+    adverbial clause: "called on China on Wednesday to use its influence",
+    "press it to end its programme" (not "requested talks, only to be refused",
+    nor the purpose in "suspended operations to punish Pyongyang")."""
+    if clause.dep_ == "xcomp":
+        return True
+    marks = {(c.dep_, c.lower_) for c in clause.children}
+    if clause.dep_ != "advcl" or ("aux", "to") not in marks or ("advmod", "only") in marks:
+        return False  # "requested talks, only to be refused": a result, not a complement
+    asker = clause.head
+    # "suspended operations to punish Pyongyang": a purpose, which no asking verb governs
+    return asker.lemma_.lower() in OBJECT_CONTROL_VERBS and bool(asked(asker))
 
 
 def _verbless_subject(verb: Token) -> Token | None:
@@ -103,8 +122,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
                     # have tested": the subject of the passive does the clause's act
                     return child, False, inherited
                 return None, True, inherited
-        if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        if controlled(current) and current.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objects = [c for c in current.head.children if c.dep_ == "dobj"]
+            # "called on Pyongyang to return to talks": Pyongyang returns
+            objects += [o for o in asked(current.head) if o not in objects]
             if objects:
                 return objects[0], passive, True
         # "is ready to attack": through the adjective to the subject of "is"
@@ -138,6 +159,33 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         if subjects:
             return subjects[0], False, True
     return None, False, inherited
+
+
+def asked(verb: Token) -> list[Token]:
+    """Whom an object-control verb asks: "urged Seoul to ...", "called on China to
+    help" (not "called his counterpart to discuss it", a phone call)."""
+    if verb.lemma_.lower() != "call":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    # "called on China", not "On Nov. 2, Tillerson called Lavrov" or "called him on Monday"
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > verb.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def requester(verb: Token) -> Token | None:
+    """Who asks for the act of a "to" clause: "China urged Pyongyang to return to
+    talks", "called on the DPRK to come to the table": the one asking."""
+    current = verb
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    head = current.head
+    if not controlled(current) or head.lemma_.lower() not in REQUESTING_VERBS or not asked(head):
+        return None
+    return subject_of(head)[0]
 
 
 def intent_noun(clause: Token) -> Token | None:

@@ -31,10 +31,11 @@ from peninsula.extract.arguments import (
     first_person,
     main_subject,
     np_actors,
+    others_than,
     owning_participle,
     pronoun_for,
 )
-from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, subject_of
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, requester, subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -51,7 +52,7 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.noun_events import noun_events
-from peninsula.extract.recipients import HOSTED_NOUNS, TARGETED_TYPES, recipient_heads
+from peninsula.extract.recipients import HOSTED_NOUNS, recipient_heads
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
@@ -106,6 +107,9 @@ VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Acts whose target may be a state's civilians: "killed a South Korean fisherman",
 # "detained a Japanese national".
 BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
+# Acts against what is another state's own: "violated its airspace", "condemned
+# its test" ("its" is then not the actor's; "ended its program" may be).
+INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # An actor found through "he" or "she" is a guess among the persons named before.
@@ -395,7 +399,8 @@ class Extractor:
                 when,
                 civilians=rule.type in BEFALLS_CIVILIANS,
                 # one does not violate, attack or condemn one's own "its airspace"
-                besides=frozenset(a.code for a in actors if rule.type in TARGETED_TYPES),
+                # (one may end one's own program: "press it to end its program")
+                besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
             )
         is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
@@ -442,6 +447,9 @@ class Extractor:
             known = {r.code for r in recipients}
             answered = answered_actors(obj, actors, ctx.history, self.lexicon)
             recipients += [a for a in answered if a.code not in known]
+        if rule.type == "CONSULT" and len(actors) == 1 and not others_than(recipients, actors):
+            # "urged Pyongyang to negotiate": talks with the one asking
+            recipients += others_than(np_actors(requester(verb), ctx, when), actors)
         if rule.type == "THREATEN" and actors and not recipients:
             recipients = threatened_targets(verb, actors, ctx, when, self.lexicon)
         implicit = False

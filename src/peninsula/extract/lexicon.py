@@ -53,6 +53,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     participation_nouns: frozenset[str]
+    rejoining_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     clientele_nouns: frozenset[str]
     future_heads: frozenset[str]
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=_set(data["light_verbs"]),
         participation_verbs=_set(data["participation_verbs"]),
         participation_nouns=_set(data["participation_nouns"]),
+        rejoining_verbs=_set(data["rejoining_verbs"]),
         occurrence_verbs=_set(data["occurrence_verbs"]),
         clientele_nouns=_set(data["clientele_nouns"]),
         future_heads=_set(data["future_heads"]),

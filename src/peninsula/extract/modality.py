@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.extract.arguments import word_forms
-from peninsula.extract.clauses import intent_noun
+from peninsula.extract.clauses import asked, controlled, intent_noun
 from peninsula.extract.lexicon import Lexicon
 from peninsula.models import Modality
 
@@ -120,7 +120,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         marker = _own_markers(current, lexicon)
         if marker is not None:
             return marker
-        if current.dep_ != "xcomp" or current.head is current:
+        if not controlled(current) or current.head is current:
             break
         head = current.head
         # the lemmatizer errs on some verbs ("hopes" -> "hop"): the word's forms count too
@@ -129,8 +129,9 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             return Modality.NEGATED
         if forms & lexicon.hypothetical_heads:
             return Modality.HYPOTHETICAL
-        if forms & lexicon.future_heads:
-            # "plans to open", "allocated funds to open": intended, not done.
+        if forms & lexicon.future_heads or (head.lemma_.lower() == "call" and asked(head)):
+            # "plans to open", "allocated funds to open", "called on Seoul to open":
+            # intended, not done ("called Lavrov to discuss Syria" is the call itself).
             marker = _own_markers(head, lexicon)
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         current = head

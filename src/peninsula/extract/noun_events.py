@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import Context, np_actors, word_forms
-from peninsula.extract.clauses import subject_of
+from peninsula.extract.arguments import Context, np_actors, others_than, word_forms
+from peninsula.extract.clauses import requester, subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import noun_modality, verb_modality
@@ -52,7 +52,9 @@ def noun_events(
         for _ in range(2):
             if governor is None or governor.pos_ in ("VERB", "AUX"):
                 break
-            governor = governor.head if governor.dep_ in ("dobj", "pobj", "prep") else None
+            # "come back to the table": through the adverb the parser hung "to" on
+            climbs = governor.dep_ in ("dobj", "pobj", "prep") or governor.lower_ == "back"
+            governor = governor.head if climbs else None
     joined = governor is not None and takes_part(governor, noun, lexicon)
     light = governor is not None and (
         bool(word_forms(governor) & lexicon.light_verbs)
@@ -61,7 +63,7 @@ def noun_events(
     )
     modality = noun_modality(noun, governor if light else None, lexicon)
     # "pushing for tougher sanctions": wanted, not yet done
-    sought = light and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    sought = light and not joined and noun.dep_ == "pobj" and noun.head.lower_ == "for"
     if sought and modality is Modality.ASSERTED:
         modality = Modality.FUTURE
     through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
@@ -111,6 +113,10 @@ def noun_events(
         ]
     if rule.type in SPEECH_ACT_TYPES and not recipients:
         recipients = asked_about(noun, owners, ctx, when)
+    alone = len(owners) == 1 and not others_than(recipients, owners)
+    if rule.type == "CONSULT" and carried and alone and governor is not None:
+        # "urged Pyongyang to return to talks": talks with the one asking
+        recipients += others_than(np_actors(requester(governor), ctx, when), owners)
     concluded = concluding_participle(noun)
     named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
     # "has a defence pact with the U.S." holds an agreement; it makes none

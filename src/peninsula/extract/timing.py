@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors, word_forms
+from peninsula.extract.clauses import controlled
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
@@ -235,7 +236,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         # that Tuesday is past, not the next one; what a past act agreed or decided
         # to do has no date of its own
         planned_in_past = future and anchor.head.tag_ in ("VBD", "VBN")
-        if planned_in_past and anchor.dep_ == "xcomp":
+        if planned_in_past and controlled(anchor):
             return None  # "agreed last week to open an office": not when it opens
         told = planned_in_past and anchor.dep_ == "ccomp"
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
@@ -340,7 +341,7 @@ def _dates_governor(ent: Span, anchor: Token) -> bool:
     Tuesday is when they agreed or said. The parser may hang the date on the
     clause; placed before the clause's subject, it is the governor's."""
     governor = anchor.head
-    if anchor.dep_ not in ("xcomp", "ccomp") or governor.tag_ not in ("VBD", "VBN"):
+    if not (anchor.dep_ == "ccomp" or controlled(anchor)) or governor.tag_ not in ("VBD", "VBN"):
         return False
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = subjects[0].left_edge.i if subjects else anchor.i

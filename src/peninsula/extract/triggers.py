@@ -218,11 +218,26 @@ def takes_part(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     """
     if word_forms(verb) & lexicon.participation_verbs:
         return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+    if word_forms(verb) & lexicon.rejoining_verbs:
+        return rejoins(verb, noun, lexicon)
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     holder = noun.head.head  # "took part in ...": "in" may hang on "part" or on "took"
     held = [holder] if holder.i != verb.i else [c for c in verb.children if c.dep_ == "dobj"]
     return any(h.lemma_.lower() in lexicon.participation_nouns for h in held)
+
+
+def rejoins(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """True when ``verb`` takes its subject to the talks ``noun`` names: "returned to
+    the six-party talks", "come to the table for serious negotiations"."""
+    rule = noun_rule(noun, lexicon)
+    if noun.dep_ != "pobj" or rule is None or rule.type != "CONSULT":
+        return False
+    if noun.head.lower_ == "to":
+        return True
+    return noun.head.lower_ == "for" and any(
+        g.lemma_.lower() == "table" for g in prep_objects(verb, frozenset({"to"}))
+    )
 
 
 def joined_by_pronoun(noun: Token, sentence: Span, lexicon: Lexicon) -> Iterator[Token]:
