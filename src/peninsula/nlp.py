@@ -47,10 +47,11 @@ def korean_given_name(text: str) -> bool:
 # A verb made with a bound prefix and a hyphen: "re-open", "co-operate",
 # "de-escalate". spaCy splits it at the hyphen, and "re - open" derails its
 # sentence ("re" becomes the verb, "open" a clause of it); kept whole, it parses
-# as one word. Prefixes that make adjectives ("pre-emptive", "non-aggression")
-# parse well enough split, and whole they mislead the tagger ("pre-emptively
-# strike" tags "strike" a noun). "inter-Korean" is not of this form.
-PREFIXED = re.compile(r"(?i:(re|co|de))-([a-z]{3,})")
+# as one word. So does "pre-emptively": split, "pre" became the verb of "would
+# pre-emptively strike"; whole, the tagger may take the verb after it for a noun,
+# which the extractor mends (a word after "to" is a verb). "non-aggression" parses
+# well enough split. "inter-Korean" is not of this form.
+PREFIXED = re.compile(r"(?i:(re|co|de|pre))-([a-z]{3,})")
 
 
 # A hyphen after an abbreviation's last period: "U.S.-China talks", "the

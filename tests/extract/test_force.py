@@ -58,6 +58,17 @@ def test_what_is_taken_from_a_state_targets_it(
         # the "over" phrase hangs on the drones, not on the verb
         ("Japan flew drones over Moscow in October.", ("COERCE", "JPN", "RUS")),
         ("Russia launched balloons into Finland on Sunday.", ("COERCE", "RUS", "FIN")),
+        ("Belarus dropped leaflets over Lithuania on Monday.", ("COERCE", "BLR", "LTU")),
+        # the "over" phrase hangs on what is counted, or on a participle the parser
+        # hung on the devices
+        (
+            "Japan's army said Russia was scattering a great many balloons over Japan.",
+            ("COERCE", "RUS", "JPN"),
+        ),
+        (
+            "Russia sent dozens of balloons carrying rubbish into Finland.",
+            ("COERCE", "RUS", "FIN"),
+        ),
     ],
 )
 def test_devices_sent_into_a_state_coerce_it(
@@ -83,3 +94,38 @@ def test_a_threat_to_destroy_a_capital_is_a_threat_to_its_state(extractor: Extra
 def test_turning_a_city_into_ruins_rejects_nothing(extractor: Extractor) -> None:
     found = _found(extractor, "Russia threatened to turn Kyiv into a sea of fire.")
     assert not {e for e in found if e[0] == "REJECT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia put its artillery units on high alert on Saturday.",
+        "Russia placed four tank brigades on standby to open fire.",
+        "The Russian military raised its alert level on Sunday.",
+        "Russia reinforced its air defences around Moscow on Sunday.",
+    ],
+)
+def test_forces_readied_for_combat_are_mobilized(extractor: Extractor, text: str) -> None:
+    assert ("MOBILIZE", "RUS", None) in summary(extractor, text, "2024-10-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia put pressure on its units.",  # no alert
+        "Russia put its units on sale.",
+        "Russia raised its prices on Sunday.",
+    ],
+)
+def test_other_puts_and_raises_mobilize_nothing(extractor: Extractor, text: str) -> None:
+    assert not {e for e in summary(extractor, text, "2024-10-13") if e[0] == "MOBILIZE"}
+
+
+def test_a_day_said_after_what_the_devices_carry_dates_the_sending(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Russia sent dozens of balloons carrying rubbish into Finland on Sunday.",
+        "2024-05-29",
+        ("type", "actor", "recipient", "date"),
+    )
+    assert ("COERCE", "RUS", "FIN", "2024-05-26") in found

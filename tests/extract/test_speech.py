@@ -226,3 +226,19 @@ def test_calling_drills_names_no_phone_call(extractor: Extractor) -> None:
 def test_what_a_state_denies_doing_is_negated(extractor: Extractor, text: str) -> None:
     # a denial is no report that the act took place
     assert _found(extractor, text, "2024-02-03") == {("AID", "BLR", "RUS", "negated")}
+
+
+def test_a_statement_that_hides_its_day_speaks_on_the_day_it_is_published(
+    extractor: Extractor,
+) -> None:
+    # the issuer's own words are not dated by the act of the night before they tell of
+    text = (
+        "Kim Yo Jong, vice director of the Workers' Party of Korea, issued a press"
+        ' statement titled "Seoul has no right to whine".\n\n'
+        "South Korea's military said North Korea flew balloons over the South on Tuesday"
+        " night.\n\n"
+        "The DPRK has denounced the South Korean puppets, who scattered leaflets for years."
+    )
+    found = summary(extractor, text, "2024-05-29", ("type", "actor", "recipient", "date"))
+    assert ("COERCE", "PRK", "KOR", "2024-05-28") in found
+    assert ("ACCUSE", "PRK", "KOR", "2024-05-29") in found

@@ -42,6 +42,21 @@ def test_a_hyphenated_prefix_keeps_its_sentence_whole() -> None:
     assert [t.text for t in load_nlp()("the inter-Korean hotline")][1:4] == ["inter", "-", "Korean"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # split at the hyphen, "pre" was read as the verb and the strike went unseen
+        "Russia said it would pre-emptively strike the Ukrainian capital.",
+        # whole, the tagger takes "attack" for a noun; "to" makes it a verb
+        'Russia said Saturday its army is ready to pre-emptively attack and "liberate" Ukraine.',
+    ],
+)
+def test_a_pre_emptive_strike_is_a_strike_and_threatens(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert ("ASSAULT", "RUS", "UKR", "future", "2016-03-12") in found
+    assert ("THREATEN", "RUS", "UKR", "asserted", "2016-03-12") in found
+
+
 def test_a_plan_is_dated_when_it_was_told(extractor: Extractor) -> None:
     # published on a Saturday: the Tuesday told of is the one before, not the next
     text = "China said on Tuesday it will send food aid to North Korea."

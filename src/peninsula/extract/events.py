@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
+from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
     THIRD_PERSON,
@@ -121,6 +122,12 @@ DATELINE_PARAGRAPHS = 2
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 
+def infinitive(token: Token) -> bool:
+    """True for a word "to" makes a verb, whatever the tagger says: "ready to
+    pre-emptively attack" (not "to the attack", where "to" is a preposition)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 # Words that may stand for an actor named in an earlier paragraph, or for an
 # event reported there ("the October 9 test").
 STANDS_FOR_ACTOR = re.compile(
@@ -213,7 +220,9 @@ class Extractor:
                     and paragraph_index < AUTHOR_PARAGRAPHS
                     and issues_statement(doc)
                 ):
-                    author, author_date = speaker, speaker_date
+                    # a statement that says not when it was issued was issued the
+                    # day it is published (a long quoted title may hide the day)
+                    author, author_date = speaker, speaker_date or publication_date(published)
             elif author is not None:
                 # In a statement, a paragraph that quotes no one is its issuer's voice.
                 speaker, speaker_date = author, author_date
@@ -315,6 +324,7 @@ class Extractor:
             verbal = verbal or (
                 token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
             )
+            verbal = verbal or infinitive(token)  # "ready to pre-emptively attack"
             if verbal and not described_state(token):
                 rule, obj = verb_rule(token, self.lexicon, ctx.mentions)
                 if rule is not None and rule.type in VERBAL_REACTIONS:
@@ -336,7 +346,7 @@ class Extractor:
             nominal = token.pos_ in ("NOUN", "PROPN") or (
                 token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
             )
-            if nominal and token.i not in consumed:
+            if nominal and token.i not in consumed and not infinitive(token):
                 named = noun_rule(token, self.lexicon)
                 if named is not None:
                     yield from noun_events(token, named, sentence, ctx, self.lexicon)

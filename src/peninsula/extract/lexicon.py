@@ -31,6 +31,7 @@ class VerbRule:
     bare: bool = False
     destination: bool = False
     predicates: frozenset[str] | None = None
+    particle_objects: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,9 @@ def load_lexicon() -> Lexicon:
             bare=bool(item.get("bare", False)),
             destination=bool(item.get("destination", False)),
             predicates=_set(item["predicates"]) if "predicates" in item else None,
+            particle_objects=(
+                _set(item["particle_objects"]) if "particle_objects" in item else None
+            ),
         )
         for item in data["verbs"]
     )

@@ -144,6 +144,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 ]
         for clause in clauses:
             heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
+    if obj is not None and event_type in OVERFLOWN_TYPES:
+        # "sent balloons carrying trash into the South", the parser hanging "into" on
+        # the participle
+        carriers = [c for c in obj.children if c.dep_ == "acl"]
+        heads += [g for c in carriers for g in prep_objects(c, frozenset({"into", "over"}))]
     if obj is not None:
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"

@@ -330,9 +330,21 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             # directly governing the anchor ("held talks on Friday").
             if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
                 return steps + 1
-            return None
+            if not _carried_along(head, anchor):
+                return None
         token = head
     return None
+
+
+def _carried_along(participle: Token, anchor: Token) -> bool:
+    """True for an "-ing" participle on what the anchor verb moves, which has no time
+    of its own: "sent balloons carrying trash into the South on Sunday" (not the
+    drills "staged on Monday")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return False
+    moved = [c for c in anchor.children if c.dep_ == "dobj"]
+    moved += [g for o in moved for c in o.children if c.dep_ == "prep" for g in c.children]
+    return participle.head in moved
 
 
 def _dates_governor(ent: Span, anchor: Token) -> bool:

@@ -68,10 +68,25 @@ def _aims_at_actor(
 ) -> bool:
     """True when the verb's phrase with one of ``preps``, or its object's, names an
     actor: "fired shells at South Korea's island" (not "at the sea"), "flew drones
-    over Pyongyang"."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    over Pyongyang". The phrase may hang lower in the object: "scattered a large
+    number of balloons over the South", "sent balloons carrying trash into the South"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in of_objects(o)]
+    holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
     phrases = [g for holder in holders for g in prep_objects(holder, preps)]
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
+
+
+def particle_objects(verb: Token, particles: frozenset[str] | None) -> list[Token]:
+    """The objects of a verb's phrases with ``particles``, adjectives too: "put its
+    units on high alert", "placed brigades on standby" (parsed as a clause)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in (particles or frozenset())
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def second_objects(verb: Token) -> list[Token]:
@@ -136,6 +151,11 @@ def verb_rule(
                 continue
         elif rule.particles is not None and not (particles & rule.particles):
             continue
+        if rule.particle_objects is not None and not (
+            {w for g in particle_objects(verb, rule.particles) for w in word_forms(g)}
+            & rule.particle_objects
+        ):
+            continue  # "put its units on high alert" (not "put pressure on Seoul")
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
         if rule.bare and (
