@@ -129,3 +129,13 @@ def test_a_day_said_after_what_the_devices_carry_dates_the_sending(extractor: Ex
         ("type", "actor", "recipient", "date"),
     )
     assert ("COERCE", "RUS", "FIN", "2024-05-26") in found
+
+
+def test_a_satellite_put_into_orbit_was_launched(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iran said it had put a military satellite into orbit on Tuesday.",
+        "2023-07-13",
+        ("type", "mode", "actor", "date"),
+    )
+    assert found == {("MOBILIZE", "weapons", "IRN", "2023-07-11")}

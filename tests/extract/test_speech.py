@@ -242,3 +242,15 @@ def test_a_statement_that_hides_its_day_speaks_on_the_day_it_is_published(
     found = summary(extractor, text, "2024-05-29", ("type", "actor", "recipient", "date"))
     assert ("COERCE", "PRK", "KOR", "2024-05-28") in found
     assert ("ACCUSE", "PRK", "KOR", "2024-05-29") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired a missile on Monday. The launch drew swift condemnation from Kyiv.",
+        "Russia's missile launch on Monday drew criticism from Ukraine.",
+    ],
+)
+def test_condemnation_drawn_from_a_state_is_its_accusation(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2023-07-13", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "UKR", "RUS", "2023-07-10") in found

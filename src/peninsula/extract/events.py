@@ -447,6 +447,9 @@ class Extractor:
             ]
             recipients = actors
             actors = [a for head in senders for a in np_actors(head, ctx, when)]
+            if not recipients and subject is not None and rule.type in REACTION_TYPES:
+                # "the launch drew condemnation from Washington": who launched
+                recipients = answered_actors(subject, actors, ctx.history, self.lexicon)
         if rule.type in REACTION_TYPES:
             # "repeated China's opposition": the owner of a stance is its actor
             recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
