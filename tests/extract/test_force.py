@@ -139,3 +139,20 @@ def test_a_satellite_put_into_orbit_was_launched(extractor: Extractor) -> None:
         ("type", "mode", "actor", "date"),
     )
     assert found == {("MOBILIZE", "weapons", "IRN", "2023-07-11")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned that it was boosting its defences in response to joint drills by"
+        " Poland and Germany.",
+        "Russia warned that it was increasing its defences in response to joint Polish-German"
+        " military exercises.",
+    ],
+)
+def test_a_warning_answering_drills_threatens_who_stages_them(
+    extractor: Extractor, text: str
+) -> None:
+    found = _found(extractor, text)
+    assert {("THREATEN", "RUS", "POL"), ("THREATEN", "RUS", "DEU")} <= found
+    assert ("MOBILIZE", "RUS", None) in found

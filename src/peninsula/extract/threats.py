@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from peninsula.extract.arguments import SPEECH_VERBS, Context, np_actors, objects_of, prep_objects
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.triggers import noun_rule, verb_rule
@@ -51,6 +52,15 @@ def threatened_targets(
         for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
             refs = np_actors(head, ctx, when) or answered_actors(head, actors, ctx.history, lexicon)
             found += [r for r in refs if r.code not in acting]
+        for answered in responded_to(clause):
+            named = noun_rule(answered, lexicon)
+            if named is not None:
+                # "in response to joint South Korean-US exercises": who stages them
+                refs = phrase_parties(answered, named, ctx, when, lexicon)[0]
+            else:
+                refs = np_actors(answered, ctx, when)  # "in response to drills by Seoul"
+            refs = refs or answered_actors(answered, actors, ctx.history, lexicon)
+            found += [r for r in refs if r.code not in acting]
     # "warned of a pre-emptive strike on Washington and Seoul"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
@@ -62,6 +72,18 @@ def threatened_targets(
             for target in prep_objects(act, TARGET_PREPS):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found
+
+
+def responded_to(clause: Token) -> list[Token]:
+    """What a clause answers, and who did it: "increasing its defences in response
+    to joint exercises", "in response to drills by Seoul" (the parser may hang "by"
+    on the response)."""
+    return [
+        g
+        for reply in prep_objects(clause, frozenset({"in"}))
+        if reply.lemma_.lower() in ("response", "reaction", "retaliation")
+        for g in prep_objects(reply, frozenset({"to", "for", "by"}))
+    ]
 
 
 def threat_said(
