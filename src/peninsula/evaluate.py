@@ -4,7 +4,8 @@ An extracted mention matches a gold event of the same article when the
 actor and recipient codes agree (either order for symmetric types), its type
 is one of the gold's acceptable types, its modality is the gold's, and its
 date, at its own precision, falls in the gold date's window widened by the
-tolerance, at least as precise as the gold. Matching is one-to-one.
+tolerance, at least as precise as the gold. Matching is one-to-one, and pairs
+as many gold events as can be paired.
 """
 
 from __future__ import annotations
@@ -260,18 +261,42 @@ def evaluate(gold: Gold, mentions: Iterable[dict[str, Any]]) -> Report:
             gold_by_article[event.article].append(event)
     for article in gold.articles:
         system = by_article.get(article, [])
-        unmatched = list(system)
-        for event in gold_by_article.get(article, []):
-            found = next((s for s in unmatched if matches(s, event)), None)
+        events = gold_by_article.get(article, [])
+        pairing = _pairing(events, system)
+        for index, event in enumerate(events):
+            found = system[pairing[index]] if index in pairing else None
             _count(report, event, found)
-            if found is not None:
-                unmatched.remove(found)
-            else:
+            if found is None:
                 report.misses.append(event)
-        for extra in unmatched:
-            _count_extra(report, extra)
-            report.extras.append(extra)
+        used = set(pairing.values())
+        for index, extra in enumerate(system):
+            if index not in used:
+                _count_extra(report, extra)
+                report.extras.append(extra)
     return report
+
+
+def _pairing(events: list[GoldEvent], system: list[dict[str, Any]]) -> dict[int, int]:
+    """The most gold events matched one-to-one to system mentions (gold index to
+    system index), so that a mention that fits two gold events goes to the one
+    nothing else fits: a 2010-01 test that fits "in 2010" and "in January 2010"
+    leaves "in 2010" to another mention of that year. Augmenting paths (Kuhn)."""
+    fits = [[j for j, mention in enumerate(system) if matches(mention, e)] for e in events]
+    owner: dict[int, int] = {}  # system index -> gold index
+
+    def claim(gold_index: int, seen: set[int]) -> bool:
+        for j in fits[gold_index]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or claim(owner[j], seen):
+                owner[j] = gold_index
+                return True
+        return False
+
+    for gold_index in range(len(events)):
+        claim(gold_index, set())
+    return {gold_index: j for j, gold_index in owner.items()}
 
 
 def _count(report: Report, event: GoldEvent, found: dict[str, Any] | None) -> None:

@@ -103,6 +103,7 @@ def test_turning_a_city_into_ruins_rejects_nothing(extractor: Extractor) -> None
         "Russia placed four tank brigades on standby to open fire.",
         "The Russian military raised its alert level on Sunday.",
         "Russia reinforced its air defences around Moscow on Sunday.",
+        "Russia deployed multiple rocket launchers near the border on Sunday.",
     ],
 )
 def test_forces_readied_for_combat_are_mobilized(extractor: Extractor, text: str) -> None:
