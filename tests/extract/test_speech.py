@@ -254,3 +254,22 @@ def test_a_statement_that_hides_its_day_speaks_on_the_day_it_is_published(
 def test_condemnation_drawn_from_a_state_is_its_accusation(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2023-07-13", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "UKR", "RUS", "2023-07-10") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo offered talks to Beijing on Monday. China rejected the offer.",
+        "Tokyo proposed talks with Beijing on Monday. China ignored the proposal.",
+        "Japan offered to talk with China without preconditions, but Beijing has ignored the"
+        " overtures.",
+        "China ignored Japan's offer of talks.",
+    ],
+)
+def test_an_offer_rejected_or_ignored_rejects_who_made_it(extractor: Extractor, text: str) -> None:
+    assert ("REJECT", "CHN", "JPN") in summary(extractor, text, "2023-07-13")
+
+
+def test_ignoring_what_is_no_offer_rejects_nothing(extractor: Extractor) -> None:
+    found = summary(extractor, "Japan met China on Monday. China ignored the rain.", "2023-07-13")
+    assert not {e for e in found if e[0] == "REJECT"}
