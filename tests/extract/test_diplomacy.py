@@ -256,3 +256,11 @@ def test_a_call_on_a_day_is_a_phone_call_not_a_call_on_someone(extractor: Extrac
     found = _found(extractor, "On March 2, Shinzo Abe called Moon Jae-in to discuss the summit.")
     assert ("CONSULT", "JPN", "KOR", "asserted") in found
     assert not {e for e in found if e[3] == "future"}
+
+
+def test_restoring_dialogue_is_talks_and_a_warm_message_is_support(extractor: Extractor) -> None:
+    found = _found(extractor, "Japan's prime minister has pledged to restore dialogue with China.")
+    assert ("CONSULT", "JPN", "CHN", "future") in found
+    found = _found(extractor, "Xi Jinping sent a congratulatory message to Vladimir Putin.")
+    assert found == {("SUPPORT", "CHN", "RUS", "asserted")}
+    assert _found(extractor, "Xi Jinping sent a letter to Vladimir Putin.") == set()

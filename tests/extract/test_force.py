@@ -157,3 +157,35 @@ def test_a_warning_answering_drills_threatens_who_stages_them(
     found = _found(extractor, text)
     assert {("THREATEN", "RUS", "POL"), ("THREATEN", "RUS", "DEU")} <= found
     assert ("MOBILIZE", "RUS", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and India exchanged fire across the border on Monday.",
+        "Chinese troops exchanged gunfire with Indian soldiers on Monday.",
+    ],
+)
+def test_states_that_exchange_fire_assault_each_other(extractor: Extractor, text: str) -> None:
+    found = _found(extractor, text)
+    assert {("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN")} <= found
+
+
+def test_exchanging_letters_is_no_assault(extractor: Extractor) -> None:
+    assert not _found(extractor, "China and India exchanged letters on Monday.") & {
+        ("ASSAULT", "CHN", "IND"),
+        ("ASSAULT", "IND", "CHN"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran released six British fishermen on Friday.", ("RETREAT", "IRN", "GBR")),
+        ("Russia freed an American student on Friday.", ("RETREAT", "RUS", "USA")),
+    ],
+)
+def test_released_civilians_are_released_to_their_state(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _found(extractor, text)

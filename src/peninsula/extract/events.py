@@ -407,7 +407,8 @@ class Extractor:
                 head,
                 ctx,
                 when,
-                civilians=rule.type in BEFALLS_CIVILIANS,
+                # "released six South Korean fishermen": their state has them back
+                civilians=rule.type in BEFALLS_CIVILIANS or rule.mode == "release",
                 # one does not violate, attack or condemn one's own "its airspace"
                 # (one may end one's own program: "press it to end its program")
                 besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
@@ -498,19 +499,26 @@ class Extractor:
         if subject is not None and subject.lower_ in THIRD_PERSON:
             confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
         confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
-        yield from emit(
-            rule.type,
-            rule.mode,
-            rule.contexts,
-            actors,
-            recipients,
-            modality,
-            date,
-            verb,
-            sentence,
-            ctx,
-            confidence,
-        )
+        sides = [(actors, recipients)]
+        if rule.mutual:
+            # "the two Koreas exchanged fire", "exchanged fire with India": each
+            # party acts on the others
+            parties = actors + others_than(recipients, actors)
+            sides = [([party], others_than(parties, [party])) for party in parties]
+        for acting_side, acted_on in sides:
+            yield from emit(
+                rule.type,
+                rule.mode,
+                rule.contexts,
+                acting_side,
+                acted_on,
+                modality,
+                date,
+                verb,
+                sentence,
+                ctx,
+                confidence,
+            )
         yield from threat_of_force(
             rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
         )

@@ -27,6 +27,7 @@ class VerbRule:
     object_modifiers: frozenset[str] | None = None
     pledge: bool = False
     joint: bool = False
+    mutual: bool = False
     aimed: bool = False
     bare: bool = False
     destination: bool = False
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
             object_modifiers=_set(item["object_modifiers"]) if "object_modifiers" in item else None,
             pledge=bool(item.get("pledge", False)),
             joint=bool(item.get("joint", False)),
+            mutual=bool(item.get("mutual", False)),
             aimed=bool(item.get("aimed", False)),
             bare=bool(item.get("bare", False)),
             destination=bool(item.get("destination", False)),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import Context, np_actors, others_than, word_forms
+from peninsula.extract.arguments import Context, np_actors, others_than, prep_objects, word_forms
 from peninsula.extract.clauses import requester, subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
@@ -26,7 +26,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.recipients import TARGETED_TYPES
+from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, named_date, own_date
 from peninsula.extract.triggers import (
@@ -111,6 +111,13 @@ def noun_events(
             for a in np_actors(g, ctx, when)
             if a.code not in {o.code for o in owners}
         ]
+    if carried and governor is not None and rule.type in SYMMETRIC_TYPES:
+        # "pledged to restore dialogue with China", "with" hung on the verb
+        known = owners + recipients
+        recipients += others_than(
+            [a for g in prep_objects(governor, PARTY_PREPS) for a in np_actors(g, ctx, when)],
+            known,
+        )
     if rule.type in SPEECH_ACT_TYPES and not recipients:
         recipients = asked_about(noun, owners, ctx, when)
     alone = len(owners) == 1 and not others_than(recipients, owners)
