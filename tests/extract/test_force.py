@@ -189,3 +189,10 @@ def test_released_civilians_are_released_to_their_state(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in _found(extractor, text)
+
+
+def test_a_defence_budget_raised_mobilizes_nothing(extractor: Extractor) -> None:
+    found = summary(extractor, "Japan increased its defense budget by 5 percent.", "2024-06-20")
+    assert not {e for e in found if e[0] == "MOBILIZE"}
+    found = summary(extractor, "Japan reinforced its air defense around Tokyo.", "2024-06-20")
+    assert ("MOBILIZE", "JPN", None) in found
