@@ -178,19 +178,6 @@ def test_exchanging_letters_is_no_assault(extractor: Extractor) -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("Iran released six British fishermen on Friday.", ("RETREAT", "IRN", "GBR")),
-        ("Russia freed an American student on Friday.", ("RETREAT", "RUS", "USA")),
-    ],
-)
-def test_released_civilians_are_released_to_their_state(
-    extractor: Extractor, text: str, event: tuple[str, str, str]
-) -> None:
-    assert event in _found(extractor, text)
-
-
 def test_a_defence_budget_raised_mobilizes_nothing(extractor: Extractor) -> None:
     found = summary(extractor, "Japan increased its defense budget by 5 percent.", "2024-06-20")
     assert not {e for e in found if e[0] == "MOBILIZE"}

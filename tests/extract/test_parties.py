@@ -112,6 +112,9 @@ def test_a_drill_set_to_begin_next_month_is_dated_then(extractor: Extractor) -> 
     [
         ("North Korean guards killed a South Korean fisherman at sea.", ("ASSAULT", "PRK", "KOR")),
         ("North Korea detained a Japanese tourist last week.", ("COERCE", "PRK", "JPN")),
+        # released civilians are released to their state
+        ("Iran released six British fishermen on Friday.", ("RETREAT", "IRN", "GBR")),
+        ("Russia freed an American student on Friday.", ("RETREAT", "RUS", "USA")),
     ],
 )
 def test_force_against_a_states_civilians_targets_that_state(
