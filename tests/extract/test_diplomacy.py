@@ -238,18 +238,18 @@ def test_going_back_to_other_things_is_no_talks(extractor: Extractor, text: str)
 def test_a_state_asked_on_a_day_to_act_is_asked_that_day_and_acts_later(
     extractor: Extractor,
 ) -> None:
-    # "on Wednesday" is when Seoul asked, whatever the parser hangs "to use" on; China
+    # "on Wednesday" is when Tokyo asked, whatever the parser hangs "to use" on; Russia
     # is the one asked to press the North, and "over North Korea" names whom, not where
     found = summary(
         extractor,
-        "South Korea's president called on China on Wednesday to use its influence over"
-        " North Korea to press it to end its nuclear program.",
+        "Japan's prime minister called on Russia on Wednesday to use its clout over"
+        " North Korea to press it to scrap its atomic program.",
         "2016-01-14",
         ("type", "actor", "recipient", "modality", "date"),
     )
-    assert ("REQUEST", "KOR", "CHN", "asserted", "2016-01-13") in found
-    assert ("REQUEST", "CHN", "PRK", "future", "2016-01-14") in found
-    assert not {e for e in found if e[0] == "SANCTION"}  # ending one's own program
+    assert ("REQUEST", "JPN", "RUS", "asserted", "2016-01-13") in found
+    assert ("REQUEST", "RUS", "PRK", "future", "2016-01-14") in found
+    assert not {e for e in found if e[0] == "SANCTION"}  # scrapping one's own program
 
 
 def test_a_call_on_a_day_is_a_phone_call_not_a_call_on_someone(extractor: Extractor) -> None:
