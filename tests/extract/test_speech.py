@@ -273,3 +273,19 @@ def test_an_offer_rejected_or_ignored_rejects_who_made_it(extractor: Extractor, 
 def test_ignoring_what_is_no_offer_rejects_nothing(extractor: Extractor) -> None:
     found = summary(extractor, "Japan met China on Monday. China ignored the rain.", "2023-07-13")
     assert not {e for e in found if e[0] == "REJECT"}
+
+
+def test_an_unattributed_quotation_is_the_words_of_the_person_named_last(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi visited Seoul on Monday.\n\n"
+        '"China\'s military drills near Taiwan are deeply regrettable."'
+    )
+    found = summary(extractor, text, "2022-08-10", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "JPN", "CHN", "2022-08-08") in found
+
+
+def test_a_quotation_with_no_person_before_it_is_no_ones(extractor: Extractor) -> None:
+    text = 'China held drills near Taiwan on Monday.\n\n"The drills are deeply regrettable."'
+    assert not {e for e in summary(extractor, text, "2022-08-10") if e[0] == "ACCUSE"}

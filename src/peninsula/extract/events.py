@@ -62,12 +62,14 @@ from peninsula.extract.reference import (
 )
 from peninsula.extract.stance import (
     issues_statement,
+    opens_quoted,
     paragraph_speaker,
     state_voice,
     statement_claims,
 )
 from peninsula.extract.threats import threatened_targets
 from peninsula.extract.timing import (
+    context_date,
     dated_act,
     dated_by_name,
     event_date,
@@ -226,6 +228,12 @@ class Extractor:
             elif author is not None:
                 # In a statement, a paragraph that quotes no one is its issuer's voice.
                 speaker, speaker_date = author, author_date
+            elif speaker is None and last_person is not None and opens_quoted(doc):
+                # a quotation no one is said to speak is the person named last, on
+                # the day of their last dated act: 'Minister Lee renewed calls on
+                # Wednesday ... \n "The demolition is certainly regrettable."'
+                context.dated_acts, context.story_date = dated_acts, story_date
+                speaker, speaker_date = last_person, context_date(last_person, context, offset)
             paragraph_index += 1
             context.author = author
             context.stance_targets = stance_targets

@@ -96,7 +96,8 @@ def described_states(word: Token, ctx: Context) -> list[ActorRef]:
         for g in c.children
         if g.dep_ == "pobj" and not _wronged(g)
     ]
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    # "Seoul's act is a provocation", "China's drills are deeply regrettable"
+    if noun.dep_ in ("dobj", "attr", "acomp") and noun.head.pos_ in ("VERB", "AUX"):
         holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
     if noun.dep_ in ("nsubj", "nsubjpass"):
         holders.append(noun)
@@ -208,6 +209,8 @@ def statement_claims(
     Each speaker, target and type gives one claim per article (``done``).
     """
     quoted, said = sentence_speaker(sentence, ctx)
+    if quoted is None and ctx.speaker is not None and opens_quoted(sentence.doc):
+        quoted = ctx.speaker  # a quoted paragraph is its speaker's own words
     speaker = quoted or ctx.author
     if speaker is None:
         return
@@ -250,6 +253,15 @@ def statement_claims(
                 continue
             done.add(key)
             yield Claim(event_type, None, speaker, target, date, sentence.root)
+
+
+def opens_quoted(paragraph: Doc) -> bool:
+    """True for a paragraph that opens with a quotation mark and names no speaker:
+    the words of whoever spoke last."""
+    first = next((t for t in paragraph if not t.is_space), None)
+    if first is None or first.text not in QUOTE_MARKS:
+        return False
+    return not any(t.lemma_.lower() in SPEECH_VERBS for t in paragraph)
 
 
 def quoted_word(token: Token) -> bool:
