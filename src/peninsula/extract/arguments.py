@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, agents, controlled, subject_of
+from peninsula.extract.clauses import (
+    OBJECT_CONTROL_VERBS,
+    agents,
+    controlled,
+    requester,
+    subject_of,
+)
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.models import ActorRef, Article, EventDate, Mention
 from peninsula.nlp import PREFIXED
@@ -155,6 +161,7 @@ class Context:
     # ("it" or "they") that may stand for them
     last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
     dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
+    quoting: bool = False  # the paragraph is a quotation that names no speaker
 
 
 def _unknown_person(token: Token, ctx: Context) -> bool:
@@ -272,8 +279,11 @@ def objects_of(verb: Token) -> list[Token]:
     return objects + more
 
 
-def prep_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
-    """The objects of a token's phrases with these prepositions ("met Y with Z": Z)."""
+def prep_objects(
+    token: Token, prepositions: frozenset[str], kinds: frozenset[str] = frozenset({"pobj"})
+) -> list[Token]:
+    """The objects of a token's phrases with these prepositions ("met Y with Z": Z);
+    ``kinds`` may add clauses ("pcomp": "placed brigades on standby")."""
     return [
         g
         for c in token.children
@@ -281,7 +291,7 @@ def prep_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
         if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
         and c.lower_ in prepositions
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ in kinds
     ]
 
 
@@ -378,6 +388,20 @@ def others_than(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
     """The states among ``refs`` that are not among ``actors``."""
     acting = {a.code for a in actors}
     return [r for r in refs if r.code not in acting]
+
+
+def asker_as_partner(
+    verb: Token,
+    parties: list[ActorRef],
+    recipients: list[ActorRef],
+    ctx: Context,
+    when: dt.date | None,
+) -> list[ActorRef]:
+    """The other party of talks one state is asked to hold, when none is named: the
+    one asking ("urged Pyongyang to return to talks", "urged Pyongyang to negotiate")."""
+    if len(parties) != 1 or others_than(recipients, parties):
+        return []
+    return others_than(np_actors(requester(verb), ctx, when), parties)
 
 
 def np_actors(

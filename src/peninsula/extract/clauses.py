@@ -66,6 +66,12 @@ RAISING_PASSIVES = frozenset(
 )
 
 
+def infinitive(token: Token) -> bool:
+    """True for a word "to" makes a verb, whatever the tagger says: "ready to
+    pre-emptively attack" (not "to the attack", where "to" is a preposition)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def controlled(clause: Token) -> bool:
     """True for a verb's "to" complement, which the parser may also hang as an
     adverbial clause: "called on China on Wednesday to use its influence",
@@ -73,8 +79,9 @@ def controlled(clause: Token) -> bool:
     nor the purpose in "suspended operations to punish Pyongyang")."""
     if clause.dep_ == "xcomp":
         return True
-    marks = {(c.dep_, c.lower_) for c in clause.children}
-    if clause.dep_ != "advcl" or ("aux", "to") not in marks or ("advmod", "only") in marks:
+    if clause.dep_ != "advcl" or not infinitive(clause):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
         return False  # "requested talks, only to be refused": a result, not a complement
     asker = clause.head
     # "suspended operations to punish Pyongyang": a purpose, which no asking verb governs
@@ -194,7 +201,7 @@ def intent_noun(clause: Token) -> Token | None:
     if (
         clause.dep_ == "acl"
         and noun.lemma_.lower() in load_lexicon().intent_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and infinitive(clause)
     ):
         return noun
     return None

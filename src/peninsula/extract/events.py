@@ -29,6 +29,7 @@ from peninsula.extract.arguments import (
     THIRD_PERSON,
     Context,
     actor_ref,
+    asker_as_partner,
     first_person,
     main_subject,
     np_actors,
@@ -36,7 +37,7 @@ from peninsula.extract.arguments import (
     owning_participle,
     pronoun_for,
 )
-from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, requester, subject_of
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -124,12 +125,6 @@ DATELINE_PARAGRAPHS = 2
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 
-def infinitive(token: Token) -> bool:
-    """True for a word "to" makes a verb, whatever the tagger says: "ready to
-    pre-emptively attack" (not "to the attack", where "to" is a preposition)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 # Words that may stand for an actor named in an earlier paragraph, or for an
 # event reported there ("the October 9 test").
 STANDS_FOR_ACTOR = re.compile(
@@ -214,6 +209,7 @@ class Extractor:
                 states = np_actors(place, context, published) if place is not None else []
                 dateline_state = states[0] if states else None
             context.dateline_state = dateline_state
+            context.quoting = opens_quoted(doc)
             found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
@@ -228,7 +224,7 @@ class Extractor:
             elif author is not None:
                 # In a statement, a paragraph that quotes no one is its issuer's voice.
                 speaker, speaker_date = author, author_date
-            elif speaker is None and last_person is not None and opens_quoted(doc):
+            elif speaker is None and last_person is not None and context.quoting:
                 # a quotation no one is said to speak is the person named last, on
                 # the day of their last dated act: 'Minister Lee renewed calls on
                 # Wednesday ... \n "The demolition is certainly regrettable."'
@@ -469,9 +465,8 @@ class Extractor:
             known = {r.code for r in recipients}
             answered = answered_actors(obj, actors, ctx.history, self.lexicon)
             recipients += [a for a in answered if a.code not in known]
-        if rule.type == "CONSULT" and len(actors) == 1 and not others_than(recipients, actors):
-            # "urged Pyongyang to negotiate": talks with the one asking
-            recipients += others_than(np_actors(requester(verb), ctx, when), actors)
+        if rule.type == "CONSULT":
+            recipients += asker_as_partner(verb, actors, recipients, ctx, when)
         if rule.type == "THREATEN" and actors and not recipients:
             recipients = threatened_targets(verb, actors, ctx, when, self.lexicon)
         implicit = False

@@ -11,8 +11,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import Context, np_actors, others_than, prep_objects, word_forms
-from peninsula.extract.clauses import requester, subject_of
+from peninsula.extract.arguments import (
+    Context,
+    asker_as_partner,
+    np_actors,
+    others_than,
+    prep_objects,
+    word_forms,
+)
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import noun_modality, verb_modality
@@ -120,10 +127,8 @@ def noun_events(
         )
     if rule.type in SPEECH_ACT_TYPES and not recipients:
         recipients = asked_about(noun, owners, ctx, when)
-    alone = len(owners) == 1 and not others_than(recipients, owners)
-    if rule.type == "CONSULT" and carried and alone and governor is not None:
-        # "urged Pyongyang to return to talks": talks with the one asking
-        recipients += others_than(np_actors(requester(governor), ctx, when), owners)
+    if rule.type == "CONSULT" and carried and governor is not None:
+        recipients += asker_as_partner(governor, owners, recipients, ctx, when)
     concluded = concluding_participle(noun)
     named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
     # "has a defence pact with the U.S." holds an agreement; it makes none

@@ -209,7 +209,7 @@ def statement_claims(
     Each speaker, target and type gives one claim per article (``done``).
     """
     quoted, said = sentence_speaker(sentence, ctx)
-    if quoted is None and ctx.speaker is not None and opens_quoted(sentence.doc):
+    if quoted is None and ctx.speaker is not None and ctx.quoting:
         quoted = ctx.speaker  # a quoted paragraph is its speaker's own words
     speaker = quoted or ctx.author
     if speaker is None:

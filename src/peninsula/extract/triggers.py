@@ -77,16 +77,8 @@ def _aims_at_actor(
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
 
 
-def particle_objects(verb: Token, particles: frozenset[str] | None) -> list[Token]:
-    """The objects of a verb's phrases with ``particles``, adjectives too: "put its
-    units on high alert", "placed brigades on standby" (parsed as a clause)."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in (particles or frozenset())
-        for g in c.children
-        if g.dep_ in ("pobj", "pcomp")
-    ]
+# What a particle's phrase may hold: "on high alert", "on standby" (read as a clause).
+PARTICLE_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
 def second_objects(verb: Token) -> list[Token]:
@@ -152,7 +144,11 @@ def verb_rule(
         elif rule.particles is not None and not (particles & rule.particles):
             continue
         if rule.particle_objects is not None and not (
-            {w for g in particle_objects(verb, rule.particles) for w in word_forms(g)}
+            {
+                w
+                for g in prep_objects(verb, rule.particles or frozenset(), PARTICLE_OBJECTS)
+                for w in word_forms(g)
+            }
             & rule.particle_objects
         ):
             continue  # "put its units on high alert" (not "put pressure on Seoul")
