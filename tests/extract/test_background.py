@@ -69,3 +69,23 @@ def test_a_day_after_counts_back_from_the_day_it_is_told_against(
         "soldier shot a South Korean tourist."
     )
     assert ("ASSAULT", "2008-07-11") in summary(extractor, text, "2008-07-13", ("type", "date"))
+
+
+def test_a_possessor_hung_on_the_year_still_owns_the_act(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Ties have been frozen since the North's 2010 shelling of the South.",
+        "2016-03-12",
+        ("type", "actor", "recipient", "date"),
+    )
+    assert ("ASSAULT", "PRK", "KOR", "2010") in found
+
+
+def test_a_second_act_joined_to_an_owned_one_has_the_same_owner(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "The exercises come after the North's January atomic test and February rocket launch.",
+        "2016-03-12",
+        ("type", "actor", "date"),
+    )
+    assert {("MOBILIZE", "PRK", "2016-01"), ("MOBILIZE", "PRK", "2016-02")} <= found

@@ -9,6 +9,7 @@ Korea for a December launch" (the one punished launched).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -99,6 +100,15 @@ def answerable_for(noun: Token, ctx: Context, when: dt.date | None) -> list[Acto
     return np_actors(subject_of(verb)[0], ctx, when) if verb is not None else []
 
 
+def _phrase_children(noun: Token) -> Iterator[Token]:
+    """A noun's children, with a possessor the parser hung on its year: in "the
+    North's 2010 shelling", "North" may depend on "2010"."""
+    for child in noun.children:
+        yield child
+        if child.i < noun.i and child.ent_type_ == "DATE":  # any dependency: a parse slip
+            yield from (g for g in child.children if g.dep_ == "poss")
+
+
 def phrase_parties(
     noun: Token, rule: NounRule, ctx: Context, when: dt.date | None, lexicon: Lexicon
 ) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -108,7 +118,7 @@ def phrase_parties(
     owner_deps = (
         ("poss", "compound", "amod", "nmod") if rule.type in OWNED_BY_MODIFIER else ("poss",)
     )
-    for child in noun.children:
+    for child in _phrase_children(noun):
         if child.dep_ in owner_deps:
             owners += np_actors(child, ctx, when)
         elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
@@ -129,6 +139,14 @@ def phrase_parties(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             recipients += _pobjs(child, ctx, when)
+    if not owners and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        # "the North's January nuclear test and February rocket launch"
+        owners = [
+            a
+            for c in _phrase_children(noun.head)
+            if c.dep_ == "poss"
+            for a in np_actors(c, ctx, when)
+        ]
     if not owners:
         owners = answerable_for(noun, ctx, when)
     if not owners and rule.type in OWNED_BY_MODIFIER and noun.dep_ == "pobj":
