@@ -78,3 +78,8 @@ def test_past_weekday_is_within_the_week_before(published: dt.date, weekday: int
     assert found is not None
     assert found.date.weekday() == weekday
     assert 0 <= (published - found.date).days <= 6
+
+
+@pytest.mark.parametrize("text", ["over the past decade", "in recent decades", "marching orders"])
+def test_a_word_that_starts_like_a_month_is_no_month(text: str) -> None:
+    assert resolve(text, FRIDAY) is None

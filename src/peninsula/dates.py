@@ -51,7 +51,8 @@ NUMBERS = {
 # keeps stories filed just before the date they describe.
 FUTURE_SLACK_DAYS = 2
 
-_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a whole word: "the past decade" holds no December, "marching" no March
+_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 _WEEKDAY = "(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _NUMBER = r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(day|week|month|year)s?"

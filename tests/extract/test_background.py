@@ -3,6 +3,8 @@ written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.extract.events import Extractor
 from peninsula.models import Article
 from tests.extract.conftest import summary
@@ -89,3 +91,14 @@ def test_a_second_act_joined_to_an_owned_one_has_the_same_owner(extractor: Extra
         ("type", "actor", "date"),
     )
     assert {("MOBILIZE", "PRK", "2016-01"), ("MOBILIZE", "PRK", "2016-02")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has fired scores of rockets in recent years.",
+        "Beijing has shipped food aid to Pyongyang over the past decade.",
+    ],
+)
+def test_acts_over_a_stretch_of_the_past_get_no_day(extractor: Extractor, text: str) -> None:
+    assert all(date is None for *_rest, date in _events(extractor, text))

@@ -391,6 +391,27 @@ def _count_of_times(modifier: Token) -> bool:
     )
 
 
+# Stretches of time that "recent" or "past" make a span of the past.
+PAST_STRETCHES = frozenset({"year", "month", "decade", "week"})
+
+
+def _past_stretch(preposition: Token) -> bool:
+    """True for "in the past", "in recent years", "over the past decade"."""
+    if preposition.lower_ not in ("in", "over", "during"):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and (
+            g.lower_ == "past"
+            or (
+                g.lemma_.lower() in PAST_STRETCHES
+                and any(m.lower_ in ("recent", "past") for m in g.children)
+            )
+        )
+        for g in preposition.children
+    )
+
+
 # Conjunctions that make a past clause the background of another ("since" may
 # give a reason instead: "since North Korea fired, Japan has protested").
 BACKGROUND_MARKS = frozenset({"once"})
@@ -412,9 +433,8 @@ def undated_past(trigger: Token) -> bool:
                 return True
             if _count_of_times(child):
                 return True  # "has met Park six times": several acts, none dated
-            if child.dep_ == "prep" and child.lower_ == "in":
-                if any(g.lower_ == "past" and g.dep_ == "pobj" for g in child.children):
-                    return True
+            if child.dep_ == "prep" and _past_stretch(child):
+                return True
     # "Once the U.S. invaded Iraq, ...": a past act told as the background of
     # another ("once talks resume" is a condition, not a past act)
     return (
