@@ -183,3 +183,13 @@ def test_a_defence_budget_raised_mobilizes_nothing(extractor: Extractor) -> None
     assert not {e for e in found if e[0] == "MOBILIZE"}
     found = summary(extractor, "Japan reinforced its air defense around Tokyo.", "2024-06-20")
     assert ("MOBILIZE", "JPN", None) in found
+
+
+def test_military_action_suspended_is_force_held_back(extractor: Extractor) -> None:
+    found = _found(extractor, "Russia suspended its planned military operation against Georgia.")
+    assert ("RETREAT", "RUS", "GEO") in found
+
+
+def test_suspending_talks_holds_back_no_force(extractor: Extractor) -> None:
+    found = _found(extractor, "Russia suspended its planned talks with Georgia.")
+    assert not any(event == "RETREAT" for event, *_parties in found)

@@ -289,3 +289,33 @@ def test_an_unattributed_quotation_is_the_words_of_the_person_named_last(
 def test_a_quotation_with_no_person_before_it_is_no_ones(extractor: Extractor) -> None:
     text = 'China held drills near Taiwan on Monday.\n\n"The drills are deeply regrettable."'
     assert not {e for e in summary(extractor, text, "2022-08-10") if e[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo abandoned the fisheries accord with Seoul in 2019.",
+        "Seoul tore up its 2015 pact with Tokyo in 2019.",
+        "Tokyo ditched the deal with Seoul in 2019.",
+    ],
+)
+def test_an_agreement_abandoned_withdraws_from_the_partner(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2021-05-04", ("type", "mode", "date"))
+    assert ("SANCTION", "withdraw", "2019") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada and Australia issued a joint statement on fisheries on Friday.",
+        "Canada released a joint declaration with Australia on Friday.",
+    ],
+)
+def test_a_joint_statement_issued_is_an_agreement(extractor: Extractor, text: str) -> None:
+    assert ("AGREE", "CAN", "AUS", "asserted") in _found(extractor, text, published="2021-05-04")
+
+
+def test_a_statement_of_ones_own_agrees_nothing(extractor: Extractor) -> None:
+    text = "Canada issued a statement on fisheries with Australia in mind on Friday."
+    found = _found(extractor, text, published="2021-05-04")
+    assert not any(event == "AGREE" for event, *_rest in found)
