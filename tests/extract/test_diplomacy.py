@@ -264,3 +264,26 @@ def test_restoring_dialogue_is_talks_and_a_warm_message_is_support(extractor: Ex
     found = _found(extractor, "Xi Jinping sent a congratulatory message to Vladimir Putin.")
     assert found == {("SUPPORT", "CHN", "RUS", "asserted")}
     assert _found(extractor, "Xi Jinping sent a letter to Vladimir Putin.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fumio Kishida spoke by phone with Vladimir Putin on Monday.",
+        "Fumio Kishida talked to Vladimir Putin on Monday.",
+    ],
+)
+def test_speaking_with_a_leader_is_consulting_him(extractor: Extractor, text: str) -> None:
+    assert ("CONSULT", "JPN", "RUS") in summary(extractor, text, "2023-05-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fumio Kishida spoke to German reporters on Monday.",
+        "Fumio Kishida met German reporters on Monday.",
+        "Fumio Kishida spoke with German broadcaster ZDF on Monday.",
+    ],
+)
+def test_the_press_of_a_state_is_not_its_government(extractor: Extractor, text: str) -> None:
+    assert not summary(extractor, text, "2023-05-12")

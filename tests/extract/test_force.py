@@ -193,3 +193,26 @@ def test_military_action_suspended_is_force_held_back(extractor: Extractor) -> N
 def test_suspending_talks_holds_back_no_force(extractor: Extractor) -> None:
     found = _found(extractor, "Russia suspended its planned talks with Georgia.")
     assert not any(event == "RETREAT" for event, *_parties in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Turkish fighter jets entered Greek airspace on Monday.", ("COERCE", "TUR", "GRC")),
+        ("France flew Rafale bombers over the Baltic on Monday.", ("MOBILIZE", "FRA", None)),
+        (
+            "Indian and French warships conducted joint patrols on Monday.",
+            ("MOBILIZE", "IND", None),
+        ),
+        ("Canada sanctioned three Iranian banks on Monday.", ("SANCTION", "CAN", "IRN")),
+    ],
+)
+def test_shows_of_force_and_their_targets(
+    extractor: Extractor, text: str, event: tuple[str, str, str | None]
+) -> None:
+    assert event in _found(extractor, text)
+
+
+def test_civilians_entering_a_state_coerce_nobody(extractor: Extractor) -> None:
+    found = _found(extractor, "Greek tourists entered Turkish territory on Monday.")
+    assert not any(event == "COERCE" for event, *_parties in found)

@@ -24,7 +24,7 @@ from peninsula.extract.clauses import (
     requester,
     subject_of,
 )
-from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.models import ActorRef, Article, EventDate, Mention
 from peninsula.nlp import PREFIXED
 
@@ -603,6 +603,17 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
     return []
 
 
+def _sector_noun(noun: Token, lexicon: Lexicon) -> str:
+    """The word of a noun phrase that tells an actor's sector: its head, or where the
+    head is a name, the noun before it ("Japanese broadcaster NHK")."""
+    words = [
+        noun.lemma_.lower(),
+        *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"),
+    ]
+    known = lexicon.civilian_nouns | lexicon.military_nouns | lexicon.government_nouns
+    return next((word for word in words if word in known), words[0])
+
+
 def actor_ref(
     mention: ActorMention,
     token: Token,
@@ -623,8 +634,8 @@ def actor_ref(
     if noun is not None and sector == "IGO" and noun.lemma_.lower() in MEMBER_NOUNS:
         return None  # "NATO members are taking part": some of its states, not NATO
     if noun is not None and mention.entry.kind.value == "country":
-        lemma = noun.lemma_.lower()
         lexicon = load_lexicon()
+        lemma = _sector_noun(noun, lexicon)
         if lemma in lexicon.civilian_nouns:
             if not civilians:
                 return None

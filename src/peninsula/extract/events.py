@@ -109,8 +109,8 @@ OBJECT_STAYS_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPP
 # Reactions a second coordinated verb only repeats: "denounces and rejects".
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # Acts whose target may be a state's civilians: "killed a South Korean fisherman",
-# "detained a Japanese national".
-BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
+# "detained a Japanese national", "sanctioned two Chinese firms".
+BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Acts against what is another state's own: "violated its airspace", "condemned
 # its test" ("its" is then not the actor's; "ended its program" may be).
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
