@@ -102,3 +102,30 @@ def test_a_second_act_joined_to_an_owned_one_has_the_same_owner(extractor: Extra
 )
 def test_acts_over_a_stretch_of_the_past_get_no_day(extractor: Extractor, text: str) -> None:
     assert all(date is None for *_rest, date in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iran tested a rocket on Tuesday. The next day, Israel protested to Iran.", "2006-10-11"),
+        (
+            "Iran tested a rocket on Tuesday. Two days later, Israel protested to Iran.",
+            "2006-10-12",
+        ),
+        (
+            "Iran tested a rocket on Tuesday, and Israel protested to Iran a day later.",
+            "2006-10-11",
+        ),
+    ],
+)
+def test_a_day_counted_from_the_last_dated_act(extractor: Extractor, text: str, day: str) -> None:
+    assert ("ACCUSE", "ISR", "IRN", day) in _events(extractor, text)
+
+
+def test_a_count_after_a_clause_counts_from_that_clause(extractor: Extractor) -> None:
+    # "a week after" an act its own clause dates is not a week after the act before
+    text = (
+        "Iran tested a rocket on Tuesday. Israel protested to Iran on Friday, "
+        "a week after Iran seized a tanker on Oct. 6."
+    )
+    assert ("ACCUSE", "ISR", "IRN", "2006-10-13") in _events(extractor, text)

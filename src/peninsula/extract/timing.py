@@ -22,7 +22,7 @@ from peninsula.extract.clauses import controlled
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
-from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
+from peninsula.models import ActorRef, Article, DateBasis, EventDate, Mention, Modality
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
 DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
@@ -216,6 +216,8 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             anchored = _year_named_before(candidate, ent, sentence)
             if anchored:
                 resolved = resolve(anchored, ctx.published, future=future and not told)
+            if resolved is None:
+                resolved = _counted_from_last(candidate, ent, sentence, ctx)
             if resolved is not None:
                 break
         if resolved is None:
@@ -272,6 +274,47 @@ def _days_apart(clause: Token) -> int:
         count = int(word) if word.isdigit() else NUMBERS.get(word, 0)
         return count * size * (1 if marks[0] == "after" else -1)
     return 0
+
+
+# A day counted from the act told before: "a day later", "two days earlier", "the
+# next day", "the previous day" (not "a week after the North cut the lines",
+# counted from the act its clause tells).
+COUNTED_DAY = re.compile(
+    r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
+    r"|the (?P<order>next|following|previous) (?P<next_unit>day|week))"
+)
+
+
+def _counted_from_last(
+    expression: str, ent: Span, sentence: Span, ctx: Context
+) -> EventDate | None:
+    """The day a counted expression gives, from the last day named before it in its
+    sentence ("fired on Tuesday and Japan protested a day later"), else from the last
+    act dated to a day before the sentence ("fired a missile on Tuesday. A day later,
+    Japan protested")."""
+    match = COUNTED_DAY.fullmatch(" ".join(expression.lower().split()))
+    if match is None:
+        return None
+    if match["count"]:
+        word = match["count"]
+        if word in VAGUE_COUNTS:
+            return None
+        count = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
+    else:
+        days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
+    start = ctx.offset + sentence.start_char
+    named = [resolve(e.text, ctx.published) for e in sentence.ents if e.end <= ent.start]
+    told = [
+        m.date
+        for m in sorted(ctx.history, key=lambda m: m.start)
+        if m.start < start and m.date is not None and m.date.basis.value != "publication"
+    ]
+    days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
+    if not days or not days_told:
+        return None
+    last = days_told[-1]
+    return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
 
 
 def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None:
