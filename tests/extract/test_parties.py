@@ -178,3 +178,27 @@ def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> N
 def test_what_a_deal_is_on_is_its_topic_not_a_party(extractor: Extractor) -> None:
     found = _found(extractor, "The U.S. and Japan reached an agreement on North Korea.")
     assert {frozenset((a, r)) for _t, a, r in found} == {frozenset(("USA", "JPN"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry services between Turkey and Greece resumed on Monday.",
+        "Trade between Turkey and Greece resumed on Monday.",
+    ],
+)
+def test_a_link_that_resumes_between_two_states_is_their_cooperation(
+    extractor: Extractor, text: str
+) -> None:
+    assert {("COOPERATE", "TUR", "GRC"), ("COOPERATE", "GRC", "TUR")} & _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of fire between Turkey and Greece resumed on Monday.",
+        "Turkey and Greece resumed exchanges of artillery fire on Monday.",
+    ],
+)
+def test_an_exchange_of_fire_is_no_cooperation(extractor: Extractor, text: str) -> None:
+    assert not any(event == "COOPERATE" for event, *_rest in _found(extractor, text))

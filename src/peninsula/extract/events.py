@@ -367,6 +367,9 @@ class Extractor:
             modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
         date = event_date(verb, sentence, ctx, modality)
         subject, passive, inherited = subject_of(verb)
+        # "the hotline was restored", "flights between Pyongyang and Beijing resumed":
+        # what the verb acts on is its subject
+        undergoes = passive or (obj is not None and obj == subject)
         if date is None and subject is not None and first_person(subject):
             date = ctx.speaker_date  # "I condemn ...": the statement's own date
         when = date.date if date else ctx.published
@@ -482,7 +485,7 @@ class Extractor:
             implicit = bool(recipients)
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = np_actors(obj, ctx, when)
-            if not actors and passive and rule.type == "COOPERATE" and len(parties) >= 2:
+            if not actors and undergoes and rule.type == "COOPERATE" and len(parties) >= 2:
                 actors = parties
             elif actors:
                 known = {a.code for a in actors} | {r.code for r in recipients}
@@ -490,7 +493,7 @@ class Extractor:
         if not actors and not passive and subject is not None and rule.type == "AGREE":
             # "The talk reached a satisfactory consensus": the talk's parties agreed
             actors = parties_of(subject, ctx.history, self.lexicon)
-        if not actors and passive and obj is not None and rule.type in SYMMETRIC_TYPES:
+        if not actors and undergoes and obj is not None and rule.type in SYMMETRIC_TYPES:
             # "an agreement between the DPRK ministry and the Russian ministry was signed"
             actors = between_parties(obj, ctx, when)
         acting = {a.code for a in actors}

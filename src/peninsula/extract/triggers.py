@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import objects_of, of_objects, prep_objects, word_forms
-from peninsula.extract.lexicon import Lexicon, NounRule, VerbRule
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.travel import travels
 
 # "press ahead", "push on": going ahead, not asking.
@@ -169,7 +169,12 @@ def verb_rule(
         if rule.objects is None:
             objects = objects_of(verb)
             return rule, objects[0] if objects else None
+        resumed = resumed_subject(verb, rule)
+        if resumed is not None:
+            return rule, resumed
         for obj in objects_of(verb):
+            if hostile_exchange(obj):
+                continue  # "resumed the exchange of fire": no partners' exchange
             if word_forms(obj) & rule.objects and modified_as(obj, rule.object_modifiers):
                 return rule, obj
             # "@actor": the object names one ("Lavrov", "his Lebanese counterpart";
@@ -182,9 +187,39 @@ def verb_rule(
         for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
             if follower.is_punct or follower.dep_ in ("mark", "cc"):
                 break
-            if word_forms(follower) & rule.objects and rule.object_modifiers is None:
+            if (
+                word_forms(follower) & rule.objects
+                and rule.object_modifiers is None
+                and not hostile_exchange(follower)
+            ):
                 return rule, follower
     return None, None
+
+
+def resumed_subject(verb: Token, rule: VerbRule) -> Token | None:
+    """The subject that undergoes an exchange-restoring verb used with no object:
+    "flights between Pyongyang and Beijing resumed", "the hotline reopened"."""
+    if rule.type not in SYMMETRIC_TYPES or rule.objects is None:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if word_forms(subject) & rule.objects and not hostile_exchange(subject):
+            return subject
+    return None
+
+
+# What may be exchanged in a fight: "the exchange of fire", "exchanges of insults".
+HOSTILE_EXCHANGES = frozenset(
+    {"fire", "gunfire", "shot", "shell", "salvo", "blow", "insult", "threat", "accusation", "barb"}
+)
+
+
+def hostile_exchange(noun: Token) -> bool:
+    """True for an exchange of hostilities: "the exchange of artillery fire"."""
+    return noun.lemma_.lower() == "exchange" and any(
+        word_forms(exchanged) & HOSTILE_EXCHANGES for exchanged in of_objects(noun)
+    )
 
 
 def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
