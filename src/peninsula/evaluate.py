@@ -231,19 +231,15 @@ def evaluate(gold: Gold, mentions: Iterable[dict[str, Any]]) -> Report:
         if article is None:
             continue
         seen_articles.add(article)
-        # Several mentions of one event in one article count once.
-        key = (
-            mention["event"],
-            mention["actor"],
-            mention["recipient"],
-            mention["modality"],
-            mention["date"],
-        )
-        if key not in {
-            (m["event"], m["actor"], m["recipient"], m["modality"], m["date"])
-            for m in by_article[article]
-        }:
-            by_article[article].append(mention)
+        # Several mentions of one event in one article count once, with the
+        # confidence of the surest (as the stored event keeps the highest).
+        key = _mention_key(mention)
+        kept = by_article[article]
+        same = [i for i, m in enumerate(kept) if _mention_key(m) == key]
+        if not same:
+            kept.append(mention)
+        elif mention["confidence"] > kept[same[0]]["confidence"]:
+            kept[same[0]] = mention
     report.articles = len(gold.articles)
     report.unmatched_articles = sorted(
         a
@@ -274,6 +270,16 @@ def evaluate(gold: Gold, mentions: Iterable[dict[str, Any]]) -> Report:
                 _count_extra(report, extra)
                 report.extras.append(extra)
     return report
+
+
+def _mention_key(mention: dict[str, Any]) -> tuple[object, ...]:
+    return (
+        mention["event"],
+        mention["actor"],
+        mention["recipient"],
+        mention["modality"],
+        mention["date"],
+    )
 
 
 def _pairing(events: list[GoldEvent], system: list[dict[str, Any]]) -> dict[int, int]:

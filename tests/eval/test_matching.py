@@ -39,3 +39,11 @@ def test_one_mention_matches_one_gold_event() -> None:
     gold = Gold((_gold("2010", "year"), _gold("2010-01", "month")), {ARTICLE: "2010-07-01"})
     report = evaluate(gold, [_mention("2010-01", "month")])
     assert (report.overall.true_positives, len(report.misses)) == (1, 1)
+
+
+def test_an_event_told_twice_in_an_article_counts_with_its_surest_mention() -> None:
+    # the stored event keeps the highest confidence of its mentions; so does eval
+    gold = Gold((_gold("2010-06-02", "day"),), {ARTICLE: "2010-07-01"})
+    unsure = {**_mention("2010-06-02", "day"), "confidence": 0.6}
+    report = evaluate(gold, [unsure, _mention("2010-06-02", "day")])
+    assert (report.confident.true_positives, report.confident.system) == (1, 1)
