@@ -129,3 +129,8 @@ def test_a_count_after_a_clause_counts_from_that_clause(extractor: Extractor) ->
         "a week after Iran seized a tanker on Oct. 6."
     )
     assert ("ACCUSE", "ISR", "IRN", "2006-10-13") in _events(extractor, text)
+
+
+def test_a_day_told_of_the_object_in_a_past_clause_dates_the_act(extractor: Extractor) -> None:
+    text = "Iran fired a rocket that landed in the sea on Tuesday."
+    assert ("MOBILIZE", "IRN", None, "2006-10-10") in _events(extractor, text)

@@ -202,3 +202,14 @@ def test_a_link_that_resumes_between_two_states_is_their_cooperation(
 )
 def test_an_exchange_of_fire_is_no_cooperation(extractor: Extractor, text: str) -> None:
     assert not any(event == "COOPERATE" for event, *_rest in _found(extractor, text))
+
+
+def test_their_in_a_comment_on_an_act_is_the_actors(extractor: Extractor) -> None:
+    # "thus announcing their drills": the signers' drills, not those of the state
+    # they signed with
+    text = (
+        "Canada and Australia signed the accord with Russia on Monday, "
+        "thus announcing their drills."
+    )
+    drilling = {actor for event, actor, _r in _found(extractor, text) if event == "MOBILIZE"}
+    assert drilling == {"CAN", "AUS"}

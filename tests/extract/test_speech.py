@@ -319,3 +319,39 @@ def test_a_statement_of_ones_own_agrees_nothing(extractor: Extractor) -> None:
     text = "Canada issued a statement on fisheries with Australia in mind on Friday."
     found = _found(extractor, text, published="2021-05-04")
     assert not any(event == "AGREE" for event, *_rest in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada reaffirmed its ironclad commitment to the defense of Australia on Friday.",
+        "Canada reiterated its commitment to defend Australia on Friday.",
+    ],
+)
+def test_a_commitment_to_a_states_defence_supports_it(extractor: Extractor, text: str) -> None:
+    assert ("SUPPORT", "CAN", "AUS", "asserted") in _found(extractor, text, published="2021-05-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing blasted Tokyo's new defence chief as a warmonger.",
+        "China lashed out at Japan on Friday.",
+    ],
+)
+def test_blasting_and_lashing_out_are_accusations(extractor: Extractor, text: str) -> None:
+    assert ("ACCUSE", "CHN", "JPN", "asserted") in _found(extractor, text, published="2021-05-04")
+
+
+def test_a_blast_that_hits_a_wall_accuses_no_one(extractor: Extractor) -> None:
+    found = _found(extractor, "A Chinese shell blasted a hole in a Japanese wall.", "2021-05-04")
+    assert not any(event == "ACCUSE" for event, *_rest in found)
+
+
+def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extractor) -> None:
+    text = (
+        "The leaders of Canada and Australia made public a joint statement that "
+        "condemned the hunt on May 2."
+    )
+    found = summary(extractor, text, "2021-05-04", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "CAN", "AUS", "2021-05-02") in found

@@ -404,6 +404,28 @@ def asker_as_partner(
     return others_than(np_actors(requester(verb), ctx, when), parties)
 
 
+def _participle_doer(possessive: Token) -> Token | None:
+    """The subject of the clause a participle with no subject of its own comments on,
+    for a possessive in the participle's object: "signed the guidelines, thus
+    betraying their intention" (the parser may hang the participle on the object)."""
+    owned = possessive.head
+    participle = owned.head
+    if owned.dep_ != "dobj" or participle.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    set_off = participle.doc[participle.i - 1].is_punct or any(
+        c.lower_ in ("thus", "thereby") for c in participle.children
+    )
+    if participle.dep_ in ("advcl", "xcomp"):
+        clause = participle.head
+    elif participle.dep_ == "acl" and set_off and participle.head.dep_ == "dobj":
+        clause = participle.head.head
+    else:
+        return None
+    return subject_of(clause)[0]
+
+
 def np_actors(
     head: Token | None,
     ctx: Context,
@@ -439,6 +461,12 @@ def np_actors(
             return np_actors(speaker, ctx, when)
         person = last_person(head, ctx)
         return [person] if person is not None else []
+    if head.lower_ == "their" and head.dep_ == "poss":
+        doer = _participle_doer(head)
+        if doer is not None:
+            # "The U.S. and the ROK signed the guidelines ..., thus betraying their
+            # sinister intention": the signers', not the last state named
+            return np_actors(doer, ctx, when)
     if head.lower_ in ("its", "their") and head.dep_ == "poss":
         # "condemns the DPRK for its launch": the nearest state named before;
         # "their" is that state with those listed with it ("Japan, Canada and

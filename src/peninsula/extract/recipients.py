@@ -17,6 +17,7 @@ from peninsula.extract.arguments import (
     word_forms,
 )
 from peninsula.extract.clauses import agents
+from peninsula.extract.triggers import to_clause
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".
@@ -74,6 +75,10 @@ def hosts(noun: Token) -> list[Token]:
     return prep_objects(noun, frozenset({"in"})) + [
         g for of in of_objects(noun) for g in prep_objects(of, frozenset({"in"}))
     ]
+
+
+# Promises whose infinitive names whom they serve: "commitment to defend Japan".
+PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "guarantee"})
 
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
@@ -198,6 +203,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     # text acts on
                     acted_on = next(iter(objects_of(child)), None)
                     heads += recipient_heads(child, acted_on, event_type)
+    if event_type == "SUPPORT" and obj is not None and obj.lemma_.lower() in PROMISES:
+        # "reiterated its commitment to defend South Korea": whom the promise serves
+        # ("supports its decision to expel Russian diplomats" serves no Russia)
+        promised = to_clause(obj)
+        heads += [g for g in promised.children if g.dep_ == "dobj"] if promised is not None else []
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]

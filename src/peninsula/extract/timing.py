@@ -231,6 +231,9 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     named = _when_of(anchor, sentence, ctx, future)
     if named is not None:
         return named
+    described = _object_clause_date(anchor, sentence, ctx, modality)
+    if described is not None:
+        return described
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
@@ -328,6 +331,21 @@ def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None
         for year in YEAR.findall(earlier.text)
     ]
     return THAT_YEAR.sub(years[-1], expression) if years else None
+
+
+def _object_clause_date(
+    anchor: Token, sentence: Span, ctx: Context, modality: Modality
+) -> EventDate | None:
+    """The day a past-tense clause on the object says the object did what it did:
+    "made public a joint statement that plotted a showdown on July 11" (the
+    statement was made that day), "fired a missile that landed in the sea on
+    Tuesday"."""
+    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+            date = event_date(clause, sentence, ctx, modality)
+            if date is not None:
+                return date
+    return None
 
 
 def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> EventDate | None:

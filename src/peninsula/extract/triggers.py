@@ -29,14 +29,24 @@ DEGREE_ADVERBS = frozenset({"most", "more", "less", "least", "very", "highly", "
 
 
 def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
-    """True when a rule needs no modifier or one modifies the noun ("necessary measures")."""
+    """True when a rule needs no modifier or one modifies the noun: "necessary
+    measures", "its defence commitment", or what a "to" or "for" phrase or an
+    infinitive after it names ("commitment to the defence of Japan", "commitment
+    to defend Japan")."""
     if modifiers is None:
         return True
-    return any(
-        c.lower_ in modifiers
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det", "preconj")}
+    words |= {
+        g.lemma_.lower()
         for c in noun.children
-        if c.dep_ in ("amod", "compound", "det", "preconj")
-    )
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    clause = to_clause(noun)
+    if clause is not None:
+        words.add(clause.lemma_.lower())
+    return bool(words & modifiers)
 
 
 def to_clause(noun: Token) -> Token | None:
