@@ -83,3 +83,20 @@ def test_past_weekday_is_within_the_week_before(published: dt.date, weekday: int
 @pytest.mark.parametrize("text", ["over the past decade", "in recent decades", "marching orders"])
 def test_a_word_that_starts_like_a_month_is_no_month(text: str) -> None:
     assert resolve(text, FRIDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "saturday"),
+    [
+        ("over the weekend", dt.date(2024, 10, 21), False, "2024-10-19"),  # Monday's paper
+        ("last weekend", dt.date(2024, 10, 20), False, "2024-10-12"),  # Sunday's: the one before
+        ("this weekend", dt.date(2024, 10, 20), False, "2024-10-19"),
+        ("this weekend", dt.date(2024, 10, 23), True, "2024-10-26"),  # planned
+        ("last weekend", dt.date(2024, 10, 23), True, "2024-10-19"),
+    ],
+)
+def test_a_weekend_is_dated_by_its_saturday(
+    text: str, published: dt.date, future: bool, saturday: str
+) -> None:
+    found = resolve(text, published, future=future)
+    assert found is not None and (found.iso(), found.precision) == (saturday, Precision.DAY)

@@ -79,6 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("today", r"\b(today|tonight|this (?:morning|afternoon|evening))\b"),
         ("tomorrow", r"\btomorrow\b"),
         ("weekday_week", rf"\b{_WEEKDAY}\s+(?:of\s+)?(last|this|next)\s+week\b"),
+        ("weekend", r"\b(last|this|next|the|past|coming)\s+weekend\b"),
         ("weekday", rf"\b(?:(last|this|next|on|coming)\s+)?{_WEEKDAY}\b"),
         (
             "rel_unit",
@@ -237,6 +238,25 @@ def _weekday(g: tuple[str, ...], published: dt.date | None, future: bool) -> Eve
     return _relative(published - dt.timedelta(days=days), Precision.DAY)
 
 
+def _weekend(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    """ "over the weekend", "last weekend", "this weekend": a weekend's Saturday (a
+    span is dated by its first day), the one before publication for a past act and
+    the one ahead for a planned one."""
+    if published is None:
+        return None
+    saturday = 5
+    if (future and g[0] not in ("last", "past")) or g[0] in ("next", "coming"):
+        days = (saturday - published.weekday()) % 7
+        if g[0] == "next" and days < 2:
+            days += 7
+        return _relative(published + dt.timedelta(days=days), Precision.DAY)
+    # a Sunday paper's weekend is the one now ending; "last weekend" in it, the one before
+    days = (published.weekday() - saturday) % 7
+    if g[0] == "last" and days <= 1:
+        days += 7
+    return _relative(published - dt.timedelta(days=days), Precision.DAY)
+
+
 def _weekday_week(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
     """ "Wednesday last week": that weekday in the week before publication's."""
     if published is None:
@@ -284,6 +304,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "today": _shift(0),
     "tomorrow": _shift(1),
     "weekday_week": _weekday_week,
+    "weekend": _weekend,
     "weekday": _weekday,
     "rel_unit": _rel_unit,
     "month": _month,
