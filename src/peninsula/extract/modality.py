@@ -43,10 +43,16 @@ def _reported_will(clause: Token, aux: Token) -> bool:
 
 
 def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
+    if any(c.dep_ == "mark" and c.lemma_.lower() in CONDITIONAL_MARKS for c in token.children):
+        return Modality.HYPOTHETICAL  # "if Syria does not withdraw"
+    # a negation wins over an auxiliary before it: "would not rule out" rules nothing out
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lemma_.lower() in NEGATIONS)
+        for c in token.children
+    ):
+        return Modality.NEGATED
     for child in token.children:
         lemma = child.lemma_.lower()
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and lemma in NEGATIONS):
-            return Modality.NEGATED
         if child.dep_ in ("aux", "auxpass"):
             if _reported_will(token, child):
                 return Modality.FUTURE
@@ -54,8 +60,6 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
                 return Modality.HYPOTHETICAL
             if lemma in FUTURE_AUX or child.lower_ in FUTURE_AUX:
                 return Modality.FUTURE
-        if child.dep_ == "mark" and lemma in CONDITIONAL_MARKS:
-            return Modality.HYPOTHETICAL
     head = token.head
     if token.dep_ == "advcl" and head.lower_ == "long" and head.i > 0:
         if head.doc[head.i - 1].lower_ == "as":  # "as long as Pyongyang agreed"
@@ -134,6 +138,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             # intended, not done ("called Lavrov to discuss Syria" is the call itself).
             marker = _own_markers(head, lexicon)
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
+        if head.pos_ == "ADJ" and head.lemma_.lower() in lexicon.hypothetical_predicates:
+            return Modality.HYPOTHETICAL  # "North Korea is unlikely to attack the South"
         current = head
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # "will meet ... and discuss": coordinated verbs share the auxiliary
@@ -153,6 +159,17 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     return _clause_context(verb, lexicon)
 
 
+# Nouns whose clause a "no" or "little" leaves unproven: "no evidence that ...".
+PROOF_NOUNS = frozenset({"evidence", "proof", "confirmation", "indication", "sign"})
+
+
+def _unproven(noun: Token) -> bool:
+    """True for "no evidence", "little proof": what they would prove is not established."""
+    return noun.lemma_.lower() in PROOF_NOUNS and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in noun.children
+    )
+
+
 def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     """A clause under "speculation that ..." or "the possibility of ..." is hypothetical."""
     head = verb
@@ -169,6 +186,8 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         and word_forms(head.head.head) & lexicon.denying_heads
     ):
         return Modality.NEGATED  # "denied reports that it sent weapons"
+    if head.dep_ in ("acl", "ccomp") and _unproven(head.head):
+        return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
     noun = intent_noun(head)
     if (
         head.dep_ in ("acl", "ccomp", "pcomp", "relcl")

@@ -1,0 +1,44 @@
+"""Acts a sentence doubts, denies or makes conditional are not coded as done
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+def _moods(extractor: Extractor, text: str, event: str) -> set[str | None]:
+    found = summary(extractor, text, "2022-03-14", ("type", "modality"))
+    return {modality for kind, modality in found if kind == event}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Analysts say Iran is unlikely to attack Israel.", "ASSAULT"),
+        ("Iran is likely to attack Israel, analysts say.", "ASSAULT"),
+        ("There is no evidence that Iran sent rockets to Syria.", "AID"),
+        ("There is little proof that Iran shipped arms to Syria.", "AID"),
+    ],
+)
+def test_an_act_judged_likely_or_unproven_is_hypothetical(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    assert _moods(extractor, text, event) == {"hypothetical"}
+
+
+def test_not_ruling_out_an_act_rejects_nothing(extractor: Extractor) -> None:
+    text = "Turkey said it would not rule out sending arms to Ukraine."
+    assert _moods(extractor, text, "REJECT") <= {"negated"}
+
+
+def test_a_refusal_to_act_told_as_will_not_is_negated(extractor: Extractor) -> None:
+    text = "France said it will not lift its sanctions on Iran."
+    assert _moods(extractor, text, "CONCEDE") == {"negated"}
+
+
+def test_a_negated_condition_stays_a_condition(extractor: Extractor) -> None:
+    text = "Turkey warned of action if Syria does not withdraw its troops from Turkey's posts."
+    assert _moods(extractor, text, "RETREAT") == {"hypothetical"}
