@@ -42,3 +42,22 @@ def test_a_refusal_to_act_told_as_will_not_is_negated(extractor: Extractor) -> N
 def test_a_negated_condition_stays_a_condition(extractor: Extractor) -> None:
     text = "Turkey warned of action if Syria does not withdraw its troops from Turkey's posts."
     assert _moods(extractor, text, "RETREAT") == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mood"),
+    [
+        ("The visit by the Turkish president to Greece was postponed.", "CONSULT", "future"),
+        ("Greece postponed its talks with Turkey.", "CONSULT", "future"),
+        ("Iran has refrained from testing missiles since 2019.", "MOBILIZE", "negated"),
+    ],
+)
+def test_an_act_put_off_or_refrained_from_did_not_happen(
+    extractor: Extractor, text: str, event: str, mood: str
+) -> None:
+    assert _moods(extractor, text, event) == {mood}
+
+
+def test_talks_that_stalled_are_no_talks(extractor: Extractor) -> None:
+    text = "Talks between Turkey and Greece have stalled since 2019."
+    assert not _moods(extractor, text, "CONSULT")

@@ -61,6 +61,9 @@ class Lexicon:
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
+    postponing_verbs: frozenset[str]
+    cancelling_verbs: frozenset[str]
+    stalling_verbs: frozenset[str]
     denying_heads: frozenset[str]
     speculation_nouns: frozenset[str]
     future_modifiers: frozenset[str]
@@ -150,6 +153,9 @@ def load_lexicon() -> Lexicon:
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),
+        postponing_verbs=_set(data["postponing_verbs"]),
+        cancelling_verbs=_set(data["cancelling_verbs"]),
+        stalling_verbs=_set(data["stalling_verbs"]),
         denying_heads=_set(data["denying_heads"]),
         speculation_nouns=_set(data["speculation_nouns"]),
         future_modifiers=_set(data["future_modifiers"]),

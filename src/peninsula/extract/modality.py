@@ -144,6 +144,12 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # "will meet ... and discuss": coordinated verbs share the auxiliary
         return _verb_modality(verb.head, lexicon)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and word_forms(verb.head.head) & lexicon.negating_heads
+    ):
+        return Modality.NEGATED  # "has refrained from testing nuclear weapons"
     children = {(c.dep_, c.lower_) for c in verb.children}
     if ("aux", "to") in children and any(
         dep == "advmod" and word in WAYS_TO for dep, word in children
@@ -206,6 +212,23 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
                 return mood
         return Modality.FUTURE
     return Modality.ASSERTED
+
+
+def put_off_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
+    """The mood of an event its verb puts off or calls off: "the visit was
+    postponed" (future), "called off the summit" (negated); None for other verbs."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = noun.head
+    forms = word_forms(verb)
+    called_off = verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+    )
+    if forms & lexicon.cancelling_verbs or called_off:
+        return Modality.NEGATED
+    if forms & lexicon.postponing_verbs:
+        return Modality.FUTURE
+    return None
 
 
 def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:

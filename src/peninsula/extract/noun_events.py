@@ -22,7 +22,7 @@ from peninsula.extract.arguments import (
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
-from peninsula.extract.modality import noun_modality, verb_modality
+from peninsula.extract.modality import noun_modality, put_off_mood, verb_modality
 from peninsula.extract.nominal import (
     OUTCOME_NOUNS,
     answering_verb,
@@ -52,6 +52,8 @@ def noun_events(
     noun: Token, rule: NounRule, sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
     """The events an event noun reports: "the North's nuclear test", "held talks"."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and word_forms(noun.head) & lexicon.stalling_verbs:
+        return  # "talks have stalled since 2019": none are being held
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
     if governor is not None and noun.dep_ == "pobj":
         governor = governor.head if governor.dep_ in ("prep", "agent") else None
@@ -69,6 +71,9 @@ def noun_events(
         or joined
     )
     modality = noun_modality(noun, governor if light else None, lexicon)
+    if rule.type != "AGREE":
+        # "the visit was postponed" (an agreement scrapped was made all the same)
+        modality = put_off_mood(noun, lexicon) or modality
     # "pushing for tougher sanctions": wanted, not yet done
     sought = light and not joined and noun.dep_ == "pobj" and noun.head.lower_ == "for"
     if sought and modality is Modality.ASSERTED:
