@@ -287,3 +287,22 @@ def test_speaking_with_a_leader_is_consulting_him(extractor: Extractor, text: st
 )
 def test_the_press_of_a_state_is_not_its_government(extractor: Extractor, text: str) -> None:
     assert not summary(extractor, text, "2023-05-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Syria accepted aid from Iran after the floods.", ("AID", "IRN", "SYR")),
+        ("Syria received food aid from Iran on Monday.", ("AID", "IRN", "SYR")),
+        ("Iran delivered 50,000 tonnes of wheat to Syria on Monday.", ("AID", "IRN", "SYR")),
+    ],
+)
+def test_aid_received_is_given_by_its_sender(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2023-05-12")
+
+
+def test_receiving_aid_from_a_state_hosts_no_visit(extractor: Extractor) -> None:
+    found = summary(extractor, "Syria received food aid from Iran on Monday.", "2023-05-12")
+    assert not any(event == "CONSULT" for event, *_rest in found)

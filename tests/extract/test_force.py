@@ -216,3 +216,19 @@ def test_shows_of_force_and_their_targets(
 def test_civilians_entering_a_state_coerce_nobody(extractor: Extractor) -> None:
     found = _found(extractor, "Greek tourists entered Turkish territory on Monday.")
     assert not any(event == "COERCE" for event, *_parties in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops clashed with Chinese soldiers on Monday.",
+        "Indian troops fought against Chinese forces on Monday.",
+    ],
+)
+def test_forces_that_clash_assault_each_other(extractor: Extractor, text: str) -> None:
+    assert {("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND")} <= _found(extractor, text)
+
+
+def test_a_clash_over_trade_is_no_assault(extractor: Extractor) -> None:
+    found = _found(extractor, "India clashed with China over tariffs on Monday.")
+    assert not any(event == "ASSAULT" for event, *_parties in found)

@@ -355,3 +355,8 @@ def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extrac
     )
     found = summary(extractor, text, "2021-05-04", ("type", "actor", "recipient", "date"))
     assert ("AGREE", "CAN", "AUS", "2021-05-02") in found
+
+
+def test_a_treaty_ratified_is_an_agreement(extractor: Extractor) -> None:
+    text = "Canada ratified the treaty with Australia on Friday."
+    assert ("AGREE", "CAN", "AUS", "asserted") in _found(extractor, text, published="2021-05-04")
