@@ -360,3 +360,8 @@ def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extrac
 def test_a_treaty_ratified_is_an_agreement(extractor: Extractor) -> None:
     text = "Canada ratified the treaty with Australia on Friday."
     assert ("AGREE", "CAN", "AUS", "asserted") in _found(extractor, text, published="2021-05-04")
+
+
+def test_no_interest_in_a_states_proposal_rejects_that_state(extractor: Extractor) -> None:
+    text = "Syria said it has no interest in Turkey's overtures."
+    assert ("REJECT", "SYR", "TUR", "asserted") in _found(extractor, text, published="2021-05-04")

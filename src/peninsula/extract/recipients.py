@@ -149,6 +149,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 ]
         for clause in clauses:
             heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
+            if clause.pos_ == "NOUN":
+                # "no interest in Seoul's overtures": whose offer is turned down
+                heads += [c for c in clause.children if c.dep_ == "poss"]
     if obj is not None and event_type in OVERFLOWN_TYPES:
         # "sent balloons carrying trash into the South", the parser hanging "into" on
         # the participle
