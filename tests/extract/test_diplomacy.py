@@ -142,6 +142,7 @@ def test_discussions_and_offered_support(
         ("Finland handed over medical equipment to Namibia.", ("AID", "FIN", "NAM", "asserted")),
         ("Russia supplied weapons to Serbia.", ("AID", "RUS", "SRB", "asserted")),
         ("North Korea shipped artillery shells to Russia.", ("AID", "PRK", "RUS", "asserted")),
+        ("Iran provided Syria with air defence systems.", ("AID", "IRN", "SYR", "asserted")),
     ],
 )
 def test_money_and_arms_given_to_a_state_are_aid(
@@ -306,3 +307,8 @@ def test_aid_received_is_given_by_its_sender(
 def test_receiving_aid_from_a_state_hosts_no_visit(extractor: Extractor) -> None:
     found = summary(extractor, "Syria received food aid from Iran on Monday.", "2023-05-12")
     assert not any(event == "CONSULT" for event, *_rest in found)
+
+
+def test_systems_a_state_sends_to_an_ally_are_its_deployment(extractor: Extractor) -> None:
+    found = summary(extractor, "The United States sent THAAD systems to Japan.", "2023-05-12")
+    assert ("MOBILIZE", "USA", None) in found and not any(e == "AID" for e, *_r in found)
