@@ -134,3 +134,10 @@ def test_a_count_after_a_clause_counts_from_that_clause(extractor: Extractor) ->
 def test_a_day_told_of_the_object_in_a_past_clause_dates_the_act(extractor: Extractor) -> None:
     text = "Iran fired a rocket that landed in the sea on Tuesday."
     assert ("MOBILIZE", "IRN", None, "2006-10-10") in _events(extractor, text)
+
+
+def test_a_day_told_in_a_past_passive_clause_on_the_object_dates_the_act(
+    extractor: Extractor,
+) -> None:
+    text = "Iranian troops shot a Greek sailor who was found near the coast on Tuesday."
+    assert ("ASSAULT", "IRN", "GRC", "2006-10-10") in _events(extractor, text)

@@ -333,15 +333,29 @@ def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None
     return THAT_YEAR.sub(years[-1], expression) if years else None
 
 
+def _past_tense(verb: Token) -> bool:
+    """True for "landed", "was found", "had crossed"."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+            for c in verb.children
+        )
+    )
+
+
 def _object_clause_date(
     anchor: Token, sentence: Span, ctx: Context, modality: Modality
 ) -> EventDate | None:
     """The day a past-tense clause on the object says the object did what it did:
     "made public a joint statement that plotted a showdown on July 11" (the
     statement was made that day), "fired a missile that landed in the sea on
-    Tuesday"."""
+    Tuesday", "shot an official who was found in the water on Tuesday"."""
+    lexicon = load_lexicon()
     for obj in (c for c in anchor.children if c.dep_ == "dobj"):
-        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+        if noun_rule(obj, lexicon) is not None or obj.lemma_.lower() in lexicon.referring_nouns:
+            continue  # "condemned the drills that were held in March": the drills' day
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and _past_tense(c)):
             date = event_date(clause, sentence, ctx, modality)
             if date is not None:
                 return date
