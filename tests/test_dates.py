@@ -85,6 +85,11 @@ def test_a_word_that_starts_like_a_month_is_no_month(text: str) -> None:
     assert resolve(text, FRIDAY) is None
 
 
+@pytest.mark.parametrize("text", ["over the past week", "in the past month", "the past year"])
+def test_a_stretch_up_to_now_is_no_date(text: str) -> None:
+    assert resolve(text, FRIDAY) is None
+
+
 @pytest.mark.parametrize(
     ("text", "published", "future", "saturday"),
     [

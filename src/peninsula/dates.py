@@ -269,7 +269,9 @@ def _weekday_week(g: tuple[str, ...], published: dt.date | None, f: bool) -> Eve
 def _rel_unit(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
     if published is None:
         return None
-    offset = {"last": -1, "past": -1, "this": 0, "next": 1}[g[0]]
+    if g[0] == "past":
+        return None  # "over the past week": a stretch up to now, no one day or month
+    offset = {"last": -1, "this": 0, "next": 1}[g[0]]
     unit = g[1]
     if unit == "week":
         return _relative(published + dt.timedelta(weeks=offset), Precision.DAY)
