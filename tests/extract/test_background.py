@@ -141,3 +141,23 @@ def test_a_day_told_in_a_past_passive_clause_on_the_object_dates_the_act(
 ) -> None:
     text = "Iranian troops shot a Greek sailor who was found near the coast on Tuesday."
     assert ("ASSAULT", "IRN", "GRC", "2006-10-10") in _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Israel reopened its embassy in Turkey in July, three months after Turkey "
+            "closed its border with Israel.",
+            "2006-04",
+        ),
+        (
+            "Israel restored ties with Turkey on Tuesday, more than a year after Turkey cut them.",
+            "2005",
+        ),
+    ],
+)
+def test_months_or_years_after_count_back_to_the_month_or_year(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    assert ("SANCTION", "TUR", "ISR", date) in _events(extractor, text)

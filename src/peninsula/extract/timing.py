@@ -22,7 +22,15 @@ from peninsula.extract.clauses import controlled
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
-from peninsula.models import ActorRef, Article, DateBasis, EventDate, Mention, Modality
+from peninsula.models import (
+    ActorRef,
+    Article,
+    DateBasis,
+    EventDate,
+    Mention,
+    Modality,
+    Precision,
+)
 
 # Participles through which a noun takes its date: "drills scheduled for next month".
 DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
@@ -245,11 +253,9 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             return None  # "agreed last week to open an office": not when it opens
         told = planned_in_past and anchor.dep_ == "ccomp"
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
-        days = _days_apart(anchor)
-        if governing is not None and days and governing.precision.value == "day":
-            # "suspended tours from Saturday, a day after a soldier shot a tourist"
-            return replace(governing, date=governing.date - dt.timedelta(days=days))
-        return governing
+        if governing is None:
+            return None
+        return _counted_back(governing, anchor)
     return None
 
 
@@ -259,24 +265,45 @@ DAYS_IN = {"day": 1, "week": 7}
 VAGUE_COUNTS = frozenset({"several", "few", "a few"})
 
 
-def _days_apart(clause: Token) -> int:
-    """Days by which a clause's act comes before the one it is told against: 1 for
-    "(Saturday,) a day after X shot", -2 for "two days before X met"; 0 if no such
-    measure is said."""
+def _counted_back(governing: EventDate, clause: Token) -> EventDate:
+    """The date of a clause's act told against the governing one's: "(Saturday,) a
+    day after X shot" is Friday, "two days before X met" two days later; "(Tuesday,)
+    more than a year after the North cut them" is the year before, to the year."""
+    apart = _apart(clause)
+    if apart is None:
+        return governing
+    count, unit = apart
+    if unit in DAYS_IN:
+        if governing.precision.value != "day":
+            return governing
+        return replace(governing, date=governing.date - dt.timedelta(days=count * DAYS_IN[unit]))
+    if unit == "month" and governing.precision.value in ("day", "month"):
+        months = governing.date.year * 12 + governing.date.month - 1 - count
+        first = dt.date(months // 12, months % 12 + 1, 1)
+        return replace(governing, date=first, precision=Precision.MONTH)
+    return replace(
+        governing, date=dt.date(governing.date.year - count, 1, 1), precision=Precision.YEAR
+    )
+
+
+def _apart(clause: Token) -> tuple[int, str] | None:
+    """How far a clause's act comes before the one it is told against, as a count
+    and a unit: (1, "day") for "a day after X shot", (-2, "day") for "two days
+    before X met"; None if no such measure is said."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     if not marks or marks[0] not in ("after", "before"):
-        return 0
+        return None
     for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
-        size = DAYS_IN.get(unit.lemma_.lower())
+        name = unit.lemma_.lower()
         counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
-        if size is None or not counts:
+        if name not in (*DAYS_IN, "month", "year") or not counts:
             continue
         word = counts[0].lower_
         if word in VAGUE_COUNTS:
-            return 0
+            return None
         count = int(word) if word.isdigit() else NUMBERS.get(word, 0)
-        return count * size * (1 if marks[0] == "after" else -1)
-    return 0
+        return (count * (1 if marks[0] == "after" else -1), name) if count else None
+    return None
 
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
