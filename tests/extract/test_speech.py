@@ -355,6 +355,15 @@ def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extrac
             ("ACCUSE", "CHN", "JPN", "asserted"),
         ),
         ("China lashed out at Japan on Friday.", ("ACCUSE", "CHN", "JPN", "asserted")),
+        # a state's decision welcomed, and gratitude expressed, are support
+        (
+            "Canada welcomed Australia's decision to end the hunt.",
+            ("SUPPORT", "CAN", "AUS", "asserted"),
+        ),
+        (
+            "Canada expressed gratitude to Australia for its help.",
+            ("SUPPORT", "CAN", "AUS", "asserted"),
+        ),
         # pressure put on a state is a request of it
         (
             "Canada put pressure on Australia to end the hunt.",
