@@ -61,3 +61,17 @@ def test_an_act_put_off_or_refrained_from_did_not_happen(
 def test_talks_that_stalled_are_no_talks(extractor: Extractor) -> None:
     text = "Talks between Turkey and Greece have stalled since 2019."
     assert not _moods(extractor, text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Greece has been reluctant to hold talks with Turkey.", "negated"),
+        ("Greece is willing to hold talks with Turkey.", "future"),
+        ("Greece proposed that Turkey and Greece hold talks next month.", "future"),
+    ],
+)
+def test_talks_a_state_is_reluctant_or_willing_to_hold_are_not_held(
+    extractor: Extractor, text: str, mood: str
+) -> None:
+    assert _moods(extractor, text, "CONSULT") == {mood}

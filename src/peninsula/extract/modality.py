@@ -165,6 +165,11 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     return _clause_context(verb, lexicon)
 
 
+# Verbs whose present-tense "that" clause is what they want done: "proposed that
+# the two Koreas hold talks" (a past one is a claim: "suggested that it had fired").
+PROPOSING_VERBS = frozenset(
+    {"propose", "suggest", "recommend", "demand", "insist", "urge", "ask", "request"}
+)
 # Nouns whose clause a "no" or "little" leaves unproven: "no evidence that ...".
 PROOF_NOUNS = frozenset({"evidence", "proof", "confirmation", "indication", "sign"})
 
@@ -194,6 +199,12 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.NEGATED  # "denied reports that it sent weapons"
     if head.dep_ in ("acl", "ccomp") and _unproven(head.head):
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
+    if (
+        head.dep_ == "ccomp"
+        and head.tag_ in ("VB", "VBP", "VBZ")
+        and word_forms(head.head) & PROPOSING_VERBS
+    ):
+        return Modality.FUTURE  # "proposed that the two Koreas hold talks": not yet held
     noun = intent_noun(head)
     if (
         head.dep_ in ("acl", "ccomp", "pcomp", "relcl")
