@@ -298,12 +298,17 @@ def _apart(clause: Token) -> tuple[int, str] | None:
         counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
         if name not in (*DAYS_IN, "month", "year") or not counts:
             continue
-        word = counts[0].lower_
-        if word in VAGUE_COUNTS:
-            return None
-        count = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        count = _count(counts[0].lower_)
         return (count * (1 if marks[0] == "after" else -1), name) if count else None
     return None
+
+
+def _count(word: str) -> int:
+    """The number a count word says: 2 for "two" or "2", 1 for "a"; 0 for one too
+    vague to count by ("several", "few") or no number at all."""
+    if word in VAGUE_COUNTS:
+        return 0
+    return int(word) if word.isdigit() else NUMBERS.get(word, 0)
 
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
@@ -326,10 +331,7 @@ def _counted_from_last(
     if match is None:
         return None
     if match["count"]:
-        word = match["count"]
-        if word in VAGUE_COUNTS:
-            return None
-        count = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        count = _count(match["count"])
         days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
     else:
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
