@@ -166,6 +166,8 @@ def test_a_warning_answering_drills_threatens_who_stages_them(
         "Chinese troops exchanged gunfire with Indian soldiers on Monday.",
         "Indian troops clashed with Chinese soldiers on Monday.",
         "Indian troops fought against Chinese forces on Monday.",
+        "Indian and Chinese soldiers traded warning shots on Monday.",
+        "Indian and Chinese patrol boats fought a brief gun battle on Monday.",
     ],
 )
 def test_states_that_exchange_fire_or_clash_assault_each_other(
@@ -173,6 +175,27 @@ def test_states_that_exchange_fire_or_clash_assault_each_other(
 ) -> None:
     found = _found(extractor, text)
     assert {("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Greece and Turkey traded barbs over the drilling on Monday.", "ACCUSE"),
+        ("Greece and Turkey traded accusations on Monday.", "ACCUSE"),
+        ("Greece and Turkey exchanged threats on Monday.", "THREATEN"),
+    ],
+)
+def test_words_traded_in_anger_are_no_cooperation(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    found = _found(extractor, text)
+    assert {(event, "GRC", "TUR"), (event, "TUR", "GRC")} <= found
+    assert not any(kind == "COOPERATE" for kind, *_parties in found)
+
+
+def test_states_that_trade_goods_cooperate(extractor: Extractor) -> None:
+    found = _found(extractor, "Greece and Turkey traded grain and steel last year.")
+    assert ("COOPERATE", "GRC", "TUR") in found or ("COOPERATE", "TUR", "GRC") in found
 
 
 def test_exchanging_letters_is_no_assault(extractor: Extractor) -> None:

@@ -75,3 +75,21 @@ def test_talks_a_state_is_reluctant_or_willing_to_hold_are_not_held(
     extractor: Extractor, text: str, mood: str
 ) -> None:
     assert _moods(extractor, text, "CONSULT") == {mood}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Analysts say Seoul could abandon the 2015 agreement with Tokyo.", "AGREE"),
+        ("Iran may retaliate for Israel's 2019 missile test.", "MOBILIZE"),
+    ],
+)
+def test_an_act_its_name_dates_in_the_past_happened_whatever_is_said_of_it(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    assert _moods(extractor, text, event) == {"asserted"}
+
+
+def test_a_past_act_its_own_words_doubt_stays_doubted(extractor: Extractor) -> None:
+    text = "Analysts say Seoul could revive the proposed 2019 summit with Tokyo."
+    assert _moods(extractor, text, "CONSULT") <= {"future", "hypothetical"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peninsula.extract.events import Extractor
 from peninsula.models import Article, Mention
 
@@ -175,3 +177,46 @@ def test_drills_a_speaker_describes_are_not_reported_by_the_description(
 ) -> None:
     text = "A French official termed the U.S.-Japan joint exercises routine."
     assert _found(extractor, text, "2024-08-18") == set()
+
+
+def test_a_protest_an_act_prompts_aims_at_who_acted(extractor: Extractor) -> None:
+    text = "Iran tested a ballistic missile in March, prompting protests from France and Germany."
+    found = _found(extractor, text, "2024-03-20")
+    assert {("ACCUSE", "FRA", "IRN", "asserted", "2024-03")} <= found
+    assert {("ACCUSE", "DEU", "IRN", "asserted", "2024-03")} <= found
+
+
+def test_the_two_sides_are_the_states_that_just_met(extractor: Extractor) -> None:
+    text = (
+        "Cuba's leader met Putin in Moscow on Monday. "
+        "Both sides condemned the U.S. embargo on Cuba. "
+        "The two sides agreed to open a new shipping route."
+    )
+    found = _found(extractor, text, "2024-03-20")
+    accused = {(a, r) for t, a, r, _m, _d in found if t == "ACCUSE"}
+    assert accused == {("CUB", "USA"), ("RUS", "USA")}
+    assert {frozenset((a, r)) for t, a, r, _m, _d in found if t == "AGREE"} == {
+        frozenset(("CUB", "RUS"))
+    }
+
+
+def test_a_meeting_only_planned_names_no_sides(extractor: Extractor) -> None:
+    text = (
+        "Vietnam will hold talks with Laos next month. "
+        "The two sides agreed to open a new border crossing."
+    )
+    found = _found(extractor, text, "2024-03-20")
+    assert not any(t in ("AGREE", "COOPERATE") for t, *_rest in found)
+
+
+def test_in_a_statement_the_two_sides_speak_for_its_issuer(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, March 4 (KCNA) -- The foreign minister of Belarus held talks with"
+        " Foreign Minister Choe Son Hui in Minsk on Sunday.\n\n"
+        "The two sides expressed the common view that the root cause of tension in the"
+        " region lies in the provocations of the U.S."
+    )
+    article = replace(Article.from_text(text, uri="test:", published="2024-03-04"), outlet="KCNA")
+    found = {(m.event_type, m.actor.code) for m in extractor.extract(article)}
+    assert ("CONSULT", "BLR") in found
+    assert ("ACCUSE", "PRK") in found

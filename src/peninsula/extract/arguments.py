@@ -25,7 +25,7 @@ from peninsula.extract.clauses import (
     subject_of,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.models import ActorRef, Article, EventDate, Mention
+from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
 from peninsula.nlp import PREFIXED
 
 RECIPIENT_PREPS = frozenset(
@@ -55,6 +55,17 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpie
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
+# What "the two ..." or "both ..." names when it means two states named before.
+PAIR_NOUNS = STATE_DESCRIPTIONS | {
+    "side",
+    "government",
+    "leader",
+    "neighbor",
+    "neighbour",
+    "navy",
+    "military",
+    "army",
+}
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
@@ -523,6 +534,8 @@ def np_actors(
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
+    if _pair_noun(head):
+        return _pair_met_before(ctx)
     if ctx.author is not None and _adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
@@ -596,6 +609,36 @@ def _met_with(
     met = [c for c in meeting.children if c.dep_ == "dobj"]
     met += prep_objects(meeting, frozenset({"with"}))
     return [a for token in met for a in np_actors(token, ctx, when)]
+
+
+def _pair_noun(head: Token) -> bool:
+    """True for "the two sides", "both countries", "the two navies": a pair of
+    states the text has already named."""
+    return (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in PAIR_NOUNS
+        and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+            for c in head.children
+        )
+    )
+
+
+def _pair_met_before(ctx: Context) -> list[ActorRef]:
+    """The two states of the last meeting or agreement reported: "Moon met Kim on
+    Friday. The two sides agreed ...". Sides are a meeting's; the last act between two states may
+    be an ally's ("the two navies" after joint drills with the U.S.), so none other
+    counts, nor a meeting only planned."""
+    for mention in reversed(ctx.history):
+        if (
+            mention.event_type not in ("CONSULT", "AGREE")
+            or mention.modality is not Modality.ASSERTED
+            or mention.recipient is None
+        ):
+            continue
+        if mention.recipient.code != mention.actor.code:
+            return [mention.actor, mention.recipient]
+    return []
 
 
 def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

@@ -242,8 +242,9 @@ def put_off_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
     return None
 
 
-def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
-    """Return the modality of a nominal event ("the proposed talks", "held talks")."""
+def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
+    """The mood a nominal event's own modifiers give it: "the proposed talks",
+    "a possible strike", "no talks"; None when they give none."""
     for child in noun.children:
         lemma = child.lemma_.lower()
         if child.dep_ in ("amod", "compound", "advmod", "acl"):
@@ -259,6 +260,14 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
                 return Modality.FUTURE
         if child.dep_ == "det" and lemma == "no":
             return Modality.NEGATED
+    return None
+
+
+def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
+    """Return the modality of a nominal event ("the proposed talks", "held talks")."""
+    own = modifier_mood(noun, lexicon)
+    if own is not None:
+        return own
     # "conjecture about the revival of dialogue": a chain of nouns and
     # prepositions up to a speculation noun
     link = noun

@@ -22,7 +22,12 @@ from peninsula.extract.arguments import (
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
-from peninsula.extract.modality import noun_modality, put_off_mood, verb_modality
+from peninsula.extract.modality import (
+    modifier_mood,
+    noun_modality,
+    put_off_mood,
+    verb_modality,
+)
 from peninsula.extract.nominal import (
     OUTCOME_NOUNS,
     answering_verb,
@@ -42,7 +47,7 @@ from peninsula.extract.triggers import (
     takes_part,
     venues,
 )
-from peninsula.models import Mention, Modality
+from peninsula.models import Mention, Modality, Precision
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
@@ -78,6 +83,10 @@ def noun_events(
     sought = light and not joined and noun.dep_ == "pobj" and noun.head.lower_ == "for"
     if sought and modality is Modality.ASSERTED:
         modality = Modality.FUTURE
+    if modality in (Modality.HYPOTHETICAL, Modality.FUTURE) and _named_in_past(
+        noun, light, sentence, ctx, lexicon
+    ):
+        modality = Modality.ASSERTED  # "could scrap the 2018 accord": it was made in 2018
     through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
     answered_for = answering_verb(noun) is not None
     if answered_for:
@@ -206,3 +215,24 @@ def noun_events(
             ctx,
             confidence - 0.05,
         )
+
+
+def _named_in_past(
+    noun: Token, light: bool, sentence: Span, ctx: Context, lexicon: Lexicon
+) -> bool:
+    """True for an event its name dates before the article: "the 2018 military
+    accord", "the South's 2016 missile test". It happened, whatever the clause
+    speculates about it, unless its own words doubt it ("the proposed 2018
+    summit") or a light verb makes it the clause's own act ("could have held
+    talks in 2018")."""
+    if light or modifier_mood(noun, lexicon) is not None or ctx.published is None:
+        return False
+    named = named_date(noun, sentence, ctx)
+    if named is None:
+        return False
+    day, published = named.date, ctx.published
+    if named.precision is Precision.YEAR:
+        return day.year < published.year
+    if named.precision is Precision.MONTH:
+        return (day.year, day.month) < (published.year, published.month)
+    return day < published

@@ -127,9 +127,18 @@ def paragraph_speaker(
         if subjects and not first_person(subjects[0]):
             found = np_actors(subjects[0], ctx, ctx.published)
             reported = any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
-            if found and (voice is None or found[0].code == voice.code or reported):
-                return found[0], event_date(token, token.sent, ctx, Modality.ASSERTED)
+            if not found:
+                continue
+            first = _voice_first(found, voice)
+            if voice is None or first.code == voice.code or reported:
+                return first, event_date(token, token.sent, ctx, Modality.ASSERTED)
     return None
+
+
+def _voice_first(speakers: list[ActorRef], voice: ActorRef | None) -> ActorRef:
+    """The one of several speakers ("the two sides said") a statement speaks for:
+    its issuer when among them, else the first named."""
+    return next((s for s in speakers if voice is not None and s.code == voice.code), speakers[0])
 
 
 def sentence_speaker(sentence: Span, ctx: Context) -> tuple[ActorRef | None, Token | None]:
@@ -144,7 +153,7 @@ def sentence_speaker(sentence: Span, ctx: Context) -> tuple[ActorRef | None, Tok
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             found = np_actors(subjects[0], ctx, ctx.published) if subjects else []
             if found:
-                return found[0], token
+                return _voice_first(found, ctx.author), token
             said = said or token
     return None, said
 

@@ -87,6 +87,16 @@ def _aims_at_actor(
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
 
 
+def _object_carries(verb: Token, rule: VerbRule) -> bool:
+    """True when a fitting object holds the rule's particle: "prompting protests
+    from China", where the parser hangs "from" on the protests."""
+    return rule.objects is not None and any(
+        word_forms(obj) & rule.objects and prep_objects(obj, rule.particles or frozenset())
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+    )
+
+
 # What a particle's phrase may hold: "on high alert", "on standby" (read as a clause).
 PARTICLE_OBJECTS = frozenset({"pobj", "pcomp"})
 
@@ -151,7 +161,11 @@ def verb_rule(
         elif rule.aimed:
             if not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
                 continue
-        elif rule.particles is not None and not (particles & rule.particles):
+        elif (
+            rule.particles is not None
+            and not (particles & rule.particles)
+            and not _object_carries(verb, rule)
+        ):
             continue
         if rule.particle_objects is not None and not (
             {
