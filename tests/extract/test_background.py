@@ -161,3 +161,34 @@ def test_months_or_years_after_count_back_to_the_month_or_year(
     extractor: Extractor, text: str, date: str
 ) -> None:
     assert ("SANCTION", "TUR", "ISR", date) in _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Iran and Syria signed a defence pact during the Syrian president's visit to"
+            " Tehran in June.",
+            ("AGREE", "2006-06"),
+        ),
+        (
+            "Iran and Syria signed a defence pact at their summit in Damascus in May.",
+            ("AGREE", "2006-05"),
+        ),
+        (
+            "Iran will sign a trade deal with Syria during its president's visit to"
+            " Damascus next month.",
+            ("AGREE", "2006-11"),
+        ),
+    ],
+)
+def test_an_act_during_a_dated_event_takes_its_date(
+    extractor: Extractor, text: str, event: tuple[str, str]
+) -> None:
+    assert event in {(kind, date) for kind, _a, _r, date in _events(extractor, text)}
+
+
+def test_an_event_an_act_takes_place_during_is_not_doubted(extractor: Extractor) -> None:
+    text = "Iran and Syria signed a defence pact during the Syrian president's visit to Tehran."
+    found = summary(extractor, text, "2006-10-13", ("type", "modality"))
+    assert ("CONSULT", "asserted") in found

@@ -143,12 +143,21 @@ def test_discussions_and_offered_support(
         ("Russia supplied weapons to Serbia.", ("AID", "RUS", "SRB", "asserted")),
         ("North Korea shipped artillery shells to Russia.", ("AID", "PRK", "RUS", "asserted")),
         ("Iran provided Syria with air defence systems.", ("AID", "IRN", "SYR", "asserted")),
+        (
+            "Norway gave the green light to two food aid projects for Malawi on Friday.",
+            ("AID", "NOR", "MWI", "asserted"),
+        ),
     ],
 )
 def test_money_and_arms_given_to_a_state_are_aid(
     extractor: Extractor, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in _found(extractor, text)
+
+
+def test_a_green_light_to_anything_but_aid_is_no_aid(extractor: Extractor) -> None:
+    found = _found(extractor, "Norway gave the green light to new oil drilling near Malawi.")
+    assert not any(event == "AID" for event, *_rest in found)
 
 
 def test_a_missile_sent_over_a_state_is_no_aid(extractor: Extractor) -> None:

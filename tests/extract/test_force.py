@@ -168,6 +168,7 @@ def test_a_warning_answering_drills_threatens_who_stages_them(
         "Indian troops fought against Chinese forces on Monday.",
         "Indian and Chinese soldiers traded warning shots on Monday.",
         "Indian and Chinese patrol boats fought a brief gun battle on Monday.",
+        "Indian troops engaged in combat with Chinese forces on Monday.",
     ],
 )
 def test_states_that_exchange_fire_or_clash_assault_each_other(

@@ -93,3 +93,8 @@ def test_an_act_its_name_dates_in_the_past_happened_whatever_is_said_of_it(
 def test_a_past_act_its_own_words_doubt_stays_doubted(extractor: Extractor) -> None:
     text = "Analysts say Seoul could revive the proposed 2019 summit with Tokyo."
     assert _moods(extractor, text, "CONSULT") <= {"future", "hypothetical"}
+
+
+def test_an_act_worried_about_stays_speculation(extractor: Extractor) -> None:
+    text = "Israel worried about a missile test by Iran."
+    assert _moods(extractor, text, "MOBILIZE") == {"hypothetical"}

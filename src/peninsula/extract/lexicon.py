@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from peninsula.data import load_yaml
 
@@ -80,6 +80,11 @@ class Lexicon:
     describing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
+
+    @cached_property
+    def verb_lemmas(self) -> frozenset[str]:
+        """Every verb that reports an event by some rule."""
+        return frozenset().union(*(rule.lemmas for rule in self.verbs))
 
 
 @dataclass(frozen=True)

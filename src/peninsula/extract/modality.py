@@ -275,9 +275,13 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         if link.dep_ != "pobj" or link.head.dep_ != "prep":
             break
         link = link.head.head
-        if link.lemma_.lower() in lexicon.speculation_nouns:
+        lemma = link.lemma_.lower()
+        nominal = link.pos_ in ("NOUN", "PROPN")
+        # "worried about a test" speculates; "signed a pact during the visit" reports
+        # an act, whose lemma is no "signs of a visit"
+        if lemma in lexicon.speculation_nouns and (nominal or lemma not in lexicon.verb_lemmas):
             return Modality.HYPOTHETICAL
-        if link.pos_ not in ("NOUN", "PROPN"):
+        if not nominal:
             break
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
         return Modality.FUTURE  # "ahead of the summit next week"

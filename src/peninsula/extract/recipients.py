@@ -109,13 +109,25 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             # "condemned the launch by North Korea", the parser hanging "by" on the verb
             heads += [g for g in child.children if g.dep_ == "pobj"]
     if event_type == "AID" and obj is not None:
-        # "provided 2 million euros in funding to Moldova": the "to" of what is given
+        # "provided 2 million euros in funding to Moldova": the "to" of what is given;
+        # "gave the green light to two projects for Moldova": the "for" of what is approved
+        given = [obj, *(g for g in heads if g.i > verb.i and g.pos_ == "NOUN")]
         heads += [
             g
-            for t in obj.subtree
-            if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("NOUN", "NUM", "SYM")
+            for thing in given
+            for t in thing.subtree
+            if t.dep_ == "prep"
+            and (t.lower_ == "to" or (t.lower_ == "for" and thing is not obj))
+            and t.head.pos_ in ("NOUN", "NUM", "SYM")
             for g in t.children
             if g.dep_ == "pobj"
+        ]
+    if event_type == "ASSAULT":
+        # "engaged in combat with North Korean troops": the other side of the fighting
+        heads += [
+            g
+            for fighting in prep_objects(verb, frozenset({"in"}))
+            for g in prep_objects(fighting, frozenset({"with", "against"}))
         ]
     if event_type == "REQUEST":
         # "called for North Korea to stop its threats", "hope Pyongyang will respond":

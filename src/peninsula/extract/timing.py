@@ -17,7 +17,14 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from peninsula.dates import NUMBERS, resolve
-from peninsula.extract.arguments import SPEECH_VERBS, Context, main_subject, np_actors, word_forms
+from peninsula.extract.arguments import (
+    SPEECH_VERBS,
+    Context,
+    main_subject,
+    np_actors,
+    of_objects,
+    word_forms,
+)
 from peninsula.extract.clauses import controlled
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.travel import is_dateline
@@ -239,6 +246,11 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     named = _when_of(anchor, sentence, ctx, future)
     if named is not None:
         return named
+    within = _date_of_occasion(anchor, sentence, ctx)
+    if within is not None and not (
+        future and ctx.published and _period_end(within) < ctx.published
+    ):
+        return within
     described = _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
         return described
@@ -400,6 +412,30 @@ def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> Event
     for ent in sentence.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start <= anchor.head.i < ent.end:
             return resolve(ent.text, ctx.published, future=future)
+    return None
+
+
+# Prepositions that place an act inside another event: "signed a pact during the
+# visit in June", "met at the summit in May", "on the sidelines of the G20 in June".
+OCCASION_PREPS = frozenset({"during", "at", "amid"})
+
+
+def _date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the event an undated act took place during: the visit's June."""
+    lexicon = load_lexicon()
+    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+        occasions = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "on":  # "on the sidelines of the summit"
+            occasions = [
+                o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)
+            ]
+        elif prep.lower_ not in OCCASION_PREPS:
+            continue
+        for occasion in occasions:
+            if noun_rule(occasion, lexicon) is not None:
+                dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
+                if dated is not None:
+                    return dated
     return None
 
 

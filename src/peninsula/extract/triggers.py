@@ -141,8 +141,13 @@ def verb_rule(
     """The lexicon's rule a verb reports an event by, with the object that fits it."""
     forms = word_forms(verb)
     # "called on Pyongyang" (not "called Lavrov on Tuesday": a date's "on" is no particle)
+    # "gave the green light to the projects": the parser may mark "to" as a dative
     particles = {
-        c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _dates(c))
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and not _dates(c))
+        or (c.dep_ == "dative" and c.pos_ == "ADP")
     }
     # "called for North Korea to stop": "for" marks the complement clause
     particles |= {
