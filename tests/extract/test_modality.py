@@ -98,3 +98,29 @@ def test_a_past_act_its_own_words_doubt_stays_doubted(extractor: Extractor) -> N
 def test_an_act_worried_about_stays_speculation(extractor: Extractor) -> None:
     text = "Israel worried about a missile test by Iran."
     assert _moods(extractor, text, "MOBILIZE") == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Security Council will likely come up with a new resolution against Iran.",
+            "SANCTION",
+        ),
+        ("Israel probably attacked Iran last week, analysts said.", "ASSAULT"),
+        (
+            "The agency is likely to recommend that the Security Council impose further"
+            " economic punishment on Iran.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_an_act_hedged_by_an_adverb_or_a_likely_proposal_is_hypothetical(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    assert _moods(extractor, text, event) == {"hypothetical"}
+
+
+def test_an_act_a_state_recommends_is_future(extractor: Extractor) -> None:
+    text = "France recommended that the Security Council impose further punishment on Iran."
+    assert _moods(extractor, text, "SANCTION") == {"future"}

@@ -51,6 +51,8 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         for c in token.children
     ):
         return Modality.NEGATED
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.hedging_adverbs for c in token.children):
+        return Modality.HYPOTHETICAL  # "will likely come up with a resolution"
     for child in token.children:
         lemma = child.lemma_.lower()
         if child.dep_ in ("aux", "auxpass"):
@@ -204,7 +206,10 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         and head.tag_ in ("VB", "VBP", "VBZ")
         and word_forms(head.head) & PROPOSING_VERBS
     ):
-        return Modality.FUTURE  # "proposed that the two Koreas hold talks": not yet held
+        # "proposed that the two Koreas hold talks": not yet held; "is likely to
+        # recommend that the Council impose sanctions": not yet proposed either
+        proposing = verb_modality(head.head, lexicon)
+        return Modality.HYPOTHETICAL if proposing is Modality.HYPOTHETICAL else Modality.FUTURE
     noun = intent_noun(head)
     if (
         head.dep_ in ("acl", "ccomp", "pcomp", "relcl")
