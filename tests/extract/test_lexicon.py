@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from peninsula.actors.dictionary import country_names
 from peninsula.data import load_yaml
 from peninsula.extract.lexicon import load_lexicon, load_plover
 
@@ -36,3 +37,9 @@ def test_lexicon_entries_are_not_empty() -> None:
     for entry in [*data["verbs"], *data["nouns"]]:
         assert entry["lemmas"], entry
         assert entry.get("objects", ["x"]), entry
+
+
+def test_every_shared_site_is_shared_by_two_known_countries() -> None:
+    countries = country_names()
+    for site, parties in load_lexicon().shared_sites.items():
+        assert len(parties) == 2 and parties <= set(countries), site

@@ -124,3 +124,16 @@ def test_an_act_hedged_by_an_adverb_or_a_likely_proposal_is_hypothetical(
 def test_an_act_a_state_recommends_is_future(extractor: Extractor) -> None:
     text = "France recommended that the Security Council impose further punishment on Iran."
     assert _moods(extractor, text, "SANCTION") == {"future"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul will halt aid to the North in response to North Korea's missile launch.",
+        "Japan could impose sanctions on Pyongyang because of North Korea's missile launch.",
+        "Seoul will stage drills with Washington despite North Korea's missile launch.",
+    ],
+)
+def test_an_act_given_as_the_cause_happened(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2022-03-14", ("type", "actor", "modality"))
+    assert {m for t, a, m in found if (t, a) == ("MOBILIZE", "PRK")} == {"asserted"}

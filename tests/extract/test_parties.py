@@ -213,3 +213,32 @@ def test_their_in_a_comment_on_an_act_is_the_actors(extractor: Extractor) -> Non
     )
     drilling = {actor for event, actor, _r in _found(extractor, text) if event == "MOBILIZE"}
     assert drilling == {"CAN", "AUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "South Korea suspended tours to the Mount Kumgang resort on Monday.",
+            ("SANCTION", "KOR", "PRK"),
+        ),
+        (
+            "North Korea demolished the hotels at Mount Kumgang on Monday.",
+            ("ASSAULT", "PRK", "KOR"),
+        ),
+        (
+            "South Korea resumed operations at the Kaesong industrial park.",
+            ("COOPERATE", "KOR", "PRK"),
+        ),
+        ("China reopened the bridge to Sinuiju on Monday.", ("COOPERATE", "CHN", "PRK")),
+    ],
+)
+def test_an_act_on_a_site_two_states_share_acts_on_the_other(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2016-02-11")
+
+
+def test_a_shared_site_names_no_state_for_an_outsider(extractor: Extractor) -> None:
+    found = summary(extractor, "Japan suspended tours to the Mount Kumgang resort.", "2016-02-11")
+    assert not any(event == "SANCTION" for event, *_parties in found)

@@ -216,3 +216,13 @@ def load_actors() -> ActorDictionary:
     known = {e.roles[0].code for e in entries if e.kind is ActorKind.COUNTRY}
     more_entries, more_aliases = _from_pycountry(known, {a.text.lower() for a in aliases})
     return ActorDictionary(tuple(entries + more_entries), tuple(aliases + more_aliases))
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """The name of each country, by code."""
+    return {
+        entry.roles[0].code: entry.name
+        for entry in load_actors().entries
+        if entry.kind is ActorKind.COUNTRY
+    }

@@ -54,7 +54,12 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.noun_events import noun_events
-from peninsula.extract.recipients import HOSTED_NOUNS, recipient_heads
+from peninsula.extract.recipients import (
+    HOSTED_NOUNS,
+    SITE_TYPES,
+    recipient_heads,
+    site_partners,
+)
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
@@ -470,6 +475,8 @@ class Extractor:
             recipients += [a for a in answered if a.code not in known]
         if rule.type == "CONSULT":
             recipients += asker_as_partner(verb, actors, recipients, ctx, when)
+        if not recipients and rule.type in SITE_TYPES:
+            recipients = site_partners(verb, obj, actors, self.lexicon)
         if rule.type == "THREATEN" and actors and not recipients:
             recipients = threatened_targets(verb, actors, ctx, when, self.lexicon)
         implicit = False

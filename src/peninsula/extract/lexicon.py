@@ -81,6 +81,7 @@ class Lexicon:
     describing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
+    shared_sites: dict[str, frozenset[str]]
 
     @cached_property
     def verb_lemmas(self) -> frozenset[str]:
@@ -183,6 +184,9 @@ def load_lexicon() -> Lexicon:
         describing_verbs=_set(data["describing_verbs"]),
         intent_nouns=_set(data["intent_nouns"]),
         invitation_nouns=_set(data["invitation_nouns"]),
+        shared_sites={
+            str(site).lower(): frozenset(parties) for site, parties in data["shared_sites"].items()
+        },
     )
 
 

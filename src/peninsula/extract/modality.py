@@ -268,11 +268,36 @@ def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
     return None
 
 
+# Phrases that give an act as a cause, so as done, whatever the clause plans:
+# "in response to the launch", "in retaliation for the test", "despite the
+# drills", "amid the exercises", "following the test", "because of the launch".
+CAUSE_PREPS = frozenset({"following", "despite", "amid", "amidst", "because"})
+CAUSE_PHRASES = frozenset(
+    {("in", "response", "to"), ("in", "retaliation", "for"), ("in", "protest", "against")}
+)
+CAUSE_PAIRS = frozenset({("because", "of"), ("due", "to"), ("owing", "to")})
+
+
+def _presupposed(noun: Token) -> bool:
+    """True for an event named as the cause of the clause's act."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in CAUSE_PREPS:
+        return True
+    word = prep.head
+    if (word.lower_, prep.lower_) in CAUSE_PAIRS:
+        return True
+    return word.dep_ == "pobj" and (word.head.lower_, word.lower_, prep.lower_) in CAUSE_PHRASES
+
+
 def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
     """Return the modality of a nominal event ("the proposed talks", "held talks")."""
     own = modifier_mood(noun, lexicon)
     if own is not None:
         return own
+    if _presupposed(noun):
+        return Modality.ASSERTED  # "would halt operations in response to the launch"
     # "conjecture about the revival of dialogue": a chain of nouns and
     # prepositions up to a speculation noun
     link = noun

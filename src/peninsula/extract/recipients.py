@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
     objects_of,
@@ -17,7 +18,9 @@ from peninsula.extract.arguments import (
     word_forms,
 )
 from peninsula.extract.clauses import agents
+from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.triggers import to_clause
+from peninsula.models import ActorRef
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".
@@ -227,3 +230,27 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
     return heads
+
+
+# Acts on a shared site that act on the state sharing it: "suspended tours to
+# Mount Kumgang", "halted operations at the Kaesong complex", "demolished the
+# hotel at Kumgang".
+SITE_TYPES = frozenset({"COOPERATE", "SANCTION", "ASSAULT", "COERCE"})
+
+
+def site_partners(
+    verb: Token, obj: Token | None, actors: list[ActorRef], lexicon: Lexicon
+) -> list[ActorRef]:
+    """The states that share a site the act names with its actor, other than the actor."""
+    phrases = [obj] if obj is not None else []
+    phrases += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    acting = {a.code for a in actors}
+    found: dict[str, ActorRef] = {}
+    for token in (t for phrase in phrases for t in phrase.subtree):
+        parties = lexicon.shared_sites.get(token.lower_, frozenset())
+        if acting & parties:
+            for code in parties - acting:
+                found.setdefault(code, ActorRef(code, "GOV", token.text, country_names()[code]))
+    return list(found.values())
