@@ -321,3 +321,22 @@ def test_receiving_aid_from_a_state_hosts_no_visit(extractor: Extractor) -> None
 def test_systems_a_state_sends_to_an_ally_are_its_deployment(extractor: Extractor) -> None:
     found = summary(extractor, "The United States sent THAAD systems to Japan.", "2023-05-12")
     assert ("MOBILIZE", "USA", None) in found and not any(e == "AID" for e, *_r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba did not return Mexico's calls on the hotline on Monday.",
+        "Cuba did not respond to Mexico's offer of talks.",
+    ],
+)
+def test_calls_left_unanswered_are_refused(extractor: Extractor, text: str) -> None:
+    assert ("REJECT", "CUB", "MEX", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cuba responded to Mexico's offer on Monday.", "Cuba has yet to respond to Mexico's offer."],
+)
+def test_an_answer_given_or_awaited_refuses_nothing(extractor: Extractor, text: str) -> None:
+    assert not any(event == "REJECT" for event, *_rest in _found(extractor, text))

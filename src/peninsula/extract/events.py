@@ -368,6 +368,11 @@ class Extractor:
         if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
             return  # "urged China to take necessary steps" is a request, not China's threat
         modality = verb_modality(verb, self.lexicon)
+        if rule.unanswered:
+            awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
+            if modality is not Modality.NEGATED or awaited:
+                return  # an answer given, or one awaited ("has yet to respond")
+            modality = Modality.ASSERTED  # "has not answered the calls": it refused them
         if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
             modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
         date = event_date(verb, sentence, ctx, modality)

@@ -33,6 +33,7 @@ class VerbRule:
     destination: bool = False
     predicates: frozenset[str] | None = None
     particle_objects: frozenset[str] | None = None
+    unanswered: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
             particle_objects=(
                 _set(item["particle_objects"]) if "particle_objects" in item else None
             ),
+            unanswered=bool(item.get("unanswered", False)),
         )
         for item in data["verbs"]
     )
