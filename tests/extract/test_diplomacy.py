@@ -340,3 +340,23 @@ def test_calls_left_unanswered_are_refused(extractor: Extractor, text: str) -> N
 )
 def test_an_answer_given_or_awaited_refuses_nothing(extractor: Extractor, text: str) -> None:
     assert not any(event == "REJECT" for event, *_rest in _found(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Cuba's president received a congratulatory message from Mexico's president.",
+            ("SUPPORT", "MEX", "CUB", "asserted"),
+        ),
+        (
+            "Cuba and Mexico exchanged instruments of ratification of the treaty on Monday.",
+            ("AGREE", "CUB", "MEX", "asserted"),
+        ),
+    ],
+)
+def test_greetings_received_and_ratifications_exchanged(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    found = _found(extractor, text)
+    assert event in found or (event[0], event[2], event[1], event[3]) in found

@@ -163,8 +163,26 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         and ("advmod", "only") not in children  # "only to be refused": a result
         and not any(dep == "auxpass" for dep, _ in children)
     ):
+        if _visit_under_way(verb):
+            # "left Pyongyang on Tuesday to visit Russia": the visit began with the
+            # departure; the traveller's mood is the visit's
+            return _verb_modality(verb.head, lexicon)
         return Modality.FUTURE  # a purpose: "allocated funds to set up an office"
     return _clause_context(verb, lexicon)
+
+
+# Journeys whose purpose "to visit" is the visit itself, begun: "left Pyongyang to
+# visit Russia", "arrived in Moscow to tour the city".
+DEPARTURE_VERBS = frozenset({"leave", "depart", "arrive", "fly", "travel", "head", "set"})
+VISIT_VERBS = frozenset({"visit", "tour"})
+
+
+def _visit_under_way(purpose: Token) -> bool:
+    return (
+        purpose.lemma_.lower() in VISIT_VERBS
+        and purpose.head.lemma_.lower() in DEPARTURE_VERBS
+        and purpose.head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    )
 
 
 # Verbs whose present-tense "that" clause is what they want done: "proposed that
