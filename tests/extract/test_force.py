@@ -249,3 +249,9 @@ def test_civilians_entering_a_state_coerce_nobody(extractor: Extractor) -> None:
 def test_a_clash_over_trade_is_no_assault(extractor: Extractor) -> None:
     found = _found(extractor, "India clashed with China over tariffs on Monday.")
     assert not any(event == "ASSAULT" for event, *_parties in found)
+
+
+def test_aircraft_shot_down_or_threatened_to_be_are_the_owners(extractor: Extractor) -> None:
+    assert ("ASSAULT", "IRN", "USA") in _found(extractor, "Iran shot down a U.S. drone on Monday.")
+    text = "Turkey warned on Monday that Greek drones would be shot down."
+    assert ("THREATEN", "TUR", "GRC") in _found(extractor, text)

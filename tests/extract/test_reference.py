@@ -220,3 +220,12 @@ def test_in_a_statement_the_two_sides_speak_for_its_issuer(extractor: Extractor)
     found = {(m.event_type, m.actor.code) for m in extractor.extract(article)}
     assert ("CONSULT", "BLR") in found
     assert ("ACCUSE", "PRK") in found
+
+
+def test_a_stance_on_an_act_against_a_state_is_not_toward_that_state(
+    extractor: Extractor,
+) -> None:
+    found = _found(extractor, "China supports sanctions against Iran.", "2024-03-20")
+    assert not any((t, a, r) == ("SUPPORT", "CHN", "IRN") for t, a, r, _m, _d in found)
+    found = _found(extractor, "Russia condemned the attack on Syria.", "2024-03-20")
+    assert not any((t, a, r) == ("ACCUSE", "RUS", "SYR") for t, a, r, _m, _d in found)

@@ -18,8 +18,8 @@ from peninsula.extract.arguments import (
     word_forms,
 )
 from peninsula.extract.clauses import agents
-from peninsula.extract.lexicon import Lexicon
-from peninsula.extract.triggers import to_clause
+from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.triggers import noun_rule, to_clause
 from peninsula.models import ActorRef
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
@@ -29,6 +29,19 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Stances taken toward an act, whose "against" or "on" phrase names the act's
+# patient, not the stance's: "supports sanctions against Pyongyang".
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# Acts that have a patient: force and pressure.
+PATIENT_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def names_force(noun: Token) -> bool:
+    """True for a noun that names an act of force or pressure: "sanctions", "attack"."""
+    rule = noun_rule(noun, load_lexicon())
+    return rule is not None and rule.type in PATIENT_TYPES
+
+
 # Texts and deals whose "on" phrase is their topic: "a resolution on North Korea",
 # "a deal on the Irish border".
 DOCUMENT_NOUNS = frozenset(
@@ -180,6 +193,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 continue  # "vetoed a resolution on North Korea": the topic, not a party
             if child.lower_ == "at" and event_type == "REJECT":
                 continue  # "blocked a push at the Security Council": where, not whom
+            if (
+                child.lower_ in ("against", "on")
+                and event_type in STANCE_TYPES
+                and names_force(obj)
+            ):
+                # "supports sanctions against Pyongyang", "condemned the attack on
+                # Seoul": the act's patient, not whom the stance is for or against
+                continue
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | over | {
                 "between",
                 "of",
