@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from peninsula.extract.events import Extractor
 from peninsula.models import Article, Mention
 
@@ -229,3 +231,31 @@ def test_a_stance_on_an_act_against_a_state_is_not_toward_that_state(
     assert not any((t, a, r) == ("SUPPORT", "CHN", "IRN") for t, a, r, _m, _d in found)
     found = _found(extractor, "Russia condemned the attack on Syria.", "2024-03-20")
     assert not any((t, a, r) == ("ACCUSE", "RUS", "SYR") for t, a, r, _m, _d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Spain expressed deep regret over Morocco's decision to close the border.",
+            ("ACCUSE", "ESP", "MAR"),
+        ),
+        (
+            "Spain expressed strong dissatisfaction with the deployment of troops by Morocco.",
+            ("ACCUSE", "ESP", "MAR"),
+        ),
+        (
+            "Spain began naval drills on Monday, prompting a warning from Morocco.",
+            ("THREATEN", "MAR", "ESP"),
+        ),
+    ],
+)
+def test_stances_on_another_states_act_aim_at_its_doer(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2024-03-20")}
+
+
+def test_regret_expressed_to_a_state_accuses_no_one(extractor: Extractor) -> None:
+    found = _found(extractor, "Spain expressed regret to Morocco for the incident.", "2024-03-20")
+    assert not any(t == "ACCUSE" for t, *_rest in found)

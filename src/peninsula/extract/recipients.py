@@ -100,6 +100,9 @@ PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "guarantee"})
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
+    # "regret over Beijing's decision", "dissatisfaction with the deployment by the
+    # U.S.": the doer of the act an accusation is about
+    about = {"over", "about"} if event_type == "ACCUSE" else set()
     if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
         heads.append(obj)  # an object shared with a coordinated verb
     for child in verb.children:
@@ -111,7 +114,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         cut_from = {"from"} if event_type in ("SANCTION", "RETREAT") else set()
         if child.lower_ == "at" and event_type not in AIMED_AT_TYPES:
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
-        if prepositional and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over:
+        if (
+            prepositional
+            and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over | about
+        ):
             heads += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
@@ -201,13 +207,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 # "supports sanctions against Pyongyang", "condemned the attack on
                 # Seoul": the act's patient, not whom the stance is for or against
                 continue
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | over | {
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | over | about | {
                 "between",
                 "of",
                 "for",
             }:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     heads.append(pobj)
+                    if event_type in TARGETED_TYPES:
+                        heads += prep_objects(pobj, frozenset({"by"}))
                     if event_type in TARGETED_TYPES:
                         heads += hosts(pobj)  # "opposition to the deployment in Korea"
                     # "support for the measures taken by the DPRK": who took them
