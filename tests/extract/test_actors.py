@@ -125,3 +125,26 @@ def test_an_actor_found_through_he_is_less_certain(extractor: Extractor) -> None
         for text in (named, through_he)
     }
     assert confidence[through_he] < confidence[named]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolian Foreign Minister Battsetseg Batmunkh visited Seoul on Monday. "
+        "Batmunkh met Yoon Suk Yeol on Tuesday.",
+        "Tran Van Minh, a senior official of Vietnam's foreign ministry, visited Seoul on"
+        " Monday. Yoon Suk Yeol met Tran Van Minh on Tuesday.",
+    ],
+)
+def test_a_person_the_dictionary_lacks_keeps_the_state_of_their_title(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-04-14", ("type", "actor", "recipient", "date"))
+    met = {(a, r) for t, a, r, d in found if t == "CONSULT" and d == "2024-04-09"}
+    assert met & {("MNG", "KOR"), ("KOR", "MNG"), ("VNM", "KOR"), ("KOR", "VNM")}
+
+
+def test_a_person_named_with_no_title_is_no_states(extractor: Extractor) -> None:
+    text = "Tran Van Minh visited Seoul on Monday. Yoon Suk Yeol met Tran Van Minh on Tuesday."
+    found = summary(extractor, text, "2024-04-14", ("type", "actor", "recipient"))
+    assert not any("VNM" in (a, r) for _t, a, r in found)

@@ -53,6 +53,10 @@ class ArticleActors:
 
     by_surname: dict[str, ActorEntry] = field(default_factory=dict)
     by_head: dict[str, ActorEntry] = field(default_factory=dict)
+    # people the dictionary does not know, by each part of their name, with the
+    # state or body their title gives: "Mongolian Foreign Minister Battsetseg
+    # Batmunkh", "Zhao Leji, a senior official of China's Communist Party"
+    learned: dict[str, ActorEntry] = field(default_factory=dict)
 
 
 def _exact(alias: str) -> bool:
@@ -164,6 +168,11 @@ class ActorMatcher:
                 head = doc[span.end - 1].lower_
                 if head in DESCRIPTION_HEADS:
                     article.by_head[head] = alias.entry
+        if article is not None:
+            _learn_people(doc, found, covered, article)
+            learned = list(_learned_mentions(doc, covered, article))
+            covered.update(i for m in learned for i in range(m.start, m.end))
+            found += learned
         found += self._surname_mentions(doc, covered, article)
         found += self._description_mentions(doc, covered, article)
         return sorted(found, key=lambda m: (m.start, m.end))
@@ -231,6 +240,93 @@ DESCRIPTION_HEADS = frozenset(
     }
 )
 FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM"})
+
+
+# Words of a title or a description that make a person a state's: "Foreign
+# Minister", "a senior official of".
+ROLE_WORDS = frozenset(
+    {
+        *("minister", "president", "premier", "ambassador", "envoy", "official"),
+        *("spokesman", "spokeswoman", "spokesperson", "chairman", "secretary", "leader"),
+        *("general", "director", "chief", "representative", "commander", "diplomat"),
+        *("head", "deputy", "counterpart", "negotiator", "delegate", "vice", "lawmaker"),
+    }
+)
+# How far a title or a description may run from the name it belongs to.
+TITLE_WINDOW = 5
+DESCRIPTION_WINDOW = 14
+STATE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
+
+
+def _learn_people(
+    doc: Doc, found: list[ActorMention], covered: set[int], article: ArticleActors
+) -> None:
+    """Remember the people named here whom the dictionary does not know, with the
+    state or body their title or description names."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        entry = _titled(doc, ent, found) or _described(doc, ent, found)
+        if entry is None:
+            continue
+        for part in ent:
+            if part.is_title and part.is_alpha and len(part) > 1 and part.text not in _COMMON_WORDS:
+                article.learned[part.text] = entry
+
+
+def _titled(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None:
+    """ "Mongolian Foreign Minister X", "China's ambassador X": the title's state."""
+    ends = {m.end: m.entry for m in found if m.entry.kind in STATE_KINDS}
+    titled = False
+    index = ent.start
+    for _ in range(TITLE_WINDOW + 1):
+        if titled and index in ends:
+            return ends[index]
+        index -= 1
+        if index < 0:
+            return None
+        token = doc[index]
+        if token.lower_ == "'s":
+            continue
+        if token.is_punct or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return None
+        titled = titled or token.lower_ in ROLE_WORDS
+    return None
+
+
+def _described(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None:
+    """ "X, a senior official of China's Communist Party,": the description's state."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    stop = ent.end + 1
+    while stop < min(len(doc), ent.end + 1 + DESCRIPTION_WINDOW) and doc[stop].text not in (
+        ",",
+        ".",
+    ):
+        stop += 1
+    words = doc[ent.end + 1 : stop]
+    if not any(t.lower_ in ROLE_WORDS for t in words):
+        return None
+    inside = [m for m in found if words.start <= m.start and m.end <= words.end]
+    return next((m.entry for m in inside if m.entry.kind in STATE_KINDS), None)
+
+
+def _learned_mentions(
+    doc: Doc, covered: set[int], article: ArticleActors
+) -> Iterable[ActorMention]:
+    """The people learned before, named again: "Batmunkh met Yoon"."""
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        entry = article.learned.get(token.text)
+        if entry is None or index in covered or token.pos_ not in ("PROPN", "NOUN"):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and doc[end].text in article.learned and end not in covered:
+            end += 1
+        yield ActorMention(index, end, entry, AliasKind.NAME, doc[index:end].text)
+        index = end
 
 
 def _inside_longer_name(token: Token) -> bool:
