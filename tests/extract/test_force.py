@@ -255,3 +255,8 @@ def test_aircraft_shot_down_or_threatened_to_be_are_the_owners(extractor: Extrac
     assert ("ASSAULT", "IRN", "USA") in _found(extractor, "Iran shot down a U.S. drone on Monday.")
     text = "Turkey warned on Monday that Greek drones would be shot down."
     assert ("THREATEN", "TUR", "GRC") in _found(extractor, text)
+
+
+def test_a_space_launch_is_a_weapons_launch(extractor: Extractor) -> None:
+    text = "France condemned Iran on Tuesday for its launch of a space launch vehicle."
+    assert ("MOBILIZE", "IRN", None) in _found(extractor, text)
