@@ -137,3 +137,9 @@ def test_an_act_a_state_recommends_is_future(extractor: Extractor) -> None:
 def test_an_act_given_as_the_cause_happened(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2022-03-14", ("type", "actor", "modality"))
     assert {m for t, a, m in found if (t, a) == ("MOBILIZE", "PRK")} == {"asserted"}
+
+
+def test_an_act_expected_of_a_state_is_not_done(extractor: Extractor) -> None:
+    text = "Analysts expect Iran to conduct a missile test in the coming months."
+    assert _moods(extractor, text, "MOBILIZE") <= {"future", "hypothetical"}
+    assert _moods(extractor, text, "MOBILIZE")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.extract.arguments import word_forms
-from peninsula.extract.clauses import asked, controlled, intent_noun
+from peninsula.extract.clauses import asked, controlled, infinitive, intent_noun
 from peninsula.extract.lexicon import Lexicon
 from peninsula.models import Modality
 
@@ -126,7 +126,10 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         marker = _own_markers(current, lexicon)
         if marker is not None:
             return marker
-        if not controlled(current) or current.head is current:
+        # "expect Pyongyang to conduct a test": an infinitive with its own subject
+        # takes its mood from the verb above, like a controlled one
+        raised = current.dep_ == "ccomp" and infinitive(current)
+        if not (controlled(current) or raised) or current.head is current:
             break
         head = current.head
         # the lemmatizer errs on some verbs ("hopes" -> "hop"): the word's forms count too
