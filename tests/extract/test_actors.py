@@ -148,3 +148,13 @@ def test_a_person_named_with_no_title_is_no_states(extractor: Extractor) -> None
     text = "Tran Van Minh visited Seoul on Monday. Yoon Suk Yeol met Tran Van Minh on Tuesday."
     found = summary(extractor, text, "2024-04-14", ("type", "actor", "recipient"))
     assert not any("VNM" in (a, r) for _t, a, r in found)
+
+
+def test_a_person_described_by_a_body_and_a_state_is_the_states(extractor: Extractor) -> None:
+    text = (
+        "Spain pledged its support for Tran Van Minh, the head of the U.N.-backed"
+        " Vietnamese government, on Monday. Spain met Tran Van Minh on Tuesday."
+    )
+    found = summary(extractor, text, "2024-04-14", ("type", "actor", "recipient"))
+    assert ("SUPPORT", "ESP", "VNM") in found
+    assert ("CONSULT", "ESP", "VNM") in found or ("CONSULT", "VNM", "ESP") in found

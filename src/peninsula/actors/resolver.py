@@ -169,8 +169,9 @@ class ActorMatcher:
                 if head in DESCRIPTION_HEADS:
                     article.by_head[head] = alias.entry
         if article is not None:
-            _learn_people(doc, found, covered, article)
-            learned = list(_learned_mentions(doc, covered, article))
+            # the sentence that gives a title already resolves its person by it
+            introduced = _learn_people(doc, found, covered, article)
+            learned = list(_learned_mentions(doc, covered | introduced, article))
             covered.update(i for m in learned for i in range(m.start, m.end))
             found += learned
         found += self._surname_mentions(doc, covered, article)
@@ -260,18 +261,21 @@ STATE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 
 def _learn_people(
     doc: Doc, found: list[ActorMention], covered: set[int], article: ArticleActors
-) -> None:
+) -> set[int]:
     """Remember the people named here whom the dictionary does not know, with the
-    state or body their title or description names."""
+    state or body their title or description names; return their tokens here."""
+    introduced: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         entry = _titled(doc, ent, found) or _described(doc, ent, found)
         if entry is None:
             continue
+        introduced.update(range(ent.start, ent.end))
         for part in ent:
             if part.is_title and part.is_alpha and len(part) > 1 and part.text not in _COMMON_WORDS:
                 article.learned[part.text] = entry
+    return introduced
 
 
 def _titled(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None:
@@ -308,7 +312,12 @@ def _described(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | N
     if not any(t.lower_ in ROLE_WORDS for t in words):
         return None
     inside = [m for m in found if words.start <= m.start and m.end <= words.end]
-    return next((m.entry for m in inside if m.entry.kind in STATE_KINDS), None)
+    # "the prime minister of the U.N.-backed Libyan government": the state's
+    for kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+        entry = next((m.entry for m in inside if m.entry.kind is kind), None)
+        if entry is not None:
+            return entry
+    return None
 
 
 def _learned_mentions(
