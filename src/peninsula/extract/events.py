@@ -39,6 +39,7 @@ from peninsula.extract.arguments import (
 )
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
 from peninsula.extract.emit import emit, threat_of_force
+from peninsula.extract.history import named_events, untold
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -179,6 +180,7 @@ class Extractor:
         speaker_date: EventDate | None = None
         last_person: ActorRef | None = None
         history: list[Mention] = []
+        named: list[Mention] = []
         stances: set[tuple[str, str, str]] = set()
         author = state_voice(article)
         author_date: EventDate | None = None
@@ -248,6 +250,9 @@ class Extractor:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
                     story_date = context.story_date = lead_date(sentence, context)
+                # "the June 15 joint declaration": background, kept apart from what the
+                # text tells, which dates and names its later acts
+                named += named_events(sentence, context)
                 for found in chain(
                     self._sentence(sentence, context), self._stance(sentence, context, stances)
                 ):
@@ -282,6 +287,7 @@ class Extractor:
         for found in history:
             better = redated.get(found.id)
             yield found if better is None else replace(found, date=better)
+        yield from untold(named, history)
 
     def _subject_carried(
         self, doc: Doc, ctx: Context, published: dt.date | None

@@ -1,0 +1,110 @@
+"""Named events of the peninsula's history: "the June 15 joint declaration", "the
+Hanoi summit". News names them as background without telling who or when; the
+packaged list (data/history.yaml) knows both. A name found in a sentence of an
+article published after the event reports it, asserted, between its parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from peninsula.actors.dictionary import country_names
+from peninsula.data import load_yaml
+from peninsula.extract.arguments import Context
+from peninsula.extract.emit import emit
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
+
+# Background told by name, not read from a clause: below the confident band.
+NAMED_CONFIDENCE = 0.65
+
+
+@dataclass(frozen=True)
+class NamedEvent:
+    """One event of data/history.yaml."""
+
+    names: tuple[str, ...]
+    type: str
+    parties: tuple[str, ...]
+    date: dt.date
+    source: str
+
+
+@cache
+def load_history() -> tuple[NamedEvent, ...]:
+    """The named events, in file order."""
+    return tuple(
+        NamedEvent(
+            names=tuple(str(n) for n in item["names"]),
+            type=item["type"],
+            parties=tuple(item["parties"]),
+            date=dt.date.fromisoformat(str(item["date"])),
+            source=item.get("source", ""),
+        )
+        for item in load_yaml("history.yaml")["events"]
+    )
+
+
+@cache
+def _names() -> tuple[re.Pattern[str], dict[str, NamedEvent]]:
+    by_name = {name.lower(): event for event in load_history() for name in event.names}
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), by_name
+
+
+def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
+    """The named events a sentence mentions, each once, if they came before the article."""
+    pattern, by_name = _names()
+    seen: set[str] = set()
+    for match in pattern.finditer(sentence.text):
+        event = by_name[match.group(0).lower()]
+        if event.source in seen or ctx.published is None or event.date >= ctx.published:
+            continue
+        seen.add(event.source)
+        named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
+        if named is None:
+            continue
+        names = country_names()
+        actors = [ActorRef(code, "GOV", match.group(0), names[code]) for code in event.parties]
+        yield from emit(
+            event.type,
+            None,
+            (),
+            actors,
+            [],
+            Modality.ASSERTED,
+            EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT),
+            named[-1],
+            sentence,
+            ctx,
+            NAMED_CONFIDENCE,
+        )
+
+
+def untold(named: list[Mention], told: list[Mention]) -> Iterator[Mention]:
+    """The named events the text does not also tell itself: "the treaty concluded
+    at the summit in June" already gives the June 2024 treaty, to the month."""
+    for mention in named:
+        parties = {mention.actor.code, mention.recipient.code if mention.recipient else None}
+        if not any(
+            m.event_type == mention.event_type
+            and {m.actor.code, m.recipient.code if m.recipient else None} == parties
+            and m.date is not None
+            and mention.date is not None
+            and m.date.first_day() <= mention.date.date <= _last_day(m.date)
+            for m in told
+        ):
+            yield mention
+
+
+def _last_day(date: EventDate) -> dt.date:
+    if date.precision is Precision.YEAR:
+        return dt.date(date.date.year, 12, 31)
+    if date.precision is Precision.MONTH:
+        following = date.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return date.date

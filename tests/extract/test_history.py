@@ -1,0 +1,46 @@
+"""Named events of the peninsula's history, told by name only (data/history.yaml;
+sentences written for these tests)."""
+
+from __future__ import annotations
+
+from peninsula.actors.dictionary import country_names
+from peninsula.extract.events import Extractor
+from peninsula.extract.history import load_history
+from peninsula.extract.lexicon import load_plover
+from tests.extract.conftest import summary
+
+FIELDS = ("type", "actor", "recipient", "modality", "date")
+
+
+def test_every_named_event_has_a_plover_type_known_parties_and_its_own_names() -> None:
+    plover, countries = load_plover(), country_names()
+    names = [name.lower() for event in load_history() for name in event.names]
+    assert len(names) == len(set(names))
+    for event in load_history():
+        assert event.type in plover.scores, event
+        assert len(event.parties) >= 2 and set(event.parties) <= set(countries), event
+        assert event.source, event
+
+
+def test_a_named_event_is_told_on_its_day_between_its_parties(extractor: Extractor) -> None:
+    text = "Ties soured after the collapse of the Hanoi summit, analysts said."
+    found = summary(extractor, text, "2021-07-30", FIELDS)
+    assert found & {
+        ("CONSULT", "USA", "PRK", "asserted", "2019-02-27"),
+        ("CONSULT", "PRK", "USA", "asserted", "2019-02-27"),
+    }
+    text = "Pyongyang said Seoul had betrayed the June 15 joint declaration."
+    found = summary(extractor, text, "2012-01-20", FIELDS)
+    assert {(t, d) for t, _a, _r, _m, d in found} >= {("AGREE", "2000-06-15")}
+
+
+def test_a_named_event_after_the_article_is_not_history(extractor: Extractor) -> None:
+    text = "Officials are preparing for the Hanoi summit, expected next month."
+    found = summary(extractor, text, "2019-01-20", FIELDS)
+    assert not any(d == "2019-02-27" for *_rest, d in found)
+
+
+def test_a_named_event_the_text_tells_itself_is_told_once(extractor: Extractor) -> None:
+    text = "Donald Trump met Kim Jong Un at the Hanoi summit in February 2019."
+    found = summary(extractor, text, "2021-07-30", FIELDS)
+    assert len([e for e in found if e[0] == "CONSULT"]) == 1
