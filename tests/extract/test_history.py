@@ -44,3 +44,10 @@ def test_a_named_event_the_text_tells_itself_is_told_once(extractor: Extractor) 
     text = "Donald Trump met Kim Jong Un at the Hanoi summit in February 2019."
     found = summary(extractor, text, "2021-07-30", FIELDS)
     assert len([e for e in found if e[0] == "CONSULT"]) == 1
+
+
+def test_a_named_act_with_a_direction_keeps_it(extractor: Extractor) -> None:
+    text = "Tensions have run high since the shelling of Yeonpyeong Island, officials said."
+    found = summary(extractor, text, "2011-03-01", FIELDS)
+    assert ("ASSAULT", "PRK", "KOR", "asserted", "2010-11-23") in found
+    assert not any(e[:3] == ("ASSAULT", "KOR", "PRK") for e in found)

@@ -17,6 +17,7 @@ from peninsula.actors.dictionary import country_names
 from peninsula.data import load_yaml
 from peninsula.extract.arguments import Context
 from peninsula.extract.emit import emit
+from peninsula.extract.lexicon import SYMMETRIC_TYPES
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Background told by name, not read from a clause: below the confident band.
@@ -69,13 +70,17 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         if named is None:
             continue
         names = country_names()
-        actors = [ActorRef(code, "GOV", match.group(0), names[code]) for code in event.parties]
+        parties = [ActorRef(code, "GOV", match.group(0), names[code]) for code in event.parties]
+        # "the axis of evil": the first party accuses the others
+        actors, recipients = (
+            (parties, []) if event.type in SYMMETRIC_TYPES else (parties[:1], parties[1:])
+        )
         yield from emit(
             event.type,
             None,
             (),
             actors,
-            [],
+            recipients,
             Modality.ASSERTED,
             EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT),
             named[-1],
