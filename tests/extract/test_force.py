@@ -260,3 +260,8 @@ def test_aircraft_shot_down_or_threatened_to_be_are_the_owners(extractor: Extrac
 def test_a_space_launch_is_a_weapons_launch(extractor: Extractor) -> None:
     text = "France condemned Iran on Tuesday for its launch of a space launch vehicle."
     assert ("MOBILIZE", "IRN", None) in _found(extractor, text)
+
+
+def test_named_warplanes_deployed_are_a_deployment(extractor: Extractor) -> None:
+    text = "More than ten U.S. Super Hornets were deployed to an air base in Japan on Monday."
+    assert ("MOBILIZE", "USA", None) in _found(extractor, text)

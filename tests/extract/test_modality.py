@@ -143,3 +143,13 @@ def test_an_act_expected_of_a_state_is_not_done(extractor: Extractor) -> None:
     text = "Analysts expect Iran to conduct a missile test in the coming months."
     assert _moods(extractor, text, "MOBILIZE") <= {"future", "hypothetical"}
     assert _moods(extractor, text, "MOBILIZE")
+
+
+def test_an_act_no_report_tells_of_is_hypothetical(extractor: Extractor) -> None:
+    text = "There were no immediate reports of Iranian missile launches on Tuesday."
+    assert _moods(extractor, text, "MOBILIZE") == {"hypothetical"}
+
+
+def test_talks_that_ended_without_agreement_were_held(extractor: Extractor) -> None:
+    text = "The talks between Japan and Vietnam ended without an agreement on Monday."
+    assert _moods(extractor, text, "CONSULT") == {"asserted"}

@@ -194,7 +194,7 @@ PROPOSING_VERBS = frozenset(
     {"propose", "suggest", "recommend", "demand", "insist", "urge", "ask", "request"}
 )
 # Nouns whose clause a "no" or "little" leaves unproven: "no evidence that ...".
-PROOF_NOUNS = frozenset({"evidence", "proof", "confirmation", "indication", "sign"})
+PROOF_NOUNS = frozenset({"evidence", "proof", "confirmation", "indication", "sign", "report"})
 
 
 def _unproven(noun: Token) -> bool:
@@ -332,6 +332,8 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         # an act, whose lemma is no "signs of a visit"
         if lemma in lexicon.speculation_nouns and (nominal or lemma not in lexicon.verb_lemmas):
             return Modality.HYPOTHETICAL
+        if nominal and _unproven(link):
+            return Modality.HYPOTHETICAL  # "no reports of missile launches"
         if not nominal:
             break
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":

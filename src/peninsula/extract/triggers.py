@@ -214,7 +214,11 @@ def verb_rule(
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
         for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
+            # (past "of" only: "conducted the launch of a satellite", but "ended
+            # without an agreement" ends none)
             if follower.is_punct or follower.dep_ in ("mark", "cc"):
+                break
+            if follower.dep_ == "prep" and follower.lower_ != "of":
                 break
             if (
                 word_forms(follower) & rule.objects
