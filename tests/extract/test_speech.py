@@ -384,3 +384,24 @@ def test_what_states_say_of_each_other(
     extractor: Extractor, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in _found(extractor, text, published="2021-05-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Poland and Lithuania made public a joint statement that plotted a war against"
+            " Belarus on Monday.",
+            {("THREATEN", "POL", "BLR", "asserted"), ("THREATEN", "LTU", "BLR", "asserted")},
+        ),
+        (
+            "Japan issued a report that accused China of hacking.",
+            {("ACCUSE", "JPN", "CHN", "asserted")},
+        ),
+        ("Russia is plotting a war against Georgia.", {("THREATEN", "RUS", "GEO", "asserted")}),
+    ],
+)
+def test_a_document_that_plots_or_accuses_speaks_for_its_makers(
+    extractor: Extractor, text: str, events: set[tuple[str, ...]]
+) -> None:
+    assert events <= _found(extractor, text)

@@ -58,6 +58,7 @@ from peninsula.extract.noun_events import noun_events
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
     SITE_TYPES,
+    document_makers,
     recipient_heads,
     site_partners,
 )
@@ -404,7 +405,7 @@ class Extractor:
                     for a in np_actors(c, ctx, when)
                 ]
         else:
-            actors = np_actors(subject, ctx, when)
+            actors = np_actors(subject, ctx, when) or document_makers(subject, ctx, when)
             # "Japan, the ROK and the U.S. will stage ...": a list the parser split
             for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
                 codes = {a.code for a in actors}

@@ -7,17 +7,21 @@ the one asked in a request's clause, the owner of what an accusation names.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
+    Context,
+    np_actors,
     objects_of,
     of_objects,
     prep_objects,
     word_forms,
 )
-from peninsula.extract.clauses import agents
+from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.triggers import noun_rule, to_clause
 from peninsula.models import ActorRef
@@ -283,3 +287,15 @@ def site_partners(
             for code in parties - acting:
                 found.setdefault(code, ActorRef(code, "GOV", token.text, country_names()[code]))
     return list(found.values())
+
+
+def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """Who made a document that is said to act: "made public a joint statement that
+    plotted a nuclear showdown" is the plot of those who made it public."""
+    if noun is not None and noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "a statement that plotted ..."
+    if noun is None or noun.lemma_.lower() not in DOCUMENT_NOUNS | {"declaration", "guideline"}:
+        return []
+    if noun.dep_ != "dobj":
+        return []
+    return np_actors(subject_of(noun.head)[0], ctx, when)
