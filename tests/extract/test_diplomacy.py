@@ -360,3 +360,20 @@ def test_greetings_received_and_ratifications_exchanged(
 ) -> None:
     found = _found(extractor, text)
     assert event in found or (event[0], event[2], event[1], event[3]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freight trains crossed between Laos and Vietnam on Monday.",
+        "The plan comes as trains crossed between Laos and Vietnam on Monday.",
+        "Flights ran between Vientiane and Hanoi on Monday.",
+    ],
+)
+def test_traffic_between_two_states_is_their_cooperation(extractor: Extractor, text: str) -> None:
+    found = {(t, frozenset((a, r))) for t, a, r, _m in _found(extractor, text)}
+    assert ("COOPERATE", frozenset(("LAO", "VNM"))) in found
+
+
+def test_traffic_between_no_states_is_no_cooperation(extractor: Extractor) -> None:
+    assert not _found(extractor, "The night train ran through the mountains on Monday.")

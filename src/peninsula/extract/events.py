@@ -386,7 +386,7 @@ class Extractor:
         subject, passive, inherited = subject_of(verb)
         # "the hotline was restored", "flights between Pyongyang and Beijing resumed":
         # what the verb acts on is its subject
-        undergoes = passive or (obj is not None and obj == subject)
+        undergoes = passive or (obj is not None and obj in (subject, verb.head))
         if date is None and subject is not None and first_person(subject):
             date = ctx.speaker_date  # "I condemn ...": the statement's own date
         when = date.date if date else ctx.published
@@ -504,8 +504,12 @@ class Extractor:
             implicit = bool(recipients)
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = np_actors(obj, ctx, when)
-            if not actors and undergoes and rule.type == "COOPERATE" and len(parties) >= 2:
-                actors = parties
+            if not actors and undergoes and rule.type == "COOPERATE":
+                # "trains crossed between North Korea and China": the "between" may
+                # hang on the verb
+                parties += others_than(recipients, parties)
+                if len(parties) >= 2:
+                    actors, recipients = parties, []
             elif actors:
                 known = {a.code for a in actors} | {r.code for r in recipients}
                 recipients += [p for p in parties if p.code not in known]

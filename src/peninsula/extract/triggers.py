@@ -236,7 +236,12 @@ def resumed_subject(verb: Token, rule: VerbRule) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # "as trains crossed between ...": a finite verb the parser took for a
+        # participle (not "the agreement reached at the summit")
+        subjects.append(verb.head)
+    for subject in subjects:
         if word_forms(subject) & rule.objects and not hostile_exchange(subject):
             return subject
     return None
