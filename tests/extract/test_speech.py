@@ -405,3 +405,16 @@ def test_a_document_that_plots_or_accuses_speaks_for_its_makers(
     extractor: Extractor, text: str, events: set[tuple[str, ...]]
 ) -> None:
     assert events <= _found(extractor, text)
+
+
+def test_a_protest_made_by_summoning_an_envoy_is_one_protest_at_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = "China summoned the Japanese ambassador to protest Fumio Kishida's remarks on Taiwan."
+    found = {e for e in _found(extractor, text) if e[0] == "ACCUSE"}
+    assert found == {("ACCUSE", "CHN", "JPN", "asserted")}
+
+
+def test_a_state_added_to_a_blacklist_is_sanctioned(extractor: Extractor) -> None:
+    text = "Canada added Iranian entities to its blacklist on Monday."
+    assert ("SANCTION", "CAN", "IRN", "asserted") in _found(extractor, text)

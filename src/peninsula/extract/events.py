@@ -374,6 +374,10 @@ class Extractor:
     ) -> Iterator[Mention]:
         if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
             return  # "urged China to take necessary steps" is a request, not China's threat
+        if verb.dep_ == "advcl" and infinitive(verb) and rule.type in REACTION_TYPES:
+            told, _obj = verb_rule(verb.head, self.lexicon, ctx.mentions)
+            if told is not None and told.type == rule.type:
+                return  # "summoned the envoy to protest": the summons is the protest
         modality = verb_modality(verb, self.lexicon)
         if rule.unanswered:
             awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))

@@ -46,12 +46,13 @@ def names_force(noun: Token) -> bool:
     return rule is not None and rule.type in PATIENT_TYPES
 
 
-# Texts and deals whose "on" phrase is their topic: "a resolution on North Korea",
-# "a deal on the Irish border".
+# Texts, deals and words whose "on" phrase is their topic: "a resolution on North
+# Korea", "a deal on the Irish border", "Yoon's remarks on Taiwan".
 DOCUMENT_NOUNS = frozenset(
     {
         *("resolution", "draft", "bill", "report", "proposal", "plan", "statement", "text"),
         *("agreement", "deal", "accord", "treaty", "pact"),
+        *("remark", "comment", "speech", "view", "position", "stance"),
     }
 )
 # Participles naming the ends of a road, a line or a link: "roads connected to the
