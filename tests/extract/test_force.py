@@ -265,3 +265,8 @@ def test_a_space_launch_is_a_weapons_launch(extractor: Extractor) -> None:
 def test_named_warplanes_deployed_are_a_deployment(extractor: Extractor) -> None:
     text = "More than ten U.S. Super Hornets were deployed to an air base in Japan on Monday."
     assert ("MOBILIZE", "USA", None) in _found(extractor, text)
+
+
+def test_a_test_a_leader_inspected_is_his_states(extractor: Extractor) -> None:
+    text = "Iran's supreme leader Ali Khamenei inspected a missile launch on Sunday."
+    assert ("MOBILIZE", "IRN", None) in _found(extractor, text)
