@@ -192,3 +192,21 @@ def test_an_event_an_act_takes_place_during_is_not_doubted(extractor: Extractor)
     text = "Iran and Syria signed a defence pact during the Syrian president's visit to Tehran."
     found = summary(extractor, text, "2006-10-13", ("type", "modality"))
     assert ("CONSULT", "asserted") in found
+
+
+def test_the_day_before_counts_from_an_act_told_on_a_day(extractor: Extractor) -> None:
+    # Japan's protest names no target, so it is no event; its day still counts
+    text = "Japan protested on Tuesday. Iran had fired a ballistic missile the day before."
+    found = summary(extractor, text, "2024-05-29", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2024-05-27") in found
+
+
+def test_an_act_named_again_keeps_the_day_it_was_told_with(extractor: Extractor) -> None:
+    text = (
+        "Since Xi Jinping's visit to Vietnam last month, China has taken new steps. "
+        "On Feb. 3, China signed a trade deal with Laos.\n\n"
+        "Analysts say the steps make official the outcome of Xi Jinping's Vietnam visit."
+    )
+    found = summary(extractor, text, "2024-02-20", ("type", "actor", "recipient", "date"))
+    visits = {d for t, a, r, d in found if (t, a, r) == ("CONSULT", "CHN", "VNM")}
+    assert visits == {"2024-01"}

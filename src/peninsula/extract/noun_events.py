@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import (
     Context,
     asker_as_partner,
@@ -47,7 +48,7 @@ from peninsula.extract.triggers import (
     takes_part,
     venues,
 )
-from peninsula.models import Mention, Modality, Precision
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
@@ -183,6 +184,8 @@ def noun_events(
             ctx.redated[guessed.id] = dated_here
     if not owners:
         return
+    if date is None and modality is Modality.ASSERTED:
+        date = _told_before(rule.type, owners, recipients, ctx)
     yield from emit(
         rule.type,
         rule.mode,
@@ -215,6 +218,37 @@ def noun_events(
             ctx,
             confidence - 0.05,
         )
+
+
+# Acts a state repeats, so that one told before is not the one named again.
+RECURRING_TYPES = frozenset({"MOBILIZE"})
+
+
+def _told_before(
+    event_type: str, owners: list[ActorRef], recipients: list[ActorRef], ctx: Context
+) -> EventDate | None:
+    """The date of the same act told before with its date: "Kim Jong-il's China visit
+    last month ... the outcome of Kim Jong-il's China visit" is May's visit again.
+    The same act has the same named actor (not Kim Il-sung's visit of 1991), and is
+    no drill or test, which a state repeats."""
+    if event_type in RECURRING_TYPES:
+        return None
+    # a person is the same person; a state ("the North Korean leader's trip") any
+    # of its people
+    states = country_names()
+    owning = {o.name for o in owners} | {o.code for o in owners if o.name == states.get(o.code)}
+    receiving = {r.code for r in recipients}
+    for mention in reversed(ctx.history):
+        if (
+            mention.event_type == event_type
+            and mention.modality is Modality.ASSERTED
+            and {mention.actor.name, mention.actor.code} & owning
+            and (mention.recipient.code if mention.recipient else None) in receiving | {None}
+            and mention.date is not None
+            and mention.date.basis is not DateBasis.PUBLICATION
+        ):
+            return mention.date
+    return None
 
 
 def _named_in_past(

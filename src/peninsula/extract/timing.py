@@ -328,7 +328,8 @@ def _count(word: str) -> int:
 # counted from the act its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
-    r"|the (?P<order>next|following|previous) (?P<next_unit>day|week))"
+    r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
+    r"|the (?P<side_unit>day|week) (?P<side>before|after))"
 )
 
 
@@ -345,14 +346,18 @@ def _counted_from_last(
     if match["count"]:
         count = _count(match["count"])
         days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
-    else:
+    elif match["next_unit"]:
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
+    else:
+        days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
     start = ctx.offset + sentence.start_char
     named = [resolve(e.text, ctx.published) for e in sentence.ents if e.end <= ent.start]
+    # events told before, and acts told on a day that made no event ("Japan
+    # protested on Tuesday. The North had fired ... the day before")
+    before = [(m.start, m.date) for m in ctx.history if m.start < start and m.date is not None]
+    before += [(offset, date) for offset, _codes, date in ctx.dated_acts if offset < start]
     told = [
-        m.date
-        for m in sorted(ctx.history, key=lambda m: m.start)
-        if m.start < start and m.date is not None and m.date.basis.value != "publication"
+        d for _offset, d in sorted(before, key=lambda p: p[0]) if d.basis.value != "publication"
     ]
     days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
     if not days or not days_told:
