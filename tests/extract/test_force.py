@@ -270,3 +270,8 @@ def test_named_warplanes_deployed_are_a_deployment(extractor: Extractor) -> None
 def test_a_test_a_leader_inspected_is_his_states(extractor: Extractor) -> None:
     text = "Iran's supreme leader Ali Khamenei inspected a missile launch on Sunday."
     assert ("MOBILIZE", "IRN", None) in _found(extractor, text)
+
+
+def test_a_test_site_dismantled_is_disarmament_with_no_target(extractor: Extractor) -> None:
+    text = "Iran dismantled its missile test site in May 2018."
+    assert ("RETREAT", "IRN", None) in _found(extractor, text)

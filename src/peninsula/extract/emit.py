@@ -59,8 +59,12 @@ def emit(
     actor_codes = {a.code for a in actors}
     others = [r for r in recipients if r.code not in actor_codes]
     paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
-    if not others and not paired and event_type not in UNDIRECTED_OK:
+    # "dismantled its nuclear test site": disarming needs no target either
+    undirected = event_type in UNDIRECTED_OK or (event_type, mode) == ("RETREAT", "disarm")
+    if not others and not paired and not undirected:
         return  # an accusation, a visit, a sanction ... needs a target state
+    if event_type == "RETREAT" and not others:
+        confidence -= 0.1  # whom a step back answers is left unsaid
     pairs: list[tuple[ActorRef, ActorRef | None]] = []
     if event_type in SYMMETRIC_TYPES and len(actors) >= 2 and not others:
         # "Seoul and Washington reaffirm their alliance": the pairs themselves
