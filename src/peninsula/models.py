@@ -218,6 +218,15 @@ class EventDate:
             return self.date.replace(day=1)
         return self.date
 
+    def last_day(self) -> dt.date:
+        """The last day of the period the date stands for (a month's last, 31 Dec)."""
+        if self.precision is Precision.YEAR:
+            return dt.date(self.date.year, 12, 31)
+        if self.precision is Precision.MONTH:
+            following = self.date.replace(day=28) + dt.timedelta(days=4)
+            return following.replace(day=1) - dt.timedelta(days=1)
+        return self.date
+
     def iso(self) -> str:
         """Return the date as ISO 8601 truncated to its precision: 2020-06, 2013."""
         if self.precision is Precision.YEAR:

@@ -251,27 +251,35 @@ def test_a_clash_over_trade_is_no_assault(extractor: Extractor) -> None:
     assert not any(event == "ASSAULT" for event, *_parties in found)
 
 
-def test_aircraft_shot_down_or_threatened_to_be_are_the_owners(extractor: Extractor) -> None:
-    assert ("ASSAULT", "IRN", "USA") in _found(extractor, "Iran shot down a U.S. drone on Monday.")
-    text = "Turkey warned on Monday that Greek drones would be shot down."
-    assert ("THREATEN", "TUR", "GRC") in _found(extractor, text)
-
-
-def test_a_space_launch_is_a_weapons_launch(extractor: Extractor) -> None:
-    text = "France condemned Iran on Tuesday for its launch of a space launch vehicle."
-    assert ("MOBILIZE", "IRN", None) in _found(extractor, text)
-
-
-def test_named_warplanes_deployed_are_a_deployment(extractor: Extractor) -> None:
-    text = "More than ten U.S. Super Hornets were deployed to an air base in Japan on Monday."
-    assert ("MOBILIZE", "USA", None) in _found(extractor, text)
-
-
-def test_a_test_a_leader_inspected_is_his_states(extractor: Extractor) -> None:
-    text = "Iran's supreme leader Ali Khamenei inspected a missile launch on Sunday."
-    assert ("MOBILIZE", "IRN", None) in _found(extractor, text)
-
-
-def test_a_test_site_dismantled_is_disarmament_with_no_target(extractor: Extractor) -> None:
-    text = "Iran dismantled its missile test site in May 2018."
-    assert ("RETREAT", "IRN", None) in _found(extractor, text)
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # aircraft shot down, or said they will be, are their state's
+        ("Iran shot down a U.S. drone on Monday.", ("ASSAULT", "IRN", "USA")),
+        (
+            "Turkey warned on Monday that Greek drones would be shot down.",
+            ("THREATEN", "TUR", "GRC"),
+        ),
+        # a space launch vehicle is a rocket
+        (
+            "France condemned Iran on Tuesday for its launch of a space launch vehicle.",
+            ("MOBILIZE", "IRN", None),
+        ),
+        # warplanes by name
+        (
+            "More than ten U.S. Super Hornets were deployed to an air base in Japan on Monday.",
+            ("MOBILIZE", "USA", None),
+        ),
+        # a test its leader inspected
+        (
+            "Iran's supreme leader Ali Khamenei inspected a missile launch on Sunday.",
+            ("MOBILIZE", "IRN", None),
+        ),
+        # disarming needs no target
+        ("Iran dismantled its missile test site in May 2018.", ("RETREAT", "IRN", None)),
+    ],
+)
+def test_weapons_used_shown_or_given_up(
+    extractor: Extractor, text: str, event: tuple[str, str, str | None]
+) -> None:
+    assert event in _found(extractor, text)

@@ -56,16 +56,8 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpie
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What "the two ..." or "both ..." names when it means two states named before.
-PAIR_NOUNS = STATE_DESCRIPTIONS | {
-    "side",
-    "government",
-    "leader",
-    "neighbor",
-    "neighbour",
-    "navy",
-    "military",
-    "army",
-}
+# Not "the two navies" or "the two militaries": the last meeting may be an ally's.
+PAIR_NOUNS = STATE_DESCRIPTIONS | {"side", "government", "leader", "delegation"}
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
@@ -626,9 +618,9 @@ def _pair_noun(head: Token) -> bool:
 
 def _pair_met_before(ctx: Context) -> list[ActorRef]:
     """The two states of the last meeting or agreement reported: "Moon met Kim on
-    Friday. The two sides agreed ...". Sides are a meeting's; the last act between two states may
-    be an ally's ("the two navies" after joint drills with the U.S.), so none other
-    counts, nor a meeting only planned."""
+    Friday. The two sides agreed ...". Sides are a meeting's: the last act between
+    two states may be an ally's (joint drills with the U.S.), so no other act counts,
+    nor a meeting only planned."""
     for mention in reversed(ctx.history):
         if (
             mention.event_type not in ("CONSULT", "AGREE")

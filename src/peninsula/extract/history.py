@@ -60,12 +60,12 @@ def _names() -> tuple[re.Pattern[str], dict[str, NamedEvent]]:
 def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
     """The named events a sentence mentions, each once, if they came before the article."""
     pattern, by_name = _names()
-    seen: set[str] = set()
+    seen: set[NamedEvent] = set()
     for match in pattern.finditer(sentence.text):
         event = by_name[match.group(0).lower()]
-        if event.source in seen or ctx.published is None or event.date >= ctx.published:
+        if event in seen or ctx.published is None or event.date >= ctx.published:
             continue
-        seen.add(event.source)
+        seen.add(event)
         named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if named is None:
             continue
@@ -100,16 +100,7 @@ def untold(named: list[Mention], told: list[Mention]) -> Iterator[Mention]:
             and {m.actor.code, m.recipient.code if m.recipient else None} == parties
             and m.date is not None
             and mention.date is not None
-            and m.date.first_day() <= mention.date.date <= _last_day(m.date)
+            and m.date.first_day() <= mention.date.date <= m.date.last_day()
             for m in told
         ):
             yield mention
-
-
-def _last_day(date: EventDate) -> dt.date:
-    if date.precision is Precision.YEAR:
-        return dt.date(date.date.year, 12, 31)
-    if date.precision is Precision.MONTH:
-        following = date.date.replace(day=28) + dt.timedelta(days=4)
-        return following - dt.timedelta(days=following.day)
-    return date.date

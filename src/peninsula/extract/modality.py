@@ -181,6 +181,7 @@ VISIT_VERBS = frozenset({"visit", "tour"})
 
 
 def _visit_under_way(purpose: Token) -> bool:
+    """True for "to visit" after a journey told as done: "left Pyongyang to visit"."""
     return (
         purpose.lemma_.lower() in VISIT_VERBS
         and purpose.head.lemma_.lower() in DEPARTURE_VERBS

@@ -48,7 +48,7 @@ from peninsula.extract.triggers import (
     takes_part,
     venues,
 )
-from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
@@ -262,11 +262,4 @@ def _named_in_past(
     if light or modifier_mood(noun, lexicon) is not None or ctx.published is None:
         return False
     named = named_date(noun, sentence, ctx)
-    if named is None:
-        return False
-    day, published = named.date, ctx.published
-    if named.precision is Precision.YEAR:
-        return day.year < published.year
-    if named.precision is Precision.MONTH:
-        return (day.year, day.month) < (published.year, published.month)
-    return day < published
+    return named is not None and named.last_day() < ctx.published

@@ -71,16 +71,6 @@ STORY_DATE_DAYS = 3
 SAME_ACTOR_CHARS = 600
 
 
-def _period_end(date: EventDate) -> dt.date:
-    """Return the last day of a date's period (a month's last day for "2020-06")."""
-    if date.precision.value == "year":
-        return dt.date(date.date.year, 12, 31)
-    if date.precision.value == "month":
-        following = date.date.replace(day=28) + dt.timedelta(days=4)
-        return following.replace(day=1) - dt.timedelta(days=1)
-    return date.date
-
-
 def is_story_date(mention: Mention, published: dt.date | None) -> bool:
     """True for the first asserted event stated on a day just before publication."""
     date = mention.date
@@ -237,7 +227,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
                 break
         if resolved is None:
             continue
-        if future and not told and ctx.published and _period_end(resolved) < ctx.published:
+        if future and not told and ctx.published and resolved.last_day() < ctx.published:
             continue  # a planned event is not dated by a past time expression
         if best is None or distance < best[0]:
             best = (distance, resolved)
@@ -247,9 +237,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     if named is not None:
         return named
     within = _date_of_occasion(anchor, sentence, ctx)
-    if within is not None and not (
-        future and ctx.published and _period_end(within) < ctx.published
-    ):
+    if within is not None and not (future and ctx.published and within.last_day() < ctx.published):
         return within
     described = _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
