@@ -283,3 +283,26 @@ def test_weapons_used_shown_or_given_up(
     extractor: Extractor, text: str, event: tuple[str, str, str | None]
 ) -> None:
     assert event in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Turkey scattered waste paper and filth over the border areas of Greece on Monday.",
+            ("COERCE", "TUR", "GRC"),
+        ),
+        (
+            "Greece resumed loudspeaker propaganda broadcasts against Turkey on Monday.",
+            ("COERCE", "GRC", "TUR"),
+        ),
+        (
+            "Turkey declared the Greek-Turkish military agreement void.",
+            ("SANCTION", "TUR", "GRC"),
+        ),
+    ],
+)
+def test_pressure_short_of_force(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _found(extractor, text)

@@ -201,7 +201,16 @@ def verb_rule(
         resumed = resumed_subject(verb, rule)
         if resumed is not None:
             return rule, resumed
-        for obj in objects_of(verb):
+        # "declared the agreement void": the parser makes the object the subject
+        # of the predicate
+        said_of = [
+            g
+            for c in verb.children
+            if rule.predicates is not None and c.dep_ == "ccomp"
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        for obj in objects_of(verb) + said_of:
             if hostile_exchange(obj):
                 continue  # "resumed the exchange of fire": no partners' exchange
             if word_forms(obj) & rule.objects and modified_as(obj, rule.object_modifiers):
