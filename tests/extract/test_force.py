@@ -300,9 +300,14 @@ def test_weapons_used_shown_or_given_up(
             "Turkey declared the Greek-Turkish military agreement void.",
             ("SANCTION", "TUR", "GRC"),
         ),
+        # defences readied in a state's capital are that state's
+        (
+            "Anti-air observation posts have been reinforced in Hanoi, state media said.",
+            ("MOBILIZE", "VNM", None),
+        ),
     ],
 )
 def test_pressure_short_of_force(
-    extractor: Extractor, text: str, event: tuple[str, str, str]
+    extractor: Extractor, text: str, event: tuple[str, str, str | None]
 ) -> None:
     assert event in _found(extractor, text)

@@ -35,6 +35,7 @@ from peninsula.extract.arguments import (
     np_actors,
     others_than,
     owning_participle,
+    prep_objects,
     pronoun_for,
 )
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
@@ -407,6 +408,14 @@ class Extractor:
                     for c in moved.children
                     if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
                     for a in np_actors(c, ctx, when)
+                ]
+            if not agents and not actors and rule.mode == "troops":
+                # "observation posts have been reinforced in Pyongyang": a state
+                # readies its defences on its own soil
+                actors = [
+                    a
+                    for g in prep_objects(verb, frozenset({"in"}))
+                    for a in np_actors(g, ctx, when)
                 ]
         else:
             actors = np_actors(subject, ctx, when) or document_makers(subject, ctx, when)
