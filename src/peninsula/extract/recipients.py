@@ -15,6 +15,7 @@ from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
     Context,
+    antecedent,
     np_actors,
     objects_of,
     of_objects,
@@ -55,6 +56,8 @@ DOCUMENT_NOUNS = frozenset(
         *("remark", "comment", "speech", "view", "position", "stance"),
     }
 )
+# Documents whose makers act through them: "a joint statement that plotted ...".
+MADE_DOCUMENTS = DOCUMENT_NOUNS | {"declaration", "guideline"}
 # Participles naming the ends of a road, a line or a link: "roads connected to the
 # South", "the railway linking the two Koreas".
 LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
@@ -293,10 +296,9 @@ def site_partners(
 def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """Who made a document that is said to act: "made public a joint statement that
     plotted a nuclear showdown" is the plot of those who made it public."""
-    if noun is not None and noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
-        noun = noun.head.head  # "a statement that plotted ..."
-    if noun is None or noun.lemma_.lower() not in DOCUMENT_NOUNS | {"declaration", "guideline"}:
+    if noun is None:
         return []
-    if noun.dep_ != "dobj":
+    noun = antecedent(noun)  # "a statement that plotted ..."
+    if noun.lemma_.lower() not in MADE_DOCUMENTS or noun.dep_ != "dobj":
         return []
     return np_actors(subject_of(noun.head)[0], ctx, when)
