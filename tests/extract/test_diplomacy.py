@@ -377,3 +377,32 @@ def test_traffic_between_two_states_is_their_cooperation(extractor: Extractor, t
 
 def test_traffic_between_no_states_is_no_cooperation(extractor: Extractor) -> None:
     assert not _found(extractor, "The night train ran through the mountains on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "During talks with Xi Jinping in Beijing on Tuesday, Kim Jong Un said he wanted peace.",
+            ("CONSULT", "PRK", "CHN", "asserted", "2018-03-13"),
+        ),
+        (
+            "Speaking at a meeting with Shinzo Abe on Wednesday, Donald Trump said "
+            "North Korea must disarm.",
+            ("CONSULT", "USA", "JPN", "asserted", "2018-03-14"),
+        ),
+        (
+            "At talks with China next week, Japan will raise the issue of the abductees.",
+            ("CONSULT", "JPN", "CHN", "future", "2018-03-22"),
+        ),
+    ],
+)
+def test_a_meeting_an_act_took_place_at_was_held_by_the_actor(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in summary(extractor, text, "2018-03-15", (*PARTIES_AND_MOOD, "date"))
+
+
+def test_what_a_state_feels_at_talks_is_no_meeting_of_its_own(extractor: Extractor) -> None:
+    found = _found(extractor, "South Korea was surprised at the talks with Japan, officials said.")
+    assert ("CONSULT", "KOR", "JPN", "asserted") not in found

@@ -41,7 +41,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
-from peninsula.extract.timing import event_date, named_date, own_date
+from peninsula.extract.timing import OCCASION_PREPS, event_date, named_date, own_date
 from peninsula.extract.triggers import (
     concluding_participle,
     joined_by_pronoun,
@@ -117,6 +117,12 @@ def noun_events(
                 o for o in owners if o.code not in {s.code for s in subject_actors}
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+    if not owners and recipients and governor is not None and _occasion_with(noun, governor, rule):
+        # "During talks with Xi on Tuesday, Kim said ...": the clause's subject met Xi
+        subject, _passive, inherited = subject_of(governor)
+        owners = others_than(np_actors(subject, ctx, when), recipients)
+        confidence = 0.65 - (0.1 if inherited else 0.0)
+        modality = _occasion_mood(governor, modality, lexicon)
     if owners:
         # "joint drills with South Korea": the partner drills too
         owners += [p for p in joint_partners(noun, rule.type, ctx, when) if p not in owners]
@@ -218,6 +224,28 @@ def noun_events(
             ctx,
             confidence - 0.05,
         )
+
+
+def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting named as the occasion of an act, with its partner after
+    "with": "during talks with Xi, Kim said", "at a summit with Moon, Trump
+    pledged" (not what a state feels at: "was surprised at the talks with Japan")."""
+    return (
+        rule.type == "CONSULT"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in OCCASION_PREPS
+        and noun.head.head == governor
+        and governor.pos_ == "VERB"
+        and governor.dep_ not in ("acomp", "amod")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
+
+
+def _occasion_mood(governor: Token, modality: Modality, lexicon: Lexicon) -> Modality:
+    """A meeting an act takes place at is as real as the act, except that a failure
+    to act there does not undo it ("did not mention it during talks with Xi")."""
+    acting = verb_modality(governor, lexicon)
+    return acting if acting in (Modality.FUTURE, Modality.HYPOTHETICAL) else modality
 
 
 # Acts a state repeats, so that one told before is not the one named again.
