@@ -71,6 +71,27 @@ def test_a_resolution_imposing_sanctions_sanctions_whom_it_names(extractor: Extr
 
 
 @pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The UN General Assembly adopted a resolution condemning Myanmar on Wednesday.",
+            ("ACCUSE", "UNO", "MMR", "asserted"),
+        ),
+        (
+            "The Security Council adopted a resolution urging Syria to return to talks.",
+            ("REQUEST", "UNO", "SYR", "asserted"),
+        ),
+    ],
+)
+def test_a_resolution_that_condemns_or_urges_sanctions_no_one(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    found = _found(extractor, text)
+    assert event in found
+    assert not {e for e in found if e[0] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -406,3 +427,31 @@ def test_a_meeting_an_act_took_place_at_was_held_by_the_actor(
 def test_what_a_state_feels_at_talks_is_no_meeting_of_its_own(extractor: Extractor) -> None:
     found = _found(extractor, "South Korea was surprised at the talks with Japan, officials said.")
     assert ("CONSULT", "KOR", "JPN", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kim Jong Un vowed to boost cooperation with Russia.", ("COOPERATE", "PRK", "RUS")),
+        ("Xi Jinping and Kim Jong Un pledged to deepen ties.", ("COOPERATE", "CHN", "PRK")),
+        (
+            "Vladimir Putin said Russia would further expand cooperation with Iran.",
+            ("COOPERATE", "RUS", "IRN"),
+        ),
+    ],
+)
+def test_closer_ties_promised_are_future_cooperation(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert (*event, "future") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between China and North Korea have deepened in recent years.",
+        "Pyongyang is seeking to diversify its diplomacy, bolstering cooperation with Russia.",
+    ],
+)
+def test_closer_ties_told_as_a_trend_are_no_event(extractor: Extractor, text: str) -> None:
+    assert not {e for e in _found(extractor, text) if e[0] == "COOPERATE"}

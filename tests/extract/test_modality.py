@@ -153,3 +153,14 @@ def test_an_act_no_report_tells_of_is_hypothetical(extractor: Extractor) -> None
 def test_talks_that_ended_without_agreement_were_held(extractor: Extractor) -> None:
     text = "The talks between Japan and Vietnam ended without an agreement on Monday."
     assert _moods(extractor, text, "CONSULT") == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin affirmed that Russia would hold talks with Iran.",
+        "Vladimir Putin stressed that Russia would hold talks with Iran.",
+    ],
+)
+def test_a_would_under_a_past_assurance_is_a_reported_will(extractor: Extractor, text: str) -> None:
+    assert _moods(extractor, text, "CONSULT") == {"future"}

@@ -86,3 +86,15 @@ def test_a_hyphen_after_an_abbreviation_separates_two_names(
 ) -> None:
     # spaCy keeps "U.K.-France" one token, and neither state was seen
     assert event in {e[:3] for e in summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)}
+
+
+def test_a_gerund_inside_a_noun_phrase_is_no_verb(extractor: Extractor) -> None:
+    # the parser makes "warning" a verb with "data" its object, and "with the
+    # United States" its addressee: a warning to the United States
+    text = (
+        "Japan and South Korea agreed to share real-time missile warning data "
+        "with the United States."
+    )
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert ("AGREE", "JPN", "KOR", "asserted", "2016-03-12") in found
+    assert not {e for e in found if e[0] == "THREATEN"}

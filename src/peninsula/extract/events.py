@@ -58,6 +58,7 @@ from peninsula.extract.nominal import (
 from peninsula.extract.noun_events import noun_events
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
+    MADE_DOCUMENTS,
     SITE_TYPES,
     document_makers,
     recipient_heads,
@@ -90,6 +91,7 @@ from peninsula.extract.timing import (
 from peninsula.extract.travel import dateline_place, destinations, goes_here, is_traveller
 from peninsula.extract.triggers import (
     described_state,
+    modifier_noun,
     noun_rule,
     verb_rule,
 )
@@ -342,7 +344,7 @@ class Extractor:
                 token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
             )
             verbal = verbal or infinitive(token)  # "ready to pre-emptively attack"
-            if verbal and not described_state(token):
+            if verbal and not described_state(token) and not modifier_noun(token):
                 rule, obj = verb_rule(token, self.lexicon, ctx.mentions)
                 if rule is not None and rule.type in VERBAL_REACTIONS:
                     if token.dep_ == "conj" and reacting.get(token.head.i, token) == obj:
@@ -370,6 +372,17 @@ class Extractor:
 
     # --- events ---------------------------------------------------------------------------
 
+    def _document_does_otherwise(self, obj: Token | None, ctx: Context) -> bool:
+        """True for a document adopted that does something other than sanction: "a
+        resolution condemning the North" condemns (its participle is the event)."""
+        if obj is None or obj.lemma_.lower() not in MADE_DOCUMENTS:
+            return False
+        for child in obj.children:
+            if child.dep_ == "acl" and child.tag_ == "VBG":
+                told, _obj = verb_rule(child, self.lexicon, ctx.mentions)
+                return told is not None and told.type != "SANCTION"
+        return False
+
     def _verb_event(
         self, verb: Token, rule: VerbRule, obj: Token | None, sentence: Span, ctx: Context
     ) -> Iterator[Mention]:
@@ -379,7 +392,11 @@ class Extractor:
             told, _obj = verb_rule(verb.head, self.lexicon, ctx.mentions)
             if told is not None and told.type == rule.type:
                 return  # "summoned the envoy to protest": the summons is the protest
+        if rule.type == "SANCTION" and self._document_does_otherwise(obj, ctx):
+            return  # "adopted a resolution condemning North Korea": the condemnation
         modality = verb_modality(verb, self.lexicon)
+        if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
+            return  # "relations have deepened", "bolstering ties": no act on a day
         if rule.unanswered:
             awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
             if modality is not Modality.NEGATED or awaited:
@@ -418,7 +435,9 @@ class Extractor:
                     for a in np_actors(g, ctx, when)
                 ]
         else:
-            actors = np_actors(subject, ctx, when) or document_makers(subject, ctx, when)
+            # "a resolution condemning North Korea": the document acts for its makers
+            document = verb.head if subject is None and verb.dep_ == "acl" else subject
+            actors = np_actors(subject, ctx, when) or document_makers(document, ctx, when)
             # "Japan, the ROK and the U.S. will stage ...": a list the parser split
             for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
                 codes = {a.code for a in actors}

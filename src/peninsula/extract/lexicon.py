@@ -34,6 +34,7 @@ class VerbRule:
     predicates: frozenset[str] | None = None
     particle_objects: frozenset[str] | None = None
     unanswered: bool = False
+    intended: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
                 _set(item["particle_objects"]) if "particle_objects" in item else None
             ),
             unanswered=bool(item.get("unanswered", False)),
+            intended=bool(item.get("intended", False)),
         )
         for item in data["verbs"]
     )

@@ -58,6 +58,14 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Documents whose makers act through them: "a joint statement that plotted ...".
 MADE_DOCUMENTS = DOCUMENT_NOUNS | {"declaration", "guideline"}
+# Verbs by which their subject makes a document its own: "adopted a resolution",
+# "made public a joint statement" (not "vetoed" or "rejected" one).
+ISSUING_VERBS = frozenset(
+    {
+        *("adopt", "pass", "approve", "endorse", "issue", "release", "publish", "make"),
+        *("unveil", "announce", "sign", "ratify", "draw", "produce", "publicize"),
+    }
+)
 # Participles naming the ends of a road, a line or a link: "roads connected to the
 # South", "the railway linking the two Koreas".
 LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
@@ -301,4 +309,6 @@ def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> l
     noun = antecedent(noun)  # "a statement that plotted ..."
     if noun.lemma_.lower() not in MADE_DOCUMENTS or noun.dep_ != "dobj":
         return []
+    if noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return []  # "vetoed a resolution imposing sanctions": not its makers
     return np_actors(subject_of(noun.head)[0], ctx, when)

@@ -68,6 +68,14 @@ def described_state(verb: Token) -> bool:
     )
 
 
+def modifier_noun(verb: Token) -> bool:
+    """True for a gerund the parser made a verb inside a noun phrase: "missile
+    warning data", "early warning system" (a verb takes no noun compound)."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in verb.lefts
+    )
+
+
 def _dates(prep: Token) -> bool:
     """True for a preposition that introduces a date or a time: "on Tuesday"."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
