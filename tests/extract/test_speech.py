@@ -418,3 +418,26 @@ def test_a_protest_made_by_summoning_an_envoy_is_one_protest_at_the_speaker(
 def test_a_state_added_to_a_blacklist_is_sanctioned(extractor: Extractor) -> None:
     text = "Canada added Iranian entities to its blacklist on Monday."
     assert ("SANCTION", "CAN", "IRN", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Japan sent a message to China on Wednesday to ask about the detained citizen.",
+            ("REQUEST", "JPN", "CHN", "asserted", "2020-09-23"),
+        ),
+        (
+            "Seoul sent North Korea a message urging restraint.",
+            ("REQUEST", "KOR", "PRK", "asserted", "2020-09-24"),
+        ),
+        (
+            "Vladimir Putin sent a letter to Xi Jinping to express solidarity.",
+            ("SUPPORT", "RUS", "CHN", "asserted", "2020-09-24"),
+        ),
+    ],
+)
+def test_a_message_says_to_its_addressee_what_it_was_sent_to_say(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in summary(extractor, text, "2020-09-24", (*PARTIES_AND_MOOD, "date"))

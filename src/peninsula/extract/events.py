@@ -60,8 +60,10 @@ from peninsula.extract.recipients import (
     HOSTED_NOUNS,
     MADE_DOCUMENTS,
     SITE_TYPES,
+    addressees,
     document_makers,
     recipient_heads,
+    sent_message,
     site_partners,
 )
 from peninsula.extract.reference import (
@@ -406,6 +408,14 @@ class Extractor:
             modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
         date = event_date(verb, sentence, ctx, modality)
         subject, passive, inherited = subject_of(verb)
+        # "sent a message to the North to ask ...", "sent a letter proposing talks":
+        # the message says it, sent by the sender when the sending was
+        spoken = load_plover().quads[rule.type].startswith("verbal")
+        sending = sent_message(verb) if spoken else None
+        if sending is not None:
+            modality = verb_modality(sending, self.lexicon)
+            date = event_date(sending, sentence, ctx, modality)
+            subject, passive, inherited = subject_of(sending)
         # "the hotline was restored", "flights between Pyongyang and Beijing resumed":
         # what the verb acts on is its subject
         undergoes = passive or (obj is not None and obj in (subject, verb.head))
@@ -458,6 +468,8 @@ class Extractor:
             if rule.destination
             else recipient_heads(verb, obj, rule.type)
         )
+        if sending is not None:
+            heads += addressees(sending)
         for head in heads:
             recipients += np_actors(
                 head,

@@ -312,3 +312,35 @@ def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> l
     if noun.head.lemma_.lower() not in ISSUING_VERBS:
         return []  # "vetoed a resolution imposing sanctions": not its makers
     return np_actors(subject_of(noun.head)[0], ctx, when)
+
+
+# Things sent that carry words, and the verbs that send them: "sent a message to
+# the North to ask about the official", "delivered a letter to Seoul urging talks".
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "notice", "telegram", "notification"})
+SENDING_VERBS = frozenset({"send", "deliver", "convey", "dispatch", "hand", "pass"})
+
+
+def sent_message(verb: Token) -> Token | None:
+    """The verb that sent the message ``verb`` says, when ``verb`` is the message's
+    purpose ("sent a message to North Korea to ask ...") or its content ("sent a
+    letter to Pyongyang proposing talks"); else None."""
+    holder = verb.head
+    if verb.dep_ == "acl" and holder.lemma_.lower() in MESSAGE_NOUNS and holder.dep_ == "dobj":
+        sending = holder.head
+    elif verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in holder.children
+    ):
+        sending = holder
+    else:
+        return None
+    return sending if sending.lemma_.lower() in SENDING_VERBS else None
+
+
+def addressees(sending: Token) -> list[Token]:
+    """Whom a message was sent to: "sent a message to the North" (the parser may
+    mark "to" a dative), "sent the North a message"."""
+    found = [c for c in sending.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    for c in sending.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
