@@ -158,3 +158,19 @@ def test_a_person_described_by_a_body_and_a_state_is_the_states(extractor: Extra
     found = summary(extractor, text, "2024-04-14", ("type", "actor", "recipient"))
     assert ("SUPPORT", "ESP", "VNM") in found
     assert ("CONSULT", "ESP", "VNM") in found or ("CONSULT", "VNM", "ESP") in found
+
+
+def test_he_is_the_one_quoted_rather_than_the_one_addressed(extractor: Extractor) -> None:
+    text = (
+        "Tran Van Minh, a senior official of Vietnam's foreign ministry, wrote to"
+        " Xi Jinping on Monday. The agency quoted Minh as saying in his letter to Xi"
+        " that talks were needed. He condemned Japan."
+    )
+    found = summary(extractor, text, "2024-04-14")
+    assert ("ACCUSE", "VNM", "JPN") in found
+    assert ("ACCUSE", "CHN", "JPN") not in found
+
+
+def test_a_warning_sent_to_a_state_is_a_warning_to_it(extractor: Extractor) -> None:
+    text = "Russia sent a warning to Finland on Monday."
+    assert ("THREATEN", "RUS", "FIN") in summary(extractor, text, "2024-04-14")

@@ -39,6 +39,7 @@ class AliasKind(enum.StrEnum):
     NAME = "name"
     CAPITAL = "capital"
     DEMONYM = "demonym"
+    LEARNED = "learned"  # a person the text introduced with a state's title
 
 
 @dataclass(frozen=True)

@@ -334,7 +334,7 @@ def _learned_mentions(
         end = index + 1
         while end < len(doc) and doc[end].text in article.learned and end not in covered:
             end += 1
-        yield ActorMention(index, end, entry, AliasKind.NAME, doc[index:end].text)
+        yield ActorMention(index, end, entry, AliasKind.LEARNED, doc[index:end].text)
         index = end
 
 

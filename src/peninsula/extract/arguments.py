@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from peninsula.actors.dictionary import STATE_SECTORS
+from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
@@ -172,25 +172,47 @@ def _unknown_person(token: Token, ctx: Context) -> bool:
     return (
         token.ent_type_ == "PERSON"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        and not any(m.entry.kind.value == "person" for m in ctx.mentions.get(token.i, []))
+        and not any(_names_person(m) for m in ctx.mentions.get(token.i, []))
     )
+
+
+def _names_person(mention: ActorMention) -> bool:
+    """True for a mention of a person: one the dictionary knows, or one the text
+    introduced with a state's title ("Pak Rim Su, chief of North Korea's ...")."""
+    return mention.entry.kind.value == "person" or mention.kind is AliasKind.LEARNED
 
 
 def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     """Resolve "he"/"she" to the nearest person named before it, here or earlier."""
     nearest: ActorRef | None = None
+    in_phrase: ActorRef | None = None  # one named inside a prepositional phrase
     for index in range(pronoun.i - 1, -1, -1):
-        if nearest is None and _unknown_person(ctx.doc[index], ctx):
+        if nearest is None and in_phrase is None and _unknown_person(ctx.doc[index], ctx):
             return None  # "an envoy, Jane Doe, said ... He": someone we cannot place
         for mention in ctx.mentions.get(index, []):
-            if mention.entry.kind.value != "person" or index != mention.end - 1:
+            token = ctx.doc[index]
+            if not _names_person(mention) or index != mention.end - 1:
                 continue
-            ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, ctx.published)
-            # A subject is likelier to be "he" again than an object is.
-            if ctx.doc[index].dep_ in ("nsubj", "nsubjpass"):
+            ref = actor_ref(mention, token, token, ctx, ctx.published)
+            # A subject is likelier to be "he" again than an object is, and one
+            # quoted as saying is a speaker ("quoted Pak as saying in his message
+            # to Thurman. He called ..."); an object likelier than a phrase's noun.
+            if token.dep_ in ("nsubj", "nsubjpass") or _quoted_as_saying(token):
                 return ref
-            nearest = nearest or ref
-    return nearest or ctx.last_person
+            if token.dep_ == "pobj":
+                in_phrase = in_phrase or ref
+            else:
+                nearest = nearest or ref
+    return nearest or in_phrase or ctx.last_person
+
+
+def _quoted_as_saying(person: Token) -> bool:
+    """True for the one a report quotes: "KCNA quoted Pak as saying"."""
+    return (
+        person.dep_ == "dobj"
+        and person.head.lemma_.lower() in ("quote", "cite")
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in person.head.children)
+    )
 
 
 def _speaking_of_oneself(pronoun: Token) -> Token | None:
