@@ -70,6 +70,32 @@ def test_a_burst_years_later_does_not_hide_an_earlier_freeze() -> None:
     assert kinds[-1][0] == "freeze" and kinds[-1][1] >= index("2024-01")
 
 
+@pytest.mark.parametrize("extra", [None, "2013-02", "2005-06", "2018-01"])
+def test_one_more_weak_month_elsewhere_keeps_a_freeze_and_a_thaw(extra: str | None) -> None:
+    # the Koreas' monthly intensity from our seeds and corpus, 2000-06 to 2024-10; one
+    # more weak accusation years before the freeze must not hide it (a median
+    # "typical month" jumped across the gap between weak and strong months, and
+    # the 2020 months were clipped below a turn)
+    months = {"2000-06": 2.5, "2002-11": -6.0, "2003-01": -1.0, "2007-10": 2.5}
+    months |= {"2010-03": -3.5, "2012-01": -3.0, "2012-02": -3.0, "2016-03": -13.5}
+    months |= {"2016-07": -3.5, "2020-06": -17.0, "2020-09": -16.0, "2021-07": 15.0}
+    months |= {"2024-05": -15.0, "2024-07": -16.5, "2024-08": -3.0, "2024-09": -6.5}
+    months |= {"2024-10": -29.0}
+    if extra is not None:
+        months[extra] = -3.5
+
+    def index(month: str) -> int:
+        year, number = map(int, month.split("-"))
+        return (year - 2000) * 12 + number - 6
+
+    series = [0.0] * (index("2024-10") + 1)
+    for month, value in months.items():
+        series[index(month)] = value
+    kinds = [("thaw" if a > b else "freeze", cut) for cut, b, a in turning_points(series)]
+    assert ("freeze", index("2020-06")) in kinds
+    assert any(kind == "thaw" and cut > index("2020-06") for kind, cut in kinds)
+
+
 def test_a_lone_burst_is_no_turning_point() -> None:
     series = [0.0] * 48
     for month, value in ((3, -6.0), (11, 2.5), (19, -3.0), (30, 9.5), (41, -6.5)):

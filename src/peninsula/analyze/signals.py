@@ -48,7 +48,7 @@ MIN_SIGMA = 1.0  # one weak event's worth of intensity
 MIN_SEGMENT = 2  # periods: a turning point must last
 MIN_SHIFT = 2.0  # intensity points between the means before and after
 BURST_WINDOW = 2  # periods either side of a period: the neighbours it is judged against
-BURST_LIMIT = 3.0  # typical periods (median magnitude of those with events) above them
+BURST_LIMIT = 3.0  # typical periods (mean magnitude of the middle half of those with events)
 DRIVER_PERIODS = 2  # drivers come from the first periods after the turn with events
 
 
@@ -95,10 +95,13 @@ def damp_bursts(values: Sequence[float]) -> np.ndarray:
     typical periods (a Hampel filter): a lone burst is cut down, while a run of
     busy periods, whose neighbourhood is busy too, stays as it is."""
     series = np.asarray(values, dtype=float)
-    magnitudes = np.abs(series[series != 0])
+    magnitudes = np.sort(np.abs(series[series != 0]))
     if not magnitudes.size:
         return series
-    limit = BURST_LIMIT * float(np.median(magnitudes))
+    # the typical period: the middle half's mean, which one more weak month moves a
+    # little (a median may jump across a gap between weak and strong months)
+    trim = magnitudes.size // 4
+    limit = BURST_LIMIT * float(np.mean(magnitudes[trim : magnitudes.size - trim]))
     damped = series.copy()
     for index in range(len(series)):
         neighbourhood = series[max(0, index - BURST_WINDOW) : index + BURST_WINDOW + 1]
