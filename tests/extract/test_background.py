@@ -210,3 +210,25 @@ def test_an_act_named_again_keeps_the_day_it_was_told_with(extractor: Extractor)
     found = summary(extractor, text, "2024-02-20", ("type", "actor", "recipient", "date"))
     visits = {d for t, a, r, d in found if (t, a, r) == ("CONSULT", "CHN", "VNM")}
     assert visits == {"2024-01"}
+
+
+def test_an_act_answered_for_keeps_the_date_the_parser_hung_on_the_answer(
+    extractor: Extractor,
+) -> None:
+    # "in June 2020" hangs on "take": the refusal has no date, the destruction has
+    text = (
+        "Laos has yet to offer an apology or take responsibility over the destruction"
+        " of the Thai trade office in June 2020."
+    )
+    assert ("ASSAULT", "LAO", "THA", "2020-06") in _events(extractor, text)
+
+
+def test_an_apology_withheld_for_a_shared_office_is_owed_to_the_other_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea has yet to apologize for the destruction of the joint liaison office in 2020."
+    )
+    found = summary(extractor, text, "2022-02-03", ("type", "actor", "recipient", "modality"))
+    assert ("ASSAULT", "PRK", "KOR", "asserted") in found
+    assert ("CONCEDE", "PRK", "KOR", "negated") in found

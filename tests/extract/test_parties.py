@@ -231,6 +231,7 @@ def test_their_in_a_comment_on_an_act_is_the_actors(extractor: Extractor) -> Non
             ("COOPERATE", "KOR", "PRK"),
         ),
         ("China reopened the bridge to Sinuiju on Monday.", ("COOPERATE", "CHN", "PRK")),
+        ("North Korea blew up the joint liaison office on Monday.", ("ASSAULT", "PRK", "KOR")),
     ],
 )
 def test_an_act_on_a_site_two_states_share_acts_on_the_other(

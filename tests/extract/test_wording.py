@@ -64,6 +64,24 @@ def test_a_plan_is_dated_when_it_was_told(extractor: Extractor) -> None:
     assert found == {("AID", "CHN", "PRK", "future", "2016-03-08")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, China threatened to suspend trade with Australia.",
+        "Last Thursday, China threatened to suspend trade with Australia.",
+        # the parser hangs "to close" on "threatened" as an adverbial clause
+        "China threatened on Thursday to close the border with Australia.",
+    ],
+)
+def test_the_day_of_a_threat_is_not_the_day_of_what_it_threatens(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert ("THREATEN", "CHN", "AUS", "asserted", "2016-03-10") in found
+    threatened = {e for e in found if e[0] == "SANCTION"}
+    assert threatened == {("SANCTION", "CHN", "AUS", "future", "2016-03-12")}  # not next Thursday
+
+
 def test_the_day_of_an_agreement_is_not_the_day_of_what_it_plans(extractor: Extractor) -> None:
     text = "Japan and South Korea agreed on Tuesday to co-operate on missile warnings."
     found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)

@@ -32,6 +32,13 @@ OBJECT_CONTROL_VERBS = frozenset(
         "expect",
     }
 )
+# Verbs whose subject does their "to" complement: "threatened to close the office".
+SUBJECT_CONTROL_VERBS = frozenset(
+    {
+        *("threaten", "vow", "pledge", "promise", "agree", "decide", "plan", "offer"),
+        *("intend", "seek", "aim", "attempt", "try", "prepare", "refuse", "hope"),
+    }
+)
 # Object-control verbs that ask the object to act: "urged Seoul to resume talks".
 REQUESTING_VERBS = frozenset(
     {"urge", "ask", "call", "press", "request", "demand", "encourage", "persuade", "push", "invite"}
@@ -84,6 +91,8 @@ def controlled(clause: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
         return False  # "requested talks, only to be refused": a result, not a complement
     asker = clause.head
+    if asker.lemma_.lower() in SUBJECT_CONTROL_VERBS:
+        return True  # "threatened on Thursday to close the office"
     # "suspended operations to punish Pyongyang": a purpose, which no asking verb governs
     return asker.lemma_.lower() in OBJECT_CONTROL_VERBS and bool(asked(asker))
 

@@ -39,7 +39,12 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
+from peninsula.extract.recipients import (
+    PARTY_PREPS,
+    SITE_TYPES,
+    TARGETED_TYPES,
+    site_partners,
+)
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import OCCASION_PREPS, event_date, named_date, own_date
 from peninsula.extract.triggers import (
@@ -93,6 +98,10 @@ def noun_events(
     if answered_for:
         modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank
     date = event_date(noun, sentence, ctx, modality)
+    if answered_for and date is None:
+        # "has yet to take responsibility over the destruction ... in June 2020":
+        # the parser may hang the act's date on the answering, which has none
+        date = own_date(answering_verb(noun) or noun, sentence, ctx)
     if answered_for and date is None:
         return  # an act answered for happened before, on a day the text does not give
     if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
@@ -190,6 +199,9 @@ def noun_events(
             ctx.redated[guessed.id] = dated_here
     if not owners:
         return
+    if not recipients and rule.type in SITE_TYPES:
+        # "the destruction of the joint liaison office": the state sharing it
+        recipients = site_partners(noun, None, owners, lexicon)
     if date is None and modality is Modality.ASSERTED:
         date = _told_before(rule.type, owners, recipients, ctx)
     yield from emit(

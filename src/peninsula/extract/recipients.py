@@ -279,8 +279,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
 
 # Acts on a shared site that act on the state sharing it: "suspended tours to
 # Mount Kumgang", "halted operations at the Kaesong complex", "demolished the
-# hotel at Kumgang".
-SITE_TYPES = frozenset({"COOPERATE", "SANCTION", "ASSAULT", "COERCE"})
+# hotel at Kumgang", and apologies for them ("apologize for the destruction of
+# the joint liaison office").
+SITE_TYPES = frozenset({"COOPERATE", "SANCTION", "ASSAULT", "COERCE", "CONCEDE"})
 
 
 def site_partners(

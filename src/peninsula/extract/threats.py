@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from peninsula.extract.arguments import SPEECH_VERBS, Context, np_actors, objects_of, prep_objects
-from peninsula.extract.clauses import subject_of
+from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.recipients import recipient_heads
@@ -47,7 +47,8 @@ def threatened_targets(
     acting = {a.code for a in actors}
     found: list[ActorRef] = []
     for clause in verb.children:
-        if clause.dep_ not in ("xcomp", "ccomp") or not threatened_act(clause, lexicon, ctx):
+        complement = clause.dep_ in ("xcomp", "ccomp") or controlled(clause)
+        if not complement or not threatened_act(clause, lexicon, ctx):
             continue
         for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
             refs = np_actors(head, ctx, when) or answered_actors(head, actors, ctx.history, lexicon)

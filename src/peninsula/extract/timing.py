@@ -483,11 +483,14 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
 def _dates_governor(ent: Span, anchor: Token) -> bool:
     """True when a date belongs to the past verb that governs ``anchor``'s clause:
     in "agreed on Tuesday to co-operate" and "said on Tuesday it will send aid",
-    Tuesday is when they agreed or said. The parser may hang the date on the
-    clause; placed before the clause's subject, it is the governor's."""
+    Tuesday is when they agreed or said, and so it is placed before them. The
+    parser may hang the date on the clause; placed before the clause's subject,
+    it is the governor's."""
     governor = anchor.head
     if not (anchor.dep_ == "ccomp" or controlled(anchor)) or governor.tag_ not in ("VBD", "VBN"):
         return False
+    if ent.end <= governor.i and not any(t in anchor.subtree for t in ent):
+        return True  # "On Thursday, North Korea threatened to close the office"
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = subjects[0].left_edge.i if subjects else anchor.i
     return governor.i < ent.start and ent.end <= opening
