@@ -116,3 +116,14 @@ def test_a_gerund_inside_a_noun_phrase_is_no_verb(extractor: Extractor) -> None:
     found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
     assert ("AGREE", "JPN", "KOR", "asserted", "2016-03-12") in found
     assert not {e for e in found if e[0] == "THREATEN"}
+
+
+def test_a_past_date_in_a_drive_blocked_is_the_blocking(extractor: Extractor) -> None:
+    # the parser hangs "last year" on "impose", which was never done
+    text = "China blocked a U.S.-led push to impose new sanctions on Iran at the U.N. last year."
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert ("REJECT", "CHN", "USA", "asserted", "2015") in found
+    # a future date there is the plan's: the rejection is not dated next month
+    text = "Iran rejected France's proposal to hold talks next month."
+    found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
+    assert ("REJECT", "IRN", "FRA", "asserted", "2016-03-12") in found

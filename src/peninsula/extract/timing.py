@@ -25,7 +25,7 @@ from peninsula.extract.arguments import (
     of_objects,
     word_forms,
 )
-from peninsula.extract.clauses import controlled
+from peninsula.extract.clauses import controlled, infinitive
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
@@ -229,6 +229,8 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             continue
         if future and not told and ctx.published and resolved.last_day() < ctx.published:
             continue  # a planned event is not dated by a past time expression
+        if ctx.published and resolved.date > ctx.published and _intended_date(ent, anchor):
+            continue  # "rejected a plan to hold talks next month": the talks' month
         if best is None or distance < best[0]:
             best = (distance, resolved)
     if best is not None:
@@ -458,6 +460,8 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             return steps + 1
         if _scheduled_for(head, anchor):
             return steps + 2  # "drills set to begin next month", "slated to take place"
+        if _intended_by_object(head, anchor):
+            return steps + 2  # "blocked a push to impose sanctions last year"
         if head.i != anchor.i and head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             # The date belongs to this other verb unless it is a light/control verb
             # directly governing the anchor ("held talks on Friday").
@@ -467,6 +471,31 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
                 return None
         token = head
     return None
+
+
+# Drives for an act, besides the intent nouns: "a U.S.-led push to impose sanctions".
+PUSH_NOUNS = frozenset({"push", "drive", "initiative", "campaign"})
+
+
+def _intended_date(ent: Span, anchor: Token) -> bool:
+    """True for a date the parser hung inside the "to" clause of an intent the
+    anchor acts on."""
+    return any(_intended_by_object(a, anchor) for t in ent for a in t.ancestors)
+
+
+def _intended_by_object(clause: Token, anchor: Token) -> bool:
+    """True for the "to" clause of an intent the anchor verb acts on: in "blocked a
+    push to impose sanctions last year" the parser hangs "last year" on "impose",
+    an act never done; the date is the blocking's (a past one only: see
+    ``event_date``)."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and infinitive(clause)
+        and noun.dep_ == "dobj"
+        and noun.head.i == anchor.i
+        and noun.lemma_.lower() in load_lexicon().intent_nouns | PUSH_NOUNS
+    )
 
 
 def _carried_along(participle: Token, anchor: Token) -> bool:
