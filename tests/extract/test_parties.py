@@ -243,3 +243,25 @@ def test_an_act_on_a_site_two_states_share_acts_on_the_other(
 def test_a_shared_site_names_no_state_for_an_outsider(extractor: Extractor) -> None:
     found = summary(extractor, "Japan suspended tours to the Mount Kumgang resort.", "2016-02-11")
     assert not any(event == "SANCTION" for event, *_parties in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL, South Korea (AP) — North Korea fired two missiles into the sea on Tuesday.",
+        "TOKYO (Reuters) - North Korea fired two missiles into the sea on Tuesday.",
+    ],
+)
+def test_a_wire_dateline_names_where_the_report_was_filed_not_who_acted(
+    extractor: Extractor, text: str
+) -> None:
+    assert summary(extractor, text, "2023-03-14") == {("MOBILIZE", "PRK", None)}
+
+
+def test_the_two_after_a_meeting_are_the_two_who_met(extractor: Extractor) -> None:
+    text = (
+        "North Korea fired two missiles on Tuesday.\n\n"
+        "Antony Blinken spoke by phone with Yoshimasa Hayashi, and the two condemned the launches."
+    )
+    found = summary(extractor, text, "2023-03-14")
+    assert {("ACCUSE", "USA", "PRK"), ("ACCUSE", "JPN", "PRK")} <= found

@@ -259,3 +259,11 @@ def test_stances_on_another_states_act_aim_at_its_doer(
 def test_regret_expressed_to_a_state_accuses_no_one(extractor: Extractor) -> None:
     found = _found(extractor, "Spain expressed regret to Morocco for the incident.", "2024-03-20")
     assert not any(t == "ACCUSE" for t, *_rest in found)
+
+
+def test_opposing_any_actions_of_a_kind_accuses_no_one(extractor: Extractor) -> None:
+    text = (
+        "North Korea fired two missiles on Tuesday.\n\n"
+        "China's foreign ministry said Beijing opposed any actions that escalate tensions."
+    )
+    assert not {e for e in _found(extractor, text, "2023-03-14") if e[0] == "ACCUSE"}

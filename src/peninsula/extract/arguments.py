@@ -626,8 +626,10 @@ def _met_with(
 
 
 def _pair_noun(head: Token) -> bool:
-    """True for "the two sides", "both countries", "the two navies": a pair of
-    states the text has already named."""
+    """True for "the two sides", "both countries", "the two navies", "the two"
+    (the subject): a pair of states the text has already named."""
+    if head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "the two"
     return (
         head.tag_ == "NNS"
         and head.lemma_.lower() in PAIR_NOUNS

@@ -69,6 +69,7 @@ from peninsula.extract.recipients import (
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
+    generic_kind,
     implicit_targets,
     parties_of,
 )
@@ -90,7 +91,13 @@ from peninsula.extract.timing import (
     published_day,
     said_earlier,
 )
-from peninsula.extract.travel import dateline_place, destinations, goes_here, is_traveller
+from peninsula.extract.travel import (
+    dateline_end,
+    dateline_place,
+    destinations,
+    goes_here,
+    is_traveller,
+)
 from peninsula.extract.triggers import (
     described_state,
     modifier_noun,
@@ -221,6 +228,9 @@ class Extractor:
                 place = dateline_place(doc, by_token)
                 states = np_actors(place, context, published) if place is not None else []
                 dateline_state = states[0] if states else None
+            if paragraph_index < DATELINE_PARAGRAPHS:
+                for index in range(dateline_end(doc)):
+                    by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
             context.quoting = opens_quoted(doc)
             found_speaker = paragraph_speaker(doc, context, author)
@@ -541,6 +551,9 @@ class Extractor:
             and actors
             and rule.type in ("THREATEN", "ACCUSE")
             and not rule.by_speaker
+            # "opposed any actions that escalate tensions" opposes no one's act (a
+            # threat of "all necessary measures" still answers the last one)
+            and not (rule.type == "ACCUSE" and obj is not None and generic_kind(obj))
         ):
             # "North Korea threatened a physical response": a warning answers the
             # other side's latest act, reported just before.

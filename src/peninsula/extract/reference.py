@@ -52,6 +52,21 @@ def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
     return rule is not None and rule.type in REACTION_TYPES
 
 
+# Determiners that make a noun a kind, not a thing done: "opposed any actions".
+QUANTIFIERS = frozenset({"any", "all", "every", "no"})
+
+
+def generic_kind(noun: Token) -> bool:
+    """True for a noun that names a kind of act, not one done: "any actions that
+    escalate tensions", "all provocations" (a stance, aimed at no one in particular)."""
+    if any(c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS for c in noun.children):
+        return True
+    # "actions that escalate tensions": a present-tense relative clause defines a kind
+    return noun.tag_ == "NNS" and any(
+        c.dep_ == "relcl" and c.tag_ in ("VBP", "VBZ") for c in noun.children
+    )
+
+
 def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
     """The type of earlier event a noun refers to ("the launch": MOBILIZE), or None."""
     forms = word_forms(noun)

@@ -70,9 +70,35 @@ def is_dateline(ent: Span) -> bool:
 
 def dateline_place(doc: Doc, mentions: dict[int, list[ActorMention]]) -> Token | None:
     """The state's place a report is filed from, when its first paragraph opens with
-    a dateline ("Pyongyang, February 3 (KCNA) --")."""
+    a dateline ("Pyongyang, February 3 (KCNA) --", "SEOUL, South Korea (AP) —")."""
     for ent in doc.ents:
         if ent.label_ == "DATE" and ent.start >= 2 and is_dateline(ent):
             place = doc[ent.start - 2]  # the word before the dateline's comma
             return place if _state_place(place, mentions) else None
+    if dateline_end(doc) and _state_place(doc[0], mentions):
+        return doc[0]
     return None
+
+
+DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+# How far into a paragraph a dateline's agency may close: "WASHINGTON, D.C., Feb. 3 (AP) —".
+DATELINE_TOKENS = 14
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index just after a paragraph's opening dateline, or 0 when it has none:
+    "SEOUL, South Korea (AP) —", "SEOUL (Reuters) -", "Pyongyang, May 27 (KCNA) --".
+    Its places name where the report was filed, not who acted."""
+    for index, token in enumerate(doc[:DATELINE_TOKENS]):
+        if token.text != ")" or index + 1 >= len(doc) or doc[index + 1].text not in DATELINE_DASHES:
+            continue
+        opening = next((j for j in range(index - 1, -1, -1) if doc[j].text == "("), 0)
+        heading = doc[:opening]
+        if (
+            0 < opening
+            and index - opening <= 4
+            and all(t.is_punct or t.is_title or t.is_upper or t.like_num for t in heading)
+        ):
+            return index + 2
+        return 0
+    return 0
