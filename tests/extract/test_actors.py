@@ -174,3 +174,12 @@ def test_he_is_the_one_quoted_rather_than_the_one_addressed(extractor: Extractor
 def test_a_warning_sent_to_a_state_is_a_warning_to_it(extractor: Extractor) -> None:
     text = "Russia sent a warning to Finland on Monday."
     assert ("THREATEN", "RUS", "FIN") in summary(extractor, text, "2024-04-14")
+
+
+def test_a_subject_the_parser_hung_inside_a_phrase_still_acts(extractor: Extractor) -> None:
+    # the parser makes "Maria Zakharova" a conjunct of "media": "condemned" has no subject
+    text = (
+        "In a statement carried by state media, Maria Zakharova, the spokeswoman of"
+        " Russia's foreign ministry, condemned Finland."
+    )
+    assert ("ACCUSE", "RUS", "FIN") in summary(extractor, text, "2023-03-14")

@@ -174,7 +174,36 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
         if subjects:
             return subjects[0], False, True
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded, False, True
     return None, False, inherited
+
+
+# Links by which the parser may hang a sentence's subject inside a phrase before
+# its verb: "In a statement carried by state media, Kim Yo Jong, the sister of
+# leader Kim Jong Un, warned ..." ("Kim Yo Jong" a conjunct of "media").
+STRANDING_DEPS = frozenset({"pobj", "prep", "appos", "compound", "amod", "poss"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase just before a finite root verb the parser gave no subject:
+    the last phrase before it, climbed out of its appositions and prepositions."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    if before < verb.sent.start or verb.doc[before].pos_ not in ("PROPN", "NOUN"):
+        return None
+    token = verb.doc[before]
+    for _ in range(8):
+        if token.dep_ not in STRANDING_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN") and token.i < verb.i else None
 
 
 def asked(verb: Token) -> list[Token]:
