@@ -455,3 +455,20 @@ def test_closer_ties_promised_are_future_cooperation(
 )
 def test_closer_ties_told_as_a_trend_are_no_event(extractor: Extractor, text: str) -> None:
     assert not {e for e in _found(extractor, text) if e[0] == "COOPERATE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "China exported goods worth $210 million to Laos last month.",
+            ("COOPERATE", "CHN", "LAO", "asserted"),
+        ),
+        ("Iran sold drones to Russia.", ("AID", "IRN", "RUS", "asserted")),
+        ("Belarus shipped artillery shells to Russia.", ("AID", "BLR", "RUS", "asserted")),
+    ],
+)
+def test_goods_exported_are_trade_and_arms_sold_are_aid(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in _found(extractor, text)

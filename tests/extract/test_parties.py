@@ -265,3 +265,48 @@ def test_the_two_after_a_meeting_are_the_two_who_met(extractor: Extractor) -> No
     )
     found = summary(extractor, text, "2023-03-14")
     assert {("ACCUSE", "USA", "PRK"), ("ACCUSE", "JPN", "PRK")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Trade between Brazil and Argentina rose in May, as the two countries resumed"
+            " freight traffic across the border.",
+            ("COOPERATE", "ARG", "BRA", "2023-05"),
+        ),
+        (
+            "Freight trains between the border cities of Dandong and Sinuiju resumed in 2022.",
+            ("COOPERATE", "CHN", "PRK", "2022"),
+        ),
+        (
+            "Passenger flights between Hanoi and Vientiane restarted in August.",
+            ("COOPERATE", "LAO", "VNM", "2023-08"),
+        ),
+    ],
+)
+def test_traffic_resumed_between_two_states_is_their_cooperation(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, "2023-11-20", ("type", "actor", "recipient", "date"))
+    kind, first, second, date = event
+    assert (kind, first, second, date) in found or (kind, second, first, date) in found
+
+
+def test_the_two_countries_a_speaker_names_include_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Antony Blinken met Yoshimasa Hayashi on Monday.\n\n"
+        "Wang Yi told reporters that the two countries could hold a summit."
+    )
+    found = summary(extractor, text, "2023-11-20", ("type", "actor", "recipient", "modality"))
+    # the U.S. and Japan met; Wang Yi's two countries are not theirs
+    assert not {e for e in found if e[0] == "CONSULT" and e[3] == "hypothetical"}
+
+
+def test_the_two_countries_after_a_meeting_are_the_two_that_met(extractor: Extractor) -> None:
+    text = (
+        "Xi Jinping met Kim Jong Un in Beijing on Monday.\n\n"
+        "The two countries agreed to expand trade."
+    )
+    found = summary(extractor, text, "2023-11-20")
+    assert ("AGREE", "CHN", "PRK") in found or ("AGREE", "PRK", "CHN") in found

@@ -543,13 +543,16 @@ def np_actors(
     if leaders and head.lemma_.lower() in LEADERS_BODIES:
         person = last_person(leaders[0], ctx)
         return [person] if person is not None else []
+    if _pair_noun(head):
+        # in what a state's official says, "the two countries" include the speaker's
+        reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
+        speakers = np_actors(reporter, ctx, when) if reporter is not None else []
+        return _pair_named_together(head, ctx, when) or _pair_met_before(ctx, speakers)
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
-    if _pair_noun(head):
-        return _pair_met_before(ctx)
     if ctx.author is not None and _adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
@@ -640,7 +643,21 @@ def _pair_noun(head: Token) -> bool:
     )
 
 
-def _pair_met_before(ctx: Context) -> list[ActorRef]:
+def _pair_named_together(head: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two states a "between" phrase named earlier in the sentence: "Trade between
+    China and North Korea jumped, as the two countries resumed freight traffic"."""
+    for token in head.sent:
+        if token.i >= head.i:
+            break
+        if token.dep_ == "prep" and token.lower_ == "between":
+            named = [g for g in token.children if g.i < head.i and not _pair_noun(g)]
+            found = [a for g in named for a in np_actors(g, ctx, when)]
+            if len({a.code for a in found}) == 2:
+                return found
+    return []
+
+
+def _pair_met_before(ctx: Context, voice: list[ActorRef] | None = None) -> list[ActorRef]:
     """The two states of the last meeting or agreement reported: "Moon met Kim on
     Friday. The two sides agreed ...". Sides are a meeting's: the last act between
     two states may be an ally's (joint drills with the U.S.), so no other act counts,
@@ -652,8 +669,11 @@ def _pair_met_before(ctx: Context) -> list[ActorRef]:
             or mention.recipient is None
         ):
             continue
+        pair = [mention.actor, mention.recipient]
+        if voice and not {v.code for v in voice} & {a.code for a in pair}:
+            continue  # "Wang Yi said the two countries could meet": China is one
         if mention.recipient.code != mention.actor.code:
-            return [mention.actor, mention.recipient]
+            return pair
     return []
 
 

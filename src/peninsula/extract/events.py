@@ -65,6 +65,7 @@ from peninsula.extract.recipients import (
     recipient_heads,
     sent_message,
     site_partners,
+    sites_between,
 )
 from peninsula.extract.reference import (
     REACTION_TYPES,
@@ -563,8 +564,9 @@ class Extractor:
             parties = np_actors(obj, ctx, when)
             if not actors and undergoes and rule.type == "COOPERATE":
                 # "trains crossed between North Korea and China": the "between" may
-                # hang on the verb
+                # hang on the verb; "trains between Dandong and Sinuiju": shared sites
                 parties += others_than(recipients, parties)
+                parties = parties if len(parties) >= 2 else sites_between(obj, self.lexicon)
                 if len(parties) >= 2:
                     actors, recipients = parties, []
             elif actors:

@@ -284,6 +284,25 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
 SITE_TYPES = frozenset({"COOPERATE", "SANCTION", "ASSAULT", "COERCE", "CONCEDE"})
 
 
+def sites_between(noun: Token, lexicon: Lexicon) -> list[ActorRef]:
+    """The two states whose shared sites a "between" phrase joins: "trains between
+    the border cities of Dandong and Sinuiju" run between China and North Korea."""
+    for preposition in noun.subtree:
+        if preposition.dep_ != "prep" or preposition.lower_ != "between":
+            continue
+        pairs = [
+            lexicon.shared_sites[t.lower_]
+            for t in preposition.subtree
+            if t.lower_ in lexicon.shared_sites
+        ]
+        if len(pairs) >= 2 and len(set(pairs)) == 1:
+            names = country_names()
+            return [
+                ActorRef(code, "GOV", preposition.text, names[code]) for code in sorted(pairs[0])
+            ]
+    return []
+
+
 def site_partners(
     verb: Token, obj: Token | None, actors: list[ActorRef], lexicon: Lexicon
 ) -> list[ActorRef]:
