@@ -267,3 +267,14 @@ def test_opposing_any_actions_of_a_kind_accuses_no_one(extractor: Extractor) -> 
         "China's foreign ministry said Beijing opposed any actions that escalate tensions."
     )
     assert not {e for e in _found(extractor, text, "2023-03-14") if e[0] == "ACCUSE"}
+
+
+def test_a_reaction_is_not_dated_before_the_act_it_answers(extractor: Extractor) -> None:
+    text = (
+        "Chinese Vice Premier Liu Guozhong visited Laos in September.\n\n"
+        "Last month, Washington sanctioned two Chinese firms.\n\n"
+        "China's foreign ministry said it firmly opposed the sanctions."
+    )
+    found = _found(extractor, text, "2023-11-20")
+    # not September, China's last dated act: the sanctions came in October
+    assert ("ACCUSE", "CHN", "USA", "asserted", "2023-11-20") in found

@@ -70,6 +70,7 @@ from peninsula.extract.recipients import (
 from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
+    answered_events,
     generic_kind,
     implicit_targets,
     parties_of,
@@ -108,6 +109,7 @@ from peninsula.extract.triggers import (
 from peninsula.models import (
     ActorRef,
     Article,
+    DateBasis,
     EventDate,
     Mention,
     Modality,
@@ -150,6 +152,27 @@ PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 STANDS_FOR_ACTOR = re.compile(
     r"\b(?:they|their|them|it|its|he|she|his|her|we|our|us|i|the|this|these)\b", re.I
 )
+
+
+def _not_before_answered(
+    answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context
+) -> EventDate | None:
+    """The publication day for an undated reaction whose story day would come before
+    the act it answers ("China opposed the sanctions" after a September visit by
+    China's vice premier and October's sanctions); else None, leaving the story day."""
+    answered_days = [
+        m.date.date
+        for m in answered
+        if m.date is not None
+        and m.modality is Modality.ASSERTED
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    if not answered_days or not actors:
+        return None
+    story = context_date(actors[0], ctx, ctx.offset + sentence.start_char)
+    if story is None or story.last_day() >= max(answered_days):
+        return None
+    return publication_date(ctx.published)
 
 
 class Extractor:
@@ -538,8 +561,10 @@ class Extractor:
             # "condemned the demolition": the target is whoever did the event named;
             # "opposes the deployment in South Korea": its host, and who deploys
             known = {r.code for r in recipients}
-            answered = answered_actors(obj, actors, ctx.history, self.lexicon)
-            recipients += [a for a in answered if a.code not in known]
+            answered = answered_events(obj, actors, ctx.history, self.lexicon)
+            recipients += [m.actor for m in answered if m.actor.code not in known]
+            if date is None:
+                date = _not_before_answered(answered, actors, sentence, ctx)
         if rule.type == "CONSULT":
             recipients += asker_as_partner(verb, actors, recipients, ctx, when)
         if not recipients and rule.type in SITE_TYPES:

@@ -125,17 +125,24 @@ def _same_report(last: Mention, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.start == last.start and m.trigger == last.trigger]
 
 
-def _last_group(mentions: list[Mention]) -> list[ActorRef]:
-    """Every actor of the last event found."""
+def _last_group(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of the last event found, one per actor."""
     if not mentions:
         return []
-    return list({m.actor.code: m.actor for m in _same_report(mentions[-1], mentions)}.values())
+    return list({m.actor.code: m for m in _same_report(mentions[-1], mentions)}.values())
 
 
 def answered_actors(
     obj: Token, actors: list[ActorRef], history: list[Mention], lexicon: Lexicon
 ) -> list[ActorRef]:
     """Who did the earlier event a reaction's object names ("condemned the launch")."""
+    return [m.actor for m in answered_events(obj, actors, history, lexicon)]
+
+
+def answered_events(
+    obj: Token, actors: list[ActorRef], history: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """The earlier event a reaction's object names, one mention per actor."""
     acting = {a.code for a in actors}
     for noun in _nouns_about(obj):
         wanted = referred_type(noun, lexicon)
@@ -195,7 +202,7 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
         if not _is_reaction(mention) or (
             mention.recipient is not None and mention.recipient.code in acting
         ):
-            return [a for a in _last_group(near[: index + 1]) if a.code not in acting]
+            return [m.actor for m in _last_group(near[: index + 1]) if m.actor.code not in acting]
     return []
 
 
