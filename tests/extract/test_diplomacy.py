@@ -472,3 +472,17 @@ def test_goods_exported_are_trade_and_arms_sold_are_aid(
     extractor: Extractor, text: str, event: tuple[str, ...]
 ) -> None:
     assert event in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Russia offered assistance to Cuba on Friday.", "2018-03-09"),
+        ("Japan pledged $10 million in humanitarian aid to Nepal.", "2018-03-15"),
+    ],
+)
+def test_aid_offered_or_pledged_is_promised_on_its_day(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    found = summary(extractor, text, "2018-03-15", ("type", "modality", "date"))
+    assert found == {("AID", "future", date)}

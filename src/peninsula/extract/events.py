@@ -441,6 +441,9 @@ class Extractor:
         if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
             modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
         date = event_date(verb, sentence, ctx, modality)
+        if rule.promised and modality is Modality.ASSERTED:
+            # "offered flood aid on Friday": promised that day, not given
+            modality = Modality.FUTURE
         subject, passive, inherited = subject_of(verb)
         # "sent a message to the North to ask ...", "sent a letter proposing talks":
         # the message says it, sent by the sender when the sending was

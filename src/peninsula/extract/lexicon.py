@@ -35,6 +35,7 @@ class VerbRule:
     particle_objects: frozenset[str] | None = None
     unanswered: bool = False
     intended: bool = False
+    promised: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
             ),
             unanswered=bool(item.get("unanswered", False)),
             intended=bool(item.get("intended", False)),
+            promised=bool(item.get("promised", False)),
         )
         for item in data["verbs"]
     )
