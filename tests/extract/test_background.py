@@ -232,3 +232,30 @@ def test_an_apology_withheld_for_a_shared_office_is_owed_to_the_other_state(
     found = summary(extractor, text, "2022-02-03", ("type", "actor", "recipient", "modality"))
     assert ("ASSAULT", "PRK", "KOR", "asserted") in found
     assert ("CONCEDE", "PRK", "KOR", "negated") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq invaded Kuwait in the 1990s.",
+        "Iraq invaded Kuwait decades ago.",
+        "Iraq invaded Kuwait two decades ago.",
+    ],
+)
+def test_a_past_coarser_than_a_year_gives_no_date(extractor: Extractor, text: str) -> None:
+    # a decade is no day, month or year: the publication day would be a false date
+    assert not summary(extractor, text, "2024-03-25", ("type", "date"))
+
+
+def test_an_old_date_does_not_carry_into_the_next_paragraph(extractor: Extractor) -> None:
+    text = (
+        "Five of them came home in 2002 after Junichiro Koizumi traveled to Pyongyang.\n\n"
+        "Pyongyang says the issue has been settled.\n\n"
+        "Japan has imposed its own sanctions on the North."
+    )
+    found = summary(extractor, text, "2024-03-25", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "JPN", "PRK", "2024-03-25") in found
+    # within its own paragraph an old date still carries the story on
+    text = "Junichiro Koizumi traveled to Pyongyang in 2002. Japan also condemned North Korea."
+    found = summary(extractor, text, "2024-03-25", ("type", "actor", "date"))
+    assert ("ACCUSE", "JPN", "2002") in found

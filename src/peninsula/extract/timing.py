@@ -169,9 +169,23 @@ def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
     near = [
         (offset, date)
         for offset, codes, date in chain(coded, ctx.dated_acts)
-        if 0 <= start - offset <= SAME_ACTOR_CHARS and actor.code in codes
+        if 0 <= start - offset <= SAME_ACTOR_CHARS
+        and actor.code in codes
+        and (offset >= ctx.offset or not _background(date, ctx.published))
     ]
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
+
+
+# An act dated this long before publication is background history: its date
+# carries to the acts after it in its own paragraph only.
+BACKGROUND_DAYS = 92
+
+
+def _background(date: EventDate, published: dt.date | None) -> bool:
+    """True for a date well before the article ("in 2002", "in June 2020"), whose
+    story does not go on in the next paragraph ("Koizumi visited Pyongyang in
+    2002 ... Japan has imposed sanctions on the North" is not 2002's)."""
+    return published is not None and (published - date.last_day()).days > BACKGROUND_DAYS
 
 
 def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
@@ -577,6 +591,24 @@ def _past_stretch(preposition: Token) -> bool:
     )
 
 
+DECADE = re.compile(r"^'?\d{2,4}s$")  # "the 1970s", "the '90s"
+
+
+def _vague_past(child: Token) -> bool:
+    """True for a past coarser than a year: "in the 1970s", "decades ago", "two
+    decades ago", "years ago" (not "two years ago", which counts)."""
+    if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+        return any(g.dep_ == "pobj" and DECADE.match(g.text) for g in child.children)
+    if child.dep_ == "advmod" and child.lower_ == "ago":
+        spans = [g for g in child.children if g.dep_ == "npadvmod"]
+        return any(
+            g.lemma_.lower() in ("decade", "century")
+            or (g.lower_ == "years" and not any(c.dep_ == "nummod" for c in g.children))
+            for g in spans
+        )
+    return False
+
+
 # Conjunctions that make a past clause the background of another ("since" may
 # give a reason instead: "since North Korea fired, Japan has protested").
 BACKGROUND_MARKS = frozenset({"once"})
@@ -600,6 +632,8 @@ def undated_past(trigger: Token) -> bool:
                 return True  # "has met Park six times": several acts, none dated
             if child.dep_ == "prep" and _past_stretch(child):
                 return True
+            if _vague_past(child):
+                return True  # "in the 1970s", "decades ago": no day, month or year
     # "Once the U.S. invaded Iraq, ...": a past act told as the background of
     # another ("once talks resume" is a condition, not a past act)
     return (
