@@ -441,3 +441,9 @@ def test_a_message_says_to_its_addressee_what_it_was_sent_to_say(
     extractor: Extractor, text: str, event: tuple[str, ...]
 ) -> None:
     assert event in summary(extractor, text, "2020-09-24", (*PARTIES_AND_MOOD, "date"))
+
+
+def test_those_a_state_joined_in_condemning_condemn_too(extractor: Extractor) -> None:
+    text = "Canada joined France and Italy in condemning Iran's missile tests."
+    found = _found(extractor, text)
+    assert {("ACCUSE", code, "IRN", "asserted") for code in ("CAN", "FRA", "ITA")} <= found

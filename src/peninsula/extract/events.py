@@ -102,6 +102,7 @@ from peninsula.extract.travel import (
 )
 from peninsula.extract.triggers import (
     described_state,
+    joined_in,
     modifier_noun,
     noun_rule,
     verb_rule,
@@ -489,6 +490,10 @@ class Extractor:
             for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
                 codes = {a.code for a in actors}
                 actors += [a for a in np_actors(other, ctx, when) if a.code not in codes]
+        if actors:
+            # "Tokyo joined Washington and Seoul in condemning the tests": they condemn too
+            joined = [a for g in joined_in(verb) for a in np_actors(g, ctx, when)]
+            actors += [a for a in joined if a.code not in {b.code for b in actors}]
         if actors and obj is not None:
             # "staged joint drills with Japan": Japan drills too
             actors += [

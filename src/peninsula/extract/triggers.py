@@ -333,6 +333,14 @@ def takes_part(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     return any(h.lemma_.lower() in lexicon.participation_nouns for h in held)
 
 
+def joined_in(verb: Token) -> list[Token]:
+    """Whom the subject joined in doing ``verb``: "joined Washington and Seoul in
+    condemning the tests" (they condemned too)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or verb.head.head.lemma_ != "join":
+        return []
+    return [c for c in verb.head.head.children if c.dep_ == "dobj"]
+
+
 def rejoins(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     """True when ``verb`` takes its subject to the talks ``noun`` names: "returned to
     the six-party talks", "come to the table for serious negotiations"."""
