@@ -447,3 +447,19 @@ def test_those_a_state_joined_in_condemning_condemn_too(extractor: Extractor) ->
     text = "Canada joined France and Italy in condemning Iran's missile tests."
     found = _found(extractor, text)
     assert {("ACCUSE", code, "IRN", "asserted") for code in ("CAN", "FRA", "ITA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("reaction", "state"),
+    [
+        ("Canada expressed concern about the deal.", "CAN"),
+        # "concerned" as a participle (the tagger makes it an adjective in some sentences)
+        ("Japan's top spokesman said Tokyo was gravely concerned about the deal.", "JPN"),
+    ],
+)
+def test_concern_about_a_pact_is_aimed_at_both_its_parties(
+    extractor: Extractor, reaction: str, state: str
+) -> None:
+    text = "Russia and Iran signed a defence pact on Wednesday.\n\n" + reaction
+    found = _found(extractor, text)
+    assert {("ACCUSE", state, "RUS", "asserted"), ("ACCUSE", state, "IRN", "asserted")} <= found

@@ -71,6 +71,7 @@ from peninsula.extract.reference import (
     REACTION_TYPES,
     answered_actors,
     answered_events,
+    event_parties,
     generic_kind,
     implicit_targets,
     parties_of,
@@ -570,7 +571,8 @@ class Extractor:
             # "opposes the deployment in South Korea": its host, and who deploys
             known = {r.code for r in recipients}
             answered = answered_events(obj, actors, ctx.history, self.lexicon)
-            recipients += [m.actor for m in answered if m.actor.code not in known]
+            parties = event_parties(answered, actors)
+            recipients += [a for a in parties if a.code not in known]
             if date is None:
                 date = _not_before_answered(answered, actors, sentence, ctx)
         if rule.type == "CONSULT":

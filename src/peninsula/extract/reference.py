@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.extract.arguments import of_objects, word_forms
-from peninsula.extract.lexicon import Lexicon, load_plover
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 
@@ -135,8 +135,21 @@ def _last_group(mentions: list[Mention]) -> list[Mention]:
 def answered_actors(
     obj: Token, actors: list[ActorRef], history: list[Mention], lexicon: Lexicon
 ) -> list[ActorRef]:
-    """Who did the earlier event a reaction's object names ("condemned the launch")."""
-    return [m.actor for m in answered_events(obj, actors, history, lexicon)]
+    """Who did the earlier event a reaction's object names ("condemned the launch");
+    both sides of a pact or talks ("expressed concern about the deal")."""
+    return event_parties(answered_events(obj, actors, history, lexicon), actors)
+
+
+def event_parties(events: list[Mention], actors: list[ActorRef]) -> list[ActorRef]:
+    """The doers of answered events, with the other side of a pact or talks."""
+    acting = {a.code for a in actors}
+    found: dict[str, ActorRef] = {}
+    for mention in events:
+        found.setdefault(mention.actor.code, mention.actor)
+        partner = mention.recipient
+        if mention.event_type in SYMMETRIC_TYPES and partner and partner.code not in acting:
+            found.setdefault(partner.code, partner)
+    return list(found.values())
 
 
 def answered_events(
