@@ -486,3 +486,10 @@ def test_aid_offered_or_pledged_is_promised_on_its_day(
 ) -> None:
     found = summary(extractor, text, "2018-03-15", ("type", "modality", "date"))
     assert found == {("AID", "future", date)}
+
+
+def test_a_request_to_send_aid_approved_is_aid_by_the_approver(extractor: Extractor) -> None:
+    text = (
+        "Canada's foreign ministry said it had approved a charity's request to send rice to Haiti."
+    )
+    assert ("AID", "CAN", "HTI", "asserted") in _found(extractor, text)

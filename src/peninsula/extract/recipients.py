@@ -156,7 +156,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for t in thing.subtree
             if t.dep_ == "prep"
             and (t.lower_ == "to" or (t.lower_ == "for" and thing is not obj))
-            and t.head.pos_ in ("NOUN", "NUM", "SYM")
+            # "approved a request to send rice to the North": the "to" of the sending
+            and (
+                t.head.pos_ in ("NOUN", "NUM", "SYM") or (t.lower_ == "to" and t.head.dep_ == "acl")
+            )
             for g in t.children
             if g.dep_ == "pobj"
         ]
