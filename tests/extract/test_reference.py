@@ -278,3 +278,12 @@ def test_a_reaction_is_not_dated_before_the_act_it_answers(extractor: Extractor)
     found = _found(extractor, text, "2023-11-20")
     # not September, China's last dated act: the sanctions came in October
     assert ("ACCUSE", "CHN", "USA", "asserted", "2023-11-20") in found
+
+
+def test_an_act_in_retaliation_aims_at_who_acted_before(extractor: Extractor) -> None:
+    text = (
+        "Azerbaijan shelled Armenian border posts on Saturday.\n\n"
+        "Armenia suspended the ceasefire agreement on Sunday in retaliation."
+    )
+    found = _found(extractor, text, "2024-06-10")
+    assert ("SANCTION", "ARM", "AZE", "asserted", "2024-06-09") in found

@@ -60,6 +60,7 @@ from peninsula.extract.recipients import (
     HOSTED_NOUNS,
     MADE_DOCUMENTS,
     SITE_TYPES,
+    TARGETED_TYPES,
     addressees,
     document_makers,
     recipient_heads,
@@ -83,7 +84,7 @@ from peninsula.extract.stance import (
     state_voice,
     statement_claims,
 )
-from peninsula.extract.threats import threatened_targets
+from peninsula.extract.threats import retaliation, threatened_targets
 from peninsula.extract.timing import (
     context_date,
     dated_act,
@@ -582,10 +583,11 @@ class Extractor:
         if rule.type == "THREATEN" and actors and not recipients:
             recipients = threatened_targets(verb, actors, ctx, when, self.lexicon)
         implicit = False
+        retaliating = rule.type in TARGETED_TYPES and bool(retaliation(verb))
         if (
             not recipients
             and actors
-            and rule.type in ("THREATEN", "ACCUSE")
+            and (rule.type in ("THREATEN", "ACCUSE") or retaliating)
             and not rule.by_speaker
             # "opposed any actions that escalate tensions" opposes no one's act (a
             # threat of "all necessary measures" still answers the last one)

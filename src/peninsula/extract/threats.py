@@ -75,6 +75,18 @@ def threatened_targets(
     return found
 
 
+def retaliation(clause: Token) -> list[Token]:
+    """The "in retaliation" or "in response" a clause is told as, naming nothing it
+    answers: "resumed loudspeaker broadcasts on Sunday in retaliation" (it answers
+    the other side's last act)."""
+    return [
+        reply
+        for reply in prep_objects(clause, frozenset({"in"}))
+        if reply.lemma_.lower() in ("response", "reaction", "retaliation")
+        and not prep_objects(reply, frozenset({"to", "for", "by"}))
+    ]
+
+
 def responded_to(clause: Token) -> list[Token]:
     """What a clause answers, and who did it: "increasing its defences in response
     to joint exercises", "in response to drills by Seoul" (the parser may hang "by"
