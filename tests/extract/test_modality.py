@@ -164,3 +164,8 @@ def test_talks_that_ended_without_agreement_were_held(extractor: Extractor) -> N
 )
 def test_a_would_under_a_past_assurance_is_a_reported_will(extractor: Extractor, text: str) -> None:
     assert _moods(extractor, text, "CONSULT") == {"future"}
+
+
+def test_what_a_denied_agreement_would_do_did_not_happen(extractor: Extractor) -> None:
+    text = "Turkey denied reports that it had agreed to send weapons to Ukraine."
+    assert _moods(extractor, text, "AID") == {"negated"}

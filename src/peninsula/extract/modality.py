@@ -144,6 +144,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             # "plans to open", "allocated funds to open", "called on Seoul to open":
             # intended, not done ("called Lavrov to discuss Syria" is the call itself).
             marker = _own_markers(head, lexicon)
+            if marker is None and _clause_context(head, lexicon) is Modality.NEGATED:
+                return Modality.NEGATED  # "denied reports it had agreed to send arms"
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         if head.pos_ == "ADJ" and head.lemma_.lower() in lexicon.hypothetical_predicates:
             return Modality.HYPOTHETICAL  # "North Korea is unlikely to attack the South"
