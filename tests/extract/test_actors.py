@@ -3,6 +3,8 @@ the standard country data it is completed with)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from peninsula.actors.dictionary import AliasKind, load_actors
@@ -183,3 +185,18 @@ def test_a_subject_the_parser_hung_inside_a_phrase_still_acts(extractor: Extract
         " Russia's foreign ministry, condemned Finland."
     )
     assert ("ACCUSE", "RUS", "FIN") in summary(extractor, text, "2023-03-14")
+
+
+def test_a_title_naming_no_state_is_the_state_outlets_own(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, October 31 (KCNA) -- Minister of External Economic Relations Yun Jong Ho met"
+        " and had a talk with the Laotian delegation on Wednesday."
+    )
+    article = replace(Article.from_text(text, uri="test:", published="2024-10-31"), outlet="KCNA")
+    found = {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None)
+        for m in extractor.extract(article)
+    }
+    assert ("CONSULT", "PRK", "LAO") in found or ("CONSULT", "LAO", "PRK") in found
+    # elsewhere such a title names no one we can place
+    assert not summary(extractor, text, "2024-10-31")

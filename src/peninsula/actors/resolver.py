@@ -57,6 +57,9 @@ class ArticleActors:
     # state or body their title gives: "Mongolian Foreign Minister Battsetseg
     # Batmunkh", "Zhao Leji, a senior official of China's Communist Party"
     learned: dict[str, ActorEntry] = field(default_factory=dict)
+    # the state whose outlet the article is (KCNA: the DPRK): a title naming no
+    # state is its ("Minister of IT Industry Ju Yong Il")
+    home: ActorEntry | None = None
 
 
 def _exact(alias: str) -> bool:
@@ -124,6 +127,7 @@ class ActorMatcher:
             self._folded.add(key, docs)
         self._pair_key = nlp.vocab.strings[_PAIR_LABEL]
         by_code = {e.roles[0].code: e for e in dictionary.entries if e.kind is ActorKind.COUNTRY}
+        self._countries = by_code
         self._pair = tuple(by_code[c] for c in PAIR_CODES if c in by_code)
         self._surnames = dictionary.surnames()
         self._prefilter = re.compile(
@@ -137,6 +141,10 @@ class ActorMatcher:
             + "|Korea",
             re.IGNORECASE,
         )
+
+    def country(self, code: str) -> ActorEntry | None:
+        """The dictionary's entry for a country code."""
+        return self._countries.get(code)
 
     def may_name_actor(self, text: str) -> bool:
         """Cheap test on raw text: could this paragraph name any actor?"""
@@ -269,9 +277,12 @@ def _learn_people(
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         entry = _titled(doc, ent, found) or _described(doc, ent, found)
-        if entry is None:
+        if entry is not None:
+            introduced.update(range(ent.start, ent.end))
+        elif article.home is not None and _home_titled(doc, ent, found):
+            entry = article.home  # no state in the sentence: the name itself stands for it
+        else:
             continue
-        introduced.update(range(ent.start, ent.end))
         for part in ent:
             if part.is_title and part.is_alpha and len(part) > 1 and part.text not in _COMMON_WORDS:
                 article.learned[part.text] = entry
@@ -296,6 +307,29 @@ def _titled(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None
             return None
         titled = titled or token.lower_ in ROLE_WORDS
     return None
+
+
+# Words a title naming no state may hold between its role and the name:
+# "Minister of IT Industry", "Vice-Minister of Foreign Affairs".
+TITLE_LINKS = frozenset({"of", "and", "-", "for"})
+
+
+def _home_titled(doc: Doc, ent: Span, found: list[ActorMention]) -> bool:
+    """True for a name after a title that names no state ("Minister of IT Industry
+    Ju Yong Il"): in a state outlet's report, an official of that state."""
+    named = {i for m in found for i in range(m.start, m.end)}
+    index = ent.start - 1
+    titled = False
+    while index >= max(0, ent.start - TITLE_WINDOW - 3):
+        token = doc[index]
+        if index in named:
+            return False  # "Russian Vice-Minister X": the title's state is named
+        if token.lower_ in TITLE_LINKS or token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            titled = titled or token.lower_ in ROLE_WORDS
+            index -= 1
+            continue
+        break
+    return titled
 
 
 def _described(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None:

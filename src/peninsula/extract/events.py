@@ -215,14 +215,15 @@ class Extractor:
         self, article: Article, parsed: Iterable[tuple[int, Doc]]
     ) -> Iterator[Mention]:
         """Yield mentions from already parsed paragraphs ``(offset, doc)``."""
-        people = ArticleActors()
+        author = state_voice(article)
+        home = self.matcher.country(author.code) if author is not None else None
+        people = ArticleActors(home=home)
         speaker: ActorRef | None = None
         speaker_date: EventDate | None = None
         last_person: ActorRef | None = None
         history: list[Mention] = []
         named: list[Mention] = []
         stances: set[tuple[str, str, str]] = set()
-        author = state_voice(article)
         author_date: EventDate | None = None
         stance_targets: list[ActorRef] = []
         story_date: EventDate | None = None
