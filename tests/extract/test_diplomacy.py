@@ -493,3 +493,17 @@ def test_a_request_to_send_aid_approved_is_aid_by_the_approver(extractor: Extrac
         "Canada's foreign ministry said it had approved a charity's request to send rice to Haiti."
     )
     assert ("AID", "CAN", "HTI", "asserted") in _found(extractor, text)
+
+
+def test_sides_that_reaffirm_their_will_to_implement_a_treaty_agree(extractor: Extractor) -> None:
+    text = (
+        "Wang Yi met Sergei Lavrov in Moscow on Monday.\n\n"
+        "Both sides reaffirmed their firm will to implement the treaty."
+    )
+    found = _found(extractor, text)
+    assert ("AGREE", "CHN", "RUS", "asserted") in found or (
+        "AGREE",
+        "RUS",
+        "CHN",
+        "asserted",
+    ) in found
