@@ -127,3 +127,10 @@ def test_a_past_date_in_a_drive_blocked_is_the_blocking(extractor: Extractor) ->
     text = "Iran rejected France's proposal to hold talks next month."
     found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
     assert ("REJECT", "IRN", "FRA", "asserted", "2016-03-12") in found
+
+
+def test_a_launching_drill_is_a_drill_not_a_launch_of_it(extractor: Extractor) -> None:
+    # "launching" took "drill" as its object and hid the drill the leader guided
+    text = "Kim Jong Un guided on Thursday a launching drill of the Hwasong-17."
+    found = summary(extractor, text, "2023-03-17", PARTIES_MOOD_DATE)
+    assert ("MOBILIZE", "PRK", None, "asserted", "2023-03-16") in found

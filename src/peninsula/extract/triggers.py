@@ -70,7 +70,10 @@ def described_state(verb: Token) -> bool:
 
 def modifier_noun(verb: Token) -> bool:
     """True for a gerund the parser made a verb inside a noun phrase: "missile
-    warning data", "early warning system" (a verb takes no noun compound)."""
+    warning data", "early warning system" (a verb takes no noun compound), "a
+    launching drill"."""
+    if verb.tag_ == "VBG" and verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a launching drill": the drill is the event, told by its noun
     return verb.tag_ == "VBG" and any(
         c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in verb.lefts
     )
