@@ -200,3 +200,13 @@ def test_a_title_naming_no_state_is_the_state_outlets_own(extractor: Extractor) 
     assert ("CONSULT", "PRK", "LAO") in found or ("CONSULT", "LAO", "PRK") in found
     # elsewhere such a title names no one we can place
     assert not summary(extractor, text, "2024-10-31")
+
+
+def test_it_that_fires_again_is_the_one_reported_firing(extractor: Extractor) -> None:
+    text = (
+        "Earlier on Monday, India's military said Pakistan had fired two missiles."
+        " It fired two more missiles on Friday."
+    )
+    found = summary(extractor, text, "2022-01-17", ("type", "actor", "date"))
+    assert ("MOBILIZE", "PAK", "2022-01-14") in found
+    assert not any(actor == "IND" for _type, actor, _date in found)

@@ -396,14 +396,31 @@ def expletive(pronoun: Token) -> bool:
     return bool(complements) and bool(clauses)
 
 
+# Verbs of weapons fired or tested, which a reporter of them does not do itself.
+FIRING_VERBS = frozenset({"fire", "launch", "test", "test-fire", "detonate", "shoot", "conduct"})
+
+
 def _previous_subject(pronoun: Token) -> Token | None:
     """For a sentence-initial subject "it"/"they", the main subject of the sentence before."""
     sentence = pronoun.sent
     if not opens_sentence(pronoun) or sentence.start == 0:
         return None
-    subject = main_subject(pronoun.doc[sentence.start - 1].sent)
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = main_subject(before)
     if subject is None or subject.lower_ in ("this", "that"):
         return None
+    if pronoun.head.lemma_.lower() in FIRING_VERBS:
+        # "South Korea's military said the North had fired two missiles. It tested
+        # ...": who fires again is the one reported firing, not the reporter
+        reported = [
+            c
+            for clause in before.root.children
+            if clause.dep_ == "ccomp" and before.root.lemma_.lower() in SPEECH_VERBS
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and clause.lemma_.lower() in FIRING_VERBS
+        ]
+        if reported:
+            return reported[0]
     if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != pronoun.lower_:
         return None
     return subject  # a pronoun there is resolved in turn
