@@ -310,3 +310,21 @@ def test_the_two_countries_after_a_meeting_are_the_two_that_met(extractor: Extra
     )
     found = summary(extractor, text, "2023-11-20")
     assert ("AGREE", "CHN", "PRK") in found or ("AGREE", "PRK", "CHN") in found
+
+
+def test_trains_resumed_running_and_the_two_sides_that_agreed_on_it(extractor: Extractor) -> None:
+    text = (
+        "Freight trains have resumed running between Brazil and Argentina, officials said.\n\n"
+        "A spokesman said the two sides had agreed on the resumption."
+    )
+    found = summary(extractor, text, "2022-01-17")
+    assert ("COOPERATE", "ARG", "BRA") in found or ("COOPERATE", "BRA", "ARG") in found
+    assert ("AGREE", "ARG", "BRA") in found or ("AGREE", "BRA", "ARG") in found
+
+
+def test_a_train_crossing_into_a_shared_border_city_links_the_two_states(
+    extractor: Extractor,
+) -> None:
+    text = "A North Korean freight train crossed the Friendship Bridge into Dandong on Sunday."
+    found = summary(extractor, text, "2022-01-17", ("type", "actor", "recipient", "date"))
+    assert ("COOPERATE", "PRK", "CHN", "2022-01-16") in found

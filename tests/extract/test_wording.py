@@ -134,3 +134,13 @@ def test_a_launching_drill_is_a_drill_not_a_launch_of_it(extractor: Extractor) -
     text = "Kim Jong Un guided on Thursday a launching drill of the Hwasong-17."
     found = summary(extractor, text, "2023-03-17", PARTIES_MOOD_DATE)
     assert ("MOBILIZE", "PRK", None, "asserted", "2023-03-16") in found
+
+
+def test_a_day_a_possible_meeting_is_slated_for_is_to_come(extractor: Extractor) -> None:
+    # the lemmatizer reads "slated" as "slat"; the doubt is the meeting's, not the day's
+    text = (
+        "Analysts expect a possible meeting between Xi Jinping and Vladimir Putin"
+        " during a ceremony in Moscow, slated for May 9."
+    )
+    found = summary(extractor, text, "2015-03-13", PARTIES_MOOD_DATE)
+    assert ("CONSULT", "CHN", "RUS", "hypothetical", "2015-05-09") in found

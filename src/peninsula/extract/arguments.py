@@ -678,20 +678,23 @@ def _pair_met_before(ctx: Context, voice: list[ActorRef] | None = None) -> list[
     """The two states of the last meeting or agreement reported: "Moon met Kim on
     Friday. The two sides agreed ...". Sides are a meeting's: the last act between
     two states may be an ally's (joint drills with the U.S.), so no other act counts,
-    nor a meeting only planned."""
+    nor a meeting only planned; with no meeting told, the last pair whose links
+    resumed ("Freight trains resumed between Dandong and Sinuiju ... the two sides
+    had agreed on the resumption"), but not a drill's partners."""
+    linked: list[ActorRef] = []
     for mention in reversed(ctx.history):
-        if (
-            mention.event_type not in ("CONSULT", "AGREE")
-            or mention.modality is not Modality.ASSERTED
-            or mention.recipient is None
-        ):
+        if mention.modality is not Modality.ASSERTED or mention.recipient is None:
             continue
         pair = [mention.actor, mention.recipient]
-        if voice and not {v.code for v in voice} & {a.code for a in pair}:
+        if mention.recipient.code == mention.actor.code or (
+            voice and not {v.code for v in voice} & {a.code for a in pair}
+        ):
             continue  # "Wang Yi said the two countries could meet": China is one
-        if mention.recipient.code != mention.actor.code:
+        if mention.event_type in ("CONSULT", "AGREE"):
             return pair
-    return []
+        if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
+            linked = linked or pair
+    return linked
 
 
 def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

@@ -604,6 +604,10 @@ class Extractor:
                 # "trains crossed between North Korea and China": the "between" may
                 # hang on the verb; "trains between Dandong and Sinuiju": shared sites
                 parties += others_than(recipients, parties)
+                if len(parties) == 1:
+                    # "a North Korean freight train crossed ... into Dandong": the
+                    # state sharing the place it went to
+                    parties += site_partners(verb, None, parties, self.lexicon)
                 parties = parties if len(parties) >= 2 else sites_between(obj, self.lexicon)
                 if len(parties) >= 2:
                     actors, recipients = parties, []

@@ -18,7 +18,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
 # "how to respond", "when to resume": a course still to be chosen.
 WAYS_TO = frozenset({"how", "when", "where"})
-SCHEDULE_WORDS = frozenset({"schedule", "slate", "set", "plan", "expect", "due"})
+# ("slat": the lemmatizer's reading of "slated")
+SCHEDULE_WORDS = frozenset({"schedule", "slate", "slat", "set", "plan", "expect", "due"})
 # Verbs whose past tense turns a reported "will" into "would": "North Korea said
 # it would cut off the roads" reports "we will cut off the roads", a future act.
 REPORTING_VERBS = frozenset(

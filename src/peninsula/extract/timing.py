@@ -39,8 +39,11 @@ from peninsula.models import (
     Precision,
 )
 
-# Participles through which a noun takes its date: "drills scheduled for next month".
-DATE_PARTICIPLES = frozenset({"schedule", "slate", "set", "plan", "due", "hold", "stage"})
+# Participles through which a noun takes its date: "drills scheduled for next month"
+# ("slat": the lemmatizer's reading of "slated").
+DATE_PARTICIPLES = frozenset({"schedule", "slate", "slat", "set", "plan", "due", "hold", "stage"})
+# Participles that put what they modify in the future: "slated for May 9".
+SLATING = frozenset({"schedule", "slate", "slat", "due", "set"})
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -220,6 +223,11 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         # "said on Tuesday it will send aid": a plan told is dated on the day it was
         # told; "agreed on Tuesday to co-operate" gives the agreement's day, not the plan's
         told = future and _dates_governor(ent, anchor)
+        # "a possible meeting ... slated for May 9": a day something is slated for is
+        # to come, whatever the doubt about it
+        future = future or any(
+            a.dep_ == "acl" and a.lemma_.lower() in SLATING for a in ent.root.ancestors
+        )
         if told and anchor.dep_ != "ccomp":
             continue
         expression = ent.text

@@ -249,14 +249,26 @@ def verb_rule(
     return None, None
 
 
+# What traffic crosses on its way: "a freight train crossed the Friendship Bridge".
+CROSSED_PLACES = frozenset({"bridge", "border", "river", "frontier", "strait", "line"})
+# Verbs of a phase of another verb's act: "resumed running", "began operating".
+ASPECT_VERBS = frozenset({"resume", "start", "begin", "continue", "restart"})
+
+
 def resumed_subject(verb: Token, rule: VerbRule) -> Token | None:
     """The subject that undergoes an exchange-restoring verb used with no object:
     "flights between Pyongyang and Beijing resumed", "the hotline reopened"."""
     if rule.type not in SYMMETRIC_TYPES or rule.objects is None:
         return None
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        return None
+    if any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.lemma_.lower() not in CROSSED_PLACES)
+        for c in verb.children
+    ):
+        return None  # (a train that crossed a bridge still ran)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS:
+        # "freight trains have resumed running between ...": the running's subject
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBD":
         # "as trains crossed between ...": a finite verb the parser took for a
         # participle (not "the agreement reached at the summit")
