@@ -210,3 +210,11 @@ def test_it_that_fires_again_is_the_one_reported_firing(extractor: Extractor) ->
     found = summary(extractor, text, "2022-01-17", ("type", "actor", "date"))
     assert ("MOBILIZE", "PAK", "2022-01-14") in found
     assert not any(actor == "IND" for _type, actor, _date in found)
+
+
+def test_it_after_a_fronted_date_is_the_subject_before_not_the_date(
+    extractor: Extractor,
+) -> None:
+    text = "The U.S. escalated the tension. In April it deployed an aircraft carrier."
+    found = summary(extractor, text, "2022-05-28", ("type", "actor", "date"))
+    assert ("MOBILIZE", "USA", "2022-04") in found

@@ -259,3 +259,15 @@ def test_an_old_date_does_not_carry_into_the_next_paragraph(extractor: Extractor
     text = "Junichiro Koizumi traveled to Pyongyang in 2002. Japan also condemned North Korea."
     found = summary(extractor, text, "2024-03-25", ("type", "actor", "date"))
     assert ("ACCUSE", "JPN", "2002") in found
+
+
+def test_a_clause_months_after_its_governor_is_counted_back_from_it(extractor: Extractor) -> None:
+    # the tagger makes "Tuesday, 13 months" one date
+    text = (
+        "Peru and Chile restored their communication lines on Tuesday, 13 months after"
+        " Peru cut them."
+    )
+    found = summary(extractor, text, "2021-07-28", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "PER", "CHL", "2020-06") in found
+    restored = {(a, r) for t, a, r, d in found if t == "COOPERATE" and d == "2021-07-27"}
+    assert restored & {("CHL", "PER"), ("PER", "CHL")}

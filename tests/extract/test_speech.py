@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from peninsula.extract.events import Extractor
@@ -463,3 +465,20 @@ def test_concern_about_a_pact_is_aimed_at_both_its_parties(
     text = "Russia and Iran signed a defence pact on Wednesday.\n\n" + reaction
     found = _found(extractor, text)
     assert {("ACCUSE", state, "RUS", "asserted"), ("ACCUSE", state, "IRN", "asserted")} <= found
+
+
+def test_the_answer_a_spokesperson_gave_on_a_day_dates_what_follows(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, May 28 (KCNA) -- A spokesperson for the Foreign Ministry of the DPRK on"
+        " Friday gave the following answer to a question raised by KCNA:\n\n"
+        "We express deep thanks to China for its fair stand."
+    )
+    article = replace(Article.from_text(text, uri="test:", published="2022-05-28"), outlet="KCNA")
+    found = {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None, m.date.iso())
+        for m in extractor.extract(article)
+        if m.date is not None
+    }
+    assert ("SUPPORT", "PRK", "CHN", "2022-05-27") in found

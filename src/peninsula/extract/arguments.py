@@ -81,7 +81,10 @@ SPEECH_VERBS = frozenset(
     }
 )
 STATEMENT_NOUNS = frozenset(
-    {"statement", "report", "announcement", "commentary", "remark", "speech", "message", "letter"}
+    {
+        *("statement", "report", "announcement", "commentary", "remark", "speech", "message"),
+        *("letter", "answer", "reply", "interview"),
+    }
 )
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 # Prepositions that make a state's name a place: "a missile over Japan".
@@ -260,7 +263,9 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         nouns = [
             c
             for c in reversed(sentence[: token.i - sentence.start])
-            if c.pos_ in kinds and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            if c.pos_ in kinds
+            and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            and c.ent_type_ not in ("DATE", "TIME")  # "In April it sent ...": not April
         ]
         if subject:
             nouns.sort(key=lambda c: c.dep_ not in ("nsubj", "nsubjpass"))

@@ -230,10 +230,16 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         )
         if told and anchor.dep_ != "ccomp":
             continue
+        after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
         expression = ent.text
+        if after is not None and after.dep_ == "mark" and after.lower_ in ("after", "before"):
+            # "on Tuesday, 13 months after Pyongyang cut them": the tagger's one date is
+            # the governing act's day and the measure of the clause back from it
+            if after.head.i == anchor.i or "," not in expression:
+                continue  # the clause is counted back from its governor, below
+            expression = expression.split(",")[0]
         if before is not None and before.lower_ in DATE_PREFIXES:
             expression = f"{before.text} {expression}"
-        after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
         expressions = [expression]
         if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
             # "two years ago"; but "on Feb. 2 after talks" is Feb. 2
