@@ -34,7 +34,8 @@ def main() -> None:
         gold = load_gold(gold_path)
         by_date: dict[str | None, list[str]] = defaultdict(list)
         for article, published in gold.articles.items():
-            by_date[published].append(str(SHARED / article))
+            local = HERE.parent / article  # our own dev texts (eval/dev)
+            by_date[published].append(str(local if local.exists() else SHARED / article))
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "g.duckdb") as store:
             for published, paths in by_date.items():
                 ingest(paths, store, options=IngestOptions(published=published))
