@@ -311,3 +311,12 @@ def test_pressure_short_of_force(
     extractor: Extractor, text: str, event: tuple[str, str, str | None]
 ) -> None:
     assert event in _found(extractor, text)
+
+
+def test_a_hostile_act_halted_is_held_back_from_its_target(extractor: Extractor) -> None:
+    text = (
+        "Russia flew drones into Latvia in late May.\n\n"
+        "Russia halted the drone incursions on June 2."
+    )
+    found = summary(extractor, text, "2024-06-10", ("type", "actor", "recipient", "date"))
+    assert ("RETREAT", "RUS", "LVA", "2024-06-02") in found

@@ -169,3 +169,10 @@ def test_a_would_under_a_past_assurance_is_a_reported_will(extractor: Extractor,
 def test_what_a_denied_agreement_would_do_did_not_happen(extractor: Extractor) -> None:
     text = "Turkey denied reports that it had agreed to send weapons to Ukraine."
     assert _moods(extractor, text, "AID") == {"negated"}
+
+
+def test_a_would_under_a_participle_of_announcing_is_a_reported_will(
+    extractor: Extractor,
+) -> None:
+    text = "Poland declared a state of alert, announcing that it would hold talks with Ukraine."
+    assert _moods(extractor, text, "CONSULT") == {"future"}

@@ -74,6 +74,7 @@ from peninsula.extract.reference import (
     answered_events,
     event_parties,
     generic_kind,
+    held_back_targets,
     implicit_targets,
     parties_of,
 )
@@ -598,6 +599,8 @@ class Extractor:
             # other side's latest act, reported just before.
             recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
             implicit = bool(recipients)
+        if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
+            recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
         if rule.type in PARTIES_IN_OBJECT and obj is not None:
             parties = np_actors(obj, ctx, when)
             if not actors and undergoes and rule.type == "COOPERATE":

@@ -38,7 +38,7 @@ def _reported_will(clause: Token, aux: Token) -> bool:
     return (
         aux.lower_ == "would"
         and clause.dep_ == "ccomp"
-        and clause.head.tag_ == "VBD"
+        and clause.head.tag_ in ("VBD", "VBN", "VBG")  # "announcing that it would"
         and clause.head.lemma_.lower() in REPORTING_VERBS
         and clause.head.i < clause.i
         and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)

@@ -219,6 +219,26 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
     return []
 
 
+# Acts a state may hold back: its own force or pressure on another.
+HELD_BACK_TYPES = frozenset({"COERCE", "ASSAULT", "THREATEN", "SANCTION"})
+
+
+def held_back_targets(actors: list[ActorRef], history: list[Mention]) -> list[ActorRef]:
+    """Whom a state's act held back was aimed at, when the text does not say: the
+    target of its own last hostile act ("flew balloons into the South ... halted the
+    scattering on June 2")."""
+    acting = {a.code for a in actors}
+    for mention in reversed(history):
+        if (
+            mention.actor.code in acting
+            and mention.event_type in HELD_BACK_TYPES
+            and mention.recipient is not None
+            and mention.recipient.code not in acting
+        ):
+            return [mention.recipient]
+    return []
+
+
 def guessed_referents(
     noun: Token, owners: list[ActorRef], date: EventDate, history: list[Mention], lexicon: Lexicon
 ) -> list[Mention]:
