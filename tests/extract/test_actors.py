@@ -218,3 +218,18 @@ def test_it_after_a_fronted_date_is_the_subject_before_not_the_date(
     text = "The U.S. escalated the tension. In April it deployed an aircraft carrier."
     found = summary(extractor, text, "2022-05-28", ("type", "actor", "date"))
     assert ("MOBILIZE", "USA", "2022-04") in found
+
+
+def test_it_after_a_sentence_about_a_states_act_is_that_state(extractor: Extractor) -> None:
+    text = (
+        "Fumio Kishida called the launch an outrage. It was the North's third weapons"
+        " display this week. On Tuesday it fired two short-range ballistic missiles."
+    )
+    found = summary(extractor, text, "2023-03-16", ("type", "actor", "recipient", "date"))
+    assert ("MOBILIZE", "PRK", None, "2023-03-14") in found
+    assert not any(actor == "JPN" and kind == "MOBILIZE" for kind, actor, _r, _d in found)
+
+
+def test_calling_an_act_an_outrage_accuses_its_doer(extractor: Extractor) -> None:
+    text = "Iran fired a missile on Thursday. Israel called the launch an outrage."
+    assert ("ACCUSE", "ISR", "IRN") in summary(extractor, text, "2023-03-16")

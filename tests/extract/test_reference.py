@@ -287,3 +287,22 @@ def test_an_act_in_retaliation_aims_at_who_acted_before(extractor: Extractor) ->
     )
     found = _found(extractor, text, "2024-06-10")
     assert ("SANCTION", "ARM", "AZE", "asserted", "2024-06-09") in found
+
+
+def test_the_drills_that_began_are_the_drills_told_just_before(extractor: Extractor) -> None:
+    text = (
+        "The launches coincide with the largest combined French-Italian military exercises"
+        " in years. The drills began Monday and will run for 11 days."
+    )
+    found = _found(extractor, text, "2023-03-16")
+    assert {
+        ("MOBILIZE", "FRA", "", "asserted", "2023-03-13"),
+        ("MOBILIZE", "ITA", "", "asserted", "2023-03-13"),
+    } <= found
+    # named as the object of a plan, "the drills" are not said to take place
+    text = (
+        "France and Italy will stage combined military exercises next month.\n\n"
+        "A minister suggested postponing the drills."
+    )
+    dated = {e for e in _found(extractor, text, "2023-03-16") if e[0] == "MOBILIZE"}
+    assert all(e[3] == "future" for e in dated)

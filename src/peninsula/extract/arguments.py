@@ -428,6 +428,18 @@ def _previous_subject(pronoun: Token) -> Token | None:
             return reported[0]
     if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != pronoun.lower_:
         return None
+    if subject.lower_ == "it" and before.root.lemma_ == "be":
+        # "It was the North's third launch this week. On Tuesday it fired ...": the
+        # state whose act "it" was
+        owners = [
+            g
+            for c in before.root.children
+            if c.dep_ == "attr"
+            for g in c.subtree
+            if g.dep_ == "poss"
+        ]
+        if owners:
+            return owners[0]
     return subject  # a pronoun there is resolved in turn
 
 

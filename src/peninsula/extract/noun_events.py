@@ -197,6 +197,11 @@ def noun_events(
     if dated_here is not None:
         for guessed in guessed_referents(noun, owners, dated_here, ctx.history, lexicon):
             ctx.redated[guessed.id] = dated_here
+    occurring = noun.dep_ == "nsubj" and word_forms(noun.head) & lexicon.occurrence_verbs
+    if not owners and rule.mode == "troops" and _definite(noun) and occurring:
+        # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
+        # exercises": the drills told just before
+        owners = _drilled_before(ctx)
     if not owners:
         return
     if not recipients and rule.type in SITE_TYPES:
@@ -258,6 +263,34 @@ def _occasion_mood(governor: Token, modality: Modality, lexicon: Lexicon) -> Mod
     to act there does not undo it ("did not mention it during talks with Xi")."""
     acting = verb_modality(governor, lexicon)
     return acting if acting in (Modality.FUTURE, Modality.HYPOTHETICAL) else modality
+
+
+def _definite(noun: Token) -> bool:
+    """True for "the drills", "these exercises": ones the text has told of."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
+# How far back "the drills" may find the drills they are (about two paragraphs).
+DRILLS_BEFORE_CHARS = 800
+
+
+def _drilled_before(ctx: Context) -> list[ActorRef]:
+    """The states of the last drill told, for "the drills" named again."""
+    start = ctx.offset
+    for mention in reversed(ctx.history):
+        if mention.event_type == "MOBILIZE" and mention.mode == "troops":
+            if start - mention.start > DRILLS_BEFORE_CHARS:
+                return []
+            return list(
+                {
+                    m.actor.code: m.actor
+                    for m in ctx.history
+                    if m.start == mention.start
+                    and m.event_type == "MOBILIZE"
+                    and m.mode == "troops"
+                }.values()
+            )
+    return []
 
 
 # Acts a state repeats, so that one told before is not the one named again.
