@@ -271,3 +271,18 @@ def test_a_clause_months_after_its_governor_is_counted_back_from_it(extractor: E
     assert ("SANCTION", "PER", "CHL", "2020-06") in found
     restored = {(a, r) for t, a, r, d in found if t == "COOPERATE" and d == "2021-07-27"}
     assert restored & {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_an_act_a_week_before_a_told_act_is_counted_back_from_its_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Azerbaijan demolished the joint customs office with Armenia on Tuesday.\n\n"
+        "The demolition came a week after Azerbaijan severed its hotline with Armenia."
+    )
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "AZE", "ARM", "2020-06-09") in found
+    # "a few days after" gives no count
+    text = text.replace("a week after", "a few days after")
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient", "date"))
+    assert not {e for e in found if e[0] == "SANCTION" and e[3] == "2020-06-15"}

@@ -283,9 +283,29 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             return None  # "agreed last week to open an office": not when it opens
         told = planned_in_past and anchor.dep_ == "ccomp"
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
+        if governing is None and _apart(anchor) is not None:
+            governing = _told_subject_date(anchor.head, ctx)
         if governing is None:
             return None
         return _counted_back(governing, anchor)
+    return None
+
+
+def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
+    """The date of the act a verb's subject names, told before: "The demolition came
+    a week after Pyongyang severed the lines" counts back from the demolition's day."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    rule = noun_rule(subjects[0], load_lexicon()) if subjects else None
+    if rule is None:
+        return None
+    for mention in reversed(ctx.history):
+        if (
+            mention.event_type == rule.type
+            and mention.modality is Modality.ASSERTED
+            and mention.date is not None
+            and mention.date.basis is not DateBasis.PUBLICATION
+        ):
+            return mention.date
     return None
 
 
@@ -328,6 +348,8 @@ def _apart(clause: Token) -> tuple[int, str] | None:
         counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
         if name not in (*DAYS_IN, "month", "year") or not counts:
             continue
+        if any(c.lower_ in VAGUE_COUNTS for c in unit.children):
+            return None  # "a few days after": no count to move a date by
         count = _count(counts[0].lower_)
         return (count * (1 if marks[0] == "after" else -1), name) if count else None
     return None
