@@ -482,3 +482,8 @@ def test_the_answer_a_spokesperson_gave_on_a_day_dates_what_follows(
         if m.date is not None
     }
     assert ("SUPPORT", "PRK", "CHN", "2022-05-27") in found
+
+
+def test_an_order_a_leader_gives_is_no_request_of_another_state(extractor: Extractor) -> None:
+    text = "Vladimir Putin has ordered the removal of all Finnish-built facilities at the resort."
+    assert not {e for e in _found(extractor, text) if e[0] == "REQUEST"}
