@@ -286,3 +286,11 @@ def test_an_act_a_week_before_a_told_act_is_counted_back_from_its_day(
     text = text.replace("a week after", "a few days after")
     found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient", "date"))
     assert not {e for e in found if e[0] == "SANCTION" and e[3] == "2020-06-15"}
+
+
+def test_an_act_admitted_in_a_year_but_done_in_a_decade_has_no_date(
+    extractor: Extractor,
+) -> None:
+    text = "Iran admitted in 2002 that its agents had kidnapped 13 Japanese in the 1970s and 1980s."
+    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
+    assert not {e for e in found if e[0] == "COERCE"}

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.arguments import (
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     Context,
     main_subject,
     np_actors,
@@ -275,6 +276,8 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
+        if any(_vague_past(c) for c in anchor.children):
+            return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
         # that Tuesday is past, not the next one; what a past act agreed or decided
         # to do has no date of its own
@@ -295,6 +298,8 @@ def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
     """The date of the act a verb's subject names, told before: "The demolition came
     a week after Pyongyang severed the lines" counts back from the demolition's day."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lemma_.lower() in STATEMENT_NOUNS:
+        return ctx.story_date  # "The statement came a week after ...": the story's day
     rule = noun_rule(subjects[0], load_lexicon()) if subjects else None
     if rule is None:
         return None
