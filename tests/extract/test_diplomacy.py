@@ -507,3 +507,23 @@ def test_sides_that_reaffirm_their_will_to_implement_a_treaty_agree(extractor: E
         "CHN",
         "asserted",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Last week, South Korea proposed holding inter-Korean talks via video link.",
+            ("REQUEST", "KOR", "PRK", "asserted"),
+        ),
+        ("Peru has stopped answering Chile's calls.", ("SANCTION", "PER", "CHL", "asserted")),
+        (
+            "The North has not answered the liaison office's routine calls since Tuesday.",
+            ("REJECT", "PRK", "KOR", "asserted"),
+        ),
+    ],
+)
+def test_talks_proposed_by_a_gerund_and_calls_left_unanswered(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in _found(extractor, text)

@@ -278,6 +278,11 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
     return token
 
 
+# Verbs whose gerund's object is what they propose or refuse: "proposed holding
+# talks", "suggested resuming tours", "rejected holding a summit".
+GERUND_TAKERS = frozenset({"propose", "suggest", "reject", "refuse", "offer", "consider"})
+
+
 def objects_of(verb: Token) -> list[Token]:
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
@@ -299,6 +304,9 @@ def objects_of(verb: Token) -> list[Token]:
         # "called the North's test a provocation", the parser making "test" a clause
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             objects.append(child)
+        # "proposed holding inter-Korean talks": the object of the gerund proposed
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
+            objects += [g for g in child.children if g.dep_ == "dobj"]
     more = []
     for obj in objects:
         more += [c for c in obj.conjuncts]

@@ -440,7 +440,11 @@ class Extractor:
             return  # "relations have deepened", "bolstering ties": no act on a day
         if rule.unanswered:
             awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
-            if modality is not Modality.NEGATED or awaited:
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "cease", "quit"):
+                # "has stopped answering the hotline calls": the channel went silent
+                rule = replace(rule, type="SANCTION", mode="discontinue", unanswered=False)
+                modality = Modality.ASSERTED
+            elif modality is not Modality.NEGATED or awaited:
                 return  # an answer given, or one awaited ("has yet to respond")
             modality = Modality.ASSERTED  # "has not answered the calls": it refused them
         if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):

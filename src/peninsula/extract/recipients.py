@@ -283,8 +283,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
 # Acts on a shared site that act on the state sharing it: "suspended tours to
 # Mount Kumgang", "halted operations at the Kaesong complex", "demolished the
 # hotel at Kumgang", and apologies for them ("apologize for the destruction of
-# the joint liaison office").
-SITE_TYPES = frozenset({"COOPERATE", "SANCTION", "ASSAULT", "COERCE", "CONCEDE"})
+# the joint liaison office"), and calls from one left unanswered ("has not answered
+# the liaison office's calls").
+SITE_TYPES = frozenset({"COOPERATE", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "REJECT"})
 
 
 def sites_between(noun: Token, lexicon: Lexicon) -> list[ActorRef]:
