@@ -328,3 +328,15 @@ def test_a_train_crossing_into_a_shared_border_city_links_the_two_states(
     text = "A North Korean freight train crossed the Friendship Bridge into Dandong on Sunday."
     found = summary(extractor, text, "2022-01-17", ("type", "actor", "recipient", "date"))
     assert ("COOPERATE", "PRK", "CHN", "2022-01-16") in found
+
+
+def test_the_allies_are_the_last_two_told_drilling_together(extractor: Extractor) -> None:
+    text = (
+        "France and Italy began joint military exercises on Monday.\n\n"
+        "The allies kicked off four days of staff training Tuesday."
+    )
+    found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient", "date"))
+    assert {
+        ("MOBILIZE", "FRA", None, "2021-08-10"),
+        ("MOBILIZE", "ITA", None, "2021-08-10"),
+    } <= found

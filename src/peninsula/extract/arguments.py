@@ -585,6 +585,10 @@ def np_actors(
     if leaders and head.lemma_.lower() in LEADERS_BODIES:
         person = last_person(leaders[0], ctx)
         return [person] if person is not None else []
+    if head.lower_ == "allies" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return _allies_before(ctx)  # "The allies kicked off four days of training"
     if _pair_noun(head):
         # in what a state's official says, "the two countries" include the speaker's
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
@@ -696,6 +700,19 @@ def _pair_named_together(head: Token, ctx: Context, when: dt.date | None) -> lis
             found = [a for g in named for a in np_actors(g, ctx, when)]
             if len({a.code for a in found}) == 2:
                 return found
+    return []
+
+
+def _allies_before(ctx: Context) -> list[ActorRef]:
+    """The states "the allies" are: the last two told acting together militarily
+    ("South Korea-U.S. joint exercises ... The allies kicked off ...")."""
+    for mention in reversed(ctx.history):
+        if (
+            mention.event_type == "COOPERATE"
+            and "military" in mention.contexts
+            and mention.recipient is not None
+        ):
+            return [mention.actor, mention.recipient]
     return []
 
 
