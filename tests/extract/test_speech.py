@@ -487,3 +487,19 @@ def test_the_answer_a_spokesperson_gave_on_a_day_dates_what_follows(
 def test_an_order_a_leader_gives_is_no_request_of_another_state(extractor: Extractor) -> None:
     text = "Vladimir Putin has ordered the removal of all Finnish-built facilities at the resort."
     assert not {e for e in _found(extractor, text) if e[0] == "REQUEST"}
+
+
+def test_the_sayer_accuses_when_the_parser_joins_the_accusation_to_what_was_said(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's foreign ministry said in a statement on Thursday that the embargo was a"
+        " declaration of war and accused French President Emmanuel Macron of lying."
+    )
+    found = _found(extractor, text)
+    assert ("ACCUSE", "IRN", "FRA", "asserted") in found
+    # destroying the ties between states destroys no state
+    text = (
+        "Iran accused Emmanuel Macron of destroying the last lifeline of French-Iranian relations."
+    )
+    assert not {e for e in _found(extractor, text) if e[0] == "ASSAULT"}

@@ -118,10 +118,28 @@ def _verbless_subject(verb: Token) -> Token | None:
     return next((a for a in verb.ancestors if a == root or a.head == root), None)
 
 
+# Verbs of speech that a report's parser may coordinate with what was said: "said
+# that the suspension was a declaration of war and accused Park of ...".
+SAYING_VERBS = frozenset({"say", "state", "tell", "declare", "claim", "insist"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "urge", "warn", "slam"})
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
     current = verb
     inherited = False
+    if (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in ACCUSING_VERBS
+        and verb.head.dep_ == "ccomp"
+        and verb.head.lemma_ == "be"  # what was said is a judgement, not an act
+        and verb.head.head.lemma_.lower() in SAYING_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "X said that the suspension was a declaration of war and accused Park":
+        # the sayer accuses, not the suspension
+        current = verb.head.head
+        inherited = True
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
         for child in current.children:

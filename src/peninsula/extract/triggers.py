@@ -229,8 +229,11 @@ def verb_rule(
             # "@actor": the object names one ("Lavrov", "his Lebanese counterpart";
             # not "Trump's invitation", whose owner is no object of the verb)
             named = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
-            if ANY_ACTOR in rule.objects and mentions and any(t.i in mentions for t in named):
-                return rule, obj
+            # ("destroying the lifeline of inter-Korean relations" destroys no state)
+            bond = obj.lemma_.lower() in BOND_NOUNS
+            if ANY_ACTOR in rule.objects and mentions and not bond:
+                if any(t.i in mentions for t in named):
+                    return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
         for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
@@ -249,6 +252,11 @@ def verb_rule(
     return None, None
 
 
+# Bonds between states, which an act on them does not do to a state: "destroyed
+# inter-Korean relations", "wrecked the ties".
+BOND_NOUNS = frozenset(
+    {"relation", "relationship", "tie", "lifeline", "friendship", "trust", "dialogue", "peace"}
+)
 # What traffic crosses on its way: "a freight train crossed the Friendship Bridge".
 CROSSED_PLACES = frozenset({"bridge", "border", "river", "frontier", "strait", "line"})
 # Verbs of a phase of another verb's act: "resumed running", "began operating".
