@@ -25,7 +25,8 @@ from peninsula.extract.clauses import (
     subject_of,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.models import ActorRef, Article, EventDate, Mention, Modality
+from peninsula.extract.sides import allies_before, between_named_before, pair_met_before, pair_noun
+from peninsula.models import ActorRef, Article, EventDate, Mention
 from peninsula.nlp import PREFIXED
 
 RECIPIENT_PREPS = frozenset(
@@ -57,7 +58,6 @@ SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpie
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What "the two ..." or "both ..." names when it means two states named before.
 # Not "the two navies" or "the two militaries": the last meeting may be an ally's.
-PAIR_NOUNS = STATE_DESCRIPTIONS | {"side", "government", "leader", "delegation"}
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
@@ -588,12 +588,17 @@ def np_actors(
     if head.lower_ == "allies" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
-        return _allies_before(ctx)  # "The allies kicked off four days of training"
-    if _pair_noun(head):
+        return allies_before(ctx.history)  # "The allies kicked off four days of training"
+    if pair_noun(head):
+        # "Trade between China and North Korea jumped, as the two countries resumed ..."
+        for named in between_named_before(head):
+            found = [a for g in named for a in np_actors(g, ctx, when)]
+            if len({a.code for a in found}) == 2:
+                return found
         # in what a state's official says, "the two countries" include the speaker's
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
-        return _pair_named_together(head, ctx, when) or _pair_met_before(ctx, speakers)
+        return pair_met_before(ctx.history, speakers)
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
@@ -672,71 +677,6 @@ def _met_with(
     met = [c for c in meeting.children if c.dep_ == "dobj"]
     met += prep_objects(meeting, frozenset({"with"}))
     return [a for token in met for a in np_actors(token, ctx, when)]
-
-
-def _pair_noun(head: Token) -> bool:
-    """True for "the two sides", "both countries", "the two navies", "the two"
-    (the subject): a pair of states the text has already named."""
-    if head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass"):
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "the two"
-    return (
-        head.tag_ == "NNS"
-        and head.lemma_.lower() in PAIR_NOUNS
-        and any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
-            for c in head.children
-        )
-    )
-
-
-def _pair_named_together(head: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The two states a "between" phrase named earlier in the sentence: "Trade between
-    China and North Korea jumped, as the two countries resumed freight traffic"."""
-    for token in head.sent:
-        if token.i >= head.i:
-            break
-        if token.dep_ == "prep" and token.lower_ == "between":
-            named = [g for g in token.children if g.i < head.i and not _pair_noun(g)]
-            found = [a for g in named for a in np_actors(g, ctx, when)]
-            if len({a.code for a in found}) == 2:
-                return found
-    return []
-
-
-def _allies_before(ctx: Context) -> list[ActorRef]:
-    """The states "the allies" are: the last two told acting together militarily
-    ("South Korea-U.S. joint exercises ... The allies kicked off ...")."""
-    for mention in reversed(ctx.history):
-        if (
-            mention.event_type == "COOPERATE"
-            and "military" in mention.contexts
-            and mention.recipient is not None
-        ):
-            return [mention.actor, mention.recipient]
-    return []
-
-
-def _pair_met_before(ctx: Context, voice: list[ActorRef] | None = None) -> list[ActorRef]:
-    """The two states of the last meeting or agreement reported: "Moon met Kim on
-    Friday. The two sides agreed ...". Sides are a meeting's: the last act between
-    two states may be an ally's (joint drills with the U.S.), so no other act counts,
-    nor a meeting only planned; with no meeting told, the last pair whose links
-    resumed ("Freight trains resumed between Dandong and Sinuiju ... the two sides
-    had agreed on the resumption"), but not a drill's partners."""
-    linked: list[ActorRef] = []
-    for mention in reversed(ctx.history):
-        if mention.modality is not Modality.ASSERTED or mention.recipient is None:
-            continue
-        pair = [mention.actor, mention.recipient]
-        if mention.recipient.code == mention.actor.code or (
-            voice and not {v.code for v in voice} & {a.code for a in pair}
-        ):
-            continue  # "Wang Yi said the two countries could meet": China is one
-        if mention.event_type in ("CONSULT", "AGREE"):
-            return pair
-        if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
-            linked = linked or pair
-    return linked
 
 
 def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

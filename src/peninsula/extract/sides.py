@@ -1,0 +1,80 @@
+"""Which states "the two sides", "the two countries" and "the allies" are: the pair
+a "between" phrase named just before, else the last pair the text told meeting,
+agreeing or acting together (np_actors in arguments.py resolves them through these).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.models import ActorRef, Mention, Modality
+
+# Nouns that "the two" or "both" make a pair of states: "the two sides", "both
+# governments", "the two countries".
+PAIR_NOUNS = frozenset(
+    {"regime", "country", "nation", "state", "side", "government", "leader", "delegation"}
+)
+
+
+def pair_noun(head: Token) -> bool:
+    """True for "the two sides", "both countries", "the two navies", "the two"
+    (the subject): a pair of states the text has already named."""
+    if head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "the two"
+    return (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in PAIR_NOUNS
+        and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+            for c in head.children
+        )
+    )
+
+
+def between_named_before(head: Token) -> list[list[Token]]:
+    """The objects of each "between" phrase earlier in the sentence than a pair noun,
+    in order: "Trade between China and North Korea jumped, as the two countries ..."."""
+    found = []
+    for token in head.sent:
+        if token.i >= head.i:
+            break
+        if token.dep_ == "prep" and token.lower_ == "between":
+            found.append([g for g in token.children if g.i < head.i and not pair_noun(g)])
+    return found
+
+
+def allies_before(history: list[Mention]) -> list[ActorRef]:
+    """The states "the allies" are: the last two told acting together militarily
+    ("South Korea-U.S. joint exercises ... The allies kicked off ...")."""
+    for mention in reversed(history):
+        if (
+            mention.event_type == "COOPERATE"
+            and "military" in mention.contexts
+            and mention.recipient is not None
+        ):
+            return [mention.actor, mention.recipient]
+    return []
+
+
+def pair_met_before(history: list[Mention], voice: list[ActorRef]) -> list[ActorRef]:
+    """The two states of the last meeting or agreement reported: "Moon met Kim on
+    Friday. The two sides agreed ...". Sides are a meeting's: the last act between
+    two states may be an ally's (joint drills with the U.S.), so no other act counts,
+    nor a meeting only planned; with no meeting told, the last pair whose links
+    resumed ("Freight trains resumed between Dandong and Sinuiju ... the two sides
+    had agreed on the resumption"), but not a drill's partners. In what a state's
+    official says (``voice``), the pair includes that state."""
+    linked: list[ActorRef] = []
+    for mention in reversed(history):
+        if mention.modality is not Modality.ASSERTED or mention.recipient is None:
+            continue
+        pair = [mention.actor, mention.recipient]
+        if mention.recipient.code == mention.actor.code or (
+            voice and not {v.code for v in voice} & {a.code for a in pair}
+        ):
+            continue  # "Wang Yi said the two countries could meet": China is one
+        if mention.event_type in ("CONSULT", "AGREE"):
+            return pair
+        if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
+            linked = linked or pair
+    return linked
