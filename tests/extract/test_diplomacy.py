@@ -527,3 +527,11 @@ def test_talks_proposed_by_a_gerund_and_calls_left_unanswered(
     extractor: Extractor, text: str, event: tuple[str, ...]
 ) -> None:
     assert event in _found(extractor, text)
+
+
+def test_sanctions_approved_are_imposed(extractor: Extractor) -> None:
+    text = (
+        "The UN Security Council on Friday unanimously approved tough new sanctions against Iran."
+    )
+    found = _found(extractor, text)
+    assert any(e[0] == "SANCTION" and e[2] == "IRN" and e[3] == "asserted" for e in found)
