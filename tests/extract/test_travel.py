@@ -102,3 +102,12 @@ def test_coming_home_from_a_state_ends_a_visit_there(extractor: Extractor) -> No
 )
 def test_what_is_carried_or_the_way_home_is_no_visit(extractor: Extractor, text: str) -> None:
     assert not {e for e in summary(extractor, text, "2024-02-29", VISIT) if e[0] == "CONSULT"}
+
+
+def test_a_visit_told_in_a_relative_clause_is_the_named_persons(extractor: Extractor) -> None:
+    text = (
+        "Vladimir Putin, who arrived in Hanoi on Tuesday aboard his plane, told reporters"
+        " that the talks went well."
+    )
+    found = summary(extractor, text, "2023-09-13", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "RUS", "VNM", "2023-09-12") in found

@@ -55,6 +55,8 @@ def is_traveller(subject: Token | None, mentions: dict, government_nouns: frozen
     a government body ("a Chinese delegation", "the foreign minister"), "he" or "she"."""
     if subject is None:
         return False
+    if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Kim, who arrived in Russia on Tuesday, ..."
     if subject.lower_ in THIRD_PERSON or subject.ent_type_ == "PERSON":
         return True
     return _names(subject, mentions, "person") or bool(word_forms(subject) & government_nouns)
