@@ -111,3 +111,14 @@ def test_a_visit_told_in_a_relative_clause_is_the_named_persons(extractor: Extra
     )
     found = summary(extractor, text, "2023-09-13", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "RUS", "VNM", "2023-09-12") in found
+
+
+def test_the_visit_named_again_is_the_last_meeting_told_on_the_day_it_began(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vladimir Putin held talks with Xi Jinping in Beijing on Monday. The visit, which"
+        " began on Sunday and ended on Wednesday, was his first this year."
+    )
+    found = summary(extractor, text, "2018-03-28", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "RUS", "CHN", "2018-03-25") in found

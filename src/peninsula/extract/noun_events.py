@@ -197,11 +197,30 @@ def noun_events(
     if dated_here is not None:
         for guessed in guessed_referents(noun, owners, dated_here, ctx.history, lexicon):
             ctx.redated[guessed.id] = dated_here
-    occurring = noun.dep_ == "nsubj" and word_forms(noun.head) & lexicon.occurrence_verbs
+    occurring = (noun.dep_ == "nsubj" and word_forms(noun.head) & lexicon.occurrence_verbs) or any(
+        c.dep_ == "relcl" and word_forms(c) & lexicon.occurrence_verbs for c in noun.children
+    )
     if not owners and rule.mode == "troops" and _definite(noun) and occurring:
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before
         owners = _drilled_before(ctx)
+    began = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and word_forms(c) & lexicon.occurrence_verbs
+        ),
+        None,
+    )
+    if began is not None and date is None:
+        # "the visit, which began on Sunday": the day it began
+        begun = event_date(began, sentence, ctx, Modality.ASSERTED)
+        if begun is not None and begun.basis is not DateBasis.PUBLICATION:
+            date = begun
+    if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
+        # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
+        # Beijing": the visit told just before
+        owners, recipients = _met_before(ctx, rule.mode)
     if not owners:
         return
     if not recipients and rule.type in SITE_TYPES:
@@ -291,6 +310,23 @@ def _drilled_before(ctx: Context) -> list[ActorRef]:
                 }.values()
             )
     return []
+
+
+def _met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The two sides of the last meeting told, for "the visit" or "the talks" named
+    again; a visit is the visiting side's (the actor of the last visit, else of the
+    last talks)."""
+    for mention in reversed(ctx.history):
+        if ctx.offset - mention.start > DRILLS_BEFORE_CHARS:
+            break
+        if (
+            mention.event_type == "CONSULT"
+            and mention.modality is Modality.ASSERTED
+            and mention.recipient is not None
+            and (mode is None or mention.mode in (mode, None))
+        ):
+            return [mention.actor], [mention.recipient]
+    return [], []
 
 
 # Acts a state repeats, so that one told before is not the one named again.
