@@ -535,3 +535,11 @@ def test_sanctions_approved_are_imposed(extractor: Extractor) -> None:
     )
     found = _found(extractor, text)
     assert any(e[0] == "SANCTION" and e[2] == "IRN" and e[3] == "asserted" for e in found)
+
+
+def test_backing_sanctions_is_no_support_of_who_imposes_them(extractor: Extractor) -> None:
+    text = "Beijing backed a series of tougher U.N. sanctions last year."
+    assert not {e for e in _found(extractor, text) if e[0] == "SUPPORT"}
+    assert ("SUPPORT", "CHN", "PRK", "asserted") in _found(
+        extractor, "China backed North Korea's bid for talks."
+    )

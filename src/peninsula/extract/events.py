@@ -33,6 +33,7 @@ from peninsula.extract.arguments import (
     first_person,
     main_subject,
     np_actors,
+    of_objects,
     others_than,
     owning_participle,
     prep_objects,
@@ -123,6 +124,8 @@ from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp, unbracket_insertions
 LOGGER = logging.getLogger(__name__)
 
 
+# What backing does not make support of whoever imposes it: "backed U.N. sanctions".
+PENALTIES = frozenset({"sanction", "embargo", "penalty", "punishment"})
 # Accusations and threats read from a statement's tone are less certain than
 # those a verb states ("condemned"): calibrated on eval/gold (2026-11).
 STANCE_CONFIDENCE = 0.6
@@ -435,6 +438,9 @@ class Extractor:
                 return  # "summoned the envoy to protest": the summons is the protest
         if rule.type == "SANCTION" and self._document_does_otherwise(obj, ctx):
             return  # "adopted a resolution condemning North Korea": the condemnation
+        if rule.type == "SUPPORT" and obj is not None:
+            if any(o.lemma_.lower() in PENALTIES for o in (obj, *of_objects(obj))):
+                return  # "backed a series of U.N. sanctions": no support of the U.N.
         modality = verb_modality(verb, self.lexicon)
         if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
             return  # "relations have deepened", "bolstering ties": no act on a day
