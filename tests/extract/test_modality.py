@@ -176,3 +176,12 @@ def test_a_would_under_a_participle_of_announcing_is_a_reported_will(
 ) -> None:
     text = "Poland declared a state of alert, announcing that it would hold talks with Ukraine."
     assert _moods(extractor, text, "CONSULT") == {"future"}
+
+
+def test_a_refusal_declared_with_will_is_made_now(extractor: Extractor) -> None:
+    assert _moods(
+        extractor, "Iran will reject any talks with Israel, its minister said.", "REJECT"
+    ) == {"asserted"}
+    # one agreed on as a plan is still to come
+    text = "Iran and Syria agreed to reject any talks with Israel."
+    assert _moods(extractor, text, "REJECT") <= {"future"}

@@ -161,6 +161,12 @@ STANDS_FOR_ACTOR = re.compile(
 )
 
 
+def _declared_will(verb: Token) -> bool:
+    """True for a verb whose "will" declares a stance now, not a plan: "North Korea
+    will reject any contact" (not "agreed to reject", a plan, nor "if ... will")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+
+
 def _not_before_answered(
     answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context
 ) -> EventDate | None:
@@ -455,6 +461,8 @@ class Extractor:
             modality = Modality.ASSERTED  # "has not answered the calls": it refused them
         if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
             modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
+        if rule.type == "REJECT" and modality is Modality.FUTURE and _declared_will(verb):
+            modality = Modality.ASSERTED  # "will reject any contact with Japan": refused now
         date = event_date(verb, sentence, ctx, modality)
         if rule.promised and modality is Modality.ASSERTED:
             # "offered flood aid on Friday": promised that day, not given
