@@ -215,10 +215,10 @@ def test_an_act_named_again_keeps_the_day_it_was_told_with(extractor: Extractor)
 def test_an_act_answered_for_keeps_the_date_the_parser_hung_on_the_answer(
     extractor: Extractor,
 ) -> None:
-    # "in June 2020" hangs on "take": the refusal has no date, the destruction has
+    # "in June 2020" hangs on "accepted": the refusal has no date, the destruction has
     text = (
-        "Laos has yet to offer an apology or take responsibility over the destruction"
-        " of the Thai trade office in June 2020."
+        "Laos has still not made an apology or accepted responsibility over the"
+        " destruction of the Thai trade office in June 2020."
     )
     assert ("ASSAULT", "LAO", "THA", "2020-06") in _events(extractor, text)
 
