@@ -197,13 +197,7 @@ def noun_events(
     if dated_here is not None:
         for guessed in guessed_referents(noun, owners, dated_here, ctx.history, lexicon):
             ctx.redated[guessed.id] = dated_here
-    occurring = (noun.dep_ == "nsubj" and word_forms(noun.head) & lexicon.occurrence_verbs) or any(
-        c.dep_ == "relcl" and word_forms(c) & lexicon.occurrence_verbs for c in noun.children
-    )
-    if not owners and rule.mode == "troops" and _definite(noun) and occurring:
-        # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
-        # exercises": the drills told just before
-        owners = _drilled_before(ctx)
+    # "The drills began Monday", "the visit, which began on Sunday": it took place
     began = next(
         (
             c
@@ -212,11 +206,18 @@ def noun_events(
         ),
         None,
     )
+    occurring = began is not None or (
+        noun.dep_ == "nsubj" and bool(word_forms(noun.head) & lexicon.occurrence_verbs)
+    )
     if began is not None and date is None:
         # "the visit, which began on Sunday": the day it began
         begun = event_date(began, sentence, ctx, Modality.ASSERTED)
         if begun is not None and begun.basis is not DateBasis.PUBLICATION:
             date = begun
+    if not owners and rule.mode == "troops" and _definite(noun) and occurring:
+        # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
+        # exercises": the drills told just before
+        owners = _drilled_before(ctx)
     if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
@@ -289,8 +290,9 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
-# How far back "the drills" may find the drills they are (about two paragraphs).
-DRILLS_BEFORE_CHARS = 800
+# How far back "the drills" or "the visit" may find the event they name again
+# (about two paragraphs).
+NAMED_AGAIN_CHARS = 800
 
 
 def _drilled_before(ctx: Context) -> list[ActorRef]:
@@ -298,7 +300,7 @@ def _drilled_before(ctx: Context) -> list[ActorRef]:
     start = ctx.offset
     for mention in reversed(ctx.history):
         if mention.event_type == "MOBILIZE" and mention.mode == "troops":
-            if start - mention.start > DRILLS_BEFORE_CHARS:
+            if start - mention.start > NAMED_AGAIN_CHARS:
                 return []
             return list(
                 {
@@ -317,7 +319,7 @@ def _met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Ac
     again; a visit is the visiting side's (the actor of the last visit, else of the
     last talks)."""
     for mention in reversed(ctx.history):
-        if ctx.offset - mention.start > DRILLS_BEFORE_CHARS:
+        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
             break
         if (
             mention.event_type == "CONSULT"

@@ -43,8 +43,9 @@ from peninsula.models import (
 # Participles through which a noun takes its date: "drills scheduled for next month"
 # ("slat": the lemmatizer's reading of "slated").
 DATE_PARTICIPLES = frozenset({"schedule", "slate", "slat", "set", "plan", "due", "hold", "stage"})
-# Participles that put what they modify in the future: "slated for May 9".
-SLATING = frozenset({"schedule", "slate", "slat", "due", "set"})
+# Participles that put what they modify in the future: "slated for May 9" (a
+# plan, a drill held or staged may be past).
+SLATING = DATE_PARTICIPLES - {"plan", "hold", "stage"}
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
