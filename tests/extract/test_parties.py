@@ -340,3 +340,16 @@ def test_the_allies_are_the_last_two_told_drilling_together(extractor: Extractor
         ("MOBILIZE", "FRA", None, "2021-08-10"),
         ("MOBILIZE", "ITA", None, "2021-08-10"),
     } <= found
+
+
+def test_a_state_named_before_a_misparsed_relative_clause_acts_on_its_own_tense(
+    extractor: Extractor,
+) -> None:
+    # The parser hangs the state on "could be used" (inside the relative clause),
+    # leaving "summoned" without a subject: the state summons, and it did so.
+    text = (
+        "Canada, which fears the system's radar could be used to spy on its territory, "
+        "summoned Mexico's ambassador on Sunday to voice its concern."
+    )
+    found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient", "modality"))
+    assert ("ACCUSE", "CAN", "MEX", "asserted") in found

@@ -140,6 +140,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         # the sayer accuses, not the suspension
         current = verb.head.head
         inherited = True
+    fronted = _fronted_relative_subject(verb)
+    if fronted is not None:
+        return fronted, False, True
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
         for child in current.children:
@@ -196,6 +199,32 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     if stranded is not None:
         return stranded, False, True
     return None, False, inherited
+
+
+def _fronted_relative_subject(verb: Token) -> Token | None:
+    """The state a sentence opens with, set off by a relative clause, for a finite
+    verb right after a comma that the parser gave no subject: "China, which fears
+    the radar could be used to spy on it, summoned ..." (the parser hangs "China"
+    on "used", or nowhere)."""
+    sentence = verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < sentence.start + 3:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    if not verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].text != ",":
+        return None
+    for token in sentence:
+        if token.pos_ != "PROPN":
+            break
+        relatives = [c for c in token.children if c.dep_ == "relcl"]
+        if not relatives:
+            continue
+        clause = {t.i for t in relatives[0].subtree}
+        opener = verb.doc[token.i + 1 : token.i + 3]
+        if opener[0].text == "," and opener[1].lower_ in ("which", "who") and verb.i not in clause:
+            return token
+        break
+    return None
 
 
 # Links by which the parser may hang a sentence's subject inside a phrase before

@@ -151,7 +151,12 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if head.pos_ == "ADJ" and head.lemma_.lower() in lexicon.hypothetical_predicates:
             return Modality.HYPOTHETICAL  # "North Korea is unlikely to attack the South"
         current = head
-    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    if (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.tag_ != "VBD"  # "could be used ..., summoned the envoy": its own tense
+    ):
         # "will meet ... and discuss": coordinated verbs share the auxiliary
         return _verb_modality(verb.head, lexicon)
     if (
