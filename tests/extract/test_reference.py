@@ -306,3 +306,18 @@ def test_the_drills_that_began_are_the_drills_told_just_before(extractor: Extrac
     )
     dated = {e for e in _found(extractor, text, "2023-03-16") if e[0] == "MOBILIZE"}
     assert all(e[3] == "future" for e in dated)
+
+
+def test_a_sanction_to_punish_a_state_for_its_latest_acts_aims_at_it_and_dates_no_act(
+    extractor: Extractor,
+) -> None:
+    # Whom a purpose clause punishes is the sanction's target; the recent acts it
+    # punishes were done before, on days this sentence does not give.
+    text = (
+        "A day after Japan cut off its fuel shipments to punish Pyongyang for its "
+        "latest missile launch and nuclear test, North Korea expelled two Japanese diplomats."
+    )
+    found = _found(extractor, text, "2016-02-11")
+    assert ("SANCTION", "JPN", "PRK", "asserted", "2016-02-10") in found
+    assert ("SANCTION", "PRK", "JPN", "asserted", "2016-02-11") in found
+    assert not {e for e in found if e[0] == "MOBILIZE"}

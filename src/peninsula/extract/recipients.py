@@ -83,6 +83,8 @@ OVERFLOWN_TYPES = frozenset({"COERCE"})
 # The phrases naming the other party of talks: "an office for talks with North Korea".
 PARTY_PREPS = frozenset({"with", "between"})
 # Verbs whose object is a topic: "discuss the test".
+# Purposes that name whom an act is aimed at: "to punish Pyongyang".
+PUNISHING_VERBS = frozenset({"punish", "penalize", "penalise", "pressure", "deter"})
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
 
 
@@ -274,6 +276,17 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # ("supports its decision to expel Russian diplomats" serves no Russia)
         promised = to_clause(obj)
         heads += [g for g in promised.children if g.dep_ == "dobj"] if promised is not None else []
+    if event_type in TARGETED_TYPES:
+        # "suspended operations at the complex to punish Pyongyang": whom it punishes
+        heads += [
+            g
+            for clause in verb.children
+            if clause.dep_ in ("advcl", "xcomp")
+            and clause.lemma_.lower() in PUNISHING_VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            for g in clause.children
+            if g.dep_ == "dobj"
+        ]
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]

@@ -24,6 +24,8 @@ RECENT_DAYS = 31
 OTHER_EVENT_WORDS = frozenset(
     {"earlier", "previous", "prior", "last", "former", "first", "past", "preceding", "latest"}
 )
+# Words by which a reaction's reason is the last act before it: "for its recent test".
+LATEST_WORDS = frozenset({"recent", "latest", "last", "previous", "earlier"})
 COMPARING_PREPS = frozenset({"with", "like", "unlike", "than", "to", "after", "before", "since"})
 # A warning with no stated target answers the other side's act reported within
 # this many characters before it (about two short paragraphs).
@@ -40,7 +42,21 @@ ANY_ACT = "*"
 
 def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
     """True for "the drills" a reaction is about ("condemned the annual drills"), or
-    that a speaker says what they are like ("termed the joint exercises regular")."""
+    that a speaker says what they are like ("termed the joint exercises regular"),
+    or the latest act a reaction is for ("to punish Pyongyang for its recent rocket
+    launch and nuclear test")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "for"
+        and first.head.head.pos_ == "VERB"
+        and any(c.dep_ == "amod" and c.lower_ in LATEST_WORDS for c in first.children)
+    ):
+        rule, _obj = verb_rule(first.head.head, lexicon)
+        if rule is not None and rule.type in REACTION_TYPES:
+            return True
     if governor is None or not any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "such")
         for c in noun.children

@@ -289,6 +289,13 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
         if governing is None and _apart(anchor) is not None:
             governing = _told_subject_date(anchor.head, ctx)
+        if governing is None and _apart(anchor) is not None and ctx.published:
+            # "A day after Japan cut off fuel, North Korea expelled ...": the act
+            # told with no date of its own is the day's news, and the other a day
+            # before (a date that rests on the publication's, and sets no story day)
+            governing = ctx.story_date or EventDate(
+                ctx.published, Precision.DAY, DateBasis.PUBLICATION
+            )
         if governing is None:
             return None
         return _counted_back(governing, anchor)
