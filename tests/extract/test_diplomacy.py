@@ -543,3 +543,22 @@ def test_backing_sanctions_is_no_support_of_who_imposes_them(extractor: Extracto
     assert ("SUPPORT", "CHN", "PRK", "asserted") in _found(
         extractor, "China backed North Korea's bid for talks."
     )
+
+
+def test_leaders_who_spoke_by_phone_consulted(extractor: Extractor) -> None:
+    # the two named as the subject, and the one "with" whom, wherever the parser hangs it
+    for text in (
+        "Joe Biden and Fumio Kishida talked by telephone on Tuesday.",
+        "Joe Biden spoke on the phone with Fumio Kishida on Tuesday.",
+    ):
+        found = summary(extractor, text, "2022-10-05", ("type", "mode", "actor", "recipient"))
+        assert ("CONSULT", "phone", "USA", "JPN") in found, text
+
+
+def test_a_launch_branded_with_a_quoted_insult_is_an_accusation(extractor: Extractor) -> None:
+    text = (
+        "North Korea fired a missile over Japan on Tuesday.\n\n"
+        'Japan\'s prime minister called the launch "barbaric".'
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "JPN", "PRK", "2022-10-04") in found

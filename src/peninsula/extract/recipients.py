@@ -287,6 +287,16 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for g in clause.children
             if g.dep_ == "dobj"
         ]
+    if event_type == "CONSULT":
+        # "spoke by phone with Kishida", the parser hanging "with" on the phone
+        heads += [
+            g
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ in ("by", "over", "on")
+            for means in child.children
+            if means.dep_ == "pobj"
+            for g in prep_objects(means, PARTY_PREPS)
+        ]
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
