@@ -294,3 +294,15 @@ def test_an_act_admitted_in_a_year_but_done_in_a_decade_has_no_date(
     text = "Iran admitted in 2002 that its agents had kidnapped 13 Japanese in the 1970s and 1980s."
     found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
     assert not {e for e in found if e[0] == "COERCE"}
+
+
+def test_an_act_after_which_people_took_shelter_yesterday_was_yesterday(
+    extractor: Extractor,
+) -> None:
+    # "yesterday after ..." is a day, not a measure counted back from the clause
+    text = (
+        "Villagers on the coast were told to stay indoors yesterday after Iran fired "
+        "a cruise missile over the strait."
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2022-10-04") in found

@@ -234,7 +234,13 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             continue
         after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
         expression = ent.text
-        if after is not None and after.dep_ == "mark" and after.lower_ in ("after", "before"):
+        if (
+            after is not None
+            and after.dep_ == "mark"
+            and after.lower_ in ("after", "before")
+            # "yesterday after North Korea fired": a day, not a measure back from one
+            and _apart(after.head) is not None
+        ):
             # "on Tuesday, 13 months after Pyongyang cut them": the tagger's one date is
             # the governing act's day and the measure of the clause back from it
             if after.head.i == anchor.i or "," not in expression:
