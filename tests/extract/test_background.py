@@ -306,3 +306,17 @@ def test_an_act_after_which_people_took_shelter_yesterday_was_yesterday(
     )
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRN", "2022-10-04") in found
+
+
+def test_the_means_of_a_dated_answer_is_dated_with_it(extractor: Extractor) -> None:
+    text = "Pyongyang answered in December by expelling the inspectors of the IAEA."
+    found = summary(extractor, text, "2003-01-17", ("type", "actor", "date"))
+    assert ("SANCTION", "PRK", "2002-12") in found
+
+
+def test_a_habit_told_in_a_present_tense_relative_clause_is_no_event(
+    extractor: Extractor,
+) -> None:
+    text = "The talks will be hosted by Brazil, which supplies most of Bolivia's oil."
+    found = summary(extractor, text, "2003-01-17", ("type", "actor", "recipient"))
+    assert not {e for e in found if e[0] == "AID"}

@@ -76,6 +76,8 @@ def emit(
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)
+    if date is None and trigger.dep_ == "relcl" and present_tense(trigger):
+        return  # "China, which supplies most of the North's oil": a habit described
     if date is None:
         date = (
             context_date(actors[0], ctx, ctx.offset + sentence.start_char)

@@ -280,6 +280,9 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     described = _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
         return described
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ == "VERB":
+        # "answered in December by expelling the inspectors": the means, on its day
+        return event_date(anchor.head.head, sentence, ctx, modality)
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
