@@ -320,3 +320,24 @@ def test_a_hostile_act_halted_is_held_back_from_its_target(extractor: Extractor)
     )
     found = summary(extractor, text, "2024-06-10", ("type", "actor", "recipient", "date"))
     assert ("RETREAT", "RUS", "LVA", "2024-06-02") in found
+
+
+def test_drills_held_with_another_states_warships_are_joint(extractor: Extractor) -> None:
+    text = (
+        "On Friday the French carrier Charles de Gaulle held anti-submarine drills with "
+        "Italian and Spanish warships."
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
+    drilling = {e[1] for e in found if e[0] == "MOBILIZE" and e[3] == "2022-09-30"}
+    assert drilling == {"FRA", "ITA", "ESP"}
+    cooperating = {frozenset(e[1:3]) for e in found if e[0] == "COOPERATE"}
+    assert frozenset({"FRA", "ITA"}) in cooperating
+
+
+def test_a_show_of_force_is_a_show_of_troops(extractor: Extractor) -> None:
+    text = "Greek and Cypriot fighter jets staged a show of force over the sea on Tuesday."
+    found = summary(extractor, text, "2022-10-05", ("type", "mode", "actor", "date"))
+    assert {
+        ("MOBILIZE", "troops", "GRC", "2022-10-04"),
+        ("MOBILIZE", "troops", "CYP", "2022-10-04"),
+    } <= found

@@ -62,13 +62,14 @@ JOINT_WORDS = frozenset({"joint", "combined"})
 def joint_partners(
     noun: Token, event_type: str, ctx: Context, when: dt.date | None, verb: Token | None = None
 ) -> list[ActorRef]:
-    """The states a joint drill is held with: "joint drills with South Korea" (the
-    parser may hang "with" on the verb: "staged joint drills with Japan")."""
-    if event_type != "MOBILIZE" or not any(
-        c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in noun.children
-    ):
+    """The states a drill is held with: "joint drills with South Korea", "held
+    anti-submarine drills with South Korean and Japanese warships" (the parser may
+    hang "with" on the verb of a joint one: "staged joint drills with Japan")."""
+    if event_type != "MOBILIZE":
         return []
-    holders = [noun] if verb is None else [noun, verb]
+    joint = any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in noun.children)
+    held = verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i
+    holders = [noun, verb] if verb is not None and (joint or held) else [noun]
     return [
         a
         for holder in holders

@@ -134,7 +134,9 @@ def noun_events(
         modality = _occasion_mood(governor, modality, lexicon)
     if owners:
         # "joint drills with South Korea": the partner drills too
-        owners += [p for p in joint_partners(noun, rule.type, ctx, when) if p not in owners]
+        owners += [
+            p for p in joint_partners(noun, rule.type, ctx, when, governor) if p not in owners
+        ]
     if carried and governor is not None and rule.type in SPEECH_ACT_TYPES | TARGETED_TYPES:
         # "issued a warning to North Korea", "launched cyber warfare against Britain":
         # the verb says at whom
