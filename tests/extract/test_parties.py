@@ -353,3 +353,29 @@ def test_a_state_named_before_a_misparsed_relative_clause_acts_on_its_own_tense(
     )
     found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient", "modality"))
     assert ("ACCUSE", "CAN", "MEX", "asserted") in found
+
+
+def test_a_host_receiving_two_delegations_meets_each_not_the_guests_each_other(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Cuban president received the Brazilian trade delegation and the Mexican "
+        "government delegation on Wednesday."
+    )
+    found = summary(extractor, text, "2023-07-28", ("type", "actor", "recipient"))
+    assert ("CONSULT", "CUB", "BRA") in found and ("CONSULT", "CUB", "MEX") in found
+    guests = {frozenset({"BRA", "MEX"})}
+    assert not {e for e in found if e[0] == "CONSULT" and frozenset(e[1:]) in guests}
+
+
+def test_its_act_condemned_is_not_the_condemners_nor_a_state_listed_in_a_relative_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran walked out of the talks, which also involve France, Germany and Britain, "
+        "in April after the UN Security Council condemned its rocket launch."
+    )
+    found = summary(extractor, text, "2009-10-06", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "UNO", "IRN", "2009-04") in found
+    assert ("MOBILIZE", "IRN", None, "2009-04") in found
+    assert ("SANCTION", "IRN", None, "2009-04") in found  # leaving talks of many

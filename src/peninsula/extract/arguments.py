@@ -538,8 +538,16 @@ def np_actors(
         # "condemns the DPRK for its launch": the nearest state named before;
         # "their" is that state with those listed with it ("Japan, Canada and
         # Australia, which joined it, and all their hostile acts")
+        # "the talks, which also involve Japan and the U.S., ... condemned its launch":
+        # not a state named inside another phrase's relative clause
+        aside = {
+            t.i
+            for clause in head.sent
+            if clause.dep_ == "relcl" and head.i not in {t.i for t in clause.subtree}
+            for t in clause.subtree
+        }
         for index in range(head.i - 1, head.sent.start - 1, -1):
-            if _a_place(ctx.doc[index]):
+            if _a_place(ctx.doc[index]) or index in aside:
                 continue  # "fired a missile over northern Japan, and ... its ICBM"
             for mention in ctx.mentions.get(index, []):
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)

@@ -59,8 +59,12 @@ def emit(
     actor_codes = {a.code for a in actors}
     others = [r for r in recipients if r.code not in actor_codes]
     paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
-    # "dismantled its nuclear test site": disarming needs no target either
-    undirected = event_type in UNDIRECTED_OK or (event_type, mode) == ("RETREAT", "disarm")
+    # "dismantled its nuclear test site": disarming needs no target either, nor
+    # leaving a treaty or talks of many ("walked out of the six-party talks")
+    undirected = event_type in UNDIRECTED_OK or (event_type, mode) in (
+        ("RETREAT", "disarm"),
+        ("SANCTION", "withdraw"),
+    )
     if not others and not paired and not undirected:
         return  # an accusation, a visit, a sanction ... needs a target state
     if event_type == "RETREAT" and not others:

@@ -676,7 +676,8 @@ class Extractor:
         met = {r.code: r for r in recipients if r.code not in {a.code for a in actors}}
         if (
             rule.type == "CONSULT"
-            and rule.mode != "phone"
+            and rule.mode not in ("phone", "visit")  # "received the Russian and Chinese
+            # delegations": each received, not a meeting of the guests
             and len(met) >= 2
             and not any(t.lower_ in APART_WORDS for t in sentence)
         ):

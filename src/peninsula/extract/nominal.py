@@ -23,11 +23,14 @@ from peninsula.extract.arguments import (
 )
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.lexicon import Lexicon, NounRule
-from peninsula.extract.triggers import to_clause
+from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 
 # Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID"})
+# Reactions to another's act: "the Council condemned its rocket launch" (the
+# launch is not the Council's).
+OTHERS_ACT_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 # Event types whose noun's modifier names the actor ("North Korean missile test");
 # "inter-Korean talks" only names a topic.
 OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
@@ -110,6 +113,17 @@ def _phrase_children(noun: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "poss")
 
 
+def _reacting(noun: Token, ctx: Context, when: dt.date | None, lexicon: Lexicon) -> frozenset[str]:
+    """The states that react to the act a noun names, as the object of their
+    condemnation or sanction: "its" in it is not theirs."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return frozenset()
+    rule, _obj = verb_rule(noun.head, lexicon)
+    if rule is None or rule.type not in OTHERS_ACT_REACTIONS:
+        return frozenset()
+    return frozenset(a.code for a in np_actors(subject_of(noun.head)[0], ctx, when))
+
+
 def phrase_parties(
     noun: Token, rule: NounRule, ctx: Context, when: dt.date | None, lexicon: Lexicon
 ) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -119,9 +133,10 @@ def phrase_parties(
     owner_deps = (
         ("poss", "compound", "amod", "nmod") if rule.type in OWNED_BY_MODIFIER else ("poss",)
     )
+    besides = _reacting(noun, ctx, when, lexicon)
     for child in _phrase_children(noun):
         if child.dep_ in owner_deps:
-            owners += np_actors(child, ctx, when)
+            owners += np_actors(child, ctx, when, besides=besides)
         elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
             recipients += np_actors(child, ctx, when)  # "Kim's China visit"
         if child.dep_ == "prep" and (

@@ -112,6 +112,19 @@ def _object_carries(verb: Token, rule: VerbRule) -> bool:
 PARTICLE_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
+def _particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
+    """The objects of a rule's particles: "put its units on high alert"; "walked out
+    of the talks" (the "of" phrase hangs on "out", or on the verb)."""
+    particles = rule.particles or frozenset()
+    found = prep_objects(verb, particles, PARTICLE_OBJECTS)
+    if "out" in particles:
+        outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")]
+        found += [g for c in outs for g in of_objects(c)]
+        if any(c.dep_ == "prt" for c in outs):
+            found += of_objects(verb)
+    return found
+
+
 def second_objects(verb: Token) -> list[Token]:
     """Objects after a verb's first: the parser's reading of a predicate ("called
     NATO a threat" as two objects)."""
@@ -184,11 +197,7 @@ def verb_rule(
         ):
             continue
         if rule.particle_objects is not None and not (
-            {
-                w
-                for g in prep_objects(verb, rule.particles or frozenset(), PARTICLE_OBJECTS)
-                for w in word_forms(g)
-            }
+            {w for g in _particle_objects(verb, rule) for w in word_forms(g)}
             & rule.particle_objects
         ):
             continue  # "put its units on high alert" (not "put pressure on Seoul")
