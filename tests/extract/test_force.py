@@ -341,3 +341,15 @@ def test_a_show_of_force_is_a_show_of_troops(extractor: Extractor) -> None:
         ("MOBILIZE", "troops", "GRC", "2022-10-04"),
         ("MOBILIZE", "troops", "CYP", "2022-10-04"),
     } <= found
+
+
+def test_a_warning_about_a_states_provocation_threatens_that_state(extractor: Extractor) -> None:
+    # the act told just before is another state's: the warning names its target
+    text = (
+        "Poland held air drills on Tuesday.\n\n"
+        "Germany's chancellor warned that Russia's reckless provocation would be met "
+        "with a resolute response."
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient"))
+    assert ("THREATEN", "DEU", "RUS") in found
+    assert ("THREATEN", "DEU", "POL") not in found

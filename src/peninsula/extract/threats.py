@@ -12,7 +12,14 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import SPEECH_VERBS, Context, np_actors, objects_of, prep_objects
+from peninsula.extract.arguments import (
+    SPEECH_VERBS,
+    Context,
+    np_actors,
+    objects_of,
+    prep_objects,
+    word_forms,
+)
 from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.nominal import phrase_parties
@@ -62,6 +69,21 @@ def threatened_targets(
                 refs = np_actors(answered, ctx, when)  # "in response to drills by Seoul"
             refs = refs or answered_actors(answered, actors, ctx.history, lexicon)
             found += [r for r in refs if r.code not in acting]
+    # "warned that the North's provocation would be met with a resolute response":
+    # whose hostile act the warning is about
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            named = noun_rule(subject, lexicon)
+            hostile = word_forms(subject) & lexicon.stance.get("ACCUSE", frozenset()) or (
+                named is not None and named.type in THREATENED_TYPES
+            )
+            if hostile:
+                owners = [p for p in subject.children if p.dep_ == "poss"]
+                found += [
+                    r for o in owners for r in np_actors(o, ctx, when) if r.code not in acting
+                ]
     # "warned of a pre-emptive strike on Washington and Seoul"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
