@@ -562,3 +562,29 @@ def test_a_launch_branded_with_a_quoted_insult_is_an_accusation(extractor: Extra
     )
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "JPN", "PRK", "2022-10-04") in found
+
+
+def test_their_summit_named_as_an_occasion_is_a_meeting_of_those_who_act_there(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "At their summit in Tokyo in March last year, Yoon Suk Yeol and Fumio Kishida "
+        "agreed to resume regular defence talks."
+    )
+    found = summary(
+        extractor, text, "2024-05-02", ("type", "actor", "recipient", "modality", "date")
+    )
+    consults = {(frozenset(e[1:3]), e[3], e[4]) for e in found if e[0] == "CONSULT"}
+    assert (frozenset({"KOR", "JPN"}), "asserted", "2023-03") in consults
+
+
+def test_a_meeting_named_with_its_own_date_was_held(extractor: Extractor) -> None:
+    text = (
+        "The park, which began operating in 2004 as a fruit of the first inter-Korean "
+        "summit in 2000, had been closed once before."
+    )
+    found = summary(extractor, text, "2016-02-12", ("type", "actor", "recipient", "date"))
+    assert {e[1:] for e in found if e[0] == "CONSULT"} & {
+        ("KOR", "PRK", "2000"),
+        ("PRK", "KOR", "2000"),
+    }

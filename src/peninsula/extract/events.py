@@ -88,6 +88,7 @@ from peninsula.extract.stance import (
 )
 from peninsula.extract.threats import retaliation, threatened_targets
 from peninsula.extract.timing import (
+    OCCASION_PREPS,
     context_date,
     dated_act,
     dated_by_name,
@@ -407,6 +408,8 @@ class Extractor:
                         and rule.type not in OBJECT_STAYS_TYPES
                         and not dated_by_name(obj, rule.type, sentence, ctx, self.lexicon)
                         and answering_verb(obj) is None  # "apologized for the sinking"
+                        # "agreed at their summit": the meeting is its occasion, not its object
+                        and not (obj.dep_ == "pobj" and obj.head.lower_ in OCCASION_PREPS)
                     ):
                         consumed.add(obj.i)
                     yield from self._verb_event(token, rule, obj, sentence, ctx)

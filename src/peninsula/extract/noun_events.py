@@ -107,7 +107,10 @@ def noun_events(
     if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
         # "the collapse of the summit in 2019": the summit's end dates it
         date = event_date(noun.head.head, sentence, ctx, modality)
-    if date is None and governor is not None and (light or through):
+    occasion = governor is not None and (
+        _their_occasion(noun, governor, rule) or _occasion_with(noun, governor, rule)
+    )
+    if date is None and governor is not None and (light or through or occasion):
         # "North Korea in June heightened tension with the demolition of ..."
         date = event_date(governor, sentence, ctx, modality)
     dated_here = own_date(noun, sentence, ctx)
@@ -126,6 +129,12 @@ def noun_events(
                 o for o in owners if o.code not in {s.code for s in subject_actors}
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+    if not owners and governor is not None and _their_occasion(noun, governor, rule):
+        # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there
+        subject, _passive, inherited = subject_of(governor)
+        owners = np_actors(subject, ctx, when)
+        confidence = 0.65 - (0.1 if inherited else 0.0)
+        modality = _occasion_mood(governor, modality, lexicon)
     if not owners and recipients and governor is not None and _occasion_with(noun, governor, rule):
         # "During talks with Xi on Tuesday, Kim said ...": the clause's subject met Xi
         subject, _passive, inherited = subject_of(governor)
@@ -187,6 +196,8 @@ def noun_events(
             or placed_in_time(noun)
             or concluded is not None
             or named_on is not None
+            # "the first inter-Korean summit in 2000": a meeting told with its own date
+            or (dated_here is not None and dated_here.basis is not DateBasis.PUBLICATION)
         ):
             # "the Washington-Pyongyang summit", "inter-Korean talks": the
             # modifiers name the two parties (one place, "the Hanoi summit", does not);
@@ -277,6 +288,19 @@ def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
         and governor.pos_ == "VERB"
         and governor.dep_ not in ("acomp", "amod")
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
+
+
+def _their_occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for "their" meeting named as the occasion of an act: "at their summit in
+    Pyongyang, Moon and Kim agreed ..."."""
+    return (
+        rule.type == "CONSULT"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in OCCASION_PREPS
+        and noun.head.head == governor
+        and governor.pos_ == "VERB"
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
     )
 
 
