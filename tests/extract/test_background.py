@@ -320,3 +320,14 @@ def test_a_habit_told_in_a_present_tense_relative_clause_is_no_event(
     text = "The talks will be hosted by Brazil, which supplies most of Bolivia's oil."
     found = summary(extractor, text, "2003-01-17", ("type", "actor", "recipient"))
     assert not {e for e in found if e[0] == "AID"}
+
+
+def test_an_act_told_in_a_past_perfect_relative_clause_is_not_dated_at_publication(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The army said it will station troops at the resort and restore guard posts "
+        "Iran had removed from the border."
+    )
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "date"))
+    assert not {e for e in found if e[0] == "RETREAT"}

@@ -588,3 +588,37 @@ def test_a_meeting_named_with_its_own_date_was_held(extractor: Extractor) -> Non
         ("KOR", "PRK", "2000"),
         ("PRK", "KOR", "2000"),
     }
+
+
+def test_a_pact_named_by_the_relative_clause_that_says_who_signed_it_and_when(
+    extractor: Extractor,
+) -> None:
+    text = "Border posts were removed under a pact the two Koreas signed on Sept. 19, 2018."
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "KOR", "PRK", "2018-09-19") in found
+
+
+def test_the_suspension_of_a_north_south_agreement_declared_by_one_side(
+    extractor: Extractor,
+) -> None:
+    # KCNA's "north-south" names the two Koreas, as "inter-Korean" does
+    text = (
+        "The ROK declared on Tuesday the full suspension of the north-south military "
+        "agreement of September 2018."
+    )
+    found = summary(extractor, text, "2024-06-10", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KOR", "PRK", "2024-06-04") in found
+    assert ("AGREE", "KOR", "PRK", "2018-09") in found
+
+
+def test_he_is_the_person_named_in_his_own_sentence_before_one_named_earlier(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The meeting had been in doubt as recently as May 24, when Joe Biden called it "
+        "off in a letter to Xi Jinping. Xi's pledge echoed the declaration he signed with "
+        "South Korean President Yoon Suk Yeol at Panmunjom on April 27."
+    )
+    found = summary(extractor, text, "2023-06-13", ("type", "actor", "recipient"))
+    assert ("AGREE", "CHN", "KOR") in found or ("AGREE", "KOR", "CHN") in found
+    assert not {e for e in found if e[0] == "AGREE" and "USA" in e}

@@ -20,6 +20,7 @@ PAIR_PHRASES = (
     "two Koreas",
     "the Koreas",
     "inter-Korean",
+    "north-south",  # KCNA's "the north-south military agreement"
     "North and South Korea",
     "South and North Korea",
     "the two Korean states",

@@ -190,6 +190,8 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     nearest: ActorRef | None = None
     in_phrase: ActorRef | None = None  # one named inside a prepositional phrase
     for index in range(pronoun.i - 1, -1, -1):
+        if index == pronoun.sent.start - 1 and nearest is not None:
+            return nearest  # "Kim's pledge echoed the declaration he signed": Kim
         if nearest is None and in_phrase is None and _unknown_person(ctx.doc[index], ctx):
             return None  # "an envoy, Jane Doe, said ... He": someone we cannot place
         for mention in ctx.mentions.get(index, []):
@@ -307,6 +309,13 @@ def objects_of(verb: Token) -> list[Token]:
         # "proposed holding inter-Korean talks": the object of the gerund proposed
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
             objects += [g for g in child.children if g.dep_ == "dobj"]
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children)
+    ):
+        objects.insert(0, verb.head)  # "a pact the two Koreas signed": the pact
     more = []
     for obj in objects:
         more += [c for c in obj.conjuncts]

@@ -692,6 +692,13 @@ def undated_past(trigger: Token) -> bool:
                 return True
             if _vague_past(child):
                 return True  # "in the 1970s", "decades ago": no day, month or year
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+        and not any(c.lower_ in ("that", "which", "who") for c in trigger.children)
+    ):
+        return True  # "guard posts it had removed": done before, on a day not given
     # "Once the U.S. invaded Iraq, ...": a past act told as the background of
     # another ("once talks resume" is a condition, not a past act)
     return (
