@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
 from peninsula.actors.resolver import ActorMention
@@ -26,8 +26,17 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.sides import allies_before, between_named_before, pair_met_before, pair_noun
+from peninsula.extract.tokens import (
+    THIRD_PERSON,
+    expletive,
+    first_person,
+    main_subject,
+    of_objects,
+    opens_sentence,
+    prep_objects,
+    pronoun_for,
+)
 from peninsula.models import ActorRef, Article, EventDate, Mention
-from peninsula.nlp import PREFIXED
 
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
@@ -86,7 +95,6 @@ STATEMENT_NOUNS = frozenset(
         *("letter", "answer", "reply", "interview"),
     }
 )
-FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 # Prepositions that make a state's name a place: "a missile over Japan".
 PLACE_PREPS = frozenset(
     {"over", "in", "into", "near", "across", "off", "around", "through", "inside", "within"}
@@ -105,39 +113,11 @@ MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
 
 
-def first_person(token: Token) -> bool:
-    """True for "we", "us", "I" and "me"; not for "US", the United States."""
-    return token.lower_ in FIRST_PERSON and token.text != "US"
-
-
-THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
 OBJECT_PREPS = frozenset(
     {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-
-
-def word_forms(token: Token) -> frozenset[str]:
-    """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
-
-    The small model's lemmatizer misses some news verbs ("staging" -> "stag").
-    A verb done again is the verb: "re-imposed" is also "impose".
-    """
-    word = token.lower_
-    forms = {token.lemma_.lower(), word}
-    again = PREFIXED.fullmatch(token.text)
-    if again is not None and again.group(1).lower() == "re":
-        forms.add(token.lemma_.lower()[2:])  # lemmatized "reimpose" by nlp.prefixed_lemmas
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            forms.update({stem, stem + "e"})
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                forms.add(stem[:-1])  # "stopped" -> "stop"
-            if suffix == "ed" and stem.endswith("i"):
-                forms.add(stem[:-1] + "y")  # "denied" -> "deny"
-    return frozenset(forms)
 
 
 @dataclass
@@ -326,27 +306,6 @@ def objects_of(verb: Token) -> list[Token]:
     return objects + more
 
 
-def prep_objects(
-    token: Token, prepositions: frozenset[str], kinds: frozenset[str] = frozenset({"pobj"})
-) -> list[Token]:
-    """The objects of a token's phrases with these prepositions ("met Y with Z": Z);
-    ``kinds`` may add clauses ("pcomp": "placed brigades on standby")."""
-    return [
-        g
-        for c in token.children
-        # "send a delegation to Pyongyang": the parser may mark "to" as a dative
-        if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
-        and c.lower_ in prepositions
-        for g in c.children
-        if g.dep_ in kinds
-    ]
-
-
-def of_objects(token: Token) -> list[Token]:
-    """The objects of a token's "of" phrases: "a new type of ICBM", "the deployment of THAAD"."""
-    return prep_objects(token, frozenset({"of"}))
-
-
 def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
     """Return the tokens of the noun phrase headed by ``head`` (with "of"/"from" phrases)."""
     tokens = []
@@ -375,27 +334,6 @@ def owning_participle(token: Token) -> bool:
     return token.dep_ == "acl" and token.lemma_.lower() in OWNING_PARTICIPLES
 
 
-def opens_sentence(pronoun: Token) -> bool:
-    """True when no noun but a date comes before a pronoun in its sentence ("On June 26, they")."""
-    sentence = pronoun.sent
-    return not any(
-        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
-        for t in sentence[: pronoun.i - sentence.start]
-    )
-
-
-def main_subject(sentence: Span) -> Token | None:
-    """The subject of a sentence's main verb, if it has one."""
-    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if subjects else None
-
-
-def pronoun_for(noun: Token) -> str:
-    """The pronoun that may stand for a noun phrase: "they" for a plural or a list."""
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-    return "they" if plural else "it"
-
-
 def _a_place(token: Token) -> bool:
     """True for a word of a state named as a place: "over northern Japan", "in Seoul"."""
     head = token
@@ -404,18 +342,6 @@ def _a_place(token: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
         return False
     return head.head.lower_ != "over" or head.head.head.lemma_.lower() not in SWAY_NOUNS
-
-
-def expletive(pronoun: Token) -> bool:
-    """True for an "it" that stands for a clause later on: "it is our stand to oppose",
-    "it is clear that ..."."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
-        return False
-    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    clauses += [g for c in complements for g in c.children if g.dep_ in ("acl", "relcl")]
-    return bool(complements) and bool(clauses)
 
 
 # Verbs of weapons fired or tested, which a reporter of them does not do itself.

@@ -26,18 +26,12 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
-    THIRD_PERSON,
     Context,
     actor_ref,
     asker_as_partner,
-    first_person,
-    main_subject,
     np_actors,
-    of_objects,
     others_than,
     owning_participle,
-    prep_objects,
-    pronoun_for,
 )
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
 from peninsula.extract.emit import emit, threat_of_force
@@ -97,6 +91,14 @@ from peninsula.extract.timing import (
     lead_date,
     published_day,
     said_earlier,
+)
+from peninsula.extract.tokens import (
+    THIRD_PERSON,
+    first_person,
+    main_subject,
+    of_objects,
+    prep_objects,
+    pronoun_for,
 )
 from peninsula.extract.travel import (
     dateline_end,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import word_forms
 from peninsula.extract.clauses import asked, controlled, infinitive, intent_noun
 from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.tokens import word_forms
 from peninsula.models import Modality
 
 # Dependencies through which a head verb's modality reaches its complement:

@@ -13,16 +13,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import (
-    RECIPIENT_PREPS,
-    Context,
-    actor_ref,
-    np_actors,
-    staged_by,
-    word_forms,
-)
+from peninsula.extract.arguments import RECIPIENT_PREPS, Context, actor_ref, np_actors, staged_by
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.lexicon import Lexicon, NounRule
+from peninsula.extract.tokens import word_forms
 from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 

@@ -12,14 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import country_names
-from peninsula.extract.arguments import (
-    Context,
-    asker_as_partner,
-    np_actors,
-    others_than,
-    prep_objects,
-    word_forms,
-)
+from peninsula.extract.arguments import Context, asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
@@ -47,6 +40,7 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import OCCASION_PREPS, event_date, named_date, own_date
+from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.triggers import (
     concluding_participle,
     joined_by_pronoun,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import of_objects, word_forms
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
+from peninsula.extract.tokens import of_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 

@@ -15,18 +15,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.data import load_yaml
-from peninsula.extract.arguments import (
-    SPEECH_VERBS,
-    STATEMENT_NOUNS,
-    Context,
-    actor_ref,
-    first_person,
-    np_actors,
-    word_forms,
-)
+from peninsula.extract.arguments import SPEECH_VERBS, STATEMENT_NOUNS, Context, actor_ref, np_actors
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import first_person, word_forms
 from peninsula.models import ActorRef, Article, EventDate, Modality
 
 # Verbs by which a party voices a view: their subject speaks in that sentence.

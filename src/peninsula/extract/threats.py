@@ -12,19 +12,13 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import (
-    SPEECH_VERBS,
-    Context,
-    np_actors,
-    objects_of,
-    prep_objects,
-    word_forms,
-)
+from peninsula.extract.arguments import SPEECH_VERBS, Context, np_actors, objects_of
 from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import answered_actors
+from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, Modality
 

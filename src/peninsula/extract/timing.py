@@ -17,17 +17,10 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from peninsula.dates import NUMBERS, resolve
-from peninsula.extract.arguments import (
-    SPEECH_VERBS,
-    STATEMENT_NOUNS,
-    Context,
-    main_subject,
-    np_actors,
-    of_objects,
-    word_forms,
-)
+from peninsula.extract.arguments import SPEECH_VERBS, STATEMENT_NOUNS, Context, np_actors
 from peninsula.extract.clauses import controlled, infinitive
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
+from peninsula.extract.tokens import main_subject, of_objects, word_forms
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.arguments import THIRD_PERSON, prep_objects, word_forms
+from peninsula.extract.tokens import THIRD_PERSON, prep_objects, word_forms
 
 
 def _names(token: Token, mentions: dict[int, list[ActorMention]], kind: str) -> bool:

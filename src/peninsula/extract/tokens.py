@@ -1,0 +1,94 @@
+"""Small facts about single tokens: a word's forms, the objects of its phrases,
+whether a pronoun is first person, opens its sentence or stands for nothing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from peninsula.nlp import PREFIXED
+
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+
+
+def first_person(token: Token) -> bool:
+    """True for "we", "us", "I" and "me"; not for "US", the United States."""
+    return token.lower_ in FIRST_PERSON and token.text != "US"
+
+
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def word_forms(token: Token) -> frozenset[str]:
+    """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
+
+    The small model's lemmatizer misses some news verbs ("staging" -> "stag").
+    A verb done again is the verb: "re-imposed" is also "impose".
+    """
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    again = PREFIXED.fullmatch(token.text)
+    if again is not None and again.group(1).lower() == "re":
+        forms.add(token.lemma_.lower()[2:])  # lemmatized "reimpose" by nlp.prefixed_lemmas
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.update({stem, stem + "e"})
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "stopped" -> "stop"
+            if suffix == "ed" and stem.endswith("i"):
+                forms.add(stem[:-1] + "y")  # "denied" -> "deny"
+    return frozenset(forms)
+
+
+def prep_objects(
+    token: Token, prepositions: frozenset[str], kinds: frozenset[str] = frozenset({"pobj"})
+) -> list[Token]:
+    """The objects of a token's phrases with these prepositions ("met Y with Z": Z);
+    ``kinds`` may add clauses ("pcomp": "placed brigades on standby")."""
+    return [
+        g
+        for c in token.children
+        # "send a delegation to Pyongyang": the parser may mark "to" as a dative
+        if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+        and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ in kinds
+    ]
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a token's "of" phrases: "a new type of ICBM", "the deployment of THAAD"."""
+    return prep_objects(token, frozenset({"of"}))
+
+
+def opens_sentence(pronoun: Token) -> bool:
+    """True when no noun but a date comes before a pronoun in its sentence ("On June 26, they")."""
+    sentence = pronoun.sent
+    return not any(
+        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+        for t in sentence[: pronoun.i - sentence.start]
+    )
+
+
+def main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb, if it has one."""
+    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
+def pronoun_for(noun: Token) -> str:
+    """The pronoun that may stand for a noun phrase: "they" for a plural or a list."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return "they" if plural else "it"
+
+
+def expletive(pronoun: Token) -> bool:
+    """True for an "it" that stands for a clause later on: "it is our stand to oppose",
+    "it is clear that ..."."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [g for c in complements for g in c.children if g.dep_ in ("acl", "relcl")]
+    return bool(complements) and bool(clauses)
