@@ -379,3 +379,14 @@ def test_its_act_condemned_is_not_the_condemners_nor_a_state_listed_in_a_relativ
     assert ("ACCUSE", "UNO", "IRN", "2009-04") in found
     assert ("MOBILIZE", "IRN", None, "2009-04") in found
     assert ("SANCTION", "IRN", None, "2009-04") in found  # leaving talks of many
+
+
+def test_a_ministry_naming_no_state_in_a_report_filed_from_a_capital_is_that_states(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "MOSCOW, July 31 (TASS) -- Ukraine fired drones at a refinery on Wednesday.\n\n"
+        "The defence ministry urged Kyiv to stop its provocations."
+    )
+    found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient"))
+    assert ("REQUEST", "RUS", "UKR") in found

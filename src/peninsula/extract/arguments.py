@@ -110,6 +110,12 @@ OWNING_PARTICIPLES = frozenset({"belong", "attach", "assign", "subordinate"})
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Verbs of meeting: "they" after "X met Y and said" is both sides.
+# Bodies that a report filed from a state's capital names without the state:
+# "the defense ministry", "the foreign ministry", "the unification ministry".
+LOCAL_BODIES = frozenset({"ministry"})
+LOCAL_BODY_KINDS = frozenset(
+    {"defense", "defence", "foreign", "unification", "interior", "trade", "finance"}
+)
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
 
 
@@ -547,6 +553,16 @@ def np_actors(
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
+    if (
+        ctx.dateline_state is not None
+        and head.lemma_.lower() in LOCAL_BODIES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(c.lower_ in LOCAL_BODY_KINDS for c in head.children)
+    ):
+        # "SEOUL (Yonhap) -- ... the defense ministry urged the North": where a report
+        # is filed from, a ministry that names no state is that state's
+        local = ctx.dateline_state
+        return [ActorRef(local.code, "GOV", head.text, local.name)]
     if ctx.author is not None and _adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
