@@ -390,3 +390,18 @@ def test_a_ministry_naming_no_state_in_a_report_filed_from_a_capital_is_that_sta
     )
     found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient"))
     assert ("REQUEST", "RUS", "UKR") in found
+
+
+def test_a_spokesperson_titled_by_the_ministry_named_before_speaks_for_its_state(
+    extractor: Extractor,
+) -> None:
+    # "ministry" before the title is the ministry named earlier; "Lee" is then the
+    # spokesperson, and words said are dated by words said, not by a deed recalled
+    text = (
+        "The unification ministry said Thursday it has approved a shipment of flour.\n\n"
+        "It is the first approval since the two Koreas restored their hotlines on July 27, "
+        "ministry spokesperson Lee Jong-joo told a briefing.\n\n"
+        "Lee also urged Pyongyang to respond to the calls."
+    )
+    found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "KOR", "PRK", "2021-08-12") in found

@@ -180,6 +180,11 @@ class ActorMatcher:
                 head = doc[span.end - 1].lower_
                 if head in DESCRIPTION_HEADS:
                     article.by_head[head] = alias.entry
+        # "the ministry" after "the Unification Ministry": before people are learned,
+        # so that "ministry spokesperson Lee Jong-joo" is the ministry's
+        described = list(self._description_mentions(doc, covered, article))
+        covered.update(i for m in described for i in range(m.start, m.end))
+        found += described
         if article is not None:
             # the sentence that gives a title already resolves its person by it
             introduced = _learn_people(doc, found, covered, article)
@@ -187,7 +192,6 @@ class ActorMatcher:
             covered.update(i for m in learned for i in range(m.start, m.end))
             found += learned
         found += self._surname_mentions(doc, covered, article)
-        found += self._description_mentions(doc, covered, article)
         return sorted(found, key=lambda m: (m.start, m.end))
 
     @staticmethod
@@ -201,7 +205,9 @@ class ActorMatcher:
             entry = article.by_head.get(token.lower_)
             if entry is None or token.i in covered or token.i == 0:
                 continue
-            if doc[token.i - 1].lower_ == "the":
+            titles = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
+            if doc[token.i - 1].lower_ == "the" or titles:
+                # "the ministry", "ministry spokesperson Lee Jong-joo"
                 yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
     def _surname_mentions(
@@ -288,7 +294,11 @@ def _learn_people(
         else:
             continue
         for part in ent:
-            if part.is_title and part.is_alpha and len(part) > 1 and part.text not in _COMMON_WORDS:
+            # a common surname counts as the family name a name opens with: "ministry
+            # spokesperson Lee Jong-joo ... Lee said"
+            family = part.i == ent.start and len(ent) > 1 and "-" in ent[-1].text
+            common = part.text in _COMMON_WORDS and not family
+            if part.is_title and part.is_alpha and len(part) > 1 and not common:
                 article.learned[part.text] = entry
     return introduced
 

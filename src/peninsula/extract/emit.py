@@ -84,7 +84,7 @@ def emit(
         return  # "China, which supplies most of the North's oil": a habit described
     if date is None:
         date = (
-            context_date(actors[0], ctx, ctx.offset + sentence.start_char)
+            context_date(actors[0], ctx, ctx.offset + sentence.start_char, event_type)
             if modality is Modality.ASSERTED and not present_tense(trigger)
             else None
         ) or publication_date(ctx.published)

@@ -151,18 +151,25 @@ def present_tense(trigger: Token) -> bool:
     return not reported
 
 
-def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
+def context_date(
+    actor: ActorRef, ctx: Context, start: int, event_type: str | None = None
+) -> EventDate | None:
     """The date an undated asserted event takes from the sentences before it.
 
     "Abe told a committee on Wednesday ... Abe also urged the North ...": the
-    same actor's dated act just before; else the story's day.
+    same actor's dated act just before; else the story's day. Words said are
+    dated by words said before, not by a deed the story recalls ("It is the
+    first approval since the Koreas restored the lines on July 27 ... Lee also
+    urged Pyongyang to respond").
     """
+    verbal = event_type in VERBAL_TYPES
     coded = (
         (earlier.start, frozenset({earlier.actor.code}), earlier.date)
         for earlier in ctx.history
         if earlier.modality is Modality.ASSERTED
         and earlier.date is not None
         and earlier.date.basis.value != "publication"
+        and (not verbal or earlier.event_type in VERBAL_TYPES or earlier.start == start)
     )
     near = [
         (offset, date)
@@ -174,6 +181,8 @@ def context_date(actor: ActorRef, ctx: Context, start: int) -> EventDate | None:
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
 
 
+# Acts done in words, which a speaker's later words continue.
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 # An act dated this long before publication is background history: its date
 # carries to the acts after it in its own paragraph only.
 BACKGROUND_DAYS = 92
