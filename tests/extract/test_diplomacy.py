@@ -622,3 +622,15 @@ def test_he_is_the_person_named_in_his_own_sentence_before_one_named_earlier(
     found = summary(extractor, text, "2023-06-13", ("type", "actor", "recipient"))
     assert ("AGREE", "CHN", "KOR") in found or ("AGREE", "KOR", "CHN") in found
     assert not {e for e in found if e[0] == "AGREE" and "USA" in e}
+
+
+def test_a_summit_that_collapsed_without_a_deal_made_no_agreement(extractor: Extractor) -> None:
+    text = (
+        "Talks have been stalled since 2019, when a summit between Joe Biden and Xi "
+        "Jinping in Hanoi collapsed without a deal."
+    )
+    found = summary(
+        extractor, text, "2023-03-16", ("type", "actor", "recipient", "modality", "date")
+    )
+    agreements = {(frozenset(e[1:3]), e[3], e[4]) for e in found if e[0] == "AGREE"}
+    assert agreements == {(frozenset({"USA", "CHN"}), "negated", "2019")}

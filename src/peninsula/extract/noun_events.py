@@ -249,6 +249,21 @@ def noun_events(
         ctx,
         confidence,
     )
+    if rule.type == "CONSULT" and modality is Modality.ASSERTED and _ended_without_deal(noun):
+        # "the summit in Hanoi collapsed without a deal": no agreement was made there
+        yield from emit(
+            "AGREE",
+            None,
+            (),
+            owners,
+            recipients,
+            Modality.NEGATED,
+            date,
+            noun,
+            sentence,
+            ctx,
+            confidence,
+        )
     yield from threat_of_force(
         rule.type, modality, owners, recipients, governor or noun, sentence, ctx, confidence
     )
@@ -282,6 +297,21 @@ def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
         and governor.pos_ == "VERB"
         and governor.dep_ not in ("acomp", "amod")
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
+
+
+# "collapsed without a deal", "ended without agreement": a meeting that made none.
+ENDING_VERBS = frozenset({"end", "collapse", "break", "conclude", "close", "finish", "wrap"})
+DEAL_NOUNS = frozenset({"deal", "agreement", "accord"})
+
+
+def _ended_without_deal(noun: Token) -> bool:
+    """True for a meeting that "ended without agreement" or "collapsed without a deal"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_.lower() in ENDING_VERBS
+        and any(g.lemma_.lower() in DEAL_NOUNS for g in prep_objects(verb, frozenset({"without"})))
     )
 
 
