@@ -353,3 +353,15 @@ def test_a_warning_about_a_states_provocation_threatens_that_state(extractor: Ex
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient"))
     assert ("THREATEN", "DEU", "RUS") in found
     assert ("THREATEN", "DEU", "POL") not in found
+
+
+def test_states_voting_for_sanctions_resolutions_sanction_their_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "And in 2017 Brazil and Chile both voted for every one of the Security Council's "
+        "toughest sanctions resolutions against Venezuela."
+    )
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
+    assert {("SANCTION", "BRA", "VEN", "2017"), ("SANCTION", "CHL", "VEN", "2017")} <= found
+    assert not {e for e in found if e[2] == "UNO"}  # the Council made them

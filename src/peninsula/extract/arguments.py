@@ -27,6 +27,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.sides import allies_before, between_named_before, pair_met_before, pair_noun
 from peninsula.extract.tokens import (
+    PARTITIVES,
     THIRD_PERSON,
     expletive,
     first_person,
@@ -302,6 +303,8 @@ def objects_of(verb: Token) -> list[Token]:
         and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children)
     ):
         objects.insert(0, verb.head)  # "a pact the two Koreas signed": the pact
+    # "voted for every one of the resolutions": the resolutions
+    objects = [next(iter(of_objects(o)), o) if o.lower_ in PARTITIVES else o for o in objects]
     more = []
     for obj in objects:
         more += [c for c in obj.conjuncts]

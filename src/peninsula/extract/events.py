@@ -56,6 +56,7 @@ from peninsula.extract.recipients import (
     MADE_DOCUMENTS,
     SITE_TYPES,
     TARGETED_TYPES,
+    VOTED_DOCUMENTS,
     addressees,
     document_makers,
     recipient_heads,
@@ -624,7 +625,12 @@ class Extractor:
             implicit = bool(recipients)
         if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
             recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
-        if rule.type in PARTIES_IN_OBJECT and obj is not None:
+        # "voted for the Council's resolutions": the Council made them, it is no party
+        if (
+            rule.type in PARTIES_IN_OBJECT
+            and obj is not None
+            and obj.lemma_.lower() not in VOTED_DOCUMENTS
+        ):
             parties = np_actors(obj, ctx, when)
             if not actors and undergoes and rule.type == "COOPERATE":
                 # "trains crossed between North Korea and China": the "between" may

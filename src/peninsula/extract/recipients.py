@@ -15,7 +15,7 @@ from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import RECIPIENT_PREPS, Context, antecedent, np_actors, objects_of
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.tokens import of_objects, prep_objects, word_forms
+from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, to_clause
 from peninsula.models import ActorRef
 
@@ -48,6 +48,9 @@ DOCUMENT_NOUNS = frozenset(
         *("remark", "comment", "speech", "view", "position", "stance"),
     }
 )
+# Texts a body votes on for others: "the Council's resolutions" are the Council's,
+# which is no party to them (unlike "the Greek-Turkish agreement").
+VOTED_DOCUMENTS = frozenset({"resolution", "draft", "bill", "text", "motion"})
 # Documents whose makers act through them: "a joint statement that plotted ...".
 MADE_DOCUMENTS = DOCUMENT_NOUNS | {"declaration", "guideline"}
 # Verbs by which their subject makes a document its own: "adopted a resolution",
@@ -128,7 +131,12 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             prepositional
             and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over | about
         ):
-            heads += [g for g in child.children if g.dep_ == "pobj"]
+            # "voted for every one of the resolutions": not the one counted
+            heads += [
+                next(iter(of_objects(g)), g) if g.lower_ in PARTITIVES else g
+                for g in child.children
+                if g.dep_ == "pobj"
+            ]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
         if (
@@ -235,7 +243,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     heads += [a for p in pobj.children if p.dep_ == "acl" for a in agents(p)]
                     # "an office for talks with North Korea": the talks' party
                     heads += prep_objects(pobj, PARTY_PREPS)
-            if child.dep_ == "poss" and event_type in TARGETED_TYPES:
+            if (
+                child.dep_ == "poss"
+                and event_type in TARGETED_TYPES
+                and obj.lemma_.lower() not in VOTED_DOCUMENTS  # the Council's resolutions
+            ):
                 heads.append(child)  # "condemned the North's test"
             if child.dep_ == "compound" and event_type in TARGETED_TYPES:
                 # "the North's missile test", the parser hanging "'s" on "missile"

@@ -16,6 +16,8 @@ def first_person(token: Token) -> bool:
 
 
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+# Words that count out what their "of" phrase names: "every one of the resolutions".
+PARTITIVES = frozenset({"one", "each", "all", "some", "both", "most", "many"})
 
 
 def word_forms(token: Token) -> frozenset[str]:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import objects_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
-from peninsula.extract.tokens import of_objects, prep_objects, word_forms
+from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
 from peninsula.extract.travel import travels
 
 # "press ahead", "push on": going ahead, not asking.
@@ -118,6 +118,8 @@ def _particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
     of the talks" (the "of" phrase hangs on "out", or on the verb)."""
     particles = rule.particles or frozenset()
     found = prep_objects(verb, particles, PARTICLE_OBJECTS)
+    # "voted for every one of the sanctions resolutions": what the count is of
+    found += [g for f in found if f.lower_ in PARTITIVES for g in of_objects(f)]
     if "out" in particles:
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")]
         found += [g for c in outs for g in of_objects(c)]
