@@ -503,3 +503,21 @@ def test_the_sayer_accuses_when_the_parser_joins_the_accusation_to_what_was_said
         "Iran accused Emmanuel Macron of destroying the last lifeline of French-Iranian relations."
     )
     assert not {e for e in _found(extractor, text) if e[0] == "ASSAULT"}
+
+
+def test_acts_told_in_a_report_are_of_the_day_its_dateline_lead_tells(
+    extractor: Extractor,
+) -> None:
+    # the dateline hides the lead's verb from the parser; the lead still finds the
+    # story's day, which a later undated paragraph keeps
+    text = (
+        "Leader Guides Missile Drill\n\n"
+        "Pyongyang, June 9 (KCNA) -- Kim Jong Un, the top leader of the party and state, "
+        "guided on Thursday a launching drill of the intercontinental ballistic missile "
+        "Hwasong-18.\n\n"
+        "The drill was organized to send a warning to the enemies, the report said.\n\n"
+        "Watching the launch, Kim Jong Un said that the U.S. imperialists are staging "
+        "reckless war games against the DPRK."
+    )
+    found = summary(extractor, text, "2023-06-09", ("type", "actor", "date"))
+    assert ("MOBILIZE", "USA", "2023-06-08") in found

@@ -307,7 +307,9 @@ class Extractor:
             for sentence in doc.sents:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
-                    story_date = context.story_date = lead_date(sentence, context)
+                    # (a dateline may hide the verb of the one before, which found
+                    # the story's day all the same)
+                    story_date = context.story_date = story_date or lead_date(sentence, context)
                 # "the June 15 joint declaration": background, kept apart from what the
                 # text tells, which dates and names its later acts
                 named += named_events(sentence, context)

@@ -18,7 +18,7 @@ from peninsula.data import load_yaml
 from peninsula.extract.arguments import SPEECH_VERBS, STATEMENT_NOUNS, Context, actor_ref, np_actors
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.reference import answered_actors
-from peninsula.extract.timing import event_date
+from peninsula.extract.timing import context_date, event_date
 from peninsula.extract.tokens import first_person, word_forms
 from peninsula.models import ActorRef, Article, EventDate, Modality
 
@@ -211,13 +211,22 @@ def statement_claims(
     Each speaker, target and type gives one claim per article (``done``).
     """
     quoted, said = sentence_speaker(sentence, ctx)
+    # "Watching the launch, Kim said ...": words said in the sentence, with no day of
+    # their own, are of the day the story tells (not of the statement reporting them)
+    told = (
+        context_date(quoted, ctx, ctx.offset + sentence.start_char, "ACCUSE")
+        if quoted is not None and said is not None
+        else None
+    )
     if quoted is None and ctx.speaker is not None and ctx.quoting:
         quoted = ctx.speaker  # a quoted paragraph is its speaker's own words
     speaker = quoted or ctx.author
     if speaker is None:
         return
-    date = (event_date(said, sentence, ctx, Modality.ASSERTED) if said else None) or (
-        ctx.speaker_date
+    date = (
+        (event_date(said, sentence, ctx, Modality.ASSERTED) if said else None)
+        or told
+        or ctx.speaker_date
     )
     yield from _demands(sentence, ctx, speaker, date, done)
     # tone only in statements, or in a state speaker's quoted words: elsewhere in a
