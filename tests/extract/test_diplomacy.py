@@ -634,3 +634,23 @@ def test_a_summit_that_collapsed_without_a_deal_made_no_agreement(extractor: Ext
     )
     agreements = {(frozenset(e[1:3]), e[3], e[4]) for e in found if e[0] == "AGREE"}
     assert agreements == {(frozenset({"USA", "CHN"}), "negated", "2019")}
+
+
+def test_the_delegation_is_the_state_of_the_last_delegation_named_before_it(
+    extractor: Extractor,
+) -> None:
+    # a delegation to come later ("an invitation for a delegation to visit") is not it,
+    # and what the two sides agreed at Thursday's talks was agreed on Thursday
+    text = (
+        "Pyongyang, December 2 (KCNA) -- A delegation of the Ministry of Foreign Affairs "
+        "of Laos left Pyongyang on Saturday.\n\n"
+        "During its stay, Ri Yong Ho, minister of Foreign Affairs, held talks with the "
+        "delegation on Thursday. The two sides agreed to expand trade. The Lao side "
+        "conveyed an invitation for a DPRK delegation to visit Laos.\n\n"
+        "On Friday, Choe Ryong Hae received the delegation."
+    )
+    found = summary(extractor, text, "2018-12-02", ("type", "actor", "recipient", "date"))
+    pairs = {(e[0], frozenset(e[1:3]), e[3]) for e in found}
+    assert ("CONSULT", frozenset({"PRK", "LAO"}), "2018-11-29") in pairs
+    assert ("AGREE", frozenset({"PRK", "LAO"}), "2018-11-29") in pairs
+    assert ("CONSULT", frozenset({"PRK", "LAO"}), "2018-11-30") in pairs

@@ -180,9 +180,12 @@ class ActorMatcher:
                 head = doc[span.end - 1].lower_
                 if head in DESCRIPTION_HEADS:
                     article.by_head[head] = alias.entry
+        groups = _groups(doc, found) if article is not None else []
         # "the ministry" after "the Unification Ministry": before people are learned,
         # so that "ministry spokesperson Lee Jong-joo" is the ministry's
-        described = list(self._description_mentions(doc, covered, article))
+        described = list(self._description_mentions(doc, covered, article, groups))
+        if article is not None:
+            article.by_head.update({head: entry for _index, head, entry in groups})
         covered.update(i for m in described for i in range(m.start, m.end))
         found += described
         if article is not None:
@@ -196,13 +199,18 @@ class ActorMatcher:
 
     @staticmethod
     def _description_mentions(
-        doc: Doc, covered: set[int], article: ArticleActors | None
+        doc: Doc,
+        covered: set[int],
+        article: ArticleActors | None,
+        groups: list[tuple[int, str, ActorEntry]],
     ) -> Iterable[ActorMention]:
-        """ "the ministry" after "the Unification Ministry" is that ministry."""
+        """ "the ministry" after "the Unification Ministry" is that ministry; "the
+        delegation" is the state of the last delegation named before it."""
         if article is None:
             return
         for token in doc:
-            entry = article.by_head.get(token.lower_)
+            before = [e for i, head, e in groups if head == token.lower_ and i < token.i]
+            entry = before[-1] if before else article.by_head.get(token.lower_)
             if entry is None or token.i in covered or token.i == 0:
                 continue
             titles = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
@@ -236,6 +244,41 @@ class ActorMatcher:
                     continue
                 entry = candidates[0]
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
+
+
+# Groups sent by a state, which a later "the <group>" refers back to: "a delegation
+# of the Ministry of Foreign Affairs of Vietnam ... held talks with the delegation".
+GROUP_HEADS = frozenset({"delegation", "mission", "team"})
+# Links by which a state's name hangs on the group it sent.
+GROUP_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss", "nmod"})
+
+
+def _groups(doc: Doc, found: list[ActorMention]) -> list[tuple[int, str, ActorEntry]]:
+    """The groups named with their state ("the Vietnamese delegation", "a delegation
+    of ... Vietnam"), for a later "the delegation": where, which, whose."""
+    groups = []
+    for mention in found:
+        if mention.entry.kind is not ActorKind.COUNTRY:
+            continue
+        token = doc[mention.end - 1]
+        for _ in range(6):
+            if token.dep_ not in GROUP_LINKS or token.head.i == token.i:
+                break
+            token = token.head
+            if token.lemma_.lower() in GROUP_HEADS and token.pos_ == "NOUN":
+                # not "an invitation for a DPRK delegation to visit Vietnam": one to come
+                if not _to_come(token):
+                    groups.append((token.i, token.lower_, mention.entry))
+                break
+    return sorted(groups, key=lambda group: group[0])
+
+
+def _to_come(group: Token) -> bool:
+    """True for a group told with what it is to do: "a delegation to visit Vietnam"."""
+    return any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in group.children
+    )
 
 
 # Heads of organisation names that a later "the <head>" refers back to.

@@ -563,6 +563,8 @@ class Extractor:
             date is None
             and ctx.speaker is not None
             and any(a.code == ctx.speaker.code for a in actors)
+            # "The two sides agreed ...": done with another, not claimed in the statement
+            and not (rule.type in SYMMETRIC_TYPES and len({a.code for a in actors}) >= 2)
             and load_plover().quads[rule.type].startswith("verbal")
         ):
             date = ctx.speaker_date  # a statement's claims are dated when it was made

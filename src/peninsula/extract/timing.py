@@ -158,7 +158,7 @@ def context_date(
 
     "Abe told a committee on Wednesday ... Abe also urged the North ...": the
     same actor's dated act just before; else the story's day. Words said are
-    dated by words said before, not by a deed the story recalls ("It is the
+    dated by words said or meetings before, not by a deed the story recalls ("It is the
     first approval since the Koreas restored the lines on July 27 ... Lee also
     urged Pyongyang to respond").
     """
@@ -169,7 +169,7 @@ def context_date(
         if earlier.modality is Modality.ASSERTED
         and earlier.date is not None
         and earlier.date.basis.value != "publication"
-        and (not verbal or earlier.event_type in VERBAL_TYPES or earlier.start == start)
+        and (not verbal or _words_said(earlier) or earlier.start == start)
     )
     near = [
         (offset, date)
@@ -183,6 +183,16 @@ def context_date(
 
 # Acts done in words, which a speaker's later words continue.
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+
+
+def _words_said(mention: Mention) -> bool:
+    """True for an act in which words are said: a verbal one, or a meeting where they
+    are said ("held talks on Thursday. The two sides agreed ..."), not a trip's arrival."""
+    return mention.event_type in VERBAL_TYPES or (
+        mention.event_type == "CONSULT" and mention.mode != "visit"
+    )
+
+
 # An act dated this long before publication is background history: its date
 # carries to the acts after it in its own paragraph only.
 BACKGROUND_DAYS = 92
