@@ -331,3 +331,15 @@ def test_an_act_told_in_a_past_perfect_relative_clause_is_not_dated_at_publicati
     )
     found = summary(extractor, text, "2020-06-17", ("type", "actor", "date"))
     assert not {e for e in found if e[0] == "RETREAT"}
+
+
+def test_an_act_charged_and_a_trip_said_to_be_in_a_month_are_dated_by_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In January the White House accused Tehran of supplying Russia with drones.\n\n"
+        "Xi Jinping's last trip to Tehran was in June 2019."
+    )
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
+    assert ("AID", "IRN", "RUS", "2024-01") in found
+    assert ("CONSULT", "CHN", "IRN", "2019-06") in found

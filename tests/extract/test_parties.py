@@ -405,3 +405,12 @@ def test_a_spokesperson_titled_by_the_ministry_named_before_speaks_for_its_state
     )
     found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "KOR", "PRK", "2021-08-12") in found
+
+
+def test_him_as_an_object_is_not_the_subject_of_his_own_verb(extractor: Extractor) -> None:
+    text = (
+        "For a few hours last week, Beijing belonged to Vladimir Putin. Xi Jinping met "
+        "him on the tarmac in the small hours of June 19."
+    )
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "CHN", "RUS", "2024-06-19") in found

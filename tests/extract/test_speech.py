@@ -521,3 +521,12 @@ def test_acts_told_in_a_report_are_of_the_day_its_dateline_lead_tells(
     )
     found = summary(extractor, text, "2023-06-09", ("type", "actor", "date"))
     assert ("MOBILIZE", "USA", "2023-06-08") in found
+
+
+def test_calling_a_claim_a_fabrication_accuses_who_made_it(extractor: Extractor) -> None:
+    text = (
+        "In January the White House accused Tehran of supplying Russia with drones. "
+        "Tehran called the claim a fabrication."
+    )
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "IRN", "USA") in found

@@ -176,7 +176,15 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     """Resolve "he"/"she" to the nearest person named before it, here or earlier."""
     nearest: ActorRef | None = None
     in_phrase: ActorRef | None = None  # one named inside a prepositional phrase
+    # "Kim met him": an object pronoun is not its own verb's subject
+    own_subject = (
+        {t.i for c in pronoun.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        if pronoun.dep_ in ("dobj", "dative")
+        else set()
+    )
     for index in range(pronoun.i - 1, -1, -1):
+        if index in own_subject:
+            continue
         if index == pronoun.sent.start - 1 and nearest is not None:
             return nearest  # "Kim's pledge echoed the declaration he signed": Kim
         if nearest is None and in_phrase is None and _unknown_person(ctx.doc[index], ctx):

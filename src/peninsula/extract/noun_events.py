@@ -104,6 +104,9 @@ def noun_events(
     occasion = governor is not None and (
         _their_occasion(noun, governor, rule) or _occasion_with(noun, governor, rule)
     )
+    if date is None and noun.dep_ == "nsubj" and _was_when(noun.head):
+        # "Xi's last trip to Pyongyang was in June 2019": when it is said to be
+        date = event_date(noun.head, sentence, ctx, modality)
     if date is None and governor is not None and (light or through or occasion):
         # "North Korea in June heightened tension with the demolition of ..."
         date = event_date(governor, sentence, ctx, modality)
@@ -312,6 +315,13 @@ def _ended_without_deal(noun: Token) -> bool:
         noun.dep_ == "nsubj"
         and verb.lemma_.lower() in ENDING_VERBS
         and any(g.lemma_.lower() in DEAL_NOUNS for g in prep_objects(verb, frozenset({"without"})))
+    )
+
+
+def _was_when(copula: Token) -> bool:
+    """True for a "be" whose complement is a time: "was in June 2019"."""
+    return copula.lemma_ == "be" and any(
+        g.ent_type_ == "DATE" for p in copula.children if p.dep_ == "prep" for g in p.children
     )
 
 

@@ -181,6 +181,8 @@ def context_date(
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
 
 
+# Verbs whose "of" names an act charged: "accused Pyongyang of supplying missiles".
+CHARGING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
 # Acts done in words, which a speaker's later words continue.
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 
@@ -292,9 +294,15 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     described = _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
         return described
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ == "VERB":
-        # "answered in December by expelling the inspectors": the means, on its day
-        return event_date(anchor.head.head, sentence, ctx, modality)
+    if anchor.dep_ == "pcomp" and anchor.head.head.pos_ == "VERB":
+        governor = anchor.head.head
+        if anchor.head.lower_ == "by" or (
+            anchor.head.lower_ == "of" and governor.lemma_.lower() in CHARGING_VERBS
+        ):
+            # "answered in December by expelling the inspectors": the means, on its
+            # day; "in January accused Pyongyang of supplying missiles": what the
+            # accusation tells, as of its day
+            return event_date(governor, sentence, ctx, modality)
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
