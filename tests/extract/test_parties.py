@@ -414,3 +414,14 @@ def test_him_as_an_object_is_not_the_subject_of_his_own_verb(extractor: Extracto
     )
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "CHN", "RUS", "2024-06-19") in found
+
+
+def test_a_body_named_in_lower_case_after_its_owner_is_the_owners(extractor: Extractor) -> None:
+    # not the U.S. National Security Council; and the meeting, which had its own
+    # phrase, does not take the vow's target as a partner
+    text = (
+        "President Yoon Suk Yeol's national security council met on Sunday and vowed "
+        "unbearable measures against the North."
+    )
+    found = summary(extractor, text, "2024-06-03", ("type", "actor", "recipient"))
+    assert found == {("THREATEN", "KOR", "PRK")}

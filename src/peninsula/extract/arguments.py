@@ -289,8 +289,11 @@ def objects_of(verb: Token) -> list[Token]:
         # the main verb has its object as subject
         objects += [c for c in verb.children if c.dep_ == "nsubj"]
     if not objects:
-        # "condemn and reject it": coordinated verbs share the object.
+        # "condemn and reject it": coordinated verbs share the object (not "met on
+        # Sunday and vowed measures against the North": the meeting had its own phrase)
         for conj in (c for c in verb.children if c.dep_ == "conj"):
+            if any(c.dep_ == "prep" and verb.i < c.i < conj.i for c in verb.children):
+                continue
             objects += [antecedent(c) for c in conj.children if c.dep_ == "dobj"]
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
@@ -587,12 +590,23 @@ def _refs_in(
     when: dt.date | None,
     civilians: bool = False,
 ) -> list[ActorRef]:
-    """The actors named in these tokens of the phrase ``head`` heads, once each."""
+    """The actors named in these tokens of the phrase ``head`` heads, once each.
+
+    A body named in lower case after an owner is the owner's: "Yoon Suk Yeol's
+    national security council" is Seoul's, not the U.S. National Security Council.
+    """
+    owners = [c for c in head.children if c.dep_ == "poss" and c.i in ctx.mentions]
+    owned = [
+        m
+        for m in ctx.mentions.get(head.i, [])
+        if head.is_lower and owners and m.start > owners[0].i
+    ]
     return _unique(
         [
             ref
             for token in tokens
             for mention in ctx.mentions.get(token.i, [])
+            if mention not in owned
             if (ref := actor_ref(mention, token, head, ctx, when, civilians=civilians)) is not None
         ]
     )
