@@ -343,3 +343,12 @@ def test_an_act_charged_and_a_trip_said_to_be_in_a_month_are_dated_by_them(
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
     assert ("AID", "IRN", "RUS", "2024-01") in found
     assert ("CONSULT", "CHN", "IRN", "2019-06") in found
+
+
+def test_an_act_told_with_two_days_is_an_act_on_each(extractor: Extractor) -> None:
+    text = "Iran tested what it called hypersonic missiles on Jan. 5 and Jan. 11."
+    found = summary(extractor, text, "2022-01-17", ("type", "actor", "date"))
+    assert {("MOBILIZE", "IRN", "2022-01-05"), ("MOBILIZE", "IRN", "2022-01-11")} <= found
+    text = "The previous summits between Brazil and Chile, in 2000 and 2007, took place in Lima."
+    found = summary(extractor, text, "2018-03-06", ("type", "date"))
+    assert {("CONSULT", "2000"), ("CONSULT", "2007")} <= found

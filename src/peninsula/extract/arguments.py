@@ -304,6 +304,11 @@ def objects_of(verb: Token) -> list[Token]:
         # "called the North's test a provocation", the parser making "test" a clause
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             objects.append(child)
+        # "tested what it called hypersonic missiles": what it is called
+        if child.dep_ == "ccomp" and any(
+            g.dep_ == "dobj" and g.lower_ == "what" for g in child.children
+        ):
+            objects += [g for g in child.children if g.dep_ == "oprd"]
         # "proposed holding inter-Korean talks": the object of the gerund proposed
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
             objects += [g for g in child.children if g.dep_ == "dobj"]

@@ -17,7 +17,13 @@ from peninsula.dates import publication_date
 from peninsula.extract.arguments import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
 from peninsula.extract.threats import threat_said
-from peninsula.extract.timing import context_date, event_date, present_tense, undated_past
+from peninsula.extract.timing import (
+    context_date,
+    coordinated_dates,
+    event_date,
+    present_tense,
+    undated_past,
+)
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 
 # Types that can be reported without a target state: a missile test, a drill.
@@ -108,10 +114,14 @@ def emit(
         )
     confidence += TYPE_RELIABILITY.get(event_type, 0.0)
     start = ctx.offset + sentence.start_char
-    emitted: set[frozenset[str | None] | tuple[str, str | None]] = set()
-    for actor, recipient in pairs:
+    # "tested missiles on Jan. 5 and Jan. 11": an act on each day
+    dates = [date]
+    if date is not None and modality is Modality.ASSERTED:
+        dates += coordinated_dates(trigger, sentence, ctx, date)
+    emitted: set[tuple[object, ...]] = set()
+    for (actor, recipient), date in ((pair, day) for day in dates for pair in pairs):
         pair = (actor.code, recipient.code if recipient else None)
-        key = frozenset(pair) if event_type in SYMMETRIC_TYPES else pair
+        key = (frozenset(pair) if event_type in SYMMETRIC_TYPES else pair, date)
         if key in emitted:
             continue
         emitted.add(key)
@@ -127,7 +137,9 @@ def emit(
             event_text=ctx.article.text[start : start + len(sentence.text)],
             start=start,
             end=start + len(sentence.text),
-            trigger=f"{trigger.lemma_.lower()}@{trigger.i}",
+            # one act on another day of the same words has its own identity
+            trigger=f"{trigger.lemma_.lower()}@{trigger.i}"
+            + (f"#{date.iso()}" if date is not None and date != dates[0] else ""),
             confidence=round(max(0.05, min(0.99, confidence)), 2),
         )
 

@@ -106,6 +106,32 @@ def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     return None
 
 
+def coordinated_dates(
+    anchor: Token, sentence: Span, ctx: Context, date: EventDate
+) -> list[EventDate]:
+    """The other days of an act told with several: "tested missiles on Jan. 5 and
+    Jan. 11" (the one found is Jan. 5): one act on each."""
+    found: list[EventDate] = []
+    for ent in sentence.ents:
+        root = ent.root
+        if ent.label_ != "DATE" or root.dep_ != "conj":
+            continue
+        first = next((e for e in sentence.ents if e.start <= root.head.i < e.end), None)
+        if first is None or first.label_ != "DATE":
+            continue
+        if not any(_attachment_distance(t, anchor) is not None for t in first):
+            continue
+        resolved = resolve(ent.text, ctx.published)
+        if (
+            resolved is not None
+            and resolved.precision is date.precision
+            and resolved.date != date.date
+            and resolved not in found
+        ):
+            found.append(resolved)
+    return found
+
+
 def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """An explicit date that names a noun's event, before it: "the 1994 agreement",
     "the October 4, 2007 declaration". The date says when the event was made.
@@ -593,7 +619,13 @@ def _intended_by_object(clause: Token, anchor: Token) -> bool:
 def _carried_along(participle: Token, anchor: Token) -> bool:
     """True for an "-ing" participle on what the anchor verb moves, which has no time
     of its own: "sent balloons carrying trash into the South on Sunday" (not the
-    drills "staged on Monday")."""
+    drills "staged on Monday"); or for the "what it called" naming the anchor's object."""
+    if (
+        participle.dep_ == "ccomp"
+        and participle.head.i == anchor.i
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in participle.children)
+    ):
+        return True  # "tested what it called hypersonic missiles on Jan. 5"
     if participle.dep_ != "acl" or participle.tag_ != "VBG":
         return False
     moved = [c for c in anchor.children if c.dep_ == "dobj"]
