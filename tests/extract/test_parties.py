@@ -425,3 +425,19 @@ def test_a_body_named_in_lower_case_after_its_owner_is_the_owners(extractor: Ext
     )
     found = summary(extractor, text, "2024-06-03", ("type", "actor", "recipient"))
     assert found == {("THREATEN", "KOR", "PRK")}
+
+
+def test_a_subject_it_told_again_in_the_sentence_is_the_same_it(extractor: Extractor) -> None:
+    text = (
+        "Iran launched a satellite on Thursday. On Tuesday it fired two short-range "
+        "missiles, and on Sunday it said it had launched cruise missiles from a submarine."
+    )
+    found = summary(extractor, text, "2023-03-16", ("type", "actor", "date"))
+    assert {("MOBILIZE", "IRN", "2023-03-14"), ("MOBILIZE", "IRN", "2023-03-12")} <= found
+    # "it" of "was" is another: the launch since which, not who launched
+    text = (
+        "It was Iran's first missile launch since Sept. 15, when it fired a missile over "
+        "Iraq, the U.S. military said."
+    )
+    found = summary(extractor, text, "2017-11-29", ("type", "actor"))
+    assert ("MOBILIZE", "USA") not in found

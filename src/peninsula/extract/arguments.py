@@ -257,6 +257,17 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         # a subject "it" continues the subject before it, a state's name too: "North
         # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
         kinds = ("NOUN", "PROPN") if subject or asked else ("NOUN",)
+        if subject and token.head.lemma_ != "be":
+            # "it fired missiles, and on Sunday it said it had launched ...": a
+            # subject "it" of an act again is the "it" before ("It was the first
+            # launch since Sept. 15, when it fired ..." is another)
+            again = [
+                c
+                for c in sentence[: token.i - sentence.start]
+                if c.lower_ == lower and c.dep_ == "nsubj" and c.head.lemma_ != "be"
+            ]
+            if again:
+                return again[0]
         nouns = [
             c
             for c in reversed(sentence[: token.i - sentence.start])
