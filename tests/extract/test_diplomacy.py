@@ -654,3 +654,18 @@ def test_the_delegation_is_the_state_of_the_last_delegation_named_before_it(
     assert ("CONSULT", frozenset({"PRK", "LAO"}), "2018-11-29") in pairs
     assert ("AGREE", frozenset({"PRK", "LAO"}), "2018-11-29") in pairs
     assert ("CONSULT", frozenset({"PRK", "LAO"}), "2018-11-30") in pairs
+
+
+def test_a_veto_is_refused_in_the_council_and_both_countries_are_the_two_that_vetoed(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia and China vetoed a resolution on Iran in May last year. The United States "
+        "urged both countries to stop shielding Iran."
+    )
+    found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient", "date"))
+    assert {("REJECT", "RUS", "UNO", "2022-05"), ("REJECT", "CHN", "UNO", "2022-05")} <= found
+    assert {
+        ("REQUEST", "USA", "RUS", "2023-07-12"),
+        ("REQUEST", "USA", "CHN", "2023-07-12"),
+    } <= found

@@ -577,7 +577,8 @@ def np_actors(
         # in what a state's official says, "the two countries" include the speaker's
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
-        return pair_met_before(ctx.history, speakers)
+        both = any(c.lower_ == "both" for c in head.children)
+        return pair_met_before(ctx.history, speakers, together_ok=both)
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):

@@ -430,6 +430,14 @@ class Extractor:
 
     # --- events ---------------------------------------------------------------------------
 
+    def _body(self, name: str) -> list[ActorRef]:
+        """The dictionary's actor of this name, as the body an act is done in."""
+        for entry in self.actors.entries:
+            if entry.name == name:
+                role = entry.roles[0]
+                return [ActorRef(role.code, role.sector, entry.name, entry.name)]
+        return []
+
     def _document_does_otherwise(self, obj: Token | None, ctx: Context) -> bool:
         """True for a document adopted that does something other than sanction: "a
         resolution condemning the North" condemns (its participle is the event)."""
@@ -627,6 +635,8 @@ class Extractor:
             # other side's latest act, reported just before.
             recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
             implicit = bool(recipients)
+        if rule.in_body is not None and actors and not recipients:
+            recipients = self._body(rule.in_body)  # "vetoed a resolution"
         if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
             recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
         # "voted for the Council's resolutions": the Council made them, it is no party

@@ -56,16 +56,32 @@ def allies_before(history: list[Mention]) -> list[ActorRef]:
     return []
 
 
-def pair_met_before(history: list[Mention], voice: list[ActorRef]) -> list[ActorRef]:
+def pair_met_before(
+    history: list[Mention], voice: list[ActorRef], together_ok: bool = False
+) -> list[ActorRef]:
     """The two states of the last meeting or agreement reported: "Moon met Kim on
     Friday. The two sides agreed ...". Sides are a meeting's: the last act between
     two states may be an ally's (joint drills with the U.S.), so no other act counts,
     nor a meeting only planned; with no meeting told, the last pair whose links
     resumed ("Freight trains resumed between Dandong and Sinuiju ... the two sides
-    had agreed on the resumption"), but not a drill's partners. In what a state's
-    official says (``voice``), the pair includes that state."""
+    had agreed on the resumption"), but not a drill's partners; else, for "both"
+    (``together_ok``), the last two that did one act together ("Russia and China
+    vetoed ... we urge both countries"). In
+    what a state's official says (``voice``), the pair includes that state."""
     linked: list[ActorRef] = []
+    together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"
+    later: Mention | None = None
     for mention in reversed(history):
+        if (
+            not together
+            and later is not None
+            and (later.start, later.trigger, later.event_type)
+            == (mention.start, mention.trigger, mention.event_type)
+            and later.actor.code != mention.actor.code
+            and mention.modality is Modality.ASSERTED
+        ):
+            together = [mention.actor, later.actor]
+        later = mention
         if mention.modality is not Modality.ASSERTED or mention.recipient is None:
             continue
         pair = [mention.actor, mention.recipient]
@@ -77,4 +93,4 @@ def pair_met_before(history: list[Mention], voice: list[ActorRef]) -> list[Actor
             return pair
         if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
             linked = linked or pair
-    return linked
+    return linked or (together if together_ok else [])
