@@ -530,3 +530,9 @@ def test_calling_a_claim_a_fabrication_accuses_who_made_it(extractor: Extractor)
     )
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient"))
     assert ("ACCUSE", "IRN", "USA") in found
+
+
+def test_support_a_state_says_it_will_give_is_declared_now(extractor: Extractor) -> None:
+    text = "Xi told Lula on Monday that China would continue to support dialogue with Brazil."
+    found = summary(extractor, text, "2018-03-28", ("type", "actor", "modality"))
+    assert ("SUPPORT", "CHN", "asserted") in found

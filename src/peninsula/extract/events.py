@@ -26,6 +26,7 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
+    SPEECH_VERBS,
     Context,
     actor_ref,
     asker_as_partner,
@@ -165,10 +166,25 @@ STANDS_FOR_ACTOR = re.compile(
 )
 
 
+# Stances a "will" declares now rather than plans.
+DECLARED_TYPES = frozenset({"REJECT", "SUPPORT"})
+
+
 def _declared_will(verb: Token) -> bool:
     """True for a verb whose "will" declares a stance now, not a plan: "North Korea
-    will reject any contact" (not "agreed to reject", a plan, nor "if ... will")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+    will reject any contact", "Xi told Kim that China would continue to support
+    dialogue" (not "agreed to reject", a plan, nor "if ... will")."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue":
+        holders.append(verb.head)  # "will continue to support"
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll"):
+                return True
+            reported = holder.dep_ == "ccomp" and holder.head.lemma_.lower() in SPEECH_VERBS
+            if c.dep_ == "aux" and c.lower_ == "would" and reported:
+                return True  # "said it would ...": the "will" of reported speech
+    return False
 
 
 def _not_before_answered(
@@ -477,8 +493,10 @@ class Extractor:
             modality = Modality.ASSERTED  # "has not answered the calls": it refused them
         if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
             modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
-        if rule.type == "REJECT" and modality is Modality.FUTURE and _declared_will(verb):
-            modality = Modality.ASSERTED  # "will reject any contact with Japan": refused now
+        if rule.type in DECLARED_TYPES and modality is Modality.FUTURE and _declared_will(verb):
+            # "will reject any contact with Japan": refused now; "would continue to
+            # support dialogue": supported now
+            modality = Modality.ASSERTED
         date = event_date(verb, sentence, ctx, modality)
         if rule.promised and modality is Modality.ASSERTED:
             # "offered flood aid on Friday": promised that day, not given
