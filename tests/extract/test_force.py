@@ -365,3 +365,20 @@ def test_states_voting_for_sanctions_resolutions_sanction_their_target(
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
     assert {("SANCTION", "BRA", "VEN", "2017"), ("SANCTION", "CHL", "VEN", "2017")} <= found
     assert not {e for e in found if e[2] == "UNO"}  # the Council made them
+
+
+def test_what_is_not_a_sanctions_vote_a_veto_or_a_threat(extractor: Extractor) -> None:
+    # a vote for any resolution is no sanction, a president vetoes a bill in no
+    # council, and a warning that drills go on promises no answer to them
+    text = "Brazil voted for the resolution condemning the invasion of Ukraine on Monday."
+    assert not {e for e in summary(extractor, text, "2023-03-01") if e[0] == "SANCTION"}
+    text = "The Brazilian president vetoed a bill on Tuesday."
+    assert not {e for e in summary(extractor, text, "2023-03-01") if e[2] == "UNO"}
+    text = "Poland warned that Russia's drills would continue."
+    assert ("THREATEN", "POL", "RUS") not in summary(extractor, text, "2023-03-01")
+
+
+def test_tests_between_two_days_are_one_stretch_not_two_tests(extractor: Extractor) -> None:
+    text = "Iran tested missiles between Jan. 5 and Jan. 11."
+    dates = {e[2] for e in summary(extractor, text, "2022-01-17", ("type", "actor", "date"))}
+    assert dates == {"2022-01-05"}

@@ -441,3 +441,15 @@ def test_a_subject_it_told_again_in_the_sentence_is_the_same_it(extractor: Extra
     )
     found = summary(extractor, text, "2017-11-29", ("type", "actor"))
     assert ("MOBILIZE", "USA") not in found
+
+
+def test_another_ministrys_spokesperson_is_not_the_ministry_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Unification Ministry said on Monday that it had approved an aid shipment.\n\n"
+        "In Beijing, foreign ministry spokesperson Wang Wenbin urged Washington to show "
+        "restraint."
+    )
+    found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient"))
+    assert ("REQUEST", "KOR", "USA") not in found

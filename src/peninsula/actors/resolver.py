@@ -209,12 +209,15 @@ class ActorMatcher:
         if article is None:
             return
         for token in doc:
-            before = [e for i, head, e in groups if head == token.lower_ and i < token.i]
-            entry = before[-1] if before else article.by_head.get(token.lower_)
+            earlier = [e for i, head, e in groups if head == token.lower_ and i < token.i]
+            entry = earlier[-1] if earlier else article.by_head.get(token.lower_)
             if entry is None or token.i in covered or token.i == 0:
                 continue
             titles = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ROLE_WORDS
-            if doc[token.i - 1].lower_ == "the" or titles:
+            before = doc[token.i - 1]
+            if titles and before.is_alpha and before.lower_ not in entry.name.lower():
+                continue  # "foreign ministry spokesperson Wang": another ministry
+            if before.lower_ == "the" or titles:
                 # "the ministry", "ministry spokesperson Lee Jong-joo"
                 yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 

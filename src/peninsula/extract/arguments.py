@@ -112,12 +112,12 @@ OWNING_PARTICIPLES = frozenset({"belong", "attach", "assign", "subordinate"})
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Verbs of meeting: "they" after "X met Y and said" is both sides.
 # Bodies that a report filed from a state's capital names without the state:
-# "the defense ministry", "the foreign ministry", "the unification ministry".
+# "the defense ministry", "the unification ministry" (a foreign ministry quoted in
+# a wire story is as often another state's).
 LOCAL_BODIES = frozenset({"ministry"})
-LOCAL_BODY_KINDS = frozenset(
-    {"defense", "defence", "foreign", "unification", "interior", "trade", "finance"}
-)
+LOCAL_BODY_KINDS = frozenset({"defense", "defence", "unification"})
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "discussion", "consultation"})
 
 
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
@@ -264,10 +264,13 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
             again = [
                 c
                 for c in sentence[: token.i - sentence.start]
-                if c.lower_ == lower and c.dep_ == "nsubj" and c.head.lemma_ != "be"
+                if c.lower_ == lower
+                and c.dep_ == "nsubj"
+                and c.head.lemma_ != "be"
+                and not expletive(c)
             ]
             if again:
-                return again[0]
+                return again[0]  # the first, which the others repeat
         nouns = [
             c
             for c in reversed(sentence[: token.i - sentence.start])
@@ -300,12 +303,16 @@ def objects_of(verb: Token) -> list[Token]:
         # the main verb has its object as subject
         objects += [c for c in verb.children if c.dep_ == "nsubj"]
     if not objects:
-        # "condemn and reject it": coordinated verbs share the object (not "met on
-        # Sunday and vowed measures against the North": the meeting had its own phrase)
+        # "condemn and reject it": coordinated verbs share the object (a meeting only
+        # its talks: "met and had a talk with", not "met on Sunday and vowed measures
+        # against the North")
+        meeting = verb.lemma_.lower() in MEETING_VERBS
         for conj in (c for c in verb.children if c.dep_ == "conj"):
-            if any(c.dep_ == "prep" and verb.i < c.i < conj.i for c in verb.children):
-                continue
-            objects += [antecedent(c) for c in conj.children if c.dep_ == "dobj"]
+            objects += [
+                antecedent(c)
+                for c in conj.children
+                if c.dep_ == "dobj" and (not meeting or c.lemma_.lower() in MEETING_NOUNS)
+            ]
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
             "prt",

@@ -66,7 +66,9 @@ def threatened_targets(
     # "warned that the North's provocation would be met with a resolute response":
     # whose hostile act the warning is about
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        # (only where the clause promises an answer: not "warned that Russia's
+        # drills would continue")
+        if clause.dep_ != "ccomp" or not _answers(clause, lexicon):
             continue
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             named = noun_rule(subject, lexicon)
@@ -89,6 +91,16 @@ def threatened_targets(
             for target in prep_objects(act, TARGET_PREPS):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found
+
+
+# Words by which a clause promises an answer: "would be met with a resolute response".
+ANSWER_WORDS = frozenset({"response", "respond", "consequence", "answer", "counter"})
+
+
+def _answers(clause: Token, lexicon: Lexicon) -> bool:
+    """True for a clause that promises an answer to what it names."""
+    words = ANSWER_WORDS | lexicon.stance.get("THREATEN", frozenset())
+    return any(word_forms(t) & words for t in clause.subtree)
 
 
 def retaliation(clause: Token) -> list[Token]:

@@ -119,6 +119,9 @@ def coordinated_dates(
         first = next((e for e in sentence.ents if e.start <= root.head.i < e.end), None)
         if first is None or first.label_ != "DATE":
             continue
+        opening = {first[0].lower_, ctx.doc[first.start - 1].lower_ if first.start else ""}
+        if opening & {"between", "from"}:
+            continue  # "between Jan. 5 and Jan. 11": one stretch of time, not two days
         if not any(_attachment_distance(t, anchor) is not None for t in first):
             continue
         resolved = resolve(ent.text, ctx.published)

@@ -37,6 +37,8 @@ def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
     if modifiers is None:
         return True
     words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det", "preconj")}
+    # "the resolution imposing new sanctions": the participle after it
+    words |= {c.lower_ for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"}
     words |= {
         g.lemma_.lower()
         for c in noun.children
