@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import country_names, load_actors
 from peninsula.data import load_yaml
 from peninsula.extract.lexicon import load_lexicon, load_plover
 
@@ -43,3 +43,10 @@ def test_every_shared_site_is_shared_by_two_known_countries() -> None:
     countries = country_names()
     for site, parties in load_lexicon().shared_sites.items():
         assert len(parties) == 2 and parties <= set(countries), site
+
+
+def test_every_body_a_rule_names_is_in_the_actor_dictionary() -> None:
+    # a misspelt name would quietly turn the rule off ("vetoed a resolution")
+    names = {entry.name for entry in load_actors().entries}
+    bodies = {rule.in_body for rule in load_lexicon().verbs if rule.in_body is not None}
+    assert bodies and bodies <= names
