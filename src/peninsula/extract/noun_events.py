@@ -288,16 +288,24 @@ def noun_events(
         )
 
 
-def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
-    """True for a meeting named as the occasion of an act, with its partner after
-    "with": "during talks with Xi, Kim said", "at a summit with Moon, Trump
-    pledged" (not what a state feels at: "was surprised at the talks with Japan")."""
+def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting named as the occasion of the governing verb's act: "during
+    talks ..., Kim said", "at their summit ..., Moon and Kim agreed"."""
     return (
         rule.type == "CONSULT"
         and noun.dep_ == "pobj"
         and noun.head.lower_ in OCCASION_PREPS
         and noun.head.head == governor
         and governor.pos_ == "VERB"
+    )
+
+
+def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting named as the occasion of an act, with its partner after
+    "with": "during talks with Xi, Kim said", "at a summit with Moon, Trump
+    pledged" (not what a state feels at: "was surprised at the talks with Japan")."""
+    return (
+        _occasion(noun, governor, rule)
         and governor.dep_ not in ("acomp", "amod")
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
@@ -328,13 +336,8 @@ def _was_when(copula: Token) -> bool:
 def _their_occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
     """True for "their" meeting named as the occasion of an act: "at their summit in
     Pyongyang, Moon and Kim agreed ..."."""
-    return (
-        rule.type == "CONSULT"
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in OCCASION_PREPS
-        and noun.head.head == governor
-        and governor.pos_ == "VERB"
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    return _occasion(noun, governor, rule) and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in noun.children
     )
 
 
