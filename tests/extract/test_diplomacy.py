@@ -669,3 +669,19 @@ def test_a_veto_is_refused_in_the_council_and_both_countries_are_the_two_that_ve
         ("REQUEST", "USA", "RUS", "2023-07-12"),
         ("REQUEST", "USA", "CHN", "2023-07-12"),
     } <= found
+
+
+def test_family_reunions_held_and_agreed_at_a_summit(extractor: Extractor) -> None:
+    # a relative clause that says what did not happen since a year dates nothing
+    text = (
+        "Dozens of elderly South Koreans crossed into North Korea on Monday and met "
+        "relatives they had not seen since the 1950-53 Korean War, as the two Koreas "
+        "held their first family reunions in nearly three years.\n\n"
+        "The reunions were agreed at the April 27 summit between Moon Jae-in and Kim "
+        "Jong-un at Panmunjom."
+    )
+    found = summary(extractor, text, "2018-08-21", ("type", "actor", "recipient", "date"))
+    pairs = {(e[0], frozenset(e[1:3]), e[3]) for e in found}
+    assert ("COOPERATE", frozenset({"KOR", "PRK"}), "2018-08-20") in pairs
+    assert ("AGREE", frozenset({"KOR", "PRK"}), "2018-04-27") in pairs
+    assert not {e for e in found if e[3] == "1950"}

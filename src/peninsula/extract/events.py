@@ -684,6 +684,11 @@ class Extractor:
         if not actors and undergoes and obj is not None and rule.type in SYMMETRIC_TYPES:
             # "an agreement between the DPRK ministry and the Russian ministry was signed"
             actors = between_parties(obj, ctx, when)
+        if not actors and passive and rule.type == "AGREE":
+            # "The reunions were agreed at the April 27 summit between Moon and Kim":
+            # by those who met there
+            for occasion in prep_objects(verb, OCCASION_PREPS):
+                actors = actors or between_parties(occasion, ctx, when)
         acting = {a.code for a in actors}
         if rule.joint and len(acting) < 2:
             return  # "Seoul decided to ...": one state's decision agrees with no one

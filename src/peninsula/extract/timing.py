@@ -513,6 +513,8 @@ def _object_clause_date(
         if noun_rule(obj, lexicon) is not None or obj.lemma_.lower() in lexicon.referring_nouns:
             continue  # "condemned the drills that were held in March": the drills' day
         for clause in (c for c in obj.children if c.dep_ == "relcl" and _past_tense(c)):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # "met relatives they had not seen since 1950": not then
             date = event_date(clause, sentence, ctx, modality)
             if date is not None:
                 return date
