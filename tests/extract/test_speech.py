@@ -536,3 +536,10 @@ def test_support_a_state_says_it_will_give_is_declared_now(extractor: Extractor)
     text = "Xi told Lula on Monday that China would continue to support dialogue with Brazil."
     found = summary(extractor, text, "2018-03-28", ("type", "actor", "modality"))
     assert ("SUPPORT", "CHN", "asserted") in found
+
+
+def test_declaring_a_state_ones_principal_enemy_accuses_it(extractor: Extractor) -> None:
+    # the parser hangs "its principal enemy" on the object as an apposition
+    text = "In January last year Tehran declared Israel its principal enemy."
+    found = summary(extractor, text, "2025-03-07", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "IRN", "ISR", "2024-01") in found

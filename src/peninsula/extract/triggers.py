@@ -147,10 +147,16 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         for o in verb.children
         if o.dep_ in ("dobj", "ccomp")
         for g in o.children
-        if g.dep_ in ("dobj", "oprd")
+        # "declared South Korea its principal enemy", the parser making it an apposition
+        if g.dep_ in ("dobj", "oprd") or (g.dep_ == "appos" and o.dep_ == "dobj" and _owned(g))
     ]
     predicates += prep_objects(verb, frozenset({"as"}))
     return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))
+
+
+def _owned(noun: Token) -> bool:
+    """True for a noun with a possessive: "its principal enemy"."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _what_it_is(predicate: Token) -> list[Token]:
