@@ -685,3 +685,14 @@ def test_family_reunions_held_and_agreed_at_a_summit(extractor: Extractor) -> No
     assert ("COOPERATE", frozenset({"KOR", "PRK"}), "2018-08-20") in pairs
     assert ("AGREE", frozenset({"KOR", "PRK"}), "2018-04-27") in pairs
     assert not {e for e in found if e[3] == "1950"}
+
+
+def test_welcoming_the_resolution_supports_the_council_that_adopted_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The UN Security Council on Friday approved new sanctions against Iran. "
+        "Japan's prime minister welcomed the resolution on Saturday."
+    )
+    found = summary(extractor, text, "2017-12-24", ("type", "actor", "recipient", "date"))
+    assert ("SUPPORT", "JPN", "UNO", "2017-12-23") in found
