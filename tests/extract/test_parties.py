@@ -453,3 +453,12 @@ def test_another_ministrys_spokesperson_is_not_the_ministry_named_before(
     )
     found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient"))
     assert ("REQUEST", "KOR", "USA") not in found
+
+
+def test_it_as_a_partner_after_with_may_be_a_state_named_before(extractor: Extractor) -> None:
+    text = (
+        "Iran last year declared Israel its most hostile state and ruled out "
+        "reconciliation with it."
+    )
+    found = summary(extractor, text, "2025-06-12", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "ISR") in found

@@ -256,7 +256,9 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         )
         # a subject "it" continues the subject before it, a state's name too: "North
         # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
-        kinds = ("NOUN", "PROPN") if subject or asked else ("NOUN",)
+        # "ruled out reconciliation with it": a partner, a state's name too
+        partner = token.dep_ == "pobj" and token.head.lower_ == "with"
+        kinds = ("NOUN", "PROPN") if subject or asked or partner else ("NOUN",)
         if subject and token.head.lemma_ != "be":
             # "it fired missiles, and on Sunday it said it had launched ...": a
             # subject "it" of an act again is the "it" before ("It was the first
