@@ -18,6 +18,7 @@ from peninsula.extract.arguments import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
+    VERBAL_TYPES,
     context_date,
     coordinated_dates,
     event_date,
@@ -90,7 +91,12 @@ def emit(
         return  # "China, which supplies most of the North's oil": a habit described
     if date is None:
         date = (
-            context_date(actors[0], ctx, ctx.offset + sentence.start_char, event_type)
+            context_date(
+                actors[0],
+                ctx,
+                ctx.offset + sentence.start_char,
+                verbal=event_type in VERBAL_TYPES,
+            )
             if modality is Modality.ASSERTED and not present_tense(trigger)
             else None
         ) or publication_date(ctx.published)

@@ -214,7 +214,7 @@ def statement_claims(
     # "Watching the launch, Kim said ...": words said in the sentence, with no day of
     # their own, are of the day the story tells (not of the statement reporting them)
     told = (
-        context_date(quoted, ctx, ctx.offset + sentence.start_char, "ACCUSE")
+        context_date(quoted, ctx, ctx.offset + sentence.start_char, verbal=True)
         if quoted is not None and said is not None
         else None
     )

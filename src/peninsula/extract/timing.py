@@ -181,7 +181,7 @@ def present_tense(trigger: Token) -> bool:
 
 
 def context_date(
-    actor: ActorRef, ctx: Context, start: int, event_type: str | None = None
+    actor: ActorRef, ctx: Context, start: int, *, verbal: bool = False
 ) -> EventDate | None:
     """The date an undated asserted event takes from the sentences before it.
 
@@ -189,9 +189,8 @@ def context_date(
     same actor's dated act just before; else the story's day. Words said are
     dated by words said or meetings before, not by a deed the story recalls ("It is the
     first approval since the Koreas restored the lines on July 27 ... Lee also
-    urged Pyongyang to respond").
+    urged Pyongyang to respond"); ``verbal`` says the event is one of words.
     """
-    verbal = event_type in VERBAL_TYPES
     coded = (
         (earlier.start, frozenset({earlier.actor.code}), earlier.date)
         for earlier in ctx.history
@@ -212,8 +211,13 @@ def context_date(
 
 # Verbs whose "of" names an act charged: "accused Pyongyang of supplying missiles".
 CHARGING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
-# Acts done in words, which a speaker's later words continue.
-VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+# Acts done in words (PLOVER's verbal quads), which a speaker's later words
+# continue; a meeting is a verbal act only where words are said at it (below).
+VERBAL_TYPES = frozenset(
+    event_type
+    for event_type, quad in load_plover().quads.items()
+    if quad.startswith("verbal") and event_type != "CONSULT"
+)
 
 
 def _words_said(mention: Mention) -> bool:
