@@ -88,6 +88,12 @@ class Lexicon:
     intent_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
     shared_sites: dict[str, frozenset[str]]
+    punishing_verbs: frozenset[str]
+    charging_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
+    deal_nouns: frozenset[str]
+    answer_words: frozenset[str]
+    latest_words: frozenset[str]
 
     @cached_property
     def verb_lemmas(self) -> frozenset[str]:
@@ -197,6 +203,12 @@ def load_lexicon() -> Lexicon:
         shared_sites={
             str(site).lower(): frozenset(parties) for site, parties in data["shared_sites"].items()
         },
+        punishing_verbs=_set(data["punishing_verbs"]),
+        charging_verbs=_set(data["charging_verbs"]),
+        ending_verbs=_set(data["ending_verbs"]),
+        deal_nouns=_set(data["deal_nouns"]),
+        answer_words=_set(data["answer_words"]),
+        latest_words=_set(data["latest_words"]),
     )
 
 

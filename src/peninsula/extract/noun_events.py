@@ -252,7 +252,11 @@ def noun_events(
         ctx,
         confidence,
     )
-    if rule.type == "CONSULT" and modality is Modality.ASSERTED and _ended_without_deal(noun):
+    if (
+        rule.type == "CONSULT"
+        and modality is Modality.ASSERTED
+        and _ended_without_deal(noun, lexicon)
+    ):
         # "the summit in Hanoi collapsed without a deal": no agreement was made there
         yield from emit(
             "AGREE",
@@ -311,18 +315,14 @@ def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
     )
 
 
-# "collapsed without a deal", "ended without agreement": a meeting that made none.
-ENDING_VERBS = frozenset({"end", "collapse", "break", "conclude", "close", "finish", "wrap"})
-DEAL_NOUNS = frozenset({"deal", "agreement", "accord"})
-
-
-def _ended_without_deal(noun: Token) -> bool:
+def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:
     """True for a meeting that "ended without agreement" or "collapsed without a deal"."""
     verb = noun.head
+    without = prep_objects(verb, frozenset({"without"}))
     return (
         noun.dep_ == "nsubj"
-        and verb.lemma_.lower() in ENDING_VERBS
-        and any(g.lemma_.lower() in DEAL_NOUNS for g in prep_objects(verb, frozenset({"without"})))
+        and verb.lemma_.lower() in lexicon.ending_verbs
+        and any(g.lemma_.lower() in lexicon.deal_nouns for g in without)
     )
 
 

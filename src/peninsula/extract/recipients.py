@@ -78,8 +78,6 @@ OVERFLOWN_TYPES = frozenset({"COERCE"})
 # The phrases naming the other party of talks: "an office for talks with North Korea".
 PARTY_PREPS = frozenset({"with", "between"})
 # Verbs whose object is a topic: "discuss the test".
-# Purposes that name whom an act is aimed at: "to punish Pyongyang".
-PUNISHING_VERBS = frozenset({"punish", "penalize", "penalise", "pressure", "deter"})
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "consult", "confer"})
 
 
@@ -286,7 +284,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             g
             for clause in verb.children
             if clause.dep_ in ("advcl", "xcomp")
-            and clause.lemma_.lower() in PUNISHING_VERBS
+            and clause.lemma_.lower() in load_lexicon().punishing_verbs
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
             for g in clause.children
             if g.dep_ == "dobj"

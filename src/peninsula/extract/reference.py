@@ -24,8 +24,6 @@ RECENT_DAYS = 31
 OTHER_EVENT_WORDS = frozenset(
     {"earlier", "previous", "prior", "last", "former", "first", "past", "preceding", "latest"}
 )
-# Words by which a reaction's reason is the last act before it: "for its recent test".
-LATEST_WORDS = frozenset({"recent", "latest", "last", "previous", "earlier"})
 COMPARING_PREPS = frozenset({"with", "like", "unlike", "than", "to", "after", "before", "since"})
 # A warning with no stated target answers the other side's act reported within
 # this many characters before it (about two short paragraphs).
@@ -52,7 +50,7 @@ def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
         first.dep_ == "pobj"
         and first.head.lower_ == "for"
         and first.head.head.pos_ == "VERB"
-        and any(c.dep_ == "amod" and c.lower_ in LATEST_WORDS for c in first.children)
+        and any(c.dep_ == "amod" and c.lower_ in lexicon.latest_words for c in first.children)
     ):
         rule, _obj = verb_rule(first.head.head, lexicon)
         if rule is not None and rule.type in REACTION_TYPES:

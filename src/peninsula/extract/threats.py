@@ -93,13 +93,9 @@ def threatened_targets(
     return found
 
 
-# Words by which a clause promises an answer: "would be met with a resolute response".
-ANSWER_WORDS = frozenset({"response", "respond", "consequence", "answer", "counter"})
-
-
 def _answers(clause: Token, lexicon: Lexicon) -> bool:
     """True for a clause that promises an answer to what it names."""
-    words = ANSWER_WORDS | lexicon.stance.get("THREATEN", frozenset())
+    words = lexicon.answer_words | lexicon.stance.get("THREATEN", frozenset())
     return any(word_forms(t) & words for t in clause.subtree)
 
 

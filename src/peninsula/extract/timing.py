@@ -209,8 +209,6 @@ def context_date(
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
 
 
-# Verbs whose "of" names an act charged: "accused Pyongyang of supplying missiles".
-CHARGING_VERBS = frozenset({"accuse", "suspect", "charge", "convict"})
 # Acts done in words (PLOVER's verbal quads), which a speaker's later words
 # continue; a meeting is a verbal act only where words are said at it (below).
 VERBAL_TYPES = frozenset(
@@ -330,7 +328,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     if anchor.dep_ == "pcomp" and anchor.head.head.pos_ == "VERB":
         governor = anchor.head.head
         if anchor.head.lower_ == "by" or (
-            anchor.head.lower_ == "of" and governor.lemma_.lower() in CHARGING_VERBS
+            anchor.head.lower_ == "of" and governor.lemma_.lower() in load_lexicon().charging_verbs
         ):
             # "answered in December by expelling the inspectors": the means, on its
             # day; "in January accused Pyongyang of supplying missiles": what the
