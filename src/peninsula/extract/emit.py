@@ -125,9 +125,9 @@ def emit(
     if date is not None and modality is Modality.ASSERTED:
         dates += coordinated_dates(trigger, sentence, ctx, date)
     emitted: set[tuple[object, ...]] = set()
-    for (actor, recipient), date in ((pair, day) for day in dates for pair in pairs):
+    for (actor, recipient), day in ((pair, day) for day in dates for pair in pairs):
         pair = (actor.code, recipient.code if recipient else None)
-        key = (frozenset(pair) if event_type in SYMMETRIC_TYPES else pair, date)
+        key = (frozenset(pair) if event_type in SYMMETRIC_TYPES else pair, day)
         if key in emitted:
             continue
         emitted.add(key)
@@ -139,13 +139,13 @@ def emit(
             actor=actor,
             recipient=recipient,
             modality=modality,
-            date=date,
+            date=day,
             event_text=ctx.article.text[start : start + len(sentence.text)],
             start=start,
             end=start + len(sentence.text),
             # one act on another day of the same words has its own identity
             trigger=f"{trigger.lemma_.lower()}@{trigger.i}"
-            + (f"#{date.iso()}" if date is not None and date != dates[0] else ""),
+            + (f"#{day.iso()}" if day is not None and day != date else ""),
             confidence=round(max(0.05, min(0.99, confidence)), 2),
         )
 

@@ -101,13 +101,16 @@ def noun_events(
     if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
         # "the collapse of the summit in 2019": the summit's end dates it
         date = event_date(noun.head.head, sentence, ctx, modality)
-    occasion = governor is not None and (
-        _their_occasion(noun, governor, rule) or _occasion_with(noun, governor, rule)
-    )
+    their_occasion = governor is not None and _their_occasion(noun, governor, rule)
+    occasion_with = governor is not None and _occasion_with(noun, governor, rule)
     if date is None and noun.dep_ == "nsubj" and _was_when(noun.head):
         # "Xi's last trip to Pyongyang was in June 2019": when it is said to be
         date = event_date(noun.head, sentence, ctx, modality)
-    if date is None and governor is not None and (light or through or occasion):
+    if (
+        date is None
+        and governor is not None
+        and (light or through or their_occasion or occasion_with)
+    ):
         # "North Korea in June heightened tension with the demolition of ..."
         date = event_date(governor, sentence, ctx, modality)
     dated_here = own_date(noun, sentence, ctx)
@@ -126,13 +129,13 @@ def noun_events(
                 o for o in owners if o.code not in {s.code for s in subject_actors}
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
-    if not owners and governor is not None and _their_occasion(noun, governor, rule):
+    if not owners and governor is not None and their_occasion:
         # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there
         subject, _passive, inherited = subject_of(governor)
         owners = np_actors(subject, ctx, when)
         confidence = 0.65 - (0.1 if inherited else 0.0)
         modality = _occasion_mood(governor, modality, lexicon)
-    if not owners and recipients and governor is not None and _occasion_with(noun, governor, rule):
+    if not owners and recipients and governor is not None and occasion_with:
         # "During talks with Xi on Tuesday, Kim said ...": the clause's subject met Xi
         subject, _passive, inherited = subject_of(governor)
         owners = others_than(np_actors(subject, ctx, when), recipients)
