@@ -11,91 +11,48 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.clauses import (
-    OBJECT_CONTROL_VERBS,
     agents,
-    controlled,
     requester,
     subject_of,
 )
+from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.phrases import (
+    MEETING_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    antecedent,
+    np_tokens,
+    reporting_subject,
+)
 from peninsula.extract.sides import allies_before, between_named_before, pair_met_before, pair_noun
 from peninsula.extract.tokens import (
-    PARTITIVES,
     THIRD_PERSON,
     expletive,
     first_person,
     main_subject,
-    of_objects,
     opens_sentence,
     prep_objects,
     pronoun_for,
 )
-from peninsula.models import ActorRef, Article, EventDate, Mention
+from peninsula.models import ActorRef
 
 RECIPIENT_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
 )
-NP_DEPS = frozenset(
-    {
-        "compound",
-        "amod",
-        "poss",
-        "nmod",
-        "appos",
-        "conj",
-        "cc",
-        "det",
-        "case",
-        "nummod",
-        "quantmod",
-        "punct",
-        "npadvmod",
-    }
-)
-NP_PREPS = frozenset({"of", "from"})
-# Who speaks "for" a body speaks as it: "a spokesman for the Foreign Ministry"
-# (but "the U.S. envoy for North Korea" is not the North's).
-SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
-# What "the two ..." or "both ..." names when it means two states named before.
-# Not "the two navies" or "the two militaries": the last meeting may be an ally's.
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
 ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggressor"})
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "note",
-        "state",
-        "stress",
-        "declare",
-        "announce",
-        "claim",
-        "insist",
-        "emphasize",
-        "emphasise",
-        "assert",
-        "affirm",
-    }
-)
-STATEMENT_NOUNS = frozenset(
-    {
-        *("statement", "report", "announcement", "commentary", "remark", "speech", "message"),
-        *("letter", "answer", "reply", "interview"),
-    }
-)
 # Prepositions that make a state's name a place: "a missile over Japan".
 PLACE_PREPS = frozenset(
     {"over", "in", "into", "near", "across", "off", "around", "through", "inside", "within"}
@@ -106,55 +63,13 @@ SWAY_NOUNS = frozenset(
 )
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
-# Participles whose "to" phrase names a noun's owner: "ships belonging to China".
-OWNING_PARTICIPLES = frozenset({"belong", "attach", "assign", "subordinate"})
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
-# Verbs of meeting: "they" after "X met Y and said" is both sides.
 # Bodies that a report filed from a state's capital names without the state:
 # "the defense ministry", "the unification ministry" (a foreign ministry quoted in
 # a wire story is as often another state's).
 LOCAL_BODIES = frozenset({"ministry"})
 LOCAL_BODY_KINDS = frozenset({"defense", "defence", "unification"})
-MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "discussion", "consultation"})
-
-
-# Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
-OBJECT_PREPS = frozenset(
-    {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
-)
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-
-
-@dataclass
-class Context:
-    """What the argument finders know about the paragraph being read."""
-
-    doc: Doc
-    mentions: dict[int, list[ActorMention]]
-    published: dt.date | None
-    offset: int
-    article: Article
-    speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
-    speaker_date: EventDate | None = None  # when the speaker spoke
-    last_person: ActorRef | None = None  # the person named last in earlier paragraphs
-    history: list[Mention] = field(default_factory=list)  # mentions found so far
-    # better dates for mentions found so far, by mention id: "the October 9 test"
-    # dates the test reported before with no date of its own
-    redated: dict[str, EventDate] = field(default_factory=dict)
-    author: ActorRef | None = None  # the state whose statement the article is
-    stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
-    story_date: EventDate | None = None  # the day the report's news happened
-    named_states: list[ActorRef] = field(default_factory=list)  # in earlier paragraphs
-    # (offset, state codes, date) of sentences whose subject acted on a stated day,
-    # whether or not the act was an event ("the minister traveled ... on Wednesday")
-    dated_acts: list[tuple[int, frozenset[str], EventDate]] = field(default_factory=list)
-    # the states the last paragraph's last sentence had as subject, and the pronoun
-    # ("it" or "they") that may stand for them
-    last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
-    dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
-    quoting: bool = False  # the paragraph is a quotation that names no speaker
 
 
 def _unknown_person(token: Token, ctx: Context) -> bool:
@@ -225,158 +140,6 @@ def _speaking_of_oneself(pronoun: Token) -> Token | None:
     if speaker is None or speaker.lemma_.lower() not in load_lexicon().person_nouns:
         return None
     return speaker
-
-
-def reporting_subject(verb: Token) -> Token | None:
-    """In "North Korea said it tested ...", return the subject of "said" for "it"."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
-        return None
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects and verb.head.dep_ == "conj":
-        return subject_of(verb.head)[0]  # "X met Y and said they ..."
-    return subjects[0] if subjects else None
-
-
-def antecedent(token: Token, ctx: Context | None = None) -> Token:
-    """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before.
-
-    For "it", a noun phrase that names a state wins over a nearer one that does not.
-    """
-    lower = token.lower_
-    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    if lower in ("it", "them"):
-        sentence = token.sent
-        subject = token.dep_ in ("nsubj", "nsubjpass")
-        # "press it to end its program": one asked to act is an agent, a state's name too
-        asked = (
-            token.dep_ == "dobj"
-            and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS
-            and any(controlled(c) for c in token.head.children)
-        )
-        # a subject "it" continues the subject before it, a state's name too: "North
-        # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
-        # "ruled out reconciliation with it": a partner, a state's name too
-        partner = token.dep_ == "pobj" and token.head.lower_ == "with"
-        kinds = ("NOUN", "PROPN") if subject or asked or partner else ("NOUN",)
-        if subject and token.head.lemma_ != "be":
-            # "it fired missiles, and on Sunday it said it had launched ...": a
-            # subject "it" of an act again is the "it" before ("It was the first
-            # launch since Sept. 15, when it fired ..." is another)
-            again = [
-                c
-                for c in sentence[: token.i - sentence.start]
-                if c.lower_ == lower
-                and c.dep_ == "nsubj"
-                and c.head.lemma_ != "be"
-                and not expletive(c)
-            ]
-            if again:
-                return again[0]  # the first, which the others repeat
-        nouns = [
-            c
-            for c in reversed(sentence[: token.i - sentence.start])
-            if c.pos_ in kinds
-            and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-            and c.ent_type_ not in ("DATE", "TIME")  # "In April it sent ...": not April
-        ]
-        if subject:
-            nouns.sort(key=lambda c: c.dep_ not in ("nsubj", "nsubjpass"))
-        if ctx is not None:
-            for noun in nouns:
-                if any(t.i in ctx.mentions for t in np_tokens(noun)):
-                    return noun
-        if nouns:
-            return nouns[0]
-    return token
-
-
-# Verbs whose gerund's object is what they propose or refuse: "proposed holding
-# talks", "suggested resuming tours", "rejected holding a summit".
-GERUND_TAKERS = frozenset({"propose", "suggest", "reject", "refuse", "offer", "consider"})
-
-
-def objects_of(verb: Token) -> list[Token]:
-    objects = [
-        antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
-    ]
-    if any(c.dep_ == "agent" for c in verb.children):
-        # "the drills staged by Japan ... ended": a participle the parser took for
-        # the main verb has its object as subject
-        objects += [c for c in verb.children if c.dep_ == "nsubj"]
-    if not objects:
-        # "condemn and reject it": coordinated verbs share the object (a meeting only
-        # its talks: "met and had a talk with", not "met on Sunday and vowed measures
-        # against the North")
-        meeting = verb.lemma_.lower() in MEETING_VERBS
-        for conj in (c for c in verb.children if c.dep_ == "conj"):
-            objects += [
-                antecedent(c)
-                for c in conj.children
-                if c.dep_ == "dobj" and (not meeting or c.lemma_.lower() in MEETING_NOUNS)
-            ]
-    for child in verb.children:
-        if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
-            "prt",
-            "agent",
-        ):
-            objects += [g for g in child.children if g.dep_ == "pobj"]
-        # "called the North's test a provocation", the parser making "test" a clause
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
-            objects.append(child)
-        # "tested what it called hypersonic missiles": what it is called
-        if child.dep_ == "ccomp" and any(
-            g.dep_ == "dobj" and g.lower_ == "what" for g in child.children
-        ):
-            objects += [g for g in child.children if g.dep_ == "oprd"]
-        # "proposed holding inter-Korean talks": the object of the gerund proposed
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
-            objects += [g for g in child.children if g.dep_ == "dobj"]
-    if (
-        verb.dep_ == "relcl"
-        and verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-        and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children)
-    ):
-        objects.insert(0, verb.head)  # "a pact the two Koreas signed": the pact
-    # "voted for every one of the resolutions": the resolutions
-    objects = [next(iter(of_objects(o)), o) if o.lower_ in PARTITIVES else o for o in objects]
-    more = []
-    for obj in objects:
-        more += [c for c in obj.conjuncts]
-        # "stage Ulji Freedom Shield, joint military exercises": the apposition names it.
-        more += [c for c in obj.children if c.dep_ in ("compound", "appos")]
-        # "fired a new type of ICBM", "tested a mix of missiles"
-        more += of_objects(obj)
-    return objects + more
-
-
-def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
-    """Return the tokens of the noun phrase headed by ``head`` (with "of"/"from" phrases)."""
-    tokens = []
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        for child in token.children:
-            if child.dep_ == "appos" and not appositions:
-                continue
-            if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
-                stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPOKESPERSONS:
-                stack.append(child)
-            elif child.dep_ == "pobj" and token.dep_ == "prep":
-                stack.append(child)
-            elif owning_participle(child):
-                stack.append(child)  # "fighters belonging to a squadron of the U.S. marines"
-            elif child.dep_ == "prep" and child.lower_ == "to" and owning_participle(token):
-                stack.append(child)
-    return tokens
-
-
-def owning_participle(token: Token) -> bool:
-    """True for "belonging" in "ships belonging to China": its "to" names the owner."""
-    return token.dep_ == "acl" and token.lemma_.lower() in OWNING_PARTICIPLES
 
 
 def _a_place(token: Token) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
-from peninsula.extract.arguments import Context
+from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
@@ -23,8 +23,8 @@ from peninsula.extract.timing import (
     coordinated_dates,
     event_date,
     present_tense,
-    undated_past,
 )
+from peninsula.extract.undated import undated_past
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 
 # Types that can be reported without a target state: a missile test, a drill.

@@ -26,15 +26,13 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
-    SPEECH_VERBS,
-    Context,
     actor_ref,
     asker_as_partner,
     np_actors,
     others_than,
-    owning_participle,
 )
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
+from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.history import named_events, untold
 from peninsula.extract.lexicon import (
@@ -52,6 +50,7 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.noun_events import noun_events
+from peninsula.extract.phrases import SPEECH_VERBS, owning_participle
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
     MADE_DOCUMENTS,

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from peninsula.actors.dictionary import country_names
 from peninsula.data import load_yaml
-from peninsula.extract.arguments import Context
+from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import RECIPIENT_PREPS, Context, actor_ref, np_actors, staged_by
+from peninsula.extract.arguments import RECIPIENT_PREPS, actor_ref, np_actors, staged_by
 from peninsula.extract.clauses import subject_of
+from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.tokens import word_forms
 from peninsula.extract.triggers import to_clause, verb_rule

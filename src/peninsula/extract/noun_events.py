@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import country_names
-from peninsula.extract.arguments import Context, asker_as_partner, np_actors, others_than
+from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import subject_of
+from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (

@@ -12,9 +12,11 @@ import datetime as dt
 from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names
-from peninsula.extract.arguments import RECIPIENT_PREPS, Context, antecedent, np_actors, objects_of
+from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
 from peninsula.extract.clauses import agents, subject_of
+from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.phrases import antecedent, objects_of
 from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, to_clause
 from peninsula.models import ActorRef

@@ -15,8 +15,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.data import load_yaml
-from peninsula.extract.arguments import SPEECH_VERBS, STATEMENT_NOUNS, Context, actor_ref, np_actors
+from peninsula.extract.arguments import actor_ref, np_actors
+from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.timing import context_date, event_date
 from peninsula.extract.tokens import first_person, word_forms

@@ -12,10 +12,12 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from peninsula.extract.arguments import SPEECH_VERBS, Context, np_actors, objects_of
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import controlled, subject_of
+from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.nominal import phrase_parties
+from peninsula.extract.phrases import SPEECH_VERBS, objects_of
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.tokens import prep_objects, word_forms

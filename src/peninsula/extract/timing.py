@@ -5,24 +5,30 @@ verb ("held talks on Friday" dates the talks; "said on Friday that it tested"
 dates the saying). An undated asserted event takes the date of the same
 actor's dated act just before it, else the story's day (the first day stated
 just before publication); otherwise the caller falls back to publication.
+
+Days counted from another act ("a day after X fired") are in ``counted``, and
+acts at an unstated past time ("previously fired") in ``undated``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from itertools import chain
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import NUMBERS, resolve
-from peninsula.extract.arguments import SPEECH_VERBS, STATEMENT_NOUNS, Context, np_actors
+from peninsula.dates import resolve
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import controlled, infinitive
+from peninsula.extract.context import Context
+from peninsula.extract.counted import counted_back, counted_from_last, gap_before
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
+from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.tokens import main_subject, of_objects, word_forms
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
+from peninsula.extract.undated import vague_past
 from peninsula.models import (
     ActorRef,
     Article,
@@ -45,21 +51,6 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
-# Adverbs that put an act at some undated time before the story, or make it a
-# habit rather than one act ("regularly conduct joint drills").
-PAST_ADVERBS = frozenset(
-    {
-        "previously",
-        "formerly",
-        "historically",
-        "regularly",
-        "routinely",
-        "usually",
-        "typically",
-        "habitually",
-        "traditionally",
-    }
-)
 # A report's news happened on its first stated day within this many days before
 # publication ("took place on November 1" in a story of November 2); its later
 # sentences with no time of their own tell of that day, not of publication day.
@@ -284,7 +275,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             and after.dep_ == "mark"
             and after.lower_ in ("after", "before")
             # "yesterday after North Korea fired": a day, not a measure back from one
-            and _apart(after.head) is not None
+            and gap_before(after.head) is not None
         ):
             # "on Tuesday, 13 months after Pyongyang cut them": the tagger's one date is
             # the governing act's day and the measure of the clause back from it
@@ -303,7 +294,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             if anchored:
                 resolved = resolve(anchored, ctx.published, future=future and not told)
             if resolved is None:
-                resolved = _counted_from_last(candidate, ent, sentence, ctx)
+                resolved = counted_from_last(candidate, ent, sentence, ctx)
             if resolved is not None:
                 break
         if resolved is None:
@@ -337,7 +328,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
-        if any(_vague_past(c) for c in anchor.children):
+        if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
         # that Tuesday is past, not the next one; what a past act agreed or decided
@@ -347,9 +338,9 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             return None  # "agreed last week to open an office": not when it opens
         told = planned_in_past and anchor.dep_ == "ccomp"
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
-        if governing is None and _apart(anchor) is not None:
+        if governing is None and gap_before(anchor) is not None:
             governing = _told_subject_date(anchor.head, ctx)
-        if governing is None and _apart(anchor) is not None and ctx.published:
+        if governing is None and gap_before(anchor) is not None and ctx.published:
             # "A day after Japan cut off fuel, North Korea expelled ...": the act
             # told with no date of its own is the day's news, and the other a day
             # before (a date that rests on the publication's, and sets no story day)
@@ -358,7 +349,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             )
         if governing is None:
             return None
-        return _counted_back(governing, anchor)
+        return counted_back(governing, anchor)
     return None
 
 
@@ -380,103 +371,6 @@ def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
         ):
             return mention.date
     return None
-
-
-# How many days a unit counts in "a day after", "two weeks before".
-DAYS_IN = {"day": 1, "week": 7}
-# Counts too vague to move a date by: "several days after".
-VAGUE_COUNTS = frozenset({"several", "few", "a few"})
-
-
-def _counted_back(governing: EventDate, clause: Token) -> EventDate:
-    """The date of a clause's act told against the governing one's: "(Saturday,) a
-    day after X shot" is Friday, "two days before X met" two days later; "(Tuesday,)
-    more than a year after the North cut them" is the year before, to the year."""
-    apart = _apart(clause)
-    if apart is None:
-        return governing
-    count, unit = apart
-    if unit in DAYS_IN:
-        if governing.precision.value != "day":
-            return governing
-        return replace(governing, date=governing.date - dt.timedelta(days=count * DAYS_IN[unit]))
-    if unit == "month" and governing.precision.value in ("day", "month"):
-        months = governing.date.year * 12 + governing.date.month - 1 - count
-        first = dt.date(months // 12, months % 12 + 1, 1)
-        return replace(governing, date=first, precision=Precision.MONTH)
-    return replace(
-        governing, date=dt.date(governing.date.year - count, 1, 1), precision=Precision.YEAR
-    )
-
-
-def _apart(clause: Token) -> tuple[int, str] | None:
-    """How far a clause's act comes before the one it is told against, as a count
-    and a unit: (1, "day") for "a day after X shot", (-2, "day") for "two days
-    before X met"; None if no such measure is said."""
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    if not marks or marks[0] not in ("after", "before"):
-        return None
-    for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
-        name = unit.lemma_.lower()
-        counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
-        if name not in (*DAYS_IN, "month", "year") or not counts:
-            continue
-        if any(c.lower_ in VAGUE_COUNTS for c in unit.children):
-            return None  # "a few days after": no count to move a date by
-        count = _count(counts[0].lower_)
-        return (count * (1 if marks[0] == "after" else -1), name) if count else None
-    return None
-
-
-def _count(word: str) -> int:
-    """The number a count word says: 2 for "two" or "2", 1 for "a"; 0 for one too
-    vague to count by ("several", "few") or no number at all."""
-    if word in VAGUE_COUNTS:
-        return 0
-    return int(word) if word.isdigit() else NUMBERS.get(word, 0)
-
-
-# A day counted from the act told before: "a day later", "two days earlier", "the
-# next day", "the previous day" (not "a week after the North cut the lines",
-# counted from the act its clause tells).
-COUNTED_DAY = re.compile(
-    r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
-    r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
-    r"|the (?P<side_unit>day|week) (?P<side>before|after))"
-)
-
-
-def _counted_from_last(
-    expression: str, ent: Span, sentence: Span, ctx: Context
-) -> EventDate | None:
-    """The day a counted expression gives, from the last day named before it in its
-    sentence ("fired on Tuesday and Japan protested a day later"), else from the last
-    act dated to a day before the sentence ("fired a missile on Tuesday. A day later,
-    Japan protested")."""
-    match = COUNTED_DAY.fullmatch(" ".join(expression.lower().split()))
-    if match is None:
-        return None
-    if match["count"]:
-        count = _count(match["count"])
-        days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
-    elif match["next_unit"]:
-        days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
-    else:
-        days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
-    start = ctx.offset + sentence.start_char
-    named = [resolve(e.text, ctx.published) for e in sentence.ents if e.end <= ent.start]
-    # events told before, and acts told on a day that made no event ("Japan
-    # protested on Tuesday. The North had fired ... the day before")
-    before = [(m.start, m.date) for m in ctx.history if m.start < start and m.date is not None]
-    before += [(offset, date) for offset, _codes, date in ctx.dated_acts if offset < start]
-    told = [
-        d for _offset, d in sorted(before, key=lambda p: p[0]) if d.basis.value != "publication"
-    ]
-    days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
-    if not days or not days_told:
-        return None
-    last = days_told[-1]
-    return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
 
 
 def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None:
@@ -675,96 +569,6 @@ def published_day(article: Article) -> dt.date | None:
         return dt.date.fromisoformat(article.published[:10])
     except ValueError:
         return None
-
-
-def _count_of_times(modifier: Token) -> bool:
-    """True for "six times", "several times", "many times" modifying a verb."""
-    return (
-        modifier.dep_ == "npadvmod"
-        and modifier.lemma_.lower() == "time"
-        and modifier.tag_ == "NNS"
-        and any(c.dep_ in ("nummod", "amod") for c in modifier.children)
-    )
-
-
-# Stretches of time that "recent" or "past" make a span of the past.
-PAST_STRETCHES = frozenset({"year", "month", "decade", "week"})
-
-
-def _past_stretch(preposition: Token) -> bool:
-    """True for "in the past", "in recent years", "over the past decade"."""
-    if preposition.lower_ not in ("in", "over", "during"):
-        return False
-    return any(
-        g.dep_ == "pobj"
-        and (
-            g.lower_ == "past"
-            or (
-                g.lemma_.lower() in PAST_STRETCHES
-                and any(m.lower_ in ("recent", "past") for m in g.children)
-            )
-        )
-        for g in preposition.children
-    )
-
-
-DECADE = re.compile(r"^'?\d{2,4}s$")  # "the 1970s", "the '90s"
-
-
-def _vague_past(child: Token) -> bool:
-    """True for a past coarser than a year: "in the 1970s", "decades ago", "two
-    decades ago", "years ago" (not "two years ago", which counts)."""
-    if child.dep_ == "prep" and child.lower_ in ("in", "during"):
-        return any(g.dep_ == "pobj" and DECADE.match(g.text) for g in child.children)
-    if child.dep_ == "advmod" and child.lower_ == "ago":
-        spans = [g for g in child.children if g.dep_ == "npadvmod"]
-        return any(
-            g.lemma_.lower() in ("decade", "century")
-            or (g.lower_ == "years" and not any(c.dep_ == "nummod" for c in g.children))
-            for g in spans
-        )
-    return False
-
-
-# Conjunctions that make a past clause the background of another ("since" may
-# give a reason instead: "since North Korea fired, Japan has protested").
-BACKGROUND_MARKS = frozenset({"once"})
-
-
-def undated_past(trigger: Token) -> bool:
-    """True when the trigger's clause puts it at an unstated time in the past.
-
-    "have used ICBMs to launch satellites in the past", "previously fired",
-    "regularly conduct drills": such acts happened, but not on any day the
-    text gives, and the publication date would be a false date for them.
-    """
-    clause = trigger
-    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
-        clause = clause.head
-    for head in {trigger, clause}:
-        for child in head.children:
-            if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
-                return True
-            if _count_of_times(child):
-                return True  # "has met Park six times": several acts, none dated
-            if child.dep_ == "prep" and _past_stretch(child):
-                return True
-            if _vague_past(child):
-                return True  # "in the 1970s", "decades ago": no day, month or year
-    if (
-        trigger.dep_ == "relcl"
-        and trigger.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
-        and not any(c.lower_ in ("that", "which", "who") for c in trigger.children)
-    ):
-        return True  # "guard posts it had removed": done before, on a day not given
-    # "Once the U.S. invaded Iraq, ...": a past act told as the background of
-    # another ("once talks resume" is a condition, not a past act)
-    return (
-        clause.dep_ == "advcl"
-        and clause.tag_ == "VBD"
-        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
-    )
 
 
 def said_earlier(

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.arguments import objects_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
+from peninsula.extract.phrases import objects_of
 from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
 from peninsula.extract.travel import travels
 

@@ -1,0 +1,41 @@
+"""What the argument finders know about the paragraph being read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from peninsula.actors.resolver import ActorMention
+from peninsula.models import ActorRef, Article, EventDate, Mention
+
+
+@dataclass
+class Context:
+    """What the argument finders know about the paragraph being read."""
+
+    doc: Doc
+    mentions: dict[int, list[ActorMention]]
+    published: dt.date | None
+    offset: int
+    article: Article
+    speaker: ActorRef | None = None  # who "I" and "we" are in this paragraph
+    speaker_date: EventDate | None = None  # when the speaker spoke
+    last_person: ActorRef | None = None  # the person named last in earlier paragraphs
+    history: list[Mention] = field(default_factory=list)  # mentions found so far
+    # better dates for mentions found so far, by mention id: "the October 9 test"
+    # dates the test reported before with no date of its own
+    redated: dict[str, EventDate] = field(default_factory=dict)
+    author: ActorRef | None = None  # the state whose statement the article is
+    stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
+    story_date: EventDate | None = None  # the day the report's news happened
+    named_states: list[ActorRef] = field(default_factory=list)  # in earlier paragraphs
+    # (offset, state codes, date) of sentences whose subject acted on a stated day,
+    # whether or not the act was an event ("the minister traveled ... on Wednesday")
+    dated_acts: list[tuple[int, frozenset[str], EventDate]] = field(default_factory=list)
+    # the states the last paragraph's last sentence had as subject, and the pronoun
+    # ("it" or "they") that may stand for them
+    last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
+    dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
+    quoting: bool = False  # the paragraph is a quotation that names no speaker

@@ -1,0 +1,112 @@
+"""Dates counted from another act's: "a day after X shot", "two days later".
+
+An act told against another ("a day after the North fired", "the next day")
+has no date of its own in its words; its day is counted from the governing
+act's day, or from the last day told before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from peninsula.dates import NUMBERS, resolve
+from peninsula.extract.context import Context
+from peninsula.models import DateBasis, EventDate, Precision
+
+# How many days a unit counts in "a day after", "two weeks before".
+DAYS_IN = {"day": 1, "week": 7}
+# Counts too vague to move a date by: "several days after".
+VAGUE_COUNTS = frozenset({"several", "few", "a few"})
+
+
+def counted_back(governing: EventDate, clause: Token) -> EventDate:
+    """The date of a clause's act told against the governing one's: "(Saturday,) a
+    day after X shot" is Friday, "two days before X met" two days later; "(Tuesday,)
+    more than a year after the North cut them" is the year before, to the year."""
+    gap = gap_before(clause)
+    if gap is None:
+        return governing
+    count, unit = gap
+    if unit in DAYS_IN:
+        if governing.precision.value != "day":
+            return governing
+        return replace(governing, date=governing.date - dt.timedelta(days=count * DAYS_IN[unit]))
+    if unit == "month" and governing.precision.value in ("day", "month"):
+        months = governing.date.year * 12 + governing.date.month - 1 - count
+        first = dt.date(months // 12, months % 12 + 1, 1)
+        return replace(governing, date=first, precision=Precision.MONTH)
+    return replace(
+        governing, date=dt.date(governing.date.year - count, 1, 1), precision=Precision.YEAR
+    )
+
+
+def gap_before(clause: Token) -> tuple[int, str] | None:
+    """How far a clause's act comes before the one it is told against, as a count
+    and a unit: (1, "day") for "a day after X shot", (-2, "day") for "two days
+    before X met"; None if no such measure is said."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0] not in ("after", "before"):
+        return None
+    for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
+        name = unit.lemma_.lower()
+        counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+        if name not in (*DAYS_IN, "month", "year") or not counts:
+            continue
+        if any(c.lower_ in VAGUE_COUNTS for c in unit.children):
+            return None  # "a few days after": no count to move a date by
+        count = _count(counts[0].lower_)
+        return (count * (1 if marks[0] == "after" else -1), name) if count else None
+    return None
+
+
+def _count(word: str) -> int:
+    """The number a count word says: 2 for "two" or "2", 1 for "a"; 0 for one too
+    vague to count by ("several", "few") or no number at all."""
+    if word in VAGUE_COUNTS:
+        return 0
+    return int(word) if word.isdigit() else NUMBERS.get(word, 0)
+
+
+# A day counted from the act told before: "a day later", "two days earlier", "the
+# next day", "the previous day" (not "a week after the North cut the lines",
+# counted from the act its clause tells).
+COUNTED_DAY = re.compile(
+    r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
+    r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
+    r"|the (?P<side_unit>day|week) (?P<side>before|after))"
+)
+
+
+def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
+    """The day a counted expression gives, from the last day named before it in its
+    sentence ("fired on Tuesday and Japan protested a day later"), else from the last
+    act dated to a day before the sentence ("fired a missile on Tuesday. A day later,
+    Japan protested")."""
+    match = COUNTED_DAY.fullmatch(" ".join(expression.lower().split()))
+    if match is None:
+        return None
+    if match["count"]:
+        count = _count(match["count"])
+        days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
+    elif match["next_unit"]:
+        days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
+    else:
+        days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
+    start = ctx.offset + sentence.start_char
+    named = [resolve(e.text, ctx.published) for e in sentence.ents if e.end <= ent.start]
+    # events told before, and acts told on a day that made no event ("Japan
+    # protested on Tuesday. The North had fired ... the day before")
+    before = [(m.start, m.date) for m in ctx.history if m.start < start and m.date is not None]
+    before += [(offset, date) for offset, _codes, date in ctx.dated_acts if offset < start]
+    told = [
+        d for _offset, d in sorted(before, key=lambda p: p[0]) if d.basis.value != "publication"
+    ]
+    days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
+    if not days or not days_told:
+        return None
+    last = days_told[-1]
+    return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)

@@ -1,0 +1,224 @@
+"""Noun phrases and what verbs act on.
+
+The tokens of a noun phrase ("a spokesman for the Foreign Ministry", "ships
+belonging to China"), the objects of a verb ("called for talks", "proposed
+holding talks", "a pact the two Koreas signed"), the noun a relative or
+personal pronoun stands for ("it", "which"), and whose words a reported
+clause is ("North Korea said it tested").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, subject_of
+from peninsula.extract.context import Context
+from peninsula.extract.tokens import PARTITIVES, expletive, of_objects
+
+NP_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "appos",
+        "conj",
+        "cc",
+        "det",
+        "case",
+        "nummod",
+        "quantmod",
+        "punct",
+        "npadvmod",
+    }
+)
+NP_PREPS = frozenset({"of", "from"})
+# Who speaks "for" a body speaks as it: "a spokesman for the Foreign Ministry"
+# (but "the U.S. envoy for North Korea" is not the North's).
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+# Participles whose "to" phrase names a noun's owner: "ships belonging to China".
+OWNING_PARTICIPLES = frozenset({"belong", "attach", "assign", "subordinate"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "state",
+        "stress",
+        "declare",
+        "announce",
+        "claim",
+        "insist",
+        "emphasize",
+        "emphasise",
+        "assert",
+        "affirm",
+    }
+)
+STATEMENT_NOUNS = frozenset(
+    {
+        *("statement", "report", "announcement", "commentary", "remark", "speech", "message"),
+        *("letter", "answer", "reply", "interview"),
+    }
+)
+# Verbs of meeting, and the talks a meeting shares with a verb coordinated with it.
+MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "discussion", "consultation"})
+# Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
+OBJECT_PREPS = frozenset(
+    {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
+)
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
+def reporting_subject(verb: Token) -> Token | None:
+    """In "North Korea said it tested ...", return the subject of "said" for "it"."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.head.dep_ == "conj":
+        return subject_of(verb.head)[0]  # "X met Y and said they ..."
+    return subjects[0] if subjects else None
+
+
+def antecedent(token: Token, ctx: Context | None = None) -> Token:
+    """Resolve "that"/"which" to the noun a relative clause modifies, "it" to a noun before.
+
+    For "it", a noun phrase that names a state wins over a nearer one that does not.
+    """
+    lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    if lower in ("it", "them"):
+        sentence = token.sent
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        # "press it to end its program": one asked to act is an agent, a state's name too
+        asked = (
+            token.dep_ == "dobj"
+            and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS
+            and any(controlled(c) for c in token.head.children)
+        )
+        # a subject "it" continues the subject before it, a state's name too: "North
+        # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
+        # "ruled out reconciliation with it": a partner, a state's name too
+        partner = token.dep_ == "pobj" and token.head.lower_ == "with"
+        kinds = ("NOUN", "PROPN") if subject or asked or partner else ("NOUN",)
+        if subject and token.head.lemma_ != "be":
+            # "it fired missiles, and on Sunday it said it had launched ...": a
+            # subject "it" of an act again is the "it" before ("It was the first
+            # launch since Sept. 15, when it fired ..." is another)
+            again = [
+                c
+                for c in sentence[: token.i - sentence.start]
+                if c.lower_ == lower
+                and c.dep_ == "nsubj"
+                and c.head.lemma_ != "be"
+                and not expletive(c)
+            ]
+            if again:
+                return again[0]  # the first, which the others repeat
+        nouns = [
+            c
+            for c in reversed(sentence[: token.i - sentence.start])
+            if c.pos_ in kinds
+            and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            and c.ent_type_ not in ("DATE", "TIME")  # "In April it sent ...": not April
+        ]
+        if subject:
+            nouns.sort(key=lambda c: c.dep_ not in ("nsubj", "nsubjpass"))
+        if ctx is not None:
+            for noun in nouns:
+                if any(t.i in ctx.mentions for t in np_tokens(noun)):
+                    return noun
+        if nouns:
+            return nouns[0]
+    return token
+
+
+# Verbs whose gerund's object is what they propose or refuse: "proposed holding
+# talks", "suggested resuming tours", "rejected holding a summit".
+GERUND_TAKERS = frozenset({"propose", "suggest", "reject", "refuse", "offer", "consider"})
+
+
+def objects_of(verb: Token) -> list[Token]:
+    objects = [
+        antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+    ]
+    if any(c.dep_ == "agent" for c in verb.children):
+        # "the drills staged by Japan ... ended": a participle the parser took for
+        # the main verb has its object as subject
+        objects += [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objects:
+        # "condemn and reject it": coordinated verbs share the object (a meeting only
+        # its talks: "met and had a talk with", not "met on Sunday and vowed measures
+        # against the North")
+        meeting = verb.lemma_.lower() in MEETING_VERBS
+        for conj in (c for c in verb.children if c.dep_ == "conj"):
+            objects += [
+                antecedent(c)
+                for c in conj.children
+                if c.dep_ == "dobj" and (not meeting or c.lemma_.lower() in MEETING_NOUNS)
+            ]
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
+            "prt",
+            "agent",
+        ):
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+        # "called the North's test a provocation", the parser making "test" a clause
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
+            objects.append(child)
+        # "tested what it called hypersonic missiles": what it is called
+        if child.dep_ == "ccomp" and any(
+            g.dep_ == "dobj" and g.lower_ == "what" for g in child.children
+        ):
+            objects += [g for g in child.children if g.dep_ == "oprd"]
+        # "proposed holding inter-Korean talks": the object of the gerund proposed
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
+            objects += [g for g in child.children if g.dep_ == "dobj"]
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children)
+    ):
+        objects.insert(0, verb.head)  # "a pact the two Koreas signed": the pact
+    # "voted for every one of the resolutions": the resolutions
+    objects = [next(iter(of_objects(o)), o) if o.lower_ in PARTITIVES else o for o in objects]
+    more = []
+    for obj in objects:
+        more += [c for c in obj.conjuncts]
+        # "stage Ulji Freedom Shield, joint military exercises": the apposition names it.
+        more += [c for c in obj.children if c.dep_ in ("compound", "appos")]
+        # "fired a new type of ICBM", "tested a mix of missiles"
+        more += of_objects(obj)
+    return objects + more
+
+
+def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
+    """Return the tokens of the noun phrase headed by ``head`` (with "of"/"from" phrases)."""
+    tokens = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.dep_ == "appos" and not appositions:
+                continue
+            if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPOKESPERSONS:
+                stack.append(child)
+            elif child.dep_ == "pobj" and token.dep_ == "prep":
+                stack.append(child)
+            elif owning_participle(child):
+                stack.append(child)  # "fighters belonging to a squadron of the U.S. marines"
+            elif child.dep_ == "prep" and child.lower_ == "to" and owning_participle(token):
+                stack.append(child)
+    return tokens
+
+
+def owning_participle(token: Token) -> bool:
+    """True for "belonging" in "ships belonging to China": its "to" names the owner."""
+    return token.dep_ == "acl" and token.lemma_.lower() in OWNING_PARTICIPLES

@@ -1,0 +1,119 @@
+"""Acts the text puts at an unstated time in the past.
+
+"have used ICBMs to launch satellites in the past", "previously fired",
+"regularly conduct drills", "has met Park six times", "in the 1970s": such
+acts happened, but on no day the text gives, and the publication date would
+be a false date for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+# Adverbs that put an act at some undated time before the story, or make it a
+# habit rather than one act ("regularly conduct joint drills").
+PAST_ADVERBS = frozenset(
+    {
+        "previously",
+        "formerly",
+        "historically",
+        "regularly",
+        "routinely",
+        "usually",
+        "typically",
+        "habitually",
+        "traditionally",
+    }
+)
+
+
+def _count_of_times(modifier: Token) -> bool:
+    """True for "six times", "several times", "many times" modifying a verb."""
+    return (
+        modifier.dep_ == "npadvmod"
+        and modifier.lemma_.lower() == "time"
+        and modifier.tag_ == "NNS"
+        and any(c.dep_ in ("nummod", "amod") for c in modifier.children)
+    )
+
+
+# Stretches of time that "recent" or "past" make a span of the past.
+PAST_STRETCHES = frozenset({"year", "month", "decade", "week"})
+
+
+def _past_stretch(preposition: Token) -> bool:
+    """True for "in the past", "in recent years", "over the past decade"."""
+    if preposition.lower_ not in ("in", "over", "during"):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and (
+            g.lower_ == "past"
+            or (
+                g.lemma_.lower() in PAST_STRETCHES
+                and any(m.lower_ in ("recent", "past") for m in g.children)
+            )
+        )
+        for g in preposition.children
+    )
+
+
+DECADE = re.compile(r"^'?\d{2,4}s$")  # "the 1970s", "the '90s"
+
+
+def vague_past(child: Token) -> bool:
+    """True for a past coarser than a year: "in the 1970s", "decades ago", "two
+    decades ago", "years ago" (not "two years ago", which counts)."""
+    if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+        return any(g.dep_ == "pobj" and DECADE.match(g.text) for g in child.children)
+    if child.dep_ == "advmod" and child.lower_ == "ago":
+        spans = [g for g in child.children if g.dep_ == "npadvmod"]
+        return any(
+            g.lemma_.lower() in ("decade", "century")
+            or (g.lower_ == "years" and not any(c.dep_ == "nummod" for c in g.children))
+            for g in spans
+        )
+    return False
+
+
+# Conjunctions that make a past clause the background of another ("since" may
+# give a reason instead: "since North Korea fired, Japan has protested").
+BACKGROUND_MARKS = frozenset({"once"})
+
+
+def undated_past(trigger: Token) -> bool:
+    """True when the trigger's clause puts it at an unstated time in the past.
+
+    "have used ICBMs to launch satellites in the past", "previously fired",
+    "regularly conduct drills": such acts happened, but not on any day the
+    text gives, and the publication date would be a false date for them.
+    """
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    for head in {trigger, clause}:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
+                return True
+            if _count_of_times(child):
+                return True  # "has met Park six times": several acts, none dated
+            if child.dep_ == "prep" and _past_stretch(child):
+                return True
+            if vague_past(child):
+                return True  # "in the 1970s", "decades ago": no day, month or year
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+        and not any(c.lower_ in ("that", "which", "who") for c in trigger.children)
+    ):
+        return True  # "guard posts it had removed": done before, on a day not given
+    # "Once the U.S. invaded Iraq, ...": a past act told as the background of
+    # another ("once talks resume" is a condition, not a past act)
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+    )
