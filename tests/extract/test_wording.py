@@ -78,16 +78,40 @@ def test_the_day_of_a_threat_is_not_the_day_of_what_it_threatens(
 ) -> None:
     found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
     assert ("THREATEN", "CHN", "AUS", "asserted", "2016-03-10") in found
+    # what is threatened is dated when it was threatened (as annotators date plans),
+    # not on the next Thursday
     threatened = {e for e in found if e[0] == "SANCTION"}
-    assert threatened == {("SANCTION", "CHN", "AUS", "future", "2016-03-12")}  # not next Thursday
+    assert threatened == {("SANCTION", "CHN", "AUS", "future", "2016-03-10")}
 
 
-def test_the_day_of_an_agreement_is_not_the_day_of_what_it_plans(extractor: Extractor) -> None:
+def test_what_an_agreement_plans_is_dated_when_it_was_agreed(extractor: Extractor) -> None:
     text = "Japan and South Korea agreed on Tuesday to co-operate on missile warnings."
     found = summary(extractor, text, "2016-03-12", PARTIES_MOOD_DATE)
     assert ("AGREE", "JPN", "KOR", "asserted", "2016-03-08") in found
+    # the plan has no day of its own: it was made on Tuesday (not the next Tuesday,
+    # nor the day of publication)
     planned = {date for event, *_parties, mood, date in found if event == "COOPERATE"}
-    assert planned == {"2016-03-12"}  # undated: the day it was published, not next Tuesday
+    assert planned == {"2016-03-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "In his May 10 inaugural address, President Moon Jae-in pledged to reopen"
+            " dialogue channels with Pyongyang.",
+            ("COOPERATE", "KOR", "PRK", "future", "2017-05-10"),
+        ),
+        (
+            "During Monday's talks, Xi Jinping invited Kim Jong-un to visit China.",
+            ("CONSULT", "PRK", "CHN", "future", "2017-05-08"),
+        ),
+    ],
+)
+def test_a_plan_told_on_an_occasion_is_dated_by_it(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in summary(extractor, text, "2017-05-13", PARTIES_MOOD_DATE)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,12 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.clauses import controlled, infinitive
+from peninsula.extract.clauses import (
+    OBJECT_CONTROL_VERBS,
+    SUBJECT_CONTROL_VERBS,
+    controlled,
+    infinitive,
+)
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_back, counted_from_last, gap_before
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
@@ -331,12 +336,18 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
-        # that Tuesday is past, not the next one; what a past act agreed or decided
-        # to do has no date of its own
+        # that Tuesday is past, not the next one
         planned_in_past = future and anchor.head.tag_ in ("VBD", "VBN")
-        if planned_in_past and controlled(anchor):
-            return None  # "agreed last week to open an office": not when it opens
-        told = planned_in_past and anchor.dep_ == "ccomp"
+        # "agreed on Tuesday to cooperate", "invited Xi to visit": what a past act
+        # planned, promised or asked for is dated when it was (as annotators date
+        # plans); not a purpose ("allocated funds last week to open an office")
+        told = planned_in_past and (
+            anchor.dep_ == "ccomp"
+            or (
+                controlled(anchor)
+                and anchor.head.lemma_.lower() in SUBJECT_CONTROL_VERBS | OBJECT_CONTROL_VERBS
+            )
+        )
         governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
         if governing is None and gap_before(anchor) is not None:
             governing = _told_subject_date(anchor.head, ctx)
@@ -432,6 +443,9 @@ def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> Event
 # Prepositions that place an act inside another event: "signed a pact during the
 # visit in June", "met at the summit in May", "on the sidelines of the G20 in June".
 OCCASION_PREPS = frozenset({"during", "at", "amid"})
+# Words said on a day, which what is said "in" them took place on: "pledged in
+# his June 4 inaugural address", "said in a statement on Monday".
+SPOKEN_OCCASIONS = STATEMENT_NOUNS | {"address", "briefing"}
 
 
 def _date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
@@ -443,10 +457,12 @@ def _date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate 
             occasions = [
                 o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)
             ]
+        elif prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day
+            occasions = [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS]
         elif prep.lower_ not in OCCASION_PREPS:
             continue
         for occasion in occasions:
-            if noun_rule(occasion, lexicon) is not None:
+            if noun_rule(occasion, lexicon) or occasion.lemma_.lower() in SPOKEN_OCCASIONS:
                 dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
                 if dated is not None:
                     return dated
