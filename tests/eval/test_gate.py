@@ -86,6 +86,24 @@ def test_per_type_f1_stays_above_floors(reports: dict[str, dict[str, object]], n
     assert not below, below
 
 
+# Confidence is calibrated: events given >= 0.8 are right at least this often,
+# pooled over every gold file (eval/fit_calibration.py refits it after changes).
+CALIBRATED_SHARE = 0.8
+
+
+@pytest.mark.slow
+def test_confident_events_are_right_as_often_as_they_claim(
+    reports: dict[str, dict[str, object]],
+) -> None:
+    claimed = right = 0
+    for report in reports.values():
+        events, share = report["confident_events"], report["confident_precision"]
+        assert isinstance(events, int) and isinstance(share, float | int)
+        claimed += events
+        right += round(events * share)
+    assert claimed and right / claimed >= CALIBRATED_SHARE, (right, claimed)
+
+
 def test_every_gold_file_has_floors() -> None:
     assert sorted(p.stem for p in GOLD.glob("*.jsonl")) == sorted(FLOORS)
 

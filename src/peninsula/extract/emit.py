@@ -29,20 +29,6 @@ from peninsula.models import ActorRef, EventDate, Mention, Modality
 
 # Types that can be reported without a target state: a missile test, a drill.
 UNDIRECTED_OK = frozenset({"MOBILIZE"})
-# Confidence adjustment per type, calibrated on the gold events of ../shared
-# (eval/gold, 2026-11): accusations and refusals were right 14 times in 15,
-# assaults 0 in 4, asserted meetings 6 in 16. Re-check with `peninsula eval`
-# when the lexicon changes, so that events at >= 0.8 stay right >= 80% of the time.
-TYPE_RELIABILITY = {
-    "ACCUSE": 0.05,
-    "REJECT": 0.05,
-    "AID": 0.05,
-    "CONSULT": -0.1,
-    "AGREE": -0.1,
-    "SUPPORT": -0.1,
-    "SANCTION": -0.05,
-    "ASSAULT": -0.15,
-}
 
 
 def emit(
@@ -118,7 +104,6 @@ def emit(
             ctx,
             confidence - 0.1,  # derived from the drill, not read
         )
-    confidence += TYPE_RELIABILITY.get(event_type, 0.0)
     start = ctx.offset + sentence.start_char
     # "tested missiles on Jan. 5 and Jan. 11": an act on each day
     dates = [date]

@@ -31,6 +31,7 @@ from peninsula.extract.arguments import (
     np_actors,
     others_than,
 )
+from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, threat_of_force
@@ -215,11 +216,15 @@ class Extractor:
         nlp: Language | None = None,
         actors: ActorDictionary | None = None,
         lexicon: Lexicon | None = None,
+        *,
+        calibrated: bool = True,
     ) -> None:
         self.nlp = nlp or load_nlp()
         self.actors = actors or load_actors()
         self.lexicon = lexicon or load_lexicon()
         self.matcher = ActorMatcher(self.nlp, self.actors)
+        # the rules' own scores are kept when fitting the calibration itself
+        self.calibration = load_calibration() if calibrated else None
 
     def paragraphs_to_parse(self, article: Article) -> list[tuple[int, str]]:
         """Return ``(offset, text)`` of the paragraphs that may name an actor, or
@@ -359,10 +364,16 @@ class Extractor:
             named_last = [e for e in doc.ents if e.label_ == "PERSON"]
             if named_last and (not people_here or named_last[-1].start >= people_here[-1].end):
                 last_person = None  # the person named last is one we cannot place
-        for found in history:
+        for found in chain(history, untold(named, history)):
             better = redated.get(found.id)
-            yield found if better is None else replace(found, date=better)
-        yield from untold(named, history)
+            yield self._calibrated(
+                found if better is None else replace(found, date=better), article
+            )
+
+    def _calibrated(self, mention: Mention, article: Article) -> Mention:
+        if self.calibration is None:
+            return mention
+        return replace(mention, confidence=self.calibration.confidence(mention, len(article.text)))
 
     def _subject_carried(
         self, doc: Doc, ctx: Context, published: dt.date | None
