@@ -99,6 +99,10 @@ def test_filters_narrow_the_list(cli: Callable[..., CliResult], stored: Path) ->
     assert _jsonl(cli, stored, "--dyad", "USA-CHN") == []
     assert _jsonl(cli, stored, "--since", "2021-01-01") == []
     assert len(_jsonl(cli, stored, "--since", "2020-01-01")) == len(everything)
+    sure = _jsonl(cli, stored, "--min-confidence", "0.7")
+    assert all(float(e["confidence"]) >= 0.7 for e in sure)  # type: ignore[arg-type]
+    assert len(sure) < len(everything)  # the hypothetical talks are far from sure
+    assert _jsonl(cli, stored, "--min-confidence", "0") == everything
 
 
 def test_plover_and_csv_formats(cli: Callable[..., CliResult], stored: Path) -> None:
@@ -119,6 +123,7 @@ def test_plover_and_csv_formats(cli: Callable[..., CliResult], stored: Path) -> 
         pytest.param(["--modality", "maybe"], id="bad-modality"),
         pytest.param(["--since", "soon"], id="bad-date"),
         pytest.param(["--format", "xml"], id="bad-format"),
+        pytest.param(["--min-confidence", "80"], id="confidence-out-of-range"),
     ],
 )
 def test_bad_options_are_usage_errors(

@@ -296,6 +296,13 @@ def events(
     ] = None,
     since: Annotated[str | None, typer.Option(help="Events on or after this date.")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            help="Only events at least this sure (0-1; those at 0.8 were right about"
+            " four times in five on our dev texts)."
+        ),
+    ] = None,
     output: Annotated[
         str, typer.Option("--format", help="table, jsonl, plover (strict PLOVER JSONL) or csv.")
     ] = "table",
@@ -307,6 +314,8 @@ def events(
         peninsula events --dyad PRK-KOR --since 2020-01-01
 
         peninsula events --type MOBILIZE --modality asserted --format jsonl
+
+        peninsula events --min-confidence 0.8
     """
     try:
         if output not in FORMATS:
@@ -317,12 +326,17 @@ def events(
             )
         if event_type is not None and event_type.upper() not in load_plover().scores:
             raise ConfigError(f"invalid --type {event_type!r}: use a PLOVER type such as CONSULT")
+        if min_confidence is not None and not 0 <= min_confidence <= 1:
+            raise ConfigError(
+                f"invalid --min-confidence {min_confidence}: use a number from 0 to 1"
+            )
         flt = EventFilter(
             dyad=_dyad(dyad),
             event_type=event_type.upper() if event_type else None,
             modality=modality,
             since=_day(since, "--since"),
             until=_day(until, "--until"),
+            min_confidence=min_confidence,
         )
     except ConfigError as error:
         raise _fail(str(error), USAGE_ERROR) from None

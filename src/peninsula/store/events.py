@@ -28,6 +28,7 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     article_id: str | None = None
+    min_confidence: float | None = None
 
 
 def _date_of(row: Sequence[Any]) -> EventDate | None:
@@ -214,6 +215,9 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.article_id:
         clauses.append("e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
         params.append(flt.article_id)
+    if flt.min_confidence is not None:
+        clauses.append("e.confidence >= ?")
+        params.append(flt.min_confidence)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
