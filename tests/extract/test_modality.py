@@ -29,6 +29,22 @@ def test_an_act_judged_likely_or_unproven_is_hypothetical(
     assert _moods(extractor, text, event) == {"hypothetical"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek Prime Minister Kyriakos Mitsotakis is due to meet Turkish President Recep"
+        " Tayyip Erdogan in Ankara on Saturday.",
+        "Greece is due to hold talks with Turkey on Saturday.",
+    ],
+)
+def test_an_act_one_is_due_to_do_is_planned(extractor: Extractor, text: str) -> None:
+    # published on a Monday: "on Saturday" is the coming one, not the one before
+    found = summary(
+        extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "GRC", "TUR", "future", "2022-03-19") in found
+
+
 def test_not_ruling_out_an_act_rejects_nothing(extractor: Extractor) -> None:
     text = "Turkey said it would not rule out sending arms to Ukraine."
     assert _moods(extractor, text, "REJECT") <= {"negated"}

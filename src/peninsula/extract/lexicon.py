@@ -75,6 +75,7 @@ class Lexicon:
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     hypothetical_predicates: frozenset[str]
+    future_predicates: frozenset[str]
     hedging_adverbs: frozenset[str]
     military_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -184,6 +185,7 @@ def load_lexicon() -> Lexicon:
         future_modifiers=_set(data["future_modifiers"]),
         hypothetical_modifiers=_set(data["hypothetical_modifiers"]),
         hypothetical_predicates=_set(data["hypothetical_predicates"]),
+        future_predicates=_set(data["future_predicates"]),
         hedging_adverbs=_set(data["hedging_adverbs"]),
         military_nouns=_set(data["sector_nouns"]["military"]),
         government_nouns=_set(data["sector_nouns"]["government"]),

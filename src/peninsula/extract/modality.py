@@ -150,6 +150,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         if head.pos_ == "ADJ" and head.lemma_.lower() in lexicon.hypothetical_predicates:
             return Modality.HYPOTHETICAL  # "North Korea is unlikely to attack the South"
+        if head.pos_ == "ADJ" and head.lemma_.lower() in lexicon.future_predicates:
+            return Modality.FUTURE  # "Wen is due to host the summit on Saturday"
         current = head
     if (
         verb.dep_ == "conj"
