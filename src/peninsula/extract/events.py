@@ -85,6 +85,7 @@ from peninsula.extract.stance import (
 from peninsula.extract.threats import retaliation, threatened_targets
 from peninsula.extract.timing import (
     OCCASION_PREPS,
+    VERBAL_TYPES,
     context_date,
     dated_act,
     dated_by_name,
@@ -188,7 +189,7 @@ def _declared_will(verb: Token) -> bool:
 
 
 def _not_before_answered(
-    answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context
+    answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context, *, verbal: bool
 ) -> EventDate | None:
     """The publication day for an undated reaction whose story day would come before
     the act it answers ("China opposed the sanctions" after a September visit by
@@ -202,7 +203,8 @@ def _not_before_answered(
     ]
     if not answered_days or not actors:
         return None
-    story = context_date(actors[0], ctx, ctx.offset + sentence.start_char)
+    # the day emit would give it (words are dated by words said before them)
+    story = context_date(actors[0], ctx, ctx.offset + sentence.start_char, verbal=verbal)
     if story is None or story.last_day() >= max(answered_days):
         return None
     return publication_date(ctx.published)
@@ -641,7 +643,9 @@ class Extractor:
             parties = event_parties(answered, actors)
             recipients += [a for a in parties if a.code not in known]
             if date is None:
-                date = _not_before_answered(answered, actors, sentence, ctx)
+                date = _not_before_answered(
+                    answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
+                )
         if rule.type == "CONSULT":
             recipients += asker_as_partner(verb, actors, recipients, ctx, when)
         if not recipients and rule.type in SITE_TYPES:
