@@ -233,3 +233,20 @@ def test_it_after_a_sentence_about_a_states_act_is_that_state(extractor: Extract
 def test_calling_an_act_an_outrage_accuses_its_doer(extractor: Extractor) -> None:
     text = "Iran fired a missile on Thursday. Israel called the launch an outrage."
     assert ("ACCUSE", "ISR", "IRN") in summary(extractor, text, "2023-03-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        ("Geng Shuang condemned Japan's decision.", "2017-09-04", ("ACCUSE", "CHN", "JPN")),
+        ("Maria Zakharova criticized Japan's decision.", "2023-05-04", ("ACCUSE", "RUS", "JPN")),
+        ("Dmitry Peskov criticized Japan's decision.", "2023-05-04", ("ACCUSE", "RUS", "JPN")),
+        ("Ned Price condemned Iran's decision.", "2022-05-04", ("ACCUSE", "USA", "IRN")),
+        ("Hirokazu Matsuno criticized Iran's decision.", "2022-05-04", ("ACCUSE", "JPN", "IRN")),
+    ],
+)
+def test_a_spokesperson_named_without_a_title_speaks_for_their_state(
+    extractor: Extractor, text: str, published: str, event: tuple[str, str, str]
+) -> None:
+    # briefing transcripts and follow-up paragraphs name spokespeople bare
+    assert event in summary(extractor, text, published, ("type", "actor", "recipient"))
