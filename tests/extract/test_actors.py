@@ -243,10 +243,55 @@ def test_calling_an_act_an_outrage_accuses_its_doer(extractor: Extractor) -> Non
         ("Dmitry Peskov criticized Japan's decision.", "2023-05-04", ("ACCUSE", "RUS", "JPN")),
         ("Ned Price condemned Iran's decision.", "2022-05-04", ("ACCUSE", "USA", "IRN")),
         ("Hirokazu Matsuno criticized Iran's decision.", "2022-05-04", ("ACCUSE", "JPN", "IRN")),
+        ("Gen Nakatani criticized China's decision.", "2025-01-10", ("ACCUSE", "JPN", "CHN")),
+        ("Chi Haotian criticized Japan's decision.", "1998-05-04", ("ACCUSE", "CHN", "JPN")),
     ],
 )
-def test_a_spokesperson_named_without_a_title_speaks_for_their_state(
+def test_an_official_named_without_a_title_acts_for_their_state(
     extractor: Extractor, text: str, published: str, event: tuple[str, str, str]
 ) -> None:
-    # briefing transcripts and follow-up paragraphs name spokespeople bare
+    # briefing transcripts and follow-up paragraphs name spokespeople and ministers bare
     assert event in summary(extractor, text, published, ("type", "actor", "recipient"))
+
+
+SECTORS = {
+    "GOV",
+    "MIL",
+    "PTY",
+    "MED",
+    "LEG",
+    "JUD",
+    "IGO",
+    "BUS",
+    "CVL",
+    "NGO",
+    "REB",
+    "OPP",
+    "SPY",
+}
+
+
+def test_the_dictionarys_people_have_sound_roles() -> None:
+    # the checks actors.yaml asks of every entry, so that a person resolves to
+    # one role on any day and no name belongs to two actors
+    people = [e for e in load_actors().entries if e.kind.value == "person"]
+    problems = []
+    for person in people:
+        for role in person.roles:
+            if len(role.code) != 3 or role.sector not in SECTORS:
+                problems.append((person.name, role.code, role.sector))
+            if role.start and role.end and role.start > role.end:
+                problems.append((person.name, role.title, "ends before it starts"))
+        for n, role in enumerate(person.roles):
+            for other in person.roles[n + 1 :]:
+                overlap = (role.end is None or other.start is None or other.start < role.end) and (
+                    other.end is None or role.start is None or role.start < other.end
+                )
+                if role.title == other.title and overlap:
+                    problems.append((person.name, role.title, "overlaps itself"))
+    assert not problems
+    aliases = [a for a in load_actors().aliases if a.kind is not AliasKind.DEMONYM]
+    owners: dict[str, set[str]] = {}
+    for alias in aliases:
+        owners.setdefault(alias.text.lower(), set()).add(alias.entry.name)
+    assert not {text: names for text, names in owners.items() if len(names) > 1}
