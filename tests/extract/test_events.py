@@ -41,12 +41,21 @@ def _summary(mentions: list[Mention]) -> set[tuple[str, str, str | None, str, st
     ("text", "expected"),
     [
         pytest.param(
+            # the talks, with no day of their own, are dated when they were proposed
             "South Korea on Thursday proposed talks with North Korea on reopening the border.",
             {
                 ("REQUEST", "KOR", "PRK", "asserted", "2021-07-29"),
-                ("CONSULT", "KOR", "PRK", "future", "2021-07-30"),
+                ("CONSULT", "KOR", "PRK", "future", "2021-07-29"),
             },
             id="proposal-is-asserted-talks-are-future",
+        ),
+        pytest.param(
+            "South Korea on Thursday proposed talks with North Korea next week.",
+            {
+                ("REQUEST", "KOR", "PRK", "asserted", "2021-07-29"),
+                ("CONSULT", "KOR", "PRK", "future", "2021-08-06"),
+            },
+            id="proposed-talks-keep-their-own-day",
         ),
         pytest.param(
             "North Korea cut all communication lines with South Korea on June 9 last year.",

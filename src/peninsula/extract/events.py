@@ -92,6 +92,7 @@ from peninsula.extract.timing import (
     event_date,
     is_story_date,
     lead_date,
+    own_date,
     published_day,
     said_earlier,
 )
@@ -757,7 +758,8 @@ class Extractor:
                 ctx,
                 confidence - 0.1,
             )
-        # "proposed talks": the talks themselves are a future CONSULT.
+        # "proposed talks": the talks themselves are a future CONSULT, dated (with no
+        # day of their own) when they were proposed, as plans are
         if rule.type == "REQUEST" and obj is not None:
             named = noun_rule(obj, self.lexicon)
             if named is not None and named.type == "CONSULT":
@@ -769,7 +771,7 @@ class Extractor:
                     actors,
                     recipients,
                     future,
-                    None,
+                    own_date(obj, sentence, ctx) or date,
                     obj,
                     sentence,
                     ctx,
