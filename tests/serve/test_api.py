@@ -57,6 +57,10 @@ def test_event_filters_match_the_cli_filters(serve: Callable[..., LiveServer]) -
         article = client.get(f"/api/articles/{found[0]['article']['id']}").json()
         start, end = one["evidence"][0]["start"], one["evidence"][0]["end"]
         assert article["text"][start:end] == found[0]["event_text"]
+        everything = _all_pages(client, "/api/events")
+        sure = _all_pages(client, "/api/events", min_confidence="0.8")
+        assert all(e["confidence"] >= 0.8 for e in sure)
+        assert 0 < len(sure) < len(everything)
 
 
 @pytest.mark.parametrize(
@@ -68,6 +72,7 @@ def test_event_filters_match_the_cli_filters(serve: Callable[..., LiveServer]) -
         ("/api/events?dyad=PRK-PRK", 422),
         ("/api/events?type=INVADE", 422),
         ("/api/events?since=yesterday", 422),
+        ("/api/events?min_confidence=80", 422),
         ("/api/events?cursor=bm90IGEga2V5", 400),
         ("/api/articles?cursor=%%%", 400),
         ("/api/events/e-nosuchevent", 404),

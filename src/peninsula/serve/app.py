@@ -209,6 +209,9 @@ def event_filter(
     modality: Modality | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="Only events at least this sure, e.g. 0.8")
+    ] = None,
 ) -> EventFilter:
     """The events filters, shared by the API and the dashboard."""
     if type is not None and type.upper() not in load_plover().quads:
@@ -219,6 +222,7 @@ def event_filter(
         modality=modality,
         since=since,
         until=until,
+        min_confidence=min_confidence,
     )
 
 
