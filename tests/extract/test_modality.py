@@ -57,7 +57,8 @@ def test_a_refusal_to_act_told_as_will_not_is_negated(extractor: Extractor) -> N
 
 def test_a_negated_condition_stays_a_condition(extractor: Extractor) -> None:
     text = "Turkey warned of action if Syria does not withdraw its troops from Turkey's posts."
-    assert _moods(extractor, text, "RETREAT") == {"hypothetical"}
+    # not a refusal to withdraw (negated), nor a withdrawal: a supposed act, no event
+    assert _moods(extractor, text, "RETREAT") == set()
 
 
 @pytest.mark.parametrize(
@@ -201,3 +202,30 @@ def test_a_refusal_declared_with_will_is_made_now(extractor: Extractor) -> None:
     # one agreed on as a plan is still to come
     text = "Iran and Syria agreed to reject any talks with Israel."
     assert _moods(extractor, text, "REJECT") <= {"future"}
+
+
+@pytest.mark.parametrize(
+    ("text", "supposed"),
+    [
+        (
+            "Iran warned it would strike Israel if the United States dares to attack Iran.",
+            ("ASSAULT", "USA", "IRN"),
+        ),
+        (
+            "Should Israel attack Iran, the Iranian army will strike back.",
+            ("ASSAULT", "ISR", "IRN"),
+        ),
+        (
+            "\"Should the U.S. infringe upon even an inch of Iran's territory, the army will"
+            ' not hesitate to strike," the Iranian general said.',
+            ("COERCE", "USA", "IRN"),
+        ),
+    ],
+)
+def test_an_act_only_supposed_by_a_condition_is_no_event(
+    extractor: Extractor, text: str, supposed: tuple[str, str, str]
+) -> None:
+    found = {e[:3] for e in summary(extractor, text, "2022-03-14", ("type", "actor", "recipient"))}
+    assert supposed not in found
+    # nor is the inverted "should" of the condition a demand of the U.S.
+    assert not {e for e in found if e[0] == "REQUEST"}

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from peninsula.dates import publication_date
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
+from peninsula.extract.modality import premise
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
     VERBAL_TYPES,
@@ -70,6 +71,9 @@ def emit(
         for actor in actors:
             targets = [r for r in recipients if r.code != actor.code]
             pairs += [(actor, r) for r in targets] or [(actor, None)]
+    if modality is Modality.HYPOTHETICAL and premise(trigger):
+        return  # "if the U.S. dares to invade": supposed, not reported (a planned act
+        # in a premise, "if the drills go ahead next month", stays)
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)

@@ -88,6 +88,19 @@ def _under_condition(token: Token) -> bool:
     return False
 
 
+def premise(trigger: Token) -> bool:
+    """True for an act only supposed as a condition's premise: "will strike if the
+    U.S. dares to invade", "Should the U.S. infringe upon the territory, ..." (the
+    threat is the event; the act it supposes is no report of anything)."""
+    inverted = any(
+        c.dep_ == "aux"
+        and c.lower_ == "should"
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in trigger.children)
+        for c in trigger.children
+    )
+    return inverted or _under_condition(trigger)
+
+
 # Time clauses whose present tense speaks of the future: "when the talks resume".
 TIME_MARKS = frozenset({"when", "once", "until", "after", "before", "as soon as"})
 

@@ -18,6 +18,7 @@ from peninsula.data import load_yaml
 from peninsula.extract.arguments import actor_ref, np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.modality import premise
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.timing import context_date, event_date
@@ -317,8 +318,8 @@ def _demands(
     House statement: a REQUEST from the US to North Korea.
     """
     for verb in sentence:
-        if verb.lemma_.lower() in STATE_OF_MIND_VERBS:
-            continue
+        if verb.lemma_.lower() in STATE_OF_MIND_VERBS or premise(verb):
+            continue  # "Should the U.S. infringe upon ...": a condition, not a demand
         if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in verb.children) and not (
             _well_advised(verb)
         ):
