@@ -47,7 +47,22 @@ def test_an_act_one_is_due_to_do_is_planned(extractor: Extractor, text: str) -> 
 
 def test_not_ruling_out_an_act_rejects_nothing(extractor: Extractor) -> None:
     text = "Turkey said it would not rule out sending arms to Ukraine."
-    assert _moods(extractor, text, "REJECT") <= {"negated"}
+    assert _moods(extractor, text, "REJECT") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Greece has not ruled out talks with Turkey.", "REJECT"),
+        ("China did not condemn the missile launch by Iran.", "ACCUSE"),
+        ("Greece has not threatened Turkey.", "THREATEN"),
+    ],
+)
+def test_a_charge_refusal_or_threat_not_made_is_no_event(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    # none of our gold codes one (a talk not held is a negated CONSULT, though)
+    assert _moods(extractor, text, event) == set()
 
 
 def test_a_refusal_to_act_told_as_will_not_is_negated(extractor: Extractor) -> None:

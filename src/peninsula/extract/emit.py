@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import SYMMETRIC_TYPES
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.extract.modality import premise
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
@@ -71,6 +71,9 @@ def emit(
         for actor in actors:
             targets = [r for r in recipients if r.code != actor.code]
             pairs += [(actor, r) for r in targets] or [(actor, None)]
+    if modality is Modality.NEGATED and load_plover().quads[event_type] == "verbal_conflict":
+        return  # "has not ruled out talks", "did not condemn": no demand, charge,
+        # refusal or threat was made (none of our 1,734 gold lines is one)
     if modality is Modality.HYPOTHETICAL and premise(trigger):
         return  # "if the U.S. dares to invade": supposed, not reported (a planned act
         # in a premise, "if the drills go ahead next month", stays)
