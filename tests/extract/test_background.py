@@ -116,6 +116,7 @@ def test_acts_over_a_stretch_of_the_past_get_no_day(extractor: Extractor, text: 
             "Iran tested a rocket on Tuesday, and Israel protested to Iran a day later.",
             "2006-10-11",
         ),
+        ("Iran tested a rocket on Oct. 2. Israel condemned Iran on the same day.", "2006-10-02"),
     ],
 )
 def test_a_day_counted_from_the_last_dated_act(extractor: Extractor, text: str, day: str) -> None:

@@ -72,12 +72,13 @@ def _count(word: str) -> int:
 
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
-# next day", "the previous day" (not "a week after the North cut the lines",
-# counted from the act its clause tells).
+# next day", "the previous day", "the same day", "later that day" (not "a week
+# after the North cut the lines", counted from the act its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
-    r"|the (?P<side_unit>day|week) (?P<side>before|after))"
+    r"|the (?P<side_unit>day|week) (?P<side>before|after)"
+    r"|(?P<same>(?:on )?(?:later |earlier )?(?:the|that) (?:same )?day))"
 )
 
 
@@ -89,9 +90,13 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     match = COUNTED_DAY.fullmatch(" ".join(expression.lower().split()))
     if match is None:
         return None
-    if match["count"]:
+    if match["same"]:
+        days = 0
+    elif match["count"]:
         count = _count(match["count"])
         days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
+        if not days:
+            return None  # "several days later": no count to move a date by
     elif match["next_unit"]:
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
     else:
@@ -106,7 +111,7 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         d for _offset, d in sorted(before, key=lambda p: p[0]) if d.basis.value != "publication"
     ]
     days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
-    if not days or not days_told:
+    if not days_told:
         return None
     last = days_told[-1]
     return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
