@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from peninsula.models import Precision
 CONFIDENT = 0.8
 _RANK = {"day": 0, "month": 1, "year": 2}
 REQUIRED = ("article", "actor", "recipient", "types", "modality", "date", "precision")
+# The codes the actor dictionary gives: three capitals (PRK, UNO, IAE for the IAEA).
+ACTOR_CODE = re.compile(r"[A-Z]{3}")
 
 
 class GoldError(PeninsulaError):
@@ -87,6 +90,15 @@ def load_gold(path: Path) -> Gold:
         unknown = [t for t in row["types"] if t not in plover_types]
         if unknown:
             raise GoldError(f"{path}:{number}: unknown PLOVER type {unknown[0]!r}")
+        for role in ("actor", "recipient"):
+            code = row[role]
+            if (code is not None or role == "actor") and not (
+                isinstance(code, str) and ACTOR_CODE.fullmatch(code)
+            ):
+                raise GoldError(
+                    f"{path}:{number}: {role} {code!r} is not a three-letter code"
+                    " (ISO 3166-1 alpha-3, or an IGO code such as UNO or IAE)"
+                )
         events.append(
             GoldEvent(
                 article=row["article"],

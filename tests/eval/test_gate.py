@@ -108,12 +108,33 @@ def test_every_gold_file_has_floors() -> None:
     assert sorted(p.stem for p in GOLD.glob("*.jsonl")) == sorted(FLOORS)
 
 
+GOOD_LINE = {
+    "article": "seeds/x.txt",
+    "actor": "PRK",
+    "recipient": "KOR",
+    "types": ["CONSULT"],
+    "modality": "asserted",
+    "date": "2018-04-27",
+    "precision": "day",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ({"article": "seeds/x.txt", "actor": "PRK", "types": ["DEMAND"]}, "missing"),
+        ({**GOOD_LINE, "types": ["DEMAND"]}, "unknown PLOVER type 'DEMAND'"),
+        # the actor dictionary's code for the IAEA is IAE: "IAEA" could never match
+        ({**GOOD_LINE, "recipient": "IAEA"}, "recipient 'IAEA' is not a three-letter code"),
+        ({**GOOD_LINE, "actor": None}, "actor None is not a three-letter code"),
+    ],
+)
 def test_eval_rejects_a_broken_gold_file(
-    cli: Callable[..., CliResult], db: Path, tmp_path: Path
+    cli: Callable[..., CliResult], db: Path, tmp_path: Path, line: dict[str, object], message: str
 ) -> None:
     gold = tmp_path / "gold.jsonl"
-    gold.write_text('{"article": "seeds/x.txt", "actor": "PRK", "types": ["DEMAND"]}\n')
+    gold.write_text(json.dumps(line) + "\n")
     assert cli("ingest", REPO / "examples" / "01_panmunjom_summit.txt", "--db", db).exit_code == 0
     result = cli("eval", gold, "--db", db)
     assert result.exit_code == 1
-    assert "gold.jsonl:1" in result.stderr
+    assert "gold.jsonl:1" in result.stderr and message in result.stderr
