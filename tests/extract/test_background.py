@@ -353,3 +353,27 @@ def test_an_act_told_with_two_days_is_an_act_on_each(extractor: Extractor) -> No
     text = "The previous summits between Brazil and Chile, in 2000 and 2007, took place in Lima."
     found = summary(extractor, text, "2018-03-06", ("type", "date"))
     assert {("CONSULT", "2000"), ("CONSULT", "2007")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        (
+            "When the two leaders met in Ankara last month, Greek Prime Minister Kyriakos"
+            " Mitsotakis urged Turkish President Recep Tayyip Erdogan to press Iran.",
+            "2024-12-12",
+            ("REQUEST", "GRC", "TUR", "2024-11"),
+        ),
+        (
+            "Japan and North Korea signed the Pyongyang Declaration when Koizumi visited"
+            " Pyongyang on September 17, 2002.",
+            "2004-11-01",
+            ("AGREE", "JPN", "PRK", "2002-09-17"),
+        ),
+    ],
+)
+def test_an_act_done_when_another_was_takes_its_day(
+    extractor: Extractor, text: str, published: str, event: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, published, ("type", "actor", "recipient", "date"))
+    assert event in found

@@ -312,7 +312,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             best = (distance, resolved)
     if best is not None:
         return best[1]
-    named = _when_of(anchor, sentence, ctx, future)
+    named = _when_of(anchor, sentence, ctx, future) or _date_of_when_clause(anchor, sentence, ctx)
     if named is not None:
         return named
     within = _date_of_occasion(anchor, sentence, ctx)
@@ -437,6 +437,26 @@ def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> Event
     for ent in sentence.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start <= anchor.head.i < ent.end:
             return resolve(ent.text, ctx.published, future=future)
+    return None
+
+
+def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The day of a past "when" clause on an undated act: "urged Xi to help when the
+    two met in Lima last month", "signed the declaration when Koizumi visited on
+    September 17, 2002" (the act was done then)."""
+    for clause in (c for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBD"):
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+            continue
+        stated = [
+            (distance, ent)
+            for ent in sentence.ents
+            if ent.label_ == "DATE"
+            and (distance := min((_attachment_distance(t, clause) or 99) for t in ent)) < 99
+        ]
+        for _distance, ent in sorted(stated, key=lambda pair: pair[0]):
+            dated = resolve(ent.text, ctx.published)
+            if dated is not None:
+                return dated
     return None
 
 
