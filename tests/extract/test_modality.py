@@ -244,3 +244,26 @@ def test_an_act_only_supposed_by_a_condition_is_no_event(
     assert supposed not in found
     # nor is the inverted "should" of the condition a demand of the U.S.
     assert not {e for e in found if e[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Iran said it will not hesitate to strike Israel.", "future"),
+        ("Iran said it will strike Israel unless Israel withdraws its troops.", "hypothetical"),
+        (
+            "Iran warned it would strike Israel if the United States dares to attack Iran.",
+            "hypothetical",
+        ),
+        (
+            "\"Should Israel infringe upon even an inch of Iran's territory, the Iranian army"
+            ' will not hesitate to strike Israel," the general said.',
+            "hypothetical",
+        ),
+    ],
+)
+def test_a_strike_promised_outright_or_on_a_condition(
+    extractor: Extractor, text: str, mood: str
+) -> None:
+    # "not hesitate to" affirms; a condition makes the promised act hypothetical
+    assert _moods(extractor, text, "ASSAULT") == {mood}

@@ -16,6 +16,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Past participles that mark a scheduled event: "drills scheduled for next month".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
+# Verbs whose negation affirms what they govern: "will not hesitate to strike".
+UNHESITATING = frozenset({"hesitate"})
 # "how to respond", "when to resume": a course still to be chosen.
 WAYS_TO = frozenset({"how", "when", "where"})
 # ("slat": the lemmatizer's reading of "slated")
@@ -49,7 +51,8 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
     if any(c.dep_ == "mark" and c.lemma_.lower() in CONDITIONAL_MARKS for c in token.children):
         return Modality.HYPOTHETICAL  # "if Syria does not withdraw"
     # a negation wins over an auxiliary before it: "would not rule out" rules nothing out
-    if any(
+    # ("will not hesitate to strike" strikes)
+    if token.lemma_.lower() not in UNHESITATING and any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lemma_.lower() in NEGATIONS)
         for c in token.children
     ):
@@ -83,6 +86,19 @@ def _under_condition(token: Token) -> bool:
         ):
             return True
         if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _has_condition(verb: Token) -> bool:
+    """True for a planned act that a condition governs: "will strike if the U.S.
+    attacks", "Should the U.S. infringe ..., the army will not hesitate to strike"."""
+    current = verb
+    for _ in range(6):
+        if any(c.dep_ == "advcl" and premise(c) for c in current.children):
+            return True
+        if not controlled(current) or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -131,6 +147,8 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     if found is Modality.ASSERTED or found is Modality.FUTURE:
         if _under_condition(verb):
             return Modality.HYPOTHETICAL
+    if found is Modality.FUTURE and _has_condition(verb):
+        return Modality.HYPOTHETICAL  # "will strike Israel if the U.S. attacks"
     if found is Modality.ASSERTED and _future_time_clause(verb):
         return Modality.FUTURE
     return found
