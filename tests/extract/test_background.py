@@ -117,6 +117,11 @@ def test_acts_over_a_stretch_of_the_past_get_no_day(extractor: Extractor, text: 
             "2006-10-11",
         ),
         ("Iran tested a rocket on Oct. 2. Israel condemned Iran on the same day.", "2006-10-02"),
+        # a day the paragraph named for no event of ours still counts
+        (
+            "Red Cross officials met in Geneva on Oct. 2. The next day, Israel condemned Iran.",
+            "2006-10-03",
+        ),
     ],
 )
 def test_a_day_counted_from_the_last_dated_act(extractor: Extractor, text: str, day: str) -> None:

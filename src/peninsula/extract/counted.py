@@ -105,10 +105,21 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     named = [resolve(e.text, ctx.published) for e in sentence.ents if e.end <= ent.start]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
-    before = [(m.start, m.date) for m in ctx.history if m.start < start and m.date is not None]
+    before: list[tuple[int, EventDate | None]] = [
+        (m.start, m.date) for m in ctx.history if m.start < start and m.date is not None
+    ]
     before += [(offset, date) for offset, _codes, date in ctx.dated_acts if offset < start]
+    # and days the paragraph named before, whatever they dated ("The talks were held
+    # at Panmunjom on Feb. 28. The following day, Seoul rejected ...")
+    before += [
+        (ctx.offset + e.start_char, resolve(e.text, ctx.published))
+        for e in sentence.doc.ents
+        if e.label_ == "DATE" and e.end <= sentence.start
+    ]
     told = [
-        d for _offset, d in sorted(before, key=lambda p: p[0]) if d.basis.value != "publication"
+        d
+        for _offset, d in sorted(before, key=lambda p: p[0])
+        if d is not None and d.basis.value != "publication"
     ]
     days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
     if not days_told:
