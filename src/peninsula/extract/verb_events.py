@@ -1,0 +1,478 @@
+"""Events a verb reports: "North Korea fired two missiles", "Seoul proposed talks".
+
+For a trigger verb the lexicon knows (``triggers.verb_rule``), find the event's
+modality and date, its actors (the subject, an agent, a document's makers, those
+"joined" in it) and its recipients (objects, "with"/"against" phrases, whoever
+did the event a reaction answers, the body a veto is cast in), and emit one
+mention per pair. ``events.Extractor`` calls it for every verb of a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import chain
+
+from spacy.tokens import Span, Token
+
+from peninsula.actors.dictionary import ActorDictionary
+from peninsula.dates import publication_date
+from peninsula.extract.arguments import (
+    asker_as_partner,
+    np_actors,
+    others_than,
+)
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
+from peninsula.extract.context import Context
+from peninsula.extract.emit import emit, threat_of_force
+from peninsula.extract.lexicon import (
+    SYMMETRIC_TYPES,
+    Lexicon,
+    VerbRule,
+    load_plover,
+)
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.nominal import (
+    between_parties,
+    clientele_states,
+    joint_partners,
+)
+from peninsula.extract.phrases import SPEECH_VERBS, owning_participle
+from peninsula.extract.recipients import (
+    HOSTED_NOUNS,
+    MADE_DOCUMENTS,
+    SITE_TYPES,
+    TARGETED_TYPES,
+    VOTED_DOCUMENTS,
+    addressees,
+    document_makers,
+    recipient_heads,
+    sent_message,
+    site_partners,
+    sites_between,
+)
+from peninsula.extract.reference import (
+    REACTION_TYPES,
+    answered_actors,
+    answered_events,
+    event_parties,
+    generic_kind,
+    held_back_targets,
+    implicit_targets,
+    parties_of,
+)
+from peninsula.extract.threats import retaliation, threatened_targets
+from peninsula.extract.timing import (
+    OCCASION_PREPS,
+    VERBAL_TYPES,
+    context_date,
+    event_date,
+    own_date,
+)
+from peninsula.extract.tokens import (
+    THIRD_PERSON,
+    first_person,
+    of_objects,
+    prep_objects,
+)
+from peninsula.extract.travel import (
+    destinations,
+    goes_here,
+    is_traveller,
+)
+from peninsula.extract.triggers import (
+    joined_in,
+    noun_rule,
+    verb_rule,
+)
+from peninsula.models import (
+    ActorRef,
+    DateBasis,
+    EventDate,
+    Mention,
+    Modality,
+)
+
+# What backing does not make support of whoever imposes it: "backed U.N. sanctions".
+PENALTIES = frozenset({"sanction", "embargo", "penalty", "punishment"})
+# A warning with no stated target (reference.implicit_targets) is less sure.
+IMPLICIT_TARGET_PENALTY = 0.15
+# Acts whose target may be a state's civilians: "killed a South Korean fisherman",
+# "detained a Japanese national", "sanctioned two Chinese firms".
+BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts against what is another state's own: "violated its airspace", "condemned
+# its test" ("its" is then not the actor's; "ended its program" may be).
+INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
+# Words that make a meeting with several parties several meetings.
+APART_WORDS = frozenset({"separately", "respectively", "individually"})
+# An actor found through "he" or "she" is a guess among the persons named before.
+PRONOUN_ACTOR_PENALTY = 0.1
+# Types whose object names the parties when no subject does: "the inter-Korean
+# hotline was restored", "Pyongyang severed the inter-Korean hotline".
+PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
+# Stances a "will" declares now rather than plans.
+DECLARED_TYPES = frozenset({"REJECT", "SUPPORT"})
+
+
+def _declared_will(verb: Token) -> bool:
+    """True for a verb whose "will" declares a stance now, not a plan: "North Korea
+    will reject any contact", "Xi told Kim that China would continue to support
+    dialogue" (not "agreed to reject", a plan, nor "if ... will")."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue":
+        holders.append(verb.head)  # "will continue to support"
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll"):
+                return True
+            reported = holder.dep_ == "ccomp" and holder.head.lemma_.lower() in SPEECH_VERBS
+            if c.dep_ == "aux" and c.lower_ == "would" and reported:
+                return True  # "said it would ...": the "will" of reported speech
+    return False
+
+
+def _not_before_answered(
+    answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context, *, verbal: bool
+) -> EventDate | None:
+    """The publication day for an undated reaction whose story day would come before
+    the act it answers ("China opposed the sanctions" after a September visit by
+    China's vice premier and October's sanctions); else None, leaving the story day."""
+    answered_days = [
+        m.date.date
+        for m in answered
+        if m.date is not None
+        and m.modality is Modality.ASSERTED
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    if not answered_days or not actors:
+        return None
+    # the day emit would give it (words are dated by words said before them)
+    story = context_date(actors[0], ctx, ctx.offset + sentence.start_char, verbal=verbal)
+    if story is None or story.last_day() >= max(answered_days):
+        return None
+    return publication_date(ctx.published)
+
+
+def _body(actors: ActorDictionary, name: str) -> list[ActorRef]:
+    """The dictionary's actor of this name, as the body an act is done in."""
+    for entry in actors.entries:
+        if entry.name == name:
+            role = entry.roles[0]
+            return [ActorRef(role.code, role.sector, entry.name, entry.name)]
+    return []
+
+
+def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) -> bool:
+    """True for a document adopted that does something other than sanction: "a
+    resolution condemning the North" condemns (its participle is the event)."""
+    if obj is None or obj.lemma_.lower() not in MADE_DOCUMENTS:
+        return False
+    for child in obj.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            told, _obj = verb_rule(child, lexicon, ctx.mentions)
+            return told is not None and told.type != "SANCTION"
+    return False
+
+
+def verb_events(
+    verb: Token,
+    rule: VerbRule,
+    obj: Token | None,
+    sentence: Span,
+    ctx: Context,
+    lexicon: Lexicon,
+    actors_known: ActorDictionary,
+) -> Iterator[Mention]:
+    """The events a trigger verb reports: who did it to whom, when, how surely."""
+    if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
+        return  # "urged China to take necessary steps" is a request, not China's threat
+    if verb.dep_ == "advcl" and infinitive(verb) and rule.type in REACTION_TYPES:
+        told, _obj = verb_rule(verb.head, lexicon, ctx.mentions)
+        if told is not None and told.type == rule.type:
+            return  # "summoned the envoy to protest": the summons is the protest
+    if rule.type == "SANCTION" and _document_does_otherwise(obj, ctx, lexicon):
+        return  # "adopted a resolution condemning North Korea": the condemnation
+    if rule.type == "SUPPORT" and obj is not None:
+        if any(o.lemma_.lower() in PENALTIES for o in (obj, *of_objects(obj))):
+            return  # "backed a series of U.N. sanctions": no support of the U.N.
+    modality = verb_modality(verb, lexicon)
+    if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
+        return  # "relations have deepened", "bolstering ties": no act on a day
+    if rule.unanswered:
+        awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "cease", "quit"):
+            # "has stopped answering the hotline calls": the channel went silent
+            rule = replace(rule, type="SANCTION", mode="discontinue", unanswered=False)
+            modality = Modality.ASSERTED
+        elif modality is not Modality.NEGATED or awaited:
+            return  # an answer given, or one awaited ("has yet to respond")
+        modality = Modality.ASSERTED  # "has not answered the calls": it refused them
+    if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
+    if rule.type in DECLARED_TYPES and modality is Modality.FUTURE and _declared_will(verb):
+        # "will reject any contact with Japan": refused now; "would continue to
+        # support dialogue": supported now
+        modality = Modality.ASSERTED
+    date = event_date(verb, sentence, ctx, modality)
+    if rule.promised and modality is Modality.ASSERTED:
+        # "offered flood aid on Friday": promised that day, not given
+        modality = Modality.FUTURE
+    subject, passive, inherited = subject_of(verb)
+    # "sent a message to the North to ask ...", "sent a letter proposing talks":
+    # the message says it, sent by the sender when the sending was
+    spoken = load_plover().quads[rule.type].startswith("verbal")
+    sending = sent_message(verb) if spoken else None
+    if sending is not None:
+        modality = verb_modality(sending, lexicon)
+        date = event_date(sending, sentence, ctx, modality)
+        subject, passive, inherited = subject_of(sending)
+    # "the hotline was restored", "flights between Pyongyang and Beijing resumed":
+    # what the verb acts on is its subject
+    undergoes = passive or (obj is not None and obj in (subject, verb.head))
+    if date is None and subject is not None and first_person(subject):
+        date = ctx.speaker_date  # "I condemn ...": the statement's own date
+    when = date.date if date else ctx.published
+    if passive:
+        actors = []
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        actors = np_actors(agents[0] if agents else None, ctx, when)
+        if not agents and rule.type == "MOBILIZE":
+            # "a U.S. THAAD unit will be deployed": the forces' state moves them
+            actors = [
+                a
+                for moved in verb.children
+                if moved.dep_ == "nsubjpass"
+                for c in moved.children
+                if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
+                for a in np_actors(c, ctx, when)
+            ]
+        if not agents and not actors and rule.mode == "troops":
+            # "observation posts have been reinforced in Pyongyang": a state
+            # readies its defences on its own soil
+            actors = [
+                a for g in prep_objects(verb, frozenset({"in"})) for a in np_actors(g, ctx, when)
+            ]
+    else:
+        # "a resolution condemning North Korea": the document acts for its makers
+        document = verb.head if subject is None and verb.dep_ == "acl" else subject
+        actors = np_actors(subject, ctx, when) or document_makers(document, ctx, when)
+        # "Japan, the ROK and the U.S. will stage ...": a list the parser split
+        for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
+            codes = {a.code for a in actors}
+            actors += [a for a in np_actors(other, ctx, when) if a.code not in codes]
+    if actors:
+        # "Tokyo joined Washington and Seoul in condemning the tests": they condemn too
+        joined = [a for g in joined_in(verb) for a in np_actors(g, ctx, when)]
+        actors += [a for a in joined if a.code not in {b.code for b in actors}]
+    if actors and obj is not None:
+        # "staged joint drills with Japan": Japan drills too
+        actors += [p for p in joint_partners(obj, rule.type, ctx, when, verb) if p not in actors]
+    recipients: list[ActorRef] = []
+    if rule.destination:
+        if not is_traveller(subject, ctx.mentions, lexicon.government_nouns):
+            return  # "Chinese troops arrived in Korea", "tourists flew to Pyongyang"
+        if goes_here(verb) and ctx.dateline_state is not None:
+            recipients.append(ctx.dateline_state)
+    heads = (
+        destinations(verb, rule.particles, ctx.mentions)
+        if rule.destination
+        else recipient_heads(verb, obj, rule.type)
+    )
+    if sending is not None:
+        heads += addressees(sending)
+    for head in heads:
+        recipients += np_actors(
+            head,
+            ctx,
+            when,
+            # "released six South Korean fishermen": their state has them back
+            civilians=rule.type in BEFALLS_CIVILIANS or rule.mode == "release",
+            # one does not violate, attack or condemn one's own "its airspace"
+            # (one may end one's own program: "press it to end its program")
+            besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
+        )
+    is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
+        # "requested talks, only to be refused by Washington": the refused is
+        # the governing clause's subject.
+        patient, _, _ = subject_of(verb.head)
+        recipients = np_actors(patient, ctx, when)
+    if (
+        date is None
+        and ctx.speaker is not None
+        and any(a.code == ctx.speaker.code for a in actors)
+        # "The two sides agreed ...": done with another, not claimed in the statement
+        and not (rule.type in SYMMETRIC_TYPES and len({a.code for a in actors}) >= 2)
+        and load_plover().quads[rule.type].startswith("verbal")
+    ):
+        date = ctx.speaker_date  # a statement's claims are dated when it was made
+    if rule.by_speaker:
+        if ctx.speaker is None:
+            return
+        recipients = actors
+        actors = [ctx.speaker]
+        modality = Modality.ASSERTED  # the threat is made now, whatever it foretells
+        date = date or ctx.speaker_date
+    if rule.felt_by_object:
+        # "the test angered China and the United States"
+        actors, recipients = recipients, actors
+    if rule.reverse:
+        senders = [
+            g
+            for holder in (verb, obj)
+            if holder is not None
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        recipients = actors
+        actors = [a for head in senders for a in np_actors(head, ctx, when)]
+        if not recipients and subject is not None and rule.type in REACTION_TYPES:
+            # "the launch drew condemnation from Washington": who launched
+            recipients = answered_actors(subject, actors, ctx.history, lexicon)
+    if rule.type in REACTION_TYPES:
+        # "repeated China's opposition": the owner of a stance is its actor
+        recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+    hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
+    if (not recipients or hosted) and obj is not None and rule.type in REACTION_TYPES:
+        # "condemned the demolition": the target is whoever did the event named;
+        # "opposes the deployment in South Korea": its host, and who deploys
+        known = {r.code for r in recipients}
+        answered = answered_events(obj, actors, ctx.history, lexicon)
+        parties = event_parties(answered, actors)
+        recipients += [a for a in parties if a.code not in known]
+        if date is None:
+            date = _not_before_answered(
+                answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
+            )
+    if rule.type == "CONSULT":
+        recipients += asker_as_partner(verb, actors, recipients, ctx, when)
+    if not recipients and rule.type in SITE_TYPES:
+        recipients = site_partners(verb, obj, actors, lexicon)
+    if rule.type == "THREATEN" and actors and not recipients:
+        recipients = threatened_targets(verb, actors, ctx, when, lexicon)
+    implicit = False
+    retaliating = rule.type in TARGETED_TYPES and bool(retaliation(verb))
+    if (
+        not recipients
+        and actors
+        and (rule.type in ("THREATEN", "ACCUSE") or retaliating)
+        and not rule.by_speaker
+        # "opposed any actions that escalate tensions" opposes no one's act (a
+        # threat of "all necessary measures" still answers the last one)
+        and not (rule.type == "ACCUSE" and obj is not None and generic_kind(obj))
+    ):
+        # "North Korea threatened a physical response": a warning answers the
+        # other side's latest act, reported just before.
+        recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
+        implicit = bool(recipients)
+    if rule.in_body is not None and actors and not recipients:
+        recipients = _body(actors_known, rule.in_body)  # "vetoed a resolution"
+    if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
+        recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
+    # "voted for the Council's resolutions": the Council made them, it is no party
+    if (
+        rule.type in PARTIES_IN_OBJECT
+        and obj is not None
+        and obj.lemma_.lower() not in VOTED_DOCUMENTS
+    ):
+        parties = np_actors(obj, ctx, when)
+        if not actors and undergoes and rule.type == "COOPERATE":
+            # "trains crossed between North Korea and China": the "between" may
+            # hang on the verb; "trains between Dandong and Sinuiju": shared sites
+            parties += others_than(recipients, parties)
+            if len(parties) == 1:
+                # "a North Korean freight train crossed ... into Dandong": the
+                # state sharing the place it went to
+                parties += site_partners(verb, None, parties, lexicon)
+            parties = parties if len(parties) >= 2 else sites_between(obj, lexicon)
+            if len(parties) >= 2:
+                actors, recipients = parties, []
+        elif actors:
+            known = {a.code for a in actors} | {r.code for r in recipients}
+            recipients += [p for p in parties if p.code not in known]
+    if not actors and not passive and subject is not None and rule.type == "AGREE":
+        # "The talk reached a satisfactory consensus": the talk's parties agreed
+        actors = parties_of(subject, ctx.history, lexicon)
+    if not actors and undergoes and obj is not None and rule.type in SYMMETRIC_TYPES:
+        # "an agreement between the DPRK ministry and the Russian ministry was signed"
+        actors = between_parties(obj, ctx, when)
+    if not actors and passive and rule.type == "AGREE":
+        # "The reunions were agreed at the April 27 summit between Moon and Kim":
+        # by those who met there
+        for occasion in prep_objects(verb, OCCASION_PREPS):
+            actors = actors or between_parties(occasion, ctx, when)
+    acting = {a.code for a in actors}
+    if rule.joint and len(acting) < 2:
+        return  # "Seoul decided to ...": one state's decision agrees with no one
+    if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
+        recipients = clientele_states(sentence, ctx, when, acting, lexicon.clientele_nouns)
+    confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
+    if subject is not None and subject.lower_ in THIRD_PERSON:
+        confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
+    confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
+    sides = [(actors, recipients)]
+    if rule.mutual:
+        # "the two Koreas exchanged fire", "exchanged fire with India": each
+        # party acts on the others
+        parties = actors + others_than(recipients, actors)
+        sides = [([party], others_than(parties, [party])) for party in parties]
+    for acting_side, acted_on in sides:
+        yield from emit(
+            rule.type,
+            rule.mode,
+            rule.contexts,
+            acting_side,
+            acted_on,
+            modality,
+            date,
+            verb,
+            sentence,
+            ctx,
+            confidence,
+        )
+    yield from threat_of_force(
+        rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
+    )
+    met = {r.code: r for r in recipients if r.code not in {a.code for a in actors}}
+    if (
+        rule.type == "CONSULT"
+        and rule.mode not in ("phone", "visit")  # "received the Russian and Chinese
+        # delegations": each received, not a meeting of the guests
+        and len(met) >= 2
+        and not any(t.lower_ in APART_WORDS for t in sentence)
+    ):
+        # "met his South Korean and Japanese counterparts": a three-way meeting
+        yield from emit(
+            "CONSULT",
+            "multilateral",
+            rule.contexts,
+            list(met.values()),
+            [],
+            modality,
+            date,
+            verb,
+            sentence,
+            ctx,
+            confidence - 0.1,
+        )
+    # "proposed talks": the talks themselves are a future CONSULT, dated (with no
+    # day of their own) when they were proposed, as plans are
+    if rule.type == "REQUEST" and obj is not None:
+        named = noun_rule(obj, lexicon)
+        if named is not None and named.type == "CONSULT":
+            future = Modality.FUTURE if modality is Modality.ASSERTED else modality
+            yield from emit(
+                "CONSULT",
+                named.mode,
+                named.contexts,
+                actors,
+                recipients,
+                future,
+                own_date(obj, sentence, ctx) or date,
+                obj,
+                sentence,
+                ctx,
+                confidence - 0.1,
+            )
