@@ -375,6 +375,13 @@ def test_an_act_told_with_two_days_is_an_act_on_each(extractor: Extractor) -> No
             "2004-11-01",
             ("AGREE", "JPN", "PRK", "2002-09-17"),
         ),
+        (
+            # the parser hangs the trailing "when" clause on "help", not on "urged"
+            "Greek Prime Minister Kyriakos Mitsotakis urged Turkish President Recep Tayyip"
+            " Erdogan to help rein in Iran when the two met in Ankara last month.",
+            "2024-12-12",
+            ("REQUEST", "GRC", "TUR", "2024-11"),
+        ),
     ],
 )
 def test_an_act_done_when_another_was_takes_its_day(
@@ -382,3 +389,10 @@ def test_an_act_done_when_another_was_takes_its_day(
 ) -> None:
     found = summary(extractor, text, published, ("type", "actor", "recipient", "date"))
     assert event in found
+
+
+def test_months_are_not_counted_back_from_a_year(extractor: Extractor) -> None:
+    # "six months after" a year-dated act: not six years, and no month to count from
+    text = "In 2019, Iran fired missiles six months after it met Israel."
+    found = summary(extractor, text, "2024-03-14", ("type", "actor", "recipient", "date"))
+    assert {("CONSULT", "IRN", "ISR", "2019"), ("CONSULT", "ISR", "IRN", "2019")} & found

@@ -230,6 +230,11 @@ def test_a_refusal_declared_with_will_is_made_now(extractor: Extractor) -> None:
             "Should Israel attack Iran, the Iranian army will strike back.",
             ("ASSAULT", "ISR", "IRN"),
         ),
+        ("Should Israel hold talks with Iran, Turkey will protest.", ("CONSULT", "ISR", "IRN")),
+        (
+            "Should Israel decide to impose sanctions on Iran, Turkey will protest.",
+            ("SANCTION", "ISR", "IRN"),
+        ),
         (
             "\"Should the U.S. infringe upon even an inch of Iran's territory, the army will"
             ' not hesitate to strike," the Iranian general said.',
@@ -267,3 +272,9 @@ def test_a_strike_promised_outright_or_on_a_condition(
 ) -> None:
     # "not hesitate to" affirms; a condition makes the promised act hypothetical
     assert _moods(extractor, text, "ASSAULT") == {mood}
+
+
+def test_a_concession_is_no_condition(extractor: Extractor) -> None:
+    # "whether or not" does not make the main act hypothetical
+    text = "Iran will continue its missile tests whether or not Israel imposes sanctions."
+    assert _moods(extractor, text, "MOBILIZE") == {"future"}

@@ -35,6 +35,8 @@ def counted_back(governing: EventDate, clause: Token) -> EventDate:
         if governing.precision.value != "day":
             return governing
         return replace(governing, date=governing.date - dt.timedelta(days=count * DAYS_IN[unit]))
+    if unit == "month" and governing.precision.value == "year":
+        return governing  # "In 2019, ... six months after it met": no month to count from
     if unit == "month" and governing.precision.value in ("day", "month"):
         months = governing.date.year * 12 + governing.date.month - 1 - count
         first = dt.date(months // 12, months % 12 + 1, 1)

@@ -96,7 +96,7 @@ def _has_condition(verb: Token) -> bool:
     attacks", "Should the U.S. infringe ..., the army will not hesitate to strike"."""
     current = verb
     for _ in range(6):
-        if any(c.dep_ == "advcl" and premise(c) for c in current.children):
+        if any(c.dep_ == "advcl" and _governs_as_condition(c) for c in current.children):
             return True
         if not controlled(current) or current.head.i == current.i:
             return False
@@ -104,17 +104,47 @@ def _has_condition(verb: Token) -> bool:
     return False
 
 
+# Marks of a condition that makes what it governs hypothetical ("whether or not",
+# "lest" concede or warn; they do not condition the main act).
+GOVERNING_MARKS = frozenset({"if", "unless", "provided"})
+
+
+def _governs_as_condition(clause: Token) -> bool:
+    """True for an "if"/"unless" clause or an inverted "should" on a main act."""
+    return _inverted_should(clause) or any(
+        c.dep_ == "mark" and c.lower_ in GOVERNING_MARKS for c in clause.children
+    )
+
+
 def premise(trigger: Token) -> bool:
     """True for an act only supposed as a condition's premise: "will strike if the
     U.S. dares to invade", "Should the U.S. infringe upon the territory, ..." (the
     threat is the event; the act it supposes is no report of anything)."""
-    inverted = any(
+    return _under_condition(trigger) or any(_inverted_should(v) for v in _clause_chain(trigger))
+
+
+def _inverted_should(verb: Token) -> bool:
+    """True for "Should the U.S. infringe": a "should" before the verb's subject."""
+    return any(
         c.dep_ == "aux"
         and c.lower_ == "should"
-        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in trigger.children)
-        for c in trigger.children
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in verb.children)
+        for c in verb.children
     )
-    return inverted or _under_condition(trigger)
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it hangs under within its clause: "Should the U.S.
+    decide to impose sanctions" (impose, decide), "hold talks" (talks, hold)."""
+    chain_ = [trigger]
+    current = trigger
+    while (
+        current.dep_ in ("xcomp", "dobj", "pobj", "prep", "compound")
+        and current.head.i != current.i
+    ):
+        current = current.head
+        chain_.append(current)
+    return chain_
 
 
 # Time clauses whose present tense speaks of the future: "when the talks resume".

@@ -444,7 +444,13 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
     """The day of a past "when" clause on an undated act: "urged Xi to help when the
     two met in Lima last month", "signed the declaration when Koizumi visited on
     September 17, 2002" (the act was done then)."""
-    for clause in (c for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBD"):
+    # the parser may hang a trailing "when" clause on the verb the anchor governs
+    # ("urged Xi to help when the two met")
+    holders = [anchor]
+    for holder in holders:  # and on the verbs its "to" clauses chain: "to help rein in"
+        holders += [c for c in holder.children if c.dep_ == "xcomp"]
+    clauses = [c for h in holders for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBD"]
+    for clause in clauses:
         if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
             continue
         stated = [
