@@ -202,3 +202,16 @@ def test_eval_scores_a_small_gold_file(
         )
     )
     assert json.loads(cli("eval", gold, "--db", stored, "--json").stdout)["overall"]["gold"] == 4
+
+
+def test_a_confidence_filter_on_an_older_extraction_says_so(
+    cli: Callable[..., CliResult], stored: Path
+) -> None:
+    # confidences stored by an earlier extractor were not calibrated
+    with Store(stored) as store:
+        store._con.execute("UPDATE mentions SET extractor_version = 'extract-1'")
+    result = cli("events", "--db", stored, "--min-confidence", "0.5")
+    assert result.exit_code == 0
+    assert "older version" in result.stderr and "extract --all" in result.stderr
+    assert cli("extract", "--all", "--db", stored).exit_code == 0
+    assert "older version" not in cli("events", "--db", stored, "--min-confidence", "0.5").stderr

@@ -43,7 +43,7 @@ from peninsula.extract.lexicon import load_plover
 from peninsula.ingest.pubdate import find_date
 from peninsula.ingest.run import ingest_sources
 from peninsula.ingest.sources import expand
-from peninsula.models import IngestSummary, Mention, Outcome, Status
+from peninsula.models import EXTRACTOR_VERSION, IngestSummary, Mention, Outcome, Status
 from peninsula.store.events import EventFilter
 
 app = typer.Typer(
@@ -341,6 +341,13 @@ def events(
     except ConfigError as error:
         raise _fail(str(error), USAGE_ERROR) from None
     with _open_store(db, read_only=True) as store:
+        older = store.older_mentions(EXTRACTOR_VERSION) if min_confidence is not None else 0
+        if older:
+            err.print(
+                f"note: {older} mentions were extracted by an older version, whose confidence"
+                f" is not calibrated; run `peninsula extract --all --db {db}` to redo them",
+                highlight=False,
+            )
         rows = store.events(flt)
         if output in ("jsonl", "plover"):
             for event in rows:

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CLEANER_VERSION = "clean-1"
-EXTRACTOR_VERSION = "extract-1"
+# Bumped when what the extractor stores changes meaning: extract-2 calibrates
+# confidence and drops premises of conditions and acts not made (2026-12-01).
+EXTRACTOR_VERSION = "extract-2"
 
 
 def content_id(prefix: str, payload: str | bytes) -> str:

@@ -227,6 +227,13 @@ class Store:
         """Yield stored events as export-contract dicts (see DESIGN.md, "Event record")."""
         return read_events(self._con, flt or EventFilter())
 
+    def older_mentions(self, version: str) -> int:
+        """Return how many stored mentions another extractor version wrote."""
+        row = self._con.execute(
+            "SELECT count(*) FROM mentions WHERE extractor_version <> ?", [version]
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def event_page(
         self,
         flt: EventFilter,
