@@ -244,6 +244,7 @@ def test_calling_an_act_an_outrage_accuses_its_doer(extractor: Extractor) -> Non
         ("Ned Price condemned Iran's decision.", "2022-05-04", ("ACCUSE", "USA", "IRN")),
         ("Hirokazu Matsuno criticized Iran's decision.", "2022-05-04", ("ACCUSE", "JPN", "IRN")),
         ("Gen Nakatani criticized China's decision.", "2025-01-10", ("ACCUSE", "JPN", "CHN")),
+        ("Heather Nauert condemned Iran's decision.", "2018-05-04", ("ACCUSE", "USA", "IRN")),
         ("Chi Haotian criticized Japan's decision.", "1998-05-04", ("ACCUSE", "CHN", "JPN")),
     ],
 )
