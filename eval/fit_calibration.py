@@ -117,7 +117,8 @@ def main() -> None:
     extractor = Extractor(calibrated=False)
     rows = {name: scored_rows(name, extractor) for name in args.sets}
     lines = []
-    for held in args.sets:
+    # each set left out in turn, when there is another to fit on
+    for held in args.sets if len(args.sets) > 1 else []:
         train = [r for name in args.sets if name != held for r in rows[name]]
         names = feature_names(train)
         w = fit(train, names)
