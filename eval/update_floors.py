@@ -36,6 +36,9 @@ def main(named: list[str]) -> None:
     """Score the gated gold files, and those named, and write their floors."""
     floors_path = HERE / "floors.json"
     floors: dict[str, dict[str, object]] = json.loads(floors_path.read_text())
+    unknown = [n for n in named if not (HERE / "gold" / f"{n}.jsonl").exists()]
+    if unknown:
+        raise SystemExit(f"no gold file eval/gold/{unknown[0]}.jsonl")
     for gold_path in sorted((HERE / "gold").glob("*.jsonl")):
         if gold_path.stem not in floors and gold_path.stem not in named:
             print(f"{gold_path.stem}: not gated, skipped (name it to gate it)")

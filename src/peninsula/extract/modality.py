@@ -72,8 +72,6 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
     if token.dep_ == "advcl" and head.lower_ == "long" and head.i > 0:
         if head.doc[head.i - 1].lower_ == "as":  # "as long as Pyongyang agreed"
             return Modality.HYPOTHETICAL
-        if child.dep_ == "advmod" and lemma == "yet" and token.lemma_ in ("have", "be"):
-            return Modality.NEGATED
     return None
 
 
