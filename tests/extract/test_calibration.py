@@ -25,6 +25,7 @@ def test_the_packaged_calibration_loads_with_finite_weights() -> None:
     ("data", "message"),
     [
         ({"intercept": 0.1, "weights": {"scor": 1.0}}, "unknown feature 'scor'"),
+        ({"intercept": 0.1, "weights": {"type:DEMAND": 1.0}}, "unknown feature 'type:DEMAND'"),
         ({"intercept": 0.1}, "needs 'intercept' and a 'weights' mapping"),
         ({"intercept": "high", "weights": {"score": 1.0}}, "could not convert"),
     ],

@@ -19,16 +19,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from peninsula.data import load_yaml
 from peninsula.errors import PeninsulaError
+from peninsula.extract.lexicon import load_plover
 from peninsula.models import Mention
 
 # Words beyond which a sentence counts as long as this (the small parser's
 # errors grow with length; a few very long sentences should not dominate).
 MAX_WORDS = 60
+# A typical sentence's length in words: the length feature is 1 for it, which
+# keeps its weight on the scale of the others.
+TYPICAL_WORDS = 30
 
 
 class CalibrationError(PeninsulaError):
@@ -39,7 +41,7 @@ def features(mention: Mention, article_chars: int) -> dict[str, float]:
     """The facts about a mention that the calibration weighs, by name."""
     found = {
         "score": mention.confidence,
-        "words": min(len(mention.event_text.split()), MAX_WORDS) / 30,
+        "words": min(len(mention.event_text.split()), MAX_WORDS) / TYPICAL_WORDS,
         "position": mention.start / max(article_chars, 1),
         f"type:{mention.event_type}": 1.0,
     }
@@ -56,8 +58,13 @@ def features(mention: Mention, article_chars: int) -> dict[str, float]:
     return found
 
 
-# Every name ``features`` may give, for checking the weights file.
-FEATURE_FAMILIES = ("score", "words", "position", "type:", "modality:", "basis:", "precision:")
+def feature_names() -> frozenset[str]:
+    """Every name ``features`` may give, for checking the weights file."""
+    return frozenset(
+        {"score", "words", "position", "basis:none", "basis:relative", "basis:publication"}
+        | {"precision:coarse", "modality:future", "modality:hypothetical", "modality:negated"}
+        | {f"type:{event_type}" for event_type in load_plover().quads}
+    )
 
 
 @dataclass(frozen=True)
@@ -79,20 +86,20 @@ class Calibration:
 @lru_cache(maxsize=1)
 def load_calibration() -> Calibration:
     """The packaged calibration (data/calibration.yaml)."""
-    text = resources.files("peninsula.data").joinpath("calibration.yaml").read_text("utf-8")
-    return parse_calibration(yaml.safe_load(text))
+    return parse_calibration(load_yaml("calibration.yaml"))
 
 
 def parse_calibration(data: object) -> Calibration:
     """Check and build a calibration from its YAML mapping."""
+    refit = "; re-run eval/fit_calibration.py"
     if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
-        raise CalibrationError("calibration.yaml needs 'intercept' and a 'weights' mapping")
-    unknown = [n for n in data["weights"] if not str(n).startswith(FEATURE_FAMILIES)]
+        raise CalibrationError(f"calibration.yaml needs 'intercept' and a 'weights' mapping{refit}")
+    unknown = [n for n in data["weights"] if str(n) not in feature_names()]
     if unknown:
-        raise CalibrationError(f"calibration.yaml: unknown feature {unknown[0]!r}")
+        raise CalibrationError(f"calibration.yaml: unknown feature {unknown[0]!r}{refit}")
     try:
         return Calibration(
             float(data["intercept"]), {str(n): float(w) for n, w in data["weights"].items()}
         )
     except (KeyError, TypeError, ValueError) as error:
-        raise CalibrationError(f"calibration.yaml: {error}") from None
+        raise CalibrationError(f"calibration.yaml: {error}{refit}") from None

@@ -80,7 +80,7 @@ COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
     r"|the (?P<side_unit>day|week) (?P<side>before|after)"
-    r"|(?P<same>(?:on )?(?:later |earlier )?(?:the|that) (?:same )?day))"
+    r"|(?P<same>(?:on )?(?:later |earlier )?(?:the same|that(?: same)?) day))"
 )
 
 
@@ -104,7 +104,11 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     else:
         days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
     start = ctx.offset + sentence.start_char
-    named = [resolve(e.text, ctx.published) for e in sentence.ents if e.end <= ent.start]
+    named = [
+        resolve(e.text, ctx.published)
+        for e in sentence.ents
+        if e.label_ == "DATE" and e.end <= ent.start
+    ]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
     before: list[tuple[int, EventDate | None]] = [

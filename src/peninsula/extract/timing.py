@@ -440,6 +440,15 @@ def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> Event
     return None
 
 
+# A distance standing for "not attached" among attachment distances.
+FAR = 99
+
+
+def _distance_or_far(token: Token, anchor: Token) -> int:
+    distance = _attachment_distance(token, anchor)
+    return FAR if distance is None else distance
+
+
 def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """The day of a past "when" clause on an undated act: "urged Xi to help when the
     two met in Lima last month", "signed the declaration when Koizumi visited on
@@ -457,7 +466,7 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
             (distance, ent)
             for ent in sentence.ents
             if ent.label_ == "DATE"
-            and (distance := min((_attachment_distance(t, clause) or 99) for t in ent)) < 99
+            and (distance := min(_distance_or_far(t, clause) for t in ent)) < FAR
         ]
         for _distance, ent in sorted(stated, key=lambda pair: pair[0]):
             dated = resolve(ent.text, ctx.published)

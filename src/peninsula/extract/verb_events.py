@@ -181,7 +181,7 @@ def verb_events(
     sentence: Span,
     ctx: Context,
     lexicon: Lexicon,
-    actors_known: ActorDictionary,
+    dictionary: ActorDictionary,
 ) -> Iterator[Mention]:
     """The events a trigger verb reports: who did it to whom, when, how surely."""
     if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
@@ -368,7 +368,7 @@ def verb_events(
         recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
         implicit = bool(recipients)
     if rule.in_body is not None and actors and not recipients:
-        recipients = _body(actors_known, rule.in_body)  # "vetoed a resolution"
+        recipients = _body(dictionary, rule.in_body)  # "vetoed a resolution"
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
         recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
     # "voted for the Council's resolutions": the Council made them, it is no party
