@@ -255,6 +255,7 @@ def test_an_act_only_supposed_by_a_condition_is_no_event(
     ("text", "mood"),
     [
         ("Iran said it will not hesitate to strike Israel.", "future"),
+        ("Iran hesitated to strike Israel.", "negated"),
         ("Iran said it will strike Israel unless Israel withdraws its troops.", "hypothetical"),
         (
             "Iran warned it would strike Israel if the United States dares to attack Iran.",

@@ -16,8 +16,6 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Past participles that mark a scheduled event: "drills scheduled for next month".
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "lest"})
-# Verbs whose negation affirms what they govern: "will not hesitate to strike".
-UNHESITATING = frozenset({"hesitate"})
 # "how to respond", "when to resume": a course still to be chosen.
 WAYS_TO = frozenset({"how", "when", "where"})
 # ("slat": the lemmatizer's reading of "slated")
@@ -52,10 +50,7 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         return Modality.HYPOTHETICAL  # "if Syria does not withdraw"
     # a negation wins over an auxiliary before it: "would not rule out" rules nothing out
     # ("will not hesitate to strike" strikes)
-    if token.lemma_.lower() not in UNHESITATING and any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lemma_.lower() in NEGATIONS)
-        for c in token.children
-    ):
+    if token.lemma_.lower() not in lexicon.affirmed_when_negated and _negated(token):
         return Modality.NEGATED
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.hedging_adverbs for c in token.children):
         return Modality.HYPOTHETICAL  # "will likely come up with a resolution"
@@ -73,6 +68,14 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         if head.doc[head.i - 1].lower_ == "as":  # "as long as Pyongyang agreed"
             return Modality.HYPOTHETICAL
     return None
+
+
+def _negated(token: Token) -> bool:
+    """True for a word with its own negation: "will not hesitate"."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lemma_.lower() in NEGATIONS)
+        for c in token.children
+    )
 
 
 def _under_condition(token: Token) -> bool:
@@ -196,8 +199,11 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         head = current.head
         # the lemmatizer errs on some verbs ("hopes" -> "hop"): the word's forms count too
         forms = word_forms(head) | {head.lemma_.lower()}
-        if forms & lexicon.negating_heads or any(c.lemma_.lower() == "yet" for c in head.children):
-            return Modality.NEGATED
+        affirmed = bool(forms & lexicon.affirmed_when_negated) and _negated(head)
+        if (forms & lexicon.negating_heads and not affirmed) or any(
+            c.lemma_.lower() == "yet" for c in head.children
+        ):
+            return Modality.NEGATED  # "failed to", "hesitated to" ("will not hesitate to": no)
         if forms & lexicon.hypothetical_heads:
             return Modality.HYPOTHETICAL
         if forms & lexicon.future_heads or (head.lemma_.lower() == "call" and asked(head)):
