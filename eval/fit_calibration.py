@@ -32,6 +32,7 @@ from peninsula.extract.events import Extractor
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src/peninsula/data/calibration.yaml"
+SHARED = HERE.parent.parent / "shared"
 # Fitted on the older dev sets; eval/dev/blind and eval/dev/unseen are kept out,
 # to measure the calibration on text it was not fitted on.
 DEFAULT_SETS = ("dev_wire", "dev_state", "dev_mixed", "dev_recent")
@@ -49,7 +50,8 @@ def scored_rows(name: str, extractor: Extractor) -> list[Row]:
     gold = load_gold(HERE / "gold" / f"{name}.jsonl")
     by_date: dict[str | None, list[str]] = defaultdict(list)
     for path, published in gold.articles.items():
-        by_date[published].append(str(HERE.parent / path))
+        local = HERE.parent / path  # our own dev texts (eval/dev), else ../shared
+        by_date[published].append(str(local if local.exists() else SHARED / path))
     kept: dict[tuple[Any, ...], tuple[dict[str, Any], dict[str, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.duckdb") as store:
         for published, paths in by_date.items():
