@@ -24,15 +24,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from gold_store import ingest_gold_articles
 
-from peninsula import IngestOptions, Store, ingest
+from peninsula import Store
 from peninsula.evaluate import CONFIDENT, evaluate, load_gold
 from peninsula.extract.calibration import features
 from peninsula.extract.events import Extractor
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src/peninsula/data/calibration.yaml"
-SHARED = HERE.parent.parent / "shared"
 # Fitted on the older dev sets; eval/dev/blind and eval/dev/unseen are kept out,
 # to measure the calibration on text it was not fitted on.
 DEFAULT_SETS = ("dev_wire", "dev_state", "dev_mixed", "dev_recent")
@@ -48,14 +48,9 @@ def scored_rows(name: str, extractor: Extractor) -> list[Row]:
     """The features of each event the raw extractor finds in one gold set's
     articles, and whether it is right (one per article and event, as eval counts)."""
     gold = load_gold(HERE / "gold" / f"{name}.jsonl")
-    by_date: dict[str | None, list[str]] = defaultdict(list)
-    for path, published in gold.articles.items():
-        local = HERE.parent / path  # our own dev texts (eval/dev), else ../shared
-        by_date[published].append(str(local if local.exists() else SHARED / path))
     kept: dict[tuple[Any, ...], tuple[dict[str, Any], dict[str, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.duckdb") as store:
-        for published, paths in by_date.items():
-            ingest(paths, store, options=IngestOptions(published=published, extract=False))
+        ingest_gold_articles(gold, store, extract=False)
         for article in store.articles():
             for m in extractor.extract(article):
                 row = {

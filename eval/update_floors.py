@@ -18,14 +18,14 @@ import argparse
 import json
 import math
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
-from peninsula import IngestOptions, Store, ingest
+from gold_store import ingest_gold_articles
+
+from peninsula import Store
 from peninsula.evaluate import evaluate, load_gold
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parent.parent / "shared"
 # Floors sit this far under the measured figure, so that an unrelated change
 # moving one event does not fail CI, while a real regression does.
 MARGIN = 0.05
@@ -59,13 +59,8 @@ def main(named: list[str], allow_lower: bool) -> None:
             print(f"{gold_path.stem}: not gated, skipped (name it to gate it)")
             continue
         gold = load_gold(gold_path)
-        by_date: dict[str | None, list[str]] = defaultdict(list)
-        for article, published in gold.articles.items():
-            local = HERE.parent / article  # our own dev texts (eval/dev)
-            by_date[published].append(str(local if local.exists() else SHARED / article))
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "g.duckdb") as store:
-            for published, paths in by_date.items():
-                ingest(paths, store, options=IngestOptions(published=published))
+            ingest_gold_articles(gold, store)
             report = evaluate(gold, store.mentions()).as_dict()
         floors[gold_path.stem] = {
             scope: {m: _floor(report[scope][m]) for m in ("precision", "recall")}

@@ -11,7 +11,8 @@ and how far into the article it comes.
 ``Calibration`` turns those facts into the share of such events that were
 right in our dev texts, by a logistic model whose weights are in
 ``data/calibration.yaml`` (fitted by ``eval/fit_calibration.py``): an event
-given 0.8 is one of a kind that was right about four times in five.
+given 0.8 is one of a kind that was right about four times in five in the dev
+texts it was fitted on (less often on texts it was not: docs/gold.md).
 """
 
 from __future__ import annotations

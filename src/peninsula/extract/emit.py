@@ -75,8 +75,8 @@ def emit(
         return  # "has not ruled out talks", "did not condemn": no demand, charge,
         # refusal or threat was made (none of our 1,734 gold lines is one)
     if modality is Modality.HYPOTHETICAL and premise(trigger):
-        return  # "if the U.S. dares to invade": supposed, not reported (a planned act
-        # in a premise, "if the drills go ahead next month", stays)
+        return  # "if the U.S. dares to invade": supposed, not reported (an act the
+        # premise marks as planned, "if the planned drills go ahead", is future: it stays)
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)

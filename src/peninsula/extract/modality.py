@@ -9,9 +9,6 @@ from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.tokens import word_forms
 from peninsula.models import Modality
 
-# Dependencies through which a head verb's modality reaches its complement:
-# "plans to open", "could try to arrange", "has yet to hold".
-CONTROL_DEPS = frozenset({"xcomp", "aux", "auxpass"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Past participles that mark a scheduled event: "drills scheduled for next month".
