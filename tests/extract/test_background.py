@@ -396,3 +396,35 @@ def test_months_are_not_counted_back_from_a_year(extractor: Extractor) -> None:
     text = "In 2019, Iran fired missiles six months after it met Israel."
     found = summary(extractor, text, "2024-03-14", ("type", "actor", "recipient", "date"))
     assert {("CONSULT", "IRN", "ISR", "2019"), ("CONSULT", "ISR", "IRN", "2019")} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The island was the scene of a March 2010 incident in which Indian troops"
+            " shot two Pakistani fishermen.",
+            ("ASSAULT", "IND", "PAK", "2010-03"),
+        ),
+        (
+            "Ties improved after Narendra Modi's visit to Tokyo on June 20, 2019, during"
+            " which India and Japan signed a trade agreement.",
+            ("AGREE", "IND", "JPN", "2019-06-20"),
+        ),
+        (
+            "The 2015 crisis, in which Turkey shot down a Russian jet, ended with a deal.",
+            ("ASSAULT", "TUR", "RUS", "2015"),
+        ),
+        (
+            # the parser hangs "where" on the place, not on the summit
+            "He recalled the 2018 summit in Helsinki, where Russia and the United States"
+            " signed a joint statement.",
+            ("AGREE", "RUS", "USA", "2018"),
+        ),
+    ],
+)
+def test_a_relative_clause_told_as_happening_in_an_occasion_takes_its_date(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, "2022-05-04", ("type", "actor", "recipient", "date"))
+    assert event in found

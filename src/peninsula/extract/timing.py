@@ -315,7 +315,9 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     named = _when_of(anchor, sentence, ctx, future) or _date_of_when_clause(anchor, sentence, ctx)
     if named is not None:
         return named
-    within = _date_of_occasion(anchor, sentence, ctx)
+    within = _date_of_occasion(anchor, sentence, ctx) or _date_of_relative_occasion(
+        anchor, sentence, ctx
+    )
     if within is not None and not (future and ctx.published and within.last_day() < ctx.published):
         return within
     described = _object_clause_date(anchor, sentence, ctx, modality)
@@ -501,6 +503,44 @@ def _date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate 
                 dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
                 if dated is not None:
                     return dated
+    return None
+
+
+# Words that open a clause told as happening in what it describes: "the incident
+# in which", "the visit during which", "the summit in Singapore, where".
+RELATIVE_OCCASION_PREPS = frozenset({"in", "during", "at", "amid"})
+
+
+def _date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the occasion an undated relative clause happened in: "a March
+    2010 incident in which troops shot two fishermen", "Xi's visit on June 20,
+    2019, during which the two signed a deal", "the 2018 summit in Singapore,
+    where Kim and Trump signed a statement"."""
+    if anchor.dep_ != "relcl":
+        return None
+    occasion_relative = any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in RELATIVE_OCCASION_PREPS
+            and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        )
+        or (c.dep_ == "advmod" and c.lower_ == "where")
+        for c in anchor.children
+    )
+    if not occasion_relative:
+        return None
+    clause = {t.i for t in anchor.subtree}
+    occasion = anchor.head
+    for _ in range(2):  # "the summit in Singapore, where": the place's summit
+        inside = {t.i for t in occasion.subtree} - clause
+        for ent in sentence.ents:
+            if ent.label_ in ("DATE", "TIME") and ent.start in inside:
+                resolved = resolve(ent.text, ctx.published)
+                if resolved is not None:
+                    return resolved
+        if not (occasion.dep_ == "pobj" and occasion.head.head.pos_ == "NOUN"):
+            break
+        occasion = occasion.head.head
     return None
 
 
