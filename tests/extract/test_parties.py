@@ -312,6 +312,38 @@ def test_the_two_countries_after_a_meeting_are_the_two_that_met(extractor: Extra
     assert ("AGREE", "CHN", "PRK") in found or ("AGREE", "PRK", "CHN") in found
 
 
+@pytest.mark.parametrize(
+    ("later", "event"),
+    [
+        ("The sides agreed to expand trade.", ("AGREE", "asserted")),
+        ("Officials of the two countries will meet again next month.", ("CONSULT", "future")),
+        ("The foreign ministers of both sides agreed to expand trade.", ("AGREE", "asserted")),
+    ],
+)
+def test_the_sides_and_those_of_the_two_countries_are_the_two_that_met(
+    extractor: Extractor, later: str, event: tuple[str, str]
+) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida"
+        f" in Tokyo on Monday.\n\n{later}"
+    )
+    found = summary(extractor, text, "2023-03-22", ("type", "actor", "recipient", "modality"))
+    kind, modality = event
+    assert (kind, "IND", "JPN", modality) in found or (kind, "JPN", "IND", modality) in found
+
+
+def test_an_act_is_not_dated_by_a_plan_for_next_month_before_it(extractor: Extractor) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida"
+        " in Tokyo on Monday.\n\n"
+        "The two countries will meet again next month.\n\n"
+        "The two sides also agreed to expand trade."
+    )
+    found = summary(extractor, text, "2023-03-22", ("type", "modality", "date"))
+    agreed = {date for kind, modality, date in found if (kind, modality) == ("AGREE", "asserted")}
+    assert agreed == {"2023-03-20"}
+
+
 def test_trains_resumed_running_and_the_two_sides_that_agreed_on_it(extractor: Extractor) -> None:
     text = (
         "Freight trains have resumed running between Brazil and Argentina, officials said.\n\n"

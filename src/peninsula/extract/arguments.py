@@ -37,6 +37,7 @@ from peninsula.extract.tokens import (
     expletive,
     first_person,
     main_subject,
+    of_objects,
     opens_sentence,
     prep_objects,
     pronoun_for,
@@ -51,6 +52,14 @@ RECIPIENT_PREPS = frozenset(
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
+# Who may act for a pair of states named by "of": "officials of the two countries",
+# "the leaders of both sides" (not "the relationship of the two countries").
+PAIR_MEMBERS = frozenset(
+    {
+        *("official", "officer", "leader", "delegate", "delegation", "minister"),
+        *("representative", "envoy", "negotiator", "diplomat", "military", "navy"),
+    }
+)
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
 ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggressor"})
 # Prepositions that make a state's name a place: "a missile over Japan".
@@ -351,6 +360,9 @@ def np_actors(
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
         both = any(c.lower_ == "both" for c in head.children)
         return pair_met_before(ctx.history, speakers, together_ok=both)
+    pairs = [g for g in of_objects(head) if pair_noun(g)]
+    if pairs and head.lemma_.lower() in PAIR_MEMBERS:
+        return np_actors(pairs[0], ctx, when)  # "officials of the two countries will meet"
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):

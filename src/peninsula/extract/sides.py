@@ -18,9 +18,11 @@ PAIR_NOUNS = frozenset(
 
 def pair_noun(head: Token) -> bool:
     """True for "the two sides", "both countries", "the two navies", "the two"
-    (the subject): a pair of states the text has already named."""
+    (the subject), "the sides": a pair of states the text has already named."""
     if head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass"):
         return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "the two"
+    if head.lower_ == "sides" and [c.lower_ for c in head.children] == ["the"]:
+        return True  # "the sides agreed": the parties, whatever their number
     return (
         head.tag_ == "NNS"
         and head.lemma_.lower() in PAIR_NOUNS

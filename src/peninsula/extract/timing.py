@@ -201,6 +201,8 @@ def context_date(
         if 0 <= start - offset <= SAME_ACTOR_CHARS
         and actor.code in codes
         and (offset >= ctx.offset or not _background(date, ctx.published))
+        # "will meet next month. The sides agreed ...": what was done was not done then
+        and (ctx.published is None or date.date <= ctx.published)
     ]
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
 
