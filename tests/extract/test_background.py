@@ -428,3 +428,29 @@ def test_a_relative_clause_told_as_happening_in_an_occasion_takes_its_date(
 ) -> None:
     found = summary(extractor, text, "2022-05-04", ("type", "actor", "recipient", "date"))
     assert event in found
+
+
+@pytest.mark.parametrize(
+    ("later", "date"),
+    [
+        ("The following year, Brazil imposed sanctions on Argentina.", "2017"),
+        ("Two years later, Brazil imposed sanctions on Argentina.", "2018"),
+        ("In January that year, Brazil imposed sanctions on Argentina.", "2016-01"),
+        ("In March the following year, Brazil imposed sanctions on Argentina.", "2017-03"),
+        ("The next month, Brazil imposed sanctions on Argentina.", "2016-07"),
+        ("Later that month, Brazil imposed sanctions on Argentina.", "2016-06"),
+        ("Brazil had imposed sanctions on Argentina the previous year.", "2015"),
+    ],
+)
+def test_a_month_or_year_counted_from_the_last_one_told(
+    extractor: Extractor, later: str, date: str
+) -> None:
+    text = f"Brazil and Argentina signed a trade deal in June 2016.\n\n{later}"
+    found = summary(extractor, text, "2024-05-02", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "BRA", "ARG", date) in found
+
+
+def test_next_month_with_no_article_counts_from_publication(extractor: Extractor) -> None:
+    text = "Brazil and Argentina signed a trade deal in June 2016.\n\nBrazil will meet Argentina next month."
+    found = summary(extractor, text, "2024-05-02", ("type", "modality", "date"))
+    assert ("CONSULT", "future", "2024-06") in found

@@ -7,6 +7,7 @@ act's day, or from the last day told before it.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -15,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.context import Context
+from peninsula.ingest.pubdate import MONTHS
 from peninsula.models import DateBasis, EventDate, Precision
 
 # How many days a unit counts in "a day after", "two weeks before".
@@ -84,14 +86,29 @@ COUNTED_DAY = re.compile(
 )
 
 
+# A month or year counted from the last time told: "the following year", "two
+# years later", "later that year", "in January that year", "the next month".
+_MONTH_NAMES = "|".join(name.lower() for name in calendar.month_name[1:])
+COUNTED_PERIOD = re.compile(
+    rf"(?:in |during |by |of )?(?:(?P<month>{_MONTH_NAMES}) (?:of )?)?"
+    r"(?:(?P<count>\w+) (?P<unit>month|year)s? (?P<way>later|earlier)"
+    r"|the (?P<order>next|following|previous|same) (?P<order_unit>month|year)"
+    r"|(?:(?:later|earlier) )?that (?:same )?(?P<that_unit>month|year)"
+    r"|the (?P<side_unit>month|year) (?P<side>before|after))"
+)
+
+
 def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
-    """The day a counted expression gives, from the last day named before it in its
+    """The date a counted expression gives, from the last day named before it in its
     sentence ("fired on Tuesday and Japan protested a day later"), else from the last
     act dated to a day before the sentence ("fired a missile on Tuesday. A day later,
-    Japan protested")."""
-    match = COUNTED_DAY.fullmatch(" ".join(expression.lower().split()))
+    Japan protested"); months and years likewise from the last month or year told
+    ("signed a deal in 2016. The following year, ...")."""
+    words = " ".join(expression.lower().split())
+    match = COUNTED_DAY.fullmatch(words)
     if match is None:
-        return None
+        period = COUNTED_PERIOD.fullmatch(words)
+        return _period_from_last(period, ent, sentence, ctx) if period else None
     if match["same"]:
         days = 0
     elif match["count"]:
@@ -103,6 +120,54 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
     else:
         days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
+    days_told = [d for d in _told_before(ent, sentence, ctx) if d.precision.value == "day"]
+    if not days_told:
+        return None
+    last = days_told[-1]
+    return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
+
+
+def _period_from_last(
+    match: re.Match[str], ent: Span, sentence: Span, ctx: Context
+) -> EventDate | None:
+    """The month or year a counted period gives from the last one told."""
+    if match["count"]:
+        steps = _count(match["count"]) * (1 if match["way"] == "later" else -1)
+        if not steps:
+            return None  # "several years later"
+        unit = match["unit"]
+    elif match["order_unit"]:
+        steps = {"next": 1, "following": 1, "previous": -1, "same": 0}[match["order"]]
+        unit = match["order_unit"]
+    elif match["that_unit"]:
+        steps, unit = 0, match["that_unit"]
+    else:
+        steps = -1 if match["side"] == "before" else 1
+        unit = match["side_unit"]
+    if unit == "month" and match["month"]:
+        return None  # "January the next month": no such time
+    told = [
+        d
+        for d in _told_before(ent, sentence, ctx)
+        if unit == "year" or d.precision.value in ("day", "month")
+    ]
+    if not told:
+        return None
+    last = told[-1].date
+    if unit == "year":
+        month = MONTHS[match["month"]] if match["month"] else None
+        return EventDate(
+            dt.date(last.year + steps, month or 1, 1),
+            Precision.MONTH if month else Precision.YEAR,
+            DateBasis.RELATIVE,
+        )
+    months = last.year * 12 + last.month - 1 + steps
+    return EventDate(dt.date(months // 12, months % 12 + 1, 1), Precision.MONTH, DateBasis.RELATIVE)
+
+
+def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
+    """The dates told before ``ent``, in order: those of acts and events before its
+    sentence, days its paragraph named before, then dates named earlier in it."""
     start = ctx.offset + sentence.start_char
     named = [
         resolve(e.text, ctx.published)
@@ -122,13 +187,5 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         for e in sentence.doc.ents
         if e.label_ == "DATE" and e.end <= sentence.start
     ]
-    told = [
-        d
-        for _offset, d in sorted(before, key=lambda p: p[0])
-        if d is not None and d.basis.value != "publication"
-    ]
-    days_told = [d for d in (*told, *named) if d is not None and d.precision.value == "day"]
-    if not days_told:
-        return None
-    last = days_told[-1]
-    return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
+    told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
+    return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]

@@ -91,12 +91,22 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
     return date if _story_day(date, published) else None
 
 
+def resolve_told(ent: Span, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
+    """A date expression resolved against the times the text told before it ("the
+    next month", "in January that year"), else against publication ("last week")."""
+    counted = counted_from_last(ent.text, ent, sentence, ctx)
+    if counted is not None:
+        return counted
+    anchored = _year_named_before(ent.text, ent, sentence)
+    return resolve(anchored, ctx.published, future=future) if anchored else None
+
+
 def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """A date inside a noun's own phrase ("the drills in March"), not its verb's."""
     inside = {t.i for t in noun.subtree}
     for ent in sentence.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start in inside:
-            resolved = resolve(ent.text, ctx.published)
+            resolved = resolve_told(ent, sentence, ctx)
             if resolved is not None:
                 return resolved
     return None
@@ -297,11 +307,12 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             expressions.insert(0, f"{expression} {after.text}")
         resolved = None
         for candidate in expressions:
+            # "the next month", "a year later": counted from the time told last, not
+            # from publication
+            resolved = counted_from_last(candidate, ent, sentence, ctx)
             anchored = _year_named_before(candidate, ent, sentence)
-            if anchored:
+            if resolved is None and anchored:
                 resolved = resolve(anchored, ctx.published, future=future and not told)
-            if resolved is None:
-                resolved = counted_from_last(candidate, ent, sentence, ctx)
             if resolved is not None:
                 break
         if resolved is None:
@@ -440,7 +451,7 @@ def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> Event
         return None
     for ent in sentence.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start <= anchor.head.i < ent.end:
-            return resolve(ent.text, ctx.published, future=future)
+            return resolve_told(ent, sentence, ctx, future=future)
     return None
 
 
@@ -473,7 +484,7 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
             and (distance := min(_distance_or_far(t, clause) for t in ent)) < FAR
         ]
         for _distance, ent in sorted(stated, key=lambda pair: pair[0]):
-            dated = resolve(ent.text, ctx.published)
+            dated = resolve_told(ent, sentence, ctx)
             if dated is not None:
                 return dated
     return None
@@ -537,7 +548,7 @@ def _date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> E
         inside = {t.i for t in occasion.subtree} - clause
         for ent in sentence.ents:
             if ent.label_ in ("DATE", "TIME") and ent.start in inside:
-                resolved = resolve(ent.text, ctx.published)
+                resolved = resolve_told(ent, sentence, ctx)
                 if resolved is not None:
                     return resolved
         if not (occasion.dep_ == "pobj" and occasion.head.head.pos_ == "NOUN"):
