@@ -451,6 +451,9 @@ def test_a_month_or_year_counted_from_the_last_one_told(
 
 
 def test_next_month_with_no_article_counts_from_publication(extractor: Extractor) -> None:
-    text = "Brazil and Argentina signed a trade deal in June 2016.\n\nBrazil will meet Argentina next month."
+    text = (
+        "Brazil and Argentina signed a trade deal in June 2016.\n\n"
+        "Brazil will meet Argentina next month."
+    )
     found = summary(extractor, text, "2024-05-02", ("type", "modality", "date"))
     assert ("CONSULT", "future", "2024-06") in found
