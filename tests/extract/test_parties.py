@@ -494,3 +494,19 @@ def test_it_as_a_partner_after_with_may_be_a_state_named_before(extractor: Extra
     )
     found = summary(extractor, text, "2025-06-12", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "ISR") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has praised North Korea. Its foreign minister met his North Korean"
+        " counterpart on Monday.",
+        "Russia has praised North Korea.\n\nIts foreign minister met his North Korean"
+        " counterpart on Monday.",
+    ],
+)
+def test_its_opening_a_sentence_is_the_state_the_sentence_before_was_about(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-02")
+    assert ("CONSULT", "RUS", "PRK") in found

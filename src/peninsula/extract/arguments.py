@@ -310,6 +310,15 @@ def np_actors(
                     return _unique([ref, *(a for t in listed for a in np_actors(t, ctx, when))])
                 if ref is not None:
                     return [ref]
+        # "Russia praised the North. Its foreign minister met ...": the state that was
+        # the subject of the sentence before, as for "it" and "they"
+        previous = _previous_subject(head)
+        if previous is not None:
+            return [a for a in np_actors(previous, ctx, when) if a.code not in besides]
+        if head.sent.start == 0 and opens_sentence(head) and ctx.last_subject is not None:
+            pronoun, states = ctx.last_subject
+            if pronoun == {"its": "it", "their": "they"}[head.lower_]:
+                return [a for a in states if a.code not in besides]
         return []
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one
