@@ -279,3 +279,28 @@ def test_a_concession_is_no_condition(extractor: Extractor) -> None:
     # "whether or not" does not make the main act hypothetical
     text = "Iran will continue its missile tests whether or not Israel imposes sanctions."
     assert _moods(extractor, text, "MOBILIZE") == {"future"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil rejected a Japanese proposal to impose new sanctions on Chile on Friday.",
+        "Brazil blocked a Japanese push to tighten sanctions on Chile on Friday.",
+        "Brazil opposed a Japanese plan to impose new sanctions on Chile.",
+        "Brazil blocked a push by Japan to tighten sanctions on Chile on Friday.",
+    ],
+)
+def test_an_intent_another_state_thwarts_is_its_owners_and_hypothetical(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "JPN", "CHL", "hypothetical") in found
+    assert not {e for e in found if e[:2] == ("SANCTION", "BRA")}
+
+
+def test_the_day_of_a_thwarted_push_is_the_day_it_was_blocked(extractor: Extractor) -> None:
+    # the parser hangs "to tighten" on "blocked", not on "push"
+    text = "Brazil blocked a U.S. push to tighten sanctions on Chile on Friday."
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "BRA", "USA", "2024-05-03") in found
+    assert ("SANCTION", "USA", "CHL", "2024-05-03") in found

@@ -165,6 +165,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             objects += [o for o in asked(current.head) if o not in objects]
             if objects:
                 return objects[0], passive, True
+        if current.dep_ == "advcl" and intent_noun(current) is not None:
+            return intender(current), False, True  # "blocked a U.S. push to tighten ..."
         # "is ready to attack": through the adjective to the subject of "is"
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
             current = current.head
@@ -281,15 +283,49 @@ def requester(verb: Token) -> Token | None:
 
 
 def intent_noun(clause: Token) -> Token | None:
-    """The intent noun whose "to" clause this is ("a decision to deploy"), if any."""
-    noun = clause.head
-    if (
-        clause.dep_ == "acl"
-        and noun.lemma_.lower() in load_lexicon().intent_nouns
-        and infinitive(clause)
-    ):
-        return noun
+    """The intent noun whose "to" clause this is ("a decision to deploy"), if any;
+    also where the parser hangs the clause on the verb of the noun just before it
+    ("blocked a U.S. push to tighten sanctions")."""
+    if not infinitive(clause):
+        return None
+    intents = load_lexicon().intent_nouns
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() in intents:
+        return clause.head
+    if clause.dep_ == "advcl":
+        for noun in clause.head.children:
+            if (
+                noun.dep_ == "dobj"
+                and noun.lemma_.lower() in intents
+                and noun.right_edge.i + 1 == clause.left_edge.i
+            ):
+                return noun
     return None
+
+
+# Participles that make the state named with them the owner of an intent: "a
+# U.S.-led push", "a Japan-drafted proposal".
+LEADING_PARTICIPLES = frozenset({"led", "backed", "drafted", "sponsored", "proposed"})
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """A state or body that a noun's modifiers name as its owner: "a U.S. push", "a
+    Chinese proposal", "a U.S.-led effort", "a bid by Japan" (not "a peace proposal")."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in OWNER_ENTITIES:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":  # "a push by France to ..."
+            agents = [g for g in child.children if g.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+        if child.dep_ == "amod" and child.lower_ in LEADING_PARTICIPLES:
+            named = [g for g in child.children if g.ent_type_ in OWNER_ENTITIES]
+            if named:
+                return named[0]
+    return None
+
+
+# Entity kinds that may own an intent: states, peoples, and bodies.
+OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def intender(clause: Token) -> Token | None:
@@ -304,6 +340,9 @@ def intender(clause: Token) -> Token | None:
     # "the enemy announced their plan to stage drills": "their" is the subject's
     if owners and owners[0].pos_ != "PRON":
         return owners[0]
+    named = _named_owner(noun) if not owners else None
+    if named is not None and noun.lemma_.lower() not in load_lexicon().invitation_nouns:
+        return named  # "China blocked a U.S. push to tighten sanctions": the U.S.'s
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         subject, _passive, _inherited = subject_of(noun.head)
         return subject

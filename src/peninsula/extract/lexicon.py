@@ -88,6 +88,7 @@ class Lexicon:
     general_anaphors: frozenset[str]
     describing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    thwarting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
     shared_sites: dict[str, frozenset[str]]
     punishing_verbs: frozenset[str]
@@ -203,6 +204,7 @@ def load_lexicon() -> Lexicon:
         general_anaphors=_set(data["general_anaphors"]),
         describing_verbs=_set(data["describing_verbs"]),
         intent_nouns=_set(data["intent_nouns"]),
+        thwarting_verbs=_set(data["thwarting_verbs"]),
         invitation_nouns=_set(data["invitation_nouns"]),
         shared_sites={
             str(site).lower(): frozenset(parties) for site, parties in data["shared_sites"].items()

@@ -244,6 +244,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             # "left Pyongyang on Tuesday to visit Russia": the visit began with the
             # departure; the traveller's mood is the visit's
             return _verb_modality(verb.head, lexicon)
+        if intent_noun(verb) is not None:
+            return _clause_context(verb, lexicon)  # "blocked a push to tighten ...": the push's
         return Modality.FUTURE  # a purpose: "allocated funds to set up an office"
     return _clause_context(verb, lexicon)
 
@@ -322,6 +324,9 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
             mood = verb_modality(noun.head, lexicon)
             if mood in (Modality.HYPOTHETICAL, Modality.NEGATED):
                 return mood
+            if noun.dep_ == "dobj" and word_forms(noun.head) & lexicon.thwarting_verbs:
+                # "blocked a U.S. push to tighten sanctions": meant, then thwarted
+                return Modality.HYPOTHETICAL
         return Modality.FUTURE
     return Modality.ASSERTED
 

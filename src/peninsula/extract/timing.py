@@ -24,7 +24,7 @@ from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
     controlled,
-    infinitive,
+    intent_noun,
 )
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_back, counted_from_last, gap_before
@@ -596,10 +596,6 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
     return None
 
 
-# Drives for an act, besides the intent nouns: "a U.S.-led push to impose sanctions".
-PUSH_NOUNS = frozenset({"push", "drive", "initiative", "campaign"})
-
-
 def _intended_date(ent: Span, anchor: Token) -> bool:
     """True for a date the parser hung inside the "to" clause of an intent the
     anchor acts on."""
@@ -611,14 +607,8 @@ def _intended_by_object(clause: Token, anchor: Token) -> bool:
     push to impose sanctions last year" the parser hangs "last year" on "impose",
     an act never done; the date is the blocking's (a past one only: see
     ``event_date``)."""
-    noun = clause.head
-    return (
-        clause.dep_ == "acl"
-        and infinitive(clause)
-        and noun.dep_ == "dobj"
-        and noun.head.i == anchor.i
-        and noun.lemma_.lower() in load_lexicon().intent_nouns | PUSH_NOUNS
-    )
+    noun = intent_noun(clause)
+    return noun is not None and noun.dep_ == "dobj" and noun.head.i == anchor.i
 
 
 def _carried_along(participle: Token, anchor: Token) -> bool:
