@@ -304,3 +304,9 @@ def test_the_day_of_a_thwarted_push_is_the_day_it_was_blocked(extractor: Extract
     found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "BRA", "USA", "2024-05-03") in found
     assert ("SANCTION", "USA", "CHL", "2024-05-03") in found
+
+
+def test_any_attempt_is_hypothetical(extractor: Extractor) -> None:
+    text = "Brazil vowed to counter any attempt by Japan to impose sanctions on Chile."
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "JPN", "CHL", "hypothetical") in found
