@@ -102,7 +102,9 @@ def test_a_resolution_that_condemns_or_urges_sanctions_no_one(
             "China reopened the bridge linking Dandong with North Korea.",
             ("COOPERATE", "CHN", "PRK"),
         ),
-        ("Pyongyang has sent thousands of troops to Russia.", ("MOBILIZE", "PRK", None)),
+        # troops sent to fight for a state are military aid to it (as all our gold
+        # writers code them), not a deployment at no one
+        ("Pyongyang has sent thousands of troops to Russia.", ("AID", "PRK", "RUS")),
         ("China summoned the South Korean ambassador on Monday.", ("ACCUSE", "CHN", "KOR")),
     ],
 )

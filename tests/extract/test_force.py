@@ -382,3 +382,32 @@ def test_tests_between_two_days_are_one_stretch_not_two_tests(extractor: Extract
     text = "Iran tested missiles between Jan. 5 and Jan. 11."
     dates = {e[2] for e in summary(extractor, text, "2022-01-17", ("type", "actor", "date"))}
     assert dates == {"2022-01-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            "Belarus has sent more than 2,000 troops to Russia, officials said.",
+            ("AID", "BLR", "RUS"),
+            None,
+        ),
+        ("Russia sent troops into Ukraine in February 2022.", None, ("AID", "RUS", "UKR")),
+        (
+            "Armenia sent troops to the border with Azerbaijan.",
+            None,
+            ("MOBILIZE", "AZE", None),
+        ),
+    ],
+)
+def test_troops_sent_to_a_state_are_aid_to_it_not_into_it_nor_to_a_border(
+    extractor: Extractor,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    unexpected: tuple[str, str, str | None] | None,
+) -> None:
+    found = summary(extractor, text, "2024-05-04")
+    if expected is not None:
+        assert expected in found
+    if unexpected is not None:
+        assert unexpected not in found

@@ -72,9 +72,16 @@ def joint_partners(
         a
         for holder in holders
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        # "sent troops to the border with South Korea": the border's, hung on the verb
+        and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS)
         for a in _pobjs(c, ctx, when)
     ]
+
+
+# Lines a "with" phrase may name the other side of: "the border with South Korea".
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 # Words by which one answers for one's own act: "apologized for the sinking",
