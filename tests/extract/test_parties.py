@@ -510,3 +510,23 @@ def test_its_opening_a_sentence_is_the_state_the_sentence_before_was_about(
 ) -> None:
     found = summary(extractor, text, "2024-05-02")
     assert ("CONSULT", "RUS", "PRK") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("India and Pakistan accused each other of violating the ceasefire.", "ACCUSE"),
+        ("The two Koreas blamed one another for the clash.", "ACCUSE"),
+        (
+            "Under the treaty, Russia and Belarus pledged to provide military assistance"
+            " to each other.",
+            "AID",
+        ),
+    ],
+)
+def test_an_act_done_to_each_other_is_done_by_each_to_the_other(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    found = summary(extractor, text, "2024-05-04")
+    pair = {e[1:] for e in found if e[0] == kind}
+    assert len(pair) == 2 and {a for a, _ in pair} == {b for _, b in pair}

@@ -174,6 +174,24 @@ def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) 
     return False
 
 
+def _reciprocal(verb: Token, obj: Token | None) -> bool:
+    """True for an act done to "each other" or "one another": "accused each other",
+    "pledged to provide assistance to one another"."""
+    for holder in (verb, obj):
+        if holder is None:
+            continue
+        for word in chain(holder.children, prep_objects(holder, RECIPIENT_PARTICLES)):
+            if (word.lower_, tuple(c.lower_ for c in word.children)) in RECIPROCALS:
+                return True
+    return False
+
+
+# The words of a reciprocal object, as (head, its children).
+RECIPROCALS = frozenset({("other", ("each",)), ("another", ("one",)), ("one", ("another",))})
+# Particles a reciprocal object comes after: "aid to each other".
+RECIPIENT_PARTICLES = frozenset({"to", "with", "against", "on", "at", "for"})
+
+
 def verb_events(
     verb: Token,
     rule: VerbRule,
@@ -413,6 +431,8 @@ def verb_events(
         confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
     confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
     sides = [(actors, recipients)]
+    if not recipients and len(acting) >= 2 and _reciprocal(verb, obj):
+        rule = replace(rule, mutual=True)  # "accused each other", "aid to one another"
     if rule.mutual:
         # "the two Koreas exchanged fire", "exchanged fire with India": each
         # party acts on the others
