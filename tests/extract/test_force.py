@@ -411,3 +411,18 @@ def test_troops_sent_to_a_state_are_aid_to_it_not_into_it_nor_to_a_border(
         assert expected in found
     if unexpected is not None:
         assert unexpected not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union imposed sanctions over Iran's missile test in 2006.",
+        "The sanctions were imposed by the European Union after Iran's missile test.",
+        "The European Union imposed fresh sanctions after Iran fired a missile in 2017.",
+    ],
+)
+def test_a_penalty_naming_no_target_falls_on_who_did_what_it_answers(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-04")
+    assert ("SANCTION", "EUR", "IRN") in found

@@ -152,3 +152,44 @@ def threat_said(
     if not speakers or speakers[0].code not in {a.code for a in actors}:
         return None  # the speaker reports someone else's plans
     return speech
+
+
+# Words that tell what a penalty answers: "sanctions over its nuclear test",
+# "imposed sanctions after the North fired a missile", "following its launch".
+CAUSE_WORDS = frozenset({"after", "over", "for", "following"})
+
+
+def penalised_doers(
+    verb: Token,
+    obj: Token | None,
+    actors: list[ActorRef],
+    ctx: Context,
+    when: dt.date | None,
+    lexicon: Lexicon,
+) -> list[ActorRef]:
+    """Who a penalty naming no target answers for: the doers of the act it follows
+    or is "over" ("imposed sanctions over North Korea's nuclear test", "adopted
+    sanctions after the North fired a missile"), other than those penalising."""
+    acting = frozenset(a.code for a in actors)
+    found: list[ActorRef] = []
+    for holder in (verb, obj):
+        if holder is None:
+            continue
+        for cause in prep_objects(holder, CAUSE_WORDS):
+            named = noun_rule(cause, lexicon)
+            if named is None or named.type not in CAUSING_TYPES:
+                continue
+            owners = [c for c in cause.children if c.dep_ in ("poss", "compound", "amod")]
+            found += [a for o in owners for a in np_actors(o, ctx, when, besides=acting)]
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ != "advcl" or not marks & CAUSE_WORDS:
+            continue
+        rule, _obj = verb_rule(clause, lexicon, ctx.mentions)
+        if rule is not None and rule.type in CAUSING_TYPES:
+            found += np_actors(subject_of(clause)[0], ctx, when, besides=acting)
+    return [a for i, a in enumerate(found) if a.code not in acting and a not in found[:i]]
+
+
+# Acts a penalty may answer: tests and launches, attacks, provocations.
+CAUSING_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN"})

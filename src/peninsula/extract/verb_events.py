@@ -61,7 +61,7 @@ from peninsula.extract.reference import (
     implicit_targets,
     parties_of,
 )
-from peninsula.extract.threats import retaliation, threatened_targets
+from peninsula.extract.threats import penalised_doers, retaliation, threatened_targets
 from peninsula.extract.timing import (
     OCCASION_PREPS,
     VERBAL_TYPES,
@@ -370,6 +370,9 @@ def verb_events(
         recipients = site_partners(verb, obj, actors, lexicon)
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
+    if rule.type == "SANCTION" and actors and not recipients:
+        # "imposed sanctions over North Korea's nuclear test": on who tested
+        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
     implicit = False
     retaliating = rule.type in TARGETED_TYPES and bool(retaliation(verb))
     if (
