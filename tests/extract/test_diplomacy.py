@@ -699,3 +699,30 @@ def test_welcoming_the_resolution_supports_the_council_that_adopted_it(
     )
     found = summary(extractor, text, "2017-12-24", ("type", "actor", "recipient", "date"))
     assert ("SUPPORT", "JPN", "UNO", "2017-12-23") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "India and Japan agreed to resume high-level dialogue during a meeting in Lima.",
+            {"IND", "JPN"},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi told Japanese Prime Minister Fumio Kishida"
+            " during talks in Lima on Saturday that India supports free trade.",
+            {"IND", "JPN"},
+        ),
+    ],
+)
+def test_a_meeting_that_names_no_one_is_held_by_the_parties_of_the_act_done_at_it(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "modality"))
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == pair and e[3] == "asserted" for e in found)
+
+
+def test_the_meeting_named_again_is_no_new_meeting(extractor: Extractor) -> None:
+    text = "Officials said India and Japan did not plan to sign any agreements during the visit."
+    found = summary(extractor, text, "2024-05-04")
+    assert not {e for e in found if e[0] == "CONSULT"}

@@ -131,11 +131,23 @@ def noun_events(
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
     if not owners and governor is not None and their_occasion:
-        # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there
+        # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there;
+        # "Xi told Yoon during talks": the one told too
         subject, _passive, inherited = subject_of(governor)
         owners = np_actors(subject, ctx, when)
+        addressed = [
+            a
+            for o in governor.children
+            if o.dep_ in ("dobj", "dative")
+            for a in np_actors(o, ctx, when)
+        ]
+        owners += others_than(addressed, owners)
+        if len({o.code for o in owners}) < 2:
+            return  # one state at a meeting that names no one: with whom?
         confidence = 0.65 - (0.1 if inherited else 0.0)
-        modality = _occasion_mood(governor, modality, lexicon)
+        # "agreed to resume talks during a meeting": the meeting took place
+        told = governor.head if governor.dep_ == "xcomp" else governor
+        modality = _occasion_mood(told, Modality.ASSERTED, lexicon)
     if not owners and recipients and governor is not None and occasion_with:
         # "During talks with Xi on Tuesday, Kim said ...": the clause's subject met Xi
         subject, _passive, inherited = subject_of(governor)
@@ -339,9 +351,20 @@ def _was_when(copula: Token) -> bool:
 
 def _their_occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
     """True for "their" meeting named as the occasion of an act: "at their summit in
-    Pyongyang, Moon and Kim agreed ..."."""
-    return _occasion(noun, governor, rule) and any(
-        c.dep_ == "poss" and c.lower_ == "their" for c in noun.children
+    Pyongyang, Moon and Kim agreed ...", or a meeting that names no one, whose
+    parties are then the act's: "agreed to resume dialogue during a meeting in
+    Lima", "told Yoon during talks on Saturday" (not "the visit", told before, nor
+    "the APEC summit" or "talks with Xi", which name their own)."""
+    if not _occasion(noun, governor, rule):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0].lower_ == "their"
+    # "during the visit" names again one told before
+    return not _definite(noun) and not any(
+        (c.dep_ == "prep" and c.lower_ in ("with", "between", "of"))
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_)
+        for c in noun.children
     )
 
 
