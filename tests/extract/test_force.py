@@ -426,3 +426,35 @@ def test_a_penalty_naming_no_target_falls_on_who_did_what_it_answers(
 ) -> None:
     found = summary(extractor, text, "2024-05-04")
     assert ("SANCTION", "EUR", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            'Iran warned of "catastrophic consequences" if Israel went ahead with the strikes.',
+            ("THREATEN", "IRN", "ISR"),
+        ),
+        (
+            "Iran warned on Monday that it could take a new path if Washington does not"
+            " change course.",
+            ("THREATEN", "IRN", "USA"),
+        ),
+        (
+            "Iran threatened to retaliate unless Japan withdrew its sanctions.",
+            ("THREATEN", "IRN", "JPN"),
+        ),
+    ],
+)
+def test_a_threat_aims_at_the_state_whose_act_would_bring_it_on(
+    extractor: Extractor, text: str, threat: tuple[str, str, str]
+) -> None:
+    assert threat in summary(extractor, text, "2024-05-04")
+
+
+def test_a_warning_of_what_one_cannot_do_unless_given_is_no_threat(extractor: Extractor) -> None:
+    text = (
+        "The World Food Programme warned that it would be unable to feed millions of"
+        " Afghans unless Japan makes immediate contributions."
+    )
+    assert not {e for e in summary(extractor, text, "2024-05-04") if e[0] == "THREATEN"}

@@ -82,6 +82,35 @@ def threatened_targets(
                 found += [
                     r for o in owners for r in np_actors(o, ctx, when) if r.code not in acting
                 ]
+    # "warned of catastrophic consequences if Seoul went ahead with the drills",
+    # "warned it could take a new way unless Washington changes course": the state
+    # whose act would bring the threatened one on
+    # (not "warned it would be unable to feed millions unless Japan gives")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    conditions = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
+    promised = {t.i for t in verb.subtree} - {t.i for c in conditions for t in c.subtree}
+    words = lexicon.answer_words | lexicon.stance.get("THREATEN", frozenset())
+    # the warner's own act promised ("it could take a new way"), not its state
+    # ("it would be unable to ...")
+    acts = [
+        c
+        for c in holders[1:]
+        if c.lemma_ != "be" and {a.code for a in np_actors(subject_of(c)[0], ctx, when)} & acting
+    ]
+    harm = (
+        verb.lemma_.lower() == "threaten"
+        or bool(acts)
+        or any(word_forms(verb.doc[i]) & words for i in promised)
+    )
+    for clause in conditions if harm else []:
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found += [r for r in np_actors(subject, ctx, when) if r.code not in acting]
     # "warned of a pre-emptive strike on Washington and Seoul"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
