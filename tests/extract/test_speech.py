@@ -543,3 +543,9 @@ def test_declaring_a_state_ones_principal_enemy_accuses_it(extractor: Extractor)
     text = "In January last year Tehran declared Israel its principal enemy."
     found = summary(extractor, text, "2025-03-07", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "IRN", "ISR", "2024-01") in found
+
+
+def test_a_state_concerned_about_an_act_disapproves_of_its_doer(extractor: Extractor) -> None:
+    # the tagger takes "concerned" for an adjective here
+    text = "Japan is concerned about China's military buildup, Tokyo said on Friday."
+    assert ("ACCUSE", "JPN", "CHN") in summary(extractor, text, "2024-05-04")

@@ -326,6 +326,10 @@ class Extractor:
                 token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
             )
             verbal = verbal or infinitive(token)  # "ready to pre-emptively attack"
+            # "Japan is concerned about the buildup": a participle tagged as an adjective
+            verbal = verbal or (
+                token.dep_ == "acomp" and token.tag_ == "JJ" and token.lower_.endswith("ed")
+            )
             if verbal and not described_state(token) and not modifier_noun(token):
                 rule, obj = verb_rule(token, self.lexicon, ctx.mentions)
                 if rule is not None and rule.type in VERBAL_REACTIONS:
