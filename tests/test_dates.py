@@ -44,6 +44,17 @@ FRIDAY = dt.date(2021, 7, 30)
         pytest.param("three days ago", False, "2021-07-27", "day", "relative", id="days-ago"),
         pytest.param("late last year", False, "2020", "year", "relative", id="late-last-year"),
         pytest.param("yesterday", False, "2021-07-29", "day", "relative", id="yesterday"),
+        pytest.param(
+            "the day before yesterday", False, "2021-07-28", "day", "relative", id="day-before"
+        ),
+        pytest.param("on the 10th", False, "2021-07-10", "day", "relative", id="the-10th"),
+        pytest.param("on the 31st", True, "2021-07-31", "day", "relative", id="the-31st-ahead"),
+        # the summer under way when published is not "last summer"
+        pytest.param("last summer", False, "2020", "year", "relative", id="last-summer"),
+        pytest.param("this summer", False, "2021", "year", "relative", id="this-summer"),
+        # the winter of 2020-21 ended in February 2021
+        pytest.param("last winter", False, "2020", "year", "relative", id="last-winter"),
+        pytest.param("New Year's Day", False, "2021-01-01", "day", "explicit", id="new-year"),
         pytest.param("this week", False, "2021-07-30", "day", "relative", id="this-week"),
     ],
 )
@@ -55,6 +66,10 @@ def test_resolve(text: str, future: bool, expected: str, precision: str, basis: 
         Precision(precision),
         DateBasis(basis),
     )
+
+
+def test_a_day_of_a_month_that_has_none_is_no_date() -> None:
+    assert resolve("on the 31st", FRIDAY) is None  # told in July of a past act: June has 30
 
 
 def test_months_after_another_event_is_not_a_date() -> None:

@@ -6,8 +6,9 @@ after" lands in the future), so the rules are ours:
 * explicit: "June 10", "June 10, 2020", "in February 2013", "1991";
 * weekdays: "on Thursday" is the Thursday on or before publication, or the one
   after it for a future event;
-* relative: "yesterday", "last month", "this week", "June last year", "two
-  years ago", "late last year", "earlier this month", "next month".
+* relative: "yesterday", "the day before yesterday", "last month", "this week",
+  "June last year", "two years ago", "late last year", "earlier this month",
+  "next month", "on the 10th", "last summer" (to the year), "New Year's Day".
 
 Each result has a precision (day, month, year) and a basis (explicit,
 relative). An expression that needs the publication date when there is none
@@ -75,6 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month_relyear", rf"\b{_MONTH}\s+(?:of\s+)?(last|this|next)\s+year\b"),
         ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?(\d{{4}})\b"),
         ("ago", rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"),
+        ("day_before_yesterday", r"\bthe day before yesterday\b"),
         ("yesterday", r"\b(yesterday|last night)\b"),
         ("today", r"\b(today|tonight|this (?:morning|afternoon|evening))\b"),
         ("tomorrow", r"\btomorrow\b"),
@@ -86,6 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
         ),
         ("month", rf"\b(?:in|since|from|during|by|early|late|mid|mid-)?\s*{_MONTH}(?!\s*\d)"),
+        ("season", r"\b(last|this|past)\s+(spring|summer|autumn|fall|winter)\b"),
+        ("new_year", r"\bnew year'?s day\b"),
+        ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w)"),
         ("year", r"\b(1[89]\d\d|20\d\d)\b(?!s)"),
     ]
 ]
@@ -131,7 +136,8 @@ def resolve(text: str, published: dt.date | None, *, future: bool = False) -> Ev
     """Resolve a time expression; ``future`` for planned events ("on Thursday" ahead)."""
     # "Tuesday, 13 months after ...": try each comma-separated part in turn.
     for part in re.split(r",\s+(?!\d{4}\b)", " ".join(text.lower().split())):
-        if _RELATIVE_SPAN.search(part) and not re.search(r"\b\d{4}\b", part):
+        counted = _RELATIVE_SPAN.search(part.replace("before yesterday", ""))
+        if counted and not re.search(r"\b\d{4}\b", part):
             continue  # "13 months after ..." is relative to another event
         for name, pattern in _PATTERNS:
             match = pattern.search(part)
@@ -292,6 +298,58 @@ def _year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate |
     return _explicit(dt.date(int(g[0]), 1, 1), Precision.YEAR)
 
 
+# The months each season starts and ends in (northern hemisphere); winter runs
+# into the next year.
+SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+
+
+def _season(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    """ "last summer": the year the last season of that name to end before publication
+    began in; "this summer": this year's ("this winter" of a January paper began the
+    December before)."""
+    if published is None:
+        return None
+    first, last = SEASONS[g[1]]
+    begun = published.year if published.month >= first else published.year - 1
+    if g[0] == "this":
+        year = begun if first > last and published.month <= last else published.year
+        return _relative(dt.date(year, 1, 1), Precision.YEAR)
+    ends = (begun + (1 if first > last else 0), last)
+    ended = (published.year, published.month) > ends
+    return _relative(dt.date(begun if ended else begun - 1, 1, 1), Precision.YEAR)
+
+
+def _new_year(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    if published is None:
+        return None
+    year = published.year + (1 if future and published > dt.date(published.year, 1, 1) else 0)
+    return _explicit(dt.date(year, 1, 1), Precision.DAY)
+
+
+def _day_of_month(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
+    """ "on the 10th": that day of publication's month, or of the month before for a
+    past act told after it (the month after for a planned one)."""
+    if published is None:
+        return None
+    day = int(g[0])
+    this_month = _safe_date(published.year, published.month, day)
+    if this_month is None:
+        return None
+    if future and this_month < published:
+        month = _add_months(published.replace(day=1), 1)
+    elif not future and this_month > published:
+        month = _add_months(published.replace(day=1), -1)
+    else:
+        return _relative(this_month, Precision.DAY)
+    return _relative(_safe_date(month.year, month.month, day), Precision.DAY)
+
+
 _RESOLVERS: dict[str, Resolver] = {
     "iso": _iso,
     "month_day_year": _month_day_year,
@@ -302,6 +360,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "month_relyear": _month_relyear,
     "month_year": _month_year,
     "ago": _ago,
+    "day_before_yesterday": _shift(-2),
     "yesterday": _shift(-1),
     "today": _shift(0),
     "tomorrow": _shift(1),
@@ -310,6 +369,9 @@ _RESOLVERS: dict[str, Resolver] = {
     "weekday": _weekday,
     "rel_unit": _rel_unit,
     "month": _month,
+    "season": _season,
+    "new_year": _new_year,
+    "day_of_month": _day_of_month,
     "year": _year,
 }
 
