@@ -726,3 +726,9 @@ def test_the_meeting_named_again_is_no_new_meeting(extractor: Extractor) -> None
     text = "Officials said India and Japan did not plan to sign any agreements during the visit."
     found = summary(extractor, text, "2024-05-04")
     assert not {e for e in found if e[0] == "CONSULT"}
+
+
+def test_an_agreement_signed_by_two_states_is_theirs_on_its_day(extractor: Extractor) -> None:
+    text = "The agreement signed by India and Pakistan in 2018 was aimed at reducing tensions."
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "date"))
+    assert {("AGREE", "IND", "PAK", "2018"), ("AGREE", "PAK", "IND", "2018")} & found

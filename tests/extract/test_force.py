@@ -458,3 +458,10 @@ def test_a_warning_of_what_one_cannot_do_unless_given_is_no_threat(extractor: Ex
         " Afghans unless Japan makes immediate contributions."
     )
     assert not {e for e in summary(extractor, text, "2024-05-04") if e[0] == "THREATEN"}
+
+
+def test_what_a_state_steals_from_another_states_people_coerces_that_state(
+    extractor: Extractor,
+) -> None:
+    text = "Iranian hackers stole $60 million from a Saudi Arabian bank last year."
+    assert ("COERCE", "IRN", "SAU") in summary(extractor, text, "2024-05-04")

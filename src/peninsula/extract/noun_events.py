@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
-from peninsula.extract.clauses import subject_of
+from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
@@ -197,6 +197,11 @@ def noun_events(
             return  # an agreement named, not reported made on a day the text gives
         else:
             date = dated_here
+    if not owners and concluded is not None:
+        # "the agreement signed by the two Koreas in 2018": those who signed it
+        signers = [a for g in agents(concluded) for a in np_actors(g, ctx, when)]
+        if len({a.code for a in signers}) >= 2:
+            owners, recipients = signers, []
     if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
         # "the strategic dialogue between the ministries of China and South Korea",
         # "joint exercises between the U.S., Japan and the ROK"

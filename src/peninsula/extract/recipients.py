@@ -124,7 +124,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "sent aid to North Korea": the parser may mark "to" as a dative
         prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
         # "expelled diplomats from Poland", "withdrew its troops from Iraq"
-        cut_from = {"from"} if event_type in ("SANCTION", "RETREAT") else set()
+        # "stole $600 million from a U.S. company"
+        cut_from = {"from"} if event_type in ("SANCTION", "RETREAT", "COERCE") else set()
         if child.lower_ == "at" and event_type not in AIMED_AT_TYPES:
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if (
