@@ -310,3 +310,10 @@ def test_any_attempt_is_hypothetical(extractor: Extractor) -> None:
     text = "Brazil vowed to counter any attempt by Japan to impose sanctions on Chile."
     found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "modality"))
     assert ("SANCTION", "JPN", "CHL", "hypothetical") in found
+
+
+def test_no_plans_to_act_is_the_act_negated_and_refuses_no_one(extractor: Extractor) -> None:
+    text = "A Kremlin spokesman said Putin had no plans to travel to Tehran this year."
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "RUS", "IRN", "negated") in found
+    assert not {e for e in found if e[0] == "REJECT"}
