@@ -168,3 +168,19 @@ def test_a_day_a_possible_meeting_is_slated_for_is_to_come(extractor: Extractor)
     )
     found = summary(extractor, text, "2015-03-13", PARTIES_MOOD_DATE)
     assert ("CONSULT", "CHN", "RUS", "hypothetical", "2015-05-09") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("Iran and Saudi Arabia agreed to restore diplomatic ties in March 2023.", "2023-03"),
+        # a month with no year may be the summit's, ahead
+        ("Iran and Saudi Arabia agreed to hold a summit in late April.", "2024-05-04"),
+        ("Iran and Saudi Arabia agreed to hold talks next month.", "2024-05-04"),
+    ],
+)
+def test_a_past_date_on_what_was_agreed_dates_the_agreement(
+    extractor: Extractor, text: str, agreed: str
+) -> None:
+    found = summary(extractor, text, "2024-05-04", ("type", "date"))
+    assert ("AGREE", agreed) in found

@@ -272,9 +272,12 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             continue
         # the parser may split a date ("on Wednesday last week"): its nearest word counts
         distances = [d for t in ent if (d := _attachment_distance(t, anchor)) is not None]
-        if not distances:
+        # "agreed to restore ties in March 2023": a past day the parser hangs on what
+        # was agreed is the agreeing's (checked past below)
+        complement = not distances and not future and _in_complement(ent, anchor)
+        if not distances and not complement:
             continue
-        distance = min(distances)
+        distance = min(distances) if distances else FAR - 1
         # "said on Tuesday it will send aid": a plan told is dated on the day it was
         # told; "agreed on Tuesday to co-operate" gives the agreement's day, not the plan's
         told = future and _dates_governor(ent, anchor)
@@ -319,6 +322,13 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
             continue
         if future and not told and ctx.published and resolved.last_day() < ctx.published:
             continue  # a planned event is not dated by a past time expression
+        if complement and (
+            ctx.published is None
+            or resolved.last_day() >= ctx.published
+            # "agreed to hold a summit in late April": a month with no year may be ahead
+            or resolve(candidate, ctx.published, future=True) != resolved
+        ):
+            continue  # "agreed to hold talks next month": the talks' month
         if ctx.published and resolved.date > ctx.published and _intended_date(ent, anchor):
             continue  # "rejected a plan to hold talks next month": the talks' month
         if best is None or distance < best[0]:
@@ -522,6 +532,18 @@ def _date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate 
 # Words that open a clause told as happening in what it describes: "the incident
 # in which", "the visit during which", "the summit in Singapore, where".
 RELATIVE_OCCASION_PREPS = frozenset({"in", "during", "at", "amid"})
+
+
+def _in_complement(ent: Span, anchor: Token) -> bool:
+    """True for a date whose nearest verb is the anchor's "to" complement: "agreed
+    to restore ties in March 2023"."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.dep_ == "xcomp"
+        and verb.head.i == anchor.i
+        and anchor.tag_ in ("VBD", "VBN")
+    )
 
 
 def _date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
