@@ -549,3 +549,16 @@ def test_a_state_concerned_about_an_act_disapproves_of_its_doer(extractor: Extra
     # the tagger takes "concerned" for an adjective here
     text = "Japan is concerned about China's military buildup, Tokyo said on Friday."
     assert ("ACCUSE", "JPN", "CHN") in summary(extractor, text, "2024-05-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch by Iran drew swift condemnation from Israel.",
+        "Wednesday's launch by Iran drew swift condemnation from Israel.",
+    ],
+)
+def test_condemnation_drawn_by_an_act_is_aimed_at_who_did_it(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("ACCUSE", "ISR", "IRN") in summary(extractor, text, "2024-05-04")

@@ -210,6 +210,8 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPOKESPERSONS:
                 stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "by" and token is head:
+                stack.append(child)  # "the launch by North Korea": who launched
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 stack.append(child)
             elif owning_participle(child):
