@@ -317,3 +317,9 @@ def test_no_plans_to_act_is_the_act_negated_and_refuses_no_one(extractor: Extrac
     found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "RUS", "IRN", "negated") in found
     assert not {e for e in found if e[0] == "REJECT"}
+
+
+def test_drills_that_began_are_held_whatever_is_to_come(extractor: Extractor) -> None:
+    text = "The joint Indian-Japanese drills, which began on Monday, will run for 11 days."
+    found = summary(extractor, text, "2024-05-04", ("type", "modality", "date"))
+    assert ("COOPERATE", "asserted", "2024-04-29") in found

@@ -240,6 +240,8 @@ def noun_events(
     occurring = began is not None or (
         noun.dep_ == "nsubj" and bool(word_forms(noun.head) & lexicon.occurrence_verbs)
     )
+    if began is not None and began.tag_ == "VBD" and modality is Modality.FUTURE:
+        modality = Modality.ASSERTED  # "the drills, which began Monday, will run 11 days"
     if began is not None and date is None:
         # "the visit, which began on Sunday": the day it began
         begun = event_date(began, sentence, ctx, Modality.ASSERTED)
