@@ -465,3 +465,21 @@ def test_what_a_state_steals_from_another_states_people_coerces_that_state(
 ) -> None:
     text = "Iranian hackers stole $60 million from a Saudi Arabian bank last year."
     assert ("COERCE", "IRN", "SAU") in summary(extractor, text, "2024-05-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU sanctions on Iran took effect on Friday.", ("SANCTION", "EUR", "IRN")),
+        ("New U.S. sanctions against Iran took effect on Friday.", ("SANCTION", "USA", "IRN")),
+    ],
+)
+def test_sanctions_named_with_their_target_are_the_modifiers(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in summary(extractor, text, "2024-05-04")
+
+
+def test_sanctions_named_by_a_state_alone_are_not_that_states(extractor: Extractor) -> None:
+    found = summary(extractor, "Iran sanctions relief was discussed on Friday.", "2024-05-04")
+    assert not {e for e in found if e[:2] == ("SANCTION", "IRN")}

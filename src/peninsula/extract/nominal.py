@@ -29,6 +29,10 @@ OTHERS_ACT_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 # Event types whose noun's modifier names the actor ("North Korean missile test");
 # "inter-Korean talks" only names a topic.
 OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
+# Event types whose modifier names the actor once the target is named after "on"
+# or "against": "U.S. sanctions on North Korea" (not "Chinese aid to Pyongyang
+# rose", an amount).
+TARGETED_BY_PHRASE = frozenset({"SANCTION"})
 
 
 def _pobjs(preposition: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
@@ -164,6 +168,17 @@ def phrase_parties(
             for c in _phrase_children(noun.head)
             if c.dep_ == "poss"
             for a in np_actors(c, ctx, when)
+        ]
+    if not owners and recipients and rule.type in TARGETED_BY_PHRASE:
+        # "the U.S. sanctions on North Korea": with its target named, a state
+        # modifier is who imposes them ("Iran sanctions" alone may be on Iran)
+        targets = {r.code for r in recipients}
+        owners = [
+            a
+            for c in _phrase_children(noun)
+            if c.dep_ in ("compound", "amod", "nmod")
+            for a in np_actors(c, ctx, when)
+            if a.code not in targets
         ]
     if not owners:
         owners = answerable_for(noun, ctx, when)
