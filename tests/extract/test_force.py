@@ -483,3 +483,38 @@ def test_sanctions_named_with_their_target_are_the_modifiers(
 def test_sanctions_named_by_a_state_alone_are_not_that_states(extractor: Extractor) -> None:
     found = summary(extractor, "Iran sanctions relief was discussed on Friday.", "2024-05-04")
     assert not {e for e in found if e[:2] == ("SANCTION", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            "Iran launched dozens of drones and missiles at Israel on Saturday night.",
+            ("ASSAULT", "IRN", "ISR"),
+            None,
+        ),
+        ("Russia fired missiles at Ukrainian cities.", ("ASSAULT", "RUS", "UKR"), None),
+        ("Iran fired a missile into the sea on Saturday.", None, ("ASSAULT", "IRN", None)),
+    ],
+)
+def test_missiles_fired_at_a_state_strike_it(
+    extractor: Extractor,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    unexpected: tuple[str, str, None] | None,
+) -> None:
+    found = summary(extractor, text, "2024-04-14")
+    if expected is not None:
+        assert expected in found
+    if unexpected is not None:
+        assert unexpected not in found and ("MOBILIZE", "IRN", None) in found
+
+
+def test_a_warning_after_a_strike_answers_the_striker(extractor: Extractor) -> None:
+    text = (
+        "Iran launched missiles at Israel on Saturday.\n\n"
+        "President Joe Biden condemned the attack.\n\n"
+        "Israel vowed to retaliate."
+    )
+    found = summary(extractor, text, "2024-04-14")
+    assert {("ACCUSE", "USA", "IRN"), ("THREATEN", "ISR", "IRN")} <= found

@@ -66,7 +66,10 @@ def test_forces_belonging_to_a_state_are_its_own(extractor: Extractor) -> None:
     [
         ("North Korean guards fired at a South Korean patrol boat.", ("ASSAULT", "PRK", "KOR")),
         ("South Korean marines opened fire on North Korean troops.", ("ASSAULT", "KOR", "PRK")),
-        ("North Korea fired two missiles at Japan.", ("MOBILIZE", "PRK", None)),
+        # toward a state is a launch; "at" it, a strike (as gold writers code Russia's
+        # missiles fired at Ukrainian cities)
+        ("North Korea fired two missiles toward Japan.", ("MOBILIZE", "PRK", None)),
+        ("North Korea fired two missiles at Japan.", ("ASSAULT", "PRK", "JPN")),
     ],
 )
 def test_firing_at_a_state_is_an_assault_and_firing_a_missile_a_launch(
