@@ -457,3 +457,31 @@ def test_next_month_with_no_article_counts_from_publication(extractor: Extractor
     )
     found = summary(extractor, text, "2024-05-02", ("type", "modality", "date"))
     assert ("CONSULT", "future", "2024-06") in found
+
+
+def test_an_act_days_or_months_later_keeps_the_month_or_year_told(extractor: Extractor) -> None:
+    text = (
+        "Iraq shelled Iranian border posts in August 2015.\n\n"
+        "Days later, Iran and Iraq signed an agreement.\n\n"
+        "Several months later, Iran attacked Iraq."
+    )
+    found = summary(extractor, text, "2024-05-04", ("type", "date"))
+    assert {("AGREE", "2015-08"), ("ASSAULT", "2015")} <= found
+
+
+def test_both_sides_after_a_clash_are_the_two_that_clashed(extractor: Extractor) -> None:
+    text = (
+        "Iraq shelled Iranian border posts on Saturday.\n\n"
+        "China urged both sides to exercise restraint."
+    )
+    found = summary(extractor, text, "2024-05-04")
+    assert {("REQUEST", "CHN", "IRN"), ("REQUEST", "CHN", "IRQ")} <= found
+
+
+def test_he_after_a_titled_subject_is_that_official(extractor: Extractor) -> None:
+    text = (
+        "President Joe Biden condemned the attack.\n\n"
+        "Iran's foreign minister told reporters the operation had concluded. He warned"
+        " Washington to stay out of any further confrontation."
+    )
+    assert ("THREATEN", "IRN", "USA") in summary(extractor, text, "2024-04-14")

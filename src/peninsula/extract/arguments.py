@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
 from peninsula.actors.resolver import ActorMention
@@ -111,6 +111,13 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             continue
         if index == pronoun.sent.start - 1 and nearest is not None:
             return nearest  # "Kim's pledge echoed the declaration he signed": Kim
+        sentence = ctx.doc[index].sent
+        if index == sentence.end - 1 and index < pronoun.sent.start and not (nearest or in_phrase):
+            # "Iran's foreign minister told reporters ... He warned": the titled
+            # subject of a sentence before, named or not
+            described = _titled_subject(sentence, ctx)
+            if described is not None:
+                return described
         if nearest is None and in_phrase is None and _unknown_person(ctx.doc[index], ctx):
             return None  # "an envoy, Jane Doe, said ... He": someone we cannot place
         for mention in ctx.mentions.get(index, []):
@@ -128,6 +135,18 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             else:
                 nearest = nearest or ref
     return nearest or in_phrase or ctx.last_person
+
+
+def _titled_subject(sentence: Span, ctx: Context) -> ActorRef | None:
+    """The state of a sentence's subject told by title alone: "Iran's foreign
+    minister" (a named one is found as a person mention)."""
+    subject = main_subject(sentence)
+    if subject is None or subject.lemma_.lower() not in load_lexicon().person_nouns:
+        return None
+    if any(t.i in ctx.mentions and t.ent_type_ == "PERSON" for t in subject.subtree):
+        return None
+    found = np_actors(subject, ctx, ctx.published)
+    return found[0] if len(found) == 1 else None
 
 
 def _quoted_as_saying(person: Token) -> bool:

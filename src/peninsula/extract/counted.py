@@ -105,6 +105,9 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     Japan protested"); months and years likewise from the last month or year told
     ("signed a deal in 2016. The following year, ...")."""
     words = " ".join(expression.lower().split())
+    vague = VAGUELY_LATER.fullmatch(words)
+    if vague is not None:
+        return _coarsely_after(vague["unit"], ent, sentence, ctx)
     match = COUNTED_DAY.fullmatch(words)
     if match is None:
         period = COUNTED_PERIOD.fullmatch(words)
@@ -125,6 +128,28 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         return None
     last = days_told[-1]
     return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
+
+
+# A time after the last one told by an uncounted stretch: "days later", "a few
+# weeks later", "several months later".
+VAGUELY_LATER = re.compile(
+    r"(?:(?:a few|several|some|many|few) )?(?P<unit>day|week|month|year)s (?:later|afterwards)"
+)
+# How coarse a date stays after an uncounted stretch of each unit.
+COARSENED = {"day": Precision.MONTH, "week": Precision.MONTH, "month": Precision.YEAR}
+
+
+def _coarsely_after(unit: str, ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
+    """The last month or year told, for an act "days later" or "months later" than
+    it: "the standoff of August ended when the two sides struck a deal days later"
+    (August, to the month); none for "years later"."""
+    precision = COARSENED.get(unit)
+    told = [d for d in _told_before(ent, sentence, ctx) if d.precision.value in ("day", "month")]
+    if precision is None or not told:
+        return None
+    last = told[-1].date
+    start = last.replace(day=1) if precision is Precision.MONTH else last.replace(month=1, day=1)
+    return EventDate(start, precision, DateBasis.RELATIVE)
 
 
 def _period_from_last(

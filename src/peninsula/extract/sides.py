@@ -68,9 +68,11 @@ def pair_met_before(
     resumed ("Freight trains resumed between Dandong and Sinuiju ... the two sides
     had agreed on the resumption"), but not a drill's partners; else, for "both"
     (``together_ok``), the last two that did one act together ("Russia and China
-    vetoed ... we urge both countries"). In
+    vetoed ... we urge both countries"); else the last two in a clash ("Iran
+    launched missiles at Israel ... urged both sides to show restraint"). In
     what a state's official says (``voice``), the pair includes that state."""
     linked: list[ActorRef] = []
+    clashed: list[ActorRef] = []  # "Iran struck Israel ... urged both sides"
     together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"
     later: Mention | None = None
     for mention in reversed(history):
@@ -95,4 +97,6 @@ def pair_met_before(
             return pair
         if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
             linked = linked or pair
-    return linked or (together if together_ok else [])
+        if mention.event_type in ("ASSAULT", "COERCE"):
+            clashed = clashed or pair
+    return linked or (together if together_ok else []) or clashed
