@@ -485,3 +485,13 @@ def test_he_after_a_titled_subject_is_that_official(extractor: Extractor) -> Non
         " Washington to stay out of any further confrontation."
     )
     assert ("THREATEN", "IRN", "USA") in summary(extractor, text, "2024-04-14")
+
+
+def test_a_name_given_to_drills_takes_no_date_from_them(extractor: Extractor) -> None:
+    # the parser hangs "on August 19" on "codenamed"
+    text = (
+        "The U.S. and the ROK kicked off joint military exercises codenamed Ulji Freedom"
+        " Shield on August 19."
+    )
+    found = summary(extractor, text, "2024-08-20", ("type", "date"))
+    assert ("COOPERATE", "2024-08-19") in found

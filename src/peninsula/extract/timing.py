@@ -633,6 +633,10 @@ def _intended_by_object(clause: Token, anchor: Token) -> bool:
     return noun is not None and noun.dep_ == "dobj" and noun.head.i == anchor.i
 
 
+# Participles that only name what they follow: "drills codenamed Freedom Shield".
+NAMING_PARTICIPLES = frozenset({"codename", "codenamed", "dub", "name", "call", "title", "label"})
+
+
 def _carried_along(participle: Token, anchor: Token) -> bool:
     """True for an "-ing" participle on what the anchor verb moves, which has no time
     of its own: "sent balloons carrying trash into the South on Sunday" (not the
@@ -643,11 +647,14 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "what" for c in participle.children)
     ):
         return True  # "tested what it called hypersonic missiles on Jan. 5"
-    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+    # "kicked off exercises codenamed Ulji Freedom Shield on August 19": a name has
+    # no time of its own either
+    naming = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in NAMING_PARTICIPLES
+    if participle.dep_ != "acl" or not (participle.tag_ == "VBG" or naming):
         return False
     moved = [c for c in anchor.children if c.dep_ == "dobj"]
     moved += [g for o in moved for c in o.children if c.dep_ == "prep" for g in c.children]
-    return participle.head in moved
+    return participle.head in moved or (naming and participle.head.i == anchor.i)
 
 
 def _dates_governor(ent: Span, anchor: Token) -> bool:
