@@ -533,3 +533,23 @@ def test_an_act_done_to_each_other_is_done_by_each_to_the_other(
     found = summary(extractor, text, "2024-05-04")
     pair = {e[1:] for e in found if e[0] == kind}
     assert len(pair) == 2 and {a for a, _ in pair} == {b for _, b in pair}
+
+
+def test_a_channel_named_again_is_cut_with_its_partner(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan restored their military hotline on July 27.\n\n"
+        "Azerbaijan had cut off the lines in June last year."
+    )
+    found = summary(extractor, text, "2021-08-12", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "AZE", "ARM", "2020-06") in found
+
+
+def test_a_link_cut_after_allies_drills_is_not_cut_with_both_allies(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea stopped answering the calls after Seoul and Washington began"
+        " preliminary drills on Tuesday."
+    )
+    found = summary(extractor, text, "2021-08-12")
+    assert ("SANCTION", "PRK", "USA") not in found

@@ -9,6 +9,7 @@ mention per pair. ``events.Extractor`` calls it for every verb of a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
@@ -172,6 +173,24 @@ def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) 
             told, _obj = verb_rule(child, lexicon, ctx.mentions)
             return told is not None and told.type != "SANCTION"
     return False
+
+
+def channel_partners(obj: Token, actors: list[ActorRef], history: list[Mention]) -> list[ActorRef]:
+    """The other party of a channel named again ("the lines"): the partner of the
+    actors in the last link opened or cut that named it."""
+    acting = {a.code for a in actors}
+    if len(acting) != 1:
+        return []  # "the two Koreas restored their lines": the parties are named
+    named = re.compile(rf"\b(?:hot)?{re.escape(obj.lemma_.lower())}s?\b", re.IGNORECASE)
+    for mention in reversed(history):
+        if mention.event_type not in PARTIES_IN_OBJECT or mention.recipient is None:
+            continue
+        if not named.search(mention.event_text):
+            continue
+        pair = {mention.actor.code: mention.actor, mention.recipient.code: mention.recipient}
+        if acting & set(pair) and set(pair) - acting:
+            return [ref for code, ref in pair.items() if code not in acting]
+    return []
 
 
 def _reciprocal(verb: Token, obj: Token | None) -> bool:
@@ -373,6 +392,8 @@ def verb_events(
     if rule.type == "SANCTION" and actors and not recipients:
         # "imposed sanctions over North Korea's nuclear test": on who tested
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
+        if rule.mode == "discontinue" and len(recipients) > 1:
+            recipients = []  # a link cut after allies' drills has one partner: which?
     implicit = False
     retaliating = rule.type in TARGETED_TYPES and bool(retaliation(verb))
     if (
@@ -413,6 +434,16 @@ def verb_events(
         elif actors:
             known = {a.code for a in actors} | {r.code for r in recipients}
             recipients += [p for p in parties if p.code not in known]
+    if (
+        rule.type in PARTIES_IN_OBJECT
+        and actors
+        and obj is not None
+        and not others_than(recipients, actors)
+        and any(c.lower_ in ("the", "these", "those", "its", "their") for c in obj.children)
+    ):
+        # "The two Koreas restored the hotlines ... The North cut off the lines in
+        # June last year": the other party of the channel told before
+        recipients += channel_partners(obj, actors, ctx.history)
     if not actors and not passive and subject is not None and rule.type == "AGREE":
         # "The talk reached a satisfactory consensus": the talk's parties agreed
         actors = parties_of(subject, ctx.history, lexicon)
