@@ -495,3 +495,12 @@ def test_a_name_given_to_drills_takes_no_date_from_them(extractor: Extractor) ->
     )
     found = summary(extractor, text, "2024-08-20", ("type", "date"))
     assert ("COOPERATE", "2024-08-19") in found
+
+
+def test_a_dateline_with_no_agency_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON, Nov. 3 -- The United States strongly condemns the Islamic Republic"
+        " of Iran's launch of a ballistic missile on October 31."
+    )
+    found = summary(extractor, text, "2024-11-03", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2024-10-31") in found

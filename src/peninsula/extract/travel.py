@@ -67,7 +67,15 @@ def is_dateline(ent: Span) -> bool:
     if ent.start > 3:
         return False
     following = ent.doc[ent.end : ent.end + 6].text
-    return "(" in following and ("--" in following or "—" in following or " - " in following)
+    if "(" in following and ("--" in following or "—" in following or " - " in following):
+        return True
+    # "WASHINGTON, Nov. 3 -- The United States ...": no agency, a dash straight after
+    return (
+        ent.start >= 2
+        and ent.doc[ent.start - 1].text == ","
+        and ent.end < len(ent.doc)
+        and ent.doc[ent.end].text in DATELINE_DASHES
+    )
 
 
 def dateline_place(doc: Doc, mentions: dict[int, list[ActorMention]]) -> Token | None:
