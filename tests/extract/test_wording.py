@@ -184,3 +184,27 @@ def test_a_past_date_on_what_was_agreed_dates_the_agreement(
 ) -> None:
     found = summary(extractor, text, "2024-05-04", ("type", "date"))
     assert ("AGREE", agreed) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran intercepted a U.S. drone on Friday.", ("COERCE", "IRN", "USA")),
+        ("Japan recalled its ambassador from China on Friday.", ("SANCTION", "JPN", "CHN")),
+        ("Japan downgraded ties with China on Friday.", ("SANCTION", "JPN", "CHN")),
+        ("Japan extradited two Chinese nationals to China.", ("COERCE", "JPN", "CHN")),
+        ("China airdropped aid to North Korea on Friday.", ("AID", "CHN", "PRK")),
+        ("Japan lodged a complaint with China on Friday.", ("ACCUSE", "JPN", "CHN")),
+        ("Japan reprimanded China on Friday.", ("ACCUSE", "JPN", "CHN")),
+        ("China mocked Japan on Friday.", ("ACCUSE", "CHN", "JPN")),
+    ],
+)
+def test_common_news_verbs_of_diplomacy_and_force(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2024-05-04")
+
+
+def test_a_missile_intercepted_is_no_coercion(extractor: Extractor) -> None:
+    found = summary(extractor, "Israel intercepted a missile fired by Iran.", "2024-05-04")
+    assert not {e for e in found if e[0] == "COERCE"}
