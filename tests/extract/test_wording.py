@@ -208,3 +208,8 @@ def test_common_news_verbs_of_diplomacy_and_force(
 def test_a_missile_intercepted_is_no_coercion(extractor: Extractor) -> None:
     found = summary(extractor, "Israel intercepted a missile fired by Iran.", "2024-05-04")
     assert not {e for e in found if e[0] == "COERCE"}
+
+
+def test_troops_pulled_out_of_a_state_withdraw_from_it(extractor: Extractor) -> None:
+    text = "The U.S. pulled its troops out of Afghanistan in 2021."
+    assert ("RETREAT", "USA", "AFG") in summary(extractor, text, "2024-05-04")

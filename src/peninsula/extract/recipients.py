@@ -126,6 +126,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "expelled diplomats from Poland", "withdrew its troops from Iraq"
         # "stole $600 million from a U.S. company"
         cut_from = {"from"} if event_type in ("SANCTION", "RETREAT", "COERCE") else set()
+        if cut_from and child.lower_ == "out":
+            # "pulled its troops out of Iraq": "of" may hang on "out"
+            heads += [g for o in child.children if o.lower_ == "of" for g in o.children]
         if child.lower_ == "at" and event_type not in AIMED_AT_TYPES:
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if (
