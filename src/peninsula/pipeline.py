@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
-from peninsula.ingest.clean import clean, word_count
+from peninsula.ingest.clean import clean, split_front_matter, word_count
 from peninsula.ingest.decode import BinaryContent, decode
 from peninsula.ingest.html import fragment_to_text, page_to_text
 from peninsula.ingest.metadata import Metadata, extract_metadata, known_outlet
@@ -48,7 +49,17 @@ def _document_text(raw: RawDocument) -> tuple[str, Hints]:
         return text, _merge(raw.hints, page_hints)
     if raw.media_type is MediaType.HTML_FRAGMENT:
         return fragment_to_text(text), raw.hints
+    front, body = split_front_matter(text)
+    if _HTML_BLOCKS.search(body):
+        # a Markdown export whose body is the page's HTML ("<p><span ...>"): the
+        # front matter stays for the metadata, the markup goes
+        head = text[: len(text) - len(body)] if front and text.endswith(body) else ""
+        return head + "\n" + fragment_to_text(body), raw.hints
     return text, raw.hints
+
+
+# Block tags that make a text file's body HTML rather than prose with a stray tag.
+_HTML_BLOCKS = re.compile(r"<(?:p|div|span|br|h[1-6]|ul|li|table|blockquote)\b[^>]*>", re.I)
 
 
 def _with_listing(meta: Metadata, listed: Hints, *, published: str | None) -> Metadata:

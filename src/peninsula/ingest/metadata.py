@@ -9,6 +9,8 @@ for the publication date.
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -250,7 +252,8 @@ def extract_metadata(clean: CleanText, hints: Hints, *, uri: str) -> Metadata:
     )
     title_outlet = None
     if title:
-        title, title_outlet = split_outlet_suffix(" ".join(str(title).split()))
+        # "North Korea launches long-range rocket &#8211; CNN": entities of the page
+        title, title_outlet = split_outlet_suffix(" ".join(html.unescape(str(title)).split()))
     outlet = _first(
         hints.outlet,
         _front_matter_value(front, "outlet", "site_name", "publisher", "source"),
@@ -282,8 +285,14 @@ def _published(
 ) -> tuple[str | None, PublishedBasis | None]:
     if hints.published:
         return hints.published, hints.published_basis or PublishedBasis.GIVEN
-    from_front = parse_date_value(
-        _front_matter_value(front, "published_time", "published", "pubDate", "post_date", "date")
+    # the first key that holds a date ("published: true" is a WordPress flag)
+    from_front = next(
+        (
+            found
+            for key in ("published_time", "published", "pubDate", "post_date", "date")
+            if (found := parse_date_value(front.get(key)))
+        ),
+        None,
     )
     if from_front:
         return from_front, PublishedBasis.EXPLICIT
@@ -295,7 +304,26 @@ def _published(
         found = find_date(line)
         if found:
             return found, PublishedBasis.INFERRED
+    for url in (hints.url, _front_matter_value(front, "source_url", "url", "permalink")):
+        found = date_in_url(url) if isinstance(url, str) else None
+        if found:
+            return found, PublishedBasis.INFERRED
     return None, None
+
+
+# A date in a news URL's path: "/2016/01/14/", "/20120116-26ee.html", "/2012/201201/".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def date_in_url(url: str) -> str | None:
+    """The publication day a URL's path spells, if any: "/2016/01/14/story"."""
+    for match in _URL_DAY.finditer(urlsplit(url).path):
+        year, month, day = (int(g) for g in match.groups())
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def _unlabelled_lines(header: list[str], around: list[str]) -> Iterable[str]:

@@ -31,13 +31,15 @@ LOGGER = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("text", "content", "body", "story", "story_text", "article")
 TITLE_FIELDS = ("title", "headline")
-URL_FIELDS = ("url", "link", "uri", "source_url")
+URL_FIELDS = ("url", "link", "uri", "source_url", "index.link")
 PUBLISHED_FIELDS = ("published", "date", "published_at", "pubdate", "datetime")
 OUTLET_FIELDS = ("outlet", "source", "site_name", "publisher")
 AUTHOR_FIELDS = ("author", "byline", "authors")
 NO_TEXT_REASON = f"record has no text field ({', '.join(TEXT_FIELDS)})"
 # A Unix timestamp above this is in milliseconds (1e11 seconds is the year 5138).
 EPOCH_MILLISECONDS_ABOVE = 1e11
+# The day of Unix time 0, which scrapers write for a date they did not find.
+EPOCH_ZERO = "1970-01-01"
 
 
 class Kind(enum.StrEnum):
@@ -53,9 +55,19 @@ class Kind(enum.StrEnum):
 EXTENSIONS: dict[str, Kind] = {
     ".txt": Kind.TEXT,
     ".text": Kind.TEXT,
+    # Markdown, as site exports and web clippers save articles: its YAML front
+    # matter gives the metadata, its markup is taken off the text (clean.py)
+    ".md": Kind.TEXT,
+    ".markdown": Kind.TEXT,
     ".html": Kind.HTML,
     ".htm": Kind.HTML,
     ".xhtml": Kind.HTML,
+    # pages saved under their server script's name ("article.php?id=3")
+    ".php": Kind.HTML,
+    ".asp": Kind.HTML,
+    ".aspx": Kind.HTML,
+    ".jsp": Kind.HTML,
+    ".shtml": Kind.HTML,
     ".jsonl": Kind.JSONL,
     ".ndjson": Kind.JSONL,
     ".json": Kind.JSON,
@@ -203,6 +215,8 @@ def _record_document(where: str, record: Any) -> RawDocument | Outcome:
     published = _record_date(published_raw) if published_raw is not None else None
     if published_raw is not None and published is None:
         return Outcome(where, Status.FAILED, f"cannot read the published date {published_raw!r}")
+    if published is not None and published.startswith(EPOCH_ZERO):
+        published = None  # a scraper's placeholder for "no date", not a 1970 article
     author = _field(record, AUTHOR_FIELDS)
     if isinstance(author, list):
         author = ", ".join(str(a) for a in author)
