@@ -213,3 +213,29 @@ def test_a_missile_intercepted_is_no_coercion(extractor: Extractor) -> None:
 def test_troops_pulled_out_of_a_state_withdraw_from_it(extractor: Extractor) -> None:
     text = "The U.S. pulled its troops out of Afghanistan in 2021."
     assert ("RETREAT", "USA", "AFG") in summary(extractor, text, "2024-05-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Xi Jinping and Vladimir Putin exchanged New Year greetings on Friday.", "SUPPORT"),
+        ("Chinese President Xi Jinping and Vladimir Putin exchanged letters in 2020.", "CONSULT"),
+    ],
+)
+def test_greetings_and_letters_exchanged_go_both_ways(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    found = summary(extractor, text, "2024-05-04")
+    assert {(kind, "CHN", "RUS"), (kind, "RUS", "CHN")} <= found
+
+
+def test_views_exchanged_at_talks_are_no_new_meeting(extractor: Extractor) -> None:
+    text = "The two sides exchanged views on the situation in the region."
+    assert not summary(extractor, text, "2024-05-04")
+
+
+def test_a_link_suspended_citing_a_states_acts_is_suspended_with_it(
+    extractor: Extractor,
+) -> None:
+    text = "Azerbaijan said it would suspend the agreement, citing Armenia's hostile acts."
+    assert ("SANCTION", "AZE", "ARM") in summary(extractor, text, "2024-05-04")

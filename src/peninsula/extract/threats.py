@@ -210,6 +210,12 @@ def penalised_doers(
                 continue
             owners = [c for c in cause.children if c.dep_ in ("poss", "compound", "amod")]
             found += [a for o in owners for a in np_actors(o, ctx, when, besides=acting)]
+    for citing in (c for c in verb.children if c.lemma_.lower() in CITING_WORDS):
+        # "said it would suspend the pact, citing Seoul's hostile acts": the one
+        # whose acts it cites
+        for reason in (c for c in citing.children if c.dep_ == "dobj"):
+            owners = [c for c in reason.children if c.dep_ in ("poss", "compound", "amod")]
+            found += [a for o in owners for a in np_actors(o, ctx, when, besides=acting)]
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ != "advcl" or not marks & CAUSE_WORDS:
@@ -220,5 +226,7 @@ def penalised_doers(
     return [a for i, a in enumerate(found) if a.code not in acting and a not in found[:i]]
 
 
+# Participles that give a penalty's reason: "citing Seoul's hostile acts".
+CITING_WORDS = frozenset({"cite", "citing"})
 # Acts a penalty may answer: tests and launches, attacks, provocations.
 CAUSING_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN"})
