@@ -285,13 +285,13 @@ def evaluate(gold: Gold, mentions: Iterable[dict[str, Any]]) -> Report:
 
 
 def _mention_key(mention: dict[str, Any]) -> tuple[object, ...]:
-    return (
-        mention["event"],
-        mention["actor"],
-        mention["recipient"],
-        mention["modality"],
-        mention["date"],
-    )
+    # one event as the deduplication rule (dedup.event_key) and the gold lines have
+    # it: a symmetric one in either order ("Moscow and Pyongyang signed ... The two
+    # ministers signed the agreement")
+    parties: tuple[object, ...] = (mention["actor"], mention["recipient"])
+    if mention["event"] in SYMMETRIC_TYPES and mention["recipient"] is not None:
+        parties = (frozenset(parties),)
+    return (mention["event"], *parties, mention["modality"], mention["date"])
 
 
 def _pairing(events: list[GoldEvent], system: list[dict[str, Any]]) -> dict[int, int]:

@@ -47,3 +47,16 @@ def test_an_event_told_twice_in_an_article_counts_with_its_surest_mention() -> N
     unsure = {**_mention("2010-06-02", "day"), "confidence": 0.6}
     report = evaluate(gold, [unsure, _mention("2010-06-02", "day")])
     assert (report.confident.true_positives, report.confident.system) == (1, 1)
+
+
+def test_a_symmetric_event_told_in_both_orders_is_one_event() -> None:
+    # as the deduplication rule stores it: "Moscow and Pyongyang signed an
+    # agreement ... the two ministers signed the agreement"
+    gold = Gold(
+        (GoldEvent(ARTICLE, "PRK", "RUS", ("AGREE",), "asserted", "2024-10-30", "day", 0),),
+        {ARTICLE: "2024-10-31"},
+    )
+    one = {**_mention("2024-10-30", "day"), "event": "AGREE", "recipient": "RUS"}
+    other = {**one, "actor": "RUS", "recipient": "PRK", "confidence": 0.8}
+    report = evaluate(gold, [one, other])
+    assert (report.overall.true_positives, report.overall.system, len(report.extras)) == (1, 1, 0)
