@@ -732,3 +732,12 @@ def test_an_agreement_signed_by_two_states_is_theirs_on_its_day(extractor: Extra
     text = "The agreement signed by India and Pakistan in 2018 was aimed at reducing tensions."
     found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "date"))
     assert {("AGREE", "IND", "PAK", "2018"), ("AGREE", "PAK", "IND", "2018")} & found
+
+
+def test_a_treaty_named_again_is_ratified_with_its_other_party(extractor: Extractor) -> None:
+    text = (
+        "Belarus and Russia signed a comprehensive partnership treaty in June 2024.\n\n"
+        "Belarus ratified the treaty in November 2024."
+    )
+    found = summary(extractor, text, "2025-03-04", ("type", "actor", "recipient", "date"))
+    assert {("AGREE", "BLR", "RUS", "2024-11"), ("AGREE", "RUS", "BLR", "2024-11")} & found

@@ -175,15 +175,17 @@ def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) 
     return False
 
 
-def channel_partners(obj: Token, actors: list[ActorRef], history: list[Mention]) -> list[ActorRef]:
-    """The other party of a channel named again ("the lines"): the partner of the
-    actors in the last link opened or cut that named it."""
+def channel_partners(
+    obj: Token, actors: list[ActorRef], history: list[Mention], kinds: frozenset[str]
+) -> list[ActorRef]:
+    """The other party of a channel or pact named again ("the lines", "the treaty"):
+    the partner of the actors in the last event of these kinds that named it."""
     acting = {a.code for a in actors}
     if len(acting) != 1:
         return []  # "the two Koreas restored their lines": the parties are named
     named = re.compile(rf"\b(?:hot)?{re.escape(obj.lemma_.lower())}s?\b", re.IGNORECASE)
     for mention in reversed(history):
-        if mention.event_type not in PARTIES_IN_OBJECT or mention.recipient is None:
+        if mention.event_type not in kinds or mention.recipient is None:
             continue
         if not named.search(mention.event_text):
             continue
@@ -435,15 +437,17 @@ def verb_events(
             known = {a.code for a in actors} | {r.code for r in recipients}
             recipients += [p for p in parties if p.code not in known]
     if (
-        rule.type in PARTIES_IN_OBJECT
+        rule.type in PARTIES_IN_OBJECT | {"AGREE"}
         and actors
         and obj is not None
         and not others_than(recipients, actors)
         and any(c.lower_ in ("the", "these", "those", "its", "their") for c in obj.children)
     ):
         # "The two Koreas restored the hotlines ... The North cut off the lines in
-        # June last year": the other party of the channel told before
-        recipients += channel_partners(obj, actors, ctx.history)
+        # June last year": the other party of the channel told before; "signed a
+        # treaty ... North Korea ratified the treaty": the other party to it
+        kinds = frozenset({"AGREE"}) if rule.type == "AGREE" else PARTIES_IN_OBJECT
+        recipients += channel_partners(obj, actors, ctx.history, kinds)
     if not actors and not passive and subject is not None and rule.type == "AGREE":
         # "The talk reached a satisfactory consensus": the talk's parties agreed
         actors = parties_of(subject, ctx.history, lexicon)
