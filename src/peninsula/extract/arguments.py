@@ -137,6 +137,23 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     return nearest or in_phrase or ctx.last_person
 
 
+def _subject_before(
+    pronoun: Token, form: str, ctx: Context, when: dt.date | None
+) -> list[ActorRef] | None:
+    """The states a sentence-opening pronoun ("it", "they", or "its"/"their" read as
+    ``form``) carries over: the subject of the sentence before ("The Joint Chiefs
+    said ... It urged the North to stop"), or of the paragraph before for one that
+    opens a paragraph ("On June 26, they resumed ..."); None if neither."""
+    previous = _previous_subject(pronoun)
+    if previous is not None:
+        return np_actors(previous, ctx, when)
+    if pronoun.sent.start == 0 and opens_sentence(pronoun) and ctx.last_subject is not None:
+        carried_form, states = ctx.last_subject
+        if carried_form == form:
+            return list(states)
+    return None
+
+
 def _titled_subject(sentence: Span, ctx: Context) -> ActorRef | None:
     """The state of a sentence's subject told by title alone: "Iran's foreign
     minister" (a named one is found as a person mention)."""
@@ -331,30 +348,17 @@ def np_actors(
                     return [ref]
         # "Russia praised the North. Its foreign minister met ...": the state that was
         # the subject of the sentence before, as for "it" and "they"
-        previous = _previous_subject(head)
-        if previous is not None:
-            return [a for a in np_actors(previous, ctx, when) if a.code not in besides]
-        if head.sent.start == 0 and opens_sentence(head) and ctx.last_subject is not None:
-            pronoun, states = ctx.last_subject
-            if pronoun == {"its": "it", "their": "they"}[head.lower_]:
-                return [a for a in states if a.code not in besides]
-        return []
+        carried = _subject_before(head, {"its": "it", "their": "they"}[head.lower_], ctx, when)
+        return [a for a in carried or [] if a.code not in besides]
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
         reporter = reporting_subject(head.head)
         if reporter is not None:
             return np_actors(reporter, ctx, when) + _met_with(head, reporter, ctx, when)
-        previous = _previous_subject(head)
-        if previous is not None:
-            # "The Joint Chiefs said ... It urged the North to stop."
-            return np_actors(previous, ctx, when)
-        if head.sent.start == 0 and opens_sentence(head) and ctx.last_subject is not None:
-            # a paragraph that opens "On June 26, they resumed ...": the states that
-            # were the subject of the paragraph before
-            pronoun, states = ctx.last_subject
-            if pronoun == head.lower_:
-                return list(states)
+        carried = _subject_before(head, head.lower_, ctx, when)
+        if carried is not None:
+            return carried
     # "China and Russia, both members of the Security Council": the apposition
     # describes the states named; it counts only when the head names none.
     for appositions in (False, True):

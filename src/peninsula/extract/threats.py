@@ -200,22 +200,28 @@ def penalised_doers(
     or is "over" ("imposed sanctions over North Korea's nuclear test", "adopted
     sanctions after the North fired a missile"), other than those penalising."""
     acting = frozenset(a.code for a in actors)
-    found: list[ActorRef] = []
-    for holder in (verb, obj):
-        if holder is None:
-            continue
-        for cause in prep_objects(holder, CAUSE_WORDS):
-            named = noun_rule(cause, lexicon)
-            if named is None or named.type not in CAUSING_TYPES:
-                continue
-            owners = [c for c in cause.children if c.dep_ in ("poss", "compound", "amod")]
-            found += [a for o in owners for a in np_actors(o, ctx, when, besides=acting)]
-    for citing in (c for c in verb.children if c.lemma_.lower() in CITING_WORDS):
-        # "said it would suspend the pact, citing Seoul's hostile acts": the one
-        # whose acts it cites
-        for reason in (c for c in citing.children if c.dep_ == "dobj"):
-            owners = [c for c in reason.children if c.dep_ in ("poss", "compound", "amod")]
-            found += [a for o in owners for a in np_actors(o, ctx, when, besides=acting)]
+    reasons = [
+        cause
+        for holder in (verb, obj)
+        if holder is not None
+        for cause in prep_objects(holder, CAUSE_WORDS)
+        if (named := noun_rule(cause, lexicon)) is not None and named.type in CAUSING_TYPES
+    ]
+    # "said it would suspend the pact, citing Seoul's hostile acts": the acts cited
+    reasons += [
+        c
+        for citing in verb.children
+        if citing.lemma_.lower() in CITING_WORDS
+        for c in citing.children
+        if c.dep_ == "dobj"
+    ]
+    found = [
+        a
+        for reason in reasons
+        for owner in reason.children
+        if owner.dep_ in ("poss", "compound", "amod")
+        for a in np_actors(owner, ctx, when, besides=acting)
+    ]
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ != "advcl" or not marks & CAUSE_WORDS:

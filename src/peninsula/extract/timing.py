@@ -91,19 +91,27 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
     return date if _story_day(date, published) else None
 
 
-def resolve_told(ent: Span, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
-    """A date expression resolved against the times the text told before it ("the
-    next month", "in January that year"), else against publication ("last week")."""
-    counted = counted_from_last(ent.text, ent, sentence, ctx)
+def resolve_told(
+    ent: Span, sentence: Span, ctx: Context, future: bool = False, expression: str | None = None
+) -> EventDate | None:
+    """A date expression (``ent``'s words, or ``expression`` for them) resolved
+    against the times the text told before it ("the next month", "in January that
+    year"), else against publication ("last week")."""
+    words = ent.text if expression is None else expression
+    counted = counted_from_last(words, ent, sentence, ctx)
     if counted is not None:
         return counted
-    anchored = _year_named_before(ent.text, ent, sentence)
+    anchored = _year_named_before(words, ent, sentence)
     return resolve(anchored, ctx.published, future=future) if anchored else None
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """A date inside a noun's own phrase ("the drills in March"), not its verb's."""
-    inside = {t.i for t in noun.subtree}
+    return _first_date_within({t.i for t in noun.subtree}, sentence, ctx)
+
+
+def _first_date_within(inside: set[int], sentence: Span, ctx: Context) -> EventDate | None:
+    """The first date of the sentence that starts at one of these tokens, resolved."""
     for ent in sentence.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start in inside:
             resolved = resolve_told(ent, sentence, ctx)
@@ -312,10 +320,7 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
         for candidate in expressions:
             # "the next month", "a year later": counted from the time told last, not
             # from publication
-            resolved = counted_from_last(candidate, ent, sentence, ctx)
-            anchored = _year_named_before(candidate, ent, sentence)
-            if resolved is None and anchored:
-                resolved = resolve(anchored, ctx.published, future=future and not told)
+            resolved = resolve_told(ent, sentence, ctx, future and not told, candidate)
             if resolved is not None:
                 break
         if resolved is None:
@@ -567,12 +572,9 @@ def _date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> E
     clause = {t.i for t in anchor.subtree}
     occasion = anchor.head
     for _ in range(2):  # "the summit in Singapore, where": the place's summit
-        inside = {t.i for t in occasion.subtree} - clause
-        for ent in sentence.ents:
-            if ent.label_ in ("DATE", "TIME") and ent.start in inside:
-                resolved = resolve_told(ent, sentence, ctx)
-                if resolved is not None:
-                    return resolved
+        dated = _first_date_within({t.i for t in occasion.subtree} - clause, sentence, ctx)
+        if dated is not None:
+            return dated
         if not (occasion.dep_ == "pobj" and occasion.head.head.pos_ == "NOUN"):
             break
         occasion = occasion.head.head
