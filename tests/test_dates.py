@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from peninsula.dates import resolve
+from peninsula.dates import entry_date, resolve
 from peninsula.models import DateBasis, Precision
 
 FRIDAY = dt.date(2021, 7, 30)
@@ -120,3 +120,35 @@ def test_a_weekend_is_dated_by_its_saturday(
 ) -> None:
     found = resolve(text, published, future=future)
     assert found is not None and (found.iso(), found.precision) == (saturday, Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("- June 29, 2002: a patrol boat attacked", "2002-06-29", "day"),
+        ("Nov. 23, 2010 — the North shelled the island", "2010-11-23", "day"),
+        ("* 15 June 2000 - the leaders met", "2000-06-15", "day"),
+        ("May 2010 – an inquiry found", "2010-05", "month"),
+        ("2017: six missile launches", "2017", "year"),
+    ],
+)
+def test_a_dated_entry_is_headed_by_its_date(text: str, expected: str, precision: str) -> None:
+    found = entry_date(text, dt.date(2024, 1, 22))
+    assert found is not None
+    end, date = found
+    assert (date.iso(), date.precision.value) == (expected, precision)
+    assert text[end:].split()[0] in ("a", "the", "an", "six")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL, June 3 (Yonhap) -- North Korea fired",  # a dateline is no entry
+        "North Korea: the talks that failed",
+        "On Monday: talks",
+        "2010 World Cup — a match",
+        "June 3 (Reuters) - North Korea fired",
+    ],
+)
+def test_a_paragraph_not_headed_by_a_date_alone_is_no_entry(text: str) -> None:
+    assert entry_date(text, dt.date(2024, 1, 22)) is None

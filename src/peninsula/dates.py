@@ -381,3 +381,25 @@ def publication_date(published: dt.date | None) -> EventDate | None:
     if published is None:
         return None
     return EventDate(published, Precision.DAY, DateBasis.PUBLICATION)
+
+
+# The date heading an entry of a dated list: "- June 29, 2002: a patrol boat
+# attacked ...", "Nov. 23, 2010 — North Korea shelled ...", "2017: ...". Only a
+# date of its own (a day, a month or a year, with or without the year) heads one.
+_ENTRY_DATE_FORMS = ("iso", "month_day_year", "day_month_year", "month_year", "month_day", "year")
+_ENTRY_DATE = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<date>[^:–—]{4,30}?)\s*(?::|\s[-–—]|[–—])\s*(?=\S)")
+
+
+def entry_date(text: str, published: dt.date | None) -> tuple[int, EventDate] | None:
+    """The date that heads a paragraph written as a dated entry, and where the
+    heading ends; None for a paragraph that does not open with a date of its own."""
+    opening = _ENTRY_DATE.match(text)
+    if opening is None:
+        return None
+    heading = " ".join(opening["date"].lower().split())
+    for name, pattern in _PATTERNS:
+        whole = pattern.fullmatch(heading) if name in _ENTRY_DATE_FORMS else None
+        if whole is not None:
+            found = _RESOLVERS[name](whole.groups(), published, False)
+            return (opening.end(), found) if found is not None else None
+    return None

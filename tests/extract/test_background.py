@@ -504,3 +504,51 @@ def test_a_dateline_with_no_agency_dates_nothing(extractor: Extractor) -> None:
     )
     found = summary(extractor, text, "2024-11-03", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRN", "2024-10-31") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days the tagger leaves untagged
+        "Iran tested a rocket on Oct. 3. Israel urged Iran that day to halt its tests.",
+        "Iran tested a rocket on Oct. 3. Israel urged Iran the same day to halt its tests.",
+        "Iran tested a rocket on Oct. 3. Later that evening, Israel urged Iran to halt its tests.",
+    ],
+)
+def test_that_day_is_the_day_told_last(extractor: Extractor, text: str) -> None:
+    assert ("REQUEST", "ISR", "IRN", "2006-10-03") in _events(extractor, text)
+
+
+def test_a_dated_list_dates_each_entry_by_its_heading(extractor: Extractor) -> None:
+    text = (
+        "Earlier clashes at sea:\n\n"
+        "- June 8, 1998: an Iranian gunboat attacked an Iraqi patrol vessel, killing two.\n\n"
+        "* Nov. 20, 2001 - Iraq shelled an Iranian island. Iran protested to Iraq the next day."
+    )
+    found = _events(extractor, text)
+    assert ("ASSAULT", "IRN", "IRQ", "1998-06-08") in found
+    assert ("ACCUSE", "IRN", "IRQ", "2001-11-21") in found
+    assert not any(date == "2006-10-13" for *_rest, date in found)
+
+
+def test_a_day_without_a_year_is_in_the_year_its_sentence_told(extractor: Extractor) -> None:
+    text = (
+        "An inquiry concluded in March 2003 that Iran had seized the tanker, "
+        "and Israel imposed sanctions on Iran on March 21."
+    )
+    assert ("SANCTION", "ISR", "IRN", "2003-03-21") in _events(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year a description tells is not the act's
+        "Iran, which seized a tanker in 2003, protested to Israel on May 2.",
+        # nor one that names a thing
+        "After the 2003 seizure, Israel protested to Iran on May 2.",
+    ],
+)
+def test_a_year_told_of_something_else_leaves_a_day_to_publication(
+    extractor: Extractor, text: str
+) -> None:
+    assert any(date == "2006-05-02" for *_rest, date in _events(extractor, text))

@@ -39,3 +39,6 @@ class Context:
     last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
     dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
     quoting: bool = False  # the paragraph is a quotation that names no speaker
+    # where the date heading a dated entry ends, and its date ("- June 29, 2002: a
+    # patrol boat attacked ..."): the day of the entry's acts that tell none
+    entry: tuple[int, EventDate] | None = None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
-from peninsula.dates import publication_date
+from peninsula.dates import entry_date, publication_date
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
     actor_ref,
@@ -195,6 +195,7 @@ class Extractor:
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
             context.quoting = opens_quoted(doc)
+            context.entry = entry_date(doc.text, published)
             found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker

@@ -102,7 +102,9 @@ def resolve_told(
     if counted is not None:
         return counted
     anchored = _year_named_before(words, ent, sentence)
-    return resolve(anchored, ctx.published, future=future) if anchored else None
+    if not anchored:
+        return None
+    return _in_year_told(anchored, ent, sentence) or resolve(anchored, ctx.published, future=future)
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
@@ -267,12 +269,29 @@ def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventD
 
 
 def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:
+    """The date of the time expression that governs ``anchor``, resolved; else the
+    date heading its entry of a dated list; None if none."""
+    found = _governing_date(anchor, sentence, ctx, modality)
+    if found is not None or ctx.entry is None:
+        return found
+    heading = ctx.entry[1]
+    planned = modality is Modality.FUTURE
+    if planned and ctx.published is not None and heading.last_day() < ctx.published:
+        return None  # an entry of the past dates no plan
+    return heading
+
+
+def _governing_date(
+    anchor: Token, sentence: Span, ctx: Context, modality: Modality
+) -> EventDate | None:
     """The date of the time expression that governs ``anchor``, resolved; None if none."""
     future = modality is Modality.FUTURE
     best: tuple[int, EventDate] | None = None
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if ctx.entry is not None and ent.start_char < ctx.entry[0]:
+            continue  # the entry's heading, which the tagger may have cut short
         before = ctx.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in DATE_BLOCKERS:
             continue
@@ -425,6 +444,59 @@ def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None
         for year in YEAR.findall(earlier.text)
     ]
     return THAT_YEAR.sub(years[-1], expression) if years else None
+
+
+# A month, or a month and day, with no year: "on May 24", "in April".
+_MONTH_NO_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!.*\b\d{4}\b)", re.I
+)
+
+
+def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | None:
+    """A month or day with no year, in the year its sentence told for the act it
+    goes on from: "concluded in May 2010 that ..., and Seoul cut trade on May 24"
+    is 2010's May 24, not the last one before publication. None if the sentence
+    told no year for that act, or the day would fall before it."""
+    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+        return None
+    verb = _clause_verb(ent.root)
+    told = [
+        earlier
+        for earlier in sentence.ents
+        if earlier.label_ == "DATE" and earlier.end <= ent.start and YEAR.search(earlier.text)
+    ]
+    if verb is None or not told:
+        return None
+    earlier = told[-1]
+    if not (
+        earlier.root.dep_ == "npadvmod"
+        or (earlier.root.dep_ == "pobj" and earlier.root.head.head.pos_ in ("VERB", "AUX"))
+    ):
+        return None  # "after the 2010 sinking": a year that names, not one that dates
+    earlier_verb = _clause_verb(earlier.root)
+    if earlier_verb is None or not _goes_on_from(verb, earlier_verb):
+        return None
+    start = resolve(earlier.text, None)
+    found = resolve(f"{expression} {YEAR.findall(earlier.text)[-1]}", None)
+    if start is None or found is None or found.date < start.date:
+        return None
+    return found
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a word is in."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _goes_on_from(verb: Token, earlier: Token) -> bool:
+    """True when a clause goes on from an earlier one: it is that clause, its
+    conjunct, or a clause it governs that is not a description ("North Korea,
+    which tested a bomb in 2006, fired ... on May 24" does not go on from 2006)."""
+    if verb.i == earlier.i or verb in earlier.conjuncts:
+        return True
+    if earlier.dep_ in ("relcl", "acl") or verb.dep_ in ("relcl", "acl"):
+        return False
+    return earlier in verb.ancestors
 
 
 def _past_tense(verb: Token) -> bool:
