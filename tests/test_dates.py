@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from peninsula.dates import entry_date, resolve
+from peninsula.dates import entry_date, heading_year, resolve
 from peninsula.models import DateBasis, Precision
 
 FRIDAY = dt.date(2021, 7, 30)
@@ -152,3 +152,21 @@ def test_a_dated_entry_is_headed_by_its_date(text: str, expected: str, precision
 )
 def test_a_paragraph_not_headed_by_a_date_alone_is_no_entry(text: str) -> None:
     assert entry_date(text, dt.date(2024, 1, 22)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2018", 2018), ("2018:", 2018), ("- June 29, 2002: a boat attacked", 2002)],
+)
+def test_a_year_heads_the_entries_after_it(text: str, year: int) -> None:
+    assert heading_year(text) == year
+
+
+@pytest.mark.parametrize("text", ["March 8 - the talks", "2010 World Cup — a match", "In 2018"])
+def test_a_paragraph_that_tells_no_year_of_a_list_heads_nothing(text: str) -> None:
+    assert heading_year(text) is None
+
+
+def test_a_day_of_an_entry_is_in_the_year_the_list_told() -> None:
+    found = entry_date("March 8 - the leaders agree to meet", dt.date(2024, 1, 22), 2018)
+    assert found is not None and found[1].iso() == "2018-03-08"

@@ -390,13 +390,34 @@ _ENTRY_DATE_FORMS = ("iso", "month_day_year", "day_month_year", "month_year", "m
 _ENTRY_DATE = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<date>[^:–—]{4,30}?)\s*(?::|\s[-–—]|[–—])\s*(?=\S)")
 
 
-def entry_date(text: str, published: dt.date | None) -> tuple[int, EventDate] | None:
+# A paragraph that is a year alone heads the entries after it: "2018" (then
+# "March 8 - ...", "June 12 - ...").
+_YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*")
+
+
+def heading_year(text: str) -> int | None:
+    """The year a paragraph heads a dated list with: a year alone ("2018"), or the
+    year of an entry's heading ("- June 29, 2002: ..."); None for any other."""
+    alone = _YEAR_HEADING.fullmatch(text)
+    if alone is not None:
+        return int(alone.group(1))
+    opening = _ENTRY_DATE.match(text)
+    year = re.search(r"\b(?:1[89]|20)\d\d\b", opening["date"]) if opening else None
+    return int(year.group()) if year and entry_date(text, None) else None
+
+
+def entry_date(
+    text: str, published: dt.date | None, year: int | None = None
+) -> tuple[int, EventDate] | None:
     """The date that heads a paragraph written as a dated entry, and where the
-    heading ends; None for a paragraph that does not open with a date of its own."""
+    heading ends; None for a paragraph that does not open with a date of its own.
+    A day with no year is in ``year``, the year the list told last, if any."""
     opening = _ENTRY_DATE.match(text)
     if opening is None:
         return None
     heading = " ".join(opening["date"].lower().split())
+    if year is not None and not re.search(r"\d{4}", heading):
+        heading = f"{heading} {year}"  # "june 12" under "2018"
     for name, pattern in _PATTERNS:
         whole = pattern.fullmatch(heading) if name in _ENTRY_DATE_FORMS else None
         if whole is not None:

@@ -552,3 +552,14 @@ def test_a_year_told_of_something_else_leaves_a_day_to_publication(
     extractor: Extractor, text: str
 ) -> None:
     assert any(date == "2006-05-02" for *_rest, date in _events(extractor, text))
+
+
+def test_a_dated_list_under_a_year_dates_its_days_in_that_year(extractor: Extractor) -> None:
+    text = (
+        "2003\n\n"
+        "March 8 - Israel agrees to meet Iran.\n\n"
+        "2004\n\n"
+        "June 12 - Iraq shelled an Iranian island."
+    )
+    found = _events(extractor, text)
+    assert ("ASSAULT", "IRQ", "IRN", "2004-06-12") in found

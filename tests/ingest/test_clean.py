@@ -44,6 +44,15 @@ def test_chrome_lines_are_dropped(chrome: str) -> None:
     assert cleaned.paragraphs == STORY
 
 
+def test_a_year_alone_inside_the_story_is_kept_as_the_heading_of_a_timeline() -> None:
+    entries = [
+        "2019",
+        "Feb. 27 - The leaders met in Hanoi and parted without a deal, officials said.",
+    ]
+    cleaned = clean(page("A headline about the talks", *STORY, *entries, "2021"))
+    assert cleaned.paragraphs == [*STORY, *entries]
+
+
 def test_caption_with_trailing_credit_is_dropped() -> None:
     caption = "Soldiers stand guard at the truce village in Panmunjom. (Yonhap)"
     cleaned = clean(page(STORY[0], caption, caption, *STORY[1:]))

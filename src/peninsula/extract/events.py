@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
-from peninsula.dates import entry_date, publication_date
+from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.arguments import (
     PRONOUNS_CARRIED,
     actor_ref,
@@ -128,11 +128,16 @@ class Extractor:
 
     def paragraphs_to_parse(self, article: Article) -> list[tuple[int, str]]:
         """Return ``(offset, text)`` of the paragraphs that may name an actor, or
-        stand for one named before ("They will pay a dear price.")."""
+        stand for one named before ("They will pay a dear price."), or head a dated
+        list with a year ("2018")."""
         selected = []
         offset = 0
         for paragraph in article.text.split("\n\n"):
-            if self.matcher.may_name_actor(paragraph) or STANDS_FOR_ACTOR.search(paragraph):
+            if (
+                self.matcher.may_name_actor(paragraph)
+                or STANDS_FOR_ACTOR.search(paragraph)
+                or heading_year(paragraph) is not None
+            ):
                 selected.append((offset, unbracket_insertions(paragraph[:MAX_PARAGRAPH_CHARS])))
             offset += len(paragraph) + 2
         return selected
@@ -169,6 +174,7 @@ class Extractor:
         paragraph_index = 0
         published = published_day(article)
         dateline_state: ActorRef | None = None
+        entry_year: int | None = None  # the year a dated list told last
         seen: set[str] = set()
         for offset, doc in parsed:
             by_token: dict[int, list[ActorMention]] = {}
@@ -195,7 +201,8 @@ class Extractor:
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
             context.quoting = opens_quoted(doc)
-            context.entry = entry_date(doc.text, published)
+            entry_year = heading_year(doc.text) or entry_year
+            context.entry = entry_date(doc.text, published, entry_year)
             found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker

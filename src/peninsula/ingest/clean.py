@@ -26,6 +26,7 @@ import yaml
 
 from peninsula.actors.dictionary import load_actors
 from peninsula.data import load_yaml
+from peninsula.dates import heading_year
 
 # A unit with at least this many words is prose even without final punctuation
 # (a scraped paragraph cut mid-sentence, a quote ending in "he added"). Headlines
@@ -254,6 +255,7 @@ def clean(raw: str) -> CleanText:
         elif index > prose[-1]:
             role = Role.FOOTER
         else:
-            role = Role.BODY if is_prose(unit) else Role.ASIDE
+            # a year alone between paragraphs heads the dated entries after it
+            role = Role.BODY if is_prose(unit) or heading_year(unit) else Role.ASIDE
         units.append(Unit(unit, role))
     return CleanText(units=tuple(units), front_matter=front_matter)
