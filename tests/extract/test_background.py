@@ -563,3 +563,32 @@ def test_a_dated_list_under_a_year_dates_its_days_in_that_year(extractor: Extrac
     )
     found = _events(extractor, text)
     assert ("ASSAULT", "IRQ", "IRN", "2004-06-12") in found
+
+
+def test_an_act_at_an_occasion_told_before_is_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "Israel tested a missile on Wednesday. A military parade was held in Tehran "
+        "on Thursday evening.\n\n"
+        "In his speech at the parade, the Iranian defence minister warned Israel of a "
+        "crushing response."
+    )
+    assert ("THREATEN", "IRN", "ISR", "2006-10-12") in _events(extractor, text)
+
+
+def test_an_occasion_to_come_does_not_date_a_deed(extractor: Extractor) -> None:
+    text = (
+        "Iran and Iraq will hold a summit on Oct. 20. "
+        "At the summit, Iran condemned Israel, its officials said."
+    )
+    accused = {date for event, *_rest, date in _events(extractor, text) if event == "ACCUSE"}
+    assert accused and accused.isdisjoint({"2006-10-20", "2005-10-20"})
+
+
+def test_another_occasion_of_the_kind_is_not_the_one_told_before(extractor: Extractor) -> None:
+    text = (
+        "Iran's president paid a visit to Iraq on Oct. 2.\n\n"
+        "Iraq's minister visited Iran twice this month. During the second visit, "
+        "Iraq condemned Israel."
+    )
+    accused = {date for event, *_rest, date in _events(extractor, text) if event == "ACCUSE"}
+    assert accused and "2006-10-02" not in accused

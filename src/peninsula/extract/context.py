@@ -42,3 +42,6 @@ class Context:
     # where the date heading a dated entry ends, and its date ("- June 29, 2002: a
     # patrol boat attacked ..."): the day of the entry's acts that tell none
     entry: tuple[int, EventDate] | None = None
+    # the last date told for each kind of occasion ("parade", "talks"), by lemma,
+    # for an act told later as done "at the parade"
+    occasion_dates: dict[str, EventDate] = field(default_factory=dict)

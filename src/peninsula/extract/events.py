@@ -44,6 +44,7 @@ from peninsula.extract.nominal import (
     answering_verb,
 )
 from peninsula.extract.noun_events import noun_events
+from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.stance import (
     issues_statement,
     opens_quoted,
@@ -52,12 +53,12 @@ from peninsula.extract.stance import (
     statement_claims,
 )
 from peninsula.extract.timing import (
-    OCCASION_PREPS,
     context_date,
     dated_act,
     dated_by_name,
     is_story_date,
     lead_date,
+    occasions_told,
     published_day,
     said_earlier,
 )
@@ -175,6 +176,7 @@ class Extractor:
         published = published_day(article)
         dateline_state: ActorRef | None = None
         entry_year: int | None = None  # the year a dated list told last
+        occasion_dates: dict[str, EventDate] = {}
         seen: set[str] = set()
         for offset, doc in parsed:
             by_token: dict[int, list[ActorMention]] = {}
@@ -232,6 +234,7 @@ class Extractor:
             context.named_states = named_states
             context.dated_acts = dated_acts
             context.redated = redated
+            context.occasion_dates = occasion_dates
             for sentence in doc.sents:
                 if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
@@ -249,6 +252,7 @@ class Extractor:
                         history.append(found)
                     if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
+                occasion_dates.update(occasions_told(sentence, context))
                 act = dated_act(sentence, context)
                 if act is not None:
                     dated_acts.append(act)

@@ -97,6 +97,7 @@ class Lexicon:
     deal_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
+    occasion_nouns: frozenset[str]
 
     @cached_property
     def verb_lemmas(self) -> frozenset[str]:
@@ -215,6 +216,7 @@ def load_lexicon() -> Lexicon:
         deal_nouns=_set(data["deal_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),
+        occasion_nouns=_set(data["occasion_nouns"]),
     )
 
 

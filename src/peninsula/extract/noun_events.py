@@ -33,6 +33,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
+from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.recipients import (
     PARTY_PREPS,
     SITE_TYPES,
@@ -40,8 +41,9 @@ from peninsula.extract.recipients import (
     site_partners,
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
-from peninsula.extract.timing import OCCASION_PREPS, event_date, named_date, own_date
+from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.told_dates import named_date, own_date
 from peninsula.extract.triggers import (
     concluding_participle,
     joined_by_pronoun,

@@ -6,14 +6,16 @@ dates the saying). An undated asserted event takes the date of the same
 actor's dated act just before it, else the story's day (the first day stated
 just before publication); otherwise the caller falls back to publication.
 
-Days counted from another act ("a day after X fired") are in ``counted``, and
-acts at an unstated past time ("previously fired") in ``undated``.
+Days counted from another act ("a day after X fired") are in ``counted``,
+acts at an unstated past time ("previously fired") in ``undated``, time
+expressions resolved against the times told before ("in April that year") in
+``told_dates``, and the occasions an act is done at ("at the summit") in
+``occasions``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from itertools import chain
 
 from spacy.tokens import Span, Token
@@ -27,10 +29,13 @@ from peninsula.extract.clauses import (
     intent_noun,
 )
 from peninsula.extract.context import Context
-from peninsula.extract.counted import counted_back, counted_from_last, gap_before
+from peninsula.extract.counted import counted_back, gap_before
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.occasions import date_of_occasion, date_of_relative_occasion, is_occasion
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
-from peninsula.extract.tokens import main_subject, of_objects, word_forms
+from peninsula.extract.tokens import main_subject, word_forms
+from peninsula.extract.told_dates import named_date, own_date, resolve_told
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
 from peninsula.extract.undated import vague_past
@@ -50,9 +55,6 @@ DATE_PARTICIPLES = frozenset({"schedule", "slate", "slat", "set", "plan", "due",
 # Participles that put what they modify in the future: "slated for May 9" (a
 # plan, a drill held or staged may be past).
 SLATING = DATE_PARTICIPLES - {"plan", "hold", "stage"}
-# A year named by reference to one before it: "in April that year".
-THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
@@ -91,37 +93,6 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
     return date if _story_day(date, published) else None
 
 
-def resolve_told(
-    ent: Span, sentence: Span, ctx: Context, future: bool = False, expression: str | None = None
-) -> EventDate | None:
-    """A date expression (``ent``'s words, or ``expression`` for them) resolved
-    against the times the text told before it ("the next month", "in January that
-    year"), else against publication ("last week")."""
-    words = ent.text if expression is None else expression
-    counted = counted_from_last(words, ent, sentence, ctx)
-    if counted is not None:
-        return counted
-    anchored = _year_named_before(words, ent, sentence)
-    if not anchored:
-        return None
-    return _in_year_told(anchored, ent, sentence) or resolve(anchored, ctx.published, future=future)
-
-
-def own_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """A date inside a noun's own phrase ("the drills in March"), not its verb's."""
-    return _first_date_within({t.i for t in noun.subtree}, sentence, ctx)
-
-
-def _first_date_within(inside: set[int], sentence: Span, ctx: Context) -> EventDate | None:
-    """The first date of the sentence that starts at one of these tokens, resolved."""
-    for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.start in inside:
-            resolved = resolve_told(ent, sentence, ctx)
-            if resolved is not None:
-                return resolved
-    return None
-
-
 def coordinated_dates(
     anchor: Token, sentence: Span, ctx: Context, date: EventDate
 ) -> list[EventDate]:
@@ -149,24 +120,6 @@ def coordinated_dates(
         ):
             found.append(resolved)
     return found
-
-
-def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """An explicit date that names a noun's event, before it: "the 1994 agreement",
-    "the October 4, 2007 declaration". The date says when the event was made.
-
-    Only a date with its year: "the June 15 joint declaration" is a name that
-    says nothing of which June.
-    """
-    before = {t.i for t in noun.subtree if t.i < noun.i}
-    for ent in sentence.ents:
-        if ent.label_ != "DATE" or ent.start not in before or ent.end > noun.i:
-            continue
-        if YEAR.search(ent.text):
-            resolved = resolve(ent.text, ctx.published)
-            if resolved is not None and resolved.basis.value == "explicit":
-                return resolved
-    return None
 
 
 def dated_by_name(
@@ -259,8 +212,8 @@ def _background(date: EventDate, published: dt.date | None) -> bool:
 def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
     """The states a sentence's subject names, if its main verb has a stated date."""
     subject = main_subject(sentence)
-    if subject is None:
-        return None
+    if subject is None or verb_modality(sentence.root, load_lexicon()) is not Modality.ASSERTED:
+        return None  # "will hold a summit on Oct. 20": nothing done yet, on no day
     date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
     if date is None or date.basis.value == "publication":
         return None
@@ -362,10 +315,14 @@ def _governing_date(
     named = _when_of(anchor, sentence, ctx, future) or _date_of_when_clause(anchor, sentence, ctx)
     if named is not None:
         return named
-    within = _date_of_occasion(anchor, sentence, ctx) or _date_of_relative_occasion(
+    within = date_of_occasion(anchor, sentence, ctx) or date_of_relative_occasion(
         anchor, sentence, ctx
     )
-    if within is not None and not (future and ctx.published and within.last_day() < ctx.published):
+    if within is not None and not (
+        ctx.published
+        # a plan is not dated by a past occasion, nor a deed by one to come
+        and (within.last_day() < ctx.published if future else within.date > ctx.published)
+    ):
         return within
     described = _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
@@ -431,72 +388,6 @@ def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
         ):
             return mention.date
     return None
-
-
-def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None:
-    """ "in April that year": the year the paragraph named last before; None if none."""
-    if not THAT_YEAR.search(expression):
-        return expression
-    years = [
-        year
-        for earlier in sentence.doc.ents
-        if earlier.label_ == "DATE" and earlier.end <= ent.start
-        for year in YEAR.findall(earlier.text)
-    ]
-    return THAT_YEAR.sub(years[-1], expression) if years else None
-
-
-# A month, or a month and day, with no year: "on May 24", "in April".
-_MONTH_NO_YEAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!.*\b\d{4}\b)", re.I
-)
-
-
-def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | None:
-    """A month or day with no year, in the year its sentence told for the act it
-    goes on from: "concluded in May 2010 that ..., and Seoul cut trade on May 24"
-    is 2010's May 24, not the last one before publication. None if the sentence
-    told no year for that act, or the day would fall before it."""
-    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
-        return None
-    verb = _clause_verb(ent.root)
-    told = [
-        earlier
-        for earlier in sentence.ents
-        if earlier.label_ == "DATE" and earlier.end <= ent.start and YEAR.search(earlier.text)
-    ]
-    if verb is None or not told:
-        return None
-    earlier = told[-1]
-    if not (
-        earlier.root.dep_ == "npadvmod"
-        or (earlier.root.dep_ == "pobj" and earlier.root.head.head.pos_ in ("VERB", "AUX"))
-    ):
-        return None  # "after the 2010 sinking": a year that names, not one that dates
-    earlier_verb = _clause_verb(earlier.root)
-    if earlier_verb is None or not _goes_on_from(verb, earlier_verb):
-        return None
-    start = resolve(earlier.text, None)
-    found = resolve(f"{expression} {YEAR.findall(earlier.text)[-1]}", None)
-    if start is None or found is None or found.date < start.date:
-        return None
-    return found
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause a word is in."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-
-
-def _goes_on_from(verb: Token, earlier: Token) -> bool:
-    """True when a clause goes on from an earlier one: it is that clause, its
-    conjunct, or a clause it governs that is not a description ("North Korea,
-    which tested a bomb in 2006, fired ... on May 24" does not go on from 2006)."""
-    if verb.i == earlier.i or verb in earlier.conjuncts:
-        return True
-    if earlier.dep_ in ("relcl", "acl") or verb.dep_ in ("relcl", "acl"):
-        return False
-    return earlier in verb.ancestors
 
 
 def _past_tense(verb: Token) -> bool:
@@ -577,38 +468,24 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
     return None
 
 
-# Prepositions that place an act inside another event: "signed a pact during the
-# visit in June", "met at the summit in May", "on the sidelines of the G20 in June".
-OCCASION_PREPS = frozenset({"during", "at", "amid"})
-# Words said on a day, which what is said "in" them took place on: "pledged in
-# his June 4 inaugural address", "said in a statement on Monday".
-SPOKEN_OCCASIONS = STATEMENT_NOUNS | {"address", "briefing"}
-
-
-def _date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """The date of the event an undated act took place during: the visit's June."""
-    lexicon = load_lexicon()
-    for prep in (c for c in anchor.children if c.dep_ == "prep"):
-        occasions = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ == "on":  # "on the sidelines of the summit"
-            occasions = [
-                o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)
-            ]
-        elif prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day
-            occasions = [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS]
-        elif prep.lower_ not in OCCASION_PREPS:
+def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
+    """The dates a sentence tells for occasions, by lemma: "A parade took place on
+    Thursday" and "held talks on Monday" tell the parade's and the talks' days."""
+    told: dict[str, EventDate] = {}
+    for noun in sentence:
+        if noun.pos_ not in ("NOUN", "PROPN") or not is_occasion(noun):
             continue
-        for occasion in occasions:
-            if noun_rule(occasion, lexicon) or occasion.lemma_.lower() in SPOKEN_OCCASIONS:
-                dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
-                if dated is not None:
-                    return dated
-    return None
-
-
-# Words that open a clause told as happening in what it describes: "the incident
-# in which", "the visit during which", "the summit in Singapore, where".
-RELATIVE_OCCASION_PREPS = frozenset({"in", "during", "at", "amid"})
+        # "will hold a summit on Oct. 20": the day to come, not the last Oct. 20
+        told_of = noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        mood = verb_modality(noun.head, load_lexicon()) if told_of else Modality.ASSERTED
+        if mood not in (Modality.ASSERTED, Modality.FUTURE):
+            continue
+        dated = own_date(noun, sentence, ctx, mood is Modality.FUTURE)
+        if dated is None and told_of:
+            dated = event_date(noun.head, sentence, ctx, mood)
+        if dated is not None and dated.basis is not DateBasis.PUBLICATION:
+            told[noun.lemma_.lower()] = dated
+    return told
 
 
 def _in_complement(ent: Span, anchor: Token) -> bool:
@@ -621,36 +498,6 @@ def _in_complement(ent: Span, anchor: Token) -> bool:
         and verb.head.i == anchor.i
         and anchor.tag_ in ("VBD", "VBN")
     )
-
-
-def _date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """The date of the occasion an undated relative clause happened in: "a March
-    2010 incident in which troops shot two fishermen", "Xi's visit on June 20,
-    2019, during which the two signed a deal", "the 2018 summit in Singapore,
-    where Kim and Trump signed a statement"."""
-    if anchor.dep_ != "relcl":
-        return None
-    occasion_relative = any(
-        (
-            c.dep_ == "prep"
-            and c.lower_ in RELATIVE_OCCASION_PREPS
-            and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
-        )
-        or (c.dep_ == "advmod" and c.lower_ == "where")
-        for c in anchor.children
-    )
-    if not occasion_relative:
-        return None
-    clause = {t.i for t in anchor.subtree}
-    occasion = anchor.head
-    for _ in range(2):  # "the summit in Singapore, where": the place's summit
-        dated = _first_date_within({t.i for t in occasion.subtree} - clause, sentence, ctx)
-        if dated is not None:
-            return dated
-        if not (occasion.dep_ == "pobj" and occasion.head.head.pos_ == "NOUN"):
-            break
-        occasion = occasion.head.head
-    return None
 
 
 def _attachment_distance(token: Token, anchor: Token) -> int | None:

@@ -38,6 +38,7 @@ from peninsula.extract.nominal import (
     clientele_states,
     joint_partners,
 )
+from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.phrases import SPEECH_VERBS, owning_participle
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
@@ -63,19 +64,14 @@ from peninsula.extract.reference import (
     parties_of,
 )
 from peninsula.extract.threats import penalised_doers, retaliation, threatened_targets
-from peninsula.extract.timing import (
-    OCCASION_PREPS,
-    VERBAL_TYPES,
-    context_date,
-    event_date,
-    own_date,
-)
+from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
     of_objects,
     prep_objects,
 )
+from peninsula.extract.told_dates import own_date
 from peninsula.extract.travel import (
     destinations,
     goes_here,

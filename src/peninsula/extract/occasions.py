@@ -1,0 +1,126 @@
+"""The occasions an act is told as done at, and their dates.
+
+"met at the summit in May", "pledged in his June 4 address", "on the sidelines
+of the G20", "the incident in which troops shot", and "at the parade" after a
+parade was told on Thursday: the act is on the occasion's day.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from peninsula.extract.context import Context
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.phrases import STATEMENT_NOUNS
+from peninsula.extract.tokens import of_objects
+from peninsula.extract.told_dates import first_date_within, named_date, own_date
+from peninsula.extract.triggers import noun_rule
+from peninsula.models import EventDate
+
+# Prepositions that place an act inside another event: "signed a pact during the
+# visit in June", "met at the summit in May", "on the sidelines of the G20 in June".
+OCCASION_PREPS = frozenset({"during", "at", "amid"})
+
+# Words said on a day, which what is said "in" them took place on: "pledged in
+# his June 4 inaugural address", "said in a statement on Monday".
+SPOKEN_OCCASIONS = STATEMENT_NOUNS | {"address", "briefing"}
+
+
+def date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the event an undated act took place during: the visit's June."""
+    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+        for occasion in _occasions_of(prep):
+            dated = _date_of(occasion, sentence, ctx)
+            if dated is not None:
+                return dated
+    return None
+
+
+def _occasions_of(prep: Token) -> list[Token]:
+    """The occasions a preposition places an act in: "at the summit", "on the
+    sidelines of the summit", "in his address"."""
+    occasions = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "on":  # "on the sidelines of the summit"
+        return [o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)]
+    if prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day
+        return [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS]
+    return occasions if prep.lower_ in OCCASION_PREPS else []
+
+
+def _date_of(occasion: Token, sentence: Span, ctx: Context, depth: int = 0) -> EventDate | None:
+    """An occasion's date: its own ("the summit in May"), else the one told before
+    for the same kind of occasion ("at the parade" after "a parade took place on
+    Thursday"), else that of the occasion it was part of ("in his speech at the
+    parade")."""
+    if not is_occasion(occasion):
+        return None
+    dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
+    if dated is None and _the_one_told(occasion):
+        dated = ctx.occasion_dates.get(occasion.lemma_.lower())
+    if dated is not None or depth:
+        return dated
+    within = (o for prep in occasion.children if prep.dep_ == "prep" for o in _occasions_of(prep))
+    return next((d for o in within if (d := _date_of(o, sentence, ctx, 1)) is not None), None)
+
+
+# Words by which "the second visit" or "the next round" is another occasion than
+# the one told last.
+OTHER_OCCASION = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "previous", "next", "latest"}
+    | {"earlier", "later", "recent", "other", "another", "new", "former", "final"}
+)
+
+
+def _the_one_told(occasion: Token) -> bool:
+    """True for "the parade", "that meeting": the occasion told before, not "a
+    parade" or "the second visit"."""
+    return any(c.lower_ in ("the", "that") for c in occasion.children) and not any(
+        c.lower_ in OTHER_OCCASION or c.ent_type_ == "ORDINAL" for c in occasion.children
+    )
+
+
+def is_occasion(noun: Token) -> bool:
+    """True for a noun an act can be told as done at or in: an event the lexicon
+    knows ("summit", "talks"), a gathering ("parade"), words said ("speech")."""
+    lexicon = load_lexicon()
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in SPOKEN_OCCASIONS
+        or lemma in lexicon.occasion_nouns
+        or noun_rule(noun, lexicon) is not None
+    )
+
+
+# Words that open a clause told as happening in what it describes: "the incident
+# in which", "the visit during which", "the summit in Singapore, where".
+RELATIVE_OCCASION_PREPS = frozenset({"in", "during", "at", "amid"})
+
+
+def date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the occasion an undated relative clause happened in: "a March
+    2010 incident in which troops shot two fishermen", "Xi's visit on June 20,
+    2019, during which the two signed a deal", "the 2018 summit in Singapore,
+    where Kim and Trump signed a statement"."""
+    if anchor.dep_ != "relcl":
+        return None
+    occasion_relative = any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in RELATIVE_OCCASION_PREPS
+            and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        )
+        or (c.dep_ == "advmod" and c.lower_ == "where")
+        for c in anchor.children
+    )
+    if not occasion_relative:
+        return None
+    clause = {t.i for t in anchor.subtree}
+    occasion = anchor.head
+    for _ in range(2):  # "the summit in Singapore, where": the place's summit
+        dated = first_date_within({t.i for t in occasion.subtree} - clause, sentence, ctx)
+        if dated is not None:
+            return dated
+        if not (occasion.dep_ == "pobj" and occasion.head.head.pos_ == "NOUN"):
+            break
+        occasion = occasion.head.head
+    return None

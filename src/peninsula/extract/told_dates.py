@@ -1,0 +1,140 @@
+"""Time expressions resolved against the times the text told before them.
+
+"the next month" counts from the last month told, "in April that year" takes
+the year told last, and "on May 24" the year its sentence told for the act it
+goes on from; a noun's own date ("the drills in March") or the date that
+names it ("the 1994 agreement") is its event's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from peninsula.dates import resolve
+from peninsula.extract.context import Context
+from peninsula.extract.counted import counted_from_last
+from peninsula.models import EventDate
+
+# A year named by reference to one before it: "in April that year".
+THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def resolve_told(
+    ent: Span, sentence: Span, ctx: Context, future: bool = False, expression: str | None = None
+) -> EventDate | None:
+    """A date expression (``ent``'s words, or ``expression`` for them) resolved
+    against the times the text told before it ("the next month", "in January that
+    year"), else against publication ("last week")."""
+    words = ent.text if expression is None else expression
+    counted = counted_from_last(words, ent, sentence, ctx)
+    if counted is not None:
+        return counted
+    anchored = _year_named_before(words, ent, sentence)
+    if not anchored:
+        return None
+    return _in_year_told(anchored, ent, sentence) or resolve(anchored, ctx.published, future=future)
+
+
+def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
+    """A date inside a noun's own phrase ("the drills in March"), not its verb's."""
+    return first_date_within({t.i for t in noun.subtree}, sentence, ctx, future)
+
+
+def first_date_within(
+    inside: set[int], sentence: Span, ctx: Context, future: bool = False
+) -> EventDate | None:
+    """The first date of the sentence that starts at one of these tokens, resolved."""
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start in inside:
+            resolved = resolve_told(ent, sentence, ctx, future)
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """An explicit date that names a noun's event, before it: "the 1994 agreement",
+    "the October 4, 2007 declaration". The date says when the event was made.
+
+    Only a date with its year: "the June 15 joint declaration" is a name that
+    says nothing of which June.
+    """
+    before = {t.i for t in noun.subtree if t.i < noun.i}
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or ent.start not in before or ent.end > noun.i:
+            continue
+        if YEAR.search(ent.text):
+            resolved = resolve(ent.text, ctx.published)
+            if resolved is not None and resolved.basis.value == "explicit":
+                return resolved
+    return None
+
+
+def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None:
+    """ "in April that year": the year the paragraph named last before; None if none."""
+    if not THAT_YEAR.search(expression):
+        return expression
+    years = [
+        year
+        for earlier in sentence.doc.ents
+        if earlier.label_ == "DATE" and earlier.end <= ent.start
+        for year in YEAR.findall(earlier.text)
+    ]
+    return THAT_YEAR.sub(years[-1], expression) if years else None
+
+
+# A month, or a month and day, with no year: "on May 24", "in April".
+_MONTH_NO_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!.*\b\d{4}\b)", re.I
+)
+
+
+def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | None:
+    """A month or day with no year, in the year its sentence told for the act it
+    goes on from: "concluded in May 2010 that ..., and Seoul cut trade on May 24"
+    is 2010's May 24, not the last one before publication. None if the sentence
+    told no year for that act, or the day would fall before it."""
+    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+        return None
+    verb = _clause_verb(ent.root)
+    told = [
+        earlier
+        for earlier in sentence.ents
+        if earlier.label_ == "DATE" and earlier.end <= ent.start and YEAR.search(earlier.text)
+    ]
+    if verb is None or not told:
+        return None
+    earlier = told[-1]
+    if not (
+        earlier.root.dep_ == "npadvmod"
+        or (earlier.root.dep_ == "pobj" and earlier.root.head.head.pos_ in ("VERB", "AUX"))
+    ):
+        return None  # "after the 2010 sinking": a year that names, not one that dates
+    earlier_verb = _clause_verb(earlier.root)
+    if earlier_verb is None or not _goes_on_from(verb, earlier_verb):
+        return None
+    start = resolve(earlier.text, None)
+    found = resolve(f"{expression} {YEAR.findall(earlier.text)[-1]}", None)
+    if start is None or found is None or found.date < start.date:
+        return None
+    return found
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a word is in."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _goes_on_from(verb: Token, earlier: Token) -> bool:
+    """True when a clause goes on from an earlier one: it is that clause, its
+    conjunct, or a clause it governs that is not a description ("North Korea,
+    which tested a bomb in 2006, fired ... on May 24" does not go on from 2006)."""
+    if verb.i == earlier.i or verb in earlier.conjuncts:
+        return True
+    if earlier.dep_ in ("relcl", "acl") or verb.dep_ in ("relcl", "acl"):
+        return False
+    return earlier in verb.ancestors
