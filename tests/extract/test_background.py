@@ -592,3 +592,18 @@ def test_another_occasion_of_the_kind_is_not_the_one_told_before(extractor: Extr
     )
     accused = {date for event, *_rest, date in _events(extractor, text) if event == "ACCUSE"}
     assert accused and "2006-10-02" not in accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Syria on Oct. 11, and Iran now demands that Israel pay compensation.",
+        "The foreign ministers of Iran and Syria issued a joint statement on Oct. 11, "
+        "and Iran is now seeking to convene a meeting of the UN Security Council.",
+    ],
+)
+def test_a_clause_of_now_joined_to_a_past_one_is_of_publication_day(
+    extractor: Extractor, text: str
+) -> None:
+    requests = {date for event, *_rest, date in _events(extractor, text) if event == "REQUEST"}
+    assert requests == {"2006-10-13"}

@@ -23,6 +23,7 @@ from peninsula.extract.timing import (
     context_date,
     coordinated_dates,
     event_date,
+    now_told,
     present_tense,
 )
 from peninsula.extract.undated import undated_past
@@ -90,7 +91,10 @@ def emit(
                 ctx.offset + sentence.start_char,
                 verbal=event_type in VERBAL_TYPES,
             )
-            if modality is Modality.ASSERTED and not present_tense(trigger)
+            # "is now seeking": of publication day, not of the story's
+            if modality is Modality.ASSERTED
+            and not present_tense(trigger)
+            and not now_told(trigger)
             else None
         ) or publication_date(ctx.published)
     elif date.basis.value != "publication":

@@ -341,6 +341,8 @@ def _governing_date(
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
         if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
+        if anchor.dep_ == "conj" and (now_told(anchor) or present_tense(anchor)):
+            return None  # "struck on Wednesday, and Iran now demands ..."
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
         # that Tuesday is past, not the next one
         planned_in_past = future and anchor.head.tag_ in ("VBD", "VBN")
@@ -368,6 +370,14 @@ def _governing_date(
             return None
         return counted_back(governing, anchor)
     return None
+
+
+def now_told(verb: Token) -> bool:
+    """True for a clause told as of now: "is now seeking to convene", "now
+    demands" (joined to a past clause, it does not share its day)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
 
 
 def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:

@@ -64,7 +64,7 @@ from peninsula.extract.reference import (
     parties_of,
 )
 from peninsula.extract.threats import penalised_doers, retaliation, threatened_targets
-from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date
+from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
@@ -339,6 +339,7 @@ def verb_events(
         # "The two sides agreed ...": done with another, not claimed in the statement
         and not (rule.type in SYMMETRIC_TYPES and len({a.code for a in actors}) >= 2)
         and load_plover().quads[rule.type].startswith("verbal")
+        and not now_told(verb)  # "... on Wednesday, and Iran is now seeking": of today
     ):
         date = ctx.speaker_date  # a statement's claims are dated when it was made
     if rule.by_speaker:
