@@ -323,3 +323,17 @@ def test_drills_that_began_are_held_whatever_is_to_come(extractor: Extractor) ->
     text = "The joint Indian-Japanese drills, which began on Monday, will run for 11 days."
     found = summary(extractor, text, "2024-05-04", ("type", "modality", "date"))
     assert ("COOPERATE", "asserted", "2024-04-29") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran does not intend to hold talks with Israel.", "CONSULT"),
+        ("Officials said Egypt and Sudan did not plan to sign any agreements.", "AGREE"),
+        ("Greece is not ready to send aid to Turkey, officials said.", "AID"),
+    ],
+)
+def test_an_act_not_planned_is_negated_not_future(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    assert _moods(extractor, text, event) == {"negated"}

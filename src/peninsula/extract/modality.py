@@ -209,6 +209,9 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             marker = _own_markers(head, lexicon)
             if marker is None and _clause_context(head, lexicon) is Modality.NEGATED:
                 return Modality.NEGATED  # "denied reports it had agreed to send arms"
+            if marker is Modality.NEGATED or (head.dep_ == "acomp" and _negated(head.head)):
+                # "does not intend to hold talks", "is not ready to send aid": none planned
+                return Modality.NEGATED
             return marker if marker is Modality.HYPOTHETICAL else Modality.FUTURE
         if head.pos_ == "ADJ" and head.lemma_.lower() in lexicon.hypothetical_predicates:
             return Modality.HYPOTHETICAL  # "North Korea is unlikely to attack the South"
