@@ -607,3 +607,37 @@ def test_a_clause_of_now_joined_to_a_past_one_is_of_publication_day(
 ) -> None:
     requests = {date for event, *_rest, date in _events(extractor, text) if event == "REQUEST"}
     assert requests == {"2006-10-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "date"),
+    [
+        (
+            "The border was closed once before, in 2003, when Iran withdrew its staff after "
+            "its first nuclear test.",
+            "MOBILIZE",
+            "2003",
+        ),
+        (
+            "Turkey backed tougher sanctions last year over Iran's missile tests.",
+            "MOBILIZE",
+            "2005",
+        ),
+        (
+            "Iran tore down the loudspeakers in April 2004, days before the first summit "
+            "between Iran and Iraq.",
+            "CONSULT",
+            "2004-04",
+        ),
+    ],
+)
+def test_an_act_a_dated_one_followed_or_answered_is_of_its_year_or_month(
+    extractor: Extractor, text: str, event: str, date: str
+) -> None:
+    assert {d for e, *_rest, d in _events(extractor, text) if e == event} == {date}
+
+
+def test_an_act_a_dated_day_followed_gets_no_day_from_it(extractor: Extractor) -> None:
+    # the day of the protest says not which day the test was
+    text = "Israel protested to Iran on Oct. 9 after Iran's missile test."
+    assert "2006-10-09" not in {d for e, *_r, d in _events(extractor, text) if e == "MOBILIZE"}

@@ -8,6 +8,7 @@ the noun ("North Korea raised tension with missile launches").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -50,7 +51,7 @@ from peninsula.extract.triggers import (
     takes_part,
     venues,
 )
-from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
@@ -116,6 +117,8 @@ def noun_events(
     ):
         # "North Korea in June heightened tension with the demolition of ..."
         date = event_date(governor, sentence, ctx, modality)
+    if date is None and governor is not None and modality is Modality.ASSERTED:
+        date = _before_the_act(noun, governor, sentence, ctx)
     dated_here = own_date(noun, sentence, ctx)
     if reacted_to(noun, governor, lexicon) and dated_here is None:
         return  # "condemned the drills": done before, on a day this text does not give
@@ -315,6 +318,33 @@ def noun_events(
             ctx,
             confidence - 0.05,
         )
+
+
+# Prepositions by which an act is told as one a dated act followed or answered:
+# "withdrew its workers after its third nuclear test", "sanctions over the tests",
+# "days before the summit".
+PRIOR_PREPS = frozenset({"after", "following", "over", "before"})
+
+
+def _before_the_act(noun: Token, governor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of an act told as one a dated act followed, answered or came just
+    before: the year of an act of a year ("in 2013, ... after its third nuclear
+    test"), the month of one "days before" it. None when the act is dated to a
+    day or month, which says not when the other was."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in PRIOR_PREPS):
+        return None
+    told = event_date(governor, sentence, ctx, Modality.ASSERTED)
+    if told is None or told.basis is DateBasis.PUBLICATION:
+        return None
+    if told.precision is Precision.YEAR:
+        return told
+    measured = any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "hour") and not list(c.children)
+        for c in noun.head.children
+    )  # "days before", not "two days before" (counted elsewhere)
+    if measured:
+        return replace(told, date=told.date.replace(day=1), precision=Precision.MONTH)
+    return None
 
 
 def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
