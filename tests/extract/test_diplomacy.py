@@ -3,9 +3,12 @@ tests)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
 from tests.extract.conftest import summary
 
 PARTIES_AND_MOOD = ("type", "actor", "recipient", "modality")
@@ -672,6 +675,47 @@ def test_a_veto_is_refused_in_the_council_and_both_countries_are_the_two_that_ve
         ("REQUEST", "USA", "RUS", "2023-07-12"),
         ("REQUEST", "USA", "CHN", "2023-07-12"),
     } <= found
+
+
+def test_both_countries_are_the_two_that_acted_together_after_a_meeting_told_first(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The US national security adviser spoke with his French counterpart on Monday. "
+        "Russia and China vetoed a resolution on Iran in May last year. The United States "
+        "urged both countries to stop shielding Iran."
+    )
+    found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient"))
+    assert {("REQUEST", "USA", "RUS"), ("REQUEST", "USA", "CHN")} <= found
+    assert ("REQUEST", "USA", "FRA") not in found
+
+
+def _titled(extractor: Extractor, title: str, text: str) -> set[tuple[str, str, str | None]]:
+    article = replace(Article.from_text(text, uri="test:", published="2023-07-12"), title=title)
+    return {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None)
+        for m in extractor.extract(article)
+    }
+
+
+STATEMENT_BODY = (
+    "France strongly condemns the missile launch by Iran today.\n\n"
+    "We call on Iran to refrain from further provocations."
+)
+
+
+def test_a_statement_speaks_for_the_state_its_first_sentence_is_about(
+    extractor: Extractor,
+) -> None:
+    title = "Statement from the Press Secretary on Iran's Missile Launch"
+    assert ("REQUEST", "FRA", "IRN") in _titled(extractor, title, STATEMENT_BODY)
+
+
+def test_an_article_not_titled_a_statement_has_no_issuer_for_its_we(
+    extractor: Extractor,
+) -> None:
+    title = "Missile launch draws criticism"
+    assert ("REQUEST", "FRA", "IRN") not in _titled(extractor, title, STATEMENT_BODY)
 
 
 def test_family_reunions_held_and_agreed_at_a_summit(extractor: Extractor) -> None:

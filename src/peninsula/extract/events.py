@@ -51,6 +51,7 @@ from peninsula.extract.stance import (
     paragraph_speaker,
     state_voice,
     statement_claims,
+    statement_issuer,
 )
 from peninsula.extract.timing import (
     context_date,
@@ -205,6 +206,10 @@ class Extractor:
             context.quoting = opens_quoted(doc)
             entry_year = heading_year(doc.text) or entry_year
             context.entry = entry_date(doc.text, published, entry_year)
+            if author is None and paragraph_index < AUTHOR_PARAGRAPHS:
+                issuer = statement_issuer(article, doc, context)
+                if issuer is not None:
+                    author, author_date = issuer, publication_date(published)
             found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker

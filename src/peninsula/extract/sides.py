@@ -68,7 +68,8 @@ def pair_met_before(
     resumed ("Freight trains resumed between Dandong and Sinuiju ... the two sides
     had agreed on the resumption"), but not a drill's partners; else, for "both"
     (``together_ok``), the last two that did one act together ("Russia and China
-    vetoed ... we urge both countries"); else the last two in a clash ("Iran
+    vetoed ... we urge both countries", even after a meeting told before them);
+    else the last two in a clash ("Iran
     launched missiles at Israel ... urged both sides to show restraint"). In
     what a state's official says (``voice``), the pair includes that state."""
     linked: list[ActorRef] = []
@@ -94,7 +95,8 @@ def pair_met_before(
         ):
             continue  # "Wang Yi said the two countries could meet": China is one
         if mention.event_type in ("CONSULT", "AGREE"):
-            return pair
+            # "both countries" after a meeting and then two acting together: the later
+            return together if together_ok and together else pair
         if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
             linked = linked or pair
         if mention.event_type in ("ASSAULT", "COERCE"):

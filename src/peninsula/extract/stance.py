@@ -8,6 +8,7 @@ claims; the extractor turns the claims into events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -22,7 +23,7 @@ from peninsula.extract.modality import premise
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.timing import context_date, event_date
-from peninsula.extract.tokens import first_person, word_forms
+from peninsula.extract.tokens import first_person, main_subject, word_forms
 from peninsula.models import ActorRef, Article, EventDate, Modality
 
 # Verbs by which a party voices a view: their subject speaks in that sentence.
@@ -50,6 +51,28 @@ def issues_statement(doc: Doc) -> bool:
         for token in doc
         for c in token.children
     )
+
+
+# A title that says the text is a statement: "Statement from the NSC Spokesperson
+# on ...", "Press Statement: ...", "Joint Statement of ...", "Readout of ...".
+STATEMENT_TITLE = re.compile(
+    r"^\W*(?:(?:joint|press|official|foreign ministry)\s+)?"
+    r"(?:statement|readout|press release|communiqu[eé])\b",
+    re.IGNORECASE,
+)
+
+
+def statement_issuer(article: Article, doc: Doc, ctx: Context) -> ActorRef | None:
+    """The state a statement speaks for, when its title says it is one and its first
+    sentence is that state's ("Statement from NSC Spokesperson ...", then "The
+    United States strongly condemns ..."): its "we" and unattributed words are
+    that state's."""
+    if not STATEMENT_TITLE.match(article.title or ""):
+        return None
+    first = next(iter(doc.sents), None)
+    subject = main_subject(first) if first is not None else None
+    states = np_actors(subject, ctx, ctx.published) if subject is not None else []
+    return states[0] if len({s.code for s in states}) == 1 else None
 
 
 def acting_states(sentence: Span, ctx: Context, speaker: ActorRef) -> list[ActorRef]:
