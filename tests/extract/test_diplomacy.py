@@ -785,3 +785,22 @@ def test_a_treaty_named_again_is_ratified_with_its_other_party(extractor: Extrac
     )
     found = summary(extractor, text, "2025-03-04", ("type", "actor", "recipient", "date"))
     assert {("AGREE", "BLR", "RUS", "2024-11"), ("AGREE", "RUS", "BLR", "2024-11")} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran did not immediately respond to a request from the United States for comment.",
+        "Iran's foreign ministry did not respond to Israel's request for comment.",
+        "Iran did not immediately reply to an Israeli request for comment.",
+    ],
+)
+def test_a_request_for_comment_left_unanswered_is_no_refusal(
+    extractor: Extractor, text: str
+) -> None:
+    assert not summary(extractor, text, "2023-08-23")
+
+
+def test_a_call_left_unanswered_is_still_refused(extractor: Extractor) -> None:
+    text = "Iran has not responded to Israel's calls since April."
+    assert ("REJECT", "IRN", "ISR") in summary(extractor, text, "2023-08-23")

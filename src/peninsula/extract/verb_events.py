@@ -241,6 +241,9 @@ def verb_events(
             modality = Modality.ASSERTED
         elif modality is not Modality.NEGATED or awaited:
             return  # an answer given, or one awaited ("has yet to respond")
+        if _press_inquiry(verb):
+            return  # "did not immediately respond to a request for comment": a
+            # reporter's question unanswered, no state's refusal
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
@@ -531,3 +534,16 @@ def verb_events(
                 ctx,
                 confidence - 0.1,
             )
+
+
+# Words of a reporter's question left unanswered: "did not immediately respond to a
+# request for comment", "did not reply to questions from Reuters".
+PRESS_INQUIRY_WORDS = frozenset({"comment", "question", "inquiry", "enquiry"})
+
+
+def _press_inquiry(verb: Token) -> bool:
+    """True for an answer a reporter asked for: "did not immediately respond to a
+    request for comment on the remarks"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "immediately" for c in verb.children) or any(
+        t.lemma_.lower() in PRESS_INQUIRY_WORDS for t in verb.subtree
+    )
