@@ -641,3 +641,16 @@ def test_an_act_a_dated_day_followed_gets_no_day_from_it(extractor: Extractor) -
     # the day of the protest says not which day the test was
     text = "Israel protested to Iran on Oct. 9 after Iran's missile test."
     assert "2006-10-09" not in {d for e, *_r, d in _events(extractor, text) if e == "MOBILIZE"}
+
+
+def test_a_role_a_present_relative_clause_describes_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "Last week the UN Security Council committee that oversees sanctions on Iran "
+        "granted exemptions to two aid groups."
+    )
+    assert not any(event == "SANCTION" for event, *_rest in _events(extractor, text))
+
+
+def test_an_act_a_past_relative_clause_tells_is_still_an_event(extractor: Extractor) -> None:
+    text = "Russia, which imposed sanctions on Georgia in 2005, condemned Georgia on Monday."
+    assert ("SANCTION", "RUS", "GEO", "2005") in _events(extractor, text)

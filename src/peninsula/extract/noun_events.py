@@ -42,7 +42,7 @@ from peninsula.extract.recipients import (
     site_partners,
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
-from peninsula.extract.timing import event_date
+from peninsula.extract.timing import event_date, present_tense
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.told_dates import named_date, own_date
 from peninsula.extract.triggers import (
@@ -120,6 +120,14 @@ def noun_events(
     if date is None and governor is not None and modality is Modality.ASSERTED:
         date = _before_the_act(noun, governor, sentence, ctx)
     dated_here = own_date(noun, sentence, ctx)
+    if (
+        governor is not None
+        and governor.dep_ == "relcl"
+        and present_tense(governor)
+        and dated_here is None
+        and modality is Modality.ASSERTED
+    ):
+        return  # "the committee that oversees sanctions on North Korea": a standing role
     if reacted_to(noun, governor, lexicon) and dated_here is None:
         return  # "condemned the drills": done before, on a day this text does not give
     when = date.date if date else ctx.published
