@@ -32,6 +32,10 @@ FRIDAY = dt.date(2021, 7, 30)
         ),
         pytest.param("May 9", True, "2022-05-09", "day", "explicit", id="month-day-future"),
         pytest.param("June 10, 2020", False, "2020-06-10", "day", "explicit", id="full-date"),
+        pytest.param(
+            "Feb. 27-28, 2019", False, "2019-02-27", "day", "explicit", id="month-day-span-year"
+        ),
+        pytest.param("June 12-14", False, "2021-06-12", "day", "explicit", id="month-day-span"),
         pytest.param("in February 2013", False, "2013-02", "month", "explicit", id="month-year"),
         pytest.param("1991", False, "1991", "year", "explicit", id="year"),
         pytest.param("June last year", False, "2020-06", "month", "relative", id="june-last-year"),
@@ -130,6 +134,7 @@ def test_a_weekend_is_dated_by_its_saturday(
         ("* 15 June 2000 - the leaders met", "2000-06-15", "day"),
         ("May 2010 – an inquiry found", "2010-05", "month"),
         ("2017: six missile launches", "2017", "year"),
+        ("Feb. 27-28, 2019 - the leaders met", "2019-02-27", "day"),
     ],
 )
 def test_a_dated_entry_is_headed_by_its_date(text: str, expected: str, precision: str) -> None:
@@ -156,7 +161,12 @@ def test_a_paragraph_not_headed_by_a_date_alone_is_no_entry(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "year"),
-    [("2018", 2018), ("2018:", 2018), ("- June 29, 2002: a boat attacked", 2002)],
+    [
+        ("2018", 2018),
+        ("2018:", 2018),
+        ("- June 29, 2002: a boat attacked", 2002),
+        ("Feb. 27-28, 2019 - the leaders met", 2019),
+    ],
 )
 def test_a_year_heads_the_entries_after_it(text: str, year: int) -> None:
     assert heading_year(text) == year

@@ -58,20 +58,20 @@ _WEEKDAY = "(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _NUMBER = r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(day|week|month|year)s?"
 
-# "19-29 August", "19 to 29 August": a span of days is dated by its first day.
+# "19-29 August", "Feb. 27-28, 2019": a span of days is dated by its first day.
 _DAY_SPAN = r"(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
     for name, pattern in [
         ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-        ("month_day_year", rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
+        ("month_day_year", rf"\b{_MONTH}\s+(\d{{1,2}}){_DAY_SPAN},?\s+(\d{{4}})\b"),
         ("day_month_year", rf"\b(\d{{1,2}}){_DAY_SPAN}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b"),
         (
             "month_day_relyear",
             rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(last|this|next)\s+year\b",
         ),
-        ("month_day", rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"),
+        ("month_day", rf"\b{_MONTH}\s+(\d{{1,2}}){_DAY_SPAN}\b"),
         ("day_month", rf"\b(\d{{1,2}}){_DAY_SPAN}\s+(?:of\s+)?{_MONTH}\b"),
         ("month_relyear", rf"\b{_MONTH}\s+(?:of\s+)?(last|this|next)\s+year\b"),
         ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?(\d{{4}})\b"),

@@ -654,3 +654,16 @@ def test_a_role_a_present_relative_clause_describes_is_no_event(extractor: Extra
 def test_an_act_a_past_relative_clause_tells_is_still_an_event(extractor: Extractor) -> None:
     text = "Russia, which imposed sanctions on Georgia in 2005, condemned Georgia on Monday."
     assert ("SANCTION", "RUS", "GEO", "2005") in _events(extractor, text)
+
+
+def test_a_timeline_dates_its_days_in_the_year_its_last_full_date_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Jan. 9, 2003 - Iran and Iraq hold talks at the border.\n\n"
+        "May 4 - Iraq shells an Iranian island.\n\n"
+        "Feb. 27-28, 2004 - Iran and Iraq hold a summit in Baghdad.\n\n"
+        "June 8 - Iraq shells another Iranian island."
+    )
+    assaults = {d for e, *_rest, d in _events(extractor, text) if e == "ASSAULT"}
+    assert assaults == {"2003-05-04", "2004-06-08"}
