@@ -804,3 +804,20 @@ def test_a_request_for_comment_left_unanswered_is_no_refusal(
 def test_a_call_left_unanswered_is_still_refused(extractor: Extractor) -> None:
     text = "Iran has not responded to Israel's calls since April."
     assert ("REJECT", "IRN", "ISR") in summary(extractor, text, "2023-08-23")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Egypt asked Turkey to play a constructive role when the two met in Rome last month.",
+        "Egypt's president asked Turkey's president to help when the two leaders met in Rome "
+        "last month.",
+    ],
+)
+def test_the_two_are_the_parties_of_the_clause_they_are_told_in(
+    extractor: Extractor, second: str
+) -> None:
+    text = f"Syria and Iraq signed a deal in June. {second}"
+    found = summary(extractor, text, "2024-12-12", ("type", "actor", "recipient"))
+    met = {(a, r) for t, a, r in found if t == "CONSULT"}
+    assert met and met <= {("EGY", "TUR"), ("TUR", "EGY")}

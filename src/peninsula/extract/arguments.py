@@ -387,6 +387,11 @@ def np_actors(
             found = [a for g in named for a in np_actors(g, ctx, when)]
             if len({a.code for a in found}) == 2:
                 return found
+        # "Seoul asked Beijing to help when the two met in Lima": the governing
+        # clause's two parties
+        found = _governing_pair(head, ctx, when)
+        if found:
+            return found
         # in what a state's official says, "the two countries" include the speaker's
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
@@ -414,6 +419,21 @@ def np_actors(
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
     return []
+
+
+def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The subject and object of the clause a pair noun's clause is told in, when
+    they are two states: "Seoul asked Beijing to help when the two met" (not the
+    pair of a meeting told before)."""
+    clause = pair.head
+    if pair.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "conj", "ccomp"):
+        return []
+    governor = clause.head
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+        governor = governor.head  # "asked Beijing to help when the two met"
+    parties = [c for c in governor.children if c.dep_ in ("nsubj", "dobj")]
+    found = _unique([a for p in parties for a in np_actors(p, ctx, when)])
+    return found if len(found) == 2 and len(parties) == 2 else []
 
 
 def _refs_in(
