@@ -414,6 +414,24 @@ def test_troops_sent_to_a_state_are_aid_to_it_not_into_it_nor_to_a_border(
 
 
 @pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Iran has begun sending thousands of troops to fight for Syria.", "SYR"),
+        ("Iran sent troops to fight alongside Syrian forces in Iraq.", "SYR"),
+    ],
+)
+def test_troops_sent_to_fight_for_a_state_are_aid_to_it(
+    extractor: Extractor, text: str, recipient: str
+) -> None:
+    assert ("AID", "IRN", recipient) in summary(extractor, text, "2024-05-04")
+
+
+def test_troops_sent_to_fight_for_a_cause_are_no_aid(extractor: Extractor) -> None:
+    found = summary(extractor, "Iran sent troops to fight for its revolution.", "2024-05-04")
+    assert not any(event == "AID" for event, *_rest in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The European Union imposed sanctions over Iran's missile test in 2006.",

@@ -18,7 +18,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import antecedent, objects_of
 from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
-from peninsula.extract.triggers import noun_rule, to_clause
+from peninsula.extract.triggers import noun_rule, purposes, to_clause
 from peninsula.models import ActorRef
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
@@ -110,6 +110,10 @@ def hosts(noun: Token) -> list[Token]:
 PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "guarantee"})
 
 
+# Whom a fight is for: "to fight for Russia", "alongside Russian forces".
+FOUGHT_FOR = frozenset({"for", "alongside"})
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
@@ -169,6 +173,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for g in t.children
             if g.dep_ == "pobj"
         ]
+    if event_type == "AID":
+        # "sent troops to fight for Russia", "to fight alongside Russian forces"
+        heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)]
     if event_type == "ASSAULT":
         # "engaged in combat with North Korean troops": the other side of the fighting
         heads += [

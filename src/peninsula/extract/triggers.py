@@ -97,8 +97,25 @@ def _aims_at_actor(
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in of_objects(o)]
     holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
+    holders += purposes(verb)  # "sent troops to fight for Russia"
     phrases = [g for holder in holders for g in prep_objects(holder, preps)]
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
+
+
+# Verbs of a purpose that tell whom troops are sent for: "to fight for Russia",
+# "to fight alongside Russian forces".
+FIGHTING_FOR = frozenset({"fight", "serve", "battle"})
+
+
+def purposes(verb: Token) -> list[Token]:
+    """The clauses of fighting a verb's act is for: "sent troops to fight for Russia"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in FIGHTING_FOR
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _object_carries(verb: Token, rule: VerbRule) -> bool:
