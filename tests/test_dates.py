@@ -59,6 +59,16 @@ FRIDAY = dt.date(2021, 7, 30)
         # the winter of 2020-21 ended in February 2021
         pytest.param("last winter", False, "2020", "year", "relative", id="last-winter"),
         pytest.param("New Year's Day", False, "2021-01-01", "day", "explicit", id="new-year"),
+        pytest.param("a fortnight ago", False, "2021-07-16", "day", "relative", id="fortnight"),
+        pytest.param(
+            "at the start of the year", False, "2021-01", "month", "relative", id="year-start"
+        ),
+        # the end of a year not yet ended is the last one's, unless planned
+        pytest.param("at the end of the year", False, "2020-12", "month", "relative", id="end"),
+        pytest.param("by the end of the year", True, "2021-12", "month", "relative", id="by-end"),
+        pytest.param(
+            "at the end of the month", False, "2021-07", "month", "relative", id="month-end"
+        ),
         pytest.param("this week", False, "2021-07-30", "day", "relative", id="this-week"),
     ],
 )

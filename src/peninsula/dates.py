@@ -56,7 +56,7 @@ FUTURE_SLACK_DAYS = 2
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 _WEEKDAY = "(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _NUMBER = r"(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
-_UNIT = r"(day|week|month|year)s?"
+_UNIT = r"(day|week|fortnight|month|year)s?"
 
 # "19-29 August", "Feb. 27-28, 2019": a span of days is dated by its first day.
 _DAY_SPAN = r"(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
@@ -89,6 +89,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("month", rf"\b(?:in|since|from|during|by|early|late|mid|mid-)?\s*{_MONTH}(?!\s*\d)"),
         ("season", r"\b(last|this|past)\s+(spring|summer|autumn|fall|winter)\b"),
+        (
+            "edge_of_period",
+            r"\b(start|beginning|end|middle)\s+of\s+(?:the|this)\s+(year|month)\b",
+        ),
         ("new_year", r"\bnew year'?s day\b"),
         ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w)"),
         ("year", r"\b(1[89]\d\d|20\d\d)\b(?!s)"),
@@ -211,8 +215,9 @@ def _ago(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | 
     count, unit = _count(g[0]), g[1]
     if unit == "day":
         return _relative(published - dt.timedelta(days=count), Precision.DAY)
-    if unit == "week":
-        return _relative(published - dt.timedelta(weeks=count), Precision.DAY)
+    if unit in ("week", "fortnight"):
+        weeks = count * (2 if unit == "fortnight" else 1)
+        return _relative(published - dt.timedelta(weeks=weeks), Precision.DAY)
     if unit == "month":
         return _relative(_add_months(published, -count), Precision.MONTH)
     return _relative(dt.date(published.year - count, 1, 1), Precision.YEAR)
@@ -325,6 +330,23 @@ def _season(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate
     return _relative(dt.date(begun if ended else begun - 1, 1, 1), Precision.YEAR)
 
 
+def _edge_of_period(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    """ "at the start of the year" (January), "by the end of the year" (December:
+    this one's for a plan or in December, else the last one's), "at the end of the
+    month" (publication's month)."""
+    if published is None:
+        return None
+    edge, unit = g
+    if unit == "month":
+        return _relative(published.replace(day=1), Precision.MONTH)
+    if edge in ("start", "beginning"):
+        return _relative(dt.date(published.year, 1, 1), Precision.MONTH)
+    if edge == "middle":
+        return _relative(dt.date(published.year, 1, 1), Precision.YEAR)
+    year = published.year if f or published.month == 12 else published.year - 1
+    return _relative(dt.date(year, 12, 1), Precision.MONTH)
+
+
 def _new_year(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
     if published is None:
         return None
@@ -370,6 +392,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "rel_unit": _rel_unit,
     "month": _month,
     "season": _season,
+    "edge_of_period": _edge_of_period,
     "new_year": _new_year,
     "day_of_month": _day_of_month,
     "year": _year,

@@ -513,6 +513,7 @@ def test_a_dateline_with_no_agency_dates_nothing(extractor: Extractor) -> None:
         "Iran tested a rocket on Oct. 3. Israel urged Iran that day to halt its tests.",
         "Iran tested a rocket on Oct. 3. Israel urged Iran the same day to halt its tests.",
         "Iran tested a rocket on Oct. 3. Later that evening, Israel urged Iran to halt its tests.",
+        "Iran tested a rocket on Oct. 3. Earlier in the day, Israel urged Iran to halt its tests.",
     ],
 )
 def test_that_day_is_the_day_told_last(extractor: Extractor, text: str) -> None:

@@ -77,14 +77,14 @@ def _count(word: str) -> int:
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
 # next day", "the previous day", "the same day", "later that day", "that
-# afternoon" (not "a week after the North cut the lines", counted from the act
+# afternoon", "earlier in the day" (not "a week after the North cut the lines", counted from the act
 # its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
     r"|the (?P<side_unit>day|week) (?P<side>before|after)"
     r"|(?P<same>(?:on )?(?:later |earlier )?(?:the same|that(?: same)?)"
-    r" (?:day|morning|afternoon|evening|night)))"
+    r" (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day))"
 )
 
 
