@@ -668,3 +668,26 @@ def test_a_timeline_dates_its_days_in_the_year_its_last_full_date_told(
     )
     assaults = {d for e, *_rest, d in _events(extractor, text) if e == "ASSAULT"}
     assert assaults == {"2003-05-04", "2004-06-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Three days after Iran's nuclear test on Oct. 3, Israel imposed sanctions on Iran.",
+            "2006-10-06",
+        ),
+        (
+            "A week after the Iraqi president's visit to Moscow on Oct. 2, Israel imposed "
+            "sanctions on Iran.",
+            "2006-10-09",
+        ),
+        # uncounted: to the month
+        ("Israel struck Iran days after the test on Sept. 3.", "2006-09"),
+    ],
+)
+def test_an_act_a_measure_after_a_dated_one_is_counted_from_it(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    found = _events(extractor, text)
+    assert any(date == day for event, actor, _r, date in found if actor == "ISR")

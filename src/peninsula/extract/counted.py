@@ -30,8 +30,27 @@ def counted_back(governing: EventDate, clause: Token) -> EventDate:
     day after X shot" is Friday, "two days before X met" two days later; "(Tuesday,)
     more than a year after the North cut them" is the year before, to the year."""
     gap = gap_before(clause)
-    if gap is None:
-        return governing
+    return governing if gap is None else shifted(governing, gap)
+
+
+def counted_on(named: EventDate, gap: tuple[int, str]) -> EventDate | None:
+    """The date of an act told as coming a measure after (or before) a named one:
+    "three days after the test on June 3" is June 6; "days after" it, June, to the
+    month ("years after" it, nothing)."""
+    if gap[0]:
+        return shifted(named, (-gap[0], gap[1]))
+    precision = COARSENED.get(gap[1])
+    if precision is None or named.precision.value not in ("day", "month"):
+        return None
+    start = named.date.replace(day=1)
+    if precision is Precision.YEAR:
+        start = start.replace(month=1)
+    return EventDate(start, precision, DateBasis.RELATIVE)
+
+
+def shifted(governing: EventDate, gap: tuple[int, str]) -> EventDate:
+    """A date moved back by a measure ((1, "day") is the day before; negative,
+    after), to the precision the measure allows."""
     count, unit = gap
     if unit in DAYS_IN:
         if governing.precision.value != "day":
@@ -64,6 +83,37 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
             return None  # "a few days after": no count to move a date by
         count = _count(counts[0].lower_)
         return (count * (1 if marks[0] == "after" else -1), name) if count else None
+    return None
+
+
+def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
+    """The measure and the named act an act is told against with a preposition:
+    (3, "day") and "test" for "three days after the test on June 3"; negative for
+    "before". The parser hangs the measure on "after", or "after" on the measure."""
+    for child in anchor.children:
+        preposition: Token | None
+        if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+            measures = [c for c in child.children if c.dep_ == "npadvmod"]
+            preposition = child
+        elif child.dep_ == "npadvmod":
+            measures = [child]
+            preposition = next(
+                (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("after", "before")),
+                None,
+            )
+        else:
+            continue
+        named = [g for g in preposition.children if g.dep_ == "pobj"] if preposition else []
+        for unit in measures:
+            name = unit.lemma_.lower()
+            counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+            if preposition is None or not named or name not in (*DAYS_IN, "month", "year"):
+                continue
+            if not counts and unit.tag_ == "NNS":
+                return (0, name), named[0]  # "days after the test": uncounted
+            count = _count(counts[0].lower_) if counts else 0
+            if count:
+                return (count * (1 if preposition.lower_ == "after" else -1), name), named[0]
     return None
 
 

@@ -30,7 +30,7 @@ def date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate |
     """The date of the event an undated act took place during: the visit's June."""
     for prep in (c for c in anchor.children if c.dep_ == "prep"):
         for occasion in _occasions_of(prep):
-            dated = _date_of(occasion, sentence, ctx)
+            dated = occasion_date(occasion, sentence, ctx)
             if dated is not None:
                 return dated
     return None
@@ -47,7 +47,9 @@ def _occasions_of(prep: Token) -> list[Token]:
     return occasions if prep.lower_ in OCCASION_PREPS else []
 
 
-def _date_of(occasion: Token, sentence: Span, ctx: Context, depth: int = 0) -> EventDate | None:
+def occasion_date(
+    occasion: Token, sentence: Span, ctx: Context, depth: int = 0
+) -> EventDate | None:
     """An occasion's date: its own ("the summit in May"), else the one told before
     for the same kind of occasion ("at the parade" after "a parade took place on
     Thursday"), else that of the occasion it was part of ("in his speech at the
@@ -55,12 +57,12 @@ def _date_of(occasion: Token, sentence: Span, ctx: Context, depth: int = 0) -> E
     if not is_occasion(occasion):
         return None
     dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
-    if dated is None and _the_one_told(occasion):
+    if dated is None and the_one_told(occasion):
         dated = ctx.occasion_dates.get(occasion.lemma_.lower())
     if dated is not None or depth:
         return dated
     within = (o for prep in occasion.children if prep.dep_ == "prep" for o in _occasions_of(prep))
-    return next((d for o in within if (d := _date_of(o, sentence, ctx, 1)) is not None), None)
+    return next((d for o in within if (d := occasion_date(o, sentence, ctx, 1)) is not None), None)
 
 
 # Words by which "the second visit" or "the next round" is another occasion than
@@ -71,7 +73,7 @@ OTHER_OCCASION = frozenset(
 )
 
 
-def _the_one_told(occasion: Token) -> bool:
+def the_one_told(occasion: Token) -> bool:
     """True for "the parade", "that meeting": the occasion told before, not "a
     parade" or "the second visit"."""
     return any(c.lower_ in ("the", "that") for c in occasion.children) and not any(

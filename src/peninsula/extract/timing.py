@@ -29,10 +29,16 @@ from peninsula.extract.clauses import (
     intent_noun,
 )
 from peninsula.extract.context import Context
-from peninsula.extract.counted import counted_back, gap_before
+from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from
 from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.occasions import date_of_occasion, date_of_relative_occasion, is_occasion
+from peninsula.extract.occasions import (
+    date_of_occasion,
+    date_of_relative_occasion,
+    is_occasion,
+    occasion_date,
+    the_one_told,
+)
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.tokens import main_subject, word_forms
 from peninsula.extract.told_dates import named_date, own_date, resolve_told
@@ -239,6 +245,18 @@ def _governing_date(
 ) -> EventDate | None:
     """The date of the time expression that governs ``anchor``, resolved; None if none."""
     future = modality is Modality.FUTURE
+    measured = measured_from(anchor)
+    if measured is not None:
+        # "three days after the test on June 3, the Council imposed ...": June 6
+        gap, reference = measured
+        referenced = occasion_date(reference, sentence, ctx) or own_date(reference, sentence, ctx)
+        if referenced is None and the_one_told(reference):
+            # "after the test", told before
+            referenced = ctx.occasion_dates.get(reference.lemma_.lower())
+        if referenced is not None and referenced.basis is not DateBasis.PUBLICATION:
+            counted = counted_on(referenced, gap)
+            if counted is not None:
+                return counted
     best: tuple[int, EventDate] | None = None
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -534,6 +552,13 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             and head.lemma_.lower() in DATE_PARTICIPLES
         ):
             return steps + 1
+        if (
+            token.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.lower_ in ("after", "before")
+            and steps > 0
+        ):
+            return None  # "struck days after the test on June 3": the test's day
         if _scheduled_for(head, anchor):
             return steps + 2  # "drills set to begin next month", "slated to take place"
         if _intended_by_object(head, anchor):
