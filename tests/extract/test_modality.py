@@ -337,3 +337,14 @@ def test_an_act_not_planned_is_negated_not_future(
     extractor: Extractor, text: str, event: str
 ) -> None:
     assert _moods(extractor, text, event) == {"negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran called off talks with Iraq.", "Iran cancelled a planned summit with Iraq."],
+)
+def test_talks_called_off_by_a_state_are_its_talks_not_held(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "negated") in found

@@ -134,6 +134,10 @@ def noun_events(
     owners, recipients = phrase_parties(noun, rule, ctx, when, lexicon)
     confidence = 0.65
     carried = light and (noun.dep_ == "dobj" or sought or joined)
+    # "called off talks with Iraq", "cancelled a planned summit": the subject's
+    # (not "postponed the drill planned for December", which is no longer then)
+    called_off = noun.dep_ == "dobj" and put_off_mood(noun, lexicon) is Modality.NEGATED
+    carried = carried or called_off
     # "raised tension with missile launches": the verb's subject did it.
     if governor is not None and (carried or (through and not owners)):
         subject, _passive, inherited = subject_of(governor)
