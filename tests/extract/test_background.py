@@ -691,3 +691,27 @@ def test_an_act_a_measure_after_a_dated_one_is_counted_from_it(
 ) -> None:
     found = _events(extractor, text)
     assert any(date == day for event, actor, _r, date in found if actor == "ISR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, which has repeatedly demanded that Israel free its sailors, protested on Oct. 11.",
+        "Iraq and Syria are frequently staging joint drills near the border.",
+        "Iraqi and Syrian forces often stage joint drills near the border.",
+    ],
+)
+def test_an_act_done_again_and_again_as_a_habit_gets_no_day(
+    extractor: Extractor, text: str
+) -> None:
+    habits = {("REQUEST", "IRN", "ISR"), ("COOPERATE", "IRQ", "SYR"), ("MOBILIZE", "IRQ", None)}
+    assert not any(
+        date == "2006-10-13"
+        for event, actor, recipient, date in _events(extractor, text)
+        if (event, actor, recipient) in habits
+    )
+
+
+def test_a_claim_of_repeated_requests_in_the_perfect_is_of_the_day(extractor: Extractor) -> None:
+    text = "Iran has repeatedly requested talks with Israel, only to be refused."
+    assert ("REQUEST", "IRN", "ISR", "2006-10-13") in _events(extractor, text)

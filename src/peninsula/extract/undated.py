@@ -29,6 +29,21 @@ PAST_ADVERBS = frozenset(
 )
 
 
+# Adverbs of an act done again and again: a habit where a clause describes its
+# subject ("North Korea, which has repeatedly demanded ...") or tells what goes
+# on ("drills are being staged frequently"); in a main clause in the perfect it
+# is a claim of the day ("North Korea has repeatedly requested talks").
+REPEATING_ADVERBS = frozenset({"repeatedly", "frequently", "often", "persistently"})
+
+
+def _habit(verb: Token) -> bool:
+    """True for a verb of a describing relative clause or in the present ("are
+    being staged frequently")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = verb.tag_ in ("VBZ", "VBP", "VBG") or bool(auxiliaries & {"is", "are", "am"})
+    return verb.dep_ == "relcl" or (present and not auxiliaries & {"has", "have", "had"})
+
+
 def _count_of_times(modifier: Token) -> bool:
     """True for "six times", "several times", "many times" modifying a verb."""
     return (
@@ -97,6 +112,8 @@ def undated_past(trigger: Token) -> bool:
         for child in head.children:
             if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
                 return True
+            if child.dep_ == "advmod" and child.lower_ in REPEATING_ADVERBS and _habit(head):
+                return True  # "North Korea, which has repeatedly demanded ..."
             if _count_of_times(child):
                 return True  # "has met Park six times": several acts, none dated
             if child.dep_ == "prep" and _past_stretch(child):
