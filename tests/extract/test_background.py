@@ -715,3 +715,28 @@ def test_an_act_done_again_and_again_as_a_habit_gets_no_day(
 def test_a_claim_of_repeated_requests_in_the_perfect_is_of_the_day(extractor: Extractor) -> None:
     text = "Iran has repeatedly requested talks with Israel, only to be refused."
     assert ("REQUEST", "IRN", "ISR", "2006-10-13") in _events(extractor, text)
+
+
+def test_words_of_the_other_party_to_a_meeting_are_of_the_meetings_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iranian President Masoud Pezeshkian held talks with Iraqi Prime Minister Mohammed "
+        "Shia al-Sudani in Baghdad on Monday, Iranian state media said on Wednesday.\n\n"
+        "The Iraqi prime minister told Pezeshkian that Iraq would continue to support "
+        "dialogue between Iran and its neighbours, according to IRNA."
+    )
+    found = summary(extractor, text, "2024-09-13", ("type", "actor", "recipient", "date"))
+    assert ("SUPPORT", "IRQ", "IRN", "2024-09-09") in found
+
+
+def test_an_act_under_way_is_of_publication_day_not_of_a_meeting_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani visited Iran last month. As Iran is "
+        "providing a great deal of assistance to Iraq, Iraq's dependence on Iran is "
+        "expected to grow."
+    )
+    found = summary(extractor, text, "2024-09-13", ("type", "actor", "recipient", "date"))
+    assert ("AID", "IRN", "IRQ", "2024-09-13") in found

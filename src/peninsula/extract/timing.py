@@ -30,7 +30,7 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from
-from peninsula.extract.lexicon import Lexicon, load_lexicon, load_plover
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_lexicon, load_plover
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.occasions import (
     date_of_occasion,
@@ -167,7 +167,7 @@ def context_date(
     urged Pyongyang to respond"); ``verbal`` says the event is one of words.
     """
     coded = (
-        (earlier.start, frozenset({earlier.actor.code}), earlier.date)
+        (earlier.start, _acted(earlier), earlier.date)
         for earlier in ctx.history
         if earlier.modality is Modality.ASSERTED
         and earlier.date is not None
@@ -184,6 +184,15 @@ def context_date(
         and (ctx.published is None or date.date <= ctx.published)
     ]
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
+
+
+def _acted(mention: Mention) -> frozenset[str]:
+    """The states that acted in an event: its actor, and for a meeting or an
+    agreement its other party too ("Pezeshkian held talks with al-Sudani on
+    Monday. The Iraqi prime minister told him ..." is Monday's)."""
+    if mention.recipient is not None and mention.event_type in SYMMETRIC_TYPES:
+        return frozenset({mention.actor.code, mention.recipient.code})
+    return frozenset({mention.actor.code})
 
 
 # Acts done in words (PLOVER's verbal quads), which a speaker's later words
@@ -392,10 +401,19 @@ def _governing_date(
 
 def now_told(verb: Token) -> bool:
     """True for a clause told as of now: "is now seeking to convene", "now
-    demands" (joined to a past clause, it does not share its day)."""
+    demands" (joined to a past clause, it does not share its day), "as China is
+    providing aid" (under way at publication; not in reported speech)."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # "is providing a great deal of assistance"
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ not in ("ccomp", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children)
+    )
 
 
 def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
