@@ -740,3 +740,15 @@ def test_an_act_under_way_is_of_publication_day_not_of_a_meeting_before(
     )
     found = summary(extractor, text, "2024-09-13", ("type", "actor", "recipient", "date"))
     assert ("AID", "IRN", "IRQ", "2024-09-13") in found
+
+
+@pytest.mark.parametrize("topic", ["in connection with", "in response to"])
+def test_drills_a_statement_answers_are_not_dated_by_the_statement(
+    extractor: Extractor, topic: str
+) -> None:
+    text = (
+        f"A spokesman for the Iranian Foreign Ministry issued a press statement on Tuesday "
+        f"{topic} the U.S.-Israel joint military drills."
+    )
+    found = _events(extractor, text)
+    assert not any(event in ("MOBILIZE", "COOPERATE") for event, *_rest in found)

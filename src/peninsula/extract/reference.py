@@ -60,10 +60,23 @@ def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
         for c in noun.children
     ):
         return False
+    if (
+        first.dep_ == "pobj"
+        and first.head.head.lemma_.lower() in TOPIC_NOUNS
+        and first.head.lower_ in ("with", "to", "against", "at", "over")
+    ):
+        return True  # "a statement in connection with the joint drills", "in response to"
     if noun.dep_ == "dobj" and word_forms(governor) & lexicon.describing_verbs:
         return not any(c.dep_ == "prt" for c in governor.children)  # not "called off"
     rule, _obj = verb_rule(governor, lexicon)
     return rule is not None and rule.type in REACTION_TYPES
+
+
+# Nouns by which a statement or act names what it answers: "in connection with
+# the drills", "in response to the launch", "in protest against the drills".
+TOPIC_NOUNS = frozenset(
+    {"connection", "response", "reaction", "regard", "relation", "protest", "retaliation"}
+)
 
 
 # Determiners that make a noun a kind, not a thing done: "opposed any actions".
