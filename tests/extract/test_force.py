@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
 from tests.extract.conftest import summary
 
 
@@ -536,3 +537,21 @@ def test_a_warning_after_a_strike_answers_the_striker(extractor: Extractor) -> N
     )
     found = summary(extractor, text, "2024-04-14")
     assert {("ACCUSE", "USA", "IRN"), ("THREATEN", "ISR", "IRN")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran test-fired cruise missiles off its southern coast on Tuesday.",
+        "Iran test-launched a new solid-fuel missile on Tuesday.",
+    ],
+)
+def test_a_hyphenated_test_fire_is_a_launch_with_its_evidence_intact(
+    extractor: Extractor, text: str
+) -> None:
+    article = Article.from_text(text, uri="test:", published="2024-06-19")
+    found = [m for m in extractor.extract(article) if m.event_type == "MOBILIZE"]
+    assert [(m.actor.code, m.date.iso() if m.date else None) for m in found] == [
+        ("IRN", "2024-06-18")
+    ]
+    assert found[0].event_text == text  # the hyphen is the article's, as written

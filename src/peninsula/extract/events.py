@@ -85,7 +85,12 @@ from peninsula.models import (
     Mention,
     Modality,
 )
-from peninsula.nlp import MAX_PARAGRAPH_CHARS, load_nlp, unbracket_insertions
+from peninsula.nlp import (
+    MAX_PARAGRAPH_CHARS,
+    load_nlp,
+    spaced_test_verbs,
+    unbracket_insertions,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -140,7 +145,8 @@ class Extractor:
                 or STANDS_FOR_ACTOR.search(paragraph)
                 or heading_year(paragraph) is not None
             ):
-                selected.append((offset, unbracket_insertions(paragraph[:MAX_PARAGRAPH_CHARS])))
+                text = spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS])
+                selected.append((offset, unbracket_insertions(text)))
             offset += len(paragraph) + 2
         return selected
 
