@@ -752,3 +752,11 @@ def test_drills_a_statement_answers_are_not_dated_by_the_statement(
     )
     found = _events(extractor, text)
     assert not any(event in ("MOBILIZE", "COOPERATE") for event, *_rest in found)
+
+
+def test_a_day_told_of_the_target_fired_at_dates_the_firing(extractor: Extractor) -> None:
+    text = (
+        "Israeli troops fired machine guns at a suspected Iranian drone that flew across "
+        "the border on Wednesday, the military said."
+    )
+    assert ("ASSAULT", "ISR", "IRN", "2006-10-11") in _events(extractor, text)

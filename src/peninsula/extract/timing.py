@@ -453,9 +453,13 @@ def _object_clause_date(
     """The day a past-tense clause on the object says the object did what it did:
     "made public a joint statement that plotted a showdown on July 11" (the
     statement was made that day), "fired a missile that landed in the sea on
-    Tuesday", "shot an official who was found in the water on Tuesday"."""
+    Tuesday", "shot an official who was found in the water on Tuesday", "fired at
+    a drone that flew across the border on Wednesday"."""
     lexicon = load_lexicon()
-    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+    targets = [
+        g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children
+    ]
+    for obj in (c for c in [*anchor.children, *targets] if c.dep_ in ("dobj", "pobj")):
         if noun_rule(obj, lexicon) is not None or obj.lemma_.lower() in lexicon.referring_nouns:
             continue  # "condemned the drills that were held in March": the drills' day
         for clause in (c for c in obj.children if c.dep_ == "relcl" and _past_tense(c)):
