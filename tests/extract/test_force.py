@@ -555,3 +555,9 @@ def test_a_hyphenated_test_fire_is_a_launch_with_its_evidence_intact(
         ("IRN", "2024-06-18")
     ]
     assert found[0].event_text == text  # the hyphen is the article's, as written
+
+
+def test_a_penalty_lifted_after_an_act_is_lifted_for_its_doer(extractor: Extractor) -> None:
+    text = "Japan lifted some sanctions in 2014 after Iran agreed to reopen its investigation."
+    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
+    assert ("CONCEDE", "JPN", "IRN", "2014") in found

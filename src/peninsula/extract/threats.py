@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.phrases import SPEECH_VERBS, objects_of
 from peninsula.extract.recipients import recipient_heads
@@ -195,17 +195,22 @@ def penalised_doers(
     ctx: Context,
     when: dt.date | None,
     lexicon: Lexicon,
+    causing: frozenset[str] | None = None,
 ) -> list[ActorRef]:
     """Who a penalty naming no target answers for: the doers of the act it follows
     or is "over" ("imposed sanctions over North Korea's nuclear test", "adopted
-    sanctions after the North fired a missile"), other than those penalising."""
+    sanctions after the North fired a missile"), other than those penalising.
+    ``causing`` is the types of act it may answer (a test, an attack ...); a
+    penalty lifted may answer any ("lifted sanctions after the North agreed to
+    reinvestigate")."""
+    causing = CAUSING_TYPES if causing is None else causing
     acting = frozenset(a.code for a in actors)
     reasons = [
         cause
         for holder in (verb, obj)
         if holder is not None
         for cause in prep_objects(holder, CAUSE_WORDS)
-        if (named := noun_rule(cause, lexicon)) is not None and named.type in CAUSING_TYPES
+        if (named := noun_rule(cause, lexicon)) is not None and named.type in causing
     ]
     # "said it would suspend the pact, citing Seoul's hostile acts": the acts cited
     reasons += [
@@ -227,7 +232,7 @@ def penalised_doers(
         if clause.dep_ != "advcl" or not marks & CAUSE_WORDS:
             continue
         rule, _obj = verb_rule(clause, lexicon, ctx.mentions)
-        if rule is not None and rule.type in CAUSING_TYPES:
+        if rule is not None and rule.type in causing:
             found += np_actors(subject_of(clause)[0], ctx, when, besides=acting)
     return [a for i, a in enumerate(found) if a.code not in acting and a not in found[:i]]
 
@@ -236,3 +241,5 @@ def penalised_doers(
 CITING_WORDS = frozenset({"cite", "citing"})
 # Acts a penalty may answer: tests and launches, attacks, provocations.
 CAUSING_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN"})
+# Acts a penalty lifted may answer: any act of the other side.
+ANY_TYPE = frozenset(load_plover().quads)

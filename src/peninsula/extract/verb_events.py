@@ -63,7 +63,12 @@ from peninsula.extract.reference import (
     implicit_targets,
     parties_of,
 )
-from peninsula.extract.threats import penalised_doers, retaliation, threatened_targets
+from peninsula.extract.threats import (
+    ANY_TYPE,
+    penalised_doers,
+    retaliation,
+    threatened_targets,
+)
 from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
@@ -391,6 +396,9 @@ def verb_events(
         recipients = site_partners(verb, obj, actors, lexicon)
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
+    if rule.type == "CONCEDE" and actors and not recipients:
+        # "lifted some sanctions after North Korea agreed to reinvestigate": on it
+        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
     if rule.type == "SANCTION" and actors and not recipients:
         # "imposed sanctions over North Korea's nuclear test": on who tested
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
