@@ -561,3 +561,17 @@ def test_a_penalty_lifted_after_an_act_is_lifted_for_its_doer(extractor: Extract
     text = "Japan lifted some sanctions in 2014 after Iran agreed to reopen its investigation."
     found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
     assert ("CONCEDE", "JPN", "IRN", "2014") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Iran's first nuclear test, in 2006, prompted Japan to impose sanctions.", "2006"),
+        ("In 1998 an Iranian rocket led the Japanese government to freeze aid to Iran.", "1998"),
+    ],
+)
+def test_a_penalty_an_act_prompted_falls_on_its_doer_in_its_year(
+    extractor: Extractor, text: str, year: str
+) -> None:
+    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "JPN", "IRN", year) in found

@@ -30,6 +30,9 @@ OBJECT_CONTROL_VERBS = frozenset(
         "compel",
         "enable",
         "expect",
+        "prompt",  # "the test prompted Japan to impose sanctions"
+        "lead",
+        "spur",
     }
 )
 # Verbs whose subject does their "to" complement: "threatened to close the office".

@@ -35,6 +35,7 @@ from peninsula.extract.nominal import (
     placed_in_time,
 )
 from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.phrases import CAUSATIVE_VERBS
 from peninsula.extract.recipients import (
     PARTY_PREPS,
     SITE_TYPES,
@@ -44,7 +45,7 @@ from peninsula.extract.recipients import (
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, present_tense
 from peninsula.extract.tokens import prep_objects, word_forms
-from peninsula.extract.told_dates import named_date, own_date
+from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.triggers import (
     concluding_participle,
     joined_by_pronoun,
@@ -110,6 +111,13 @@ def noun_events(
     if date is None and noun.dep_ == "nsubj" and _was_when(noun.head):
         # "Xi's last trip to Pyongyang was in June 2019": when it is said to be
         date = event_date(noun.head, sentence, ctx, modality)
+    if date is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CAUSATIVE_VERBS:
+        # "North Korea's first nuclear test, in 2006, prompted Japan to ...": then
+        # (not the day of what it prompted: "prompted Israel to act on Monday")
+        said_of_it = {
+            t.i for c in noun.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+        }
+        date = first_date_within(said_of_it, sentence, ctx)
     if (
         date is None
         and governor is not None

@@ -224,3 +224,8 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
 def owning_participle(token: Token) -> bool:
     """True for "belonging" in "ships belonging to China": its "to" names the owner."""
     return token.dep_ == "acl" and token.lemma_.lower() in OWNING_PARTICIPLES
+
+
+# Verbs by which an act makes another state act: "the test prompted Japan to
+# impose sanctions".
+CAUSATIVE_VERBS = frozenset({"prompt", "trigger", "spur", "lead", "push", "force", "provoke"})

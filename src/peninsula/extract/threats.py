@@ -17,7 +17,7 @@ from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.nominal import phrase_parties
-from peninsula.extract.phrases import SPEECH_VERBS, objects_of
+from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.tokens import prep_objects, word_forms
@@ -220,6 +220,15 @@ def penalised_doers(
         for c in citing.children
         if c.dep_ == "dobj"
     ]
+    # "North Korea's test prompted Japan to impose sanctions": the prompting act
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+        reasons += [
+            c
+            for c in verb.head.children
+            if c.dep_ == "nsubj"
+            and (named := noun_rule(c, lexicon)) is not None
+            and named.type in causing
+        ]
     found = [
         a
         for reason in reasons
