@@ -760,3 +760,9 @@ def test_a_day_told_of_the_target_fired_at_dates_the_firing(extractor: Extractor
         "the border on Wednesday, the military said."
     )
     assert ("ASSAULT", "ISR", "IRN", "2006-10-11") in _events(extractor, text)
+
+
+def test_an_act_done_again_on_another_date_is_one_act_on_each(extractor: Extractor) -> None:
+    text = "The Iranian president visited Iraq in 2002 and again in 2004."
+    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
+    assert {("CONSULT", "IRN", "IRQ", "2002"), ("CONSULT", "IRN", "IRQ", "2004")} <= found

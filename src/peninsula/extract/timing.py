@@ -103,10 +103,19 @@ def coordinated_dates(
     anchor: Token, sentence: Span, ctx: Context, date: EventDate
 ) -> list[EventDate]:
     """The other days of an act told with several: "tested missiles on Jan. 5 and
-    Jan. 11" (the one found is Jan. 5): one act on each."""
+    Jan. 11" (the one found is Jan. 5), "visited Pyongyang in 2002 and again in
+    2004": one act on each."""
     found: list[EventDate] = []
     for ent in sentence.ents:
         root = ent.root
+        again = root.head.dep_ == "prep" and any(
+            c.dep_ == "advmod" and c.lower_ == "again" for c in root.head.children
+        )
+        if ent.label_ == "DATE" and again and root.head.head.i == anchor.i:
+            resolved = resolve(ent.text, ctx.published)
+            if resolved is not None and resolved != date and resolved not in found:
+                found.append(resolved)  # "in 2002 and again in 2004"
+            continue
         if ent.label_ != "DATE" or root.dep_ != "conj":
             continue
         first = next((e for e in sentence.ents if e.start <= root.head.i < e.end), None)
