@@ -821,3 +821,15 @@ def test_the_two_are_the_parties_of_the_clause_they_are_told_in(
     found = summary(extractor, text, "2024-12-12", ("type", "actor", "recipient"))
     met = {(a, r) for t, a, r in found if t == "CONSULT"}
     assert met and met <= {("EGY", "TUR"), ("TUR", "EGY")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Iraq are in talks over a new border agreement.",
+        "Iran is in talks with Iraq over a new border agreement.",
+    ],
+)
+def test_states_in_talks_are_holding_them(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-06-19", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "asserted") in found

@@ -75,6 +75,14 @@ def noun_events(
             climbs = governor.dep_ in ("dobj", "pobj", "prep") or governor.lower_ == "back"
             governor = governor.head if climbs else None
     joined = governor is not None and takes_part(governor, noun, lexicon)
+    # "Iran is in talks with Iraq": the subject is holding them
+    joined = joined or (
+        governor is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.i == governor.i
+        and governor.lemma_.lower() == "be"
+    )
     light = governor is not None and (
         bool(word_forms(governor) & lexicon.light_verbs)
         or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
