@@ -684,6 +684,9 @@ def test_a_timeline_dates_its_days_in_the_year_its_last_full_date_told(
         ),
         # uncounted: to the month
         ("Israel struck Iran days after the test on Sept. 3.", "2006-09"),
+        # hours: the same day
+        ("Israel struck Iran hours after the test on Sept. 3.", "2006-09-03"),
+        ("Hours before the summit on Oct. 10, Israel struck Iran.", "2006-10-10"),
     ],
 )
 def test_an_act_a_measure_after_a_dated_one_is_counted_from_it(

@@ -36,7 +36,9 @@ def counted_back(governing: EventDate, clause: Token) -> EventDate:
 def counted_on(named: EventDate, gap: tuple[int, str]) -> EventDate | None:
     """The date of an act told as coming a measure after (or before) a named one:
     "three days after the test on June 3" is June 6; "days after" it, June, to the
-    month ("years after" it, nothing)."""
+    month ("years after" it, nothing); "hours after" it, June 3."""
+    if gap[1] == "hour":
+        return named if named.precision.value == "day" else None
     if gap[0]:
         return shifted(named, (-gap[0], gap[1]))
     precision = COARSENED.get(gap[1])
@@ -107,8 +109,10 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
         for unit in measures:
             name = unit.lemma_.lower()
             counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
-            if preposition is None or not named or name not in (*DAYS_IN, "month", "year"):
+            if preposition is None or not named or name not in (*DAYS_IN, "hour", "month", "year"):
                 continue
+            if name == "hour":
+                return (0, "hour"), named[0]  # "hours after the test": that day
             if not counts and unit.tag_ == "NNS":
                 return (0, name), named[0]  # "days after the test": uncounted
             count = _count(counts[0].lower_) if counts else 0
