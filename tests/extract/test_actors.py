@@ -296,3 +296,14 @@ def test_the_dictionarys_people_have_sound_roles() -> None:
     for alias in aliases:
         owners.setdefault(alias.text.lower(), set()).add(alias.entry.name)
     assert not {text: names for text, names in owners.items() if len(names) > 1}
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [("Zhao Leji", "2024-04-12"), ("Han Zheng", "2024-04-12"), ("Wang Huning", "2024-04-12")],
+)
+def test_chinas_state_leaders_after_2023_are_chinas(
+    extractor: Extractor, name: str, published: str
+) -> None:
+    text = f"{name} arrived in Pyongyang on Thursday for talks."
+    assert ("CONSULT", "CHN", "PRK") in summary(extractor, text, published)
