@@ -424,9 +424,9 @@ def heading_year(text: str) -> int | None:
     alone = _YEAR_HEADING.fullmatch(text)
     if alone is not None:
         return int(alone.group(1))
-    opening = _ENTRY_DATE.match(text)
-    year = re.search(r"\b(?:1[89]|20)\d\d\b", opening["date"]) if opening else None
-    return int(year.group()) if year and entry_date(text, None) else None
+    # with no publication date, only a heading that tells its year resolves
+    entry = entry_date(text, None)
+    return entry[1].date.year if entry is not None else None
 
 
 def entry_date(

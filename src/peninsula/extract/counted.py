@@ -44,10 +44,15 @@ def counted_on(named: EventDate, gap: tuple[int, str]) -> EventDate | None:
     precision = COARSENED.get(gap[1])
     if precision is None or named.precision.value not in ("day", "month"):
         return None
-    start = named.date.replace(day=1)
+    return replace(coarsened(named, precision), basis=DateBasis.RELATIVE)
+
+
+def coarsened(date: EventDate, precision: Precision) -> EventDate:
+    """``date`` told to a coarser precision: its month, or its year."""
+    start = date.date.replace(day=1)
     if precision is Precision.YEAR:
         start = start.replace(month=1)
-    return EventDate(start, precision, DateBasis.RELATIVE)
+    return replace(date, date=start, precision=precision)
 
 
 def shifted(governing: EventDate, gap: tuple[int, str]) -> EventDate:
@@ -106,10 +111,12 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
         else:
             continue
         named = [g for g in preposition.children if g.dep_ == "pobj"] if preposition else []
+        if preposition is None or not named:
+            continue
         for unit in measures:
             name = unit.lemma_.lower()
             counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
-            if preposition is None or not named or name not in (*DAYS_IN, "hour", "month", "year"):
+            if name not in (*DAYS_IN, "hour", "month", "year"):
                 continue
             if name == "hour":
                 return (0, "hour"), named[0]  # "hours after the test": that day
@@ -131,8 +138,8 @@ def _count(word: str) -> int:
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
 # next day", "the previous day", "the same day", "later that day", "that
-# afternoon", "earlier in the day" (not "a week after the North cut the lines", counted from the act
-# its clause tells).
+# afternoon", "earlier in the day" (not "a week after the North cut the lines",
+# counted from the act its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
@@ -203,9 +210,7 @@ def _coarsely_after(unit: str, ent: Span, sentence: Span, ctx: Context) -> Event
     told = [d for d in _told_before(ent, sentence, ctx) if d.precision.value in ("day", "month")]
     if precision is None or not told:
         return None
-    last = told[-1].date
-    start = last.replace(day=1) if precision is Precision.MONTH else last.replace(month=1, day=1)
-    return EventDate(start, precision, DateBasis.RELATIVE)
+    return replace(coarsened(told[-1], precision), basis=DateBasis.RELATIVE)
 
 
 def _period_from_last(

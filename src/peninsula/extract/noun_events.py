@@ -8,7 +8,6 @@ the noun ("North Korea raised tension with missile launches").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -16,6 +15,7 @@ from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
+from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
@@ -370,9 +370,7 @@ def _before_the_act(noun: Token, governor: Token, sentence: Span, ctx: Context) 
         c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "hour") and not list(c.children)
         for c in noun.head.children
     )  # "days before", not "two days before" (counted elsewhere)
-    if measured:
-        return replace(told, date=told.date.replace(day=1), precision=Precision.MONTH)
-    return None
+    return coarsened(told, Precision.MONTH) if measured else None
 
 
 def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:

@@ -56,13 +56,20 @@ def occasion_date(
     parade")."""
     if not is_occasion(occasion):
         return None
-    dated = own_date(occasion, sentence, ctx) or named_date(occasion, sentence, ctx)
-    if dated is None and the_one_told(occasion):
-        dated = ctx.occasion_dates.get(occasion.lemma_.lower())
+    dated = told_date(occasion, sentence, ctx)
     if dated is not None or depth:
         return dated
     within = (o for prep in occasion.children if prep.dep_ == "prep" for o in _occasions_of(prep))
     return next((d for o in within if (d := occasion_date(o, sentence, ctx, 1)) is not None), None)
+
+
+def told_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of what a noun names: its own ("the test on June 3", "the 2006
+    test"), else the one told before for the same kind of act ("the parade")."""
+    dated = own_date(noun, sentence, ctx) or named_date(noun, sentence, ctx)
+    if dated is None and the_one_told(noun):
+        dated = ctx.occasion_dates.get(noun.lemma_.lower())
+    return dated
 
 
 # Words by which "the second visit" or "the next round" is another occasion than

@@ -69,9 +69,9 @@ def pair_met_before(
     had agreed on the resumption"), but not a drill's partners; else, for "both"
     (``together_ok``), the last two that did one act together ("Russia and China
     vetoed ... we urge both countries", even after a meeting told before them);
-    else the last two in a clash ("Iran
-    launched missiles at Israel ... urged both sides to show restraint"). In
-    what a state's official says (``voice``), the pair includes that state."""
+    else the last two in a clash ("Iran launched missiles at Israel ... urged
+    both sides to show restraint"). In what a state's official says (``voice``),
+    the pair includes that state."""
     linked: list[ActorRef] = []
     clashed: list[ActorRef] = []  # "Iran struck Israel ... urged both sides"
     together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"

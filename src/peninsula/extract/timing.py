@@ -37,7 +37,7 @@ from peninsula.extract.occasions import (
     date_of_relative_occasion,
     is_occasion,
     occasion_date,
-    the_one_told,
+    told_date,
 )
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.tokens import main_subject, word_forms
@@ -267,10 +267,7 @@ def _governing_date(
     if measured is not None:
         # "three days after the test on June 3, the Council imposed ...": June 6
         gap, reference = measured
-        referenced = occasion_date(reference, sentence, ctx) or own_date(reference, sentence, ctx)
-        if referenced is None and the_one_told(reference):
-            # "after the test", told before
-            referenced = ctx.occasion_dates.get(reference.lemma_.lower())
+        referenced = occasion_date(reference, sentence, ctx) or told_date(reference, sentence, ctx)
         if referenced is not None and referenced.basis is not DateBasis.PUBLICATION:
             counted = counted_on(referenced, gap)
             if counted is not None:

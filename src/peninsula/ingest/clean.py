@@ -256,6 +256,6 @@ def clean(raw: str) -> CleanText:
             role = Role.FOOTER
         else:
             # a year alone between paragraphs heads the dated entries after it
-            role = Role.BODY if is_prose(unit) or heading_year(unit) else Role.ASIDE
+            role = Role.BODY if is_prose(unit) or heading_year(unit) is not None else Role.ASIDE
         units.append(Unit(unit, role))
     return CleanText(units=tuple(units), front_matter=front_matter)
