@@ -45,19 +45,20 @@ maritime border and the North's latest weapons test, a ministry spokesman said.<
 """
 
 
-def _stored(db: Path) -> list[Article]:
+def _ingested(cli: Cli, db: Path, path: Path, text: str) -> Article:
+    """The one article stored from a file of ``text`` saved at ``path``."""
+    path.write_text(text)
+    result = cli("ingest", path, "--db", db)
+    assert result.exit_code == 0, result.stderr
     with Store(db, read_only=True) as store:
-        return list(store.articles())
+        (article,) = store.articles()
+    return article
 
 
 def test_a_markdown_export_is_read_with_its_front_matter(
     cli: Cli, db: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "defence-talks.md"
-    path.write_text(MARKDOWN_EXPORT)
-    result = cli("ingest", path, "--db", db)
-    assert result.exit_code == 0, result.stderr
-    (article,) = _stored(db)
+    article = _ingested(cli, db, tmp_path / "defence-talks.md", MARKDOWN_EXPORT)
     assert article.title == "Seoul and Beijing to hold defence talks \u2013 Example Wire"
     assert (article.published or "").startswith("2016-01-14")
     assert "<p>" not in article.text and "<span" not in article.text
@@ -67,11 +68,7 @@ def test_a_markdown_export_is_read_with_its_front_matter(
 def test_a_page_saved_under_a_script_name_is_read_as_html(
     cli: Cli, db: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "article.php"
-    path.write_text(SAVED_PAGE)
-    result = cli("ingest", path, "--db", db)
-    assert result.exit_code == 0, result.stderr
-    (article,) = _stored(db)
+    article = _ingested(cli, db, tmp_path / "article.php", SAVED_PAGE)
     assert article.title == "Seoul and Beijing to hold defence talks"
     assert STORY in article.text
 
@@ -85,11 +82,7 @@ def test_a_scraped_record_dated_1970_takes_its_day_from_its_link(
         "index.link": "http://news.example.org/item/2012/201201/news16/20120116-26ee.html",
         "title": "Seoul and Beijing to hold defence talks",
     }
-    path = tmp_path / "record.json"
-    path.write_text(json.dumps(record))
-    result = cli("ingest", path, "--db", db)
-    assert result.exit_code == 0, result.stderr
-    (article,) = _stored(db)
+    article = _ingested(cli, db, tmp_path / "record.json", json.dumps(record))
     assert article.published == "2012-01-16"
     assert article.published_basis is not None and article.published_basis.value == "inferred"
 
