@@ -110,6 +110,10 @@ def hosts(noun: Token) -> list[Token]:
 PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "guarantee"})
 
 
+# Whom one stands by, the rule's own object: "stands by its ally".
+STOOD_BY = frozenset({"by", "behind"})
+
+
 # Whom a fight is for: "to fight for Russia", "alongside Russian forces".
 FOUGHT_FOR = frozenset({"for", "alongside"})
 
@@ -122,6 +126,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     about = {"over", "about"} if event_type == "ACCUSE" else set()
     if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
         heads.append(obj)  # an object shared with a coordinated verb
+    if (
+        obj is not None
+        and obj.dep_ == "pobj"
+        and obj.head.dep_ == "prep"
+        and obj.head.lower_ in STOOD_BY
+    ):
+        heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             heads.append(child)

@@ -258,7 +258,14 @@ def verb_rule(
             for g in c.children
             if g.dep_ == "nsubj"
         ]
-        for obj in objects_of(verb) + said_of:
+        candidates = objects_of(verb) + said_of
+        if rule.particles is not None and ANY_ACTOR in rule.objects:
+            # "stands by its ally": the state is the particle's; one who "stood guard,
+            # with North Korea in the background" stands with no one
+            if any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            candidates = _particle_objects(verb, rule)
+        for obj in candidates:
             if hostile_exchange(obj):
                 continue  # "resumed the exchange of fire": no partners' exchange
             if word_forms(obj) & rule.objects and modified_as(obj, rule.object_modifiers):

@@ -1,0 +1,83 @@
+"""Words news uses for acts the lexicon knows by other names (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+PARTIES_MOOD_DATE = ("type", "actor", "recipient", "modality", "date")
+PUBLISHED = "2023-04-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a border sealed is a border closed
+        (
+            "Iraq sealed its border with Iran in January.",
+            ("SANCTION", "IRQ", "IRN", "asserted", "2023-01"),
+        ),
+        # freight is traffic, halted or resumed
+        (
+            "Iran halted rail freight with Iraq in March.",
+            ("SANCTION", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
+        (
+            "Rail freight between Iran and Iraq resumed in April.",
+            ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
+        ),
+        # individuals and firms designated are sanctions on the state they belong to
+        (
+            "The Treasury Department designated three Iranian individuals and two entities"
+            " on Monday.",
+            ("SANCTION", "USA", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Israel blacklisted two Iranian banks on Monday.",
+            ("SANCTION", "ISR", "IRN", "asserted", "2023-04-24"),
+        ),
+        # standing with, by or behind a state backs it
+        (
+            "Russia will always stand with Iran, Putin said on Monday.",
+            ("SUPPORT", "RUS", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Putin said on Monday that Russia would continue to stand by Iran.",
+            ("SUPPORT", "RUS", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iraq stood behind Iran at the meeting on Monday.",
+            ("SUPPORT", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        # a massacre is a killing
+        (
+            "Israeli troops massacred ten Iranian civilians in March.",
+            ("ASSAULT", "ISR", "IRN", "asserted", "2023-03"),
+        ),
+    ],
+)
+def test_a_known_act_told_in_other_words_is_coded(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards stand at a post; the state named after "with" is only the view
+        "Iraqi soldiers stand guard at the border, with Iran in the background.",
+        # designating a state as something is a charge, not a sanction
+        "The United States designated Iran a state sponsor of terrorism on Monday.",
+    ],
+)
+def test_words_alike_that_back_or_sanction_no_one_are_not_coded_so(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, PUBLISHED, ("type",))
+    assert ("SUPPORT",) not in found
+    assert ("SANCTION",) not in found
+
