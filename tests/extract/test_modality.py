@@ -198,6 +198,12 @@ def test_a_would_under_a_past_assurance_is_a_reported_will(extractor: Extractor,
     assert _moods(extractor, text, "CONSULT") == {"future"}
 
 
+def test_a_would_before_its_past_speech_verb_is_a_reported_will(extractor: Extractor) -> None:
+    # "Russia would hold talks with Iran, Putin said" reports "Russia will hold talks"
+    text = "Russia would hold talks with Iran next month, Vladimir Putin said on Monday."
+    assert _moods(extractor, text, "CONSULT") == {"future"}
+
+
 def test_what_a_denied_agreement_would_do_did_not_happen(extractor: Extractor) -> None:
     text = "Turkey denied reports that it had agreed to send weapons to Ukraine."
     assert _moods(extractor, text, "AID") == {"negated"}

@@ -30,14 +30,15 @@ REPORTING_VERBS = frozenset(
 
 
 def _reported_will(clause: Token, aux: Token) -> bool:
-    """True for a "would" that is a reported "will": "said it would cut off the roads"
-    (not "would have imposed", nor "it would be a mistake, he said")."""
+    """True for a "would" that is a reported "will": "said it would cut off the roads",
+    "Russia would stand by Iran, Putin said" (not "would have imposed", nor "it would
+    be a mistake, he said", a judgement)."""
     return (
         aux.lower_ == "would"
         and clause.dep_ == "ccomp"
         and clause.head.tag_ in ("VBD", "VBN", "VBG")  # "announcing that it would"
         and clause.head.lemma_.lower() in REPORTING_VERBS
-        and clause.head.i < clause.i
+        and (clause.head.i < clause.i or clause.lemma_.lower() != "be")
         and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
     )
 
