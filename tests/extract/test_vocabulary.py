@@ -81,3 +81,15 @@ def test_words_alike_that_back_or_sanction_no_one_are_not_coded_so(
     assert ("SUPPORT",) not in found
     assert ("SANCTION",) not in found
 
+
+def test_a_speakers_describing_clause_does_not_date_what_the_speaker_told(
+    extractor: Extractor,
+) -> None:
+    # the arrival was on Tuesday; the words were said at Wednesday's meeting
+    text = (
+        "Putin welcomed Iraqi Prime Minister al-Sudani at the Kremlin on Wednesday.\n\n"
+        "Al-Sudani, who arrived in Moscow on Tuesday aboard a government plane, told"
+        " Putin that Iraq would always stand with Russia."
+    )
+    found = summary(extractor, text, "2023-09-14", PARTIES_MOOD_DATE)
+    assert ("SUPPORT", "IRQ", "RUS", "asserted", "2023-09-13") in found

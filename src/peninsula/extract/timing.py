@@ -182,6 +182,9 @@ def context_date(
         and earlier.date is not None
         and earlier.date.basis.value != "publication"
         and (not verbal or _words_said(earlier) or earlier.start == start)
+        # "Kim, who arrived on Tuesday, told Putin ...": a clause describing the
+        # speaker tells an earlier act, not the day of the telling
+        and not (verbal and earlier.start == start and _describing(earlier, ctx))
     )
     near = [
         (offset, date)
@@ -193,6 +196,15 @@ def context_date(
         and (ctx.published is None or date.date <= ctx.published)
     ]
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
+
+
+def _describing(mention: Mention, ctx: Context) -> bool:
+    """True for a mention of this paragraph whose trigger is in a relative clause."""
+    index = int(mention.trigger.split("@")[1].split("#")[0])
+    if mention.start < ctx.offset or index >= len(ctx.doc):
+        return False
+    trigger = ctx.doc[index]
+    return any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
 
 
 def _acted(mention: Mention) -> frozenset[str]:
