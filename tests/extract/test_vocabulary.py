@@ -52,6 +52,20 @@ PUBLISHED = "2023-04-26"
             "Iraq stood behind Iran at the meeting on Monday.",
             ("SUPPORT", "IRQ", "IRN", "asserted", "2023-04-24"),
         ),
+        # a building torn down is demolished
+        (
+            "Iran tore down the Iraqi hotels at the resort last year.",
+            ("ASSAULT", "IRN", "IRQ", "asserted", "2022"),
+        ),
+        # a vote in favour of sanctions is a vote for them
+        (
+            "China voted in favour of the sanctions resolution against Iran on Monday.",
+            ("SANCTION", "CHN", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Russia voted in favor of new sanctions on Iran on Monday.",
+            ("SANCTION", "RUS", "IRN", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.tokens import PARTITIVES, expletive, of_objects
+from peninsula.extract.tokens import PARTITIVES, expletive, in_favour_of, of_objects
 
 NP_DEPS = frozenset(
     {
@@ -166,6 +166,7 @@ def objects_of(verb: Token) -> list[Token]:
             "agent",
         ):
             objects += [g for g in child.children if g.dep_ == "pobj"]
+        objects += in_favour_of(child)  # "voted in favour of the resolution": for it
         # "called the North's test a provocation", the parser making "test" a clause
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
             objects.append(child)

@@ -47,7 +47,7 @@ def prep_objects(
 ) -> list[Token]:
     """The objects of a token's phrases with these prepositions ("met Y with Z": Z);
     ``kinds`` may add clauses ("pcomp": "placed brigades on standby")."""
-    return [
+    found = [
         g
         for c in token.children
         # "send a delegation to Pyongyang": the parser may mark "to" as a dative
@@ -55,6 +55,25 @@ def prep_objects(
         and c.lower_ in prepositions
         for g in c.children
         if g.dep_ in kinds
+    ]
+    return found + favoured(token) if "for" in prepositions else found
+
+
+# "in favour of": what one is for ("voted in favour of the resolution").
+FAVOUR = frozenset({"favour", "favor"})
+
+
+def favoured(token: Token) -> list[Token]:
+    """What a token's "in favour of" phrase is for: "voted in favour of the resolution"."""
+    return [g for c in token.children for g in in_favour_of(c)]
+
+
+def in_favour_of(prep: Token) -> list[Token]:
+    """What an "in favour of" phrase, headed by ``prep``, is for."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    return [
+        g for f in prep.children if f.dep_ == "pobj" and f.lower_ in FAVOUR for g in of_objects(f)
     ]
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import objects_of
-from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
+from peninsula.extract.tokens import PARTITIVES, favoured, of_objects, prep_objects, word_forms
 from peninsula.extract.travel import travels
 
 # "press ahead", "push on": going ahead, not asking.
@@ -201,6 +201,8 @@ def verb_rule(
         or (c.dep_ == "prep" and not _dates(c))
         or (c.dep_ == "dative" and c.pos_ == "ADP")
     }
+    if favoured(verb):
+        particles.add("for")  # "voted in favour of the resolution": voted for it
     # "called for North Korea to stop": "for" marks the complement clause
     particles |= {
         g.lower_
