@@ -66,6 +66,29 @@ PUBLISHED = "2023-04-26"
             "Russia voted in favor of new sanctions on Iran on Monday.",
             ("SANCTION", "RUS", "IRN", "asserted", "2023-04-24"),
         ),
+        # citizens sentenced or hackers indicted: legal action against their state
+        (
+            "Iran sentenced an American student to 15 years of hard labor on Monday.",
+            ("SANCTION", "IRN", "USA", "asserted", "2023-04-24"),
+        ),
+        (
+            "The United States indicted three Iranian hackers on Monday.",
+            ("SANCTION", "USA", "IRN", "asserted", "2023-04-24"),
+        ),
+        # sanctions waived or suspended, and assets unfrozen, are penalties eased
+        (
+            "The United States waived sanctions on Iran on Monday.",
+            ("CONCEDE", "USA", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iraq unfroze Iranian assets on Monday.",
+            ("CONCEDE", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        # a blockade is force short of attack
+        (
+            "China blockaded Taiwan on Monday.",
+            ("COERCE", "CHN", "TWN", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
@@ -84,6 +107,8 @@ def test_a_known_act_told_in_other_words_is_coded(
     [
         # guards stand at a post; the state named after "with" is only the view
         "Iraqi soldiers stand guard at the border, with Iran in the background.",
+        # a sentence passed on a spy of no named state targets no state
+        "An Iranian court sentenced a spy to death on Monday.",
         # designating a state as something is a charge, not a sanction
         "The United States designated Iran a state sponsor of terrorism on Monday.",
     ],
