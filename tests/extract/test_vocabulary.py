@@ -89,6 +89,19 @@ PUBLISHED = "2023-04-26"
             "China blockaded Taiwan on Monday.",
             ("COERCE", "CHN", "TWN", "asserted", "2023-04-24"),
         ),
+        # a request accepted or granted is yielded to; a proposal accepted, agreed
+        (
+            "Iraq granted Iran's request for an extension on Monday.",
+            ("CONCEDE", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iran accepted Iraq's proposal for talks on Monday.",
+            ("AGREE", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iran did not accept Iraq's proposal on Monday.",
+            ("AGREE", "IRN", "IRQ", "negated", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
