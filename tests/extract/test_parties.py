@@ -553,3 +553,29 @@ def test_a_link_cut_after_allies_drills_is_not_cut_with_both_allies(
     )
     found = summary(extractor, text, "2021-08-12")
     assert ("SANCTION", "PRK", "USA") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Iran reopened its border crossing with Iraq on Monday.\n\n"
+            "Tehran also supported more trade with its neighbour, officials said.",
+            ("SUPPORT", "IRN", "IRQ"),
+        ),
+        (
+            "Iran and Iraq held talks on Monday.\n\nTehran later criticized its neighbour.",
+            ("ACCUSE", "IRN", "IRQ"),
+        ),
+    ],
+)
+def test_its_neighbour_is_the_other_state_of_the_owners_last_act(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in _found(extractor, text)
+
+
+def test_its_neighbour_is_never_the_owner_itself(extractor: Extractor) -> None:
+    # no act with another state is told before: the neighbour is unknown
+    found = _found(extractor, "Iran criticized its neighbour on Monday.")
+    assert not any(kind == "ACCUSE" for kind, *_rest in found)

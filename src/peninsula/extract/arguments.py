@@ -31,7 +31,13 @@ from peninsula.extract.phrases import (
     np_tokens,
     reporting_subject,
 )
-from peninsula.extract.sides import allies_before, between_named_before, pair_met_before, pair_noun
+from peninsula.extract.sides import (
+    allies_before,
+    between_named_before,
+    pair_met_before,
+    pair_noun,
+    partner_before,
+)
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     expletive,
@@ -51,6 +57,10 @@ RECIPIENT_PREPS = frozenset(
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
+# Nouns for another state by its tie to the owner: "its neighbour", "their ally".
+RELATION_NOUNS = frozenset(
+    {"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "foe", "patron"}
+)
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # Who may act for a pair of states named by "of": "officials of the two countries",
 # "the leaders of both sides" (not "the relationship of the two countries").
@@ -370,6 +380,11 @@ def np_actors(
     if owners and owners[0].lower_ == "our":
         voice = ctx.speaker or ctx.author
         return [voice] if voice is not None else []
+    if owners and head.lemma_.lower() in RELATION_NOUNS:
+        # "supported exchanges with its neighbour": the other state of the owner's
+        # last act told with one, not the owner
+        owner = np_actors(owners[0], ctx, when)
+        return partner_before(owner[0], ctx.history) if len(owner) == 1 else []
     if owners:
         return np_actors(owners[0], ctx, when, besides=besides)
     # "Abe said his cabinet was working with Seoul": the state of the person named

@@ -58,6 +58,20 @@ def allies_before(history: list[Mention]) -> list[ActorRef]:
     return []
 
 
+def partner_before(owner: ActorRef, history: list[Mention]) -> list[ActorRef]:
+    """The state "its neighbour" or "its ally" is: the other party of the owner's last
+    act told with another state ("China let North Korean buses cross ... Beijing
+    supported exchanges with its neighbour")."""
+    for mention in reversed(history):
+        if mention.recipient is None or mention.recipient.code == mention.actor.code:
+            continue
+        if mention.actor.code == owner.code:
+            return [mention.recipient]
+        if mention.recipient.code == owner.code:
+            return [mention.actor]
+    return []
+
+
 def pair_met_before(
     history: list[Mention], voice: list[ActorRef], together_ok: bool = False
 ) -> list[ActorRef]:
