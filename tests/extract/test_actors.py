@@ -35,6 +35,32 @@ def test_a_shared_demonym_goes_to_the_most_populous_country() -> None:
     assert _demonyms()["Chinese"] == "CHN"
 
 
+def _capitals() -> dict[str, str]:
+    return {
+        a.text: a.entry.roles[0].code for a in load_actors().aliases if a.kind is AliasKind.CAPITAL
+    }
+
+
+@pytest.mark.parametrize(
+    ("capital", "code"),
+    [("Baghdad", "IRQ"), ("New Delhi", "IND"), ("Canberra", "AUS"), ("Havana", "CUB")],
+)
+def test_every_country_has_its_capital(capital: str, code: str) -> None:
+    assert _capitals()[capital] == code
+
+
+@pytest.mark.parametrize("word", ["Victoria", "Hamilton", "Santiago", "Jerusalem", "Brussels"])
+def test_a_capital_that_is_a_common_name_or_disputed_stands_for_no_state(word: str) -> None:
+    assert word not in _capitals()
+
+
+def test_a_capital_stands_for_its_state(extractor: Extractor) -> None:
+    found = summary(
+        extractor, "Baghdad condemned the Iranian missile test on Monday.", "2018-01-15"
+    )
+    assert ("ACCUSE", "IRQ", "IRN") in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1,5 +1,5 @@
 """The actor dictionary: data/actors.yaml plus every other country from pycountry,
-with its demonym from countryinfo ("the Afghan government").
+with its demonym and capital from countryinfo ("the Afghan government", "Baghdad said").
 
 A person resolves to the country and sector of the role held on the event's
 date; countries and organisations have one open-ended role.
@@ -162,6 +162,29 @@ def _from_yaml(data: dict[str, Any]) -> tuple[list[ActorEntry], list[Alias]]:
     return entries, aliases
 
 
+def _countryinfo_items() -> Iterable[dict[str, Any]]:
+    """The country records of countryinfo's data (MIT)."""
+    for item in resources.files("countryinfo").joinpath("data").iterdir():
+        if item.name.endswith(".json"):
+            yield json.loads(item.read_text(encoding="utf-8"))
+
+
+def _countryinfo_capitals(not_metonyms: set[str]) -> dict[str, str]:
+    """Each country's capital from countryinfo's data, by ISO alpha-3 code: "Baghdad
+    said" is Iraq. A capital two records share (Jerusalem) or that is also a common
+    word or name (``not_metonyms``, reviewed in actors.yaml) stands for no state."""
+    capitals: dict[str, set[str]] = {}
+    for data in _countryinfo_items():
+        code, capital = (data.get("ISO") or {}).get("alpha3"), data.get("capital")
+        if isinstance(code, str) and isinstance(capital, str) and capital.strip():
+            capitals.setdefault(capital.strip(), set()).add(code)
+    return {
+        next(iter(codes)): capital
+        for capital, codes in capitals.items()
+        if len(codes) == 1 and capital.lower() not in not_metonyms
+    }
+
+
 def _countryinfo_demonyms() -> dict[str, list[str]]:
     """Each country's demonyms from countryinfo's data (MIT), by ISO alpha-3 code.
 
@@ -169,14 +192,12 @@ def _countryinfo_demonyms() -> dict[str, list[str]]:
     "Indian" is India's, not the British Indian Ocean Territory's.
     """
     holders: dict[str, tuple[int, str]] = {}
-    for item in resources.files("countryinfo").joinpath("data").iterdir():
-        if not item.name.endswith(".json"):
-            continue
-        data = json.loads(item.read_text(encoding="utf-8"))
+    for data in _countryinfo_items():
         code, demonyms = (data.get("ISO") or {}).get("alpha3"), data.get("demonym")
         if not isinstance(code, str) or not isinstance(demonyms, str):
             continue
-        population = data.get("population") if isinstance(data.get("population"), int) else 0
+        counted = data.get("population")
+        population = counted if isinstance(counted, int) else 0
         for demonym in (d.strip() for d in demonyms.split(",")):  # "Antiguan,Barbudan"
             if demonym and population >= holders.get(demonym, (-1, ""))[0]:
                 holders[demonym] = (population, code)
@@ -186,10 +207,13 @@ def _countryinfo_demonyms() -> dict[str, list[str]]:
     return found
 
 
-def _from_pycountry(known_codes: set[str], taken: set[str]) -> tuple[list[ActorEntry], list[Alias]]:
+def _from_pycountry(
+    known_codes: set[str], taken: set[str], not_metonyms: set[str]
+) -> tuple[list[ActorEntry], list[Alias]]:
     entries: list[ActorEntry] = []
     aliases: list[Alias] = []
     demonyms = _countryinfo_demonyms()
+    capitals = _countryinfo_capitals(not_metonyms)
     for country in pycountry.countries:
         code = country.alpha_3
         if code in known_codes:
@@ -207,15 +231,22 @@ def _from_pycountry(known_codes: set[str], taken: set[str]) -> tuple[list[ActorE
         aliases += _aliases(entry, names, AliasKind.NAME)
         own = [d for d in demonyms.get(code, []) if d.lower() not in taken]
         aliases += _aliases(entry, own, AliasKind.DEMONYM)
+        capital = capitals.get(code)
+        if capital is not None and capital.lower() not in taken | {n.lower() for n in names}:
+            aliases += _aliases(entry, [capital], AliasKind.CAPITAL)
     return entries, aliases
 
 
 @cache
 def load_actors() -> ActorDictionary:
     """Load the packaged actor dictionary, completed with pycountry's countries."""
-    entries, aliases = _from_yaml(load_yaml("actors.yaml") or {})
+    data = load_yaml("actors.yaml") or {}
+    entries, aliases = _from_yaml(data)
     known = {e.roles[0].code for e in entries if e.kind is ActorKind.COUNTRY}
-    more_entries, more_aliases = _from_pycountry(known, {a.text.lower() for a in aliases})
+    not_metonyms = {str(word).lower() for word in data.get("capitals_not_metonyms") or []}
+    more_entries, more_aliases = _from_pycountry(
+        known, {a.text.lower() for a in aliases}, not_metonyms
+    )
     return ActorDictionary(tuple(entries + more_entries), tuple(aliases + more_aliases))
 
 
