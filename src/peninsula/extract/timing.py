@@ -333,12 +333,18 @@ def _governing_date(
         if after is not None and after.lower_ in ("after", "before", "later", "earlier", "ago"):
             # "two years ago"; but "on Feb. 2 after talks" is Feb. 2
             expressions.insert(0, f"{expression} {after.text}")
+        whole = len(expressions)
+        if ent[-1].lower_ in ("later", "earlier", "ago"):
+            # the tagger may take in words before the measure: "struck [a deal days
+            # later]"; a measure so found yields to a date the parse hangs on the act
+            expressions += [ent[i:].text for i in range(1, len(ent) - 1)]
         resolved = None
-        for candidate in expressions:
+        for index, candidate in enumerate(expressions):
             # "the next month", "a year later": counted from the time told last, not
             # from publication
             resolved = resolve_told(ent, sentence, ctx, future and not told, candidate)
             if resolved is not None:
+                distance = distance if index < whole else FAR - 1
                 break
         if resolved is None:
             continue
@@ -490,13 +496,23 @@ def _object_clause_date(
 
 
 def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> EventDate | None:
-    """The time a "when" clause describes: "that of 1991, when Kim visited China"."""
-    if anchor.dep_ not in ("relcl", "advcl") or not any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in anchor.children
-    ):
+    """The time a "when" clause describes: "that of 1991, when Kim visited China"; "as
+    it did in August last year, when the North shelled a site and the South fired
+    back" (the parser may hang the clause on another verb: the time just before
+    its comma)."""
+    clause = anchor
+    while clause.dep_ == "conj":
+        clause = clause.head  # "... and the South fired back": the clause's time too
+    whens = [c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"]
+    if clause.dep_ not in ("relcl", "advcl") or not whens:
         return None
+    before = whens[0].i - 1
+    if before >= 0 and ctx.doc[before].text == ",":
+        before -= 1
     for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.start <= anchor.head.i < ent.end:
+        if ent.label_ in ("DATE", "TIME") and (
+            ent.start <= clause.head.i < ent.end or ent.end - 1 == before
+        ):
             return resolve_told(ent, sentence, ctx, future=future)
     return None
 

@@ -1,0 +1,42 @@
+"""Times an act takes from a time told next to it, when the parser hangs the words
+elsewhere (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+PARTIES_DATE = ("type", "actor", "recipient", "date")
+
+
+def test_a_when_clause_after_a_time_is_of_that_time(extractor: Extractor) -> None:
+    # the parser hangs "when ..." on "respond", not on "August last year"
+    text = (
+        "Analysts said Tehran could respond with fire, as it did in August last year,"
+        " when Iran shelled an Iraqi post and Iraq fired back at Iran."
+    )
+    found = summary(extractor, text, "2016-01-14", PARTIES_DATE)
+    assert ("ASSAULT", "IRN", "IRQ", "2015-08") in found
+    assert ("ASSAULT", "IRQ", "IRN", "2015-08") in found
+
+
+def test_a_when_clause_after_since_is_of_that_day(extractor: Extractor) -> None:
+    text = (
+        "It was the first missile launch by Iran since Sept. 15, when it fired a missile"
+        " over Iraq, and its first satellite launch since July 28."
+    )
+    found = summary(extractor, text, "2017-11-29", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2017-09-15") in found
+
+
+def test_a_measure_the_tagger_joined_to_other_words_still_counts_from_the_last_time(
+    extractor: Extractor,
+) -> None:
+    # the tagger reads "a deal days later" as one time expression
+    text = (
+        "Iran and Iraq clashed on Wednesday. Analysts said Tehran could respond with"
+        " fire, as it did in August last year, when Iran shelled an Iraqi post. That"
+        " standoff ended when the two sides struck a deal days later."
+    )
+    found = summary(extractor, text, "2016-01-14", PARTIES_DATE)
+    assert ("AGREE", "IRN", "IRQ", "2015-08") in found
