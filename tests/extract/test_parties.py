@@ -567,6 +567,10 @@ def test_a_link_cut_after_allies_drills_is_not_cut_with_both_allies(
             "Iran and Iraq held talks on Monday.\n\nTehran later criticized its neighbour.",
             ("ACCUSE", "IRN", "IRQ"),
         ),
+        (
+            "Iran and Iraq held talks on Monday.\n\nTehran said it stood by its neighbour.",
+            ("SUPPORT", "IRN", "IRQ"),
+        ),
     ],
 )
 def test_its_neighbour_is_the_other_state_of_the_owners_last_act(

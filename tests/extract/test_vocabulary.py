@@ -102,6 +102,10 @@ PUBLISHED = "2023-04-26"
             "Iran did not accept Iraq's proposal on Monday.",
             ("AGREE", "IRN", "IRQ", "negated", "2023-04-24"),
         ),
+        (
+            "Iraq said on Monday it stood shoulder to shoulder with Iran.",
+            ("SUPPORT", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",

@@ -39,6 +39,7 @@ from peninsula.extract.sides import (
     partner_before,
 )
 from peninsula.extract.tokens import (
+    RELATION_NOUNS,
     THIRD_PERSON,
     expletive,
     first_person,
@@ -57,10 +58,6 @@ RECIPIENT_PREPS = frozenset(
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
-# Nouns for another state by its tie to the owner: "its neighbour", "their ally".
-RELATION_NOUNS = frozenset(
-    {"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "foe", "patron"}
-)
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
 # Who may act for a pair of states named by "of": "officials of the two countries",
 # "the leaders of both sides" (not "the relationship of the two countries").

@@ -17,7 +17,7 @@ from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import antecedent, objects_of
-from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, word_forms
+from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, side_by_side, word_forms
 from peninsula.extract.triggers import noun_rule, purposes, to_clause
 from peninsula.models import ActorRef
 
@@ -133,6 +133,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         and obj.head.lower_ in STOOD_BY
     ):
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
+    heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             heads.append(child)

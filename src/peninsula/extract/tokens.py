@@ -59,6 +59,30 @@ def prep_objects(
     return found + favoured(token) if "for" in prepositions else found
 
 
+# Nouns for another state by its tie to the owner: "its neighbour", "their ally".
+RELATION_NOUNS = frozenset(
+    {"ally", "neighbour", "neighbor", "partner", "rival", "adversary", "foe", "patron"}
+)
+
+
+def related_state(token: Token) -> bool:
+    """True for a noun naming a state by its tie to an owner: "its ally"."""
+    return token.lemma_.lower() in RELATION_NOUNS and any(c.dep_ == "poss" for c in token.children)
+
+
+# What one stands with another as: "stood shoulder to shoulder with its ally".
+SIDE_BY_SIDE = frozenset({"shoulder", "side"})
+
+
+def side_by_side(verb: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of these prepositions hung on a "shoulder to shoulder" or "side by
+    side" phrase of the verb: "stood shoulder to shoulder with Iran" (Iran)."""
+    sides = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SIDE_BY_SIDE]
+    sides += [g for s in sides for p in s.children if p.dep_ == "prep" for g in p.children]
+    sides += [g for p in verb.children if p.dep_ == "prep" for g in p.children]
+    return [g for s in sides if s.lower_ in SIDE_BY_SIDE for g in prep_objects(s, prepositions)]
+
+
 # "in favour of": what one is for ("voted in favour of the resolution").
 FAVOUR = frozenset({"favour", "favor"})
 

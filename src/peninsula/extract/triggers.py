@@ -14,7 +14,16 @@ from spacy.tokens import Span, Token
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import objects_of
-from peninsula.extract.tokens import PARTITIVES, favoured, of_objects, prep_objects, word_forms
+from peninsula.extract.tokens import (
+    PARTITIVES,
+    SIDE_BY_SIDE,
+    favoured,
+    of_objects,
+    prep_objects,
+    related_state,
+    side_by_side,
+    word_forms,
+)
 from peninsula.extract.travel import travels
 
 # "press ahead", "push on": going ahead, not asking.
@@ -203,6 +212,8 @@ def verb_rule(
     }
     if favoured(verb):
         particles.add("for")  # "voted in favour of the resolution": voted for it
+    if side_by_side(verb, frozenset({"with"})):
+        particles.add("with")  # "stood shoulder to shoulder with Iran"
     # "called for North Korea to stop": "for" marks the complement clause
     particles |= {
         g.lower_
@@ -264,9 +275,9 @@ def verb_rule(
         if rule.particles is not None and ANY_ACTOR in rule.objects:
             # "stands by its ally": the state is the particle's; one who "stood guard,
             # with North Korea in the background" stands with no one
-            if any(c.dep_ == "dobj" for c in verb.children):
+            if any(c.dep_ == "dobj" and c.lower_ not in SIDE_BY_SIDE for c in verb.children):
                 continue
-            candidates = _particle_objects(verb, rule)
+            candidates = _particle_objects(verb, rule) + side_by_side(verb, rule.particles)
         for obj in candidates:
             if hostile_exchange(obj):
                 continue  # "resumed the exchange of fire": no partners' exchange
@@ -278,7 +289,7 @@ def verb_rule(
             # ("destroying the lifeline of inter-Korean relations" destroys no state)
             bond = obj.lemma_.lower() in BOND_NOUNS
             if ANY_ACTOR in rule.objects and mentions and not bond:
-                if any(t.i in mentions for t in named):
+                if any(t.i in mentions for t in named) or related_state(obj):
                     return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
