@@ -106,6 +106,15 @@ PUBLISHED = "2023-04-26"
             "Iraq said on Monday it stood shoulder to shoulder with Iran.",
             ("SUPPORT", "IRQ", "IRN", "asserted", "2023-04-24"),
         ),
+        # a meeting proposed as a gerund is a request to meet
+        (
+            "On Monday, Iran proposed meeting Iraq's president.",
+            ("REQUEST", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iran suggested meeting Iraqi leaders next month.",
+            ("CONSULT", "IRN", "IRQ", "future", "2023-05"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",

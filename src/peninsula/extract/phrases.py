@@ -178,6 +178,7 @@ def objects_of(verb: Token) -> list[Token]:
         # "proposed holding inter-Korean talks": the object of the gerund proposed
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
             objects += [g for g in child.children if g.dep_ == "dobj"]
+            objects.append(child)  # "proposed meeting Kim": the meeting proposed
     if (
         verb.dep_ == "relcl"
         and verb.head.pos_ == "NOUN"
