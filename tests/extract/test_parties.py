@@ -583,3 +583,27 @@ def test_its_neighbour_is_never_the_owner_itself(extractor: Extractor) -> None:
     # no act with another state is told before: the neighbour is unknown
     found = _found(extractor, "Iran criticized its neighbour on Monday.")
     assert not any(kind == "ACCUSE" for kind, *_rest in found)
+
+
+def test_states_listed_with_a_comma_before_and_all_take_part(extractor: Extractor) -> None:
+    # the parser reads "Russia, and Switzerland" as an apposition of "The US"
+    found = summary(extractor, "The US, Russia, and Switzerland met on Monday.", "2015-01-06")
+    assert {
+        ("CONSULT", "USA", "RUS"),
+        ("CONSULT", "USA", "CHE"),
+        ("CONSULT", "RUS", "CHE"),
+    } <= found
+
+
+def test_a_description_with_and_in_apposition_names_no_other_state(extractor: Extractor) -> None:
+    text = "Iran, Iraq's main ally and lifeline, condemned the Israeli strike on Monday."
+    found = _found(extractor, text)
+    assert ("ACCUSE", "IRN", "ISR") in found
+    assert not any("IRQ" in (actor, recipient) for _kind, actor, recipient in found)
+
+
+def test_people_named_by_surname_alone_act_in_a_short_paragraph(extractor: Extractor) -> None:
+    # a paragraph with no full name, pronoun or "the" is parsed all the same
+    assert ("CONSULT", "RUS", "USA") in summary(
+        extractor, "Putin met Obama on Monday.", "2015-01-06"
+    )

@@ -134,14 +134,10 @@ class ActorMatcher:
         self._countries = by_code
         self._pair = tuple(by_code[c] for c in PAIR_CODES if c in by_code)
         self._surnames = dictionary.surnames()
+        # a paragraph may name a person by surname alone ("Putin agreed.")
+        names = {a.text for a in dictionary.aliases} | set(self._surnames)
         self._prefilter = re.compile(
-            "|".join(
-                sorted(
-                    {re.escape(a.text) for a in dictionary.aliases if len(a.text) > 1},
-                    key=len,
-                    reverse=True,
-                )
-            )
+            "|".join(sorted({re.escape(n) for n in names if len(n) > 1}, key=len, reverse=True))
             + "|Korea",
             re.IGNORECASE,
         )

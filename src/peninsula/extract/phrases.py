@@ -206,7 +206,10 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
         token = stack.pop()
         tokens.append(token)
         for child in token.children:
-            if child.dep_ == "appos" and not appositions:
+            # "The US, Russia, and Switzerland met": a list the parser read as an
+            # apposition ("Russia, and Switzerland") is no description
+            listed = child.pos_ == "PROPN" and any(c.dep_ == "cc" for c in child.children)
+            if child.dep_ == "appos" and not appositions and not listed:
                 continue
             if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
                 stack.append(child)
