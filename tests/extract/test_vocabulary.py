@@ -132,6 +132,15 @@ PUBLISHED = "2023-04-26"
             "Iran's expulsion of two Iraqi diplomats on Monday angered Baghdad.",
             ("SANCTION", "IRN", "IRQ", "asserted", "2023-04-24"),
         ),
+        # people jailed are detained; an investigation launched into a state accuses it
+        (
+            "Iran jailed two American journalists on Monday.",
+            ("COERCE", "IRN", "USA", "asserted", "2023-04-24"),
+        ),
+        (
+            "The United States launched an investigation into Iran's role on Monday.",
+            ("ACCUSE", "USA", "IRN", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
