@@ -607,3 +607,16 @@ def test_people_named_by_surname_alone_act_in_a_short_paragraph(extractor: Extra
     assert ("CONSULT", "RUS", "USA") in summary(
         extractor, "Putin met Obama on Monday.", "2015-01-06"
     )
+
+
+def test_people_linked_or_tied_to_a_state_act_for_it(extractor: Extractor) -> None:
+    found = summary(
+        extractor, "Hackers tied to Iran attacked Israeli water systems in April.", "2020-06-02"
+    )
+    assert ("ASSAULT", "IRN", "ISR") in found
+
+
+def test_countries_affiliated_to_a_body_are_not_the_body(extractor: Extractor) -> None:
+    # the UN Command is the United States' command; its member states are their own
+    text = 'Several countries affiliated to the "UN Command" are to join the drills.'
+    assert not any(actor == "USA" for _kind, actor, _r in summary(extractor, text, "2020-06-02"))

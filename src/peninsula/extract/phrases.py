@@ -36,8 +36,13 @@ NP_PREPS = frozenset({"of", "from"})
 # Who speaks "for" a body speaks as it: "a spokesman for the Foreign Ministry"
 # (but "the U.S. envoy for North Korea" is not the North's).
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
-# Participles whose "to" phrase names a noun's owner: "ships belonging to China".
-OWNING_PARTICIPLES = frozenset({"belong", "attach", "assign", "subordinate"})
+# States that belong to a body, and act as themselves: "countries affiliated to it".
+MEMBER_STATES = frozenset({"country", "nation", "state", "member", "ally"})
+# Participles whose "to" phrase names a noun's owner: "ships belonging to China",
+# "hackers linked to Iran".
+OWNING_PARTICIPLES = frozenset(
+    {"belong", "attach", "assign", "subordinate", "link", "tie", "connect", "affiliate"}
+)
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -219,8 +224,10 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
                 stack.append(child)  # "the launch by North Korea": who launched
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 stack.append(child)
-            elif owning_participle(child):
-                stack.append(child)  # "fighters belonging to a squadron of the U.S. marines"
+            elif owning_participle(child) and token.lemma_.lower() not in MEMBER_STATES:
+                # "fighters belonging to a squadron of the U.S. marines" (not "countries
+                # affiliated to the UN Command", states of their own)
+                stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "to" and owning_participle(token):
                 stack.append(child)
     return tokens
