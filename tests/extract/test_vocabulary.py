@@ -141,6 +141,10 @@ PUBLISHED = "2023-04-26"
             "The United States launched an investigation into Iran's role on Monday.",
             ("ACCUSE", "USA", "IRN", "asserted", "2023-04-24"),
         ),
+        (
+            "Iraq imposed a naval blockade on Iran on Monday.",
+            ("COERCE", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
