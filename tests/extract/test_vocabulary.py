@@ -145,6 +145,20 @@ PUBLISHED = "2023-04-26"
             "Iraq imposed a naval blockade on Iran on Monday.",
             ("COERCE", "IRQ", "IRN", "asserted", "2023-04-24"),
         ),
+        # aid reduced or supplies suspended are aid withdrawn
+        (
+            "The United States reduced military aid to Iran by $17 million on Monday.",
+            ("SANCTION", "USA", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iraq suspended food supplies to Iran on Monday.",
+            ("SANCTION", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        # a warning given is a warning made
+        (
+            "Iran gave Iraq an ultimatum on Monday.",
+            ("THREATEN", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
