@@ -159,6 +159,20 @@ PUBLISHED = "2023-04-26"
             "Iran gave Iraq an ultimatum on Monday.",
             ("THREATEN", "IRN", "IRQ", "asserted", "2023-04-24"),
         ),
+        # sanctions removed and tariffs cut are penalties eased
+        (
+            "The U.S. Treasury removed the sanctions on Russia on Monday.",
+            ("CONCEDE", "USA", "RUS", "asserted", "2023-04-24"),
+        ),
+        (
+            "Japan cut tariffs on U.S. farm goods on Monday.",
+            ("CONCEDE", "JPN", "USA", "asserted", "2023-04-24"),
+        ),
+        # a journalist or an employee freed is released like a prisoner
+        (
+            "Iran freed an employee of the U.S. consulate on Monday.",
+            ("RETREAT", "IRN", "USA", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
