@@ -40,3 +40,14 @@ def test_a_measure_the_tagger_joined_to_other_words_still_counts_from_the_last_t
     )
     found = summary(extractor, text, "2016-01-14", PARTIES_DATE)
     assert ("AGREE", "IRN", "IRQ", "2015-08") in found
+
+
+def test_a_plan_is_dated_on_the_day_it_was_agreed(extractor: Extractor) -> None:
+    # docs/gold.md: a plan with no time of its own takes the day it was made
+    text = (
+        "Japan and South Korea held talks on Tuesday. The two sides agreed to cooperate"
+        " on missile warnings."
+    )
+    found = summary(extractor, text, "2016-03-12", ("type", "modality", "date"))
+    assert ("COOPERATE", "future", "2016-03-08") in found
+    assert ("COOPERATE", "future", "2016-03-12") not in found

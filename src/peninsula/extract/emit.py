@@ -89,12 +89,17 @@ def emit(
                 actors[0],
                 ctx,
                 ctx.offset + sentence.start_char,
-                verbal=event_type in VERBAL_TYPES,
+                verbal=event_type in VERBAL_TYPES or modality is Modality.FUTURE,
             )
             # "is now seeking": of publication day, not of the story's
-            if modality is Modality.ASSERTED
-            and not present_tense(trigger)
-            and not now_told(trigger)
+            if (
+                modality is Modality.ASSERTED
+                and not present_tense(trigger)
+                and not now_told(trigger)
+            )
+            # "held talks on Thursday ... The two sides agreed to boost cooperation":
+            # a plan is dated on the day it was made (docs/gold.md)
+            or (modality is Modality.FUTURE and planned_in_past(trigger))
             else None
         ) or publication_date(ctx.published)
     elif date.basis.value != "publication":
@@ -144,6 +149,17 @@ def emit(
             + (f"#{day.iso()}" if day is not None and day != date else ""),
             confidence=round(max(0.05, min(0.99, confidence)), 2),
         )
+
+
+def planned_in_past(trigger: Token) -> bool:
+    """True for a plan told by a past verb of agreeing, promising or saying: "agreed
+    to boost cooperation", "pledged to reopen the channels"."""
+    governor = trigger
+    while governor.dep_ in ("xcomp", "conj") and governor.head.i != governor.i:
+        governor = governor.head
+    if governor is trigger or governor.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in governor.children)
 
 
 def threat_of_force(
