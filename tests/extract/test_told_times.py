@@ -51,3 +51,16 @@ def test_a_plan_is_dated_on_the_day_it_was_agreed(extractor: Extractor) -> None:
     found = summary(extractor, text, "2016-03-12", ("type", "modality", "date"))
     assert ("COOPERATE", "future", "2016-03-08") in found
     assert ("COOPERATE", "future", "2016-03-12") not in found
+
+
+def test_a_state_ready_to_talk_offers_talks_on_the_day_it_says_so(extractor: Extractor) -> None:
+    # docs/gold.md: saying one is "ready to talk" is an asserted REQUEST dated when said
+    for text in (
+        "Iran said on Monday it is ready to talk with Iraq.",
+        "Iran is willing to hold talks with Iraq, its foreign minister said on Monday.",
+    ):
+        found = summary(
+            extractor, text, "2024-05-28", ("type", "actor", "recipient", "modality", "date")
+        )
+        assert ("REQUEST", "IRN", "IRQ", "asserted", "2024-05-27") in found
+        assert any(kind == "CONSULT" and mood == "future" for kind, *_p, mood, _d in found)

@@ -17,6 +17,7 @@ from peninsula.dates import publication_date
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.extract.modality import premise
+from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
     VERBAL_TYPES,
@@ -120,6 +121,22 @@ def emit(
             ctx,
             confidence - 0.1,  # derived from the drill, not read
         )
+    offer = offering_head(trigger) if event_type == "CONSULT" else None
+    if offer is not None and modality is Modality.FUTURE:
+        # "is ready to hold talks with Iraq": an offer to meet, made when said
+        yield from emit(
+            "REQUEST",
+            "meet",
+            contexts,
+            actors,
+            recipients,
+            Modality.ASSERTED,
+            said_date(offer, sentence, ctx),
+            offer,
+            sentence,
+            ctx,
+            confidence,
+        )
     start = ctx.offset + sentence.start_char
     # "tested missiles on Jan. 5 and Jan. 11": an act on each day
     dates = [date]
@@ -149,6 +166,31 @@ def emit(
             + (f"#{day.iso()}" if day is not None and day != date else ""),
             confidence=round(max(0.05, min(0.99, confidence)), 2),
         )
+
+
+# Words by which a state offers to do something: "is ready to hold talks".
+OFFERING_HEADS = frozenset({"ready", "willing", "prepared", "open", "eager"})
+
+
+def offering_head(trigger: Token) -> Token | None:
+    """The "ready" or "willing" a meeting is offered by: "ready to meet", "willing to
+    hold talks" (the talks' light verb between)."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
+    if verb.dep_ == "pobj":
+        verb = verb.head.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS:
+        return verb.head
+    return None
+
+
+def said_date(token: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The day the words holding ``token`` were said: "said on Monday it is ready"
+    (the parser may hang the day on any clause between)."""
+    for holder in (token, *token.ancestors):
+        said = event_date(holder, sentence, ctx, Modality.ASSERTED)
+        if said is not None or holder.lemma_.lower() in SPEECH_VERBS:
+            return said
+    return None
 
 
 def planned_in_past(trigger: Token) -> bool:
