@@ -173,6 +173,16 @@ PUBLISHED = "2023-04-26"
             "Iran freed an employee of the U.S. consulate on Monday.",
             ("RETREAT", "IRN", "USA", "asserted", "2023-04-24"),
         ),
+        # soldiers' remains handed back are a concession (docs/gold.md)
+        (
+            "Iran handed over the remains of Iraqi soldiers to Iraq on Monday.",
+            ("CONCEDE", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
+        # people kidnapped by a state's agents are assaulted (PLOVER ASSAULT abduct)
+        (
+            "Iranian agents kidnapped two Iraqi citizens on Monday.",
+            ("ASSAULT", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
         # a massacre is a killing
         (
             "Israeli troops massacred ten Iranian civilians in March.",
