@@ -64,3 +64,9 @@ def test_a_state_ready_to_talk_offers_talks_on_the_day_it_says_so(extractor: Ext
         )
         assert ("REQUEST", "IRN", "IRQ", "asserted", "2024-05-27") in found
         assert any(kind == "CONSULT" and mood == "future" for kind, *_p, mood, _d in found)
+
+
+def test_calls_unanswered_since_a_day_were_refused_from_that_day(extractor: Extractor) -> None:
+    text = "Iran has not answered Iraq's routine calls since Tuesday afternoon."
+    found = summary(extractor, text, "2021-08-12", PARTIES_DATE)
+    assert ("REJECT", "IRN", "IRQ", "2021-08-10") in found

@@ -69,7 +69,7 @@ from peninsula.extract.threats import (
     retaliation,
     threatened_targets,
 )
-from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told
+from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told, since_date
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
@@ -257,6 +257,9 @@ def verb_events(
         # support dialogue": supported now
         modality = Modality.ASSERTED
     date = event_date(verb, sentence, ctx, modality)
+    if rule.unanswered and date is None:
+        # "has not answered the calls since Tuesday afternoon": it fell silent then
+        date = since_date(verb, sentence, ctx)
     if rule.promised and modality is Modality.ASSERTED:
         # "offered flood aid on Friday": promised that day, not given
         modality = Modality.FUTURE
