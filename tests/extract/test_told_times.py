@@ -70,3 +70,15 @@ def test_calls_unanswered_since_a_day_were_refused_from_that_day(extractor: Extr
     text = "Iran has not answered Iraq's routine calls since Tuesday afternoon."
     found = summary(extractor, text, "2021-08-12", PARTIES_DATE)
     assert ("REJECT", "IRN", "IRQ", "2021-08-10") in found
+
+
+def test_a_date_on_drills_the_tagger_took_for_a_verb_dates_the_staging(
+    extractor: Extractor,
+) -> None:
+    # the tagger reads "drills" after the exercise's name as a verb, the object all the same
+    text = (
+        'It is noteworthy that Seoul staged the largest-ever "Freedom Shield" joint war'
+        " drills with the U.S. in March."
+    )
+    found = summary(extractor, text, "2023-11-23", PARTIES_DATE)
+    assert ("COOPERATE", "KOR", "USA", "2023-03") in found

@@ -633,7 +633,14 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             return steps + 2  # "drills set to begin next month", "slated to take place"
         if _intended_by_object(head, anchor):
             return steps + 2  # "blocked a push to impose sanctions last year"
-        if head.i != anchor.i and head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+        # (a plural noun the tagger took for a verb is still the object: "staged the
+        # Freedom Shield joint war drills ... in March")
+        if (
+            head.i != anchor.i
+            and head.pos_ in ("VERB", "AUX")
+            and token.dep_ != "aux"
+            and head.dep_ not in ("dobj", "pobj")
+        ):
             # The date belongs to this other verb unless it is a light/control verb
             # directly governing the anchor ("held talks on Friday").
             if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
