@@ -82,3 +82,14 @@ def test_a_date_on_drills_the_tagger_took_for_a_verb_dates_the_staging(
     )
     found = summary(extractor, text, "2023-11-23", PARTIES_DATE)
     assert ("COOPERATE", "KOR", "USA", "2023-03") in found
+
+
+def test_the_story_day_is_the_day_of_the_act_the_lead_reports(extractor: Extractor) -> None:
+    # "..., state media said on Wednesday": the story is of Monday's talks
+    filler = " ".join(["The weather in the capital was mild and the streets were quiet."] * 12)
+    text = (
+        "Iran held talks with Iraq in Tehran on Monday, state media said on Wednesday.\n\n"
+        f"{filler}\n\nIran also urged Syria to release the prisoners."
+    )
+    found = summary(extractor, text, "2018-03-28", PARTIES_DATE)
+    assert ("REQUEST", "IRN", "SYR", "2018-03-26") in found

@@ -92,7 +92,16 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
     "South Korea announced on Wednesday ...": whatever the lead reports, its
     day is the story's day, which later undated sentences take.
     """
-    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
+    root = sentence.root
+    date = None
+    if root.lemma_.lower() in SPEECH_VERBS:
+        # "Kim held talks with Xi on Monday, state media said on Wednesday": the
+        # story is of the talks' day, not of the day it was told
+        told = [c for c in root.children if c.dep_ == "ccomp"]
+        date = next(
+            (d for c in told if (d := event_date(c, sentence, ctx, Modality.ASSERTED))), None
+        )
+    date = date or event_date(root, sentence, ctx, Modality.ASSERTED)
     published = ctx.published
     if published is None or date is None:
         return None
