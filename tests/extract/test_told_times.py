@@ -93,3 +93,12 @@ def test_the_story_day_is_the_day_of_the_act_the_lead_reports(extractor: Extract
     )
     found = summary(extractor, text, "2018-03-28", PARTIES_DATE)
     assert ("REQUEST", "IRN", "SYR", "2018-03-26") in found
+
+
+def test_a_meeting_proposed_past_an_aside_is_a_plan_and_a_request(extractor: Extractor) -> None:
+    # the parser hangs the gerund after the aside loose from "proposed"
+    text = "Iran had recently proposed, through another channel, meeting Iraq's leader."
+    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "future") in found
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in found
+    assert ("CONSULT", "IRN", "IRQ", "asserted") not in found

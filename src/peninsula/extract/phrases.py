@@ -181,7 +181,12 @@ def objects_of(verb: Token) -> list[Token]:
         ):
             objects += [g for g in child.children if g.dep_ == "oprd"]
         # "proposed holding inter-Korean talks": the object of the gerund proposed
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_.lower() in GERUND_TAKERS:
+        if (
+            child.dep_ in ("xcomp", "advcl")
+            and child.tag_ == "VBG"
+            and verb.lemma_.lower() in GERUND_TAKERS
+            and not any(g.dep_ in ("nsubj", "mark") for g in child.children)
+        ):
             objects += [g for g in child.children if g.dep_ == "dobj"]
             objects.append(child)  # "proposed meeting Kim": the meeting proposed
     if (

@@ -134,7 +134,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     ):
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
-    if obj is not None and obj.dep_ == "xcomp" and obj.tag_ == "VBG":
+    if obj is not None and obj.dep_ in ("xcomp", "advcl") and obj.tag_ == "VBG":
         # "proposed meeting Kim": whom the meeting proposed is with
         heads += [g for g in obj.children if g.dep_ == "dobj"]
         heads += prep_objects(obj, frozenset({"with"}))
