@@ -102,3 +102,21 @@ def test_a_meeting_proposed_past_an_aside_is_a_plan_and_a_request(extractor: Ext
     assert ("CONSULT", "IRN", "IRQ", "future") in found
     assert ("REQUEST", "IRN", "IRQ", "asserted") in found
     assert ("CONSULT", "IRN", "IRQ", "asserted") not in found
+
+
+def test_a_pledge_to_seek_talks_offers_them_now(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iraq pledged on Monday to seek dialogue with Iran.",
+        "2025-06-12",
+        ("type", "modality", "date"),
+    )
+    assert ("REQUEST", "asserted", "2025-06-09") in found
+    # a plan to propose talks is no proposal yet
+    later = summary(
+        extractor,
+        "Iraq plans to propose talks with Iran next week.",
+        "2025-06-12",
+        ("type", "modality"),
+    )
+    assert ("REQUEST", "future") in later

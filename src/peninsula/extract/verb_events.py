@@ -133,6 +133,18 @@ def _declared_will(verb: Token) -> bool:
     return False
 
 
+# Verbs by which a state commits itself now: "pledged to seek dialogue".
+PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
+
+
+def _pledged(verb: Token) -> bool:
+    """True for an act a state pledged to do: the pledge is made when told."""
+    governor = verb
+    while governor.dep_ in ("xcomp", "conj") and governor.head.i != governor.i:
+        governor = governor.head
+    return governor is not verb and governor.lemma_.lower() in PLEDGING_VERBS
+
+
 def _not_before_answered(
     answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context, *, verbal: bool
 ) -> EventDate | None:
@@ -252,6 +264,8 @@ def verb_events(
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
+    if rule.type == "REQUEST" and modality is Modality.FUTURE and _pledged(verb):
+        modality = Modality.ASSERTED  # "pledged to seek dialogue": talks offered now
     if rule.type in DECLARED_TYPES and modality is Modality.FUTURE and _declared_will(verb):
         # "will reject any contact with Japan": refused now; "would continue to
         # support dialogue": supported now
