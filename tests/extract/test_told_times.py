@@ -120,3 +120,25 @@ def test_a_pledge_to_seek_talks_offers_them_now(extractor: Extractor) -> None:
         ("type", "modality"),
     )
     assert ("REQUEST", "future") in later
+
+
+def test_drills_stopped_or_put_off_are_not_drills_held_that_day(extractor: Extractor) -> None:
+    for text in (
+        "Iraq suspended its joint military exercises with Syria on Tuesday.",
+        "Iraq postponed its joint drills with Syria on Tuesday.",
+        "Iraq said on Tuesday it would stop its joint military exercises with Syria.",
+    ):
+        found = summary(extractor, text, "2018-06-13", ("type",))
+        assert not found & {("MOBILIZE",), ("COOPERATE",)}, text
+
+
+def test_drills_held_back_are_a_step_back_toward_the_state_that_objected(
+    extractor: Extractor,
+) -> None:
+    # docs/gold.md: halting joint drills is a RETREAT toward the state that objected
+    text = (
+        "Iran accused Iraq of provocations on Monday. Iraq postponed its December air"
+        " drill on Thursday."
+    )
+    found = summary(extractor, text, "2019-11-22", PARTIES_DATE)
+    assert ("RETREAT", "IRQ", "IRN", "2019-11-21") in found

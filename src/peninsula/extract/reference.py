@@ -263,7 +263,21 @@ def held_back_targets(actors: list[ActorRef], history: list[Mention]) -> list[Ac
             and mention.recipient.code not in acting
         ):
             return [mention.recipient]
+    # "North Korea condemned the drills ... Washington would stop the exercises": an
+    # act aimed at no one is held back toward the state that objected to the actor
+    for mention in reversed(history):
+        if (
+            mention.event_type in OBJECTIONS
+            and mention.recipient is not None
+            and mention.recipient.code in acting
+            and mention.actor.code not in acting
+        ):
+            return [mention.actor]
     return []
+
+
+# Acts by which a state objects to another's: accusing, threatening, protesting.
+OBJECTIONS = frozenset({"ACCUSE", "THREATEN", "PROTEST"})
 
 
 def guessed_referents(

@@ -133,6 +133,13 @@ def _declared_will(verb: Token) -> bool:
     return False
 
 
+def _drills(noun: Token, lexicon: Lexicon) -> bool:
+    """True for a noun naming drills or exercises: a show of force, aimed at no one
+    its text names."""
+    named = noun_rule(noun, lexicon)
+    return named is not None and named.type == "MOBILIZE" and named.mode == "troops"
+
+
 # Verbs by which a state commits itself now: "pledged to seek dialogue".
 PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
 
@@ -438,6 +445,8 @@ def verb_events(
         implicit = bool(recipients)
     if rule.in_body is not None and actors and not recipients:
         recipients = _body(dictionary, rule.in_body)  # "vetoed a resolution"
+    if rule.type == "RETREAT" and obj is not None and _drills(obj, lexicon):
+        recipients = []  # "stopped its joint exercises with Seoul": a partner, no target
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
         recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
     # "voted for the Council's resolutions": the Council made them, it is no party
