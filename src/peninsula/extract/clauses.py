@@ -82,6 +82,15 @@ def infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def complement_governor(verb: Token) -> Token:
+    """The verb a chain of "to" clauses and coordinated verbs hangs from: "agreed" in
+    "agreed to boost cooperation and to hold events"; the verb itself if none."""
+    governor = verb
+    while governor.dep_ in ("xcomp", "conj") and governor.head.i != governor.i:
+        governor = governor.head
+    return governor
+
+
 def controlled(clause: Token) -> bool:
     """True for a verb's "to" complement, which the parser may also hang as an
     adverbial clause: "called on China on Wednesday to use its influence",

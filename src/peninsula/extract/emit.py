@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
+from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.extract.modality import premise
@@ -196,9 +197,7 @@ def said_date(token: Token, sentence: Span, ctx: Context) -> EventDate | None:
 def planned_in_past(trigger: Token) -> bool:
     """True for a plan told by a past verb of agreeing, promising or saying: "agreed
     to boost cooperation", "pledged to reopen the channels"."""
-    governor = trigger
-    while governor.dep_ in ("xcomp", "conj") and governor.head.i != governor.i:
-        governor = governor.head
+    governor = complement_governor(trigger)
     if governor is trigger or governor.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in governor.children)

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import asked, controlled, infinitive, intent_noun
 from peninsula.extract.lexicon import Lexicon
-from peninsula.extract.phrases import GERUND_TAKERS
+from peninsula.extract.phrases import taken_gerund
 from peninsula.extract.tokens import word_forms
 from peninsula.models import Modality
 
@@ -193,15 +193,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         # "expect Pyongyang to conduct a test": an infinitive with its own subject
         # takes its mood from the verb above, like a controlled one
         raised = current.dep_ == "ccomp" and infinitive(current)
-        # "proposed, through another channel, meeting Kim": a gerund the parser
-        # hangs loose is still what was proposed
-        taken = (
-            current.tag_ == "VBG"
-            and current.dep_ in ("advcl", "xcomp")
-            and current.head.lemma_.lower() in GERUND_TAKERS
-            and not any(c.dep_ in ("nsubj", "mark") for c in current.children)
-        )
-        if not (controlled(current) or raised or taken) or current.head is current:
+        # "proposed, through another channel, meeting Kim": still what was proposed
+        if not (controlled(current) or raised or taken_gerund(current)) or current.head is current:
             break
         head = current.head
         # the lemmatizer errs on some verbs ("hopes" -> "hop"): the word's forms count too

@@ -146,6 +146,17 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
 GERUND_TAKERS = frozenset({"propose", "suggest", "reject", "refuse", "offer", "consider"})
 
 
+def taken_gerund(clause: Token) -> bool:
+    """True for a subjectless gerund a verb like "propose" takes as its act, even hung
+    loose after an aside: "proposed, through another channel, meeting Kim"."""
+    return (
+        clause.tag_ == "VBG"
+        and clause.dep_ in ("xcomp", "advcl")
+        and clause.head.lemma_.lower() in GERUND_TAKERS
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
+
+
 def objects_of(verb: Token) -> list[Token]:
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
@@ -181,12 +192,7 @@ def objects_of(verb: Token) -> list[Token]:
         ):
             objects += [g for g in child.children if g.dep_ == "oprd"]
         # "proposed holding inter-Korean talks": the object of the gerund proposed
-        if (
-            child.dep_ in ("xcomp", "advcl")
-            and child.tag_ == "VBG"
-            and verb.lemma_.lower() in GERUND_TAKERS
-            and not any(g.dep_ in ("nsubj", "mark") for g in child.children)
-        ):
+        if taken_gerund(child):
             objects += [g for g in child.children if g.dep_ == "dobj"]
             objects.append(child)  # "proposed meeting Kim": the meeting proposed
     if (

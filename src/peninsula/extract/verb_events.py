@@ -23,7 +23,12 @@ from peninsula.extract.arguments import (
     np_actors,
     others_than,
 )
-from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive, subject_of
+from peninsula.extract.clauses import (
+    OBJECT_CONTROL_VERBS,
+    complement_governor,
+    infinitive,
+    subject_of,
+)
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import (
@@ -146,9 +151,7 @@ PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
 
 def _pledged(verb: Token) -> bool:
     """True for an act a state pledged to do: the pledge is made when told."""
-    governor = verb
-    while governor.dep_ in ("xcomp", "conj") and governor.head.i != governor.i:
-        governor = governor.head
+    governor = complement_governor(verb)
     return governor is not verb and governor.lemma_.lower() in PLEDGING_VERBS
 
 
