@@ -443,9 +443,14 @@ def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[Act
     governor = clause.head
     while governor.dep_ == "xcomp" and governor.head.i != governor.i:
         governor = governor.head  # "asked Beijing to help when the two met"
-    parties = [c for c in governor.children if c.dep_ in ("nsubj", "dobj")]
-    found = _unique([a for p in parties for a in np_actors(p, ctx, when)])
-    return found if len(found) == 2 and len(parties) == 2 else []
+    # the subject and the first object ("asked Xi to help when the two met, their
+    # first talks": the talks are no party)
+    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if len(subjects) != 1 or not objects:
+        return []
+    found = _unique([a for p in (subjects[0], objects[0]) for a in np_actors(p, ctx, when)])
+    return found if len(found) == 2 else []
 
 
 def _refs_in(
