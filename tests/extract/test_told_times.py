@@ -3,6 +3,8 @@ elsewhere (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.extract.events import Extractor
 from tests.extract.conftest import summary
 
@@ -70,6 +72,22 @@ def test_calls_unanswered_since_a_day_were_refused_from_that_day(extractor: Extr
     text = "Iran has not answered Iraq's routine calls since Tuesday afternoon."
     found = summary(extractor, text, "2021-08-12", PARTIES_DATE)
     assert ("REJECT", "IRN", "IRQ", "2021-08-10") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Iraq has refused all aid from Iran since July 2019.",
+            ("REJECT", "IRQ", "IRN", "2019-07"),
+        ),
+        ("Turkey has banned imports from Syria since 2017.", ("SANCTION", "TUR", "SYR", "2017")),
+    ],
+)
+def test_a_lasting_act_in_the_perfect_began_on_its_since_date(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in summary(extractor, text, "2021-09-16", PARTIES_DATE)
 
 
 def test_a_date_on_drills_the_tagger_took_for_a_verb_dates_the_staging(

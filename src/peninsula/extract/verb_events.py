@@ -281,8 +281,9 @@ def verb_events(
         # support dialogue": supported now
         modality = Modality.ASSERTED
     date = event_date(verb, sentence, ctx, modality)
-    if rule.unanswered and date is None:
-        # "has not answered the calls since Tuesday afternoon": it fell silent then
+    if date is None and (rule.unanswered or _lasting_since(rule.type, verb, modality)):
+        # "has not answered the calls since Tuesday afternoon": it fell silent then;
+        # "has refused all aid since July 2019": the refusal began then
         date = since_date(verb, sentence, ctx)
     if rule.promised and modality is Modality.ASSERTED:
         # "offered flood aid on Friday": promised that day, not given
@@ -583,4 +584,19 @@ def _press_inquiry(verb: Token) -> bool:
     request for comment on the remarks"."""
     return any(c.dep_ == "advmod" and c.lower_ == "immediately" for c in verb.children) or any(
         t.lemma_.lower() in PRESS_INQUIRY_WORDS for t in verb.subtree
+    )
+
+
+# Acts that hold from the day they were done: a refusal, a ban, a detention. In the
+# perfect with "since" they began then; talks or letters "since April" were many.
+LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
+
+
+def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
+    """True for a lasting act told in the perfect: "has refused", "have banned"."""
+    return (
+        event_type in LASTING_TYPES
+        and modality is Modality.ASSERTED
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     )
