@@ -389,6 +389,29 @@ def test_what_states_say_of_each_other(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Iran threatened at the United Nations on Monday to destroy Israel.",
+        "Iran criticized Israel at the Security Council on Monday.",
+    ],
+)
+def test_a_forum_spoken_at_is_no_target_where_the_verb_names_one(
+    extractor: Extractor, text: str
+) -> None:
+    found = _found(extractor, text, published="2021-05-04")
+    assert {(kind, actor, recipient) for kind, actor, recipient, _m in found} & {
+        ("THREATEN", "IRN", "ISR"),
+        ("ACCUSE", "IRN", "ISR"),
+    }
+    assert not any(recipient == "UNO" for _k, _a, recipient, _m in found)
+
+
+def test_a_forum_lashed_out_at_is_the_target(extractor: Extractor) -> None:
+    found = _found(extractor, "Iran lashed out at the United Nations on Monday.", "2021-05-04")
+    assert ("ACCUSE", "IRN", "UNO", "asserted") in found
+
+
+@pytest.mark.parametrize(
     ("text", "events"),
     [
         (

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
-from peninsula.extract.clauses import agents, subject_of
+from peninsula.extract.clauses import agents, controlled, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import antecedent, objects_of
@@ -118,6 +118,22 @@ STOOD_BY = frozenset({"by", "behind"})
 FOUGHT_FOR = frozenset({"for", "alongside"})
 
 
+# Where states speak, named after "at": "warned at the United Nations".
+FORUMS = frozenset(
+    {"nations", "assembly", "council", "conference", "forum", "summit", "session", "meeting"}
+)
+
+
+def _forum_beside(at: Token) -> bool:
+    """True for an "at" phrase naming a forum where the verb names its target
+    otherwise: "threatened at the United Nations to destroy North Korea",
+    "criticized Iran at the Security Council" (not "lashed out at the UN")."""
+    verb = at.head
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in FORUMS for g in at.children) and any(
+        c.dep_ == "dobj" or controlled(c) for c in verb.children
+    )
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
@@ -149,7 +165,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if cut_from and child.lower_ == "out":
             # "pulled its troops out of Iraq": "of" may hang on "out"
             heads += [g for o in child.children if o.lower_ == "of" for g in o.children]
-        if child.lower_ == "at" and event_type not in AIMED_AT_TYPES:
+        if child.lower_ == "at" and (event_type not in AIMED_AT_TYPES or _forum_beside(child)):
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if (
             prepositional
