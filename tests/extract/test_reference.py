@@ -321,3 +321,18 @@ def test_a_sanction_to_punish_a_state_for_its_latest_acts_aims_at_it_and_dates_n
     assert ("SANCTION", "JPN", "PRK", "asserted", "2016-02-10") in found
     assert ("SANCTION", "PRK", "JPN", "asserted", "2016-02-11") in found
     assert not {e for e in found if e[0] == "MOBILIZE"}
+
+
+def test_them_are_the_people_named_before_not_the_sanctions_beside_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Canada last week blacklisted three Iranians it accused of smuggling drones for the"
+        " army, and asked the UN Security Council to impose sanctions on them too."
+    )
+    sanctions = {
+        (actor, recipient)
+        for kind, actor, recipient, _mood, _date in _found(extractor, text, "2022-01-17")
+        if kind == "SANCTION"
+    }
+    assert sanctions == {("CAN", "IRN"), ("UNO", "IRN")}

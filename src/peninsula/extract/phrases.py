@@ -126,9 +126,12 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         nouns = [
             c
             for c in reversed(sentence[: token.i - sentence.start])
-            if c.pos_ in kinds
+            if (c.pos_ in kinds or (lower == "them" and c.tag_ == "NNPS"))
             and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
             and c.ent_type_ not in ("DATE", "TIME")  # "In April it sent ...": not April
+            # "blacklisted five North Koreans ... and asked the Council to impose
+            # sanctions on them": the people, plural, not the sanctions beside "them"
+            and (lower != "them" or (c.tag_ in ("NNS", "NNPS") and not _beside(c, token)))
         ]
         if subject:
             nouns.sort(key=lambda c: c.dep_ not in ("nsubj", "nsubjpass"))
@@ -139,6 +142,13 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         if nouns:
             return nouns[0]
     return token
+
+
+def _beside(noun: Token, pronoun: Token) -> bool:
+    """True for a noun of the pronoun's own verb: "sanctions" in "impose sanctions on
+    them"."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return noun.head.i == verb.i or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
 
 
 # Verbs whose gerund's object is what they propose or refuse: "proposed holding
