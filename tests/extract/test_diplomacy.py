@@ -840,3 +840,20 @@ def test_the_two_are_the_parties_of_the_clause_they_are_told_in(
 def test_states_in_talks_are_holding_them(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-06-19", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "IRN", "IRQ", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Iraq could meet in Doha, with Qatar as host.",
+        "Iran and Iraq could meet in Doha, with Qatar, which buys most of Iraq's gas, as host.",
+        "Iran and Iraq will hold talks with Qatar as mediator.",
+    ],
+)
+def test_a_host_or_mediator_of_talks_is_no_side_to_them(extractor: Extractor, text: str) -> None:
+    met = {
+        frozenset((actor, recipient))
+        for kind, actor, recipient in summary(extractor, text, "2024-06-10")
+        if kind == "CONSULT"
+    }
+    assert met == {frozenset(("IRN", "IRQ"))}

@@ -302,7 +302,7 @@ def np_actors(
     ``besides`` holds the codes "its" cannot stand for: in "North Korean drones
     violated its airspace" the airspace is not the drones' own state's.
     """
-    if head is None:
+    if head is None or third_party(head):
         return []
     group = _listed_antecedents(head)
     if group:
@@ -431,6 +431,28 @@ def np_actors(
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
     return []
+
+
+# Roles of a state present at others' talks, not a side to them: "with Qatar as host".
+THIRD_PARTY_ROLES = frozenset(
+    {"host", "mediator", "broker", "chair", "facilitator", "intermediary", "observer", "witness"}
+)
+
+
+def third_party(noun: Token) -> bool:
+    """True for the object of "with" cast as a host or a mediator: "could meet in
+    Doha, with Qatar as host", "talks with Qatar, which ..., as mediator"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    holders = [noun, noun.head.head]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > noun.i
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in THIRD_PARTY_ROLES for g in c.children)
+        for holder in holders
+        for c in holder.children
+    )
 
 
 def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
