@@ -395,6 +395,9 @@ def test_greetings_received_and_ratifications_exchanged(
         "Freight trains crossed between Laos and Vietnam on Monday.",
         "The plan comes as trains crossed between Laos and Vietnam on Monday.",
         "Flights ran between Vientiane and Hanoi on Monday.",
+        # a doer that is no state: the route's ends are the parties
+        "The airline resumed flights from Vientiane to Hanoi on Monday.",
+        "The operator reopened the bridge between Laos and Vietnam on Monday.",
     ],
 )
 def test_traffic_between_two_states_is_their_cooperation(extractor: Extractor, text: str) -> None:

@@ -460,9 +460,11 @@ def verb_events(
         and obj.lemma_.lower() not in VOTED_DOCUMENTS
     ):
         parties = np_actors(obj, ctx, when)
-        if not actors and undergoes and rule.type == "COOPERATE":
+        if not actors and (undergoes or subject is not None) and rule.type == "COOPERATE":
             # "trains crossed between North Korea and China": the "between" may
-            # hang on the verb; "trains between Dandong and Sinuiju": shared sites
+            # hang on the verb; "trains between Dandong and Sinuiju": shared sites;
+            # "the airline resumed flights from Pyongyang to Beijing": a doer that
+            # is no state links the two
             parties += others_than(recipients, parties)
             if len(parties) == 1:
                 # "a North Korean freight train crossed ... into Dandong": the
