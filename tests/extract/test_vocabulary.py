@@ -29,6 +29,23 @@ PUBLISHED = "2023-04-26"
             "Rail freight between Iran and Iraq resumed in April.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
         ),
+        # a route launched, and tourists let back in, are links opened
+        (
+            "Iran launched direct flights to Baghdad in March.",
+            ("COOPERATE", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
+        (
+            "Iraq reopened to Iranian tourists in March.",
+            ("COOPERATE", "IRQ", "IRN", "asserted", "2023-03"),
+        ),
+        (
+            "Iraq readmitted Iranian tourists in March.",
+            ("COOPERATE", "IRQ", "IRN", "asserted", "2023-03"),
+        ),
+        (
+            "Iraq has yet to readmit Iranian tourists.",
+            ("COOPERATE", "IRQ", "IRN", "negated", PUBLISHED),
+        ),
         # individuals and firms designated are sanctions on the state they belong to
         (
             "The Treasury Department designated three Iranian individuals and two entities"
