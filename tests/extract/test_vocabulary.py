@@ -46,6 +46,15 @@ PUBLISHED = "2023-04-26"
             "Iraq has yet to readmit Iranian tourists.",
             ("COOPERATE", "IRQ", "IRN", "negated", PUBLISHED),
         ),
+        # calls not picked up are refused; staff pulled out of a state are withdrawn
+        (
+            "Iran did not pick up Iraq's calls on the hotline on Monday.",
+            ("REJECT", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iran withdrew its staff from Iraq in March.",
+            ("SANCTION", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
         # individuals and firms designated are sanctions on the state they belong to
         (
             "The Treasury Department designated three Iranian individuals and two entities"
