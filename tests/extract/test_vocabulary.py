@@ -43,6 +43,14 @@ PUBLISHED = "2023-04-26"
             ("COOPERATE", "IRQ", "IRN", "asserted", "2023-03"),
         ),
         (
+            "Iraq let Iranian tourists back in on Monday.",
+            ("COOPERATE", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iraq has not allowed Iranian tourists to return.",
+            ("COOPERATE", "IRQ", "IRN", "negated", PUBLISHED),
+        ),
+        (
             "Iraq has yet to readmit Iranian tourists.",
             ("COOPERATE", "IRQ", "IRN", "negated", PUBLISHED),
         ),
