@@ -260,3 +260,24 @@ def test_a_speakers_describing_clause_does_not_date_what_the_speaker_told(
     )
     found = summary(extractor, text, "2023-09-14", PARTIES_MOOD_DATE)
     assert ("SUPPORT", "IRQ", "RUS", "asserted", "2023-09-13") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a plain letter or message is correspondence between the states
+        ("Iran sent a letter to Iraq on Monday.", {("CONSULT", "asserted")}),
+        ("Iraq received a message from Iran on Monday.", {("CONSULT", "asserted")}),
+        # one that says an act is that act alone
+        ("Iran sent a congratulatory message to Iraq on Monday.", {("SUPPORT", "asserted")}),
+        (
+            "Iran sent a message to Iraq on Monday to ask for talks.",
+            {("REQUEST", "asserted"), ("CONSULT", "future")},
+        ),
+    ],
+)
+def test_a_message_sent_is_correspondence_unless_it_says_an_act(
+    extractor: Extractor, text: str, kinds: set[tuple[str, str]]
+) -> None:
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))
+    assert {(kind, mood) for kind, actor, _recipient, mood in found if actor == "IRN"} == kinds

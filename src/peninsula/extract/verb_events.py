@@ -257,6 +257,8 @@ def verb_events(
     if rule.type == "SUPPORT" and obj is not None:
         if any(o.lemma_.lower() in PENALTIES for o in (obj, *of_objects(obj))):
             return  # "backed a series of U.N. sanctions": no support of the U.N.
+    if rule.type == "CONSULT" and obj is not None and _message_says_an_act(obj, verb):
+        return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
     if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
         return  # "relations have deepened", "bolstering ties": no act on a day
@@ -602,3 +604,45 @@ def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     )
+
+
+# What a plain message may be called without saying what it says.
+PLAIN_MESSAGE_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "personal",
+        "handwritten",
+        "verbal",
+        "written",
+        "new",
+        "latest",
+        "second",
+        "first",
+        "another",
+        "short",
+        "long",
+        "brief",
+    }
+)
+
+
+def _message_says_an_act(message: Token, sending: Token) -> bool:
+    """True for a letter or message whose words say an act of their own: "a
+    congratulatory message", "a message of condolence", "a letter proposing talks",
+    "sent a message to ask ..." (not "sent a personal letter to Kim")."""
+    if message.lemma_.lower() not in ("letter", "message"):
+        return False
+    if any(
+        c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
+        and c.lower_ not in PLAIN_MESSAGE_WORDS
+        and not (c.dep_ == "prep" and c.lower_ in ("to", "from", "on", "with"))
+        for c in message.children
+    ):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in sending.children)
