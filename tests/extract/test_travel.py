@@ -31,6 +31,11 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "Antony Blinken will fly to Beijing next month.",
             ("CONSULT", "visit", "USA", "CHN", "future", "2024-03"),
         ),
+        # a visit wrapped up or concluded was made
+        (
+            "Mongolia's foreign minister wrapped up his visit to Vietnam on Tuesday.",
+            ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
+        ),
         # the visit a traveller set off for began with the journey
         (
             "A Mongolian government delegation left Ulaanbaatar on Tuesday to visit Vietnam.",
