@@ -336,3 +336,21 @@ def test_them_are_the_people_named_before_not_the_sanctions_beside_it(
         if kind == "SANCTION"
     }
     assert sanctions == {("CAN", "IRN"), ("UNO", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada said it fully supports Australia's efforts on Indonesian-Malaysian"
+            " reconciliation.",
+            {("SUPPORT", "CAN", "AUS")},
+        ),
+        ("Iraq criticized Iran's stance on Syria.", {("ACCUSE", "IRQ", "IRN")}),
+    ],
+)
+def test_a_stance_on_a_states_own_effort_is_toward_that_state_not_its_topic(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = _found(extractor, text, "2020-06-17")
+    assert {(kind, actor, recipient) for kind, actor, recipient, _m, _d in found} == expected

@@ -264,6 +264,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if child.lower_ == "at" and event_type == "REJECT":
                 continue  # "blocked a push at the Security Council": where, not whom
             if (
+                child.lower_ in ("on", "about", "over", "toward", "towards")
+                and event_type in STANCE_TYPES
+                and any(c.dep_ == "poss" for c in obj.children)
+            ):
+                # "supports South Korea's efforts on inter-Korean cooperation",
+                # "criticized Tokyo's stance on the abductions": the owner's, on a topic
+                continue
+            if (
                 child.lower_ in ("against", "on")
                 and event_type in STANCE_TYPES
                 and names_force(obj)
