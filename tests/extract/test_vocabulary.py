@@ -281,3 +281,39 @@ def test_a_message_sent_is_correspondence_unless_it_says_an_act(
 ) -> None:
     found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))
     assert {(kind, mood) for kind, actor, _recipient, mood in found if actor == "IRN"} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # loudspeakers along the inter-Korean border are aimed at the other Korea
+        (
+            "South Korea resumed loudspeaker broadcasts along the border on Sunday.",
+            ("COERCE", "KOR", "PRK", "asserted", "2023-04-23"),
+        ),
+        (
+            "The North Korean army started blaring propaganda through loudspeakers on Sunday.",
+            ("COERCE", "PRK", "KOR", "asserted", "2023-04-23"),
+        ),
+        # propaganda blasted into a state is aimed at it (and accuses no one)
+        (
+            "Iran blasted propaganda into Iraq on Sunday.",
+            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-23"),
+        ),
+    ],
+)
+def test_propaganda_blared_at_a_state_coerces_it(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE) == {event}
+
+
+def test_loudspeakers_switched_on_to_blast_propaganda_are_one_act(extractor: Extractor) -> None:
+    text = (
+        "Seoul switched on banks of loudspeakers along the border on Sunday to blast"
+        " propaganda into the North."
+    )
+    found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
+    assert found == {("COERCE", "KOR", "PRK", "asserted", "2023-04-23")}
+    off = "South Korea turned off its propaganda loudspeakers on Wednesday."
+    assert not summary(extractor, off, PUBLISHED)

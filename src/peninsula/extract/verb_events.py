@@ -248,10 +248,13 @@ def verb_events(
     """The events a trigger verb reports: who did it to whom, when, how surely."""
     if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
         return  # "urged China to take necessary steps" is a request, not China's threat
-    if verb.dep_ == "advcl" and infinitive(verb) and rule.type in REACTION_TYPES:
+    if verb.dep_ == "advcl" and infinitive(verb) and rule.type != "CONSULT":
         told, _obj = verb_rule(verb.head, lexicon, ctx.mentions)
         if told is not None and told.type == rule.type:
-            return  # "summoned the envoy to protest": the summons is the protest
+            # "summoned the envoy to protest": the summons is the protest; "switched on
+            # loudspeakers to blast propaganda into the North": one act (a meeting "to
+            # discuss" a test may name the parties the meeting does not)
+            return
     if rule.type == "SANCTION" and _document_does_otherwise(obj, ctx, lexicon):
         return  # "adopted a resolution condemning North Korea": the condemnation
     if rule.type == "SUPPORT" and obj is not None:
