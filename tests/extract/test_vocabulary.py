@@ -295,6 +295,11 @@ def test_a_message_sent_is_correspondence_unless_it_says_an_act(
             "The North Korean army started blaring propaganda through loudspeakers on Sunday.",
             ("COERCE", "PRK", "KOR", "asserted", "2023-04-23"),
         ),
+        # waste dropped on a state is aimed at it, like balloons sent into it
+        (
+            "Iran dropped 15 tons of waste paper on Iraq on Sunday.",
+            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-23"),
+        ),
         # propaganda blasted into a state is aimed at it (and accuses no one)
         (
             "Iran blasted propaganda into Iraq on Sunday.",
