@@ -322,3 +322,13 @@ def test_loudspeakers_switched_on_to_blast_propaganda_are_one_act(extractor: Ext
     assert found == {("COERCE", "KOR", "PRK", "asserted", "2023-04-23")}
     off = "South Korea turned off its propaganda loudspeakers on Wednesday."
     assert not summary(extractor, off, PUBLISHED)
+
+
+def test_a_state_told_to_act_is_asked_to(extractor: Extractor) -> None:
+    asked = "Iraq told Iran on Monday to stop interfering in its internal affairs."
+    assert ("REQUEST", "IRQ", "IRN", "asserted", "2023-04-24") in summary(
+        extractor, asked, PUBLISHED, PARTIES_MOOD_DATE
+    )
+    # what one tells another that one will do asks nothing of it
+    told = "Iraq's president told Iran's president on Monday that Iraq would stand with Iran."
+    assert not any(kind == "REQUEST" for kind, *_rest in summary(extractor, told, PUBLISHED))

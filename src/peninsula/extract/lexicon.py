@@ -36,6 +36,7 @@ class VerbRule:
     unanswered: bool = False
     intended: bool = False
     promised: bool = False
+    asking: bool = False
     # the body an act is done in when the text names no one it is aimed at: "vetoed
     # a resolution" is aimed at the Security Council
     in_body: str | None = None
@@ -154,6 +155,7 @@ def load_lexicon() -> Lexicon:
             unanswered=bool(item.get("unanswered", False)),
             intended=bool(item.get("intended", False)),
             promised=bool(item.get("promised", False)),
+            asking=bool(item.get("asking", False)),
             in_body=item.get("in_body"),
         )
         for item in data["verbs"]

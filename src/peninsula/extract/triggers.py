@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.actors.resolver import ActorMention
+from peninsula.extract.clauses import controlled
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import objects_of
 from peninsula.extract.tokens import (
@@ -256,6 +257,11 @@ def verb_rule(
             c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
         ):
             continue
+        if rule.asking and not (
+            any(c.dep_ == "dobj" for c in verb.children)
+            and any(controlled(c) for c in verb.children)
+        ):
+            continue  # "told Seoul to stop" (not "told reporters that ...")
         if rule.objects is None:
             objects = objects_of(verb)
             return rule, objects[0] if objects else None
