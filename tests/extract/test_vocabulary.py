@@ -332,3 +332,8 @@ def test_a_state_told_to_act_is_asked_to(extractor: Extractor) -> None:
     # what one tells another that one will do asks nothing of it
     told = "Iraq's president told Iran's president on Monday that Iraq would stand with Iran."
     assert not any(kind == "REQUEST" for kind, *_rest in summary(extractor, told, PUBLISHED))
+
+
+def test_staff_pulled_out_of_nowhere_named_is_no_sanction(extractor: Extractor) -> None:
+    text = "Iran pulled out its 500 workers in 2013 during a period of high tension."
+    assert not summary(extractor, text, PUBLISHED)

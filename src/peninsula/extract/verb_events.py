@@ -504,6 +504,13 @@ def verb_events(
         # by those who met there
         for occasion in prep_objects(verb, OCCASION_PREPS):
             actors = actors or between_parties(occasion, ctx, when)
+    if (
+        rule.mode == "withdraw"
+        and not recipients
+        and obj is not None
+        and obj.lemma_.lower() in STAFF
+    ):
+        return  # "pulled out its workers during a period of tension": from where?
     acting = {a.code for a in actors}
     if rule.joint and len(acting) < 2:
         return  # "Seoul decided to ...": one state's decision agrees with no one
@@ -607,6 +614,11 @@ def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     )
+
+
+# People a state withdraws from a place, who name no state by themselves (an envoy
+# withdrawn is one from the state he was sent to; walking out of talks needs none).
+STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
 
 
 # What a plain message may be called without saying what it says.
