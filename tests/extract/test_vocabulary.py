@@ -63,6 +63,24 @@ PUBLISHED = "2023-04-26"
             "Iran withdrew its staff from Iraq in March.",
             ("SANCTION", "IRN", "IRQ", "asserted", "2023-03"),
         ),
+        # imports suspended, controls tightened, a sanctions list: sanctions
+        (
+            "Iraq suspended oil imports from Iran in March.",
+            ("SANCTION", "IRQ", "IRN", "asserted", "2023-03"),
+        ),
+        (
+            "Israel tightened export controls on Iran in March.",
+            ("SANCTION", "ISR", "IRN", "asserted", "2023-03"),
+        ),
+        (
+            "Canada added three Iranian officials to its sanctions list in March.",
+            ("SANCTION", "CAN", "IRN", "asserted", "2023-03"),
+        ),
+        # sanctions lifted on a state's firm are eased on the state
+        (
+            "Canada lifted sanctions on an Iranian shipping firm in March.",
+            ("CONCEDE", "CAN", "IRN", "asserted", "2023-03"),
+        ),
         # individuals and firms designated are sanctions on the state they belong to
         (
             "The Treasury Department designated three Iranian individuals and two entities"

@@ -106,7 +106,7 @@ PENALTIES = frozenset({"sanction", "embargo", "penalty", "punishment"})
 IMPLICIT_TARGET_PENALTY = 0.15
 # Acts whose target may be a state's civilians: "killed a South Korean fisherman",
 # "detained a Japanese national", "sanctioned two Chinese firms".
-BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 # Acts against what is another state's own: "violated its airspace", "condemned
 # its test" ("its" is then not the actor's; "ended its program" may be).
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
