@@ -81,6 +81,11 @@ PUBLISHED = "2023-04-26"
             "Canada lifted sanctions on an Iranian shipping firm in March.",
             ("CONCEDE", "CAN", "IRN", "asserted", "2023-03"),
         ),
+        # a plan approved to send aid "to" a state, the parser marking "to" a dative
+        (
+            "Iraq approved a charity's plan to send 1,000 tonnes of rice to Iran on Monday.",
+            ("AID", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
         # individuals and firms designated are sanctions on the state they belong to
         (
             "The Treasury Department designated three Iranian individuals and two entities"

@@ -196,7 +196,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             g
             for thing in given
             for t in thing.subtree
-            if t.dep_ == "prep"
+            # the parser may mark "to" a dative: "a plan to send rice to the North"
+            if t.dep_ in ("prep", "dative")
             and (t.lower_ == "to" or (t.lower_ == "for" and thing is not obj))
             # "approved a request to send rice to the North": the "to" of the sending
             and (
