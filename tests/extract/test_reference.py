@@ -347,6 +347,7 @@ def test_them_are_the_people_named_before_not_the_sanctions_beside_it(
             {("SUPPORT", "CAN", "AUS")},
         ),
         ("Iraq criticized Iran's stance on Syria.", {("ACCUSE", "IRQ", "IRN")}),
+        ("Iraq welcomed Iran's offer of talks with Syria.", {("SUPPORT", "IRQ", "IRN")}),
     ],
 )
 def test_a_stance_on_a_states_own_effort_is_toward_that_state_not_its_topic(

@@ -76,6 +76,11 @@ PUBLISHED = "2023-04-26"
             "Canada added three Iranian officials to its sanctions list in March.",
             ("SANCTION", "CAN", "IRN", "asserted", "2023-03"),
         ),
+        # a state's ban on another's goods is a sanction
+        (
+            "Iraq's ban on Iranian textile imports took effect on Monday.",
+            ("SANCTION", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
         # sanctions lifted on a state's firm are eased on the state
         (
             "Canada lifted sanctions on an Iranian shipping firm in March.",

@@ -265,12 +265,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if child.lower_ == "at" and event_type == "REJECT":
                 continue  # "blocked a push at the Security Council": where, not whom
             if (
-                child.lower_ in ("on", "about", "over", "toward", "towards")
+                child.dep_ == "prep"
+                and child.lower_ != "by"
                 and event_type in STANCE_TYPES
-                and any(c.dep_ == "poss" for c in obj.children)
+                and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children)
             ):
                 # "supports South Korea's efforts on inter-Korean cooperation",
-                # "criticized Tokyo's stance on the abductions": the owner's, on a topic
+                # "welcomed Washington's offer of talks with Pyongyang": the owner's
+                # act, whatever it is about or with (not "pledged its support for X")
                 continue
             if (
                 child.lower_ in ("against", "on")
