@@ -31,6 +31,15 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "Antony Blinken will fly to Beijing next month.",
             ("CONSULT", "visit", "USA", "CHN", "future", "2024-03"),
         ),
+        # one "on a visit to" a state, or home from a trip to it, visits it
+        (
+            "Mongolia's foreign minister is on a three-day visit to Hanoi.",
+            ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-29"),
+        ),
+        (
+            "Mongolia's foreign minister returned home on Tuesday from a four-day trip to Hanoi.",
+            ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
+        ),
         # a visit wrapped up or concluded was made
         (
             "Mongolia's foreign minister wrapped up his visit to Vietnam on Tuesday.",

@@ -27,12 +27,19 @@ def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
     return _names(token, mentions, "country")
 
 
+# Journeys named by a noun, whose "to" phrase is where they go.
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+TO = frozenset({"to"})
+
+
 def destinations(
     verb: Token, particles: frozenset[str] | None, mentions: dict[int, list[ActorMention]]
 ) -> list[Token]:
     """The states' places a travel verb goes to: its particle's object ("arrived in
     Pyongyang", "left for Moscow") or the place it leaves ("left Seoul for home")."""
     places = prep_objects(verb, particles or frozenset())
+    # "is on a visit to Pyongyang": where the visit goes
+    places += [g for p in places if p.lemma_.lower() in VISIT_NOUNS for g in prep_objects(p, TO)]
     places += [c for c in verb.children if c.dep_ == "dobj"]
     return [p for p in places if _state_place(p, mentions)]
 
