@@ -40,6 +40,10 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "Mongolia's foreign minister returned home on Tuesday from a four-day trip to Hanoi.",
             ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
         ),
+        (
+            "Mongolia's foreign minister left on a trip to Hanoi on Tuesday.",
+            ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
+        ),
         # a visit wrapped up or concluded was made
         (
             "Mongolia's foreign minister wrapped up his visit to Vietnam on Tuesday.",
