@@ -585,3 +585,17 @@ def test_condemnation_drawn_by_an_act_is_aimed_at_who_did_it(
     extractor: Extractor, text: str
 ) -> None:
     assert ("ACCUSE", "ISR", "IRN") in summary(extractor, text, "2024-05-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said the US would be held responsible for the consequences on Monday.",
+        '"The US will be held wholly responsible for all the consequences," the Iranian'
+        " foreign ministry said on Monday.",
+    ],
+)
+def test_a_state_to_be_held_responsible_is_threatened_by_who_says_so(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("THREATEN", "IRN", "USA", "asserted") in _found(extractor, text, "2021-05-04")

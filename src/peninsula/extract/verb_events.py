@@ -322,6 +322,12 @@ def verb_events(
                 if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
                 for a in np_actors(c, ctx, when)
             ]
+        if not agents and rule.type == "THREATEN" and rule.predicates:
+            # "the U.S. will be held responsible": the one who says so holds it
+            if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
+                actors = np_actors(subject_of(verb.head)[0], ctx, when)
+            elif ctx.speaker is not None:  # a statement's own words
+                actors = [ctx.speaker]
         if not agents and not actors and rule.mode == "troops":
             # "observation posts have been reinforced in Pyongyang": a state
             # readies its defences on its own soil
