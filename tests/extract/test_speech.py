@@ -599,3 +599,8 @@ def test_a_state_to_be_held_responsible_is_threatened_by_who_says_so(
     extractor: Extractor, text: str
 ) -> None:
     assert ("THREATEN", "IRN", "USA", "asserted") in _found(extractor, text, "2021-05-04")
+
+
+def test_a_state_one_threatens_to_do_something_to_is_threatened(extractor: Extractor) -> None:
+    text = 'Iran threatened to turn Baghdad into a "sea of fire" on Monday.'
+    assert ("THREATEN", "IRN", "IRQ", "asserted") in _found(extractor, text, "2021-05-04")

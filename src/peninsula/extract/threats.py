@@ -121,6 +121,11 @@ def threatened_targets(
                 continue
             for target in prep_objects(act, TARGET_PREPS):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
+    if not found and verb.lemma_.lower() == "threaten":
+        # "threatened to turn Seoul into a sea of fire": the state its act is done to
+        for clause in (c for c in verb.children if controlled(c)):
+            for target in (c for c in clause.children if c.dep_ == "dobj"):
+                found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found
 
 
