@@ -54,6 +54,19 @@ PUBLISHED = "2023-04-26"
             "Iraq has yet to readmit Iranian tourists.",
             ("COOPERATE", "IRQ", "IRN", "negated", PUBLISHED),
         ),
+        # workers sent to a state, a bridge opened with it, a joint team: cooperation
+        (
+            "Iraq sent thousands of construction workers to Iran last year.",
+            ("COOPERATE", "IRQ", "IRN", "asserted", "2022"),
+        ),
+        (
+            "Iran and Iraq opened a road bridge across the river in March.",
+            ("COOPERATE", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
+        (
+            "Iran and Iraq fielded a joint team at the Asian Games in 2018.",
+            ("COOPERATE", "IRN", "IRQ", "asserted", "2018"),
+        ),
         # calls not picked up are refused; staff pulled out of a state are withdrawn
         (
             "Iran did not pick up Iraq's calls on the hotline on Monday.",
