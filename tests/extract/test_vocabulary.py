@@ -67,6 +67,19 @@ PUBLISHED = "2023-04-26"
             "Iran and Iraq fielded a joint team at the Asian Games in 2018.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2018"),
         ),
+        # help sought of a state asks it; a vote against a resolution refuses it
+        (
+            "Iraq on Monday sought Iran's help in persuading Syria.",
+            ("REQUEST", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iraq sought help from Iran on Monday.",
+            ("REQUEST", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iran voted against the resolution on Monday.",
+            ("REJECT", "IRN", "UNO", "asserted", "2023-04-24"),
+        ),
         # calls not picked up are refused; staff pulled out of a state are withdrawn
         (
             "Iran did not pick up Iraq's calls on the hotline on Monday.",

@@ -161,7 +161,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
         # "expelled diplomats from Poland", "withdrew its troops from Iraq"
         # "stole $600 million from a U.S. company"
-        cut_from = {"from"} if event_type in ("SANCTION", "RETREAT", "COERCE") else set()
+        # "sought help from Beijing": the one asked
+        cut_from = {"from"} if event_type in ("SANCTION", "RETREAT", "COERCE", "REQUEST") else set()
         if cut_from and child.lower_ == "out":
             # "pulled its troops out of Iraq": "of" may hang on "out"
             heads += [g for o in child.children if o.lower_ == "of" for g in o.children]
