@@ -604,3 +604,18 @@ def test_a_state_to_be_held_responsible_is_threatened_by_who_says_so(
 def test_a_state_one_threatens_to_do_something_to_is_threatened(extractor: Extractor) -> None:
     text = 'Iran threatened to turn Baghdad into a "sea of fire" on Monday.'
     assert ("THREATEN", "IRN", "IRQ", "asserted") in _found(extractor, text, "2021-05-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "on" of blaming is the one blamed, not the act's patient
+        ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        ("Iraq pinned the blame on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+    ],
+)
+def test_an_act_laid_on_a_state_accuses_it(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _found(extractor, text, "2021-05-04")

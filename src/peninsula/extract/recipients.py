@@ -28,6 +28,8 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs whose "on" phrase names whom an act is laid on: "blamed the attack on Seoul".
+BLAMING_VERBS = frozenset({"blame", "pin"})
 # Stances taken toward an act, whose "against" or "on" phrase names the act's
 # patient, not the stance's: "supports sanctions against Pyongyang".
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -279,6 +281,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 child.lower_ in ("against", "on")
                 and event_type in STANCE_TYPES
                 and names_force(obj)
+                and verb.lemma_.lower() not in BLAMING_VERBS  # "blamed the attack on Seoul"
             ):
                 # "supports sanctions against Pyongyang", "condemned the attack on
                 # Seoul": the act's patient, not whom the stance is for or against
