@@ -613,6 +613,15 @@ def test_a_state_one_threatens_to_do_something_to_is_threatened(extractor: Extra
         ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq pinned the blame on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        # a state said to be behind an act is accused by whoever says so
+        (
+            "Iraqi officials said on Monday that Iran was behind the hack.",
+            ("ACCUSE", "IRQ", "IRN", "asserted"),
+        ),
+        (
+            "The FBI said on Monday that Iran was behind the theft.",
+            ("ACCUSE", "USA", "IRN", "asserted"),
+        ),
     ],
 )
 def test_an_act_laid_on_a_state_accuses_it(
