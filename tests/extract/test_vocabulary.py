@@ -102,6 +102,11 @@ PUBLISHED = "2023-04-26"
             "Canada added three Iranian officials to its sanctions list in March.",
             ("SANCTION", "CAN", "IRN", "asserted", "2023-03"),
         ),
+        # a state's body designated, as nothing, is sanctioned
+        (
+            "Canada designated the Lazarus Group in September 2019.",
+            ("SANCTION", "CAN", "PRK", "asserted", "2019-09"),
+        ),
         # a state's ban on another's goods is a sanction
         (
             "Iraq's ban on Iranian textile imports took effect on Monday.",
