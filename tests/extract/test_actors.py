@@ -337,3 +337,19 @@ def test_chinas_state_leaders_after_2023_are_chinas(
 ) -> None:
     text = f"{name} arrived in Pyongyang on Thursday for talks."
     assert ("CONSULT", "CHN", "PRK") in summary(extractor, text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        ("Lukashenko met Kim Jong Un in Pyongyang on Monday.", "2024-06-10", ("BLR", "PRK")),
+        ("Erdogan spoke with Putin by phone on Monday.", "2024-06-10", ("TUR", "RUS")),
+        ("Zelensky accused North Korea of helping Russia on Monday.", "2024-06-10", ("UKR", "PRK")),
+        ("Netanyahu met Putin in Moscow on Monday.", "2020-01-15", ("ISR", "RUS")),
+    ],
+)
+def test_leaders_of_other_states_named_alone_act_for_their_state(
+    extractor: Extractor, text: str, published: str, pair: tuple[str, str]
+) -> None:
+    found = summary(extractor, text, published, ("type", "actor", "recipient"))
+    assert any((actor, recipient) == pair for _t, actor, recipient in found)
