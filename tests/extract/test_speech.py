@@ -393,6 +393,7 @@ def test_what_states_say_of_each_other(
     [
         "Iran threatened at the United Nations on Monday to destroy Israel.",
         "Iran criticized Israel at the Security Council on Monday.",
+        "Iran presented evidence against Israel at the UN on Monday.",
     ],
 )
 def test_a_forum_spoken_at_is_no_target_where_the_verb_names_one(
@@ -613,6 +614,11 @@ def test_a_state_one_threatens_to_do_something_to_is_threatened(extractor: Extra
         ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq pinned the blame on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        # evidence presented against a state accuses it
+        (
+            "Iraq presented evidence against Iran on Monday.",
+            ("ACCUSE", "IRQ", "IRN", "asserted"),
+        ),
         # a state said to be behind an act is accused by whoever says so
         (
             "Iraqi officials said on Monday that Iran was behind the hack.",

@@ -122,7 +122,7 @@ FOUGHT_FOR = frozenset({"for", "alongside"})
 
 # Where states speak, named after "at": "warned at the United Nations".
 FORUMS = frozenset(
-    {"nations", "assembly", "council", "conference", "forum", "summit", "session", "meeting"}
+    {"un", "nations", "assembly", "council", "conference", "forum", "summit", "session", "meeting"}
 )
 
 
