@@ -620,3 +620,9 @@ def test_countries_affiliated_to_a_body_are_not_the_body(extractor: Extractor) -
     # the UN Command is the United States' command; its member states are their own
     text = 'Several countries affiliated to the "UN Command" are to join the drills.'
     assert not any(actor == "USA" for _kind, actor, _r in summary(extractor, text, "2020-06-02"))
+
+
+def test_drills_taken_part_in_with_a_state_are_shared_with_it(extractor: Extractor) -> None:
+    # the parser hangs "with" on "took", not on the drills
+    text = "Iraq took part in naval drills with Iran on Friday."
+    assert ("COOPERATE", "IRQ", "IRN") in _found(extractor, text)

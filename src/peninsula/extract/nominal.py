@@ -70,7 +70,12 @@ def joint_partners(
     if event_type != "MOBILIZE":
         return []
     joint = any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in noun.children)
-    held = verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i
+    # "staged drills with Japan", "took part in drills with Japan": the drills are
+    # the verb's object, or in its phrase, and "with" may hang on the verb
+    held = verb is not None and (
+        (noun.dep_ == "dobj" and noun.head.i == verb.i)
+        or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
+    )
     holders = [noun, verb] if verb is not None and (joint or held) else [noun]
     return [
         a
