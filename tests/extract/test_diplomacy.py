@@ -356,7 +356,7 @@ def test_systems_a_state_sends_to_an_ally_are_its_deployment(extractor: Extracto
     "text",
     [
         "Cuba did not return Mexico's calls on the hotline on Monday.",
-        "Cuba did not respond to Mexico's offer of talks.",
+        # (an offer of talks unanswered is talks not held: below)
     ],
 )
 def test_calls_left_unanswered_are_refused(extractor: Extractor, text: str) -> None:
@@ -809,6 +809,20 @@ def test_a_request_for_comment_left_unanswered_is_no_refusal(
 def test_a_call_left_unanswered_is_still_refused(extractor: Extractor) -> None:
     text = "Iran has not responded to Israel's calls since April."
     assert ("REJECT", "IRN", "ISR") in summary(extractor, text, "2023-08-23")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Iran did not respond to the offer.", "Iran has yet to respond to the offer."],
+)
+def test_an_offer_of_talks_left_unanswered_means_no_talks(
+    extractor: Extractor, second: str
+) -> None:
+    # the talks offered were not held (docs/gold.md); silence refuses nothing outright
+    text = f"Iraq offered talks to Iran last week. {second}"
+    found = summary(extractor, text, "2023-08-23", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "negated") in found
+    assert not any(kind == "REJECT" for kind, *_rest in found)
 
 
 @pytest.mark.parametrize(

@@ -265,14 +265,21 @@ def verb_events(
     modality = verb_modality(verb, lexicon)
     if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
         return  # "relations have deepened", "bolstering ties": no act on a day
+    silent_offer = False
     if rule.unanswered:
         awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
+        # "did not respond to the offer of talks", "has yet to respond": the talks
+        # offered were not held (docs/gold.md); calls unanswered were refused
+        silent_offer = obj is not None and obj.lemma_.lower() in OFFERS
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "cease", "quit"):
             # "has stopped answering the hotline calls": the channel went silent
             rule = replace(rule, type="SANCTION", mode="discontinue", unanswered=False)
             modality = Modality.ASSERTED
-        elif modality is not Modality.NEGATED or awaited:
-            return  # an answer given, or one awaited ("has yet to respond")
+            silent_offer = False
+        elif modality is not Modality.NEGATED and not (silent_offer and awaited):
+            return  # an answer given
+        elif awaited and not silent_offer:
+            return  # one awaited ("has yet to respond to the calls")
         if _press_inquiry(verb):
             return  # "did not immediately respond to a request for comment": a
             # reporter's question unanswered, no state's refusal
@@ -517,6 +524,9 @@ def verb_events(
         and obj.lemma_.lower() in STAFF
     ):
         return  # "pulled out its workers during a period of tension": from where?
+    if silent_offer:
+        rule = replace(rule, type="CONSULT", mode=None)
+        modality = Modality.NEGATED
     acting = {a.code for a in actors}
     if rule.joint and len(acting) < 2:
         return  # "Seoul decided to ...": one state's decision agrees with no one
@@ -620,6 +630,10 @@ def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     )
+
+
+# What is offered, left unanswered: the talks offered were not held.
+OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 
 
 # People a state withdraws from a place, who name no state by themselves (an envoy
