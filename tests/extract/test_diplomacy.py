@@ -876,3 +876,13 @@ def test_a_host_or_mediator_of_talks_is_no_side_to_them(extractor: Extractor, te
         if kind == "CONSULT"
     }
     assert met == {frozenset(("IRN", "IRQ"))}
+
+
+@pytest.mark.parametrize("verb", ["offered", "proposed"])
+def test_an_offer_to_meet_a_state_asks_for_talks_not_yet_held(
+    extractor: Extractor, verb: str
+) -> None:
+    text = f"Iraq {verb} to meet Iran without preconditions last week."
+    found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "IRQ", "IRN", "asserted") in found
+    assert ("CONSULT", "IRQ", "IRN", "future") in found

@@ -156,6 +156,10 @@ def _beside(noun: Token, pronoun: Token) -> bool:
 GERUND_TAKERS = frozenset({"propose", "suggest", "reject", "refuse", "offer", "consider"})
 
 
+# Verbs of meeting a proposing verb may take as its infinitive: "offered to meet".
+OFFERED_MEETINGS = frozenset({"meet", "negotiate", "talk"})
+
+
 def taken_gerund(clause: Token) -> bool:
     """True for a subjectless gerund a verb like "propose" takes as its act, even hung
     loose after an aside: "proposed, through another channel, meeting Kim"."""
@@ -201,6 +205,14 @@ def objects_of(verb: Token) -> list[Token]:
             g.dep_ == "dobj" and g.lower_ == "what" for g in child.children
         ):
             objects += [g for g in child.children if g.dep_ == "oprd"]
+        # "offered to meet Iran": the meeting offered
+        if (
+            child.dep_ == "xcomp"
+            and child.tag_ == "VB"
+            and child.lemma_.lower() in OFFERED_MEETINGS
+            and verb.lemma_.lower() in GERUND_TAKERS
+        ):
+            objects.append(child)
         # "proposed holding inter-Korean talks": the object of the gerund proposed
         if taken_gerund(child):
             objects += [g for g in child.children if g.dep_ == "dobj"]

@@ -152,8 +152,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     ):
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
-    if obj is not None and obj.dep_ in ("xcomp", "advcl") and obj.tag_ == "VBG":
-        # "proposed meeting Kim": whom the meeting proposed is with
+    if obj is not None and obj.dep_ in ("xcomp", "advcl") and obj.tag_ in ("VBG", "VB"):
+        # "proposed meeting Kim", "offered to meet Iran": whom the meeting proposed is with
         heads += [g for g in obj.children if g.dep_ == "dobj"]
         heads += prep_objects(obj, frozenset({"with"}))
     for child in verb.children:
