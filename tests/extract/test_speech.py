@@ -634,3 +634,12 @@ def test_an_act_laid_on_a_state_accuses_it(
     extractor: Extractor, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in _found(extractor, text, "2021-05-04")
+
+
+def test_support_pledged_is_one_act_of_support(extractor: Extractor) -> None:
+    found = _found(extractor, "Iran pledged to support Iraq on Monday.", "2021-05-04")
+    assert found == {("SUPPORT", "IRN", "IRQ", "asserted")}
+    # one asked to act by another acts later, apart from the asking
+    asked = _found(extractor, "Iran urged Iraq to press Syria on Monday.", "2021-05-04")
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in asked
+    assert ("REQUEST", "IRQ", "SYR", "future") in asked

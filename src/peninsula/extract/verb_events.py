@@ -248,12 +248,20 @@ def verb_events(
     """The events a trigger verb reports: who did it to whom, when, how surely."""
     if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
         return  # "urged China to take necessary steps" is a request, not China's threat
-    if verb.dep_ == "advcl" and infinitive(verb) and rule.type != "CONSULT":
+    own_infinitive = (verb.dep_ == "advcl" and infinitive(verb)) or (
+        # "pledged to support North Korea" (not "urged China to press the North":
+        # one asks another to act)
+        verb.dep_ == "xcomp"
+        and rule.type in VERBAL_TYPES
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+    )
+    if own_infinitive and rule.type != "CONSULT":
         told, _obj = verb_rule(verb.head, lexicon, ctx.mentions)
         if told is not None and told.type == rule.type:
             # "summoned the envoy to protest": the summons is the protest; "switched on
-            # loudspeakers to blast propaganda into the North": one act (a meeting "to
-            # discuss" a test may name the parties the meeting does not)
+            # loudspeakers to blast propaganda into the North", "pledged to support
+            # Pyongyang": one act (a meeting "to discuss" a test may name the parties
+            # the meeting does not)
             return
     if rule.type == "SANCTION" and _document_does_otherwise(obj, ctx, lexicon):
         return  # "adopted a resolution condemning North Korea": the condemnation
