@@ -80,6 +80,15 @@ PUBLISHED = "2023-04-26"
             "Iran voted against the resolution on Monday.",
             ("REJECT", "IRN", "UNO", "asserted", "2023-04-24"),
         ),
+        # warplanes in another state's air defence zone intrude on it
+        (
+            "Iranian bombers flew into Iraq's air defence identification zone on Monday.",
+            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iranian warplanes entered Iraq's air defense zone on Monday.",
+            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
         # calls not picked up are refused; staff pulled out of a state are withdrawn
         (
             "Iran did not pick up Iraq's calls on the hotline on Monday.",
