@@ -375,6 +375,24 @@ def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extrac
             "Canada put pressure on Australia to end the hunt.",
             ("REQUEST", "CAN", "AUS", "asserted"),
         ),
+        # the "on" of blaming is the one blamed, not the act's patient
+        ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        ("Iraq pinned the blame on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        # evidence presented against a state accuses it
+        (
+            "Iraq presented evidence against Iran on Monday.",
+            ("ACCUSE", "IRQ", "IRN", "asserted"),
+        ),
+        # a state said to be behind an act is accused by whoever says so
+        (
+            "Iraqi officials said on Monday that Iran was behind the hack.",
+            ("ACCUSE", "IRQ", "IRN", "asserted"),
+        ),
+        (
+            "The FBI said on Monday that Iran was behind the theft.",
+            ("ACCUSE", "USA", "IRN", "asserted"),
+        ),
         # no interest in a state's proposal rejects that state
         (
             "Syria said it has no interest in Turkey's overtures.",
@@ -605,35 +623,6 @@ def test_a_state_to_be_held_responsible_is_threatened_by_who_says_so(
 def test_a_state_one_threatens_to_do_something_to_is_threatened(extractor: Extractor) -> None:
     text = 'Iran threatened to turn Baghdad into a "sea of fire" on Monday.'
     assert ("THREATEN", "IRN", "IRQ", "asserted") in _found(extractor, text, "2021-05-04")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the "on" of blaming is the one blamed, not the act's patient
-        ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
-        ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
-        ("Iraq pinned the blame on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
-        # evidence presented against a state accuses it
-        (
-            "Iraq presented evidence against Iran on Monday.",
-            ("ACCUSE", "IRQ", "IRN", "asserted"),
-        ),
-        # a state said to be behind an act is accused by whoever says so
-        (
-            "Iraqi officials said on Monday that Iran was behind the hack.",
-            ("ACCUSE", "IRQ", "IRN", "asserted"),
-        ),
-        (
-            "The FBI said on Monday that Iran was behind the theft.",
-            ("ACCUSE", "USA", "IRN", "asserted"),
-        ),
-    ],
-)
-def test_an_act_laid_on_a_state_accuses_it(
-    extractor: Extractor, text: str, expected: tuple[str, ...]
-) -> None:
-    assert expected in _found(extractor, text, "2021-05-04")
 
 
 def test_support_pledged_is_one_act_of_support(extractor: Extractor) -> None:

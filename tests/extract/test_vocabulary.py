@@ -131,6 +131,25 @@ PUBLISHED = "2023-04-26"
             "Iraq approved a charity's plan to send 1,000 tonnes of rice to Iran on Monday.",
             ("AID", "IRQ", "IRN", "asserted", "2023-04-24"),
         ),
+        # loudspeakers along the inter-Korean border are aimed at the other Korea
+        (
+            "South Korea resumed loudspeaker broadcasts along the border on Sunday.",
+            ("COERCE", "KOR", "PRK", "asserted", "2023-04-23"),
+        ),
+        (
+            "The North Korean army started blaring propaganda through loudspeakers on Sunday.",
+            ("COERCE", "PRK", "KOR", "asserted", "2023-04-23"),
+        ),
+        # waste dropped on a state is aimed at it, like balloons sent into it
+        (
+            "Iran dropped 15 tons of waste paper on Iraq on Sunday.",
+            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-23"),
+        ),
+        # propaganda blasted into a state is aimed at it (and accuses no one)
+        (
+            "Iran blasted propaganda into Iraq on Sunday.",
+            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-23"),
+        ),
         # individuals and firms designated are sanctions on the state they belong to
         (
             "The Treasury Department designated three Iranian individuals and two entities"
@@ -351,36 +370,6 @@ def test_a_message_sent_is_correspondence_unless_it_says_an_act(
     assert {(kind, mood) for kind, actor, _recipient, mood in found if actor == "IRN"} == kinds
 
 
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        # loudspeakers along the inter-Korean border are aimed at the other Korea
-        (
-            "South Korea resumed loudspeaker broadcasts along the border on Sunday.",
-            ("COERCE", "KOR", "PRK", "asserted", "2023-04-23"),
-        ),
-        (
-            "The North Korean army started blaring propaganda through loudspeakers on Sunday.",
-            ("COERCE", "PRK", "KOR", "asserted", "2023-04-23"),
-        ),
-        # waste dropped on a state is aimed at it, like balloons sent into it
-        (
-            "Iran dropped 15 tons of waste paper on Iraq on Sunday.",
-            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-23"),
-        ),
-        # propaganda blasted into a state is aimed at it (and accuses no one)
-        (
-            "Iran blasted propaganda into Iraq on Sunday.",
-            ("COERCE", "IRN", "IRQ", "asserted", "2023-04-23"),
-        ),
-    ],
-)
-def test_propaganda_blared_at_a_state_coerces_it(
-    extractor: Extractor, text: str, event: tuple[str, ...]
-) -> None:
-    assert summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE) == {event}
-
-
 def test_loudspeakers_switched_on_to_blast_propaganda_are_one_act(extractor: Extractor) -> None:
     text = (
         "Seoul switched on banks of loudspeakers along the border on Sunday to blast"
@@ -390,6 +379,9 @@ def test_loudspeakers_switched_on_to_blast_propaganda_are_one_act(extractor: Ext
     assert found == {("COERCE", "KOR", "PRK", "asserted", "2023-04-23")}
     off = "South Korea turned off its propaganda loudspeakers on Wednesday."
     assert not summary(extractor, off, PUBLISHED)
+    # propaganda blasted accuses no one
+    blasted = summary(extractor, "Iran blasted propaganda into Iraq on Sunday.", PUBLISHED)
+    assert blasted == {("COERCE", "IRN", "IRQ")}
 
 
 def test_a_state_told_to_act_is_asked_to(extractor: Extractor) -> None:
