@@ -44,6 +44,11 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "Mongolia's foreign minister left on a trip to Hanoi on Tuesday.",
             ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
         ),
+        # a journey to a state is a visit there, like a trip
+        (
+            "Mongolia's foreign minister's train journey to Hanoi on Tuesday was his first.",
+            ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
+        ),
         # a visit wrapped up or concluded was made
         (
             "Mongolia's foreign minister wrapped up his visit to Vietnam on Tuesday.",

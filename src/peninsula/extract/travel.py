@@ -28,7 +28,7 @@ def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
 
 
 # Journeys named by a noun, whose "to" phrase is where they go.
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
 
 
