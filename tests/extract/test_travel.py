@@ -145,3 +145,9 @@ def test_the_visit_named_again_is_the_last_meeting_told_on_the_day_it_began(
     )
     found = summary(extractor, text, "2018-03-28", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "RUS", "CHN", "2018-03-25") in found
+
+
+def test_a_leaders_own_train_crossing_a_border_is_his_visit(extractor: Extractor) -> None:
+    text = "Alexander Lukashenko's armoured train crossed into Russia on Tuesday."
+    found = summary(extractor, text, "2024-02-29", VISIT)
+    assert found == {("CONSULT", "visit", "BLR", "RUS", "asserted", "2024-02-27")}

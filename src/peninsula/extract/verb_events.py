@@ -9,6 +9,7 @@ mention per pair. ``events.Extractor`` calls it for every verb of a sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -535,6 +536,17 @@ def verb_events(
     if silent_offer:
         rule = replace(rule, type="CONSULT", mode=None)
         modality = Modality.NEGATED
+    traveller = None
+    if undergoes and obj is not None and rule.type == "COOPERATE":
+        traveller = _travelling_in(obj, ctx, when)
+    if traveller is not None:
+        # "Kim Jong Un's armoured train crossed into Russia": his visit there, no traffic
+        parties = actors + others_than(recipients, actors)
+        actors = [p for p in parties if p.code == traveller]
+        recipients = others_than(parties, actors)
+        if not actors or not recipients:
+            return
+        rule = replace(rule, type="CONSULT", mode="visit")
     acting = {a.code for a in actors}
     if rule.joint and len(acting) < 2:
         return  # "Seoul decided to ...": one state's decision agrees with no one
@@ -638,6 +650,17 @@ def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     )
+
+
+def _travelling_in(vehicle: Token, ctx: Context, when: dt.date | None) -> str | None:
+    """The state of the person whose own vehicle it is: "Kim Jong Un's armoured
+    train" carries Kim, no traffic between states."""
+    for owner in (c for c in vehicle.children if c.dep_ == "poss"):
+        for index in range(owner.left_edge.i, owner.i + 1):
+            for mention in ctx.mentions.get(index, []):
+                if mention.entry.kind.value == "person":
+                    return mention.entry.role_on(when).code
+    return None
 
 
 # What is offered, left unanswered: the talks offered were not held.
