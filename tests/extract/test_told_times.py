@@ -160,3 +160,13 @@ def test_drills_held_back_are_a_step_back_toward_the_state_that_objected(
     )
     found = summary(extractor, text, "2019-11-22", PARTIES_DATE)
     assert ("RETREAT", "IRQ", "IRN", "2019-11-21") in found
+
+
+def test_talks_that_ended_without_a_deal_are_dated_by_the_date_after_the_deal(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs the date on "agreement": one not reached is of the talks' time
+    text = "The talks between Iran and Iraq in Doha ended without an agreement in February 2019."
+    found = summary(extractor, text, "2024-06-10", PARTIES_DATE + ("modality",))
+    assert ("CONSULT", "IRN", "IRQ", "2019-02", "asserted") in found
+    assert ("AGREE", "IRN", "IRQ", "2019-02", "negated") in found

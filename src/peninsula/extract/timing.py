@@ -620,6 +620,9 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             and (head.head.i != anchor.i or token.i < head.i)
             and head.pos_ == "NOUN"
             and noun_rule(head, load_lexicon())
+            # "ended without an agreement in February 2019": an outcome not reached
+            # is of the verb's time
+            and not (head.dep_ == "pobj" and head.head.lower_ == "without")
         ):
             # "scrapped the 2015 agreement": a date before an event noun names it
             # "to punish the North for a December launch": the launch's date (but
