@@ -170,3 +170,15 @@ def test_talks_that_ended_without_a_deal_are_dated_by_the_date_after_the_deal(
     found = summary(extractor, text, "2024-06-10", PARTIES_DATE + ("modality",))
     assert ("CONSULT", "IRN", "IRQ", "2019-02", "asserted") in found
     assert ("AGREE", "IRN", "IRQ", "2019-02", "negated") in found
+
+
+def test_talks_that_collapsed_or_broke_down_reached_no_agreement(extractor: Extractor) -> None:
+    for text in (
+        "The summit between Iran and Iraq in Doha broke down in February 2019.",
+        "Talks between Iran and Iraq collapsed in February 2019.",
+    ):
+        found = summary(extractor, text, "2024-06-10", PARTIES_DATE + ("modality",))
+        assert ("AGREE", "IRN", "IRQ", "2019-02", "negated") in found
+    # a meeting that simply ended says nothing of an agreement
+    ended = summary(extractor, "The summit between Iran and Iraq ended on Monday.", "2024-06-10")
+    assert not any(kind == "AGREE" for kind, *_rest in ended)

@@ -95,6 +95,7 @@ class Lexicon:
     punishing_verbs: frozenset[str]
     charging_verbs: frozenset[str]
     ending_verbs: frozenset[str]
+    failing_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
@@ -215,6 +216,7 @@ def load_lexicon() -> Lexicon:
         punishing_verbs=_set(data["punishing_verbs"]),
         charging_verbs=_set(data["charging_verbs"]),
         ending_verbs=_set(data["ending_verbs"]),
+        failing_verbs=_set(data["failing_verbs"]),
         deal_nouns=_set(data["deal_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),

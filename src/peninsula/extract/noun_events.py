@@ -397,14 +397,19 @@ def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
 
 
 def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:
-    """True for a meeting that "ended without agreement" or "collapsed without a deal"."""
+    """True for a meeting that "ended without agreement", "collapsed" or "broke down"."""
     verb = noun.head
+    if noun.dep_ != "nsubj":
+        return False
     without = prep_objects(verb, frozenset({"without"}))
-    return (
-        noun.dep_ == "nsubj"
-        and verb.lemma_.lower() in lexicon.ending_verbs
-        and any(g.lemma_.lower() in lexicon.deal_nouns for g in without)
-    )
+    if verb.lemma_.lower() in lexicon.ending_verbs and any(
+        g.lemma_.lower() in lexicon.deal_nouns for g in without
+    ):
+        return True
+    # "the Hanoi summit collapsed", "broke down" (not "broke new ground")
+    lemma = verb.lemma_.lower()
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in lexicon.failing_verbs and (lemma != "break" or down)
 
 
 def _was_when(copula: Token) -> bool:
