@@ -277,18 +277,17 @@ def verb_events(
     silent_offer = False
     if rule.unanswered:
         awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
-        # "did not respond to the offer of talks", "has yet to respond": the talks
-        # offered were not held (docs/gold.md); calls unanswered were refused
-        silent_offer = obj is not None and obj.lemma_.lower() in OFFERS
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "cease", "quit"):
             # "has stopped answering the hotline calls": the channel went silent
             rule = replace(rule, type="SANCTION", mode="discontinue", unanswered=False)
             modality = Modality.ASSERTED
-            silent_offer = False
-        elif modality is not Modality.NEGATED and not (silent_offer and awaited):
-            return  # an answer given
-        elif awaited and not silent_offer:
-            return  # one awaited ("has yet to respond to the calls")
+        else:
+            # "did not respond to the offer of talks", "has yet to respond to the offer":
+            # the talks offered were not held (docs/gold.md); calls not answered were
+            # refused, and an answer given, or one awaited to calls, is no event
+            silent_offer = obj is not None and obj.lemma_.lower() in OFFERS
+            if not (silent_offer if awaited else modality is Modality.NEGATED):
+                return
         if _press_inquiry(verb):
             return  # "did not immediately respond to a request for comment": a
             # reporter's question unanswered, no state's refusal
