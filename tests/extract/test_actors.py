@@ -149,6 +149,19 @@ def test_he_after_a_person_we_cannot_place_is_nobody_we_know(extractor: Extracto
     assert summary(extractor, text, "2024-02-03") == set()
 
 
+def test_he_after_a_person_the_dictionary_lacks_is_the_state_of_their_title(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Turkish envoy Aylin Demirel returned home on Monday from a trip to Baghdad, "
+        "where she met Iraqi officials on Friday."
+    )
+    found = summary(extractor, text, "2024-02-07", ("type", "actor", "recipient", "date"))
+    # the meeting she had on Friday, beside the trip ended on Monday
+    assert ("CONSULT", "TUR", "IRQ", "2024-02-02") in found
+    assert ("CONSULT", "TUR", "IRQ", "2024-02-05") in found
+
+
 def test_an_actor_found_through_he_is_less_certain(extractor: Extractor) -> None:
     named = "Xi Jinping spoke on Monday. Xi Jinping condemned Japan."
     through_he = "Xi Jinping spoke on Monday. He condemned Japan."

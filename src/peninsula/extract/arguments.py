@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
-from peninsula.actors.resolver import ActorMention
+from peninsula.actors.resolver import ROLE_WORDS, ActorMention
 from peninsula.extract.clauses import (
     agents,
     requester,
@@ -126,7 +126,9 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             if described is not None:
                 return described
         if nearest is None and in_phrase is None and _unknown_person(ctx.doc[index], ctx):
-            return None  # "an envoy, Jane Doe, said ... He": someone we cannot place
+            # "Chinese envoy Jane Doe flew to Iraq, where she met ...": the state her
+            # title names; "an envoy, Jane Doe, said ... He": someone we cannot place
+            return _titled_person(ctx.doc[index], ctx)
         for mention in ctx.mentions.get(index, []):
             token = ctx.doc[index]
             if not _names_person(mention) or index != mention.end - 1:
@@ -142,6 +144,14 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             else:
                 nearest = nearest or ref
     return nearest or in_phrase or ctx.last_person
+
+
+def _titled_person(name: Token, ctx: Context) -> ActorRef | None:
+    """The one state the title of a person the dictionary does not know names, in
+    the person's own noun phrase: "Chinese envoy Jane Doe"."""
+    titled = any(t.lower_ in ROLE_WORDS for t in name.subtree if t.i < name.i)
+    states = {a.code: a for a in np_actors(name, ctx, ctx.published)} if titled else {}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _subject_before(
