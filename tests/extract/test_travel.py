@@ -54,6 +54,11 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "Mongolia's foreign minister wrapped up his visit to Vietnam on Tuesday.",
             ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
         ),
+        # a trip made to a state, "to" hung on the verb or on the traveller's role
+        (
+            "Vietnam's president made his first trip abroad as leader to Mongolia in January.",
+            ("CONSULT", "visit", "VNM", "MNG", "asserted", "2024-01"),
+        ),
         # the visit a traveller set off for began with the journey
         (
             "A Mongolian government delegation left Ulaanbaatar on Tuesday to visit Vietnam.",

@@ -46,6 +46,7 @@ from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, present_tense
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
+from peninsula.extract.travel import TO
 from peninsula.extract.triggers import (
     concluding_participle,
     joined_by_pronoun,
@@ -212,6 +213,17 @@ def noun_events(
             [a for g in prep_objects(governor, PARTY_PREPS) for a in np_actors(g, ctx, when)],
             known,
         )
+    if carried and governor is not None and rule.mode == "visit" and not recipients:
+        # "made a trip abroad to Beijing", "made his first trip as leader to Beijing":
+        # where the trip went, the parser hanging "to" on the verb or on the role
+        roles = prep_objects(governor, frozenset({"as"}))
+        recipients += [
+            a
+            for holder in (governor, *roles)
+            for g in prep_objects(holder, TO)
+            for a in np_actors(g, ctx, when)
+            if a.code not in {o.code for o in owners}
+        ]
     if rule.type in SPEECH_ACT_TYPES and not recipients:
         recipients = asked_about(noun, owners, ctx, when)
     if rule.type == "CONSULT" and carried and governor is not None:
