@@ -459,8 +459,15 @@ def test_a_protest_made_by_summoning_an_envoy_is_one_protest_at_the_speaker(
     assert found == {("ACCUSE", "CHN", "JPN", "asserted")}
 
 
-def test_a_state_added_to_a_blacklist_is_sanctioned(extractor: Extractor) -> None:
-    text = "Canada added Iranian entities to its blacklist on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada added Iranian entities to its blacklist on Monday.",
+        # "on the list" hung on "back"
+        "Canada put Iran back on the list of state sponsors of terrorism on Monday.",
+    ],
+)
+def test_a_state_added_to_a_blacklist_is_sanctioned(extractor: Extractor, text: str) -> None:
     assert ("SANCTION", "CAN", "IRN", "asserted") in _found(extractor, text)
 
 

@@ -142,11 +142,30 @@ def _object_carries(verb: Token, rule: VerbRule) -> bool:
 PARTICLE_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
+def _back_phrases(verb: Token) -> list[Token]:
+    """The phrases the parser hangs on a verb's "back": "put North Korea back on
+    the list"."""
+    return [
+        p
+        for back in verb.children
+        if back.dep_ == "advmod" and back.lower_ == "back"
+        for p in back.children
+        if p.dep_ == "prep"
+    ]
+
+
 def _particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
     """The objects of a rule's particles: "put its units on high alert"; "walked out
     of the talks" (the "of" phrase hangs on "out", or on the verb)."""
     particles = rule.particles or frozenset()
     found = prep_objects(verb, particles, PARTICLE_OBJECTS)
+    found += [
+        g
+        for p in _back_phrases(verb)
+        if p.lower_ in particles
+        for g in p.children
+        if g.dep_ in PARTICLE_OBJECTS
+    ]
     # "voted for every one of the sanctions resolutions": what the count is of
     found += [g for f in found if f.lower_ in PARTITIVES for g in of_objects(f)]
     if "out" in particles:
@@ -211,6 +230,8 @@ def verb_rule(
         or (c.dep_ == "prep" and not _dates(c))
         or (c.dep_ == "dative" and c.pos_ == "ADP")
     }
+    # "put North Korea back on the list": the phrase hung on "back"
+    particles |= {p.lower_ for p in _back_phrases(verb)}
     if favoured(verb):
         particles.add("for")  # "voted in favour of the resolution": voted for it
     if side_by_side(verb, frozenset({"with"})):
