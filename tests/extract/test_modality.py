@@ -17,6 +17,37 @@ def _moods(extractor: Extractor, text: str, event: str) -> set[str | None]:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
+        ("Washington warned Tehran against attacking Iraq.", ("ASSAULT", "IRN", "IRQ")),
+        ("Moscow cautioned Tokyo against sending troops to Taiwan.", ("AID", "JPN", "TWN")),
+        ("Moscow warned Tokyo not to send weapons to Kyiv.", ("AID", "JPN", "UKR")),
+    ],
+)
+def test_an_act_a_state_is_warned_against_is_the_warned_states_risk(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
+    kind, actor, recipient = event
+    # not the warner's act, and not one done or one said not to be done
+    assert {f for f in found if f[0] == kind} == {(kind, actor, recipient, "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang warned that it will take strong countermeasures against Seoul.",
+        # one told what a state will do is not asked to do it
+        "A North Korean official told reporters that Pyongyang would take stern measures"
+        " against Seoul.",
+    ],
+)
+def test_a_state_said_to_take_measures_threatens(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
+    assert ("THREATEN", "PRK", "KOR", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
         ("Analysts say Iran is unlikely to attack Israel.", "ASSAULT"),
         ("Iran is likely to attack Israel, analysts say.", "ASSAULT"),
         ("There is no evidence that Iran sent rockets to Syria.", "AID"),

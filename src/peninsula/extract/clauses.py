@@ -33,6 +33,7 @@ OBJECT_CONTROL_VERBS = frozenset(
         "prompt",  # "the test prompted Japan to impose sanctions"
         "lead",
         "spur",
+        *("warn", "caution", "counsel", "advise"),  # "warned Tehran not to attack Iraq"
     }
 )
 # Verbs whose subject does their "to" complement: "threatened to close the office".
@@ -188,9 +189,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             return current.head, passive, True
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
-            if current.head.lower_ in ("for", "of") and objects:
+            if current.head.lower_ in ("for", "of", "against") and objects:
                 # "punish North Korea for conducting a test", "accused Seoul of
-                # sending drones": the one punished or accused did it
+                # sending drones": the one punished or accused did it; "warned
+                # Tehran against attacking Iraq": the one warned would do it
                 return objects[0], passive, True
             # "launched a rocket after conducting a test": the main clause's subject
             current = current.head.head

@@ -96,6 +96,7 @@ class Lexicon:
     charging_verbs: frozenset[str]
     ending_verbs: frozenset[str]
     failing_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
@@ -217,6 +218,7 @@ def load_lexicon() -> Lexicon:
         charging_verbs=_set(data["charging_verbs"]),
         ending_verbs=_set(data["ending_verbs"]),
         failing_verbs=_set(data["failing_verbs"]),
+        warning_verbs=_set(data["warning_verbs"]),
         deal_nouns=_set(data["deal_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),

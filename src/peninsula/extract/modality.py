@@ -187,6 +187,8 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
 def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     current = verb
     for _ in range(6):
+        if controlled(current) and word_forms(current.head) & lexicon.warning_verbs:
+            return Modality.HYPOTHETICAL  # "warned Tehran not to attack Iraq": a risk
         marker = _own_markers(current, lexicon)
         if marker is not None:
             return marker
@@ -235,6 +237,12 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         and word_forms(verb.head.head) & lexicon.negating_heads
     ):
         return Modality.NEGATED  # "has refrained from testing nuclear weapons"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "against"
+        and word_forms(verb.head.head) & lexicon.warning_verbs
+    ):
+        return Modality.HYPOTHETICAL  # "warned Tehran against attacking Iraq": a risk
     children = {(c.dep_, c.lower_) for c in verb.children}
     if ("aux", "to") in children and any(
         dep == "advmod" and word in WAYS_TO for dep, word in children

@@ -27,6 +27,7 @@ from peninsula.extract.arguments import (
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     complement_governor,
+    controlled,
     infinitive,
     subject_of,
 )
@@ -247,8 +248,14 @@ def verb_events(
     dictionary: ActorDictionary,
 ) -> Iterator[Mention]:
     """The events a trigger verb reports: who did it to whom, when, how surely."""
-    if rule.pledge and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}:
-        return  # "urged China to take necessary steps" is a request, not China's threat
+    if (
+        rule.pledge
+        and controlled(verb)
+        and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}
+    ):
+        # "urged China to take necessary steps" is a request, not China's threat (not
+        # "warned that it will take steps")
+        return
     own_infinitive = (verb.dep_ == "advcl" and infinitive(verb)) or (
         # "pledged to support North Korea" (not "urged China to press the North":
         # one asks another to act)
