@@ -280,6 +280,25 @@ def test_a_reaction_is_not_dated_before_the_act_it_answers(extractor: Extractor)
     assert ("ACCUSE", "CHN", "USA", "asserted", "2023-11-20") in found
 
 
+def test_a_stance_on_a_states_decision_is_not_dated_before_the_decision(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran on Thursday expelled Iraqi diplomats, a day after Iraq suspended flights to"
+        " Iran to punish it for a missile test.\n\n"
+        "Iraq's transport ministry announced the suspension on Wednesday.\n\n"
+        "Iran fired the missile on Sunday. Washington and London condemned the launch on"
+        " Sunday.\n\n"
+        "The State Department said the United States supported Iraq's decision. "
+        "Washington and London also said on Sunday they would hold talks on Iran."
+    )
+    found = _found(extractor, text, "2016-02-11")
+    support = {f for f in found if f[0] == "SUPPORT"}
+    # not Sunday, the last day told before it (nor the day of the statement after,
+    # which is another one): Iraq decided on Wednesday
+    assert support == {("SUPPORT", "USA", "IRQ", "asserted", "2016-02-11")}
+
+
 def test_an_act_in_retaliation_aims_at_who_acted_before(extractor: Extractor) -> None:
     text = (
         "Azerbaijan shelled Armenian border posts on Saturday.\n\n"

@@ -104,7 +104,9 @@ def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
     if rule is not None:
         return rule.type
     if forms & lexicon.general_anaphors and any(
-        c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE for c in noun.children
+        # "the move", "South Korea's decision": one told before
+        (c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE) or c.dep_ == "poss"
+        for c in noun.children
     ):
         return ANY_ACT
     return None

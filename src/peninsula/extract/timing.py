@@ -750,6 +750,8 @@ def said_earlier(
     """
     if sentence.root.lemma_.lower() not in SPEECH_VERBS:
         return []
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in sentence.root.children):
+        return []  # "X also said on Sunday ...": another statement, on another day
     offset, codes, _date = act
     return [
         m

@@ -451,6 +451,14 @@ def verb_events(
             date = _not_before_answered(
                 answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
             )
+    elif date is None and obj is not None and rule.type in REACTION_TYPES:
+        # "supported South Korea's decision": not before the decision told before
+        targets = {r.code for r in recipients}
+        theirs = [m for m in ctx.history if m.actor.code in targets]
+        answered = answered_events(obj, actors, theirs, lexicon)
+        date = _not_before_answered(
+            answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
+        )
     if rule.type == "CONSULT":
         recipients += asker_as_partner(verb, actors, recipients, ctx, when)
     if not recipients and rule.type in SITE_TYPES:
