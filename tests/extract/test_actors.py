@@ -359,6 +359,8 @@ def test_chinas_state_leaders_after_2023_are_chinas(
         ("Erdogan spoke with Putin by phone on Monday.", "2024-06-10", ("TUR", "RUS")),
         ("Zelensky accused North Korea of helping Russia on Monday.", "2024-06-10", ("UKR", "PRK")),
         ("Netanyahu met Putin in Moscow on Monday.", "2020-01-15", ("ISR", "RUS")),
+        # opening the sentence, where the tagger takes the name for a common noun
+        ("Trump met Kim Jong Un in 2018 and 2019.", "2024-03-14", ("USA", "PRK")),
     ],
 )
 def test_leaders_of_other_states_named_alone_act_for_their_state(

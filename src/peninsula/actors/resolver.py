@@ -226,7 +226,7 @@ class ActorMatcher:
             named = article.by_surname.get(token.text) if article else None
             # the tagger may take a surname opening a sentence for a noun ("Trump
             # met Kim"); one named in full before in the article still counts
-            if token.pos_ != "PROPN" and named is None:
+            if token.pos_ != "PROPN" and named is None and not _opening_subject(token):
                 continue
             if _inside_longer_name(token):
                 continue  # "Jong" in "Kim Jong Un" is not Mr Jong
@@ -243,6 +243,18 @@ class ActorMatcher:
                     continue
                 entry = candidates[0]
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
+
+
+def _opening_subject(token: Token) -> bool:
+    """True for a sentence's first word, its subject, that the tagger took for a bare
+    common noun: "Trump met Kim Jong Un" (a common noun there would have a
+    determiner)."""
+    return (
+        token.i == token.sent.start
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.tag_ == "NN"
+        and not any(c.dep_ == "det" for c in token.children)
+    )
 
 
 # Groups sent by a state, which a later "the <group>" refers back to: "a delegation
