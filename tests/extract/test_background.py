@@ -149,6 +149,15 @@ def test_a_day_told_in_a_past_passive_clause_on_the_object_dates_the_act(
     assert ("ASSAULT", "IRN", "GRC", "2006-10-10") in _events(extractor, text)
 
 
+def test_a_day_told_in_a_pluperfect_clause_on_the_object_is_before_the_act(
+    extractor: Extractor,
+) -> None:
+    text = "Iran released a Greek sailor who had crossed into its waters in July."
+    found = {e for e in _events(extractor, text) if e[0] == "RETREAT"}
+    # the crossing's month is not the release's: the act is told with no day
+    assert found == {("RETREAT", "IRN", "GRC", "2006-10-13")}
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -512,6 +512,8 @@ def _object_clause_date(
         for clause in (c for c in obj.children if c.dep_ == "relcl" and _past_tense(c)):
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "met relatives they had not seen since 1950": not then
+            if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+                continue  # "released a soldier who had crossed in July": before it
             date = event_date(clause, sentence, ctx, modality)
             if date is not None:
                 return date
