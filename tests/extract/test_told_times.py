@@ -60,6 +60,9 @@ def test_a_state_ready_to_talk_offers_talks_on_the_day_it_says_so(extractor: Ext
     for text in (
         "Iran said on Monday it is ready to talk with Iraq.",
         "Iran is willing to hold talks with Iraq, its foreign minister said on Monday.",
+        # talks offered by their noun
+        "Iran said on Monday it was open to talks with Iraq.",
+        "Iran is ready for dialogue with Iraq, its foreign minister said on Monday.",
     ):
         found = summary(
             extractor, text, "2024-05-28", ("type", "actor", "recipient", "modality", "date")

@@ -173,9 +173,23 @@ def emit(
 OFFERING_HEADS = frozenset({"ready", "willing", "prepared", "open", "eager"})
 
 
+def offered_meeting(noun: Token) -> Token | None:
+    """The "open" or "ready" that offers a meeting by its noun, a predicate of the
+    one offering: "Washington is open to talks", "is ready for dialogue"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in OFFERING_HEADS and head.dep_ == "acomp":
+        return head
+    return None
+
+
 def offering_head(trigger: Token) -> Token | None:
     """The "ready" or "willing" a meeting is offered by: "ready to meet", "willing to
     hold talks" (the talks' light verb between)."""
+    offered = offered_meeting(trigger)
+    if offered is not None:
+        return offered  # "is open to talks", "ready for dialogue"
     verb = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
     if verb.dep_ == "pobj":
         verb = verb.head.head

@@ -16,7 +16,7 @@ from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
-from peninsula.extract.emit import emit, threat_of_force
+from peninsula.extract.emit import emit, offered_meeting, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
     modifier_mood,
@@ -75,6 +75,10 @@ def noun_events(
             # "come back to the table": through the adverb the parser hung "to" on
             climbs = governor.dep_ in ("dobj", "pobj", "prep") or governor.lower_ == "back"
             governor = governor.head if climbs else None
+    # "Washington is open to talks with Iran": the talks offered, by the subject
+    offer = offered_meeting(noun) if rule.type == "CONSULT" else None
+    if offer is not None:
+        governor = offer.head
     joined = governor is not None and takes_part(governor, noun, lexicon)
     # "Iran is in talks with Iraq": the subject is holding them
     joined = joined or (
@@ -85,7 +89,8 @@ def noun_events(
         and governor.lemma_.lower() == "be"
     )
     light = governor is not None and (
-        bool(word_forms(governor) & lexicon.light_verbs)
+        offer is not None
+        or bool(word_forms(governor) & lexicon.light_verbs)
         or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
         or joined
     )
@@ -95,6 +100,7 @@ def noun_events(
         modality = put_off_mood(noun, lexicon) or modality
     # "pushing for tougher sanctions": wanted, not yet done
     sought = light and not joined and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    sought = sought or offer is not None
     if sought and modality is Modality.ASSERTED:
         modality = Modality.FUTURE
     if modality in (Modality.HYPOTHETICAL, Modality.FUTURE) and _named_in_past(
