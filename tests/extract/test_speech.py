@@ -270,6 +270,7 @@ def test_condemnation_drawn_from_a_state_is_its_accusation(extractor: Extractor,
         "Japan offered to talk with China without preconditions, but Beijing has ignored the"
         " overtures.",
         "China ignored Japan's offer of talks.",
+        "China has shunned repeated offers of dialogue from Japan.",
     ],
 )
 def test_an_offer_rejected_or_ignored_rejects_who_made_it(extractor: Extractor, text: str) -> None:
