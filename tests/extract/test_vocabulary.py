@@ -29,6 +29,11 @@ PUBLISHED = "2023-04-26"
             "Rail freight between Iran and Iraq resumed in April.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
         ),
+        # a missile engine tested on the ground is a weapons test
+        (
+            "Iran tested a solid-fuel engine in March.",
+            ("MOBILIZE", "IRN", None, "asserted", "2023-03"),
+        ),
         # a route launched, and tourists let back in, are links opened
         (
             "Iran launched direct flights to Baghdad in March.",
