@@ -156,3 +156,16 @@ def test_a_leaders_own_train_crossing_a_border_is_his_visit(extractor: Extractor
     text = "Alexander Lukashenko's armoured train crossed into Russia on Tuesday."
     found = summary(extractor, text, "2024-02-29", VISIT)
     assert found == {("CONSULT", "visit", "BLR", "RUS", "asserted", "2024-02-27")}
+
+
+def test_what_a_visitor_did_on_the_visit_is_done_with_the_host(extractor: Extractor) -> None:
+    text = (
+        "Mongolia's prime minister visited Hanoi in January, bringing an aid package"
+        " and signing a deal on coal."
+    )
+    found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
+    assert {("AID", "MNG", "VNM", "2024-01"), ("AGREE", "MNG", "VNM", "2024-01")} <= found
+    # an act aimed at a state named is aimed at it, not at the host
+    text = "Mongolia's prime minister visited Hanoi in January, accusing Russia of lying."
+    found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "MNG", "RUS", "2024-01") in found

@@ -179,6 +179,25 @@ def _not_before_answered(
     return publication_date(ctx.published)
 
 
+def _visited_while(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
+    """The states' places a visit went to, for an act a participle after it tells
+    was done there: "visited Pyongyang in 2009, bringing aid and signing a deal"."""
+    participle = verb
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "bringing aid and signing a deal"
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return []
+    visit = participle.head
+    rule, _obj = verb_rule(visit, lexicon, ctx.mentions)
+    if rule is None or rule.type != "CONSULT":
+        return []
+    if rule.destination:
+        return destinations(visit, rule.particles, ctx.mentions)  # "arrived in Baghdad"
+    if rule.mode == "visit":
+        return [c for c in visit.children if c.dep_ == "dobj"]  # "visited Baghdad"
+    return []
+
+
 def _body(actors: ActorDictionary, name: str) -> list[ActorRef]:
     """The dictionary's actor of this name, as the body an act is done in."""
     for entry in actors.entries:
@@ -395,6 +414,15 @@ def verb_events(
             # (one may end one's own program: "press it to end its program")
             besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
         )
+    if not recipients and actors and not rule.destination:
+        # "visited Pyongyang in October 2009, signing a deal": with the host
+        acting = {a.code for a in actors}
+        recipients = [
+            a
+            for place in _visited_while(verb, lexicon, ctx)
+            for a in np_actors(place, ctx, when)
+            if a.code not in acting
+        ]
     is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
         # "requested talks, only to be refused by Washington": the refused is
