@@ -169,3 +169,24 @@ def test_what_a_visitor_did_on_the_visit_is_done_with_the_host(extractor: Extrac
     text = "Mongolia's prime minister visited Hanoi in January, accusing Russia of lying."
     found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "MNG", "RUS", "2024-01") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "On a visit to Hanoi in January, Mongolia's prime minister signed a coal deal.",
+            "2024-01",
+        ),
+        ("During his visit to Hanoi, Mongolia's prime minister signed a coal deal.", "2024-02-29"),
+        (
+            "Mongolia's prime minister signed a coal deal during a visit to Hanoi in January.",
+            "2024-01",
+        ),
+    ],
+)
+def test_what_a_visitor_did_during_a_visit_is_done_with_the_host(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
+    assert {("CONSULT", "MNG", "VNM", date), ("AGREE", "MNG", "VNM", date)} <= found

@@ -394,10 +394,12 @@ def _before_the_act(noun: Token, governor: Token, sentence: Span, ctx: Context) 
 def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
     """True for a meeting named as the occasion of the governing verb's act: "during
     talks ..., Kim said", "at their summit ..., Moon and Kim agreed"."""
+    # "on a visit to Baghdad, Iran's president signed ..."
+    preps = OCCASION_PREPS | {"on"} if rule.mode == "visit" else OCCASION_PREPS
     return (
         rule.type == "CONSULT"
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in OCCASION_PREPS
+        and noun.head.lower_ in preps
         and noun.head.head == governor
         and governor.pos_ == "VERB"
     )
@@ -405,12 +407,15 @@ def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
 
 def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
     """True for a meeting named as the occasion of an act, with its partner after
-    "with": "during talks with Xi, Kim said", "at a summit with Moon, Trump
-    pledged" (not what a state feels at: "was surprised at the talks with Japan")."""
+    "with" (or a visit's "to"): "during talks with Xi, Kim said", "at a summit with
+    Moon, Trump pledged" (not what a state feels at: "was surprised at the talks
+    with Japan")."""
+    # "during his visit to Baghdad, Iran's president signed": the visit's place
+    partners = {"with", "to"} if rule.mode == "visit" else {"with"}
     return (
         _occasion(noun, governor, rule)
         and governor.dep_ not in ("acomp", "amod")
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ in partners for c in noun.children)
     )
 
 
@@ -442,7 +447,8 @@ def _their_occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
     Pyongyang, Moon and Kim agreed ...", or a meeting that names no one, whose
     parties are then the act's: "agreed to resume dialogue during a meeting in
     Lima", "told Yoon during talks on Saturday" (not "the visit", told before, nor
-    "the APEC summit" or "talks with Xi", which name their own)."""
+    "the APEC summit", "talks with Xi" or "a visit to Baghdad", which name their
+    own)."""
     if not _occasion(noun, governor, rule):
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -450,7 +456,7 @@ def _their_occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
         return owners[0].lower_ == "their"
     # "during the visit" names again one told before
     return not _definite(noun) and not any(
-        (c.dep_ == "prep" and c.lower_ in ("with", "between", "of"))
+        (c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "to"))
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_)
         for c in noun.children
     )

@@ -14,6 +14,7 @@ from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import STATEMENT_NOUNS
 from peninsula.extract.tokens import of_objects
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
+from peninsula.extract.travel import VISIT_NOUNS
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import EventDate
 
@@ -40,8 +41,11 @@ def _occasions_of(prep: Token) -> list[Token]:
     """The occasions a preposition places an act in: "at the summit", "on the
     sidelines of the summit", "in his address"."""
     occasions = [g for g in prep.children if g.dep_ == "pobj"]
-    if prep.lower_ == "on":  # "on the sidelines of the summit"
-        return [o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)]
+    if prep.lower_ == "on":  # "on the sidelines of the summit", "on a visit to Baghdad"
+        visits = [o for o in occasions if o.lemma_.lower() in VISIT_NOUNS]
+        return visits + [
+            o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)
+        ]
     if prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day
         return [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS]
     return occasions if prep.lower_ in OCCASION_PREPS else []

@@ -85,6 +85,7 @@ from peninsula.extract.tokens import (
 )
 from peninsula.extract.told_dates import own_date
 from peninsula.extract.travel import (
+    VISIT_NOUNS,
     destinations,
     goes_here,
     is_traveller,
@@ -181,7 +182,17 @@ def _not_before_answered(
 
 def _visited_while(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
     """The states' places a visit went to, for an act a participle after it tells
-    was done there: "visited Pyongyang in 2009, bringing aid and signing a deal"."""
+    was done there: "visited Pyongyang in 2009, bringing aid and signing a deal";
+    or one done "during" or "on" a visit to them."""
+    visits = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("during", "on")
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in VISIT_NOUNS
+    ]
+    if visits:
+        return [place for v in visits for place in prep_objects(v, frozenset({"to"}))]
     participle = verb
     while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
         participle = participle.head  # "bringing aid and signing a deal"
