@@ -165,6 +165,10 @@ def test_what_a_visitor_did_on_the_visit_is_done_with_the_host(extractor: Extrac
     )
     found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
     assert {("AID", "MNG", "VNM", "2024-01"), ("AGREE", "MNG", "VNM", "2024-01")} <= found
+    # a verb sharing the visitor's subject
+    text = "Mongolia's prime minister visited Hanoi in January and signed a deal on coal."
+    found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "MNG", "VNM", "2024-01") in found
     # an act aimed at a state named is aimed at it, not at the host
     text = "Mongolia's prime minister visited Hanoi in January, accusing Russia of lying."
     found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))

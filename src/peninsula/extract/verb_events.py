@@ -182,8 +182,9 @@ def _not_before_answered(
 
 def _visited_while(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
     """The states' places a visit went to, for an act a participle after it tells
-    was done there: "visited Pyongyang in 2009, bringing aid and signing a deal";
-    or one done "during" or "on" a visit to them."""
+    was done there ("visited Pyongyang in 2009, bringing aid and signing a deal"),
+    or a verb sharing its subject ("visited Pyongyang and signed a deal"); or one
+    done "during" or "on" a visit to them."""
     visits = [
         g
         for p in verb.children
@@ -196,9 +197,12 @@ def _visited_while(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
     participle = verb
     while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
         participle = participle.head  # "bringing aid and signing a deal"
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+    # "visited Pyongyang and signed a deal": a verb sharing the visitor's subject
+    shared = participle is verb and verb.dep_ == "conj"
+    shared = shared and not any(c.dep_ == "nsubj" for c in verb.children)
+    if not shared and (participle.dep_ != "advcl" or participle.tag_ != "VBG"):
         return []
-    visit = participle.head
+    visit = verb.head if shared else participle.head
     rule, _obj = verb_rule(visit, lexicon, ctx.mentions)
     if rule is None or rule.type != "CONSULT":
         return []
