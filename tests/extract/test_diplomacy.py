@@ -886,3 +886,32 @@ def test_an_offer_to_meet_a_state_asks_for_talks_not_yet_held(
     found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient", "modality"))
     assert ("REQUEST", "IRQ", "IRN", "asserted") in found
     assert ("CONSULT", "IRQ", "IRN", "future") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "In talks with Iraq's foreign minister on Monday, Iran's foreign minister agreed"
+            " to expand cooperation.",
+            {("CONSULT", "IRN", "IRQ"), ("AGREE", "IRN", "IRQ"), ("COOPERATE", "IRN", "IRQ")},
+        ),
+        (
+            "In a meeting with Iran's foreign minister on Monday, Iraq's prime minister"
+            " pledged support.",
+            {("CONSULT", "IRQ", "IRN"), ("SUPPORT", "IRQ", "IRN")},
+        ),
+        # the one told in the call is the other party to it
+        (
+            "Iran's president told Iraq's prime minister in a phone call on Monday that"
+            " the talks would go ahead.",
+            {("CONSULT", "IRN", "IRQ")},
+        ),
+    ],
+)
+def test_a_meeting_an_act_is_done_in_is_held_and_its_partner_is_the_acts(
+    extractor: Extractor, text: str, events: set[tuple[str, str, str]]
+) -> None:
+    found = summary(extractor, text, "2024-04-05", ("type", "actor", "recipient", "date"))
+    # all on the meeting's day
+    assert {(t, a, r, "2024-04-01") for t, a, r in events} <= found

@@ -394,14 +394,16 @@ def _before_the_act(noun: Token, governor: Token, sentence: Span, ctx: Context) 
 def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
     """True for a meeting named as the occasion of the governing verb's act: "during
     talks ..., Kim said", "at their summit ..., Moon and Kim agreed"."""
-    # "on a visit to Baghdad, Iran's president signed ..."
-    preps = OCCASION_PREPS | {"on"} if rule.mode == "visit" else OCCASION_PREPS
+    # "on a visit to Baghdad, Iran's president signed ...", "in a phone call with
+    # Xi, Biden warned ..." (not "is in talks with Iraq": held, and no occasion)
+    preps = OCCASION_PREPS | {"in"} | ({"on"} if rule.mode == "visit" else set())
     return (
         rule.type == "CONSULT"
         and noun.dep_ == "pobj"
         and noun.head.lower_ in preps
         and noun.head.head == governor
         and governor.pos_ == "VERB"
+        and governor.lemma_.lower() != "be"
     )
 
 

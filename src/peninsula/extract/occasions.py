@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import STATEMENT_NOUNS
-from peninsula.extract.tokens import of_objects
+from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
-from peninsula.extract.travel import VISIT_NOUNS
-from peninsula.extract.triggers import noun_rule
+from peninsula.extract.travel import VISIT_NOUNS, destinations
+from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import EventDate
 
 # Prepositions that place an act inside another event: "signed a pact during the
@@ -46,8 +47,14 @@ def _occasions_of(prep: Token) -> list[Token]:
         return visits + [
             o for s in occasions if s.lemma_.lower() == "sideline" for o in of_objects(s)
         ]
-    if prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day
-        return [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS]
+    if prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day;
+        # "in talks with Lavrov on Monday", "in a phone call": the meeting's
+        return [
+            o
+            for o in occasions
+            if o.lemma_.lower() in SPOKEN_OCCASIONS
+            or ((rule := noun_rule(o, load_lexicon())) is not None and rule.type == "CONSULT")
+        ]
     return occasions if prep.lower_ in OCCASION_PREPS else []
 
 
@@ -137,3 +144,46 @@ def date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> Ev
             break
         occasion = occasion.head.head
     return None
+
+
+def occasion_partners(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
+    """The states' places a visit went to, for an act a participle after it tells
+    was done there ("visited Pyongyang in 2009, bringing aid and signing a deal"),
+    or a verb sharing its subject ("visited Pyongyang and signed a deal"); or one
+    done "during" or "on" a visit to them, or at a meeting with them ("in talks
+    with Lavrov, Choe agreed")."""
+    # "in talks with Lavrov, Choe agreed to expand cooperation": the agreeing's too
+    holders = [verb, verb.head] if controlled(verb) else [verb]
+    occasions = [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("during", "on", "at", "in")
+        for g in p.children
+        if g.dep_ == "pobj" and (named := noun_rule(g, lexicon)) and named.type == "CONSULT"
+    ]
+    # "in talks with Lavrov, Choe agreed": the one met
+    partners = [
+        place
+        for o in occasions
+        for place in prep_objects(o, frozenset({"to"} if o.lemma_ in VISIT_NOUNS else {"with"}))
+    ]
+    if partners:
+        return partners
+    participle = verb
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "bringing aid and signing a deal"
+    # "visited Pyongyang and signed a deal": a verb sharing the visitor's subject
+    shared = participle is verb and verb.dep_ == "conj"
+    shared = shared and not any(c.dep_ == "nsubj" for c in verb.children)
+    if not shared and (participle.dep_ != "advcl" or participle.tag_ != "VBG"):
+        return []
+    visit = verb.head if shared else participle.head
+    rule, _obj = verb_rule(visit, lexicon, ctx.mentions)
+    if rule is None or rule.type != "CONSULT":
+        return []
+    if rule.destination:
+        return destinations(visit, rule.particles, ctx.mentions)  # "arrived in Baghdad"
+    if rule.mode == "visit":
+        return [c for c in visit.children if c.dep_ == "dobj"]  # "visited Baghdad"
+    return []

@@ -45,7 +45,7 @@ from peninsula.extract.nominal import (
     clientele_states,
     joint_partners,
 )
-from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
 from peninsula.extract.phrases import SPEECH_VERBS, owning_participle
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
@@ -85,7 +85,6 @@ from peninsula.extract.tokens import (
 )
 from peninsula.extract.told_dates import own_date
 from peninsula.extract.travel import (
-    VISIT_NOUNS,
     destinations,
     goes_here,
     is_traveller,
@@ -178,39 +177,6 @@ def _not_before_answered(
     if story is None or story.last_day() >= max(answered_days):
         return None
     return publication_date(ctx.published)
-
-
-def _visited_while(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
-    """The states' places a visit went to, for an act a participle after it tells
-    was done there ("visited Pyongyang in 2009, bringing aid and signing a deal"),
-    or a verb sharing its subject ("visited Pyongyang and signed a deal"); or one
-    done "during" or "on" a visit to them."""
-    visits = [
-        g
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("during", "on")
-        for g in p.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in VISIT_NOUNS
-    ]
-    if visits:
-        return [place for v in visits for place in prep_objects(v, frozenset({"to"}))]
-    participle = verb
-    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
-        participle = participle.head  # "bringing aid and signing a deal"
-    # "visited Pyongyang and signed a deal": a verb sharing the visitor's subject
-    shared = participle is verb and verb.dep_ == "conj"
-    shared = shared and not any(c.dep_ == "nsubj" for c in verb.children)
-    if not shared and (participle.dep_ != "advcl" or participle.tag_ != "VBG"):
-        return []
-    visit = verb.head if shared else participle.head
-    rule, _obj = verb_rule(visit, lexicon, ctx.mentions)
-    if rule is None or rule.type != "CONSULT":
-        return []
-    if rule.destination:
-        return destinations(visit, rule.particles, ctx.mentions)  # "arrived in Baghdad"
-    if rule.mode == "visit":
-        return [c for c in visit.children if c.dep_ == "dobj"]  # "visited Baghdad"
-    return []
 
 
 def _body(actors: ActorDictionary, name: str) -> list[ActorRef]:
@@ -434,7 +400,7 @@ def verb_events(
         acting = {a.code for a in actors}
         recipients = [
             a
-            for place in _visited_while(verb, lexicon, ctx)
+            for place in occasion_partners(verb, lexicon, ctx)
             for a in np_actors(place, ctx, when)
             if a.code not in acting
         ]
