@@ -75,6 +75,26 @@ def test_a_demonym_with_a_state_noun_names_its_state(
     assert expected in {(a, r) for _t, a, r in summary(extractor, text, "2018-01-15")}
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the plural of a demonym from standard data names the state's people
+        ("China detained two Canadians in December.", ("COERCE", "CHN", "CAN")),
+        ("China freed two Canadians in December.", ("RETREAT", "CHN", "CAN")),
+        ("Iran released three Americans in December.", ("RETREAT", "IRN", "USA")),
+    ],
+)
+def test_people_of_a_state_held_or_freed_are_its(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2018-01-15")
+
+
+def test_releasing_a_states_things_frees_no_one(extractor: Extractor) -> None:
+    text = "Iran released American footage of the talks in December."
+    assert not {e for e in summary(extractor, text, "2018-01-15") if e[0] == "RETREAT"}
+
+
 def test_a_demonym_with_a_civilian_noun_acts_for_no_state(extractor: Extractor) -> None:
     assert not summary(extractor, "Afghan refugees condemned the U.S. decision.", "2018-01-15")
 

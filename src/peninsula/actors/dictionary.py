@@ -207,6 +207,15 @@ def _countryinfo_demonyms() -> dict[str, list[str]]:
     return found
 
 
+def _plural_demonym(demonym: str) -> str | None:
+    """The people of a country, named by its demonym as a plural noun: "Canadians",
+    "Iraqis", "Filipinos" (none for "Swiss", "Japanese" or "Danish": the same word,
+    or another noun)."""
+    if " " in demonym or demonym[-1:] not in ("n", "i", "o"):
+        return None
+    return demonym + "s"
+
+
 def _from_pycountry(
     known_codes: set[str], taken: set[str], not_metonyms: set[str]
 ) -> tuple[list[ActorEntry], list[Alias]]:
@@ -230,6 +239,7 @@ def _from_pycountry(
         entries.append(entry)
         aliases += _aliases(entry, names, AliasKind.NAME)
         own = [d for d in demonyms.get(code, []) if d.lower() not in taken]
+        own += [p for d in own if (p := _plural_demonym(d)) and p.lower() not in taken]
         aliases += _aliases(entry, own, AliasKind.DEMONYM)
         capital = capitals.get(code)
         if capital is not None and capital.lower() not in taken | {n.lower() for n in names}:

@@ -33,6 +33,9 @@ GOING_AHEAD = frozenset({"ahead", "forward", "on"})
 TO_CLAUSE = "to+verb"
 # An object entry that accepts any state actor ("received Sergei Shoigu").
 ANY_ACTOR = "@actor"
+# An object that is itself a state's name or its people: "released three Americans"
+# (not "released American footage").
+ACTOR_ITSELF = "@actor-itself"
 # How many tokens after a verb its object may sit when the parse misses it.
 OBJECT_WINDOW = 5
 # Adverbs that grade a participle as a state, not an act: "most threatened".
@@ -318,6 +321,8 @@ def verb_rule(
             if ANY_ACTOR in rule.objects and mentions and not bond:
                 if any(t.i in mentions for t in named) or related_state(obj):
                     return rule, obj
+            if ACTOR_ITSELF in rule.objects and mentions and obj.i in mentions:
+                return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
         for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
