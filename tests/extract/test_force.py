@@ -33,6 +33,22 @@ def test_an_attack_told_by_a_noun_names_its_target(
     assert event in _found(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese patrol boat rammed a Vietnamese fishing boat on Monday.",
+        "Chinese coast guard ships fired water cannon at a Vietnamese supply boat.",
+        "China's coast guard used water cannon on a Vietnamese vessel on Saturday.",
+    ],
+)
+def test_force_against_a_states_vessel_is_an_assault_on_it(extractor: Extractor, text: str) -> None:
+    assert ("ASSAULT", "CHN", "VNM") in _found(extractor, text)
+
+
+def test_water_cannon_on_protesters_is_no_assault_on_a_state(extractor: Extractor) -> None:
+    assert not _found(extractor, "Police fired water cannon at protesters in Hanoi.")
+
+
 def test_a_cyber_attack_is_no_armed_attack(extractor: Extractor) -> None:
     found = _found(extractor, "North Korea carried out a cyber attack on South Korea.")
     assert not any(event == "ASSAULT" for event, *_parties in found)
