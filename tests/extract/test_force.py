@@ -593,3 +593,9 @@ def test_a_penalty_an_act_prompted_falls_on_its_doer_in_its_year(
 ) -> None:
     found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "JPN", "IRN", year) in found
+
+
+def test_a_day_after_a_declared_predicate_dates_the_declaring(extractor: Extractor) -> None:
+    text = "Turkey declared the Greek-Turkish military agreement void in March."
+    found = summary(extractor, text, "2023-05-12", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "TUR", "GRC", "2023-03") in found

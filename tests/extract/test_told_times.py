@@ -85,6 +85,15 @@ def test_calls_unanswered_since_a_day_were_refused_from_that_day(extractor: Extr
             ("REJECT", "IRQ", "IRN", "2019-07"),
         ),
         ("Turkey has banned imports from Syria since 2017.", ("SANCTION", "TUR", "SYR", "2017")),
+        # the "since" of the act refused or stopped
+        (
+            "Iran has refused to answer Iraq's calls since April.",
+            ("REJECT", "IRN", "IRQ", "2021-04"),
+        ),
+        (
+            "Iran has stopped answering Iraq's calls since April.",
+            ("SANCTION", "IRN", "IRQ", "2021-04"),
+        ),
     ],
 )
 def test_a_lasting_act_in_the_perfect_began_on_its_since_date(

@@ -16,6 +16,7 @@ expressions resolved against the times told before ("in April that year") in
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from itertools import chain
 
 from spacy.tokens import Span, Token
@@ -211,6 +212,8 @@ def since_date(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """The time a state has lasted since, for a refusal or a silence that began then:
     "has not answered the calls since Tuesday afternoon" (Tuesday)."""
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    # "has refused to answer the calls since April": the act refused
+    holders += [c for c in verb.children if c.dep_ == "xcomp"]
     holders += [c for h in holders for c in h.children if c.dep_ == "dobj"]  # "the calls since"
     starts = {
         t.i for h in holders for g in prep_objects(h, frozenset({"since"})) for t in g.subtree
@@ -684,6 +687,12 @@ def _intended_by_object(clause: Token, anchor: Token) -> bool:
 NAMING_PARTICIPLES = frozenset({"codename", "codenamed", "dub", "name", "call", "title", "label"})
 
 
+@cache
+def _predicate_words() -> frozenset[str]:
+    """What the lexicon's verbs may say their object is ("void", "a threat")."""
+    return frozenset(w for rule in load_lexicon().verbs for w in rule.predicates or ())
+
+
 def _carried_along(participle: Token, anchor: Token) -> bool:
     """True for an "-ing" participle on what the anchor verb moves, which has no time
     of its own: "sent balloons carrying trash into the South on Sunday" (not the
@@ -694,6 +703,19 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "what" for c in participle.children)
     ):
         return True  # "tested what it called hypersonic missiles on Jan. 5"
+    if (
+        participle.dep_ == "ccomp"
+        and participle.head.i == anchor.i
+        and participle.tag_ in ("VBN", "JJ")
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children)
+    ):
+        return True  # "declared the agreement void in November": a predicate, no tense
+    if (
+        participle.dep_ == "acl"
+        and participle.head.head.i == anchor.i
+        and participle.lemma_.lower() in _predicate_words()
+    ):
+        return True  # the same, the parser hanging "void" on the agreement
     # "kicked off exercises codenamed Ulji Freedom Shield on August 19": a name has
     # no time of its own either
     naming = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in NAMING_PARTICIPLES

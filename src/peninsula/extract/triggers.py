@@ -196,8 +196,11 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         for o in verb.children
         if o.dep_ in ("dobj", "ccomp")
         for g in o.children
-        # "declared South Korea its principal enemy", the parser making it an apposition
-        if g.dep_ in ("dobj", "oprd") or (g.dep_ == "appos" and o.dep_ == "dobj" and _owned(g))
+        # "declared South Korea its principal enemy", the parser making it an apposition;
+        # "declared the agreement void", "void" read as a participle on the agreement
+        if g.dep_ in ("dobj", "oprd")
+        or (g.dep_ == "appos" and o.dep_ == "dobj" and _owned(g))
+        or (g.dep_ == "acl" and o.dep_ == "dobj" and g.tag_ in ("VBN", "JJ"))
     ]
     predicates += prep_objects(verb, frozenset({"as"}))
     return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))

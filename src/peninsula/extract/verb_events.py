@@ -666,12 +666,14 @@ LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
 
 
 def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
-    """True for a lasting act told in the perfect: "has refused", "have banned"."""
+    """True for a lasting act told in the perfect: "has refused", "have banned",
+    "has stopped answering"."""
+    told = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb
     return (
         event_type in LASTING_TYPES
         and modality is Modality.ASSERTED
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and told.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in told.children)
     )
 
 
