@@ -31,6 +31,19 @@ def test_acts_counted_in_times_are_not_one_act_on_publication_day(
     assert not any(event == "CONSULT" for event, *_rest in _events(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Ali Khamenei became leader in 1989, Iran has conducted four missile tests.",
+        "Iran has conducted six missile tests since 2006.",
+    ],
+)
+def test_acts_counted_since_a_past_time_are_not_one_act_on_publication_day(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(event == "MOBILIZE" for event, *_rest in _events(extractor, text))
+
+
 def test_a_counted_act_with_a_date_keeps_it(extractor: Extractor) -> None:
     text = "North Korea has fired missiles several times this month."
     assert ("MOBILIZE", "PRK", None, "2006-10") in _events(extractor, text)

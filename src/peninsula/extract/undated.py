@@ -12,6 +12,9 @@ import re
 
 from spacy.tokens import Token
 
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.triggers import noun_rule
+
 # Adverbs that put an act at some undated time before the story, or make it a
 # habit rather than one act ("regularly conduct joint drills").
 PAST_ADVERBS = frozenset(
@@ -98,6 +101,33 @@ def vague_past(child: Token) -> bool:
 BACKGROUND_MARKS = frozenset({"once"})
 
 
+# Words that count acts as several: "four nuclear tests", "several summits".
+SEVERAL = frozenset({"several", "many", "numerous", "multiple", "dozens", "scores", "hundreds"})
+
+
+def _counted_since(verb: Token) -> bool:
+    """True for acts counted over a span that began in the past, in the perfect:
+    "Since Kim took power in 2011, North Korea has conducted four nuclear tests",
+    "has held three summits since 2018" (an act a noun names, several times)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    spanned = any(
+        (c.dep_ == "prep" and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+    counted = any(
+        o.dep_ == "dobj"
+        and o.tag_ == "NNS"
+        and noun_rule(o, load_lexicon()) is not None  # acts, not "two missiles"
+        and any(
+            (n.dep_ == "nummod" and n.lower_ not in ("one", "1")) or n.lower_ in SEVERAL
+            for n in o.children
+        )
+        for o in verb.children
+    )
+    return perfect and spanned and counted
+
+
 def undated_past(trigger: Token) -> bool:
     """True when the trigger's clause puts it at an unstated time in the past.
 
@@ -120,6 +150,8 @@ def undated_past(trigger: Token) -> bool:
                 return True
             if vague_past(child):
                 return True  # "in the 1970s", "decades ago": no day, month or year
+    if _counted_since(clause):
+        return True  # "since 2011 has conducted four nuclear tests": several, undated
     if (
         trigger.dep_ == "relcl"
         and trigger.tag_ == "VBN"
