@@ -29,6 +29,15 @@ PUBLISHED = "2023-04-26"
             "Rail freight between Iran and Iraq resumed in April.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
         ),
+        # what a leader orders is done by the state
+        (
+            "Iran's president ordered strikes on Iraq in March.",
+            ("ASSAULT", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
+        (
+            "Iran's president ordered new sanctions on Iraq in March.",
+            ("SANCTION", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
         # a missile engine tested on the ground is a weapons test
         (
             "Iran tested a solid-fuel engine in March.",
