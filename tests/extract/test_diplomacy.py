@@ -915,3 +915,19 @@ def test_a_meeting_an_act_is_done_in_is_held_and_its_partner_is_the_acts(
     found = summary(extractor, text, "2024-04-05", ("type", "actor", "recipient", "date"))
     # all on the meeting's day
     assert {(t, a, r, "2024-04-01") for t, a, r in events} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister spoke this morning with his Iraqi counterpart and with"
+        " Turkey's foreign minister, on the margins of the summit in Doha.",
+        "Iran's foreign minister spoke on Monday with his Iraqi counterpart, Fuad Hussein,"
+        " and with Turkey's Hakan Fidan, on the margins of the summit.",
+    ],
+)
+def test_talks_with_one_and_with_another_are_two_talks(extractor: Extractor, text: str) -> None:
+    found = {(a, r) for t, a, r in summary(extractor, text, "2023-07-12") if t == "CONSULT"}
+    # each with the speaker, wherever the parser hangs the second "with"; the two
+    # spoken to did not meet
+    assert found == {("IRN", "IRQ"), ("IRN", "TUR")}

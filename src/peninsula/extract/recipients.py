@@ -152,6 +152,25 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     ):
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
+    if event_type == "CONSULT":
+        # "spoke with X, and with Y on the margins of ...": the parser may hang the
+        # second "with" on a preposition it coordinates with the verb
+        heads += [
+            g
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "ADP"
+            for g in prep_objects(c, frozenset({"with"}))
+        ]
+        # or on the first "with" ("with X and with Y")
+        heads += [
+            g
+            for w in verb.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for c in w.children
+            if c.dep_ == "conj" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     if obj is not None and obj.dep_ in ("xcomp", "advcl") and obj.tag_ in ("VBG", "VB"):
         # "proposed meeting Kim", "offered to meet Iran": whom the meeting proposed is with
         heads += [g for g in obj.children if g.dep_ == "dobj"]

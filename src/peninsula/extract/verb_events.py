@@ -611,6 +611,8 @@ def verb_events(
         # delegations": each received, not a meeting of the guests
         and len(met) >= 2
         and not any(t.lower_ in APART_WORDS for t in sentence)
+        # "spoke with his Korean counterpart and with Japan's": one talk with each
+        and sum(t.lower_ == "with" and t.dep_ in ("prep", "conj") for t in verb.subtree) < 2
     ):
         # "met his South Korean and Japanese counterparts": a three-way meeting
         yield from emit(
