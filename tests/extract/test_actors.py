@@ -379,6 +379,12 @@ def test_chinas_state_leaders_after_2023_are_chinas(
         ("Erdogan spoke with Putin by phone on Monday.", "2024-06-10", ("TUR", "RUS")),
         ("Zelensky accused North Korea of helping Russia on Monday.", "2024-06-10", ("UKR", "PRK")),
         ("Netanyahu met Putin in Moscow on Monday.", "2020-01-15", ("ISR", "RUS")),
+        # an envoy of the 2002 crisis, named alone after the full name
+        (
+            "James Kelly arrived in Pyongyang on Monday. Kelly met Kim Yong Nam there.",
+            "2002-10-07",
+            ("USA", "PRK"),
+        ),
         # opening the sentence, where the tagger takes the name for a common noun
         ("Trump met Kim Jong Un in 2018 and 2019.", "2024-03-14", ("USA", "PRK")),
     ],

@@ -194,3 +194,11 @@ def test_what_a_visitor_did_during_a_visit_is_done_with_the_host(
 ) -> None:
     found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
     assert {("CONSULT", "MNG", "VNM", date), ("AGREE", "MNG", "VNM", date)} <= found
+
+
+def test_a_visit_told_by_a_participle_on_the_visitors_name_is_theirs(
+    extractor: Extractor,
+) -> None:
+    text = "Vladimir Putin, visiting Hanoi on Tuesday, praised Vietnam's growth."
+    found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "RUS", "VNM", "2024-02-27") in found

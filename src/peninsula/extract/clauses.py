@@ -187,6 +187,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             continue
         if current.dep_ == "relcl":
             return current.head, passive, True
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN":
+            # "Kelly, visiting Seoul on Monday, hinted ...": the one named does it
+            return current.head, passive, True
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
             if current.head.lower_ in ("for", "of", "against") and objects:
