@@ -379,6 +379,9 @@ def test_chinas_state_leaders_after_2023_are_chinas(
         ("Erdogan spoke with Putin by phone on Monday.", "2024-06-10", ("TUR", "RUS")),
         ("Zelensky accused North Korea of helping Russia on Monday.", "2024-06-10", ("UKR", "PRK")),
         ("Netanyahu met Putin in Moscow on Monday.", "2020-01-15", ("ISR", "RUS")),
+        # a party envoy, and negotiators of the 1994 framework
+        ("Song Tao met Choe Ryong-hae in Pyongyang on Friday.", "2017-11-20", ("CHN", "PRK")),
+        ("Robert Gallucci met Kang Sok-ju in Geneva in August.", "1994-10-21", ("USA", "PRK")),
         # an envoy of the 2002 crisis, named alone after the full name
         (
             "James Kelly arrived in Pyongyang on Monday. Kelly met Kim Yong Nam there.",
