@@ -202,3 +202,18 @@ def test_a_visit_told_by_a_participle_on_the_visitors_name_is_theirs(
     text = "Vladimir Putin, visiting Hanoi on Tuesday, praised Vietnam's growth."
     found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "RUS", "VNM", "2024-02-27") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam's president hosted a banquet for the visiting Mongolian delegation on Tuesday.",
+        "Vietnam's president held a dinner in honour of the Mongolian president on Tuesday.",
+        "Vietnam's president saw off the Mongolian delegation at the airport on Tuesday.",
+        # who leads the guests is no time of its own
+        "Vietnam's president received a Mongolian delegation led by Batmunkh on Tuesday.",
+    ],
+)
+def test_a_host_receiving_a_states_guests_meets_that_state(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "VNM", "MNG", "2024-02-27") in found

@@ -153,6 +153,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
     if event_type == "CONSULT":
+        # "held a dinner in honour of the Iraqi president": the guest
+        heads += [
+            g
+            for h in prep_objects(verb, frozenset({"in"}))
+            if h.lower_ in ("honour", "honor")
+            for g in of_objects(h)
+        ]
         # "spoke with X, and with Y on the margins of ...": the parser may hang the
         # second "with" on a preposition it coordinates with the verb
         heads += [

@@ -684,7 +684,10 @@ def _intended_by_object(clause: Token, anchor: Token) -> bool:
 
 
 # Participles that only name what they follow: "drills codenamed Freedom Shield".
-NAMING_PARTICIPLES = frozenset({"codename", "codenamed", "dub", "name", "call", "title", "label"})
+NAMING_PARTICIPLES = frozenset(
+    # "a delegation led by Shoigu": who heads it has no time of its own either
+    {"codename", "codenamed", "dub", "name", "call", "title", "label", "lead", "head"}
+)
 
 
 @cache
