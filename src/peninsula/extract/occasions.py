@@ -15,13 +15,15 @@ from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import STATEMENT_NOUNS
 from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
-from peninsula.extract.travel import VISIT_NOUNS, destinations
+from peninsula.extract.travel import TO, VISIT_NOUNS, destinations
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import EventDate
 
 # Prepositions that place an act inside another event: "signed a pact during the
 # visit in June", "met at the summit in May", "on the sidelines of the G20 in June".
 OCCASION_PREPS = frozenset({"during", "at", "amid"})
+# Whom a meeting is with: "talks with Lavrov".
+PARTNERS = frozenset({"with"})
 
 # Words said on a day, which what is said "in" them took place on: "pledged in
 # his June 4 inaugural address", "said in a statement on Monday".
@@ -147,12 +149,18 @@ def date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> Ev
 
 
 def occasion_partners(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
-    """The states' places a visit went to, for an act a participle after it tells
-    was done there ("visited Pyongyang in 2009, bringing aid and signing a deal"),
-    or a verb sharing its subject ("visited Pyongyang and signed a deal"); or one
-    done "during" or "on" a visit to them, or at a meeting with them ("in talks
-    with Lavrov, Choe agreed")."""
-    # "in talks with Lavrov, Choe agreed to expand cooperation": the agreeing's too
+    """Whom an act that names no one was done with, by the occasion it was done at:
+    the one met at a meeting ("in talks with Lavrov, Choe agreed"), the place of a
+    visit it was done on ("during his visit to Baghdad, ... signed"), or the place
+    of a visit told just before ("visited Pyongyang, bringing aid and signing a
+    deal"; "visited Pyongyang and signed a deal")."""
+    return _met_at(verb, lexicon) or _visited_before(verb, lexicon, ctx)
+
+
+def _met_at(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The one met at the meeting, or the place visited on the visit, an act is told
+    as done at: "in talks with Lavrov on Monday, Choe agreed to expand cooperation"
+    (the agreeing's occasion is the expanding's too)."""
     holders = [verb, verb.head] if controlled(verb) else [verb]
     occasions = [
         g
@@ -162,14 +170,16 @@ def occasion_partners(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token
         for g in p.children
         if g.dep_ == "pobj" and (named := noun_rule(g, lexicon)) and named.type == "CONSULT"
     ]
-    # "in talks with Lavrov, Choe agreed": the one met
-    partners = [
-        place
+    return [
+        met
         for o in occasions
-        for place in prep_objects(o, frozenset({"to"} if o.lemma_ in VISIT_NOUNS else {"with"}))
+        for met in prep_objects(o, TO if o.lemma_.lower() in VISIT_NOUNS else PARTNERS)
     ]
-    if partners:
-        return partners
+
+
+def _visited_before(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
+    """The place of the visit a participle or a verb sharing its subject follows:
+    "visited Pyongyang in 2009, bringing aid and signing a deal"."""
     participle = verb
     while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
         participle = participle.head  # "bringing aid and signing a deal"
