@@ -29,6 +29,12 @@ PUBLISHED = "2023-04-26"
             "Rail freight between Iran and Iraq resumed in April.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
         ),
+        # the one helped to do something is helped ("help Iran build", Iran the
+        # parser's subject of "build")
+        (
+            "Russia helped Iran build drones in March.",
+            ("AID", "RUS", "IRN", "asserted", "2023-03"),
+        ),
         # what a leader orders is done by the state
         (
             "Iran's president ordered strikes on Iraq in March.",

@@ -236,6 +236,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if g.dep_ == "pobj"
         ]
     if event_type == "AID":
+        # "helped Iran build drones": the one helped is the bare infinitive's subject
+        heads += [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.tag_ == "VB"
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
         # "sent troops to fight for Russia", "to fight alongside Russian forces"
         heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)]
     if event_type == "ASSAULT":

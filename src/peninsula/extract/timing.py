@@ -709,10 +709,12 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
     if (
         participle.dep_ == "ccomp"
         and participle.head.i == anchor.i
-        and participle.tag_ in ("VBN", "JJ")
+        and participle.tag_ in ("VBN", "JJ", "VB")
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children)
     ):
-        return True  # "declared the agreement void in November": a predicate, no tense
+        # "declared the agreement void in November": a predicate, no tense; "helped
+        # Iran build drones in March": a bare infinitive, of the helping's time
+        return True
     if (
         participle.dep_ == "acl"
         and participle.head.head.i == anchor.i
