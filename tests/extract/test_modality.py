@@ -385,3 +385,25 @@ def test_talks_called_off_by_a_state_are_its_talks_not_held(
 ) -> None:
     found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "IRN", "IRQ", "negated") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what a vetoed resolution would have done did not happen, as of the veto
+        (
+            "Russia vetoed a U.S.-drafted resolution in May that would have imposed"
+            " sanctions on Iran.",
+            ("SANCTION", "USA", "IRN", "negated", "2022-05"),
+        ),
+        (
+            "The Security Council would have imposed sanctions on Iran without Russia's veto.",
+            ("SANCTION", "UNO", "IRN", "negated", "2022-07-01"),
+        ),
+    ],
+)
+def test_what_would_have_been_done_was_not_done(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    fields = ("type", "actor", "recipient", "modality", "date")
+    assert event in summary(extractor, text, "2022-07-01", fields)

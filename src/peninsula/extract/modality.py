@@ -53,6 +53,8 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         return Modality.NEGATED
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.hedging_adverbs for c in token.children):
         return Modality.HYPOTHETICAL  # "will likely come up with a resolution"
+    if counterfactual(token):
+        return Modality.NEGATED  # "a resolution that would have tightened sanctions"
     for child in token.children:
         lemma = child.lemma_.lower()
         if child.dep_ in ("aux", "auxpass"):
@@ -67,6 +69,18 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         if head.doc[head.i - 1].lower_ == "as":  # "as long as Pyongyang agreed"
             return Modality.HYPOTHETICAL
     return None
+
+
+def counterfactual(verb: Token) -> bool:
+    """True for "would have" with a past participle, told of what did not happen: "a
+    resolution that would have tightened sanctions" (vetoed); not in reported speech,
+    where it may be a plan ("said it would have finished by May")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and auxiliaries[:2] == ["would", "have"]
+        and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
+    )
 
 
 def _negated(token: Token) -> bool:

@@ -32,7 +32,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_lexicon, load_plover
-from peninsula.extract.modality import verb_modality
+from peninsula.extract.modality import counterfactual, verb_modality
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
@@ -413,6 +413,15 @@ def _governing_date(
             # day; "in January accused Pyongyang of supplying missiles": what the
             # accusation tells, as of its day
             return event_date(governor, sentence, ctx, modality)
+    if (
+        anchor.dep_ == "relcl"
+        and anchor.head.dep_ in ("dobj", "nsubjpass")
+        and verb_modality(anchor, load_lexicon()) is Modality.NEGATED
+        and counterfactual(anchor)
+    ):
+        # "vetoed a resolution in May 2022 that would have tightened sanctions": what
+        # did not happen, as of the veto
+        return event_date(anchor.head.head, sentence, ctx, Modality.ASSERTED)
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
