@@ -42,6 +42,11 @@ FRIDAY = dt.date(2021, 7, 30)
         pytest.param("in April", False, "2021-04", "month", "relative", id="in-month"),
         pytest.param("in September", False, "2020-09", "month", "relative", id="later-month"),
         pytest.param("last month", False, "2021-06", "month", "relative", id="last-month"),
+        # "last July" said in July is a year back; "last June", this year's
+        pytest.param("last July", False, "2020-07", "month", "relative", id="last-this-month"),
+        pytest.param("last June", False, "2021-06", "month", "relative", id="last-month-name"),
+        pytest.param("next July", True, "2022-07", "month", "relative", id="next-this-month"),
+        pytest.param("next August", True, "2021-08", "month", "relative", id="next-month-name"),
         pytest.param("next month", True, "2021-08", "month", "relative", id="next-month"),
         pytest.param("earlier this month", False, "2021-07", "month", "relative", id="earlier"),
         pytest.param("two years ago", False, "2019", "year", "relative", id="years-ago"),

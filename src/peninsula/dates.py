@@ -87,6 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "rel_unit",
             r"\b(?:(?:earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
         ),
+        ("last_next_month", rf"\b(last|next)\s+{_MONTH}(?!\s*\d)"),
         ("month", rf"\b(?:in|since|from|during|by|early|late|mid|mid-)?\s*{_MONTH}(?!\s*\d)"),
         ("season", r"\b(last|this|past)\s+(spring|summer|autumn|fall|winter)\b"),
         (
@@ -299,6 +300,21 @@ def _month(g: tuple[str, ...], published: dt.date | None, future: bool) -> Event
     return _relative(dt.date(year, month, 1), Precision.MONTH)
 
 
+def _last_next_month(
+    g: tuple[str, ...], published: dt.date | None, future: bool
+) -> EventDate | None:
+    """ "last June": the last June before this month, a year back when it is June
+    now; "next June": the first June after this month."""
+    if published is None:
+        return None
+    month = _month_number(g[1])
+    if g[0] == "last":
+        year = published.year if month < published.month else published.year - 1
+    else:
+        year = published.year if month > published.month else published.year + 1
+    return _relative(dt.date(year, month, 1), Precision.MONTH)
+
+
 def _year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
     return _explicit(dt.date(int(g[0]), 1, 1), Precision.YEAR)
 
@@ -390,6 +406,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "weekend": _weekend,
     "weekday": _weekday,
     "rel_unit": _rel_unit,
+    "last_next_month": _last_next_month,
     "month": _month,
     "season": _season,
     "edge_of_period": _edge_of_period,
