@@ -599,3 +599,25 @@ def test_a_day_after_a_declared_predicate_dates_the_declaring(extractor: Extract
     text = "Turkey declared the Greek-Turkish military agreement void in March."
     found = summary(extractor, text, "2023-05-12", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "TUR", "GRC", "2023-03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # its own broadcasts halted are held back from the other Korea
+        (
+            "South Korea halted its loudspeaker broadcasts along the border on Wednesday.",
+            ("RETREAT", "KOR", "PRK"),
+        ),
+        (
+            "North Korea stopped blaring noise broadcasts across the border on Thursday.",
+            ("RETREAT", "PRK", "KOR"),
+        ),
+    ],
+)
+def test_broadcasts_halted_are_held_back_from_the_other_korea(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    found = _found(extractor, text)
+    # the halt, and not the blaring that ended as a new act
+    assert found == {event}

@@ -112,6 +112,8 @@ BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 # Acts against what is another state's own: "violated its airspace", "condemned
 # its test" ("its" is then not the actor's; "ended its program" may be).
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
+# Verbs whose "-ing" complement is an act that ended: "stopped blaring broadcasts".
+CEASING_VERBS = frozenset({"stop", "cease", "quit"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # An actor found through "he" or "she" is a guess among the persons named before.
@@ -282,9 +284,12 @@ def verb_events(
     if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
         return  # "relations have deepened", "bolstering ties": no act on a day
     silent_offer = False
+    ceased = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CEASING_VERBS
+    if ceased and not rule.unanswered and verb.tag_ == "VBG":
+        return  # "stopped blaring noise broadcasts": the act ended (its halt is told)
     if rule.unanswered:
         awaited = any(c.lower_ == "yet" for c in chain(verb.children, verb.head.children))
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "cease", "quit"):
+        if ceased:
             # "has stopped answering the hotline calls": the channel went silent
             rule = replace(rule, type="SANCTION", mode="discontinue", unanswered=False)
             modality = Modality.ASSERTED
@@ -470,7 +475,11 @@ def verb_events(
         )
     if rule.type == "CONSULT":
         recipients += asker_as_partner(verb, actors, recipients, ctx, when)
-    if not recipients and rule.type in SITE_TYPES:
+    # (weapons or posts given up need no target: "removed the loudspeakers" is no
+    # act held back from anyone)
+    held_back = rule.type == "RETREAT" and rule.mode != "disarm"
+    if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
+        # "halted its loudspeaker broadcasts": not its own, but the other Korea
         recipients = site_partners(verb, obj, actors, lexicon)
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
