@@ -29,6 +29,11 @@ PUBLISHED = "2023-04-26"
             "Rail freight between Iran and Iraq resumed in April.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
         ),
+        # working together, in other words
+        (
+            "Iran said in March that it would coordinate closely with Iraq.",
+            ("COOPERATE", "IRN", "IRQ", "future", "2023-03"),
+        ),
         # the one helped to do something is helped ("help Iran build", Iran the
         # parser's subject of "build")
         (
