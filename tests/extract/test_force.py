@@ -613,6 +613,8 @@ def test_a_day_after_a_declared_predicate_dates_the_declaring(extractor: Extract
             "North Korea stopped blaring noise broadcasts across the border on Thursday.",
             ("RETREAT", "PRK", "KOR"),
         ),
+        ("South Korea switched off its loudspeakers on Wednesday.", ("RETREAT", "KOR", "PRK")),
+        ("South Korea turned its loudspeakers off in August.", ("RETREAT", "KOR", "PRK")),
     ],
 )
 def test_broadcasts_halted_are_held_back_from_the_other_korea(

@@ -402,8 +402,9 @@ def test_loudspeakers_switched_on_to_blast_propaganda_are_one_act(extractor: Ext
     )
     found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
     assert found == {("COERCE", "KOR", "PRK", "asserted", "2023-04-23")}
+    # turned off, they are held back, no coercion
     off = "South Korea turned off its propaganda loudspeakers on Wednesday."
-    assert not summary(extractor, off, PUBLISHED)
+    assert summary(extractor, off, PUBLISHED) == {("RETREAT", "KOR", "PRK")}
     # propaganda blasted accuses no one
     blasted = summary(extractor, "Iran blasted propaganda into Iraq on Sunday.", PUBLISHED)
     assert blasted == {("COERCE", "IRN", "IRQ")}
