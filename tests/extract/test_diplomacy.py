@@ -31,6 +31,23 @@ def test_a_dates_on_is_no_call_on_a_state(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's president invited Iraq's prime minister to visit Tehran, and Baghdad accepted.",
+        "Iran offered talks on Monday, and Iraq accepted.",
+    ],
+)
+def test_an_offer_accepted_with_nothing_named_agrees_with_who_offered(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("AGREE", "IRQ", "IRN", "asserted") in _found(extractor, text)
+
+
+def test_accepting_what_no_state_offered_agrees_with_no_one(extractor: Extractor) -> None:
+    assert not _found(extractor, "Japan accepted the results of the vote.")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

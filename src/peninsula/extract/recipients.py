@@ -108,6 +108,11 @@ def hosts(noun: Token) -> list[Token]:
     ]
 
 
+# Verbs that offer what an "accepted" after them takes up: "Kim invited Xi, and Xi
+# accepted".
+OFFERING_VERBS = frozenset({"invite", "offer", "propose", "suggest"})
+
+
 # Promises whose infinitive names whom they serve: "commitment to defend Japan".
 PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "guarantee"})
 
@@ -235,6 +240,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for g in t.children
             if g.dep_ == "pobj"
         ]
+    if event_type == "AGREE" and obj is None and verb.dep_ == "conj":
+        # "Kim invited Xi to visit North Korea, and Xi accepted": the one who offered
+        offering = verb.head
+        if offering.lemma_.lower() in OFFERING_VERBS:
+            heads += [c for c in offering.children if c.dep_ == "nsubj"]
     if event_type == "AID":
         # "helped Iran build drones": the one helped is the bare infinitive's subject
         heads += [
