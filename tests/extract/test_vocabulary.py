@@ -29,6 +29,11 @@ PUBLISHED = "2023-04-26"
             "Rail freight between Iran and Iraq resumed in April.",
             ("COOPERATE", "IRN", "IRQ", "asserted", "2023-04"),
         ),
+        # a demand dropped yields to the state it was made of
+        (
+            "In March, Iraq dropped its demand that Iran apologize.",
+            ("CONCEDE", "IRQ", "IRN", "asserted", "2023-03"),
+        ),
         # working together, in other words
         (
             "Iran said in March that it would coordinate closely with Iraq.",
@@ -423,3 +428,11 @@ def test_a_state_told_to_act_is_asked_to(extractor: Extractor) -> None:
 def test_staff_pulled_out_of_nowhere_named_is_no_sanction(extractor: Extractor) -> None:
     text = "Iran pulled out its 500 workers in 2013 during a period of high tension."
     assert not summary(extractor, text, PUBLISHED)
+
+
+def test_what_a_demand_asks_for_is_asked_not_done(extractor: Extractor) -> None:
+    text = "Iraq repeated its demand that Iran apologize to Baghdad."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "IRQ", "IRN", "asserted") in found
+    assert ("CONCEDE", "IRN", "IRQ", "future") in found
+    assert ("CONCEDE", "IRN", "IRQ", "asserted") not in found

@@ -327,6 +327,8 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.NEGATED  # "denied reports that it sent weapons"
     if head.dep_ in ("acl", "ccomp") and _unproven(head.head):
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
+    if head.dep_ == "acl" and head.tag_ == "VB" and word_forms(head.head) & PROPOSING_VERBS:
+        return Modality.FUTURE  # "its demand that Japan apologize": asked, not done
     if (
         head.dep_ == "ccomp"
         and head.tag_ in ("VB", "VBP", "VBZ")

@@ -202,13 +202,21 @@ def asked_about(
     """Whom a speech act noun's infinitive concerns: "calls to rebuild inter-Korean trust"."""
     acting = {o.code for o in owners}
     clause = to_clause(noun)
+    # "its demand that Japan apologize": the one the "that" clause asks to act
+    asked = [
+        g
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VB" and any(m.lower_ == "that" for m in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     return [
         a
         for token in (clause.subtree if clause is not None else ())
         if token.dep_ in ("dobj", "pobj", "amod", "compound")
         for a in np_actors(token, ctx, when)
         if a.code not in acting
-    ]
+    ] + [a for g in asked for a in np_actors(g, ctx, when) if a.code not in acting]
 
 
 # What may join two states naming the parties of a meeting: "US-China talks".

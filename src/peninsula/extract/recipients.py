@@ -240,6 +240,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for g in t.children
             if g.dep_ == "pobj"
         ]
+    if event_type == "CONCEDE" and obj is not None:
+        # "dropped its demand that the Japanese firms pay": whom it was made of
+        heads += [
+            g
+            for c in obj.children
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     if event_type == "AGREE" and obj is None and verb.dep_ == "conj":
         # "Kim invited Xi to visit North Korea, and Xi accepted": the one who offered
         offering = verb.head
