@@ -430,6 +430,12 @@ def test_staff_pulled_out_of_nowhere_named_is_no_sanction(extractor: Extractor) 
     assert not summary(extractor, text, PUBLISHED)
 
 
+def test_a_call_for_a_state_to_act_asks_that_state(extractor: Extractor) -> None:
+    text = "Iraq renewed its call for Iran to return to talks."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "IRQ", "IRN", "asserted") in found
+
+
 def test_what_a_demand_asks_for_is_asked_not_done(extractor: Extractor) -> None:
     text = "Iraq repeated its demand that Iran apologize to Baghdad."
     found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))

@@ -202,11 +202,14 @@ def asked_about(
     """Whom a speech act noun's infinitive concerns: "calls to rebuild inter-Korean trust"."""
     acting = {o.code for o in owners}
     clause = to_clause(noun)
-    # "its demand that Japan apologize": the one the "that" clause asks to act
+    # "its demand that Japan apologize", "its call for North Korea to return": the
+    # one the clause asks to act
     asked = [
         g
         for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VB" and any(m.lower_ == "that" for m in c.children)
+        if c.dep_ in ("acl", "advcl")
+        and c.tag_ == "VB"
+        and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)
         for g in c.children
         if g.dep_ == "nsubj"
     ]

@@ -404,6 +404,14 @@ def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
             modifiers = set().union(*(word_forms(t) for t in described)) if described else set()
             if to_clause(noun) is not None:
                 modifiers.add(TO_CLAUSE)  # "calls to rebuild trust"
+            # "its call for North Korea to return to talks": "for" marks the clause
+            modifiers |= {
+                m.lower_
+                for c in noun.children
+                if c.dep_ in ("advcl", "acl", "relcl")
+                for m in c.children
+                if m.dep_ == "mark"
+            }
             if not modifiers & rule.modifiers:
                 continue
         return rule
