@@ -17,7 +17,7 @@ from peninsula.extract.arguments import RECIPIENT_PREPS, actor_ref, np_actors, s
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
-from peninsula.extract.tokens import word_forms
+from peninsula.extract.tokens import asked_in_clause, word_forms
 from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 
@@ -202,24 +202,19 @@ def asked_about(
     """Whom a speech act noun's infinitive concerns: "calls to rebuild inter-Korean trust"."""
     acting = {o.code for o in owners}
     clause = to_clause(noun)
-    # "its demand that Japan apologize", "its call for North Korea to return": the
-    # one the clause asks to act
-    asked = [
-        g
-        for c in noun.children
-        if c.dep_ in ("acl", "advcl")
-        and c.tag_ == "VB"
-        and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)
-        for g in c.children
-        if g.dep_ == "nsubj"
-    ]
     return [
         a
         for token in (clause.subtree if clause is not None else ())
         if token.dep_ in ("dobj", "pobj", "amod", "compound")
         for a in np_actors(token, ctx, when)
         if a.code not in acting
-    ] + [a for g in asked for a in np_actors(g, ctx, when) if a.code not in acting]
+    ] + [
+        # "its demand that Japan apologize": the one the clause asks to act
+        a
+        for g in asked_in_clause(noun)
+        for a in np_actors(g, ctx, when)
+        if a.code not in acting
+    ]
 
 
 # What may join two states naming the parties of a meeting: "US-China talks".

@@ -17,7 +17,14 @@ from peninsula.extract.clauses import agents, controlled, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import antecedent, objects_of
-from peninsula.extract.tokens import PARTITIVES, of_objects, prep_objects, side_by_side, word_forms
+from peninsula.extract.tokens import (
+    PARTITIVES,
+    asked_in_clause,
+    of_objects,
+    prep_objects,
+    side_by_side,
+    word_forms,
+)
 from peninsula.extract.triggers import noun_rule, purposes, to_clause
 from peninsula.models import ActorRef
 
@@ -241,14 +248,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if g.dep_ == "pobj"
         ]
     if event_type == "CONCEDE" and obj is not None:
-        # "dropped its demand that the Japanese firms pay": whom it was made of
-        heads += [
-            g
-            for c in obj.children
-            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children)
-            for g in c.children
-            if g.dep_ == "nsubj"
-        ]
+        heads += asked_in_clause(obj)  # "dropped its demand that Japan apologize"
     if event_type == "AGREE" and obj is None and verb.dep_ == "conj":
         # "Kim invited Xi to visit North Korea, and Xi accepted": the one who offered
         offering = verb.head

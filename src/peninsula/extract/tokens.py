@@ -137,3 +137,21 @@ def expletive(pronoun: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     clauses += [g for c in complements for g in c.children if g.dep_ in ("acl", "relcl")]
     return bool(complements) and bool(clauses)
+
+
+# Words that open the clause a demand or a call carries: "demand that Japan
+# apologize", "call for North Korea to return".
+ASKING_MARKS = frozenset({"that", "for"})
+
+
+def asked_in_clause(noun: Token) -> list[Token]:
+    """The subjects of the clause a demand or a call carries, the ones asked to act:
+    "its demand that Japan apologize", "its call for North Korea to return"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ in ("acl", "advcl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ in ASKING_MARKS for m in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
