@@ -119,6 +119,23 @@ def test_a_word_that_starts_like_a_month_is_no_month(text: str) -> None:
     assert resolve(text, FRIDAY) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # Thursday's paper: Monday to Wednesday, or Friday to Sunday
+        ("earlier this week", dt.date(2024, 6, 27), "2024-06-25"),
+        ("later this week", dt.date(2024, 6, 27), "2024-06-29"),
+        # Monday's paper has no earlier day in the week
+        ("earlier this week", dt.date(2024, 6, 24), "2024-06-24"),
+    ],
+)
+def test_earlier_or_later_this_week_is_not_publication_day(
+    text: str, published: dt.date, day: str
+) -> None:
+    found = resolve(text, published)
+    assert found is not None and (found.iso(), found.precision) == (day, Precision.DAY)
+
+
 @pytest.mark.parametrize("text", ["over the past week", "in the past month", "the past year"])
 def test_a_stretch_up_to_now_is_no_date(text: str) -> None:
     assert resolve(text, FRIDAY) is None

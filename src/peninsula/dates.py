@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("weekday", rf"\b(?:(last|this|next|on|coming)\s+)?{_WEEKDAY}\b"),
         (
             "rel_unit",
-            r"\b(?:(?:earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
+            r"\b(?:(earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
         ),
         ("last_next_month", rf"\b(last|next)\s+{_MONTH}(?!\s*\d)"),
         ("month", rf"\b(?:in|since|from|during|by|early|late|mid|mid-)?\s*{_MONTH}(?!\s*\d)"),
@@ -278,13 +278,30 @@ def _weekday_week(g: tuple[str, ...], published: dt.date | None, f: bool) -> Eve
     return _relative(monday + dt.timedelta(days=WEEKDAYS[g[0].rstrip(".")]), Precision.DAY)
 
 
+def _rest_of_week(published: dt.date, later: bool) -> dt.date:
+    """The middle day of the week's days before publication ("earlier this week"),
+    or of those after it up to Sunday ("later this week"): the nearest guess at an
+    unnamed day, rather than publication day itself."""
+    monday = published - dt.timedelta(days=published.weekday())
+    first, last = (
+        (published + dt.timedelta(days=1), monday + dt.timedelta(days=6))
+        if later
+        else (monday, published - dt.timedelta(days=1))
+    )
+    if last < first:
+        return published  # a Monday's "earlier this week", a Sunday's "later"
+    return first + (last - first) // 2
+
+
 def _rel_unit(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
     if published is None:
         return None
-    if g[0] == "past":
+    qualifier, which, unit = g
+    if which == "past":
         return None  # "over the past week": a stretch up to now, no one day or month
-    offset = {"last": -1, "this": 0, "next": 1}[g[0]]
-    unit = g[1]
+    offset = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "week" and which == "this" and qualifier in ("earlier", "later"):
+        return _relative(_rest_of_week(published, qualifier == "later"), Precision.DAY)
     if unit == "week":
         return _relative(published + dt.timedelta(weeks=offset), Precision.DAY)
     if unit == "month":

@@ -86,6 +86,11 @@ def test_what_is_taken_from_a_state_targets_it(
             "Russia sent dozens of balloons carrying rubbish into Finland.",
             ("COERCE", "RUS", "FIN"),
         ),
+        ("Iran has flown hundreds of balloons into Iraq since May.", ("COERCE", "IRN", "IRQ")),
+        (
+            "Russia also floated hundreds more balloons carrying trash toward Latvia.",
+            ("COERCE", "RUS", "LVA"),
+        ),
     ],
 )
 def test_devices_sent_into_a_state_coerce_it(
@@ -149,6 +154,25 @@ def test_a_day_said_after_what_the_devices_carry_dates_the_sending(extractor: Ex
         ("type", "actor", "recipient", "date"),
     )
     assert ("COERCE", "RUS", "FIN", "2024-05-26") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day on a participle of what the devices hold is the sending's
+        ("Russia sent balloons filled with manure into Finland on Sunday.", "2024-05-26"),
+        # sent over and over since then: the sending began then
+        (
+            "Russia has sent hundreds of balloons carrying rubbish into Finland since April.",
+            "2024-04",
+        ),
+    ],
+)
+def test_the_day_of_devices_sent_is_found_past_what_they_carry(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    found = summary(extractor, text, "2024-05-29", ("type", "actor", "recipient", "date"))
+    assert ("COERCE", "RUS", "FIN", date) in found
 
 
 def test_a_satellite_put_into_orbit_was_launched(extractor: Extractor) -> None:

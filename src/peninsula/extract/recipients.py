@@ -86,6 +86,8 @@ AIMED_AT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 HOSTED_NOUNS = frozenset({"deployment", "placement", "stationing", "installation"})
 # Whom devices sent over a border are aimed at: "flew drones over Pyongyang".
 OVERFLOWN_TYPES = frozenset({"COERCE"})
+# The phrases naming where such devices were sent: "balloons carrying trash toward the South".
+SENT_INTO = frozenset({"into", "over", "toward", "towards"})
 # The phrases naming the other party of talks: "an office for talks with North Korea".
 PARTY_PREPS = frozenset({"with", "between"})
 # Verbs whose object is a topic: "discuss the test".
@@ -311,7 +313,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "sent balloons carrying trash into the South", the parser hanging "into" on
         # the participle
         carriers = [c for c in obj.children if c.dep_ == "acl"]
-        heads += [g for c in carriers for g in prep_objects(c, frozenset({"into", "over"}))]
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+            carriers.append(obj.head.head)  # "flew hundreds of balloons into the South"
+        heads += [g for c in carriers for g in prep_objects(c, SENT_INTO)]
     if obj is not None:
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"

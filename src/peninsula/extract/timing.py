@@ -41,8 +41,8 @@ from peninsula.extract.occasions import (
     told_date,
 )
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
-from peninsula.extract.tokens import main_subject, prep_objects, word_forms
-from peninsula.extract.told_dates import named_date, own_date, resolve_told
+from peninsula.extract.tokens import main_subject, word_forms
+from peninsula.extract.told_dates import CONTENT_PARTICIPLES, named_date, own_date, resolve_told
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
 from peninsula.extract.undated import vague_past
@@ -206,22 +206,6 @@ def context_date(
         and (ctx.published is None or date.date <= ctx.published)
     ]
     return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
-
-
-def since_date(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """The time a state has lasted since, for a refusal or a silence that began then:
-    "has not answered the calls since Tuesday afternoon" (Tuesday)."""
-    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    # "has refused to answer the calls since April": the act refused
-    holders += [c for c in verb.children if c.dep_ == "xcomp"]
-    holders += [c for h in holders for c in h.children if c.dep_ == "dobj"]  # "the calls since"
-    starts = {
-        t.i for h in holders for g in prep_objects(h, frozenset({"since"})) for t in g.subtree
-    }
-    for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and any(t.i in starts for t in ent):
-            return resolve_told(ent, sentence, ctx)
-    return None
 
 
 def _describing(mention: Mention, ctx: Context) -> bool:
@@ -648,6 +632,13 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             and head.lemma_.lower() in DATE_PARTICIPLES
         ):
             return steps + 1
+        if (
+            head.dep_ == "acl"
+            and head.lemma_.lower() in CONTENT_PARTICIPLES
+            and head.head.dep_ == "dobj"
+            and head.head.head.i == anchor.i
+        ):
+            return steps + 2
         if (
             token.dep_ == "pobj"
             and head.dep_ == "prep"

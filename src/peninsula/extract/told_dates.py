@@ -1,4 +1,5 @@
-"""Time expressions resolved against the times the text told before them.
+"""Time expressions resolved against the times the text told before them, and
+the "since" of a lasting act.
 
 "the next month" counts from the last month told, "in April that year" takes
 the year told last, and "on May 24" the year its sentence told for the act it
@@ -15,12 +16,17 @@ from spacy.tokens import Span, Token
 from peninsula.dates import resolve
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_from_last
+from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.models import EventDate
 
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+# Participles telling what an object carries, which have no time of their own:
+# "floated balloons filled with trash into the South on Saturday" (Saturday's).
+CONTENT_PARTICIPLES = frozenset({"carry", "fill", "load", "lade", "contain", "pack", "stuff"})
 
 
 def resolve_told(
@@ -138,3 +144,24 @@ def _goes_on_from(verb: Token, earlier: Token) -> bool:
     if earlier.dep_ in ("relcl", "acl") or verb.dep_ in ("relcl", "acl"):
         return False
     return earlier in verb.ancestors
+
+
+def since_date(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The time a state has lasted since, for a refusal or a silence that began then:
+    "has not answered the calls since Tuesday afternoon" (Tuesday)."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    # "has refused to answer the calls since April": the act refused
+    holders += [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]  # "the calls since"
+    objects += [g for o in objects for g in of_objects(o)]  # "hundreds of balloons"
+    # "has sent balloons carrying trash into the South since May"
+    holders += objects + [
+        c for o in objects for c in o.children if c.lemma_.lower() in CONTENT_PARTICIPLES
+    ]
+    starts = {
+        t.i for h in holders for g in prep_objects(h, frozenset({"since"})) for t in g.subtree
+    }
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME") and any(t.i in starts for t in ent):
+            return resolve_told(ent, sentence, ctx)
+    return None

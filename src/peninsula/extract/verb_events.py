@@ -76,14 +76,14 @@ from peninsula.extract.threats import (
     retaliation,
     threatened_targets,
 )
-from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told, since_date
+from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
     of_objects,
     prep_objects,
 )
-from peninsula.extract.told_dates import own_date
+from peninsula.extract.told_dates import own_date, since_date
 from peninsula.extract.travel import (
     destinations,
     goes_here,
