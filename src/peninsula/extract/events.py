@@ -45,6 +45,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.proposals import proposal_requests
 from peninsula.extract.stance import (
     issues_statement,
     opens_quoted,
@@ -340,6 +341,13 @@ class Extractor:
     # --- triggers -------------------------------------------------------------------------
 
     def _sentence(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
+        found = []
+        for mention in self._triggered(sentence, ctx):
+            found.append(mention)
+            yield mention  # told at once: a later trigger of the sentence may refer to it
+        yield from proposal_requests(found, sentence, ctx, self.lexicon)
+
+    def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()
         reacting: dict[int, Token | None] = {}  # verbs that reacted, with their object
         for token in sentence:

@@ -97,6 +97,7 @@ class Lexicon:
     ending_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     warning_verbs: frozenset[str]
+    proposing_words: frozenset[str]
     deal_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
@@ -219,6 +220,7 @@ def load_lexicon() -> Lexicon:
         ending_verbs=_set(data["ending_verbs"]),
         failing_verbs=_set(data["failing_verbs"]),
         warning_verbs=_set(data["warning_verbs"]),
+        proposing_words=_set(data["proposing_words"]),
         deal_nouns=_set(data["deal_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),

@@ -219,6 +219,12 @@ def noun_events(
             [a for g in prep_objects(governor, PARTY_PREPS) for a in np_actors(g, ctx, when)],
             known,
         )
+    if carried and rule.type in SYMMETRIC_TYPES and owners and not others_than(recipients, owners):
+        # "Seoul proposed holding an inter-Korean football match": the other of the
+        # two states the noun's modifiers pair, one of them the one holding it
+        paired = paired_states(noun, ctx, when)
+        if {o.code for o in owners} < {p.code for p in paired}:
+            recipients += others_than(paired, owners)
     if carried and governor is not None and rule.mode == "visit" and not recipients:
         # "made a trip abroad to Beijing", "made his first trip as leader to Beijing":
         # where the trip went, the parser hanging "to" on the verb or on the role

@@ -426,7 +426,14 @@ def _governing_date(
                 and anchor.head.lemma_.lower() in SUBJECT_CONTROL_VERBS | OBJECT_CONTROL_VERBS
             )
         )
-        governing = event_date(anchor.head, sentence, ctx, Modality.ASSERTED if told else modality)
+        head = anchor.head
+        if (
+            anchor.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" for c in anchor.children)
+        ):
+            head = head.head  # "said that Seoul had on Monday proposed ..., but that she refused"
+        governing = event_date(head, sentence, ctx, Modality.ASSERTED if told else modality)
         if governing is None and gap_before(anchor) is not None:
             governing = _told_subject_date(anchor.head, ctx)
         if governing is None and gap_before(anchor) is not None and ctx.published:

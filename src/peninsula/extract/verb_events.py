@@ -47,6 +47,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
 from peninsula.extract.phrases import SPEECH_VERBS, owning_participle
+from peninsula.extract.proposals import earlier_proposers
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
     MADE_DOCUMENTS,
@@ -69,6 +70,7 @@ from peninsula.extract.reference import (
     held_back_targets,
     implicit_targets,
     parties_of,
+    referred_type,
 )
 from peninsula.extract.threats import (
     ANY_TYPE,
@@ -473,6 +475,10 @@ def verb_events(
         date = _not_before_answered(
             answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
         )
+    if not recipients and rule.type == "REJECT" and obj is not None:
+        # "Seoul proposed a match, but the North turned down the idea"
+        if referred_type(obj, lexicon) == "REQUEST":
+            recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon)
     if rule.type == "CONSULT":
         recipients += asker_as_partner(verb, actors, recipients, ctx, when)
     # (weapons or posts given up need no target: "removed the loudspeakers" is no
