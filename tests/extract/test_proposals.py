@@ -16,6 +16,8 @@ PARTIES_AND_MOOD = ("type", "actor", "recipient", "modality")
     [
         ("Iran proposed sending envoys to Iraq.", "CONSULT"),
         ("Tehran proposed holding joint naval drills with Baghdad.", "COOPERATE"),
+        # people to be handed over, "to" hanging on the particle
+        ("Iran proposed on Monday to hand the fishermen over to Iraq.", "RETREAT"),
         # a joint act the noun's modifiers pair the two states of
         ("Seoul proposed holding an inter-Korean basketball game in March.", "COOPERATE"),
     ],

@@ -24,9 +24,9 @@ from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import word_forms
 from peninsula.models import ActorRef, Mention, Modality
 
-# Acts one state may propose to do with another (a proposed sanction asks nothing
-# of its target; an offer of aid promises rather than asks).
-PROPOSED_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Acts one state may propose to do with or for another, which the other must
+# accept (a proposed sanction asks nothing of its target).
+PROPOSED_TYPES = frozenset({"CONSULT", "COOPERATE", "RETREAT", "AID"})
 # How a proposed act hangs below the proposing word: "proposed holding talks",
 # "proposed to hold", "a proposal to restore the lines", "suggested that they meet".
 PROPOSED_DEPS = frozenset({"xcomp", "dobj", "ccomp", "acl"})

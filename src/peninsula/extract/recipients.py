@@ -205,6 +205,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "stole $600 million from a U.S. company"
         # "sought help from Beijing": the one asked
         cut_from = {"from"} if event_type in ("SANCTION", "RETREAT", "COERCE", "REQUEST") else set()
+        if child.dep_ == "prt" and child.lower_ in ("over", "back"):
+            # "handed the fishermen over to the North": "to" may hang on the particle
+            heads += prep_objects(child, frozenset({"to"}))
         if cut_from and child.lower_ == "out":
             # "pulled its troops out of Iraq": "of" may hang on "out"
             heads += [g for o in child.children if o.lower_ == "of" for g in o.children]
