@@ -386,16 +386,27 @@ def test_a_show_of_force_is_a_show_of_troops(extractor: Extractor) -> None:
     } <= found
 
 
-def test_a_warning_about_a_states_provocation_threatens_that_state(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    "provocation", ["Russia's reckless provocation", "a provocation from Russia"]
+)
+def test_a_warning_about_a_states_provocation_threatens_that_state(
+    extractor: Extractor, provocation: str
+) -> None:
     # the act told just before is another state's: the warning names its target
     text = (
         "Poland held air drills on Tuesday.\n\n"
-        "Germany's chancellor warned that Russia's reckless provocation would be met "
-        "with a resolute response."
+        f"Germany's chancellor warned that {provocation} would be met with a resolute response."
     )
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient"))
     assert ("THREATEN", "DEU", "RUS") in found
     assert ("THREATEN", "DEU", "POL") not in found
+
+
+def test_drills_a_state_will_counter_are_known_not_told(extractor: Extractor) -> None:
+    # "the drills" acted upon are the ones known already: no new drills, and none planned
+    text = "Iran said it will counter the drills staged by Iraq."
+    found = summary(extractor, text, "2023-08-20", ("type", "actor"))
+    assert ("MOBILIZE", "IRQ") not in found
 
 
 def test_states_voting_for_sanctions_resolutions_sanction_their_target(

@@ -626,3 +626,10 @@ def test_drills_taken_part_in_with_a_state_are_shared_with_it(extractor: Extract
     # the parser hangs "with" on "took", not on the drills
     text = "Iraq took part in naval drills with Iran on Friday."
     assert ("COOPERATE", "IRQ", "IRN") in _found(extractor, text)
+
+
+def test_a_visits_by_phrase_hung_on_the_verb_names_the_visitor(extractor: Extractor) -> None:
+    # the parser hangs "by ..." on "follows" past the visit's own date
+    text = "The thaw follows a visit to Tehran last month by Iraq's foreign minister."
+    found = summary(extractor, text, "2023-08-20", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRQ", "IRN", "2023-07") in found

@@ -185,6 +185,19 @@ def phrase_parties(
             for a in np_actors(c, ctx, when)
             if a.code not in targets
         ]
+    if (
+        not owners
+        and noun.dep_ == "dobj"
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in noun.head.children)
+    ):
+        # "follows a visit to Pyongyang last month by Li": the parser may hang the
+        # noun's "by" phrase on an active verb, which has no agent of its own
+        owners = [
+            a
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+            for a in _pobjs(c, ctx, when)
+        ]
     if not owners:
         owners = answerable_for(noun, ctx, when)
     if not owners and rule.type in OWNED_BY_MODIFIER and noun.dep_ == "pobj":

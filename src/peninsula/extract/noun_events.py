@@ -153,6 +153,15 @@ def noun_events(
         return  # "the committee that oversees sanctions on North Korea": a standing role
     if reacted_to(noun, governor, lexicon) and dated_here is None:
         return  # "condemned the drills": done before, on a day this text does not give
+    if (
+        noun.dep_ == "dobj"
+        and not light
+        and (date is None or date.basis is DateBasis.PUBLICATION)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+    ):
+        # "will counter the drills": acted upon as known, not told here (but "to
+        # honour the first visit of Kim Il Sung to the USSR in March 1949")
+        return
     when = date.date if date else ctx.published
     owners, recipients = phrase_parties(noun, rule, ctx, when, lexicon)
     confidence = 0.65

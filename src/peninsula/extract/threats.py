@@ -78,7 +78,9 @@ def threatened_targets(
                 named is not None and named.type in THREATENED_TYPES
             )
             if hostile:
+                # "the North's provocation", "a provocation from the North"
                 owners = [p for p in subject.children if p.dep_ == "poss"]
+                owners += prep_objects(subject, frozenset({"from", "by"}))
                 found += [
                     r for o in owners for r in np_actors(o, ctx, when) if r.code not in acting
                 ]
