@@ -442,3 +442,18 @@ def test_what_a_demand_asks_for_is_asked_not_done(extractor: Extractor) -> None:
     assert ("REQUEST", "IRQ", "IRN", "asserted") in found
     assert ("CONCEDE", "IRN", "IRQ", "future") in found
     assert ("CONCEDE", "IRN", "IRQ", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN General Assembly adopted a resolution on Iran's human rights on Monday.",
+        "The UN General Assembly adopted a human rights resolution against Iran on Monday.",
+    ],
+)
+def test_a_human_rights_resolution_adopted_censures_the_state(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "UNO", "IRN", "2023-04-24") in found
+    assert not {e for e in found if e[0] == "SANCTION"}  # no sanctions were voted

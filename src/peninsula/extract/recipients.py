@@ -150,6 +150,12 @@ def _forum_beside(at: Token) -> bool:
     )
 
 
+def _rights_of(preposition: Token) -> bool:
+    """True for "on North Korea's human rights", "on human rights in Iran": a censure's
+    "on" phrase names the state whose record it is."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "right" for g in preposition.children)
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
@@ -323,7 +329,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"
         for child in obj.children:
-            if child.lower_ in ("on", "about") and obj.lemma_.lower() in DOCUMENT_NOUNS:
+            if (
+                child.lower_ in ("on", "about")
+                and obj.lemma_.lower() in DOCUMENT_NOUNS
+                and not (event_type == "ACCUSE" and _rights_of(child))
+            ):
                 continue  # "vetoed a resolution on North Korea": the topic, not a party
             if child.lower_ == "at" and event_type == "REJECT":
                 continue  # "blocked a push at the Security Council": where, not whom

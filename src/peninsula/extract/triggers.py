@@ -52,10 +52,11 @@ def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
     words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det", "preconj")}
     # "the resolution imposing new sanctions": the participle after it
     words |= {c.lower_ for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"}
+    # ("a resolution on human rights": what an "on" phrase says it is about)
     words |= {
         g.lemma_.lower()
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "on")
         for g in c.children
         if g.dep_ == "pobj"
     }
