@@ -69,7 +69,7 @@ def proposal_requests(
             or (mention.actor.code, recipient.code) in asked
         ):
             continue
-        index = int(mention.trigger.split("@")[1].split("#")[0])
+        index = mention.trigger_index
         if not sentence.start <= index < sentence.end:
             continue
         proposer = proposing_word(ctx.doc[index], lexicon)

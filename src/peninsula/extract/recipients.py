@@ -151,8 +151,8 @@ def _forum_beside(at: Token) -> bool:
 
 
 def _rights_of(preposition: Token) -> bool:
-    """True for "on North Korea's human rights", "on human rights in Iran": a censure's
-    "on" phrase names the state whose record it is."""
+    """True for "on North Korea's human rights": a censure's "on" phrase names the
+    state whose record it is."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() == "right" for g in preposition.children)
 
 

@@ -210,7 +210,7 @@ def context_date(
 
 def _describing(mention: Mention, ctx: Context) -> bool:
     """True for a mention of this paragraph whose trigger is in a relative clause."""
-    index = int(mention.trigger.split("@")[1].split("#")[0])
+    index = mention.trigger_index
     if mention.start < ctx.offset or index >= len(ctx.doc):
         return False
     trigger = ctx.doc[index]
