@@ -157,7 +157,7 @@ def noun_events(
         noun.dep_ == "dobj"
         and not light
         and (date is None or date.basis is DateBasis.PUBLICATION)
-        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+        and _definite(noun)
     ):
         # "will counter the drills": acted upon as known, not told here (but "to
         # honour the first visit of Kim Il Sung to the USSR in March 1949")

@@ -69,10 +69,7 @@ def proposal_requests(
             or (mention.actor.code, recipient.code) in asked
         ):
             continue
-        index = mention.trigger_index
-        if not sentence.start <= index < sentence.end:
-            continue
-        proposer = proposing_word(ctx.doc[index], lexicon)
+        proposer = proposing_word(ctx.doc[mention.trigger_index], lexicon)
         if proposer is None:
             continue
         modality = (
