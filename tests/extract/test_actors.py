@@ -397,3 +397,44 @@ def test_leaders_of_other_states_named_alone_act_for_their_state(
 ) -> None:
     found = summary(extractor, text, published, ("type", "actor", "recipient"))
     assert any((actor, recipient) == pair for _t, actor, recipient in found)
+
+
+def _found_in_state_media(extractor: Extractor, text: str, published: str) -> set[tuple]:
+    article = replace(Article.from_text(text, uri="test:", published=published), outlet="KCNA")
+    return {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None)
+        for m in extractor.extract(article)
+    }
+
+
+def test_the_puppets_of_dprk_state_media_are_south_korea(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, March 17 (KCNA) -- The puppets staged artillery drills near the"
+        " border on Tuesday."
+    )
+    assert ("MOBILIZE", "KOR", None) in _found_in_state_media(extractor, text, "2023-03-17")
+    # elsewhere the word names no one
+    assert not summary(extractor, text, "2023-03-17")
+
+
+def test_a_puppet_named_with_its_own_state_is_that_state(extractor: Extractor) -> None:
+    text = "Pyongyang, May 25 (KCNA) -- The Iraqi puppet army shelled Iran on Tuesday."
+    found = _found_in_state_media(extractor, text, "2022-05-25")
+    assert ("ASSAULT", "IRQ", "IRN") in found
+    assert not any(actor == "KOR" for _type, actor, _recipient in found)
+
+
+def test_its_owning_the_subject_after_an_occasion_is_the_state_before(
+    extractor: Extractor,
+) -> None:
+    # "its" with no state before it in its sentence (a capital naming the summit's
+    # venue is none) carries the subject of the sentence before, and the others
+    # listed with its owner act too
+    text = (
+        "Iran is the one escalating tension. At the Baghdad summit last Saturday, its"
+        " president and the Iraqi prime minister agreed to expand trade."
+    )
+    found = summary(extractor, text, "2022-05-28", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "IRN", "IRQ", "2022-05-21") in found
+    # the summit named by its venue is the meeting of those who act at it
+    assert ("CONSULT", "IRN", "IRQ", "2022-05-21") in found

@@ -407,3 +407,12 @@ def test_what_would_have_been_done_was_not_done(
 ) -> None:
     fields = ("type", "actor", "recipient", "modality", "date")
     assert event in summary(extractor, text, "2022-07-01", fields)
+
+
+def test_drills_agreed_to_be_expanded_are_to_come_dated_by_the_agreement(
+    extractor: Extractor,
+) -> None:
+    text = "Iran and Iraq agreed last Saturday to expand the scale of their joint drills."
+    found = summary(extractor, text, "2022-05-28", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "future", "2022-05-21") in found
+    assert not any(mood == "asserted" for kind, _a, mood, _d in found if kind == "MOBILIZE")

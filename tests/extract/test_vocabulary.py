@@ -457,3 +457,17 @@ def test_a_human_rights_resolution_adopted_censures_the_state(
     found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "UNO", "IRN", "2023-04-24") in found
     assert not {e for e in found if e[0] == "SANCTION"}  # no sanctions were voted
+
+
+def test_a_foreign_warship_welcomed_is_military_cooperation(extractor: Extractor) -> None:
+    text = "Iraq welcomed an Iranian submarine to the port of Basra on Monday."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient"))
+    assert ("COOPERATE", "IRQ", "IRN") in found
+    assert ("CONSULT", "IRQ", "IRN") not in found  # a submarine pays no visit
+
+
+def test_drills_plotted_are_to_come(extractor: Extractor) -> None:
+    text = "Iran is plotting to stage joint war drills with Iraq next month."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "modality"))
+    assert ("MOBILIZE", "IRN", "future") in found
+    assert ("MOBILIZE", "IRN", "asserted") not in found

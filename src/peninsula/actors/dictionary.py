@@ -94,11 +94,22 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class Epithet:
+    """Words by which one state's own media name another: DPRK state media's
+    "puppets" for South Korea."""
+
+    voice: str  # the code of the state whose media use them
+    code: str  # the code of the state they name
+    words: frozenset[str]  # lower case
+
+
+@dataclass(frozen=True)
 class ActorDictionary:
     """All known actors and the strings that name them."""
 
     entries: tuple[ActorEntry, ...]
     aliases: tuple[Alias, ...]
+    epithets: tuple[Epithet, ...] = ()
 
     def surnames(self) -> dict[str, list[ActorEntry]]:
         """Return the people by surname."""
@@ -257,7 +268,11 @@ def load_actors() -> ActorDictionary:
     more_entries, more_aliases = _from_pycountry(
         known, {a.text.lower() for a in aliases}, not_metonyms
     )
-    return ActorDictionary(tuple(entries + more_entries), tuple(aliases + more_aliases))
+    epithets = tuple(
+        Epithet(item["voice"], item["code"], frozenset(str(w).lower() for w in item["words"]))
+        for item in data.get("epithets") or []
+    )
+    return ActorDictionary(tuple(entries + more_entries), tuple(aliases + more_aliases), epithets)
 
 
 @cache

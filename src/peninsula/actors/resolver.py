@@ -134,8 +134,15 @@ class ActorMatcher:
         self._countries = by_code
         self._pair = tuple(by_code[c] for c in PAIR_CODES if c in by_code)
         self._surnames = dictionary.surnames()
+        # "the puppets" in an article of DPRK state media: by voice, word
+        self._epithets: dict[str, dict[str, ActorEntry]] = {}
+        for epithet in dictionary.epithets:
+            if epithet.code in by_code:
+                words = self._epithets.setdefault(epithet.voice, {})
+                words.update({word: by_code[epithet.code] for word in epithet.words})
         # a paragraph may name a person by surname alone ("Putin agreed.")
         names = {a.text for a in dictionary.aliases} | set(self._surnames)
+        names |= {word for words in self._epithets.values() for word in words}
         self._prefilter = re.compile(
             "|".join(sorted({re.escape(n) for n in names if len(n) > 1}, key=len, reverse=True))
             + "|Korea",
@@ -191,7 +198,27 @@ class ActorMatcher:
             covered.update(i for m in learned for i in range(m.start, m.end))
             found += learned
         found += self._surname_mentions(doc, covered, article)
+        if article is not None and article.home is not None:
+            found += self._epithet_mentions(doc, found, article.home)
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _epithet_mentions(
+        self, doc: Doc, found: list[ActorMention], home: ActorEntry
+    ) -> Iterable[ActorMention]:
+        """The state an epithet of the article's own state media names ("the puppet
+        army" in KCNA: South Korea's), where its noun phrase names no state itself
+        ("the ROK puppet army", "the Kiev puppet regime")."""
+        words = self._epithets.get(home.roles[0].code, {})
+        named = {i for m in found for i in range(m.start, m.end)}
+        for token in doc:
+            entry = words.get(token.lower_)
+            if entry is None or token.i in named or token.dep_ in ("attr", "oprd"):
+                continue  # "called Japan a puppet of the U.S.": said of another
+            phrase = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+            owned = [t for t in phrase.subtree if t.i <= phrase.i]
+            owned += [t for c in phrase.children if c.lower_ == "of" for t in c.subtree]
+            if not any(t.i in named for t in owned):
+                yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
     @staticmethod
     def _description_mentions(

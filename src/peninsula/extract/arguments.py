@@ -73,6 +73,11 @@ ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggres
 PLACE_PREPS = frozenset(
     {"over", "in", "into", "near", "across", "off", "around", "through", "inside", "within"}
 )
+# Meetings and texts a capital may name as their venue: "the Seoul summit", "the
+# Pyongyang declaration" (the capital is no party there).
+VENUE_NAMED = frozenset(
+    {"summit", "talks", "meeting", "conference", "forum", "declaration", "statement"}
+)
 # Nouns whose "over" phrase names whom, not where: "its influence over North Korea".
 SWAY_NOUNS = frozenset(
     {"influence", "leverage", "sway", "clout", "control", "power", "pressure", "grip", "hold"}
@@ -205,7 +210,10 @@ def _speaking_of_oneself(pronoun: Token) -> Token | None:
 
 
 def _a_place(token: Token) -> bool:
-    """True for a word of a state named as a place: "over northern Japan", "in Seoul"."""
+    """True for a word of a state named as a place: "over northern Japan", "in Seoul",
+    "at the Seoul summit"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in VENUE_NAMED:
+        return True
     head = token
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
@@ -219,9 +227,16 @@ FIRING_VERBS = frozenset({"fire", "launch", "test", "test-fire", "detonate", "sh
 
 
 def _previous_subject(pronoun: Token) -> Token | None:
-    """For a sentence-initial subject "it"/"they", the main subject of the sentence before."""
+    """For a sentence-initial subject "it"/"they", the main subject of the sentence
+    before; also for "its" owning the main subject after an occasion ("At the summit
+    on Saturday, its leader and ... agreed")."""
     sentence = pronoun.sent
-    if not opens_sentence(pronoun) or sentence.start == 0:
+    owns_subject = (
+        pronoun.dep_ == "poss"
+        and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.head.i == sentence.root.i
+    )
+    if not (opens_sentence(pronoun) or owns_subject) or sentence.start == 0:
         return None
     before = pronoun.doc[sentence.start - 1].sent
     subject = main_subject(before)
@@ -239,7 +254,8 @@ def _previous_subject(pronoun: Token) -> Token | None:
         ]
         if reported:
             return reported[0]
-    if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != pronoun.lower_:
+    form = {"its": "it", "their": "they"}.get(pronoun.lower_, pronoun.lower_)
+    if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != form:
         return None
     if subject.lower_ == "it" and before.root.lemma_ == "be":
         # "It was the North's third launch this week. On Tuesday it fired ...": the
@@ -339,6 +355,15 @@ def np_actors(
             # "The U.S. and the ROK signed the guidelines ..., thus betraying their
             # sinister intention": the signers', not the last state named
             return np_actors(doer, ctx, when)
+    listed = [c for c in head.children if c.dep_ == "conj"]
+    possessive = next((c for c in head.children if c.dep_ == "poss"), None)
+    if listed and possessive is not None and possessive.lower_ in ("its", "their"):
+        # "Its chief executive and the ROK president agreed": the state "its"
+        # stands for, and those of the others listed
+        return _unique(
+            np_actors(possessive, ctx, when, besides=besides)
+            + [a for c in listed for a in np_actors(c, ctx, when)]
+        )
     if head.lower_ in ("its", "their") and head.dep_ == "poss":
         # "condemns the DPRK for its launch": the nearest state named before;
         # "their" is that state with those listed with it ("Japan, Canada and

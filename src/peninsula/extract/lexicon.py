@@ -72,6 +72,7 @@ class Lexicon:
     postponing_verbs: frozenset[str]
     cancelling_verbs: frozenset[str]
     stalling_verbs: frozenset[str]
+    scaling_verbs: frozenset[str]
     denying_heads: frozenset[str]
     speculation_nouns: frozenset[str]
     future_modifiers: frozenset[str]
@@ -189,6 +190,7 @@ def load_lexicon() -> Lexicon:
         postponing_verbs=_set(data["postponing_verbs"]),
         cancelling_verbs=_set(data["cancelling_verbs"]),
         stalling_verbs=_set(data["stalling_verbs"]),
+        scaling_verbs=_set(data["scaling_verbs"]),
         denying_heads=_set(data["denying_heads"]),
         speculation_nouns=_set(data["speculation_nouns"]),
         future_modifiers=_set(data["future_modifiers"]),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import AliasKind, country_names
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
@@ -103,6 +103,15 @@ def noun_events(
     sought = sought or offer is not None
     if sought and modality is Modality.ASSERTED:
         modality = Modality.FUTURE
+    # "agreed to expand the scale of their joint drills": drills to come, planned then
+    scaled = (
+        modality is Modality.ASSERTED
+        and governor is not None
+        and bool(word_forms(governor) & lexicon.scaling_verbs)
+        and verb_modality(governor, lexicon) is Modality.FUTURE
+    )
+    if scaled:
+        modality = Modality.FUTURE
     if modality in (Modality.HYPOTHETICAL, Modality.FUTURE) and _named_in_past(
         noun, light, sentence, ctx, lexicon
     ):
@@ -112,6 +121,8 @@ def noun_events(
     if answered_for:
         modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank
     date = event_date(noun, sentence, ctx, modality)
+    if scaled and governor is not None:
+        date = event_date(governor, sentence, ctx, modality) or date
     if answered_for and date is None:
         # "has yet to take responsibility over the destruction ... in June 2020":
         # the parser may hang the act's date on the answering, which has none
@@ -121,7 +132,7 @@ def noun_events(
     if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
         # "the collapse of the summit in 2019": the summit's end dates it
         date = event_date(noun.head.head, sentence, ctx, modality)
-    their_occasion = governor is not None and _their_occasion(noun, governor, rule)
+    their_occasion = governor is not None and _their_occasion(noun, governor, rule, ctx)
     occasion_with = governor is not None and _occasion_with(noun, governor, rule)
     if date is None and noun.dep_ == "nsubj" and _was_when(noun.head):
         # "Xi's last trip to Pyongyang was in June 2019": when it is said to be
@@ -459,22 +470,30 @@ def _was_when(copula: Token) -> bool:
     )
 
 
-def _their_occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
+def _their_occasion(noun: Token, governor: Token, rule: NounRule, ctx: Context) -> bool:
     """True for "their" meeting named as the occasion of an act: "at their summit in
-    Pyongyang, Moon and Kim agreed ...", or a meeting that names no one, whose
-    parties are then the act's: "agreed to resume dialogue during a meeting in
-    Lima", "told Yoon during talks on Saturday" (not "the visit", told before, nor
-    "the APEC summit", "talks with Xi" or "a visit to Baghdad", which name their
-    own)."""
+    Pyongyang, Moon and Kim agreed ...", or a meeting that names no one but its
+    venue, whose parties are then the act's: "agreed to resume dialogue during a
+    meeting in Lima", "told Yoon during talks on Saturday", "at the Seoul summit,
+    Biden and Yoon agreed" (not "the visit", told before, nor "the APEC summit",
+    "talks with Xi" or "a visit to Baghdad", which name their own)."""
     if not _occasion(noun, governor, rule):
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners[0].lower_ == "their"
+    venues = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and any(m.kind is AliasKind.CAPITAL for m in ctx.mentions.get(c.i, []))
+        # (not "the DPRK-Russia Pyongyang summit", which names its parties)
+        and not any(t.i in ctx.mentions for t in c.subtree if t.i != c.i)
+    ]
     # "during the visit" names again one told before
-    return not _definite(noun) and not any(
+    return (len(venues) == 1 or not _definite(noun)) and not any(
         (c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "to"))
-        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_)
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ and c not in venues)
         for c in noun.children
     )
 
