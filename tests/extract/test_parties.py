@@ -633,3 +633,28 @@ def test_a_visits_by_phrase_hung_on_the_verb_names_the_visitor(extractor: Extrac
     text = "The thaw follows a visit to Tehran last month by Iraq's foreign minister."
     found = summary(extractor, text, "2023-08-20", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRQ", "IRN", "2023-07") in found
+
+
+def test_a_joint_drill_an_act_was_for_is_held_by_the_actor_and_its_partner(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran flew a bomber into the skies above the gulf on Monday for a combined air"
+        " drill with Iraq."
+    )
+    found = summary(extractor, text, "2023-03-17", ("type", "actor", "recipient", "date"))
+    assert ("COOPERATE", "IRN", "IRQ", "2023-03-13") in found
+    assert ("MOBILIZE", "IRQ", None, "2023-03-13") in found
+    # a drill condemned is not held by the one condemning it
+    found = summary(extractor, "Iran condemned the joint drills with Iraq on Monday.", "2023-03-17")
+    assert ("MOBILIZE", "IRN", None) not in found
+
+
+def test_what_a_meeting_is_for_is_no_party_to_it(extractor: Extractor) -> None:
+    text = (
+        "Officials of Iran, Iraq and Syria met in Baghdad on April 7 for a working group"
+        " on Israeli cyber threats."
+    )
+    found = summary(extractor, text, "2023-04-25")
+    assert ("CONSULT", "IRN", "IRQ") in found
+    assert not any("ISR" in (actor, recipient) for _type, actor, recipient in found)

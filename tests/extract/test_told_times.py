@@ -194,3 +194,14 @@ def test_talks_that_collapsed_or_broke_down_reached_no_agreement(extractor: Extr
     # a meeting that simply ended says nothing of an agreement
     ended = summary(extractor, "The summit between Iran and Iraq ended on Monday.", "2024-06-10")
     assert not any(kind == "AGREE" for kind, *_rest in ended)
+
+
+def test_a_day_before_the_verb_is_no_object_of_it(extractor: Extractor) -> None:
+    found = summary(extractor, "Iran on Thursday called for talks with Iraq.", "2023-03-17")
+    assert ("REQUEST", "IRN", "IRQ") in found
+
+
+def test_talks_pushed_for_are_dated_on_the_day_they_were_sought(extractor: Extractor) -> None:
+    text = "Iran on Thursday pushed for talks with Iraq."
+    found = summary(extractor, text, "2023-03-17", ("type", "modality", "date"))
+    assert ("CONSULT", "future", "2023-03-16") in found  # not the Thursday after

@@ -98,8 +98,11 @@ def noun_events(
     if rule.type != "AGREE":
         # "the visit was postponed" (an agreement scrapped was made all the same)
         modality = put_off_mood(noun, lexicon) or modality
+    # "flew a bomber for a combined drill with Japan": a drill held, not one sought
+    drilled_for = _joint_drill_for(noun, rule)
     # "pushing for tougher sanctions": wanted, not yet done
     sought = light and not joined and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+    sought = sought and drilled_for is None
     sought = sought or offer is not None
     if sought and modality is Modality.ASSERTED:
         modality = Modality.FUTURE
@@ -149,8 +152,12 @@ def noun_events(
         and governor is not None
         and (light or through or their_occasion or occasion_with)
     ):
-        # "North Korea in June heightened tension with the demolition of ..."
-        date = event_date(governor, sentence, ctx, modality)
+        # "North Korea in June heightened tension with the demolition of ..."; "on
+        # Thursday pushed for talks": the day they were sought, which is past
+        seeking = verb_modality(governor, lexicon) if sought and offer is None else modality
+        date = event_date(governor, sentence, ctx, seeking)
+    if date is None and drilled_for is not None:
+        date = event_date(drilled_for, sentence, ctx, modality)
     if date is None and governor is not None and modality is Modality.ASSERTED:
         date = _before_the_act(noun, governor, sentence, ctx)
     dated_here = own_date(noun, sentence, ctx)
@@ -214,6 +221,12 @@ def noun_events(
         owners = others_than(np_actors(subject, ctx, when), recipients)
         confidence = 0.65 - (0.1 if inherited else 0.0)
         modality = _occasion_mood(governor, modality, lexicon)
+    if not owners and drilled_for is not None:
+        # "flew a bomber over the peninsula for a combined air drill with South
+        # Korea": the clause's subject drills, with the partner named
+        subject, _passive, inherited = subject_of(drilled_for)
+        owners = np_actors(subject, ctx, when)
+        confidence = 0.6 - (0.1 if inherited else 0.0)
     if owners:
         # "joint drills with South Korea": the partner drills too
         owners += [
@@ -445,6 +458,26 @@ def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
         and governor.dep_ not in ("acomp", "amod")
         and any(c.dep_ == "prep" and c.lower_ in partners for c in noun.children)
     )
+
+
+def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
+    """The verb of the act a joint drill with a partner was for or part of: "flew a
+    bomber over the peninsula for a combined air drill with South Korea" (the parser
+    may hang "for" on a noun on the way); None for other nouns, and for "condemned
+    the joint drills", which the verb's subject does not hold."""
+    if not (
+        rule.mode == "troops"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "in", "during")
+        and any(c.dep_ == "amod" and c.lower_ in JOINT_DRILL_WORDS for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    ):
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+# Modifiers of a drill held by more than one state: "a combined air drill".
+JOINT_DRILL_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral", "multinational"})
 
 
 def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:

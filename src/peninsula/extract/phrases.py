@@ -191,11 +191,18 @@ def objects_of(verb: Token) -> list[Token]:
                 if c.dep_ == "dobj" and (not meeting or c.lemma_.lower() in MEETING_NOUNS)
             ]
     for child in verb.children:
+        if child.lower_ == "for" and verb.lemma_.lower() in MEETING_VERBS:
+            continue  # "met in Seoul for a working group on Iran": what for, not whom
         if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
             "prt",
             "agent",
         ):
-            objects += [g for g in child.children if g.dep_ == "pobj"]
+            # (not "on Thursday": "Iran on Thursday called for talks")
+            objects += [
+                g
+                for g in child.children
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+            ]
         objects += in_favour_of(child)  # "voted in favour of the resolution": for it
         # "called the North's test a provocation", the parser making "test" a clause
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("NOUN", "PROPN"):
