@@ -658,3 +658,26 @@ def test_broadcasts_halted_are_held_back_from_the_other_korea(
     found = _found(extractor, text)
     # the halt, and not the blaring that ended as a new act
     assert found == {event}
+
+
+def test_devices_one_korea_sends_across_the_border_are_aimed_at_the_other(
+    extractor: Extractor,
+) -> None:
+    text = "North Korea floated hundreds of balloons carrying trash across the border on Saturday."
+    assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-06-12")
+    text = "North Korea sent another 240 balloons south over the weekend, officials said."
+    assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-06-12")
+    # another state's border names no target
+    assert not summary(
+        extractor, "China floated balloons across the border on Saturday.", "2024-06-12"
+    )
+
+
+def test_those_stopped_from_an_act_would_do_it(extractor: Extractor) -> None:
+    text = (
+        "North Korea accused the South of failing to stop activists from sending leaflets"
+        " across the border."
+    )
+    found = summary(extractor, text, "2024-06-12")
+    assert ("ACCUSE", "PRK", "KOR") in found
+    assert ("COERCE", "KOR", "PRK") not in found  # the activists send them, not Seoul

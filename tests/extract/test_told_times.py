@@ -205,3 +205,26 @@ def test_talks_pushed_for_are_dated_on_the_day_they_were_sought(extractor: Extra
     text = "Iran on Thursday pushed for talks with Iraq."
     found = summary(extractor, text, "2023-03-17", ("type", "modality", "date"))
     assert ("CONSULT", "future", "2023-03-16") in found  # not the Thursday after
+
+
+def test_a_month_in_an_after_clause_falls_before_the_act_it_came_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran recalled its ambassador in March last year after Iraq shelled its border"
+        " posts in May."
+    )
+    found = summary(extractor, text, "2024-06-12", PARTIES_DATE)
+    assert ("SANCTION", "IRN", "IRQ", "2023-03") in found
+    assert ("ASSAULT", "IRQ", "IRN", "2022-05") in found  # not this May, after March 2023
+
+
+def test_a_date_split_before_an_after_clause_is_not_the_clauses(extractor: Extractor) -> None:
+    # the parser reads "last year after ..." as "a year after ...": "in late May"
+    # dates the floating, and "June last year" the resumption
+    text = (
+        "Seoul resumed the broadcasts in June last year after the North began floating"
+        " thousands of balloons carrying trash across the border in late May."
+    )
+    found = summary(extractor, text, "2025-06-12", PARTIES_DATE)
+    assert ("COERCE", "PRK", "KOR", "2024-05") in found

@@ -192,10 +192,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
             return current.head, passive, True
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
-            if current.head.lower_ in ("for", "of", "against") and objects:
+            if current.head.lower_ in ("for", "of", "against", "from") and objects:
                 # "punish North Korea for conducting a test", "accused Seoul of
                 # sending drones": the one punished or accused did it; "warned
-                # Tehran against attacking Iraq": the one warned would do it
+                # Tehran against attacking Iraq", "stop defectors from sending
+                # leaflets": the one warned or stopped would do it
                 return objects[0], passive, True
             # "launched a rocket after conducting a test": the main clause's subject
             current = current.head.head

@@ -19,10 +19,9 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.extract.modality import premise
 from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.story_dates import VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
-    VERBAL_TYPES,
-    context_date,
     coordinated_dates,
     event_date,
     now_told,

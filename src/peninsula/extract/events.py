@@ -54,16 +54,16 @@ from peninsula.extract.stance import (
     statement_claims,
     statement_issuer,
 )
-from peninsula.extract.timing import (
+from peninsula.extract.story_dates import (
     context_date,
     dated_act,
-    dated_by_name,
     is_story_date,
     lead_date,
     occasions_told,
     published_day,
     said_earlier,
 )
+from peninsula.extract.timing import dated_by_name
 from peninsula.extract.tokens import (
     main_subject,
     pronoun_for,

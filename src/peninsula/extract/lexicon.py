@@ -93,6 +93,8 @@ class Lexicon:
     thwarting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
     shared_sites: dict[str, frozenset[str]]
+    crossed_lines: frozenset[str]
+    crossing_directions: frozenset[str]
     punishing_verbs: frozenset[str]
     charging_verbs: frozenset[str]
     ending_verbs: frozenset[str]
@@ -217,6 +219,8 @@ def load_lexicon() -> Lexicon:
         shared_sites={
             str(site).lower(): frozenset(parties) for site, parties in data["shared_sites"].items()
         },
+        crossed_lines=_set(data["crossed_lines"]),
+        crossing_directions=_set(data["crossing_directions"]),
         punishing_verbs=_set(data["punishing_verbs"]),
         charging_verbs=_set(data["charging_verbs"]),
         ending_verbs=_set(data["ending_verbs"]),

@@ -480,6 +480,20 @@ def site_partners(
     return list(found.values())
 
 
+def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
+    """The other Korea, for an act one Korea sends across a line that names no state
+    ("floated balloons across the border"); none for any other state."""
+    codes = {a.code for a in actors}
+    if len(codes) != 1 or not codes <= INTER_KOREAN:
+        return []
+    (code,) = INTER_KOREAN - codes
+    return [ActorRef(code, "GOV", country_names()[code], country_names()[code])]
+
+
+# The two states of the inter-Korean border.
+INTER_KOREAN = frozenset({"KOR", "PRK"})
+
+
 def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """Who made a document that is said to act: "made public a joint statement that
     plotted a nuclear showdown" is the plot of those who made it public."""

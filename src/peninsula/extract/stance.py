@@ -22,7 +22,8 @@ from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import premise
 from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
 from peninsula.extract.reference import answered_actors
-from peninsula.extract.timing import context_date, event_date
+from peninsula.extract.story_dates import context_date
+from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import first_person, main_subject, word_forms
 from peninsula.models import ActorRef, Article, EventDate, Modality
 

@@ -1,10 +1,10 @@
-"""When an event happened: the time expression that governs its trigger, or its context.
+"""When an event happened: the time expression that governs its trigger.
 
 A date attaches to the trigger it governs without crossing another clause's
 verb ("held talks on Friday" dates the talks; "said on Friday that it tested"
-dates the saying). An undated asserted event takes the date of the same
-actor's dated act just before it, else the story's day (the first day stated
-just before publication); otherwise the caller falls back to publication.
+dates the saying). What an undated act takes from the sentences before it (the
+same actor's dated act, the story's day) is in ``story_dates``; otherwise the
+caller falls back to publication.
 
 Days counted from another act ("a day after X fired") are in ``counted``,
 acts at an unstated past time ("previously fired") in ``undated``, time
@@ -15,14 +15,11 @@ expressions resolved against the times told before ("in April that year") in
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
-from itertools import chain
 
 from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
-from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
@@ -31,27 +28,28 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from
-from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_lexicon, load_plover
+from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import counterfactual, verb_modality
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
-    is_occasion,
     occasion_date,
     told_date,
 )
-from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
-from peninsula.extract.tokens import main_subject, word_forms
-from peninsula.extract.told_dates import CONTENT_PARTICIPLES, named_date, own_date, resolve_told
+from peninsula.extract.phrases import STATEMENT_NOUNS
+from peninsula.extract.tokens import word_forms
+from peninsula.extract.told_dates import (
+    CONTENT_PARTICIPLES,
+    before_later_act,
+    named_date,
+    resolve_told,
+)
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
 from peninsula.extract.undated import vague_past
 from peninsula.models import (
-    ActorRef,
-    Article,
     DateBasis,
     EventDate,
-    Mention,
     Modality,
     Precision,
 )
@@ -65,48 +63,6 @@ SLATING = DATE_PARTICIPLES - {"plan", "hold", "stage"}
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
 DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
-# A report's news happened on its first stated day within this many days before
-# publication ("took place on November 1" in a story of November 2); its later
-# sentences with no time of their own tell of that day, not of publication day.
-STORY_DATE_DAYS = 3
-# An undated act follows the same actor's dated act up to this many characters
-# before it (about two short paragraphs).
-SAME_ACTOR_CHARS = 600
-
-
-def is_story_date(mention: Mention, published: dt.date | None) -> bool:
-    """True for the first asserted event stated on a day just before publication."""
-    date = mention.date
-    if published is None or date is None or mention.modality is not Modality.ASSERTED:
-        return False
-    return date.basis.value != "publication" and _story_day(date, published)
-
-
-def _story_day(date: EventDate, published: dt.date) -> bool:
-    """A day's date at most STORY_DATE_DAYS before publication."""
-    return date.precision.value == "day" and 0 <= (published - date.date).days <= STORY_DATE_DAYS
-
-
-def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
-    """The day a report's lead sentence gives its main verb, if just before publication.
-
-    "South Korea announced on Wednesday ...": whatever the lead reports, its
-    day is the story's day, which later undated sentences take.
-    """
-    root = sentence.root
-    date = None
-    if root.lemma_.lower() in SPEECH_VERBS:
-        # "Kim held talks with Xi on Monday, state media said on Wednesday": the
-        # story is of the talks' day, not of the day it was told
-        told = [c for c in root.children if c.dep_ == "ccomp"]
-        date = next(
-            (d for c in told if (d := event_date(c, sentence, ctx, Modality.ASSERTED))), None
-        )
-    date = date or event_date(root, sentence, ctx, Modality.ASSERTED)
-    published = ctx.published
-    if published is None or date is None:
-        return None
-    return date if _story_day(date, published) else None
 
 
 def coordinated_dates(
@@ -174,99 +130,6 @@ def present_tense(trigger: Token) -> bool:
     return not reported
 
 
-def context_date(
-    actor: ActorRef, ctx: Context, start: int, *, verbal: bool = False
-) -> EventDate | None:
-    """The date an undated asserted event takes from the sentences before it.
-
-    "Abe told a committee on Wednesday ... Abe also urged the North ...": the
-    same actor's dated act just before; else the story's day. Words said are
-    dated by words said or meetings before, not by a deed the story recalls ("It is the
-    first approval since the Koreas restored the lines on July 27 ... Lee also
-    urged Pyongyang to respond"); ``verbal`` says the event is one of words.
-    """
-    coded = (
-        (earlier.start, _acted(earlier), earlier.date)
-        for earlier in ctx.history
-        if earlier.modality is Modality.ASSERTED
-        and earlier.date is not None
-        and earlier.date.basis.value != "publication"
-        and (not verbal or _words_said(earlier) or earlier.start == start)
-        # "Kim, who arrived on Tuesday, told Putin ...": a clause describing the
-        # speaker tells an earlier act, not the day of the telling
-        and not (verbal and earlier.start == start and _describing(earlier, ctx))
-    )
-    near = [
-        (offset, date)
-        for offset, codes, date in chain(coded, ctx.dated_acts)
-        if 0 <= start - offset <= SAME_ACTOR_CHARS
-        and actor.code in codes
-        and (offset >= ctx.offset or not _background(date, ctx.published))
-        # "will meet next month. The sides agreed ...": what was done was not done then
-        and (ctx.published is None or date.date <= ctx.published)
-    ]
-    return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
-
-
-def _describing(mention: Mention, ctx: Context) -> bool:
-    """True for a mention of this paragraph whose trigger is in a relative clause."""
-    index = mention.trigger_index
-    if mention.start < ctx.offset or index >= len(ctx.doc):
-        return False
-    trigger = ctx.doc[index]
-    return any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
-
-
-def _acted(mention: Mention) -> frozenset[str]:
-    """The states that acted in an event: its actor, and for a meeting or an
-    agreement its other party too ("Pezeshkian held talks with al-Sudani on
-    Monday. The Iraqi prime minister told him ..." is Monday's)."""
-    if mention.recipient is not None and mention.event_type in SYMMETRIC_TYPES:
-        return frozenset({mention.actor.code, mention.recipient.code})
-    return frozenset({mention.actor.code})
-
-
-# Acts done in words (PLOVER's verbal quads), which a speaker's later words
-# continue; a meeting is a verbal act only where words are said at it (below).
-VERBAL_TYPES = frozenset(
-    event_type
-    for event_type, quad in load_plover().quads.items()
-    if quad.startswith("verbal") and event_type != "CONSULT"
-)
-
-
-def _words_said(mention: Mention) -> bool:
-    """True for an act in which words are said: a verbal one, or a meeting where they
-    are said ("held talks on Thursday. The two sides agreed ..."), not a trip's arrival."""
-    return mention.event_type in VERBAL_TYPES or (
-        mention.event_type == "CONSULT" and mention.mode != "visit"
-    )
-
-
-# An act dated this long before publication is background history: its date
-# carries to the acts after it in its own paragraph only.
-BACKGROUND_DAYS = 92
-
-
-def _background(date: EventDate, published: dt.date | None) -> bool:
-    """True for a date well before the article ("in 2002", "in June 2020"), whose
-    story does not go on in the next paragraph ("Koizumi visited Pyongyang in
-    2002 ... Japan has imposed sanctions on the North" is not 2002's)."""
-    return published is not None and (published - date.last_day()).days > BACKGROUND_DAYS
-
-
-def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
-    """The states a sentence's subject names, if its main verb has a stated date."""
-    subject = main_subject(sentence)
-    if subject is None or verb_modality(sentence.root, load_lexicon()) is not Modality.ASSERTED:
-        return None  # "will hold a summit on Oct. 20": nothing done yet, on no day
-    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
-    if date is None or date.basis.value == "publication":
-        return None
-    codes = frozenset(a.code for a in np_actors(subject, ctx, date.date))
-    return (ctx.offset + sentence.start_char, codes, date) if codes else None
-
-
 def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:
     """The date of the time expression that governs ``anchor``, resolved; else the
     date heading its entry of a dated list; None if none."""
@@ -305,8 +168,12 @@ def _governing_date(
             continue
         if is_dateline(ent):
             continue
-        # the parser may split a date ("on Wednesday last week"): its nearest word counts
+        # the parser may split a date ("on Wednesday last week"): its nearest word
+        # counts, unless its head word is another clause's ("resumed them in June
+        # last year after the North began ...", "last year" hung on "began")
         distances = [d for t in ent if (d := _attachment_distance(t, anchor)) is not None]
+        if distances and _head_elsewhere(ent, anchor):
+            continue
         # "agreed to restore ties in March 2023": a past day the parser hangs on what
         # was agreed is the agreeing's (checked past below)
         complement = not distances and not future and _in_complement(ent, anchor)
@@ -353,6 +220,9 @@ def _governing_date(
             # "the next month", "a year later": counted from the time told last, not
             # from publication
             resolved = resolve_told(ent, sentence, ctx, future and not told, candidate)
+            later = _act_after(anchor, sentence, ctx) if resolved is not None else None
+            if resolved is not None and later is not None:
+                resolved = before_later_act(candidate, resolved, later) or resolved
             if resolved is not None:
                 distance = distance if index < whole else FAR - 1
                 break
@@ -580,26 +450,6 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
     return None
 
 
-def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
-    """The dates a sentence tells for occasions, by lemma: "A parade took place on
-    Thursday" and "held talks on Monday" tell the parade's and the talks' days."""
-    told: dict[str, EventDate] = {}
-    for noun in sentence:
-        if noun.pos_ not in ("NOUN", "PROPN") or not is_occasion(noun):
-            continue
-        # "will hold a summit on Oct. 20": the day to come, not the last Oct. 20
-        told_of = noun.dep_ in ("nsubj", "nsubjpass", "dobj")
-        mood = verb_modality(noun.head, load_lexicon()) if told_of else Modality.ASSERTED
-        if mood not in (Modality.ASSERTED, Modality.FUTURE):
-            continue
-        dated = own_date(noun, sentence, ctx, mood is Modality.FUTURE)
-        if dated is None and told_of:
-            dated = event_date(noun.head, sentence, ctx, mood)
-        if dated is not None and dated.basis is not DateBasis.PUBLICATION:
-            told[noun.lemma_.lower()] = dated
-    return told
-
-
 def _in_complement(ent: Span, anchor: Token) -> bool:
     """True for a date whose nearest verb is the anchor's "to" complement: "agreed
     to restore ties in March 2023"."""
@@ -610,6 +460,40 @@ def _in_complement(ent: Span, anchor: Token) -> bool:
         and verb.head.i == anchor.i
         and anchor.tag_ in ("VBD", "VBN")
     )
+
+
+def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the act that ``anchor``'s "after" clause came before: "resumed
+    them in June last year after the North began floating balloons"."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in clause.children
+    ):
+        return None
+    return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
+
+
+def _head_elsewhere(ent: Span, anchor: Token) -> bool:
+    """True for a date the parser split before an "after" or "before" clause, its
+    head word on another clause's verb and its last words read as the clause's
+    measure: "resumed them in June last year after the North began ..." ("last
+    year" is no time of the beginning)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or after.dep_ != "mark" or after.lower_ not in ("after", "before"):
+        return False
+    return _attachment_distance(ent.root, anchor) is None and any(
+        t.head.i == after.head.i and t.dep_ == "npadvmod" for t in ent
+    )
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """True for the verb's object, or what its object counts: "floated thousands of
+    balloons"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _attachment_distance(token: Token, anchor: Token) -> int | None:
@@ -642,8 +526,7 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
         if (
             head.dep_ == "acl"
             and head.lemma_.lower() in CONTENT_PARTICIPLES
-            and head.head.dep_ == "dobj"
-            and head.head.head.i == anchor.i
+            and _object_of(head.head, anchor)
         ):
             return steps + 2
         if (
@@ -763,39 +646,3 @@ def _scheduled_for(verb: Token, anchor: Token) -> bool:
         and participle.head.i == anchor.i
         and bool(word_forms(participle) & DATE_PARTICIPLES)
     )
-
-
-def published_day(article: Article) -> dt.date | None:
-    """The article's publication day, or None when it has none (or an unreadable one)."""
-    if not article.published:
-        return None
-    try:
-        return dt.date.fromisoformat(article.published[:10])
-    except ValueError:
-        return None
-
-
-def said_earlier(
-    act: tuple[int, frozenset[str], EventDate], sentence: Span, history: list[Mention]
-) -> list[Mention]:
-    """Statements a speaker's dated words just after show the day of.
-
-    "Lu Kang expressed deep concern over the launch." then "'We hope ...,' Lu
-    said Wednesday": the concern, reported with no day of its own, was voiced
-    on Wednesday too.
-    """
-    if sentence.root.lemma_.lower() not in SPEECH_VERBS:
-        return []
-    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in sentence.root.children):
-        return []  # "X also said on Sunday ...": another statement, on another day
-    offset, codes, _date = act
-    return [
-        m
-        for m in history
-        if 0 < offset - m.start <= SAME_ACTOR_CHARS
-        and m.actor.code in codes
-        and m.modality is Modality.ASSERTED
-        and m.date is not None
-        and m.date.basis.value == "publication"
-        and load_plover().quads[m.event_type].startswith("verbal")
-    ]

@@ -17,7 +17,7 @@ from peninsula.dates import resolve
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_from_last
 from peninsula.extract.tokens import of_objects, prep_objects
-from peninsula.models import EventDate
+from peninsula.models import DateBasis, EventDate
 
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
@@ -97,6 +97,18 @@ def _year_named_before(expression: str, ent: Span, sentence: Span) -> str | None
 _MONTH_NO_YEAR = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!.*\b\d{4}\b)", re.I
 )
+
+
+def before_later_act(expression: str, told: EventDate, later: EventDate) -> EventDate | None:
+    """A month or day with no year, told in a clause of what came before a later
+    act, falls before that act: "resumed them in June last year after the North
+    began floating balloons in late May" is last year's May, not this year's. None
+    when the expression has a year, or ``told`` does not fall after the later act."""
+    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+        return None
+    if later.basis is DateBasis.PUBLICATION or told.date <= later.last_day():
+        return None
+    return resolve(expression, later.last_day())
 
 
 def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | None:

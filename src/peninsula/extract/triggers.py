@@ -101,19 +101,34 @@ def _dates(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
+def _aimed_phrases(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The heads of the verb's phrases with one of ``preps``, or its object's. The
+    phrase may hang lower in the object: "scattered a large number of balloons over
+    the South", "sent balloons carrying trash into the South"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in of_objects(o)]
+    holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
+    holders += purposes(verb)  # "sent troops to fight for Russia"
+    return [g for holder in holders for g in prep_objects(holder, preps)]
+
+
 def _aims_at_actor(
     verb: Token, preps: frozenset[str], mentions: dict[int, list[ActorMention]] | None
 ) -> bool:
     """True when the verb's phrase with one of ``preps``, or its object's, names an
     actor: "fired shells at South Korea's island" (not "at the sea"), "flew drones
-    over Pyongyang". The phrase may hang lower in the object: "scattered a large
-    number of balloons over the South", "sent balloons carrying trash into the South"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for g in of_objects(o)]
-    holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
-    holders += purposes(verb)  # "sent troops to fight for Russia"
-    phrases = [g for holder in holders for g in prep_objects(holder, preps)]
+    over Pyongyang"."""
+    phrases = _aimed_phrases(verb, preps)
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
+
+
+def crosses_line(verb: Token, preps: frozenset[str], lexicon: Lexicon) -> bool:
+    """True when the verb's act is sent across a line that names no state, or in a
+    direction: "floated balloons across the border", "sent 240 balloons south"."""
+    across = any(g.lemma_.lower() in lexicon.crossed_lines for g in _aimed_phrases(verb, preps))
+    return across or any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.crossing_directions for c in verb.children
+    )
 
 
 # Verbs of a purpose that tell whom troops are sent for: "to fight for Russia",
@@ -258,7 +273,8 @@ def verb_rule(
             if not travels(verb, rule.particles, mentions or {}):
                 continue  # "arrived at the ministry", "went to war": no state's soil
         elif rule.aimed:
-            if not _aims_at_actor(verb, rule.particles or frozenset(), mentions):
+            preps = rule.particles or frozenset()
+            if not (_aims_at_actor(verb, preps, mentions) or crosses_line(verb, preps, lexicon)):
                 continue
         elif (
             rule.particles is not None

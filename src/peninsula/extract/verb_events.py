@@ -54,6 +54,7 @@ from peninsula.extract.recipients import (
     SITE_TYPES,
     TARGETED_TYPES,
     VOTED_DOCUMENTS,
+    across_the_line,
     addressees,
     document_makers,
     recipient_heads,
@@ -72,13 +73,14 @@ from peninsula.extract.reference import (
     parties_of,
     referred_type,
 )
+from peninsula.extract.story_dates import VERBAL_TYPES, context_date
 from peninsula.extract.threats import (
     ANY_TYPE,
     penalised_doers,
     retaliation,
     threatened_targets,
 )
-from peninsula.extract.timing import VERBAL_TYPES, context_date, event_date, now_told
+from peninsula.extract.timing import event_date, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
@@ -92,6 +94,7 @@ from peninsula.extract.travel import (
     is_traveller,
 )
 from peninsula.extract.triggers import (
+    crosses_line,
     joined_in,
     noun_rule,
     verb_rule,
@@ -487,6 +490,8 @@ def verb_events(
     if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
         # "halted its loudspeaker broadcasts": not its own, but the other Korea
         recipients = site_partners(verb, obj, actors, lexicon)
+    if not recipients and rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon):
+        recipients = across_the_line(actors)  # "floated balloons across the border"
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
     if rule.type == "CONCEDE" and actors and not recipients:

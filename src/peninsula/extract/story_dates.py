@@ -1,0 +1,220 @@
+"""The dates an article's story carries from sentence to sentence.
+
+A report's news happens on the day its lead tells (the story's day); an
+undated asserted act takes the date of the same actor's dated act just before
+it, else the story's day; a speaker's dated words show the day of what they
+said just before. The date a single sentence gives its own trigger is
+``timing``'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import chain
+
+from spacy.tokens import Span
+
+from peninsula.extract.arguments import np_actors
+from peninsula.extract.context import Context
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.occasions import is_occasion
+from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import main_subject
+from peninsula.extract.told_dates import own_date
+from peninsula.models import ActorRef, Article, DateBasis, EventDate, Mention, Modality
+
+# A report's news happened on its first stated day within this many days before
+# publication ("took place on November 1" in a story of November 2); its later
+# sentences with no time of their own tell of that day, not of publication day.
+STORY_DATE_DAYS = 3
+
+
+# An undated act follows the same actor's dated act up to this many characters
+# before it (about two short paragraphs).
+SAME_ACTOR_CHARS = 600
+
+
+def is_story_date(mention: Mention, published: dt.date | None) -> bool:
+    """True for the first asserted event stated on a day just before publication."""
+    date = mention.date
+    if published is None or date is None or mention.modality is not Modality.ASSERTED:
+        return False
+    return date.basis.value != "publication" and _story_day(date, published)
+
+
+def _story_day(date: EventDate, published: dt.date) -> bool:
+    """A day's date at most STORY_DATE_DAYS before publication."""
+    return date.precision.value == "day" and 0 <= (published - date.date).days <= STORY_DATE_DAYS
+
+
+def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
+    """The day a report's lead sentence gives its main verb, if just before publication.
+
+    "South Korea announced on Wednesday ...": whatever the lead reports, its
+    day is the story's day, which later undated sentences take.
+    """
+    root = sentence.root
+    date = None
+    if root.lemma_.lower() in SPEECH_VERBS:
+        # "Kim held talks with Xi on Monday, state media said on Wednesday": the
+        # story is of the talks' day, not of the day it was told
+        told = [c for c in root.children if c.dep_ == "ccomp"]
+        date = next(
+            (d for c in told if (d := event_date(c, sentence, ctx, Modality.ASSERTED))), None
+        )
+    date = date or event_date(root, sentence, ctx, Modality.ASSERTED)
+    published = ctx.published
+    if published is None or date is None:
+        return None
+    return date if _story_day(date, published) else None
+
+
+def context_date(
+    actor: ActorRef, ctx: Context, start: int, *, verbal: bool = False
+) -> EventDate | None:
+    """The date an undated asserted event takes from the sentences before it.
+
+    "Abe told a committee on Wednesday ... Abe also urged the North ...": the
+    same actor's dated act just before; else the story's day. Words said are
+    dated by words said or meetings before, not by a deed the story recalls ("It is the
+    first approval since the Koreas restored the lines on July 27 ... Lee also
+    urged Pyongyang to respond"); ``verbal`` says the event is one of words.
+    """
+    coded = (
+        (earlier.start, _acted(earlier), earlier.date)
+        for earlier in ctx.history
+        if earlier.modality is Modality.ASSERTED
+        and earlier.date is not None
+        and earlier.date.basis.value != "publication"
+        and (not verbal or _words_said(earlier) or earlier.start == start)
+        # "Kim, who arrived on Tuesday, told Putin ...": a clause describing the
+        # speaker tells an earlier act, not the day of the telling
+        and not (verbal and earlier.start == start and _describing(earlier, ctx))
+    )
+    near = [
+        (offset, date)
+        for offset, codes, date in chain(coded, ctx.dated_acts)
+        if 0 <= start - offset <= SAME_ACTOR_CHARS
+        and actor.code in codes
+        and (offset >= ctx.offset or not _background(date, ctx.published))
+        # "will meet next month. The sides agreed ...": what was done was not done then
+        and (ctx.published is None or date.date <= ctx.published)
+    ]
+    return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
+
+
+def _describing(mention: Mention, ctx: Context) -> bool:
+    """True for a mention of this paragraph whose trigger is in a relative clause."""
+    index = mention.trigger_index
+    if mention.start < ctx.offset or index >= len(ctx.doc):
+        return False
+    trigger = ctx.doc[index]
+    return any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
+
+
+def _acted(mention: Mention) -> frozenset[str]:
+    """The states that acted in an event: its actor, and for a meeting or an
+    agreement its other party too ("Pezeshkian held talks with al-Sudani on
+    Monday. The Iraqi prime minister told him ..." is Monday's)."""
+    if mention.recipient is not None and mention.event_type in SYMMETRIC_TYPES:
+        return frozenset({mention.actor.code, mention.recipient.code})
+    return frozenset({mention.actor.code})
+
+
+# Acts done in words (PLOVER's verbal quads), which a speaker's later words
+# continue; a meeting is a verbal act only where words are said at it (below).
+VERBAL_TYPES = frozenset(
+    event_type
+    for event_type, quad in load_plover().quads.items()
+    if quad.startswith("verbal") and event_type != "CONSULT"
+)
+
+
+def _words_said(mention: Mention) -> bool:
+    """True for an act in which words are said: a verbal one, or a meeting where they
+    are said ("held talks on Thursday. The two sides agreed ..."), not a trip's arrival."""
+    return mention.event_type in VERBAL_TYPES or (
+        mention.event_type == "CONSULT" and mention.mode != "visit"
+    )
+
+
+# An act dated this long before publication is background history: its date
+# carries to the acts after it in its own paragraph only.
+BACKGROUND_DAYS = 92
+
+
+def _background(date: EventDate, published: dt.date | None) -> bool:
+    """True for a date well before the article ("in 2002", "in June 2020"), whose
+    story does not go on in the next paragraph ("Koizumi visited Pyongyang in
+    2002 ... Japan has imposed sanctions on the North" is not 2002's)."""
+    return published is not None and (published - date.last_day()).days > BACKGROUND_DAYS
+
+
+def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
+    """The states a sentence's subject names, if its main verb has a stated date."""
+    subject = main_subject(sentence)
+    if subject is None or verb_modality(sentence.root, load_lexicon()) is not Modality.ASSERTED:
+        return None  # "will hold a summit on Oct. 20": nothing done yet, on no day
+    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
+    if date is None or date.basis.value == "publication":
+        return None
+    codes = frozenset(a.code for a in np_actors(subject, ctx, date.date))
+    return (ctx.offset + sentence.start_char, codes, date) if codes else None
+
+
+def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
+    """The dates a sentence tells for occasions, by lemma: "A parade took place on
+    Thursday" and "held talks on Monday" tell the parade's and the talks' days."""
+    told: dict[str, EventDate] = {}
+    for noun in sentence:
+        if noun.pos_ not in ("NOUN", "PROPN") or not is_occasion(noun):
+            continue
+        # "will hold a summit on Oct. 20": the day to come, not the last Oct. 20
+        told_of = noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        mood = verb_modality(noun.head, load_lexicon()) if told_of else Modality.ASSERTED
+        if mood not in (Modality.ASSERTED, Modality.FUTURE):
+            continue
+        dated = own_date(noun, sentence, ctx, mood is Modality.FUTURE)
+        if dated is None and told_of:
+            dated = event_date(noun.head, sentence, ctx, mood)
+        if dated is not None and dated.basis is not DateBasis.PUBLICATION:
+            told[noun.lemma_.lower()] = dated
+    return told
+
+
+def published_day(article: Article) -> dt.date | None:
+    """The article's publication day, or None when it has none (or an unreadable one)."""
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def said_earlier(
+    act: tuple[int, frozenset[str], EventDate], sentence: Span, history: list[Mention]
+) -> list[Mention]:
+    """Statements a speaker's dated words just after show the day of.
+
+    "Lu Kang expressed deep concern over the launch." then "'We hope ...,' Lu
+    said Wednesday": the concern, reported with no day of its own, was voiced
+    on Wednesday too.
+    """
+    if sentence.root.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in sentence.root.children):
+        return []  # "X also said on Sunday ...": another statement, on another day
+    offset, codes, _date = act
+    return [
+        m
+        for m in history
+        if 0 < offset - m.start <= SAME_ACTOR_CHARS
+        and m.actor.code in codes
+        and m.modality is Modality.ASSERTED
+        and m.date is not None
+        and m.date.basis.value == "publication"
+        and load_plover().quads[m.event_type].startswith("verbal")
+    ]
