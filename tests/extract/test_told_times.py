@@ -228,3 +228,14 @@ def test_a_date_split_before_an_after_clause_is_not_the_clauses(extractor: Extra
     )
     found = summary(extractor, text, "2025-06-12", PARTIES_DATE)
     assert ("COERCE", "PRK", "KOR", "2024-05") in found
+
+
+def test_a_headline_tells_the_news_of_the_storys_day(extractor: Extractor) -> None:
+    text = (
+        "Kim Jong Un Receives Iranian Delegation\n\n"
+        "Pyongyang, July 28 (KCNA) -- Kim Jong Un received the visiting Iranian delegation"
+        " on Thursday."
+    )
+    found = summary(extractor, text, "2023-07-28", PARTIES_DATE)
+    assert ("CONSULT", "PRK", "IRN", "2023-07-27") in found
+    assert ("CONSULT", "PRK", "IRN", "2023-07-28") not in found  # not publication day

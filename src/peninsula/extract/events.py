@@ -57,11 +57,13 @@ from peninsula.extract.stance import (
 from peninsula.extract.story_dates import (
     context_date,
     dated_act,
+    is_headline,
     is_story_date,
     lead_date,
     occasions_told,
     published_day,
     said_earlier,
+    told_undated,
 )
 from peninsula.extract.timing import dated_by_name
 from peninsula.extract.tokens import (
@@ -181,6 +183,7 @@ class Extractor:
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
         redated: dict[str, EventDate] = {}
         paragraph_index = 0
+        headline: list[Mention] = []  # the mentions of the article's headline
         published = published_day(article)
         dateline_state: ActorRef | None = None
         entry_year: int | None = None  # the year a dated list told last
@@ -237,6 +240,7 @@ class Extractor:
                 # Wednesday ... \n "The demolition is certainly regrettable."'
                 context.dated_acts, context.story_date = dated_acts, story_date
                 speaker, speaker_date = last_person, context_date(last_person, context, offset)
+            in_headline = paragraph_index == 0 and is_headline(doc.text)
             paragraph_index += 1
             context.author = author
             context.stance_targets = stance_targets
@@ -262,6 +266,8 @@ class Extractor:
                     if found.id not in seen:
                         seen.add(found.id)
                         history.append(found)
+                        if in_headline:
+                            headline.append(found)
                     if story_date is None and is_story_date(found, published):
                         story_date = context.story_date = found.date
                 occasion_dates.update(occasions_told(sentence, context))
@@ -288,6 +294,11 @@ class Extractor:
             named_last = [e for e in doc.ents if e.label_ == "PERSON"]
             if named_last and (not people_here or named_last[-1].start >= people_here[-1].end):
                 last_person = None  # the person named last is one we cannot place
+        for found in headline:
+            if story_date is not None and told_undated(found):
+                # "Kim Receives Russian Delegation" over a report of Thursday's
+                # reception: the headline tells the story's news, of the story's day
+                redated.setdefault(found.id, story_date)
         for found in chain(history, untold(named, history)):
             better = redated.get(found.id)
             yield self._calibrated(

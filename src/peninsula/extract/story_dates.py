@@ -218,3 +218,29 @@ def said_earlier(
         and m.date.basis.value == "publication"
         and load_plover().quads[m.event_type].startswith("verbal")
     ]
+
+
+# The most words a headline has.
+HEADLINE_WORDS = 25
+
+
+def is_headline(text: str) -> bool:
+    """True for a paragraph that reads as a headline: one short line with no
+    sentence's closing stop ("Kim Jong Un Receives Russian Military Delegation")."""
+    line = text.strip()
+    return (
+        bool(line)
+        and "\n" not in line
+        and line[-1] not in ".!?\"'\u201d"
+        and len(line.split()) <= HEADLINE_WORDS
+    )
+
+
+def told_undated(mention: Mention) -> bool:
+    """True for an asserted act dated by publication alone: nothing in its words
+    told when it happened."""
+    return (
+        mention.modality is Modality.ASSERTED
+        and mention.date is not None
+        and mention.date.basis is DateBasis.PUBLICATION
+    )
