@@ -239,3 +239,12 @@ def test_a_headline_tells_the_news_of_the_storys_day(extractor: Extractor) -> No
     found = summary(extractor, text, "2023-07-28", PARTIES_DATE)
     assert ("CONSULT", "PRK", "IRN", "2023-07-27") in found
     assert ("CONSULT", "PRK", "IRN", "2023-07-28") not in found  # not publication day
+
+
+def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
+    text = (
+        "The United States has expressed support for the decision of Iraq, with a State"
+        ' Department spokesman calling it a "responsible" step on Thursday.'
+    )
+    found = summary(extractor, text, "2016-02-12", PARTIES_DATE)
+    assert ("SUPPORT", "USA", "IRQ", "2016-02-11") in found

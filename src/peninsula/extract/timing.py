@@ -41,6 +41,7 @@ from peninsula.extract.tokens import word_forms
 from peninsula.extract.told_dates import (
     CONTENT_PARTICIPLES,
     before_later_act,
+    first_date_within,
     named_date,
     resolve_told,
 )
@@ -258,6 +259,9 @@ def _governing_date(
     described = _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
         return described
+    accompanying = _with_clause_date(anchor, sentence, ctx)
+    if accompanying is not None and not future:
+        return accompanying
     if anchor.dep_ == "pcomp" and anchor.head.head.pos_ == "VERB":
         governor = anchor.head.head
         if anchor.head.lower_ == "by" or (
@@ -460,6 +464,21 @@ def _in_complement(ent: Span, anchor: Token) -> bool:
         and verb.head.i == anchor.i
         and anchor.tag_ in ("VBD", "VBN")
     )
+
+
+def _with_clause_date(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of a "with" clause that tells how an act was done, when the act has
+    none: "expressed support for the decision, with a spokesman calling it a
+    responsible step on Thursday" (Thursday's)."""
+    clauses = [
+        g
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in g.children)
+    ]
+    inside = {t.i for clause in clauses for t in clause.subtree}
+    return first_date_within(inside, sentence, ctx) if inside else None
 
 
 def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
