@@ -416,3 +416,15 @@ def test_drills_agreed_to_be_expanded_are_to_come_dated_by_the_agreement(
     found = summary(extractor, text, "2022-05-28", ("type", "actor", "modality", "date"))
     assert ("MOBILIZE", "IRN", "future", "2022-05-21") in found
     assert not any(mood == "asserted" for kind, _a, mood, _d in found if kind == "MOBILIZE")
+
+
+def test_no_such_talks_held_are_the_talks_agreed_not_held(extractor: Extractor) -> None:
+    text = (
+        "Iran and Iraq agreed on June 30 to resume working-level negotiations within weeks,"
+        " but no such talks have been held."
+    )
+    found = summary(
+        extractor, text, "2019-07-31", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "IRN", "IRQ", "negated", "2019-07-31") in found
+    assert ("CONSULT", "IRN", "IRQ", "future", "2019-06-30") in found

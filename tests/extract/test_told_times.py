@@ -248,3 +248,13 @@ def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor
     )
     found = summary(extractor, text, "2016-02-12", PARTIES_DATE)
     assert ("SUPPORT", "USA", "IRQ", "2016-02-11") in found
+
+
+def test_a_present_perfect_after_a_past_clause_is_as_of_now(extractor: Extractor) -> None:
+    text = (
+        "In September, Iran said it was prepared to hold talks with Iraq, and Iraq has said"
+        " it is ready to meet Iranian officials."
+    )
+    found = summary(extractor, text, "2009-10-06", PARTIES_DATE)
+    assert ("REQUEST", "IRN", "IRQ", "2009-09") in found
+    assert ("REQUEST", "IRQ", "IRN", "2009-10-06") in found  # not September

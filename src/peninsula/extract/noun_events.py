@@ -341,6 +341,15 @@ def noun_events(
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before
         owners = _drilled_before(ctx)
+    if (
+        not owners
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ == "amod" and c.lower_ == "such" for c in noun.children)
+    ):
+        # "agreed to resume talks within weeks, but no such talks have been held":
+        # the sides of the last act of its kind told (not "was the first such
+        # meeting", which says what another was)
+        owners, recipients = _such_before(rule.type, ctx)
     if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
@@ -580,6 +589,17 @@ def _met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Ac
             and mention.recipient is not None
             and (mode is None or mention.mode in (mode, None))
         ):
+            return [mention.actor], [mention.recipient]
+    return [], []
+
+
+def _such_before(event_type: str, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The two sides of the last act of a kind told, for "no such talks" naming
+    its kind again."""
+    for mention in reversed(ctx.history):
+        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
+            break
+        if mention.event_type == event_type and mention.recipient is not None:
             return [mention.actor], [mention.recipient]
     return [], []
 

@@ -285,7 +285,9 @@ def _governing_date(
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
         if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
-        if anchor.dep_ == "conj" and (now_told(anchor) or present_tense(anchor)):
+        if anchor.dep_ == "conj" and (
+            now_told(anchor) or present_tense(anchor) or _perfect_since(anchor)
+        ):
             return None  # "struck on Wednesday, and Iran now demands ..."
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
         # that Tuesday is past, not the next one
@@ -337,6 +339,14 @@ def now_told(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.dep_ not in ("ccomp", "relcl")
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children)
+    )
+
+
+def _perfect_since(verb: Token) -> bool:
+    """True for a present perfect joined to a past clause: "agreed on June 30 to
+    resume talks, but no such talks have been held" (so far, not on June 30)."""
+    return verb.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
     )
 
 
