@@ -217,3 +217,22 @@ def test_a_visit_told_by_a_participle_on_the_visitors_name_is_theirs(
 def test_a_host_receiving_a_states_guests_meets_that_state(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-02-29", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "VNM", "MNG", "2024-02-27") in found
+
+
+def test_a_visit_by_someone_to_a_capital_visits_its_state(extractor: Extractor) -> None:
+    # the parser hangs "to Baghdad" on the visitor
+    text = "A visit by the Iranian president to Baghdad took place on Monday."
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2024-06-24") in found
+
+
+def test_a_visit_expected_that_has_not_happened_did_not_happen(extractor: Extractor) -> None:
+    fields = ("type", "actor", "recipient", "modality")
+    text = "An expected visit by the Iranian president to Baghdad has not happened."
+    assert ("CONSULT", "IRN", "IRQ", "negated") in summary(extractor, text, "2024-06-28", fields)
+    # a person named before the visit noun is the visitor, not where the visit goes
+    text = (
+        "Masoud Pezeshkian met Putin in June.\n\n"
+        "A Pezeshkian visit to Baghdad, widely expected this spring, has not happened."
+    )
+    assert ("CONSULT", "IRN", "IRQ", "negated") in summary(extractor, text, "2024-06-28", fields)

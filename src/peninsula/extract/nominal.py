@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from peninsula.actors.dictionary import ActorKind
 from peninsula.extract.arguments import RECIPIENT_PREPS, actor_ref, np_actors, staged_by
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
@@ -149,7 +150,12 @@ def phrase_parties(
         if child.dep_ in owner_deps:
             owners += np_actors(child, ctx, when, besides=besides)
         elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
-            recipients += np_actors(child, ctx, when)  # "Kim's China visit"
+            # "Kim's China visit" (but "a Kim visit to Beijing" is Kim's)
+            person = any(m.entry.kind is ActorKind.PERSON for m in ctx.mentions.get(child.i, []))
+            if person:
+                owners += np_actors(child, ctx, when)
+            else:
+                recipients += np_actors(child, ctx, when)
         if child.dep_ == "prep" and (
             child.lower_ == "by" or (child.lower_ == "from" and rule.type == "MOBILIZE")
         ):  # "a missile launch from North Korea"
@@ -166,6 +172,19 @@ def phrase_parties(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             recipients += _pobjs(child, ctx, when)
+    if rule.mode == "visit" and not recipients:
+        # "a visit by the Iranian president to Baghdad": the parser may hang the
+        # visit's "to" on the visitor
+        recipients = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for visitor in c.children
+            if visitor.dep_ == "pobj"
+            for to in visitor.children
+            if to.dep_ == "prep" and to.lower_ == "to"
+            for a in _pobjs(to, ctx, when)
+        ]
     if not owners and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "the North's January nuclear test and February rocket launch"
         owners = [

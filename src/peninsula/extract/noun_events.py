@@ -95,6 +95,12 @@ def noun_events(
         or joined
     )
     modality = noun_modality(noun, governor if light else None, lexicon)
+    if (
+        noun.dep_ == "nsubj"
+        and word_forms(noun.head) & lexicon.occurrence_verbs
+        and verb_modality(noun.head, lexicon) is Modality.NEGATED
+    ):
+        modality = Modality.NEGATED  # "an expected visit to Baghdad has not happened"
     if rule.type != "AGREE":
         # "the visit was postponed" (an agreement scrapped was made all the same)
         modality = put_off_mood(noun, lexicon) or modality
