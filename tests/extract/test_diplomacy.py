@@ -948,3 +948,9 @@ def test_talks_with_one_and_with_another_are_two_talks(extractor: Extractor, tex
     # each with the speaker, wherever the parser hangs the second "with"; the two
     # spoken to did not meet
     assert found == {("IRN", "IRQ"), ("IRN", "TUR")}
+
+
+def test_a_round_of_talks_held_is_talks_held(extractor: Extractor) -> None:
+    text = "Iran and Iraq held a new round of talks in Geneva last week."
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "asserted") in found

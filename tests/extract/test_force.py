@@ -681,3 +681,11 @@ def test_those_stopped_from_an_act_would_do_it(extractor: Extractor) -> None:
     found = summary(extractor, text, "2024-06-12")
     assert ("ACCUSE", "PRK", "KOR") in found
     assert ("COERCE", "KOR", "PRK") not in found  # the activists send them, not Seoul
+
+
+def test_shells_fired_into_a_states_territory_attack_it(extractor: Extractor) -> None:
+    text = "Iran fired artillery shells into Iraqi territory on Saturday."
+    assert ("ASSAULT", "IRN", "IRQ") in summary(extractor, text, "2024-06-28")
+    # missiles fired into waters a state claims are a launch, as tests are told
+    text = "Iran fired two missiles into Iraqi waters on Saturday."
+    assert ("ASSAULT", "IRN", "IRQ") not in summary(extractor, text, "2024-06-28")

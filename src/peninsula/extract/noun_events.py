@@ -189,7 +189,9 @@ def noun_events(
     when = date.date if date else ctx.published
     owners, recipients = phrase_parties(noun, rule, ctx, when, lexicon)
     confidence = 0.65
-    carried = light and (noun.dep_ == "dobj" or sought or joined)
+    # "held a new round of talks": the talks are what the verb carries
+    counted = noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counts(noun.head.head)
+    carried = light and (noun.dep_ == "dobj" or counted or sought or joined)
     # "called off talks with Iraq", "cancelled a planned summit": the subject's
     # (not "postponed the drill planned for December", which is no longer then)
     called_off = noun.dep_ == "dobj" and put_off_mood(noun, lexicon) is Modality.NEGATED
@@ -597,6 +599,15 @@ def _met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Ac
         ):
             return [mention.actor], [mention.recipient]
     return [], []
+
+
+# Nouns that count or group the events after "of": "a new round of talks".
+COUNTING_NOUNS = frozenset({"round", "series", "session", "spate", "wave", "flurry", "batch"})
+
+
+def _counts(noun: Token) -> bool:
+    """True for a verb's object that counts events: "held a round of talks"."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in COUNTING_NOUNS
 
 
 def _such_before(event_type: str, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
