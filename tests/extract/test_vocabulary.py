@@ -471,3 +471,13 @@ def test_drills_plotted_are_to_come(extractor: Extractor) -> None:
     found = summary(extractor, text, PUBLISHED, ("type", "actor", "modality"))
     assert ("MOBILIZE", "IRN", "future") in found
     assert ("MOBILIZE", "IRN", "asserted") not in found
+
+
+def test_prisoners_exchanged_are_released_by_each_side(extractor: Extractor) -> None:
+    found = summary(extractor, "Iraq and Iran exchanged prisoners of war on Tuesday.", PUBLISHED)
+    assert {("RETREAT", "IRQ", "IRN"), ("RETREAT", "IRN", "IRQ")} <= found
+
+
+def test_a_minister_sent_to_a_capital_is_a_visit(extractor: Extractor) -> None:
+    found = summary(extractor, "Iraq sent its foreign minister to Tehran on Monday.", PUBLISHED)
+    assert ("CONSULT", "IRQ", "IRN") in found
