@@ -640,3 +640,13 @@ def test_support_pledged_is_one_act_of_support(extractor: Extractor) -> None:
     asked = _found(extractor, "Iran urged Iraq to press Syria on Monday.", "2021-05-04")
     assert ("REQUEST", "IRN", "IRQ", "asserted") in asked
     assert ("REQUEST", "IRQ", "SYR", "future") in asked
+
+
+def test_what_a_state_is_reported_to_say_an_act_is_is_its_judgement(
+    extractor: Extractor,
+) -> None:
+    text = "Iran said Iraq's decision was a grave provocation."
+    assert ("ACCUSE", "IRN", "IRQ") in summary(extractor, text, "2024-06-28")
+    # a judgement that accuses no one is none
+    text = "Iran said the talks with Iraq were productive."
+    assert ("ACCUSE", "IRN", "IRQ") not in summary(extractor, text, "2024-06-28")

@@ -266,7 +266,8 @@ def statement_claims(
         described = [
             t
             for t in sentence
-            if word_forms(t) & words and (own_words or (quoted is not None and quoted_word(t)))
+            if word_forms(t) & words
+            and (own_words or (quoted is not None and (quoted_word(t) or _judged(t, said))))
         ]
         if not described:
             continue
@@ -300,6 +301,15 @@ def opens_quoted(paragraph: Doc) -> bool:
     if first is None or first.text not in QUOTE_MARKS:
         return False
     return not any(t.lemma_.lower() in SPEECH_VERBS for t in paragraph)
+
+
+def _judged(word: Token, said: Token | None) -> bool:
+    """True for what a speaker is reported to say something is: "Iran said Iraq's
+    decision was a grave provocation" (the speaker's judgement, not the reporter's)."""
+    if said is None or word.dep_ not in ("attr", "acomp"):
+        return False
+    copula = word.head
+    return copula.lemma_ == "be" and copula.dep_ == "ccomp" and copula.head.i == said.i
 
 
 def quoted_word(token: Token) -> bool:
