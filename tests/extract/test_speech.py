@@ -650,3 +650,15 @@ def test_what_a_state_is_reported_to_say_an_act_is_is_its_judgement(
     # a judgement that accuses no one is none
     text = "Iran said the talks with Iraq were productive."
     assert ("ACCUSE", "IRN", "IRQ") not in summary(extractor, text, "2024-06-28")
+
+
+def test_a_warning_in_the_same_sentence_leaves_a_judgement_standing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraqi troops shelled an Iranian border post on Tuesday. Iran said the shelling of"
+        " the post was deeply regrettable and warned that it would respond strongly if Iraq"
+        " took further steps."
+    )
+    found = summary(extractor, text, "2020-06-17")
+    assert {("ACCUSE", "IRN", "IRQ"), ("THREATEN", "IRN", "IRQ")} <= found

@@ -327,14 +327,16 @@ class Extractor:
     ) -> Iterator[Mention]:
         """What a statement says of other states: its demands, accusations and threats."""
         start = ctx.offset + sentence.start_char
-        said = {
-            (m.actor.code, m.recipient.code)
-            for m in ctx.history
-            if m.start == start and m.recipient is not None and m.event_type in VERBAL_REACTIONS
-        }
+        said: dict[tuple[str, str], set[str]] = {}
+        for m in ctx.history:
+            if m.start == start and m.recipient is not None and m.event_type in VERBAL_REACTIONS:
+                said.setdefault((m.actor.code, m.recipient.code), set()).add(m.event_type)
         for claim in statement_claims(sentence, ctx, done, self.lexicon):
-            if (claim.speaker.code, claim.target.code) in said:
-                continue  # the sentence's own verb already says it: "rejects the act of"
+            types = said.get((claim.speaker.code, claim.target.code), set())
+            # the sentence's own verb already says it: "rejects the act of" (but a
+            # warning is no judgement: "said it was regrettable and warned ...")
+            if types and not (claim.event_type == "ACCUSE" and types == {"THREATEN"}):
+                continue
             yield from emit(
                 claim.event_type,
                 claim.mode,
