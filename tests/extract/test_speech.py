@@ -662,3 +662,15 @@ def test_a_warning_in_the_same_sentence_leaves_a_judgement_standing(
     )
     found = summary(extractor, text, "2020-06-17")
     assert {("ACCUSE", "IRN", "IRQ"), ("THREATEN", "IRN", "IRQ")} <= found
+
+
+def test_a_warning_after_a_clause_of_denouncing_is_the_denouncers(extractor: Extractor) -> None:
+    # the parser hangs "warning" on the main verb, whose subject is the allies
+    text = (
+        "Iraq and Syria plan to hold a combined exercise early next month, which Iran's"
+        " foreign ministry denounced in a July 16 statement as a breach of the truce,"
+        " warning that it could reconsider its moratorium on missile tests."
+    )
+    found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient", "date"))
+    assert ("THREATEN", "IRN", "IRQ", "2019-07-16") in found
+    assert not any(kind == "THREATEN" and actor == "IRQ" for kind, actor, _r, _d in found)

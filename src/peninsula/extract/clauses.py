@@ -137,6 +137,33 @@ SAYING_VERBS = frozenset({"say", "state", "tell", "declare", "claim", "insist"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "urge", "warn", "slam"})
 
 
+def _speaker_before(participle: Token) -> Token | None:
+    """The subject of the relative clause of saying that a participle of saying
+    follows: "plan to hold an exercise, which the North's foreign ministry denounced
+    as a breach, warning that it could ..." (the parser hangs "warning" on "plan")."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    if participle.lemma_.lower() not in SAYING_VERBS | ACCUSING_VERBS:
+        return None
+    before = participle.doc[participle.i - 1]
+    if not before.is_punct or participle.i < 2:
+        return None
+    clause = next(
+        (
+            a
+            for a in participle.doc[participle.i - 2].ancestors
+            # (the parser may make the clause an adverbial one, its "which" kept)
+            if a.dep_ in ("relcl", "advcl")
+            and any(c.tag_ in ("WDT", "WP") for c in a.children)
+            and a.i in {t.i for t in participle.head.subtree}
+        ),
+        None,
+    )
+    if clause is None or clause.lemma_.lower() not in SAYING_VERBS | ACCUSING_VERBS:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
     current = verb
@@ -156,6 +183,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     fronted = _fronted_relative_subject(verb)
     if fronted is not None:
         return fronted, False, True
+    speaking = _speaker_before(verb)
+    if speaking is not None:
+        return speaking, False, True
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
         for child in current.children:
