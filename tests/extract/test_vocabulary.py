@@ -481,3 +481,11 @@ def test_prisoners_exchanged_are_released_by_each_side(extractor: Extractor) -> 
 def test_a_minister_sent_to_a_capital_is_a_visit(extractor: Extractor) -> None:
     found = summary(extractor, "Iraq sent its foreign minister to Tehran on Monday.", PUBLISHED)
     assert ("CONSULT", "IRQ", "IRN") in found
+
+
+def test_resolutions_never_recognized_are_refused(extractor: Extractor) -> None:
+    text = "Iran has never recognized the unjust resolutions of the Security Council."
+    assert ("REJECT", "IRN", "UNO") in summary(extractor, text, PUBLISHED)
+    # recognized, they are no event here; a border not recognized is a standing dispute
+    assert not summary(extractor, "Iran recognized the Security Council resolutions.", PUBLISHED)
+    assert not summary(extractor, "Iran does not recognize the border with Iraq.", PUBLISHED)
