@@ -689,3 +689,17 @@ def test_shells_fired_into_a_states_territory_attack_it(extractor: Extractor) ->
     # missiles fired into waters a state claims are a launch, as tests are told
     text = "Iran fired two missiles into Iraqi waters on Saturday."
     assert ("ASSAULT", "IRN", "IRQ") not in summary(extractor, text, "2024-06-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "on" and "up" as adverbs, "back" hung on them
+        "South Korea turned its propaganda loudspeakers back on along the border on Friday.",
+        "Seoul cranked the speakers back up on Friday.",
+    ],
+)
+def test_loudspeakers_turned_back_on_are_aimed_at_the_other_korea(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("COERCE", "KOR", "PRK") in summary(extractor, text, "2024-06-28")

@@ -96,6 +96,10 @@ def modifier_noun(verb: Token) -> bool:
     )
 
 
+# Particles the parser may read as adverbs: "turned the loudspeakers back on".
+ADVERB_PARTICLES = frozenset({"on", "off", "up", "down"})
+
+
 def _dates(prep: Token) -> bool:
     """True for a preposition that introduces a date or a time: "on Tuesday"."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
@@ -249,6 +253,9 @@ def verb_rule(
         c.lower_
         for c in verb.children
         if c.dep_ == "prt"
+        # "switched the loudspeakers back on": the parser may make the particle an
+        # adverb, "back" hung on it
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
         or (c.dep_ == "prep" and not _dates(c))
         or (c.dep_ == "dative" and c.pos_ == "ADP")
     }
