@@ -703,3 +703,10 @@ def test_loudspeakers_turned_back_on_are_aimed_at_the_other_korea(
     extractor: Extractor, text: str
 ) -> None:
     assert ("COERCE", "KOR", "PRK") in summary(extractor, text, "2024-06-28")
+
+
+def test_loudspeaker_broadcasts_answered_with_are_aimed_at_the_other_korea(
+    extractor: Extractor,
+) -> None:
+    text = "The North answered with its own loudspeaker broadcasts over the weekend."
+    assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2016-01-14")

@@ -366,7 +366,7 @@ def noun_events(
         return
     if not recipients and rule.type in SITE_TYPES:
         # "the destruction of the joint liaison office": the state sharing it
-        recipients = site_partners(noun, None, owners, lexicon)
+        recipients = site_partners(noun, noun, owners, lexicon)
     if date is None and modality is Modality.ASSERTED:
         date = _told_before(rule.type, owners, recipients, ctx)
     yield from emit(
