@@ -428,3 +428,10 @@ def test_no_such_talks_held_are_the_talks_agreed_not_held(extractor: Extractor) 
     )
     assert ("CONSULT", "IRN", "IRQ", "negated", "2019-07-31") in found
     assert ("CONSULT", "IRN", "IRQ", "future", "2019-06-30") in found
+
+
+def test_an_act_a_role_is_asked_in_is_no_act_done(extractor: Extractor) -> None:
+    text = "Iran asked Turkey to play a constructive role in persuading Iraq."
+    found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "IRN", "TUR", "asserted") in found
+    assert ("REQUEST", "TUR", "IRQ", "asserted") not in found

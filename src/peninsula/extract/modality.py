@@ -257,6 +257,15 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         and word_forms(verb.head.head) & lexicon.warning_verbs
     ):
         return Modality.HYPOTHETICAL  # "warned Tehran against attacking Iraq": a risk
+    part = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
+    if part is not None and part.dep_ == "dobj":
+        part = part.head  # "to play a role in persuading", "in" hung on the role
+    if part is not None and part.pos_ in ("VERB", "AUX"):
+        # "asked Beijing to play a constructive role in persuading Pyongyang": the
+        # persuading is as real as the part played in it
+        playing = _verb_modality(part, lexicon)
+        if playing is not Modality.ASSERTED:
+            return playing
     children = {(c.dep_, c.lower_) for c in verb.children}
     if ("aux", "to") in children and any(
         dep == "advmod" and word in WAYS_TO for dep, word in children
