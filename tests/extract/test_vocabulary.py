@@ -489,3 +489,12 @@ def test_resolutions_never_recognized_are_refused(extractor: Extractor) -> None:
     # recognized, they are no event here; a border not recognized is a standing dispute
     assert not summary(extractor, "Iran recognized the Security Council resolutions.", PUBLISHED)
     assert not summary(extractor, "Iran does not recognize the border with Iraq.", PUBLISHED)
+
+
+def test_leaders_who_shook_hands_met(extractor: Extractor) -> None:
+    text = "Iran's president and Iraq's prime minister shook hands in Baghdad on Monday."
+    found = summary(extractor, text, PUBLISHED)
+    assert ("CONSULT", "IRN", "IRQ") in found or ("CONSULT", "IRQ", "IRN") in found
+    # a surname opening the sentence that the tagger read as a verb still names him
+    found = summary(extractor, "Trump shook hands with Kim Jong Un at Panmunjom.", "2019-07-01")
+    assert ("CONSULT", "USA", "PRK") in found

@@ -274,12 +274,12 @@ class ActorMatcher:
 
 def _opening_subject(token: Token) -> bool:
     """True for a sentence's first word, its subject, that the tagger took for a bare
-    common noun: "Trump met Kim Jong Un" (a common noun there would have a
-    determiner)."""
+    common noun or a verb: "Trump met Kim Jong Un", "Trump shook hands with Kim" (a
+    common noun there would have a determiner)."""
     return (
         token.i == token.sent.start
         and token.dep_ in ("nsubj", "nsubjpass")
-        and token.tag_ == "NN"
+        and token.tag_ in ("NN", "VB")
         and not any(c.dep_ == "det" for c in token.children)
     )
 
