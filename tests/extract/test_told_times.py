@@ -258,3 +258,17 @@ def test_a_present_perfect_after_a_past_clause_is_as_of_now(extractor: Extractor
     found = summary(extractor, text, "2009-10-06", PARTIES_DATE)
     assert ("REQUEST", "IRN", "IRQ", "2009-09") in found
     assert ("REQUEST", "IRQ", "IRN", "2009-10-06") in found  # not September
+
+
+def test_the_span_an_act_is_counted_in_is_not_its_date(extractor: Extractor) -> None:
+    text = "Iraq closed the border crossing with Iran for the second time this year on Sunday."
+    found = summary(extractor, text, "2024-06-28", PARTIES_DATE)
+    assert ("SANCTION", "IRQ", "IRN", "2024-06-23") in found
+    assert ("SANCTION", "IRQ", "IRN", "2024") not in found
+
+
+def test_talks_resumed_after_suspending_them_are_talks(extractor: Extractor) -> None:
+    # "them" names the talks, which are told in their own words as well
+    text = "Iran and Iraq resumed talks on Monday, a week after suspending them."
+    found = summary(extractor, text, "2024-06-28", PARTIES_DATE)
+    assert ("CONSULT", "IRN", "IRQ", "2024-06-24") in found

@@ -389,6 +389,9 @@ class Extractor:
                         and answering_verb(obj) is None  # "apologized for the sinking"
                         # "agreed at their summit": the meeting is its occasion, not its object
                         and not (obj.dep_ == "pobj" and obj.head.lower_ in OCCASION_PREPS)
+                        # "resumed talks, a week after suspending them": "them" names
+                        # the talks, which are told in their own words too
+                        and obj.i in {t.i for t in token.subtree}
                     ):
                         consumed.add(obj.i)
                     yield from verb_events(

@@ -169,6 +169,8 @@ def _governing_date(
             continue
         if is_dateline(ent):
             continue
+        if _counts_times(ent):
+            continue  # "for the second time this year": the span counted in, no date
         # the parser may split a date ("on Wednesday last week"): its nearest word
         # counts, unless its head word is another clause's ("resumed them in June
         # last year after the North began ...", "last year" hung on "began")
@@ -502,6 +504,21 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     ):
         return None
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
+
+
+# Ordinals that count an act's times: "for the second time this year".
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
+
+
+def _counts_times(ent: Span) -> bool:
+    """True for a time span an act is counted in ("for the second time this year",
+    "the first time since 2018"), which is no date of the act."""
+    counted = ent.root.head
+    return counted.lemma_.lower() == "time" and any(
+        c.dep_ == "amod" and c.lower_ in ORDINALS for c in counted.children
+    )
 
 
 def _head_elsewhere(ent: Span, anchor: Token) -> bool:
