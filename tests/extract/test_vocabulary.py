@@ -498,3 +498,13 @@ def test_leaders_who_shook_hands_met(extractor: Extractor) -> None:
     # a surname opening the sentence that the tagger read as a verb still names him
     found = summary(extractor, "Trump shook hands with Kim Jong Un at Panmunjom.", "2019-07-01")
     assert ("CONSULT", "USA", "PRK") in found
+
+
+def test_exports_and_imports_resumed_are_cooperation(extractor: Extractor) -> None:
+    fields = ("type", "actor", "recipient", "modality")
+    found = summary(extractor, "Iran resumed gas exports to Iraq on Monday.", PUBLISHED, fields)
+    assert ("COOPERATE", "IRN", "IRQ", "asserted") in found
+    text = "Iran may resume gas exports to Iraq next month."
+    assert ("COOPERATE", "IRN", "IRQ", "hypothetical") in summary(
+        extractor, text, PUBLISHED, fields
+    )
