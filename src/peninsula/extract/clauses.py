@@ -145,8 +145,7 @@ def _speaker_before(participle: Token) -> Token | None:
         return None
     if participle.lemma_.lower() not in SAYING_VERBS | ACCUSING_VERBS:
         return None
-    before = participle.doc[participle.i - 1]
-    if not before.is_punct or participle.i < 2:
+    if participle.i < 2 or not participle.doc[participle.i - 1].is_punct:
         return None
     clause = next(
         (

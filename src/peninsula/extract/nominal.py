@@ -58,8 +58,9 @@ def placed_in_time(noun: Token) -> bool:
     )
 
 
-# Modifiers that make a drill shared with the states after "with".
-JOINT_WORDS = frozenset({"joint", "combined"})
+# Modifiers that make a drill shared with the states after "with": "a combined
+# air drill", "trilateral drills".
+JOINT_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral", "multinational"})
 
 
 def joint_partners(

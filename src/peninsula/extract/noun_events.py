@@ -25,6 +25,7 @@ from peninsula.extract.modality import (
     verb_modality,
 )
 from peninsula.extract.nominal import (
+    JOINT_WORDS,
     OUTCOME_NOUNS,
     answering_verb,
     asked_about,
@@ -486,15 +487,11 @@ def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
         rule.mode == "troops"
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "in", "during")
-        and any(c.dep_ == "amod" and c.lower_ in JOINT_DRILL_WORDS for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in noun.children)
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     ):
         return None
     return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-
-
-# Modifiers of a drill held by more than one state: "a combined air drill".
-JOINT_DRILL_WORDS = frozenset({"joint", "combined", "trilateral", "bilateral", "multinational"})
 
 
 def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:
