@@ -84,6 +84,8 @@ SWAY_NOUNS = frozenset(
 )
 # Subject pronouns that a new paragraph may open with for the states before it.
 PRONOUNS_CARRIED = frozenset({"it", "they"})
+# The subject pronoun a possessive one carries over as: "Its leader" is "it"'s.
+CARRIED_FORMS = {"its": "it", "their": "they"}
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Bodies that a report filed from a state's capital names without the state:
@@ -98,11 +100,11 @@ def _unknown_person(token: Token, ctx: Context) -> bool:
     return (
         token.ent_type_ == "PERSON"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
-        and not any(_names_person(m) for m in ctx.mentions.get(token.i, []))
+        and not any(names_person(m) for m in ctx.mentions.get(token.i, []))
     )
 
 
-def _names_person(mention: ActorMention) -> bool:
+def names_person(mention: ActorMention) -> bool:
     """True for a mention of a person: one the dictionary knows, or one the text
     introduced with a state's title ("Pak Rim Su, chief of North Korea's ...")."""
     return mention.entry.kind.value == "person" or mention.kind is AliasKind.LEARNED
@@ -136,7 +138,7 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             return _titled_person(ctx.doc[index], ctx)
         for mention in ctx.mentions.get(index, []):
             token = ctx.doc[index]
-            if not _names_person(mention) or index != mention.end - 1:
+            if not names_person(mention) or index != mention.end - 1:
                 continue
             ref = actor_ref(mention, token, token, ctx, ctx.published)
             # A subject is likelier to be "he" again than an object is, and one
@@ -254,7 +256,7 @@ def _previous_subject(pronoun: Token) -> Token | None:
         ]
         if reported:
             return reported[0]
-    form = {"its": "it", "their": "they"}.get(pronoun.lower_, pronoun.lower_)
+    form = CARRIED_FORMS.get(pronoun.lower_, pronoun.lower_)
     if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != form:
         return None
     if subject.lower_ == "it" and before.root.lemma_ == "be":
@@ -390,7 +392,7 @@ def np_actors(
                     return [ref]
         # "Russia praised the North. Its foreign minister met ...": the state that was
         # the subject of the sentence before, as for "it" and "they"
-        carried = _subject_before(head, {"its": "it", "their": "they"}[head.lower_], ctx, when)
+        carried = _subject_before(head, CARRIED_FORMS[head.lower_], ctx, when)
         return [a for a in carried or [] if a.code not in besides]
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one

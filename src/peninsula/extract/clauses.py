@@ -147,6 +147,7 @@ def _speaker_before(participle: Token) -> Token | None:
         return None
     if participle.i < 2 or not participle.doc[participle.i - 1].is_punct:
         return None
+    within = {t.i for t in participle.head.subtree}
     clause = next(
         (
             a
@@ -154,7 +155,7 @@ def _speaker_before(participle: Token) -> Token | None:
             # (the parser may make the clause an adverbial one, its "which" kept)
             if a.dep_ in ("relcl", "advcl")
             and any(c.tag_ in ("WDT", "WP") for c in a.children)
-            and a.i in {t.i for t in participle.head.subtree}
+            and a.i in within
         ),
         None,
     )

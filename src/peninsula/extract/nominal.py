@@ -13,8 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import ActorKind
-from peninsula.extract.arguments import RECIPIENT_PREPS, actor_ref, np_actors, staged_by
+from peninsula.extract.arguments import (
+    RECIPIENT_PREPS,
+    actor_ref,
+    names_person,
+    np_actors,
+    staged_by,
+)
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
@@ -152,8 +157,7 @@ def phrase_parties(
             owners += np_actors(child, ctx, when, besides=besides)
         elif rule.mode == "visit" and child.dep_ in ("compound", "amod"):
             # "Kim's China visit" (but "a Kim visit to Beijing" is Kim's)
-            person = any(m.entry.kind is ActorKind.PERSON for m in ctx.mentions.get(child.i, []))
-            if person:
+            if any(names_person(m) for m in ctx.mentions.get(child.i, [])):
                 owners += np_actors(child, ctx, when)
             else:
                 recipients += np_actors(child, ctx, when)

@@ -7,7 +7,7 @@ the noun ("North Korea raised tension with missile launches").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -585,15 +585,25 @@ def _met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Ac
     """The two sides of the last meeting told, for "the visit" or "the talks" named
     again; a visit is the visiting side's (the actor of the last visit, else of the
     last talks)."""
+    return _sides_before(
+        ctx,
+        lambda m: (
+            m.event_type == "CONSULT"
+            and m.modality is Modality.ASSERTED
+            and (mode is None or m.mode in (mode, None))
+        ),
+    )
+
+
+def _sides_before(
+    ctx: Context, fits: Callable[[Mention], bool]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The actor and recipient of the last act told that ``fits``, about two
+    paragraphs back at most."""
     for mention in reversed(ctx.history):
         if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
             break
-        if (
-            mention.event_type == "CONSULT"
-            and mention.modality is Modality.ASSERTED
-            and mention.recipient is not None
-            and (mode is None or mention.mode in (mode, None))
-        ):
+        if mention.recipient is not None and fits(mention):
             return [mention.actor], [mention.recipient]
     return [], []
 
@@ -610,12 +620,7 @@ def _counts(noun: Token) -> bool:
 def _such_before(event_type: str, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
     """The two sides of the last act of a kind told, for "no such talks" naming
     its kind again."""
-    for mention in reversed(ctx.history):
-        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
-            break
-        if mention.event_type == event_type and mention.recipient is not None:
-            return [mention.actor], [mention.recipient]
-    return [], []
+    return _sides_before(ctx, lambda m: m.event_type == event_type)
 
 
 # Acts a state repeats, so that one told before is not the one named again.

@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names
+from peninsula.actors.resolver import PAIR_CODES
 from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
 from peninsula.extract.clauses import agents, controlled, subject_of
 from peninsula.extract.context import Context
@@ -484,14 +485,10 @@ def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
     """The other Korea, for an act one Korea sends across a line that names no state
     ("floated balloons across the border"); none for any other state."""
     codes = {a.code for a in actors}
-    if len(codes) != 1 or not codes <= INTER_KOREAN:
+    if len(codes) != 1 or not codes <= set(PAIR_CODES):
         return []
-    (code,) = INTER_KOREAN - codes
+    (code,) = set(PAIR_CODES) - codes
     return [ActorRef(code, "GOV", country_names()[code], country_names()[code])]
-
-
-# The two states of the inter-Korean border.
-INTER_KOREAN = frozenset({"KOR", "PRK"})
 
 
 def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
