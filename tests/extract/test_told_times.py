@@ -272,3 +272,20 @@ def test_talks_resumed_after_suspending_them_are_talks(extractor: Extractor) -> 
     text = "Iran and Iraq resumed talks on Monday, a week after suspending them."
     found = summary(extractor, text, "2024-06-28", PARTIES_DATE)
     assert ("CONSULT", "IRN", "IRQ", "2024-06-24") in found
+
+
+def test_places_visited_each_in_its_month_are_a_visit_in_each(extractor: Extractor) -> None:
+    text = "The Iranian president visited Baghdad in March and Basra in May."
+    found = summary(extractor, text, "2018-06-13", PARTIES_DATE)
+    assert {("CONSULT", "IRN", "IRQ", "2018-03"), ("CONSULT", "IRN", "IRQ", "2018-05")} <= found
+
+
+def test_a_day_the_parser_hung_on_a_later_act_is_no_second_day(extractor: Extractor) -> None:
+    # "on Saturday" is the arrival's day, not a second condemning
+    text = (
+        "On Monday, Iran's defence ministry condemned the arrival of an Iraqi warship"
+        " at Basra on Saturday, calling it a reckless move."
+    )
+    found = summary(extractor, text, "2024-06-25", PARTIES_DATE)
+    assert ("ACCUSE", "IRN", "IRQ", "2024-06-24") in found
+    assert ("ACCUSE", "IRN", "IRQ", "2024-06-22") not in found

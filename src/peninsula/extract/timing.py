@@ -78,6 +78,14 @@ def coordinated_dates(
         again = root.head.dep_ == "prep" and any(
             c.dep_ == "advmod" and c.lower_ == "again" for c in root.head.children
         )
+        # "visited Ankara in March and Istanbul in May": a second day of the same
+        # reckoning hung on the act itself
+        again = again or (
+            root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "on")
+            and _second_day_told(anchor, root.head, sentence)
+            and _told_alike(ent, date, ctx)
+        )
         if ent.label_ == "DATE" and again and root.head.head.i == anchor.i:
             resolved = resolve(ent.text, ctx.published)
             if resolved is not None and resolved != date and resolved not in found:
@@ -102,6 +110,31 @@ def coordinated_dates(
         ):
             found.append(resolved)
     return found
+
+
+def _second_day_told(anchor: Token, prep: Token, sentence: Span) -> bool:
+    """True for a date's "in" or "on" that follows an earlier one of the act after
+    an "and", with no other verb or clause between: "visited Ankara in March and
+    Istanbul in May" (not "condemned on Monday the arrival on Saturday")."""
+    earlier = [
+        c
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and anchor.i < c.i < prep.i
+    ]
+    if not earlier:
+        return False
+    between = sentence.doc[earlier[-1].i + 1 : prep.i]
+    return any(t.lower_ == "and" for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.lower_ in DATE_BLOCKERS for t in between
+    )
+
+
+def _told_alike(ent: Span, date: EventDate, ctx: Context) -> bool:
+    """True for a date of the same precision as the act's and another day."""
+    resolved = resolve(ent.text, ctx.published)
+    return (
+        resolved is not None and resolved.precision is date.precision and resolved.date != date.date
+    )
 
 
 def dated_by_name(
