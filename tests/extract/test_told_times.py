@@ -289,3 +289,15 @@ def test_a_day_the_parser_hung_on_a_later_act_is_no_second_day(extractor: Extrac
     found = summary(extractor, text, "2024-06-25", PARTIES_DATE)
     assert ("ACCUSE", "IRN", "IRQ", "2024-06-24") in found
     assert ("ACCUSE", "IRN", "IRQ", "2024-06-22") not in found
+
+
+def test_meetings_listed_each_with_its_place_and_month_are_one_in_each(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Iranian president met the Turkish president in Ankara in June 2018, in Baku"
+        " in February 2019 and at Doha in June 2019."
+    )
+    found = summary(extractor, text, "2024-11-20", PARTIES_DATE)
+    months = {date for kind, _a, _r, date in found if kind == "CONSULT"}
+    assert months == {"2018-06", "2019-02", "2019-06"}

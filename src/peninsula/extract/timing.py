@@ -113,18 +113,22 @@ def coordinated_dates(
 
 
 def _second_day_told(anchor: Token, prep: Token, sentence: Span) -> bool:
-    """True for a date's "in" or "on" that follows an earlier one of the act after
-    an "and", with no other verb or clause between: "visited Ankara in March and
-    Istanbul in May" (not "condemned on Monday the arrival on Saturday")."""
+    """True for a date's "in" or "on" that follows an earlier date of the act after
+    an "and" or a comma, with no other verb or clause between: "visited Ankara in
+    March and Istanbul in May", "met in Singapore in June 2018, in Hanoi in
+    February 2019" (not "condemned on Monday the arrival on Saturday")."""
+    ends = {e.root.i: e.end for e in sentence.ents if e.label_ == "DATE"}
     earlier = [
-        c
+        ends[o.i]
         for c in anchor.children
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and anchor.i < c.i < prep.i
+        for o in c.children
+        if o.dep_ == "pobj" and o.i in ends
     ]
     if not earlier:
         return False
-    between = sentence.doc[earlier[-1].i + 1 : prep.i]
-    return any(t.lower_ == "and" for t in between) and not any(
+    between = sentence.doc[max(earlier) : prep.i]
+    return any(t.lower_ in ("and", ",") for t in between) and not any(
         t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.lower_ in DATE_BLOCKERS for t in between
     )
 
