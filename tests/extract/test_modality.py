@@ -435,3 +435,16 @@ def test_an_act_a_role_is_asked_in_is_no_act_done(extractor: Extractor) -> None:
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "modality"))
     assert ("REQUEST", "IRN", "TUR", "asserted") in found
     assert ("REQUEST", "TUR", "IRQ", "asserted") not in found
+
+
+def test_a_yes_or_no_question_reports_nothing_as_done(extractor: Extractor) -> None:
+    assert _moods(extractor, "Will Iran's president visit Baghdad next month?", "CONSULT") == {
+        "hypothetical"
+    }
+    assert _moods(extractor, "Did Iran shell Iraqi border posts on Monday?", "ASSAULT") == {
+        "hypothetical"
+    }
+    # a question of why takes the act as done
+    assert _moods(extractor, "Why did Iran shell Iraqi border posts on Monday?", "ASSAULT") == {
+        "asserted"
+    }

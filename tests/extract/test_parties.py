@@ -658,3 +658,20 @@ def test_what_a_meeting_is_for_is_no_party_to_it(extractor: Extractor) -> None:
     found = summary(extractor, text, "2023-04-25")
     assert ("CONSULT", "IRN", "IRQ") in found
     assert not any("ISR" in (actor, recipient) for _type, actor, recipient in found)
+
+
+def test_a_headline_naming_xi_alone_names_chinas_leader(extractor: Extractor) -> None:
+    # Chinese surnames alone name no one; "Xi" is the exception the dictionary lists
+    assert ("CONSULT", "CHN", "IRN") in summary(extractor, "Xi visits Tehran", "2016-01-23")
+
+
+def test_balloons_sent_to_a_state_are_coercion_and_drones_to_one_are_not(
+    extractor: Extractor,
+) -> None:
+    assert ("COERCE", "IRN", "IRQ") in summary(
+        extractor, "Iran sent trash balloons to Iraq in May.", "2024-06-03"
+    )
+    assert not any(
+        kind == "COERCE"
+        for kind, _a, _r in summary(extractor, "Iran sent drones to Russia in May.", "2024-06-03")
+    )

@@ -189,13 +189,23 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return the modality of the event a verb reports, climbing control verbs."""
     found = _verb_modality(verb, lexicon)
     if found is Modality.ASSERTED or found is Modality.FUTURE:
-        if _under_condition(verb):
+        if _under_condition(verb) or _asked_whether(verb):
             return Modality.HYPOTHETICAL
     if found is Modality.FUTURE and _has_condition(verb):
         return Modality.HYPOTHETICAL  # "will strike Israel if the U.S. attacks"
     if found is Modality.ASSERTED and _future_time_clause(verb):
         return Modality.FUTURE
     return found
+
+
+def _asked_whether(verb: Token) -> bool:
+    """True for the verb of a yes-or-no question, whose auxiliary opens it: "Will
+    President Xi visit Pyongyang?" asks, and reports nothing ("Why did it fire?"
+    takes the firing as done)."""
+    sentence = verb.sent
+    return sentence[-1].text == "?" and any(
+        c.dep_ in ("aux", "auxpass") and c.i == sentence.start for c in verb.children
+    )
 
 
 def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
