@@ -675,3 +675,24 @@ def test_balloons_sent_to_a_state_are_coercion_and_drones_to_one_are_not(
         kind == "COERCE"
         for kind, _a, _r in summary(extractor, "Iran sent drones to Russia in May.", "2024-06-03")
     )
+
+
+def test_imports_of_a_states_goods_cut_are_cut_from_that_state(extractor: Extractor) -> None:
+    found = summary(extractor, "Turkey cut its imports of Iranian gas last year.", "2018-03-28")
+    assert ("SANCTION", "TUR", "IRN") in found
+
+
+def test_its_on_the_object_of_ones_own_act_is_the_subjects(extractor: Extractor) -> None:
+    # "its imports" are Turkey's, not those of the U.N. named between
+    text = (
+        "Ties cooled after Turkey backed tougher U.N. sanctions last year, and cut its"
+        " imports of Iranian gas."
+    )
+    found = summary(extractor, text, "2018-03-28")
+    assert ("SANCTION", "TUR", "IRN") in found
+    assert ("SANCTION", "TUR", "UNO") not in found
+
+
+def test_its_on_what_a_state_judges_is_anothers(extractor: Extractor) -> None:
+    text = "Iran is Iraq's main partner, but Iraq opposes its missile tests."
+    assert ("ACCUSE", "IRQ", "IRN") in summary(extractor, text, "2018-03-28")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -372,6 +373,10 @@ def np_actors(
         # Australia, which joined it, and all their hostile acts")
         # "the talks, which also involve Japan and the U.S., ... condemned its launch":
         # not a state named inside another phrase's relative clause
+        subject = _object_owner(head)
+        found = np_actors(subject, ctx, when, besides=besides) if subject is not None else []
+        if found:
+            return found  # "Beijing cut its imports": Beijing's own
         aside = {
             t.i
             for clause in head.sent
@@ -474,6 +479,41 @@ def np_actors(
 THIRD_PARTY_ROLES = frozenset(
     {"host", "mediator", "broker", "chair", "facilitator", "intermediary", "observer", "witness"}
 )
+
+
+# Types of acts a state does with its own goods, staff or programmes ("cut its
+# imports", "resumed its tours"); a verb of judging ("condemned its launch")
+# speaks of another's.
+OWN_GOODS_TYPES = frozenset({"SANCTION", "AID", "COOPERATE", "MOBILIZE", "RETREAT"})
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST", "THREATEN"})
+
+
+@cache
+def _own_goods_verbs() -> frozenset[str]:
+    """Verbs of acts on one's own goods that no rule reads as a judgement."""
+    lexicon = load_lexicon()
+    own = {lemma for rule in lexicon.verbs if rule.type in OWN_GOODS_TYPES for lemma in rule.lemmas}
+    judging = {
+        lemma for rule in lexicon.verbs if rule.type in JUDGING_TYPES for lemma in rule.lemmas
+    }
+    return frozenset(own - judging)
+
+
+def _object_owner(possessive: Token) -> Token | None:
+    """The subject of the verb whose direct object "its" owns, which "its" stands
+    for: "Beijing backed the sanctions and cut its imports" (not the U.N. named
+    between). The verb may share its subject with the one it is coordinated with."""
+    noun = possessive.head
+    if possessive.lower_ != "its" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _own_goods_verbs():
+        return None  # "opposes its bombs", "condemned its launch": another's
+    for holder in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def third_party(noun: Token) -> bool:

@@ -157,6 +157,11 @@ def _rights_of(preposition: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() == "right" for g in preposition.children)
 
 
+# Trade whose goods name the state on the other side: "imports of North Korean coal".
+TRADE_NOUNS = frozenset({"import", "export", "purchase", "shipment", "sale"})
+TRADED_TYPES = frozenset({"SANCTION", "COOPERATE"})
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
@@ -259,6 +264,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for g in t.children
             if g.dep_ == "pobj"
         ]
+    if event_type in TRADED_TYPES and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
+        # "cut its imports of North Korean coal": the state whose goods they are
+        heads += of_objects(obj)
     if event_type == "CONCEDE" and obj is not None:
         heads += asked_in_clause(obj)  # "dropped its demand that Japan apologize"
     if event_type == "AGREE" and obj is None and verb.dep_ == "conj":
