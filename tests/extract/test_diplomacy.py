@@ -587,3 +587,17 @@ def test_a_launch_branded_with_a_quoted_insult_is_an_accusation(extractor: Extra
     )
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "JPN", "PRK", "2022-10-04") in found
+
+
+def test_a_penalty_after_a_test_carried_out_falls_on_the_tester(extractor: Extractor) -> None:
+    text = (
+        "After Iran carried out its first nuclear test on Oct. 9, 2006, the Security"
+        " Council imposed sanctions days later."
+    )
+    assert ("SANCTION", "UNO", "IRN") in summary(extractor, text, "2018-03-28")
+
+
+def test_a_condemnation_after_a_launch_names_the_launcher(extractor: Extractor) -> None:
+    # the launch is told after the condemning, in the clause it follows
+    text = "Japan condemned the launch after Iran fired a missile on Monday."
+    assert ("ACCUSE", "JPN", "IRN") in summary(extractor, text, "2018-03-28")

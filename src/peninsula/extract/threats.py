@@ -248,7 +248,17 @@ def penalised_doers(
         if clause.dep_ != "advcl" or not marks & CAUSE_WORDS:
             continue
         rule, _obj = verb_rule(clause, lexicon, ctx.mentions)
-        if rule is not None and rule.type in causing:
+        caused = rule is not None and rule.type in causing
+        # "after the North carried out its nuclear test": the act a light verb carries
+        caused = caused or (
+            clause.lemma_.lower() in lexicon.light_verbs
+            and any(
+                (named := noun_rule(o, lexicon)) is not None and named.type in causing
+                for o in clause.children
+                if o.dep_ == "dobj"
+            )
+        )
+        if caused:
             found += np_actors(subject_of(clause)[0], ctx, when, besides=acting)
     return [a for i, a in enumerate(found) if a.code not in acting and a not in found[:i]]
 

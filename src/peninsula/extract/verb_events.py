@@ -478,6 +478,9 @@ def verb_events(
         date = _not_before_answered(
             answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
         )
+    if not recipients and actors and rule.type == "ACCUSE":
+        # "condemned the launch after Iran fired a missile": who did what it follows
+        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
     if not recipients and rule.type == "REJECT" and obj is not None:
         # "Seoul proposed a match, but the North turned down the idea"
         if referred_type(obj, lexicon) == "REQUEST":
