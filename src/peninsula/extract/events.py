@@ -45,6 +45,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.openings import site_openings
 from peninsula.extract.proposals import proposal_requests
 from peninsula.extract.stance import (
     issues_statement,
@@ -406,5 +407,6 @@ class Extractor:
                 named = noun_rule(token, self.lexicon)
                 if named is not None:
                     yield from noun_events(token, named, sentence, ctx, self.lexicon)
+        yield from site_openings(sentence, ctx, self.lexicon)  # "Kaesong opened in 2004"
 
     # --- events ---------------------------------------------------------------------------

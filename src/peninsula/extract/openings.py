@@ -1,0 +1,108 @@
+"""Shared sites told as opening: "Kaesong opened in 2004", "Tours to Mount Kumgang,
+which began in November 1998, ...", "The office opened in September 2018".
+
+A site two states share (data/lexicon.yaml, ``shared_sites``) that opens or begins
+operating is their cooperation, though no state is the sentence's subject. The site
+is named in the subject's own phrase, or, for "the office" or "the complex", in an
+earlier sentence of the article that named the same thing with the site ("the joint
+liaison office ... The office opened").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from peninsula.actors.dictionary import country_names
+from peninsula.extract.context import Context
+from peninsula.extract.emit import emit
+from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.phrases import antecedent
+from peninsula.extract.timing import event_date
+from peninsula.models import ActorRef, Mention
+
+# Verbs by which a site starts: "opened", "began operating", "tours began".
+OPENING_VERBS = frozenset({"open", "reopen"})
+STARTING_VERBS = frozenset({"begin", "start"})
+OPERATING_VERBS = frozenset({"operate", "function"})
+# How far back a word that named the site may stand before "the office" that
+# refers to it: "the Kaesong industrial complex", "the joint liaison office".
+NAMED_BEFORE_GAP = 3
+# What the evidence of a site's opening is worth: its parties are inferred.
+OPENING_CONFIDENCE = 0.8
+
+
+def site_openings(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Mention]:
+    """The cooperation of the two states whose shared site the sentence says opened."""
+    for verb in sentence:
+        if not _opens(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        parties = _site_parties(antecedent(subject, ctx), ctx, lexicon)
+        if not parties:
+            continue
+        modality = verb_modality(verb, lexicon)
+        # "began operating in 2004": the date may hang on the participle
+        dated = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        date = next(
+            (d for v in dated if (d := event_date(v, sentence, ctx, modality)) is not None), None
+        )
+        yield from emit(
+            "COOPERATE",
+            None,
+            (),
+            parties[:1],
+            parties[1:],
+            modality,
+            date,
+            verb,
+            sentence,
+            ctx,
+            OPENING_CONFIDENCE,
+        )
+
+
+def _opens(verb: Token) -> bool:
+    """True for a verb by which its subject itself starts, with no object: "opened in
+    2004", "was opened", "began in 1998", "began operating" (not "opened the gates",
+    "began talks")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in OPENING_VERBS:
+        return True
+    if lemma not in STARTING_VERBS:
+        return False
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    return all(c.lemma_.lower() in OPERATING_VERBS for c in complements)
+
+
+def _site_parties(subject: Token, ctx: Context, lexicon: Lexicon) -> list[ActorRef]:
+    """The two states sharing the site the subject names, in its own phrase (not a
+    clause on it) or in an earlier naming of the same thing in the article."""
+    own = {t.i for t in subject.subtree} - {
+        t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+    }
+    words = [ctx.doc[i].lower_ for i in sorted(own)]
+    sites = [lexicon.shared_sites[w] for w in words if w in lexicon.shared_sites]
+    if not sites and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        sites = _named_before(subject, ctx, lexicon)
+    if not sites or len(set(sites)) != 1:
+        return []
+    names = country_names()
+    return [ActorRef(code, "GOV", subject.text, names[code]) for code in sorted(sites[0])]
+
+
+def _named_before(noun: Token, ctx: Context, lexicon: Lexicon) -> list[frozenset[str]]:
+    """The shared site of the last earlier naming of this thing with its site: "the
+    joint liaison office" for a later "the office"."""
+    before = ctx.article.text[: ctx.offset + noun.idx]
+    words = "|".join(re.escape(w) for w in lexicon.shared_sites)
+    pattern = rf"\b({words})\b(?:\W+\w+){{0,{NAMED_BEFORE_GAP - 1}}}\W+{re.escape(noun.lower_)}\b"
+    found = list(re.finditer(pattern, before, flags=re.IGNORECASE))
+    return [lexicon.shared_sites[found[-1].group(1).lower()]] if found else []

@@ -1,0 +1,42 @@
+"""A site two states share that opens is their cooperation (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+PARTIES_DATE = ("type", "actor", "recipient", "date")
+
+
+def test_a_shared_site_that_opened_is_cooperation_of_its_two_states(
+    extractor: Extractor,
+) -> None:
+    found = summary(extractor, "The Kaesong park first opened in 2004.", "2016-02-12", PARTIES_DATE)
+    assert ("COOPERATE", "KOR", "PRK", "2004") in found
+
+
+def test_tours_told_in_a_clause_as_beginning_began_then(extractor: Extractor) -> None:
+    text = "Trips to Mount Kumgang, which began in November 1998, ended ten years later."
+    found = summary(extractor, text, "2020-06-17", PARTIES_DATE)
+    assert ("COOPERATE", "KOR", "PRK", "1998-11") in found
+
+
+def test_the_office_named_with_its_site_before_opened_on_its_date(extractor: Extractor) -> None:
+    text = (
+        "North Korea demolished the inter-Korean liaison office on Tuesday.\n\n"
+        "The office had opened in September 2018."
+    )
+    found = summary(extractor, text, "2020-06-17", PARTIES_DATE)
+    assert ("COOPERATE", "KOR", "PRK", "2018-09") in found
+
+
+def test_a_site_that_opened_something_or_an_office_of_no_site_is_no_opening(
+    extractor: Extractor,
+) -> None:
+    # the site acts on an object; "the office" was never named with a shared site
+    assert not summary(
+        extractor, "The Kaesong park opened a new clinic in 2005.", "2016-02-12", PARTIES_DATE
+    )
+    text = "Iran's trade office in Baghdad was moved.\n\nThe office opened in 2015."
+    assert not any(kind == "COOPERATE" for kind, *_ in summary(extractor, text, "2016-02-12"))
