@@ -40,3 +40,14 @@ def test_a_site_that_opened_something_or_an_office_of_no_site_is_no_opening(
     )
     text = "Iran's trade office in Baghdad was moved.\n\nThe office opened in 2015."
     assert not any(kind == "COOPERATE" for kind, *_ in summary(extractor, text, "2016-02-12"))
+
+
+def test_acts_at_the_site_named_before_act_on_the_state_sharing_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Seoul funded the Kaesong industrial complex for years.\n\n"
+        "On Wednesday, Seoul halted operations at the complex."
+    )
+    found = summary(extractor, text, "2016-02-12", PARTIES_DATE)
+    assert ("SANCTION", "KOR", "PRK", "2016-02-10") in found

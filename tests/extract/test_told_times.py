@@ -301,3 +301,13 @@ def test_meetings_listed_each_with_its_place_and_month_are_one_in_each(
     found = summary(extractor, text, "2024-11-20", PARTIES_DATE)
     months = {date for kind, _a, _r, date in found if kind == "CONSULT"}
     assert months == {"2018-06", "2019-02", "2019-06"}
+
+
+def test_what_an_announcement_said_would_be_done_is_planned_on_its_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq's announcement on Wednesday that it would halt gas imports from Iran angered Tehran."
+    )
+    found = summary(extractor, text, "2016-02-12", ("type", "actor", "modality", "date"))
+    assert ("SANCTION", "IRQ", "future", "2016-02-10") in found

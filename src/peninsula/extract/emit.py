@@ -17,7 +17,7 @@ from peninsula.dates import publication_date
 from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
-from peninsula.extract.modality import premise
+from peninsula.extract.modality import TOLD_NOUNS, premise
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.story_dates import VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
@@ -103,6 +103,12 @@ def emit(
             or (modality is Modality.FUTURE and planned_in_past(trigger))
             else None
         ) or publication_date(ctx.published)
+        if modality is Modality.FUTURE and trigger.dep_ == "acl":
+            # "Seoul's announcement on Wednesday that it would halt operations": the
+            # plan is dated on the day it was announced
+            told = trigger.head
+            if told.lemma_.lower() in TOLD_NOUNS:
+                date = event_date(told, sentence, ctx, Modality.ASSERTED) or date
     elif date.basis.value != "publication":
         confidence += 0.05
     if event_type == "MOBILIZE" and mode == "troops" and len(actor_codes) >= 2:

@@ -30,13 +30,24 @@ REPORTING_VERBS = frozenset(
 )
 
 
+# Nouns of what was told, whose "that" clause reports it: "the announcement that it
+# would halt operations", "a pledge that it would not attack".
+TOLD_NOUNS = frozenset(
+    {"announcement", "statement", "pledge", "promise", "vow", "warning", "decision", "notice"}
+)
+
+
 def _reported_will(clause: Token, aux: Token) -> bool:
     """True for a "would" that is a reported "will": "said it would cut off the roads",
     "Russia would stand by Iran, Putin said" (not "would have imposed", nor "it would
     be a mistake, he said", a judgement)."""
+    if aux.lower_ != "would":
+        return False
+    if clause.dep_ == "acl" and clause.head.lemma_.lower() in TOLD_NOUNS:
+        # "Seoul's announcement that it would halt operations": what was announced
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     return (
-        aux.lower_ == "would"
-        and clause.dep_ == "ccomp"
+        clause.dep_ == "ccomp"
         and clause.head.tag_ in ("VBD", "VBN", "VBG")  # "announcing that it would"
         and clause.head.lemma_.lower() in REPORTING_VERBS
         and (clause.head.i < clause.i or clause.lemma_.lower() != "be")

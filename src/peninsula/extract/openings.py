@@ -10,7 +10,6 @@ liaison office ... The office opened").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -21,6 +20,7 @@ from peninsula.extract.emit import emit
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import antecedent
+from peninsula.extract.recipients import site_named_before
 from peninsula.extract.timing import event_date
 from peninsula.models import ActorRef, Mention
 
@@ -28,9 +28,6 @@ from peninsula.models import ActorRef, Mention
 OPENING_VERBS = frozenset({"open", "reopen"})
 STARTING_VERBS = frozenset({"begin", "start"})
 OPERATING_VERBS = frozenset({"operate", "function"})
-# How far back a word that named the site may stand before "the office" that
-# refers to it: "the Kaesong industrial complex", "the joint liaison office".
-NAMED_BEFORE_GAP = 3
 # What the evidence of a site's opening is worth: its parties are inferred.
 OPENING_CONFIDENCE = 0.8
 
@@ -90,19 +87,9 @@ def _site_parties(subject: Token, ctx: Context, lexicon: Lexicon) -> list[ActorR
     }
     words = [ctx.doc[i].lower_ for i in sorted(own)]
     sites = [lexicon.shared_sites[w] for w in words if w in lexicon.shared_sites]
-    if not sites and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        sites = _named_before(subject, ctx, lexicon)
+    named = site_named_before(subject, ctx, lexicon) if not sites else None
+    sites += [named] if named else []
     if not sites or len(set(sites)) != 1:
         return []
     names = country_names()
     return [ActorRef(code, "GOV", subject.text, names[code]) for code in sorted(sites[0])]
-
-
-def _named_before(noun: Token, ctx: Context, lexicon: Lexicon) -> list[frozenset[str]]:
-    """The shared site of the last earlier naming of this thing with its site: "the
-    joint liaison office" for a later "the office"."""
-    before = ctx.article.text[: ctx.offset + noun.idx]
-    words = "|".join(re.escape(w) for w in lexicon.shared_sites)
-    pattern = rf"\b({words})\b(?:\W+\w+){{0,{NAMED_BEFORE_GAP - 1}}}\W+{re.escape(noun.lower_)}\b"
-    found = list(re.finditer(pattern, before, flags=re.IGNORECASE))
-    return [lexicon.shared_sites[found[-1].group(1).lower()]] if found else []

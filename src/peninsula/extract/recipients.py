@@ -8,6 +8,7 @@ the one asked in a request's clause, the owner of what an accusation names.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Token
 
@@ -472,9 +473,15 @@ def sites_between(noun: Token, lexicon: Lexicon) -> list[ActorRef]:
 
 
 def site_partners(
-    verb: Token, obj: Token | None, actors: list[ActorRef], lexicon: Lexicon
+    verb: Token,
+    obj: Token | None,
+    actors: list[ActorRef],
+    lexicon: Lexicon,
+    ctx: Context | None = None,
 ) -> list[ActorRef]:
-    """The states that share a site the act names with its actor, other than the actor."""
+    """The states that share a site the act names with its actor, other than the actor;
+    with ``ctx``, also a site named before ("halt operations at the complex" after
+    "the Kaesong industrial complex")."""
     phrases = [obj] if obj is not None else []
     phrases += [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
@@ -483,10 +490,31 @@ def site_partners(
     found: dict[str, ActorRef] = {}
     for token in (t for phrase in phrases for t in phrase.subtree):
         parties = lexicon.shared_sites.get(token.lower_, frozenset())
+        if not parties and ctx is not None and token in phrases and not token.is_title:
+            parties = site_named_before(token, ctx, lexicon) or frozenset()
         if acting & parties:
             for code in parties - acting:
                 found.setdefault(code, ActorRef(code, "GOV", token.text, country_names()[code]))
     return list(found.values())
+
+
+# How far back a word that named a site may stand before the noun a later "the
+# office" repeats: "the Kaesong industrial complex", "the joint liaison office".
+NAMED_BEFORE_GAP = 3
+
+
+def site_named_before(noun: Token, ctx: Context, lexicon: Lexicon) -> frozenset[str] | None:
+    """The states sharing the site that "the office" or "the complex" refers to: the
+    last earlier naming of the same noun with a site in the article ("the joint
+    liaison office ... The office opened")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    before = ctx.article.text[: ctx.offset + noun.idx]
+    words = "|".join(re.escape(w) for w in lexicon.shared_sites)
+    gap = NAMED_BEFORE_GAP - 1
+    pattern = rf"\b({words})\b(?:\W+\w+){{0,{gap}}}\W+{re.escape(noun.lower_)}\b"
+    found = list(re.finditer(pattern, before, flags=re.IGNORECASE))
+    return lexicon.shared_sites[found[-1].group(1).lower()] if found else None
 
 
 def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:

@@ -492,7 +492,7 @@ def verb_events(
     held_back = rule.type == "RETREAT" and rule.mode != "disarm"
     if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
         # "halted its loudspeaker broadcasts": not its own, but the other Korea
-        recipients = site_partners(verb, obj, actors, lexicon)
+        recipients = site_partners(verb, obj, actors, lexicon, ctx)
     if not recipients and rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon):
         recipients = across_the_line(actors)  # "floated balloons across the border"
     if rule.type == "THREATEN" and actors and not recipients:
