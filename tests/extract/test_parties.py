@@ -696,3 +696,10 @@ def test_its_on_the_object_of_ones_own_act_is_the_subjects(extractor: Extractor)
 def test_its_on_what_a_state_judges_is_anothers(extractor: Extractor) -> None:
     text = "Iran is Iraq's main partner, but Iraq opposes its missile tests."
     assert ("ACCUSE", "IRQ", "IRN") in summary(extractor, text, "2018-03-28")
+
+
+def test_waste_scattered_over_the_border_area_is_aimed_at_the_other_korea(
+    extractor: Extractor,
+) -> None:
+    text = "North Korea scattered bags of rubbish over the border area on Friday night."
+    assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-06-10")

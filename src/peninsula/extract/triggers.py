@@ -129,7 +129,18 @@ def _aims_at_actor(
 def crosses_line(verb: Token, preps: frozenset[str], lexicon: Lexicon) -> bool:
     """True when the verb's act is sent across a line that names no state, or in a
     direction: "floated balloons across the border", "sent 240 balloons south"."""
-    across = any(g.lemma_.lower() in lexicon.crossed_lines for g in _aimed_phrases(verb, preps))
+    across = any(
+        g.lemma_.lower() in lexicon.crossed_lines
+        # "scattered waste paper over the border area"
+        or (
+            g.head.lower_ in ("over", "across")
+            and any(
+                c.dep_ == "compound" and c.lemma_.lower() in lexicon.crossed_lines
+                for c in g.children
+            )
+        )
+        for g in _aimed_phrases(verb, preps)
+    )
     return across or any(
         c.dep_ == "advmod" and c.lower_ in lexicon.crossing_directions for c in verb.children
     )
