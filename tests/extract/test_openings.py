@@ -1,5 +1,5 @@
-"""A site two states share that opens is their cooperation (sentences written for
-these tests)."""
+"""Acts on a site two states share: its opening is their cooperation, its loudspeakers
+held back a step back (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,11 @@ def test_acts_at_the_site_named_before_act_on_the_state_sharing_it(
     )
     found = summary(extractor, text, "2016-02-12", PARTIES_DATE)
     assert ("SANCTION", "KOR", "PRK", "2016-02-10") in found
+
+
+def test_a_halting_of_loudspeaker_broadcasts_told_by_a_noun_is_held_back(
+    extractor: Extractor,
+) -> None:
+    text = "Seoul pointed to its halting of the loudspeaker broadcasts in June."
+    found = summary(extractor, text, "2025-08-19", PARTIES_DATE)
+    assert ("RETREAT", "KOR", "PRK", "2025-06") in found

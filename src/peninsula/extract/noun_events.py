@@ -365,8 +365,9 @@ def noun_events(
         owners, recipients = _met_before(ctx, rule.mode)
     if not owners:
         return
-    if not recipients and rule.type in SITE_TYPES:
-        # "the destruction of the joint liaison office": the state sharing it
+    if not recipients and (rule.type in SITE_TYPES or rule.type == "RETREAT"):
+        # "the destruction of the joint liaison office": the state sharing it;
+        # "its halting of loudspeaker broadcasting": the other Korea
         recipients = site_partners(noun, noun, owners, lexicon)
     if date is None and modality is Modality.ASSERTED:
         date = _told_before(rule.type, owners, recipients, ctx)
