@@ -59,3 +59,21 @@ def test_a_halting_of_loudspeaker_broadcasts_told_by_a_noun_is_held_back(
     text = "Seoul pointed to its halting of the loudspeaker broadcasts in June."
     found = summary(extractor, text, "2025-08-19", PARTIES_DATE)
     assert ("RETREAT", "KOR", "PRK", "2025-06") in found
+
+
+def test_traffic_on_that_line_restored_and_resumed_is_cooperation_each_time(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Officials agreed to run more trains between Dandong and Sinuiju.\n\n"
+        "Freight on that line was restored in March 2021, stopped for a while and"
+        " resumed in October 2022."
+    )
+    found = summary(extractor, text, "2023-08-24", PARTIES_DATE)
+    assert ("COOPERATE", "CHN", "PRK", "2021-03") in found
+    assert ("COOPERATE", "CHN", "PRK", "2022-10") in found
+
+
+def test_loudspeakers_that_resumed_are_no_cooperation(extractor: Extractor) -> None:
+    text = "The loudspeakers along the border resumed in July 2024."
+    assert not any(kind == "COOPERATE" for kind, *_ in summary(extractor, text, "2024-08-01"))

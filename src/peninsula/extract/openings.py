@@ -24,8 +24,9 @@ from peninsula.extract.recipients import site_named_before
 from peninsula.extract.timing import event_date
 from peninsula.models import ActorRef, Mention
 
-# Verbs by which a site starts: "opened", "began operating", "tours began".
-OPENING_VERBS = frozenset({"open", "reopen"})
+# Verbs by which a site starts, or starts again: "opened", "was restored",
+# "began operating", "tours began".
+OPENING_VERBS = frozenset({"open", "reopen", "restore", "resume", "reconnect"})
 STARTING_VERBS = frozenset({"begin", "start"})
 OPERATING_VERBS = frozenset({"operate", "function"})
 # What the evidence of a site's opening is worth: its parties are inferred.
@@ -37,7 +38,7 @@ def site_openings(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Me
     for verb in sentence:
         if not _opens(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(verb)
         if subject is None:
             continue
         parties = _site_parties(antecedent(subject, ctx), ctx, lexicon)
@@ -64,11 +65,22 @@ def site_openings(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Me
         )
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it is coordinated
+    with: "was first restored in January 2022 ... and resumed in September"."""
+    holder = verb
+    while True:
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or holder.dep_ != "conj":
+            return subject
+        holder = holder.head  # "restored ..., stopped for a while and resumed"
+
+
 def _opens(verb: Token) -> bool:
-    """True for a verb by which its subject itself starts, with no object: "opened in
-    2004", "was opened", "began in 1998", "began operating" (not "opened the gates",
-    "began talks")."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+    """True for a verb by which its subject itself starts, with no object and no
+    one named doing it: "opened in 2004", "was restored", "began in 1998", "began
+    operating" (not "opened the gates", "began talks", "was reopened by China")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "agent") for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
     if lemma in OPENING_VERBS:
@@ -86,9 +98,13 @@ def _site_parties(subject: Token, ctx: Context, lexicon: Lexicon) -> list[ActorR
         t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree
     }
     words = [ctx.doc[i].lower_ for i in sorted(own)]
+    if set(words) & lexicon.aimed_sites:
+        return []  # "the loudspeaker broadcasts resumed": aimed, not shared
     sites = [lexicon.shared_sites[w] for w in words if w in lexicon.shared_sites]
-    named = site_named_before(subject, ctx, lexicon) if not sites else None
-    sites += [named] if named else []
+    if not sites:
+        # "The office opened", "Rail freight on that line was restored"
+        nouns = [ctx.doc[i] for i in sorted(own) if ctx.doc[i].pos_ == "NOUN"]
+        sites = [s for n in nouns if (s := site_named_before(n, ctx, lexicon))]
     if not sites or len(set(sites)) != 1:
         return []
     names = country_names()

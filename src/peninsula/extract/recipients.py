@@ -501,19 +501,27 @@ def site_partners(
 # How far back a word that named a site may stand before the noun a later "the
 # office" repeats: "the Kaesong industrial complex", "the joint liaison office".
 NAMED_BEFORE_GAP = 3
+# How many characters back "that line" or "this bridge" may point at a site named.
+DEMONSTRATIVE_REACH = 300
 
 
 def site_named_before(noun: Token, ctx: Context, lexicon: Lexicon) -> frozenset[str] | None:
     """The states sharing the site that "the office" or "the complex" refers to: the
     last earlier naming of the same noun with a site in the article ("the joint
     liaison office ... The office opened")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if not determiners & {"the", "that", "this"}:
         return None
     before = ctx.article.text[: ctx.offset + noun.idx]
     words = "|".join(re.escape(w) for w in lexicon.shared_sites)
     gap = NAMED_BEFORE_GAP - 1
     pattern = rf"\b({words})\b(?:\W+\w+){{0,{gap}}}\W+{re.escape(noun.lower_)}\b"
     found = list(re.finditer(pattern, before, flags=re.IGNORECASE))
+    if not found and determiners & {"that", "this"}:
+        # "trains running between Dandong and Sinuiju ... freight on that line":
+        # a demonstrative points at the site named just before
+        recent = before[-DEMONSTRATIVE_REACH:]
+        found = list(re.finditer(rf"\b({words})\b", recent, flags=re.IGNORECASE))
     return lexicon.shared_sites[found[-1].group(1).lower()] if found else None
 
 
