@@ -77,3 +77,12 @@ def test_traffic_on_that_line_restored_and_resumed_is_cooperation_each_time(
 def test_loudspeakers_that_resumed_are_no_cooperation(extractor: Extractor) -> None:
     text = "The loudspeakers along the border resumed in July 2024."
     assert not any(kind == "COOPERATE" for kind, *_ in summary(extractor, text, "2024-08-01"))
+
+
+def test_a_passive_participle_after_a_passive_acts_on_its_subject(extractor: Extractor) -> None:
+    text = (
+        "Freight on the Dandong line was restored in March 2021 and halted by Chinese"
+        " customs in May 2021."
+    )
+    found = summary(extractor, text, "2023-08-24", PARTIES_DATE)
+    assert ("SANCTION", "CHN", "PRK", "2021-05") in found

@@ -179,6 +179,10 @@ def objects_of(verb: Token) -> list[Token]:
         # "the drills staged by Japan ... ended": a participle the parser took for
         # the main verb has its object as subject
         objects += [c for c in verb.children if c.dep_ == "nsubj"]
+        if not objects and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj"):
+            # "Freight was restored in January, halted by China in April": a passive
+            # participle shares the subject of the passive it follows
+            objects += [antecedent(c) for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not objects:
         # "condemn and reject it": coordinated verbs share the object (a meeting only
         # its talks: "met and had a talk with", not "met on Sunday and vowed measures
