@@ -448,3 +448,8 @@ def test_a_yes_or_no_question_reports_nothing_as_done(extractor: Extractor) -> N
     assert _moods(extractor, "Why did Iran shell Iraqi border posts on Monday?", "ASSAULT") == {
         "asserted"
     }
+
+
+def test_an_act_two_states_discuss_doing_is_not_done(extractor: Extractor) -> None:
+    text = "Officials of Iran and Iraq will meet next week to discuss reopening more crossings."
+    assert _moods(extractor, text, "COOPERATE") == {"future"}

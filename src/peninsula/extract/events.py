@@ -156,16 +156,21 @@ class Extractor:
 
     def extract(self, article: Article) -> list[Mention]:
         """Return the event mentions of one article."""
-        paragraphs = self.paragraphs_to_parse(article)
+        titled = with_title(article)
+        paragraphs = self.paragraphs_to_parse(titled)
         docs = self.nlp.pipe(text for _offset, text in paragraphs)
+        shift = len(titled.text) - len(article.text)
         return list(
-            self.extract_parsed(article, zip((o for o, _ in paragraphs), docs, strict=True))
+            self.extract_parsed(
+                titled, zip((o for o, _ in paragraphs), docs, strict=True), title_end=shift
+            )
         )
 
     def extract_parsed(
-        self, article: Article, parsed: Iterable[tuple[int, Doc]]
+        self, article: Article, parsed: Iterable[tuple[int, Doc]], title_end: int = 0
     ) -> Iterator[Mention]:
-        """Yield mentions from already parsed paragraphs ``(offset, doc)``."""
+        """Yield mentions from already parsed paragraphs ``(offset, doc)``; those
+        before ``title_end`` are the title, read for the names it gives only."""
         author = state_voice(article)
         home = self.matcher.country(author.code) if author is not None else None
         people = ArticleActors(home=home)
@@ -206,18 +211,21 @@ class Extractor:
                 last_person,
                 history,
             )
-            if dateline_state is None and paragraph_index < DATELINE_PARAGRAPHS:
+            title = offset < title_end
+            if title:
+                pass
+            elif dateline_state is None and paragraph_index < DATELINE_PARAGRAPHS:
                 place = dateline_place(doc, by_token)
                 states = np_actors(place, context, published) if place is not None else []
                 dateline_state = states[0] if states else None
-            if paragraph_index < DATELINE_PARAGRAPHS:
+            if paragraph_index < DATELINE_PARAGRAPHS and not title:
                 for index in range(dateline_end(doc)):
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
             context.quoting = opens_quoted(doc)
             entry_year = heading_year(doc.text) or entry_year
             context.entry = entry_date(doc.text, published, entry_year)
-            if author is None and paragraph_index < AUTHOR_PARAGRAPHS:
+            if author is None and paragraph_index < AUTHOR_PARAGRAPHS and not title:
                 issuer = statement_issuer(article, doc, context)
                 if issuer is not None:
                     author, author_date = issuer, publication_date(published)
@@ -241,8 +249,8 @@ class Extractor:
                 # Wednesday ... \n "The demolition is certainly regrettable."'
                 context.dated_acts, context.story_date = dated_acts, story_date
                 speaker, speaker_date = last_person, context_date(last_person, context, offset)
-            in_headline = paragraph_index == 0 and is_headline(doc.text)
-            paragraph_index += 1
+            in_headline = paragraph_index == 0 and is_headline(doc.text) and not title
+            paragraph_index += 0 if title else 1
             context.author = author
             context.stance_targets = stance_targets
             context.speaker, context.speaker_date = speaker, speaker_date
@@ -253,7 +261,7 @@ class Extractor:
             context.redated = redated
             context.occasion_dates = occasion_dates
             for sentence in doc.sents:
-                if not lead_read and sentence.root.pos_ in ("VERB", "AUX"):
+                if not lead_read and not title and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
                     # (a dateline may hide the verb of the one before, which found
                     # the story's day all the same)
@@ -261,15 +269,15 @@ class Extractor:
                 # "the June 15 joint declaration": background, kept apart from what the
                 # text tells, which dates and names its later acts
                 named += named_events(sentence, context)
-                for found in chain(
-                    self._sentence(sentence, context), self._stance(sentence, context, stances)
-                ):
+                # (a title's stance is no stance told: it would hide the text's own)
+                stance = self._stance(sentence, context, stances) if not title else iter(())
+                for found in chain(self._sentence(sentence, context), stance):
                     if found.id not in seen:
                         seen.add(found.id)
                         history.append(found)
                         if in_headline:
                             headline.append(found)
-                    if story_date is None and is_story_date(found, published):
+                    if story_date is None and not title and is_story_date(found, published):
                         story_date = context.story_date = found.date
                 occasion_dates.update(occasions_told(sentence, context))
                 act = dated_act(sentence, context)
@@ -300,16 +308,20 @@ class Extractor:
                 # "Kim Receives Russian Delegation" over a report of Thursday's
                 # reception: the headline tells the story's news, of the story's day
                 redated.setdefault(found.id, story_date)
+        text_chars = len(article.text) - title_end
         for found in chain(history, untold(named, history)):
+            if found.start < title_end:
+                continue  # the title's own: no sentence of the text is its evidence
             better = redated.get(found.id)
+            placed = replace(found, start=found.start - title_end, end=found.end - title_end)
             yield self._calibrated(
-                found if better is None else replace(found, date=better), article
+                placed if better is None else replace(placed, date=better), text_chars
             )
 
-    def _calibrated(self, mention: Mention, article: Article) -> Mention:
+    def _calibrated(self, mention: Mention, text_chars: int) -> Mention:
         if self.calibration is None:
             return mention
-        return replace(mention, confidence=self.calibration.confidence(mention, len(article.text)))
+        return replace(mention, confidence=self.calibration.confidence(mention, text_chars))
 
     def _subject_carried(
         self, doc: Doc, ctx: Context, published: dt.date | None
@@ -410,3 +422,13 @@ class Extractor:
         yield from site_openings(sentence, ctx, self.lexicon)  # "Kaesong opened in 2004"
 
     # --- events ---------------------------------------------------------------------------
+
+
+def with_title(article: Article) -> Article:
+    """The article with its title as a first paragraph, when the text does not open
+    with it: a headline names the states and people the text goes on to call "the
+    two countries" or "Kim"."""
+    title = (article.title or "").strip()
+    if not title or "\n" in title or article.text.lstrip().startswith(title):
+        return article
+    return replace(article, text=f"{title}\n\n{article.text}")
