@@ -601,3 +601,16 @@ def test_a_condemnation_after_a_launch_names_the_launcher(extractor: Extractor) 
     # the launch is told after the condemning, in the clause it follows
     text = "Japan condemned the launch after Iran fired a missile on Monday."
     assert ("ACCUSE", "JPN", "IRN") in summary(extractor, text, "2018-03-28")
+
+
+def test_states_voting_in_favour_join_the_sanctions_told_before(extractor: Extractor) -> None:
+    text = (
+        "The Security Council on Friday unanimously imposed new sanctions on Iran.\n\n"
+        "Russia and China both voted in favour after a late change to the text.\n\n"
+        "Germany welcomed the resolution on Saturday."
+    )
+    found = summary(extractor, text, "2017-12-23", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "RUS", "IRN", "2017-12-22") in found
+    assert ("SANCTION", "CHN", "IRN", "2017-12-22") in found
+    # the resolution welcomed is the Council's, not the voters'
+    assert not any(kind == "SUPPORT" and r in ("RUS", "CHN") for kind, _a, r, _d in found)

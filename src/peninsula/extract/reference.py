@@ -195,6 +195,8 @@ def answered_events(
             m
             for m in history
             if m.actor.code not in acting
+            # a member's vote for a resolution is no act the resolution names
+            and not m.trigger.startswith("vote@")
             and (
                 m.event_type == wanted
                 # "this latest provocation", "the move": an act that was done, not one

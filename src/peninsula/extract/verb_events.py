@@ -500,6 +500,12 @@ def verb_events(
     if rule.type == "CONCEDE" and actors and not recipients:
         # "lifted some sanctions after North Korea agreed to reinvestigate": on it
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
+    if rule.type == "SANCTION" and actors and not recipients and verb.lemma_ == "vote":
+        # "China and Russia both voted in favour": of the sanctions told before
+        voted = _sanctions_voted(actors, ctx.history)
+        if voted is not None:
+            recipients = [voted.recipient] if voted.recipient is not None else []
+            date = date or voted.date
     if rule.type == "SANCTION" and actors and not recipients:
         # "imposed sanctions over North Korea's nuclear test": on who tested
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
@@ -762,3 +768,19 @@ def _message_says_an_act(message: Token, sending: Token) -> bool:
     ):
         return True
     return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in sending.children)
+
+
+def _sanctions_voted(actors: list[ActorRef], history: list[Mention]) -> Mention | None:
+    """The sanctions a vote in favour was for: the last imposed by another, a body."""
+    acting = {a.code for a in actors}
+    return next(
+        (
+            m
+            for m in reversed(history)
+            if m.event_type == "SANCTION"
+            and m.actor.code not in acting
+            and m.modality is Modality.ASSERTED
+            and m.recipient is not None
+        ),
+        None,
+    )
