@@ -614,3 +614,28 @@ def test_states_voting_in_favour_join_the_sanctions_told_before(extractor: Extra
     assert ("SANCTION", "CHN", "IRN", "2017-12-22") in found
     # the resolution welcomed is the Council's, not the voters'
     assert not any(kind == "SUPPORT" and r in ("RUS", "CHN") for kind, _a, r, _d in found)
+
+
+def test_leaders_who_spoke_by_phone_spoke_and_condemned_together(extractor: Extractor) -> None:
+    # the parser takes "by phone" for a passive's doer
+    text = (
+        "Iran fired a missile over Iraq on Tuesday.\n\n"
+        "Baghdad warned that the provocation would be met with a firm response, while"
+        " Joe Biden and Erdogan spoke by phone and jointly condemned the launch."
+    )
+    found = summary(extractor, text, "2022-10-05")
+    assert {("CONSULT", "USA", "TUR"), ("ACCUSE", "USA", "IRN"), ("ACCUSE", "TUR", "IRN")} <= found
+
+
+def test_standing_with_its_ally_after_condemning_an_attack_stands_with_the_victim(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran floated hundreds of balloons into Iraq on Tuesday.\n\n"
+        "Washington on Friday condemned the balloon stunt and said it stood firmly with"
+        " its ally."
+    )
+    found = summary(extractor, text, "2024-06-01")
+    assert ("ACCUSE", "USA", "IRN") in found
+    assert ("SUPPORT", "USA", "IRQ") in found
+    assert ("SUPPORT", "USA", "IRN") not in found

@@ -423,7 +423,9 @@ def np_actors(
         # "supported exchanges with its neighbour": the other state of the owner's
         # last act told with one, not the owner
         owner = np_actors(owners[0], ctx, when)
-        return partner_before(owner[0], ctx.history) if len(owner) == 1 else []
+        if len(owner) != 1:
+            return []
+        return partner_before(owner[0], ctx.history, head.lemma_.lower())
     if owners:
         return np_actors(owners[0], ctx, when, besides=besides)
     # "Abe said his cabinet was working with Seoul": the state of the person named

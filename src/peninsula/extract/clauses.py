@@ -4,7 +4,7 @@ do what an intent noun's clause says ("Seoul's decision to resume aid")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
 
@@ -400,3 +400,21 @@ def intender(clause: Token) -> Token | None:
 def agents(verb: Token) -> list[Token]:
     """The heads of a passive's "by" phrases."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+# Means by which states speak, which the parser may take for a passive's doer:
+# "Biden and Kishida spoke by phone" (the phone did not speak).
+MEANS_NOUNS = frozenset(
+    {"phone", "telephone", "video", "videoconference", "teleconference", "letter"}
+    | {"email", "e-mail", "mail", "cable", "fax", "hotline", "messenger", "videolink"}
+)
+
+
+def means_not_agents(doc: Doc) -> None:
+    """Relabel as a plain preposition a "by" the parser took for a passive's doer
+    when its object is a means of talking: "spoke by phone and condemned the launch"."""
+    for token in doc:
+        if token.dep_ == "agent" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in MEANS_NOUNS for g in token.children
+        ):
+            token.dep_ = "prep"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from peninsula.extract.lexicon import load_plover
 from peninsula.models import ActorRef, Mention, Modality
 
 # Nouns that "the two" or "both" make a pair of states: "the two sides", "both
@@ -58,17 +59,48 @@ def allies_before(history: list[Mention]) -> list[ActorRef]:
     return []
 
 
-def partner_before(owner: ActorRef, history: list[Mention]) -> list[ActorRef]:
+# Relations of friends, whose other party is none the owner just clashed with.
+FRIENDLY_RELATIONS = frozenset({"ally", "partner", "patron"})
+
+
+def partner_before(
+    owner: ActorRef, history: list[Mention], relation: str = "neighbour"
+) -> list[ActorRef]:
     """The state "its neighbour" or "its ally" is: the other party of the owner's last
     act told with another state ("China let North Korean buses cross ... Beijing
-    supported exchanges with its neighbour")."""
+    supported exchanges with its neighbour"); for an ally, of an act that was no
+    clash ("condemned the North's balloons and stood with its ally")."""
+    quads = load_plover().quads
     for mention in reversed(history):
         if mention.recipient is None or mention.recipient.code == mention.actor.code:
+            continue
+        if relation in FRIENDLY_RELATIONS and quads[mention.event_type].endswith("conflict"):
+            if mention.actor.code == owner.code:
+                # "condemned the North's balloon stunt and stood with its ally": the
+                # one the condemned state's own hostile act was aimed at
+                victims = _aimed_at(mention.recipient, owner, history, quads)
+                if victims:
+                    return victims
             continue
         if mention.actor.code == owner.code:
             return [mention.recipient]
         if mention.recipient.code == owner.code:
             return [mention.actor]
+    return []
+
+
+def _aimed_at(
+    aggressor: ActorRef, besides: ActorRef, history: list[Mention], quads: dict[str, str]
+) -> list[ActorRef]:
+    """The target of the aggressor's last hostile act, if not ``besides``."""
+    for mention in reversed(history):
+        if (
+            mention.actor.code == aggressor.code
+            and mention.recipient is not None
+            and mention.recipient.code not in (aggressor.code, besides.code)
+            and quads[mention.event_type].endswith("conflict")
+        ):
+            return [mention.recipient]
     return []
 
 
