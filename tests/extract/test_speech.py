@@ -674,3 +674,14 @@ def test_a_warning_after_a_clause_of_denouncing_is_the_denouncers(extractor: Ext
     found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient", "date"))
     assert ("THREATEN", "IRN", "IRQ", "2019-07-16") in found
     assert not any(kind == "THREATEN" and actor == "IRQ" for kind, actor, _r, _d in found)
+
+
+def test_calling_anothers_complaints_ridiculous_after_a_sneer_is_an_accusation(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "called" on the sneer's clause, whose subject is the rubbish
+    text = (
+        "Iran's foreign minister had sneered last week that the rubbish was a present"
+        " and called Iraq's complaints ridiculous."
+    )
+    assert ("ACCUSE", "IRN", "IRQ") in summary(extractor, text, "2024-06-03")

@@ -133,8 +133,10 @@ def _verbless_subject(verb: Token) -> Token | None:
 
 # Verbs of speech that a report's parser may coordinate with what was said: "said
 # that the suspension was a declaration of war and accused Park of ...".
-SAYING_VERBS = frozenset({"say", "state", "tell", "declare", "claim", "insist"})
-ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "urge", "warn", "slam"})
+SAYING_VERBS = frozenset({"say", "state", "tell", "declare", "claim", "insist", "sneer", "scoff"})
+ACCUSING_VERBS = frozenset(
+    {"accuse", "blame", "condemn", "denounce", "urge", "warn", "slam", "call", "brand"}
+)
 
 
 def _speaker_before(participle: Token) -> Token | None:
