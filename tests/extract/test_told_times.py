@@ -311,3 +311,10 @@ def test_what_an_announcement_said_would_be_done_is_planned_on_its_day(
     )
     found = summary(extractor, text, "2016-02-12", ("type", "actor", "modality", "date"))
     assert ("SANCTION", "IRQ", "future", "2016-02-10") in found
+
+
+def test_a_day_on_the_talks_a_state_hosted_dates_the_hosting(extractor: Extractor) -> None:
+    # the parser hangs "on Wednesday" on the talks
+    text = "Kim Jong Un hosted Vladimir Putin for talks in Pyongyang on Wednesday."
+    found = summary(extractor, text, "2023-09-15", PARTIES_DATE)
+    assert ("CONSULT", "PRK", "RUS", "2023-09-13") in found

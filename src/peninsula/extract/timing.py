@@ -36,7 +36,7 @@ from peninsula.extract.occasions import (
     occasion_date,
     told_date,
 )
-from peninsula.extract.phrases import STATEMENT_NOUNS
+from peninsula.extract.phrases import MEETING_NOUNS, STATEMENT_NOUNS
 from peninsula.extract.tokens import word_forms
 from peninsula.extract.told_dates import (
     CONTENT_PARTICIPLES,
@@ -579,6 +579,11 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
+# Verbs whose act is the meeting it is "for": "hosted Putin for talks on Wednesday",
+# "traveled to Moscow for talks on Monday".
+HOSTING_VERBS = frozenset({"host", "receive", "welcome", "travel", "fly", "arrive", "come"})
+
+
 def _attachment_distance(token: Token, anchor: Token) -> int | None:
     """Steps from a date's word up to ``anchor`` without crossing another clause's verb."""
     for steps in range(12):
@@ -595,6 +600,10 @@ def _attachment_distance(token: Token, anchor: Token) -> int | None:
             # "ended without an agreement in February 2019": an outcome not reached
             # is of the verb's time
             and not (head.dep_ == "pobj" and head.head.lower_ == "without")
+            # "hosted Putin for talks on Wednesday": the talks are the hosting's
+            and not (
+                head.lemma_.lower() in MEETING_NOUNS and anchor.lemma_.lower() in HOSTING_VERBS
+            )
         ):
             # "scrapped the 2015 agreement": a date before an event noun names it
             # "to punish the North for a December launch": the launch's date (but
