@@ -508,3 +508,11 @@ def test_exports_and_imports_resumed_are_cooperation(extractor: Extractor) -> No
     assert ("COOPERATE", "IRN", "IRQ", "hypothetical") in summary(
         extractor, text, PUBLISHED, fields
     )
+
+
+def test_debt_written_off_is_aid_to_the_debtor_not_to_the_era_it_dates_from(
+    extractor: Extractor,
+) -> None:
+    found = summary(extractor, "Russia wrote off Cuba's Soviet-era debt in 2014.", "2024-01-10")
+    assert ("AID", "RUS", "CUB") in found
+    assert not any("SUN" in (a, r) for _k, a, r in found)

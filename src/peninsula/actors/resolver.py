@@ -162,7 +162,9 @@ class ActorMatcher:
         matches = [
             (k, s, e)
             for k, s, e in [*self._exact(doc), *self._folded(doc)]
-            if not _opens_a_longer_name(doc, e) and not _in_a_region_name(doc, s)
+            if not _opens_a_longer_name(doc, e)
+            and not _in_a_region_name(doc, s)
+            and not _names_a_period_or_make(doc, e)
         ]
         spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in matches])
         found: list[ActorMention] = []
@@ -270,6 +272,22 @@ class ActorMatcher:
                     continue
                 entry = candidates[0]
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
+
+
+# Words a name is hyphenated to when it tells a thing's period or make, not a
+# party: "Soviet-era debt", "Russian-made drones" (but "the South-built hotels"
+# at Kumgang are the South's: "built" is not one).
+PERIOD_OR_MAKE = frozenset({"era", "made", "style", "designed", "type", "vintage"})
+
+
+def _names_a_period_or_make(doc: Doc, end: int) -> bool:
+    """True for a name joined by a hyphen to a word of period or make: "Soviet-era"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in PERIOD_OR_MAKE
+        and doc[end].idx == doc[end - 1].idx + len(doc[end - 1].text)  # no space
+    )
 
 
 def _opening_subject(token: Token) -> bool:
