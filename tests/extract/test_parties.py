@@ -703,3 +703,12 @@ def test_waste_scattered_over_the_border_area_is_aimed_at_the_other_korea(
 ) -> None:
     text = "North Korea scattered bags of rubbish over the border area on Friday night."
     assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-06-10")
+
+
+def test_a_count_of_balloons_sent_south_is_coercion_of_the_south(extractor: Extractor) -> None:
+    # "south" hangs on the balloons; the object is the count
+    text = (
+        "Seoul resumed loudspeaker broadcasts on Monday. The hermit kingdom sent another"
+        " 300 of its rubbish balloons south over the weekend, officials said."
+    )
+    assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-08-21")

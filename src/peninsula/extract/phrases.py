@@ -171,6 +171,13 @@ def taken_gerund(clause: Token) -> bool:
     )
 
 
+# Nouns that count or hold what a verb acts on: "hundreds of balloons", "bundles of
+# waste paper", "15 tons of it".
+MEASURE_NOUNS = frozenset(
+    {"hundred", "thousand", "dozen", "score", "ton", "tonne", "bundle", "bag", "batch"}
+)
+
+
 def objects_of(verb: Token) -> list[Token]:
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
@@ -235,8 +242,14 @@ def objects_of(verb: Token) -> list[Token]:
         and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children)
     ):
         objects.insert(0, verb.head)  # "a pact the two Koreas signed": the pact
-    # "voted for every one of the resolutions": the resolutions
-    objects = [next(iter(of_objects(o)), o) if o.lower_ in PARTITIVES else o for o in objects]
+    # "voted for every one of the resolutions": the resolutions; "sent another 240
+    # of the balloons", "scattered bundles of waste paper": what was counted
+    objects = [
+        next(iter(of_objects(o)), o)
+        if o.lower_ in PARTITIVES or o.like_num or o.lemma_.lower() in MEASURE_NOUNS
+        else o
+        for o in objects
+    ]
     more = []
     for obj in objects:
         more += [c for c in obj.conjuncts]

@@ -141,8 +141,13 @@ def crosses_line(verb: Token, preps: frozenset[str], lexicon: Lexicon) -> bool:
         )
         for g in _aimed_phrases(verb, preps)
     )
+    # "sent 240 balloons south" (the parser may hang "south" on the balloons)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects, *(g for o in objects for g in of_objects(o))]
     return across or any(
-        c.dep_ == "advmod" and c.lower_ in lexicon.crossing_directions for c in verb.children
+        c.dep_ == "advmod" and c.lower_ in lexicon.crossing_directions
+        for holder in holders
+        for c in holder.children
     )
 
 
