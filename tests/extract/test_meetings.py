@@ -374,3 +374,10 @@ def test_a_round_of_talks_held_is_talks_held(extractor: Extractor) -> None:
     text = "Iran and Iraq held a new round of talks in Geneva last week."
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "IRN", "IRQ", "asserted") in found
+
+
+def test_talks_held_at_a_venue_that_pairs_two_states_are_theirs(extractor: Extractor) -> None:
+    text = (
+        "The deal was struck at trade talks held at the Iran-Iraq border office in Basra on Friday."
+    )
+    assert ("CONSULT", "IRN", "IRQ") in summary(extractor, text, "2018-11-03")

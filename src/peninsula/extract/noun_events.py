@@ -7,6 +7,7 @@ the noun ("North Korea raised tension with missile launches").
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
@@ -58,6 +59,22 @@ from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, 
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+
+
+# Participles by which a meeting is told held at its venue: "talks held at the
+# inter-Korean liaison office".
+HOLDING_PARTICIPLES = frozenset({"hold", "convene", "stage"})
+
+
+def _held_between(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two states a meeting's venue pairs, for a meeting told held there."""
+    for held in noun.children:
+        if held.dep_ == "acl" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_PARTICIPLES:
+            for venue in venues(held):
+                paired = paired_states(venue, ctx, when)
+                if len({a.code for a in paired}) >= 2:
+                    return paired
+    return []
 
 
 def noun_events(
@@ -206,6 +223,9 @@ def noun_events(
                 o for o in owners if o.code not in {s.code for s in subject_actors}
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
+    if not owners and rule.type == "CONSULT":
+        # "sports talks held at the inter-Korean liaison office": the venue's pair
+        owners = _held_between(noun, ctx, when)
     if not owners and governor is not None and their_occasion:
         # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there;
         # "Xi told Yoon during talks": the one told too
