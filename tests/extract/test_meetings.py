@@ -381,3 +381,12 @@ def test_talks_held_at_a_venue_that_pairs_two_states_are_theirs(extractor: Extra
         "The deal was struck at trade talks held at the Iran-Iraq border office in Basra on Friday."
     )
     assert ("CONSULT", "IRN", "IRQ") in summary(extractor, text, "2018-11-03")
+
+
+def test_a_summit_where_two_leaders_acted_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Trade grew after the May summit in Ankara, where Erdogan and Ebrahim Raisi"
+        " signed a joint statement."
+    )
+    found = summary(extractor, text, "2018-11-02", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "TUR", "IRN", "2018-05") in found

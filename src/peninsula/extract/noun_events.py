@@ -77,6 +77,20 @@ def _held_between(noun: Token, ctx: Context, when: dt.date | None) -> list[Actor
     return []
 
 
+def _acting_where(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two or more states that act in a meeting's "where" clause, which may hang
+    on its venue ("the summit in Pyongyang, where ...")."""
+    places = [noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children)]
+    for clause in (c for place in places for c in place.children):
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
+        ):
+            acting = np_actors(subject_of(clause)[0], ctx, when)
+            if len({a.code for a in acting}) >= 2:
+                return acting
+    return []
+
+
 def noun_events(
     noun: Token, rule: NounRule, sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
@@ -224,8 +238,10 @@ def noun_events(
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
     if not owners and rule.type == "CONSULT":
-        # "sports talks held at the inter-Korean liaison office": the venue's pair
-        owners = _held_between(noun, ctx, when)
+        # "sports talks held at the inter-Korean liaison office": the venue's pair;
+        # "the September summit in Pyongyang, where Moon and Kim signed ...": those
+        # who acted there
+        owners = _held_between(noun, ctx, when) or _acting_where(noun, ctx, when)
     if not owners and governor is not None and their_occasion:
         # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there;
         # "Xi told Yoon during talks": the one told too
