@@ -438,3 +438,26 @@ def test_its_owning_the_subject_after_an_occasion_is_the_state_before(
     assert ("AGREE", "IRN", "IRQ", "2022-05-21") in found
     # the summit named by its venue is the meeting of those who act at it
     assert ("CONSULT", "IRN", "IRQ", "2022-05-21") in found
+
+
+def test_a_title_picks_the_one_of_two_bearers_of_a_surname(extractor: Extractor) -> None:
+    # two Koizumis are listed; only Junichiro was prime minister
+    text = "Kim Jong Il received Prime Minister Koizumi in Pyongyang on September 17, 2002."
+    assert ("CONSULT", "PRK", "JPN") in summary(extractor, text, "2004-12-14")
+
+
+def test_state_media_learn_no_known_foreign_leader_as_their_own(extractor: Extractor) -> None:
+    article = replace(
+        Article.from_text(
+            "Pyongyang, December 14 (KCNA) -- Chairman Kim Jong Il received Prime Minister"
+            " Koizumi in Pyongyang on September 17, 2002.",
+            uri="test:",
+            published="2004-12-14",
+        ),
+        outlet="KCNA",
+    )
+    found = {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None)
+        for m in extractor.extract(article)
+    }
+    assert ("CONSULT", "PRK", "JPN") in found

@@ -195,7 +195,10 @@ class ActorMatcher:
         found += described
         if article is not None:
             # the sentence that gives a title already resolves its person by it
-            introduced = _learn_people(doc, found, covered, article)
+            # "Prime Minister Koizumi" in KCNA: a person the dictionary knows, not
+            # an official of the outlet's state to learn
+            known = {t.i for t in doc if t.is_title and self._known_surname(doc, t.i)}
+            introduced = _learn_people(doc, found, covered | known, article)
             learned = list(_learned_mentions(doc, covered | introduced, article))
             covered.update(i for m in learned for i in range(m.start, m.end))
             found += learned
@@ -203,6 +206,16 @@ class ActorMatcher:
         if article is not None and article.home is not None:
             found += self._epithet_mentions(doc, found, article.home)
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _known_surname(self, doc: Doc, index: int) -> bool:
+        """True for a surname that names one person the dictionary knows, by the
+        title before it if several bear it ("Prime Minister Koizumi")."""
+        candidates = _bearing_title(self._surnames.get(doc[index].text, []), doc, index)
+        return (
+            len(candidates) == 1
+            and doc[index].text not in _COMMON_WORDS
+            and candidates[0].roles[-1].code not in FAMILY_NAME_FIRST
+        )
 
     def _epithet_mentions(
         self, doc: Doc, found: list[ActorMention], home: ActorEntry
@@ -261,7 +274,8 @@ class ActorMatcher:
                 continue  # "Jong" in "Kim Jong Un" is not Mr Jong
             entry = named
             if entry is None:
-                candidates = self._surnames.get(token.text, [])
+                # "Prime Minister Koizumi": of those who bear it, the one with that title
+                candidates = _bearing_title(self._surnames.get(token.text, []), doc, token.i)
                 # A surname alone names a person only when no one else bears it, and
                 # not for family-name-first names, where few surnames are rare.
                 if (
@@ -272,6 +286,21 @@ class ActorMatcher:
                     continue
                 entry = candidates[0]
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
+
+
+def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:
+    """The people among ``candidates`` whose roles carry the title written before the
+    surname at ``index`` ("Prime Minister Koizumi"); all of them if none is written."""
+    words: list[str] = []
+    for token in reversed(doc[max(0, index - 4) : index]):
+        if not token.is_title:
+            break
+        words.insert(0, token.lower_)
+    if len(candidates) < 2 or not words:
+        return candidates
+    title = " ".join(words)
+    titled = [e for e in candidates if any(title in (r.title or "").lower() for r in e.roles)]
+    return titled or candidates
 
 
 # Words a name is hyphenated to when it tells a thing's period or make, not a
