@@ -461,3 +461,12 @@ def test_state_media_learn_no_known_foreign_leader_as_their_own(extractor: Extra
         for m in extractor.extract(article)
     }
     assert ("CONSULT", "PRK", "JPN") in found
+
+
+def test_a_surname_a_title_resolved_names_the_same_person_later(extractor: Extractor) -> None:
+    text = (
+        "Kim Jong Il received Prime Minister Koizumi in Pyongyang in September 2002.\n\n"
+        "Koizumi came to Pyongyang again on May 22, 2004."
+    )
+    found = summary(extractor, text, "2004-12-14", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "JPN", "PRK", "2004-05-22") in found

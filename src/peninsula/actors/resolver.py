@@ -285,6 +285,8 @@ class ActorMatcher:
                 ):
                     continue
                 entry = candidates[0]
+                if article is not None:
+                    article.by_surname[token.text] = entry  # "Koizumi came again"
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
 
