@@ -212,10 +212,8 @@ class Extractor:
                 last_person,
                 history,
             )
-            title = offset < title_end
-            if title:
-                pass
-            elif dateline_state is None and paragraph_index < DATELINE_PARAGRAPHS:
+            title = offset < title_end  # read for its names only
+            if not title and dateline_state is None and paragraph_index < DATELINE_PARAGRAPHS:
                 place = dateline_place(doc, by_token)
                 states = np_actors(place, context, published) if place is not None else []
                 dateline_state = states[0] if states else None

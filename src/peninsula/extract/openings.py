@@ -1,11 +1,13 @@
 """Shared sites told as opening: "Kaesong opened in 2004", "Tours to Mount Kumgang,
 which began in November 1998, ...", "The office opened in September 2018".
 
-A site two states share (data/lexicon.yaml, ``shared_sites``) that opens or begins
-operating is their cooperation, though no state is the sentence's subject. The site
-is named in the subject's own phrase, or, for "the office" or "the complex", in an
-earlier sentence of the article that named the same thing with the site ("the joint
-liaison office ... The office opened").
+A site two states share (data/lexicon.yaml, ``shared_sites``) that opens, begins
+operating, or is restored or resumed with no one named doing it ("Rail freight on
+that line was restored in January 2022") is their cooperation, though no state is
+the sentence's subject. The site is named in the subject's own phrase, or, for "the
+office" or "that line", earlier in the article (recipients.site_named_before). A
+site that is one side's means aimed at the other (``aimed_sites``: the
+loudspeakers) is no shared work.
 """
 
 from __future__ import annotations
