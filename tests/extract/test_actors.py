@@ -470,3 +470,16 @@ def test_a_surname_a_title_resolved_names_the_same_person_later(extractor: Extra
     )
     found = summary(extractor, text, "2004-12-14", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "JPN", "PRK", "2004-05-22") in found
+
+
+def test_the_president_after_a_president_introduced_by_description_is_his_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim Jong Un on Saturday sent a message of greetings to Anan Rattana, head of the"
+        " ruling party and president of the Lao People's Democratic Republic.\n\n"
+        "In the message Kim Jong Un thanked the president. He recalled that the president"
+        " had sent him a warm message of congratulations in September."
+    )
+    found = summary(extractor, text, "2018-12-02", ("type", "actor", "recipient", "date"))
+    assert ("SUPPORT", "LAO", "PRK", "2018-09") in found

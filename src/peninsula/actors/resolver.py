@@ -401,6 +401,9 @@ ROLE_WORDS = frozenset(
         *("head", "deputy", "counterpart", "negotiator", "delegate", "vice", "lawmaker"),
     }
 )
+# Titles of a state's head that a later "the president" repeats for the person
+# the dictionary lacks who was introduced with it.
+LEADER_TITLES = frozenset({"president", "premier", "chairman", "king", "emir", "sultan"})
 # How far a title or a description may run from the name it belongs to.
 TITLE_WINDOW = 5
 DESCRIPTION_WINDOW = 14
@@ -419,6 +422,13 @@ def _learn_people(
         entry = _titled(doc, ent, found) or _described(doc, ent, found)
         if entry is not None:
             introduced.update(range(ent.start, ent.end))
+            # "Bounnhang Vorachith, ... president of the Lao People's Democratic
+            # Republic ... the president had sent him": "the president" is his state
+            stop = ent.end
+            while stop < min(len(doc), ent.end + 3 * DESCRIPTION_WINDOW) and doc[stop].text != ".":
+                stop += 1
+            near = doc[max(0, ent.start - TITLE_WINDOW) : stop]
+            article.by_head.update({t.lower_: entry for t in near if t.lower_ in LEADER_TITLES})
         elif article.home is not None and _home_titled(doc, ent, found):
             entry = article.home  # no state in the sentence: the name itself stands for it
         else:
