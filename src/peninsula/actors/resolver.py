@@ -197,7 +197,7 @@ class ActorMatcher:
             # the sentence that gives a title already resolves its person by it
             # "Prime Minister Koizumi" in KCNA: a person the dictionary knows, not
             # an official of the outlet's state to learn
-            known = {t.i for t in doc if t.is_title and self._known_surname(doc, t.i)}
+            known = {t.i for t in doc if t.is_title and self._surname_entry(doc, t.i)}
             introduced = _learn_people(doc, found, covered | known, article)
             learned = list(_learned_mentions(doc, covered | introduced, article))
             covered.update(i for m in learned for i in range(m.start, m.end))
@@ -207,15 +207,19 @@ class ActorMatcher:
             found += self._epithet_mentions(doc, found, article.home)
         return sorted(found, key=lambda m: (m.start, m.end))
 
-    def _known_surname(self, doc: Doc, index: int) -> bool:
-        """True for a surname that names one person the dictionary knows, by the
-        title before it if several bear it ("Prime Minister Koizumi")."""
+    def _surname_entry(self, doc: Doc, index: int) -> ActorEntry | None:
+        """The one person the dictionary knows by the surname at ``index``, by the
+        title before it if several bear it ("Prime Minister Koizumi"). A surname
+        alone names a person only when no one else bears it, and not for
+        family-name-first names, where few surnames are rare."""
         candidates = _bearing_title(self._surnames.get(doc[index].text, []), doc, index)
-        return (
-            len(candidates) == 1
-            and doc[index].text not in _COMMON_WORDS
-            and candidates[0].roles[-1].code not in FAMILY_NAME_FIRST
-        )
+        if (
+            len(candidates) != 1
+            or doc[index].text in _COMMON_WORDS
+            or candidates[0].roles[-1].code in FAMILY_NAME_FIRST
+        ):
+            return None
+        return candidates[0]
 
     def _epithet_mentions(
         self, doc: Doc, found: list[ActorMention], home: ActorEntry
@@ -274,17 +278,9 @@ class ActorMatcher:
                 continue  # "Jong" in "Kim Jong Un" is not Mr Jong
             entry = named
             if entry is None:
-                # "Prime Minister Koizumi": of those who bear it, the one with that title
-                candidates = _bearing_title(self._surnames.get(token.text, []), doc, token.i)
-                # A surname alone names a person only when no one else bears it, and
-                # not for family-name-first names, where few surnames are rare.
-                if (
-                    len(candidates) != 1
-                    or token.text in _COMMON_WORDS
-                    or candidates[0].roles[-1].code in FAMILY_NAME_FIRST
-                ):
+                entry = self._surname_entry(doc, token.i)
+                if entry is None:
                     continue
-                entry = candidates[0]
                 if article is not None:
                     article.by_surname[token.text] = entry  # "Koizumi came again"
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)

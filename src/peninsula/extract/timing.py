@@ -75,19 +75,22 @@ def coordinated_dates(
     found: list[EventDate] = []
     for ent in sentence.ents:
         root = ent.root
+        on_anchor = ent.label_ == "DATE" and root.head.head.i == anchor.i
+        resolved = resolve(ent.text, ctx.published) if on_anchor else None
         again = root.head.dep_ == "prep" and any(
             c.dep_ == "advmod" and c.lower_ == "again" for c in root.head.children
         )
         # "visited Ankara in March and Istanbul in May": a second day of the same
         # reckoning hung on the act itself
         again = again or (
-            root.dep_ == "pobj"
+            resolved is not None
+            and resolved.precision is date.precision
+            and resolved.date != date.date
+            and root.dep_ == "pobj"
             and root.head.lower_ in ("in", "on")
             and _second_day_told(anchor, root.head, sentence)
-            and _told_alike(ent, date, ctx)
         )
-        if ent.label_ == "DATE" and again and root.head.head.i == anchor.i:
-            resolved = resolve(ent.text, ctx.published)
+        if on_anchor and again:
             if resolved is not None and resolved != date and resolved not in found:
                 found.append(resolved)  # "in 2002 and again in 2004"
             continue
@@ -130,14 +133,6 @@ def _second_day_told(anchor: Token, prep: Token, sentence: Span) -> bool:
     between = sentence.doc[max(earlier) : prep.i]
     return any(t.lower_ in ("and", ",") for t in between) and not any(
         t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.lower_ in DATE_BLOCKERS for t in between
-    )
-
-
-def _told_alike(ent: Span, date: EventDate, ctx: Context) -> bool:
-    """True for a date of the same precision as the act's and another day."""
-    resolved = resolve(ent.text, ctx.published)
-    return (
-        resolved is not None and resolved.precision is date.precision and resolved.date != date.date
     )
 
 
