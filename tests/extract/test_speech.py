@@ -26,6 +26,8 @@ def _found(
         "Seoul demanded that Pyongyang return the remains.",
         "Seoul demanded Pyongyang return the remains.",
         "Seoul asked that Pyongyang return the remains.",
+        # a British spelling the tagger takes for a noun
+        "Seoul demanded that Pyongyang apologise for the shooting.",
     ],
 )
 def test_a_subjunctive_clause_names_whom_a_demand_is_made_of(

@@ -100,13 +100,15 @@ def _subjunctive(verb: Token) -> bool:
     """A bare verb with no tense of its own: "demanded (that) North Korea provide".
 
     The tagger reads some of these as present tense; with a singular subject the
-    bare form can only be the subjunctive.
+    bare form can only be the subjunctive. It takes some British spellings for
+    nouns ("demanded that the North apologise"): a noun with a subject of its own
+    in a clause is such a verb.
     """
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     singular = bool(subjects) and subjects[0].tag_ in ("NN", "NNP")
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
+    return verb.tag_ == "VB" or (verb.tag_ in ("VBP", "NN") and singular)
 
 
 def hosts(noun: Token) -> list[Token]:
