@@ -53,3 +53,20 @@ def test_a_second_that_clause_is_dated_by_the_saying_not_by_the_first(
     )
     found = summary(extractor, text, "2020-06-18", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "PRK", "KOR", "2020-06-17") in found
+
+
+def test_a_refused_idea_was_a_request_to_the_one_refusing(extractor: Extractor) -> None:
+    text = (
+        "Baghdad said on Friday that Tehran had on Tuesday proposed sending two envoys "
+        "to the border, but that Baghdad had turned down the idea."
+    )
+    found = summary(extractor, text, "2019-01-12", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "IRN", "IRQ", "2019-01-08") in found
+
+
+def test_an_offer_that_told_its_own_event_is_no_request_besides(extractor: Extractor) -> None:
+    found = summary(
+        extractor, "Iraq offered Iran flood aid on Monday, but Iran refused it.", "2019-01-12"
+    )
+    assert ("AID", "IRQ", "IRN") in found
+    assert ("REQUEST", "IRQ", "IRN") not in found

@@ -46,7 +46,8 @@ from peninsula.extract.nominal import (
 from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.openings import site_openings
-from peninsula.extract.proposals import proposal_requests
+from peninsula.extract.proposals import answered_requests, proposal_requests
+from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
     issues_statement,
     opens_quoted,
@@ -370,7 +371,11 @@ class Extractor:
         for mention in self._triggered(sentence, ctx):
             found.append(mention)
             yield mention  # told at once: a later trigger of the sentence may refer to it
+        for mention in silent_replies(sentence, ctx, self.lexicon):
+            found.append(mention)
+            yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)
+        yield from answered_requests(found, sentence, ctx, self.lexicon)
 
     def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()

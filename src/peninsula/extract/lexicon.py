@@ -102,6 +102,7 @@ class Lexicon:
     failing_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     proposing_words: frozenset[str]
+    replying_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
@@ -229,6 +230,7 @@ def load_lexicon() -> Lexicon:
         failing_verbs=_set(data["failing_verbs"]),
         warning_verbs=_set(data["warning_verbs"]),
         proposing_words=_set(data["proposing_words"]),
+        replying_verbs=_set(data["replying_verbs"]),
         deal_nouns=_set(data["deal_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),

@@ -99,11 +99,77 @@ def earlier_proposers(
     """The states that proposed or offered something earlier in the sentence that
     a refusal answers: "Seoul proposed holding a match, but the North turned down
     the idea" (the last such state other than the one refusing)."""
+    found = earlier_proposal(verb, actors, sentence, ctx, lexicon)
+    return found[1] if found is not None else []
+
+
+def earlier_proposal(
+    verb: Token, actors: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> tuple[Token, list[ActorRef]] | None:
+    """The verb of proposing or offering earlier in the sentence that ``verb``
+    answers, with the states that proposed (others than ``actors``)."""
     proposing = lexicon.proposing_words | OFFERING_VERBS
     for token in reversed(sentence[: verb.i - sentence.start]):
         if token.pos_ == "VERB" and word_forms(token) & proposing:
             subject, _passive, _inherited = subject_of(token)
             found = others_than(np_actors(subject, ctx, ctx.published), actors)
             if found:
-                return found
-    return []
+                return token, found
+    return None
+
+
+# Answers that say a proposal reached the one answering: refused, accepted, or
+# left unanswered (a negated meeting, extract/replies.py).
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONSULT"})
+
+
+def answered_requests(
+    found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
+    """The requests that answers among ``found`` show were made to the one answering.
+
+    "Seoul proposed on Monday to send envoys, but the North turned down the idea",
+    "... but Pyongyang has yet to respond": whatever was proposed, the proposing
+    asked the state that answers it. Made on the day of the proposing, unless the
+    proposing verb already told an event aimed at that state ("offered aid").
+    """
+    for answer in found:
+        if answer.event_type not in ANSWER_TYPES or answer.recipient is None:
+            continue
+        if answer.event_type == "CONSULT" and answer.modality is not Modality.NEGATED:
+            continue
+        proposal = earlier_proposal(
+            ctx.doc[answer.trigger_index], [answer.actor], sentence, ctx, lexicon
+        )
+        if proposal is None:
+            continue
+        proposer, states = proposal
+        asker = next((s for s in states if s.code == answer.recipient.code), None)
+        if asker is None or _told_toward(proposer, answer.actor, sentence, ctx):
+            continue
+        modality = verb_modality(proposer, lexicon)
+        yield from emit(
+            "REQUEST",
+            None,
+            (),
+            [asker],
+            [answer.actor],
+            modality,
+            event_date(proposer, sentence, ctx, modality),
+            proposer,
+            sentence,
+            ctx,
+            PROPOSAL_CONFIDENCE,
+        )
+
+
+def _told_toward(verb: Token, recipient: ActorRef, sentence: Span, ctx: Context) -> bool:
+    """True when the verb already told an event aimed at the recipient."""
+    start = ctx.offset + sentence.start_char
+    return any(
+        m.start == start
+        and m.trigger_index == verb.i
+        and m.recipient is not None
+        and m.recipient.code == recipient.code
+        for m in ctx.history
+    )

@@ -235,7 +235,12 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
     "Japan condemned the launch", "Russia criticized it" does not aim at Japan.
     """
     acting = {a.code for a in actors}
-    near = [m for m in history if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS]
+    # (a meeting not held, "has yet to respond", is nothing done to answer)
+    near = [
+        m
+        for m in history
+        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS and m.modality is not Modality.NEGATED
+    ]
     for index in range(len(near) - 1, -1, -1):
         mention = near[index]
         if mention.actor.code in acting:

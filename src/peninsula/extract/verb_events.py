@@ -73,6 +73,7 @@ from peninsula.extract.reference import (
     parties_of,
     referred_type,
 )
+from peninsula.extract.replies import press_inquiry
 from peninsula.extract.story_dates import VERBAL_TYPES, context_date
 from peninsula.extract.threats import (
     ANY_TYPE,
@@ -305,7 +306,7 @@ def verb_events(
             silent_offer = obj is not None and obj.lemma_.lower() in OFFERS
             if not (silent_offer if awaited else modality is Modality.NEGATED):
                 return
-        if _press_inquiry(verb):
+        if press_inquiry(verb):
             return  # "did not immediately respond to a request for comment": a
             # reporter's question unanswered, no state's refusal
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
@@ -676,19 +677,6 @@ def verb_events(
                 ctx,
                 confidence - 0.1,
             )
-
-
-# Words of a reporter's question left unanswered: "did not immediately respond to a
-# request for comment", "did not reply to questions from Reuters".
-PRESS_INQUIRY_WORDS = frozenset({"comment", "question", "inquiry", "enquiry"})
-
-
-def _press_inquiry(verb: Token) -> bool:
-    """True for an answer a reporter asked for: "did not immediately respond to a
-    request for comment on the remarks"."""
-    return any(c.dep_ == "advmod" and c.lower_ == "immediately" for c in verb.children) or any(
-        t.lemma_.lower() in PRESS_INQUIRY_WORDS for t in verb.subtree
-    )
 
 
 # Acts that hold from the day they were done: a refusal, a ban, a detention. In the

@@ -1,0 +1,126 @@
+"""Proposals and calls left unanswered: no meeting came of them.
+
+"Seoul proposed talks, but Pyongyang has yet to respond", "the North had not
+replied by early afternoon": a state that gives no answer to what another asked
+of it has not met it (docs/gold.md: an unanswered call or offer is a negated
+CONSULT). The lexicon's answering rules read an answer with its object ("did not
+respond to the offer"); this module reads the bare verb, whose addressee is the
+state that proposed something earlier in the sentence, or else the one that last
+asked or protested to the silent state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from peninsula.extract.arguments import np_actors
+from peninsula.extract.clauses import subject_of
+from peninsula.extract.context import Context
+from peninsula.extract.emit import emit
+from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.proposals import earlier_proposal
+from peninsula.extract.reference import IMPLICIT_TARGET_CHARS
+from peninsula.extract.timing import event_date
+from peninsula.models import ActorRef, Mention, Modality
+
+# Acts that ask a state for an answer, or complain to it.
+ASKING_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
+# Confidence of a silence read from a bare verb, whose addressee is inferred.
+SILENCE_CONFIDENCE = 0.65
+# Words of a reporter's question left unanswered: "did not immediately respond to a
+# request for comment", "did not reply to questions from Reuters".
+PRESS_INQUIRY_WORDS = frozenset({"comment", "question", "inquiry", "enquiry"})
+
+
+def press_inquiry(verb: Token) -> bool:
+    """True for an answer a reporter asked for: "did not immediately respond to a
+    request for comment on the remarks"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "immediately" for c in verb.children) or any(
+        t.lemma_.lower() in PRESS_INQUIRY_WORDS for t in verb.subtree
+    )
+
+
+def silent_replies(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Mention]:
+    """The meetings not held with those whose proposals a state left unanswered."""
+    for verb in sentence:
+        if (
+            verb.lemma_.lower() not in lexicon.replying_verbs
+            or verb.pos_ not in ("VERB", "AUX")
+            or _answers_something(verb)
+            or verb_modality(verb, lexicon) is not Modality.NEGATED
+            or press_inquiry(verb)
+        ):
+            continue
+        # (the parser may take "had not replied by early afternoon" for a passive)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        silent = np_actors(subject or subject_of(verb)[0], ctx, ctx.published)
+        if not silent:
+            continue
+        askers = _askers(verb, silent, sentence, ctx, lexicon)
+        if not askers:
+            continue
+        yield from emit(
+            "CONSULT",
+            None,
+            (),
+            silent,
+            askers,
+            Modality.NEGATED,
+            # "has yet to respond": silent still, as of the report
+            None if _still_silent(verb) else event_date(verb, sentence, ctx, Modality.NEGATED),
+            verb,
+            sentence,
+            ctx,
+            SILENCE_CONFIDENCE,
+        )
+
+
+def _askers(
+    verb: Token, silent: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> list[ActorRef]:
+    """Whom a silence answers: the proposer earlier in the sentence, else the last
+    state that asked or protested to the silent one shortly before."""
+    proposal = earlier_proposal(verb, silent, sentence, ctx, lexicon)
+    if proposal is not None:
+        return proposal[1]
+    start = ctx.offset + sentence.start_char
+    codes = {s.code for s in silent}
+    for mention in reversed(ctx.history):
+        if (
+            0 <= start - mention.start <= IMPLICIT_TARGET_CHARS
+            and mention.event_type in ASKING_TYPES
+            and mention.recipient is not None
+            and mention.recipient.code in codes
+            and mention.actor.code not in codes
+        ):
+            return [mention.actor]
+    return []
+
+
+def _answers_something(verb: Token) -> bool:
+    """True for an answer that says what it answers ("did not respond to the offer",
+    which the lexicon reads) or how ("responded by firing"); not "to it"."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return True
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in ("to", "with") and any(
+            g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children
+        ):
+            return True
+        if child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children):
+            return True
+    return False
+
+
+def _still_silent(verb: Token) -> bool:
+    """True for a silence told in the present perfect: "has not responded", "has
+    yet to respond" (not "had not replied by early afternoon")."""
+    told = verb.head if verb.dep_ == "xcomp" else verb
+    if told.lemma_.lower() == "have" and told.tag_ in ("VBZ", "VBP"):
+        return True  # "has yet to respond"
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in told.children)

@@ -1,0 +1,65 @@
+"""Proposals and calls left unanswered (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+WITH_DATE = ("type", "actor", "recipient", "modality", "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baghdad proposed on Tuesday to return the detained fishermen at the border, "
+        "but Tehran has yet to respond.",
+        "Iraq suggested on Tuesday that the two navies hold a hotline drill; Iran has not replied.",
+        "Iraq offered on Tuesday to meet Iran without preconditions, but Tehran has not answered.",
+    ],
+)
+def test_a_proposal_left_unanswered_is_no_meeting_with_the_proposer(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2021-03-11", WITH_DATE)
+    # still silent when the report was written; the proposal made on its day
+    assert ("CONSULT", "IRN", "IRQ", "negated", "2021-03-11") in found
+    assert ("REQUEST", "IRQ", "IRN", "asserted", "2021-03-09") in found
+
+
+def test_a_silence_answers_the_last_protest_made_to_the_silent_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq protested to Iran on Monday over the shelling of a border post.\n\n"
+        "A ministry spokesman said the protest had been sent through the military line, "
+        "but Iran had not replied by early afternoon."
+    )
+    found = summary(extractor, text, "2021-03-08", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "negated") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporter's question
+        "Iraq accused Iran of shelling a border post. Tehran did not immediately respond.",
+        # an answer given is no event here
+        "Iraq accused Iran of shelling a border post. Iran responded by firing rockets.",
+        # no one asked anything of the silent state
+        "Iran fired rockets at a border post. Iraq has not responded.",
+    ],
+)
+def test_no_meeting_is_denied_where_nothing_was_asked(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2021-03-11")
+    assert not any(event == "CONSULT" for event, *_rest in found)
+
+
+def test_a_silence_is_no_act_a_later_concern_answers(extractor: Extractor) -> None:
+    text = (
+        "Iraq offered on Tuesday to meet Iran without preconditions, but Tehran has not "
+        "answered.\n\nBaghdad also remains concerned about the humanitarian situation in the "
+        "region."
+    )
+    assert ("ACCUSE", "IRQ", "IRN") not in summary(extractor, text, "2021-03-11")
