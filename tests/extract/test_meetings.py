@@ -390,3 +390,44 @@ def test_a_summit_where_two_leaders_acted_is_theirs(extractor: Extractor) -> Non
     )
     found = summary(extractor, text, "2018-11-02", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "TUR", "IRN", "2018-05") in found
+
+
+def test_what_a_meeting_was_held_to_discuss_is_that_meeting(extractor: Extractor) -> None:
+    text = "The foreign ministers of Iran and Iraq met in Baghdad on Thursday to discuss trade."
+    found = summary(extractor, text, "2024-05-10", ("type", "modality", "date"))
+    assert ("CONSULT", "asserted", "2024-05-09") in found
+    assert ("CONSULT", "future") not in {e[:2] for e in found}
+
+
+def test_the_subject_discussed_is_no_party_to_the_call(extractor: Extractor) -> None:
+    text = "Blinken discussed North Korea with Wang Yi in a phone call on Thursday."
+    found = summary(extractor, text, "2024-05-10")
+    assert ("CONSULT", "USA", "CHN") in found
+    assert not any("PRK" in event for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian ambassador paid a courtesy call on Iraq's foreign minister on Thursday.",
+        "Iranian and Iraqi officials exchanged views on regional issues on Thursday.",
+    ],
+)
+def test_calls_paid_and_views_exchanged_are_meetings(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2024-05-09") in found
+    assert not any(event == "REQUEST" for event, *_rest in found)
+
+
+def test_the_two_sides_of_talks_still_to_come_are_the_talks_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president visited Beijing in March.\n\n"
+        "Foreign Minister Wang Yi will hold talks with Secretary of State Antony Blinken on "
+        "Thursday. The two sides will exchange views on trade and on the situation in the "
+        "Middle East."
+    )
+    found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "modality"))
+    parties = {frozenset(e[1:3]) for e in found if e[0] == "CONSULT" and e[3] == "future"}
+    assert parties == {frozenset({"CHN", "USA"})}

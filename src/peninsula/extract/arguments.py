@@ -452,7 +452,11 @@ def np_actors(
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
         both = any(c.lower_ == "both" for c in head.children)
-        return pair_met_before(ctx.history, speakers, together_ok=both)
+        # ("the two sides will exchange views": the sides of the talks planned)
+        planned = head.dep_ == "nsubj" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in head.head.children
+        )
+        return pair_met_before(ctx.history, speakers, together_ok=both, planned_ok=planned)
     pairs = [g for g in of_objects(head) if pair_noun(g)]
     if pairs and head.lemma_.lower() in PAIR_MEMBERS:
         return np_actors(pairs[0], ctx, when)  # "officials of the two countries will meet"

@@ -312,14 +312,20 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
 # visit Russia", "arrived in Moscow to tour the city".
 DEPARTURE_VERBS = frozenset({"leave", "depart", "arrive", "fly", "travel", "head", "set"})
 VISIT_VERBS = frozenset({"visit", "tour"})
+# Meetings whose purpose "to discuss" is the meeting itself, held: "met in Seoul on
+# Thursday to discuss North Korea", "arrived in Beijing to negotiate".
+MEETING_VERBS = DEPARTURE_VERBS | {"meet", "gather", "convene", "hold", "speak", "talk", "visit"}
+TALKING_VERBS = frozenset({"discuss", "negotiate", "confer", "consult", "talk"})
 
 
 def _visit_under_way(purpose: Token) -> bool:
-    """True for "to visit" after a journey told as done: "left Pyongyang to visit"."""
-    return (
-        purpose.lemma_.lower() in VISIT_VERBS
-        and purpose.head.lemma_.lower() in DEPARTURE_VERBS
-        and purpose.head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    """True for "to visit" after a journey told as done ("left Pyongyang to visit"),
+    and "to discuss" after a meeting ("met on Thursday to discuss")."""
+    done = purpose.head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    lemma, head = purpose.lemma_.lower(), purpose.head.lemma_.lower()
+    return done and (
+        (lemma in VISIT_VERBS and head in DEPARTURE_VERBS)
+        or (lemma in TALKING_VERBS and head in MEETING_VERBS)
     )
 
 

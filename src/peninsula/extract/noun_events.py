@@ -61,6 +61,10 @@ from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 
 
+# Verbs whose object is a topic, not a party: "discussed North Korea with Wang".
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "negotiate", "address", "raise"})
+
+
 # Participles by which a meeting is told held at its venue: "talks held at the
 # inter-Korean liaison office".
 HOLDING_PARTICIPLES = frozenset({"hold", "convene", "stage"})
@@ -250,7 +254,8 @@ def noun_events(
         addressed = [
             a
             for o in governor.children
-            if o.dep_ in ("dobj", "dative")
+            # (what is discussed is a topic: "discussed North Korea in a phone call")
+            if o.dep_ in ("dobj", "dative") and governor.lemma_.lower() not in TOPIC_VERBS
             for a in np_actors(o, ctx, when)
         ]
         owners += others_than(addressed, owners)

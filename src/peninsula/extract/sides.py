@@ -105,7 +105,10 @@ def _aimed_at(
 
 
 def pair_met_before(
-    history: list[Mention], voice: list[ActorRef], together_ok: bool = False
+    history: list[Mention],
+    voice: list[ActorRef],
+    together_ok: bool = False,
+    planned_ok: bool = False,
 ) -> list[ActorRef]:
     """The two states of the last meeting or agreement reported: "Moon met Kim on
     Friday. The two sides agreed ...". Sides are a meeting's: the last act between
@@ -117,7 +120,9 @@ def pair_met_before(
     vetoed ... we urge both countries", even after a meeting told before them);
     else the last two in a clash ("Iran launched missiles at Israel ... urged
     both sides to show restraint"). In what a state's official says (``voice``),
-    the pair includes that state."""
+    the pair includes that state. In what is yet to come (``planned_ok``), the
+    sides are those of the last meeting planned as well: "Wang Yi will hold talks
+    with Pompeo. The two sides will exchange views ..."."""
     linked: list[ActorRef] = []
     clashed: list[ActorRef] = []  # "Iran struck Israel ... urged both sides"
     together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"
@@ -133,7 +138,10 @@ def pair_met_before(
         ):
             together = [mention.actor, later.actor]
         later = mention
-        if mention.modality is not Modality.ASSERTED or mention.recipient is None:
+        planned = planned_ok and mention.modality is Modality.FUTURE
+        if mention.recipient is None or not (
+            mention.modality is Modality.ASSERTED or (planned and mention.event_type == "CONSULT")
+        ):
             continue
         pair = [mention.actor, mention.recipient]
         if mention.recipient.code == mention.actor.code or (
