@@ -483,3 +483,9 @@ def test_the_president_after_a_president_introduced_by_description_is_his_state(
     )
     found = summary(extractor, text, "2018-12-02", ("type", "actor", "recipient", "date"))
     assert ("SUPPORT", "LAO", "PRK", "2018-09") in found
+
+
+def test_the_un_command_is_the_command_not_the_un(extractor: Extractor) -> None:
+    doc = extractor.nlp("The UN Command said on Thursday that the talks had ended.")
+    names = [m.entry.name for m in extractor.matcher.mentions(doc)]
+    assert names == ["United Nations Command"]

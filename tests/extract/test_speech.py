@@ -687,3 +687,25 @@ def test_calling_anothers_complaints_ridiculous_after_a_sneer_is_an_accusation(
         " and called Iraq's complaints ridiculous."
     )
     assert ("ACCUSE", "IRN", "IRQ") in summary(extractor, text, "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said on Thursday that Pyongyang had violated the military agreement.",
+        "Seoul said the North Korean launch violated UN Security Council resolutions.",
+        "Seoul said Pyongyang was responsible for the hack.",
+    ],
+)
+def test_a_state_that_says_another_broke_a_pact_or_did_harm_accuses_it(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
+
+
+def test_a_charge_the_reporter_tells_of_is_no_speakers_claim(extractor: Extractor) -> None:
+    text = (
+        "Iran's foreign minister said on Monday that talks would resume. That followed "
+        "Iraq's admission in October that it was behind the attack on the pipeline."
+    )
+    assert not any(event == "ACCUSE" for event, *_rest in _found(extractor, text))

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from peninsula.actors.dictionary import ActorDictionary, ActorEntry, ActorKind, AliasKind
 
@@ -166,7 +165,7 @@ class ActorMatcher:
             and not _in_a_region_name(doc, s)
             and not _names_a_period_or_make(doc, e)
         ]
-        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in matches])
+        spans = _longest_names([Span(doc, s, e, label=k) for k, s, e in matches])
         found: list[ActorMention] = []
         covered: set[int] = set()
         for span in spans:
@@ -334,6 +333,23 @@ def _opening_subject(token: Token) -> bool:
 GROUP_HEADS = frozenset({"delegation", "mission", "team"})
 # Links by which a state's name hangs on the group it sent.
 GROUP_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss", "nmod"})
+
+
+def _longest_names(spans: list[Span]) -> list[Span]:
+    """The spans no longer name overlaps, a leading "the" not counted: "the UN
+    Command" is the command, not "the UN" (as spaCy's filter_spans, which would
+    count "The UN" as long as "UN Command" and keep the first)."""
+
+    def length(span: Span) -> int:
+        return len(span) - (1 if span[0].lower_ == "the" else 0)
+
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-length(s), s.start)):
+        if not taken & set(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
 
 
 def _groups(doc: Doc, found: list[ActorMention]) -> list[tuple[int, str, ActorEntry]]:

@@ -46,7 +46,7 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
-from peninsula.extract.phrases import SPEECH_VERBS, owning_participle
+from peninsula.extract.phrases import SPEECH_VERBS, owning_participle, reporting_subject
 from peninsula.extract.proposals import earlier_proposers
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
@@ -432,10 +432,11 @@ def verb_events(
     ):
         date = ctx.speaker_date  # a statement's claims are dated when it was made
     if rule.by_speaker:
-        if ctx.speaker is None:
+        speaker = _claimed_by(verb, rule.type, ctx, when)
+        if speaker is None:
             return
         recipients = actors
-        actors = [ctx.speaker]
+        actors = [speaker]
         modality = Modality.ASSERTED  # the threat is made now, whatever it foretells
         date = date or ctx.speaker_date
     if rule.felt_by_object:
@@ -682,6 +683,22 @@ def verb_events(
 # Acts that hold from the day they were done: a refusal, a ban, a detention. In the
 # perfect with "since" they began then; talks or letters "since April" were many.
 LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
+
+
+def _claimed_by(
+    verb: Token, event_type: str, ctx: Context, when: dt.date | None
+) -> ActorRef | None:
+    """Who makes the claim a verb tells of another: the state that says it ("Seoul
+    said Pyongyang had violated the pact"), or, in a statement or a quotation, its
+    speaker. A charge the reporter tells of ("its admission that it had violated
+    the deal") is no one's; a threat is the speaker's however it is told."""
+    reporter = reporting_subject(verb)
+    said = np_actors(reporter, ctx, when) if reporter is not None else []
+    if said:
+        return said[0]
+    if event_type == "ACCUSE" and ctx.author is None and not ctx.quoting:
+        return None
+    return ctx.speaker
 
 
 def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
