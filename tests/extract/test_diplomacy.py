@@ -639,3 +639,12 @@ def test_standing_with_its_ally_after_condemning_an_attack_stands_with_the_victi
     assert ("ACCUSE", "USA", "IRN") in found
     assert ("SUPPORT", "USA", "IRQ") in found
     assert ("SUPPORT", "USA", "IRN") not in found
+
+
+def test_a_pact_suspended_is_a_step_against_its_other_party(extractor: Extractor) -> None:
+    text = (
+        "Iraq and Iran signed a border security agreement in March 2019.\n\n"
+        "Iraq suspended the agreement on Thursday."
+    )
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "IRQ", "IRN", "2024-05-09") in found

@@ -710,3 +710,19 @@ def test_loudspeaker_broadcasts_answered_with_are_aimed_at_the_other_korea(
 ) -> None:
     text = "The North answered with its own loudspeaker broadcasts over the weekend."
     assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2016-01-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean soldiers briefly crossed the military demarcation line on Thursday.",
+        "A North Korean drone crossed into South Korean airspace on Thursday.",
+    ],
+)
+def test_forces_that_cross_into_the_other_korea_coerce_it(extractor: Extractor, text: str) -> None:
+    assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-05-10")
+
+
+def test_travellers_who_cross_the_border_coerce_no_one(extractor: Extractor) -> None:
+    text = "Chinese tourists crossed the border into North Korea on Thursday."
+    assert not any(e[0] == "COERCE" for e in summary(extractor, text, "2024-05-10"))

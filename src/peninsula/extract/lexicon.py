@@ -37,6 +37,9 @@ class VerbRule:
     intended: bool = False
     promised: bool = False
     asking: bool = False
+    # what the subject must be, when given: "soldiers crossed the border" (not
+    # "tourists crossed the border")
+    doers: frozenset[str] | None = None
     # the body an act is done in when the text names no one it is aimed at: "vetoed
     # a resolution" is aimed at the Security Council
     in_body: str | None = None
@@ -104,6 +107,7 @@ class Lexicon:
     proposing_words: frozenset[str]
     replying_verbs: frozenset[str]
     deal_nouns: frozenset[str]
+    pact_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -164,6 +168,7 @@ def load_lexicon() -> Lexicon:
             intended=bool(item.get("intended", False)),
             promised=bool(item.get("promised", False)),
             asking=bool(item.get("asking", False)),
+            doers=_set(item["doers"]) if "doers" in item else None,
             in_body=item.get("in_body"),
         )
         for item in data["verbs"]
@@ -232,6 +237,7 @@ def load_lexicon() -> Lexicon:
         proposing_words=_set(data["proposing_words"]),
         replying_verbs=_set(data["replying_verbs"]),
         deal_nouns=_set(data["deal_nouns"]),
+        pact_nouns=_set(data["pact_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),
         occasion_nouns=_set(data["occasion_nouns"]),

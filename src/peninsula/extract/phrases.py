@@ -298,3 +298,45 @@ def owning_participle(token: Token) -> bool:
 # Verbs by which an act makes another state act: "the test prompted Japan to
 # impose sanctions".
 CAUSATIVE_VERBS = frozenset({"prompt", "trigger", "spur", "lead", "push", "force", "provoke"})
+
+
+# What a plain message may be called without saying what it says.
+PLAIN_MESSAGE_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "personal",
+        "handwritten",
+        "verbal",
+        "written",
+        "new",
+        "latest",
+        "second",
+        "first",
+        "another",
+        "short",
+        "long",
+        "brief",
+    }
+)
+
+
+def message_says_an_act(message: Token, sending: Token) -> bool:
+    """True for a letter or message whose words say an act of their own: "a
+    congratulatory message", "a message of condolence", "a letter proposing talks",
+    "sent a message to ask ..." (not "sent a personal letter to Kim")."""
+    if message.lemma_.lower() not in ("letter", "message"):
+        return False
+    if any(
+        c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
+        and c.lower_ not in PLAIN_MESSAGE_WORDS
+        and not (c.dep_ == "prep" and c.lower_ in ("to", "from", "on", "with"))
+        for c in message.children
+    ):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in sending.children)

@@ -89,6 +89,20 @@ def partner_before(
     return []
 
 
+def pact_partner(actors: list[ActorRef], history: list[Mention]) -> list[ActorRef]:
+    """The other party of the acting state's last agreement told: "The two Koreas
+    signed a military agreement in 2018 ... Seoul suspended the agreement"."""
+    acting = {a.code for a in actors}
+    for mention in reversed(history):
+        if mention.event_type != "AGREE" or mention.recipient is None:
+            continue
+        if mention.actor.code in acting and mention.recipient.code not in acting:
+            return [mention.recipient]
+        if mention.recipient.code in acting and mention.actor.code not in acting:
+            return [mention.actor]
+    return []
+
+
 def _aimed_at(
     aggressor: ActorRef, besides: ActorRef, history: list[Mention], quads: dict[str, str]
 ) -> list[ActorRef]:

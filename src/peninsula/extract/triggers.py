@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.clauses import controlled
+from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import objects_of
 from peninsula.extract.tokens import (
@@ -124,6 +124,12 @@ def _aims_at_actor(
     over Pyongyang"."""
     phrases = _aimed_phrases(verb, preps)
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
+
+
+def _done_by(verb: Token, doers: frozenset[str]) -> bool:
+    """True when the verb's subject (or its head noun's) is one of ``doers``."""
+    subject, _passive, _inherited = subject_of(verb)
+    return subject is not None and bool(word_forms(subject) & doers)
 
 
 def crosses_line(verb: Token, preps: frozenset[str], lexicon: Lexicon) -> bool:
@@ -312,6 +318,8 @@ def verb_rule(
             continue  # "put its units on high alert" (not "put pressure on Seoul")
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
+        if rule.doers is not None and not _done_by(verb, rule.doers):
+            continue  # "soldiers crossed the border" (not "tourists crossed the border")
         if rule.bare and (
             particles
             or second_objects(verb)

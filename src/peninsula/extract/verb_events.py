@@ -46,7 +46,12 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
-from peninsula.extract.phrases import SPEECH_VERBS, owning_participle, reporting_subject
+from peninsula.extract.phrases import (
+    SPEECH_VERBS,
+    message_says_an_act,
+    owning_participle,
+    reporting_subject,
+)
 from peninsula.extract.proposals import earlier_proposers
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
@@ -74,6 +79,7 @@ from peninsula.extract.reference import (
     referred_type,
 )
 from peninsula.extract.replies import press_inquiry
+from peninsula.extract.sides import pact_partner
 from peninsula.extract.story_dates import VERBAL_TYPES, context_date
 from peninsula.extract.threats import (
     ANY_TYPE,
@@ -284,7 +290,7 @@ def verb_events(
     if rule.type == "SUPPORT" and obj is not None:
         if any(o.lemma_.lower() in PENALTIES for o in (obj, *of_objects(obj))):
             return  # "backed a series of U.N. sanctions": no support of the U.N.
-    if rule.type == "CONSULT" and obj is not None and _message_says_an_act(obj, verb):
+    if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
         return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
     if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
@@ -495,7 +501,13 @@ def verb_events(
     if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
         # "halted its loudspeaker broadcasts": not its own, but the other Korea
         recipients = site_partners(verb, obj, actors, lexicon, ctx)
-    if not recipients and rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon):
+    if not recipients and rule.type == "SANCTION" and obj is not None and actors:
+        if obj.lemma_.lower() in lexicon.pact_nouns:
+            recipients = pact_partner(actors, ctx.history)  # "suspended the agreement"
+    crossed = rule.doers is not None and obj is not None  # "soldiers crossed the line"
+    if not recipients and (
+        crossed or (rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon))
+    ):
         recipients = across_the_line(actors)  # "floated balloons across the border"
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
@@ -731,48 +743,6 @@ OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 # People a state withdraws from a place, who name no state by themselves (an envoy
 # withdrawn is one from the state he was sent to; walking out of talks needs none).
 STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
-
-
-# What a plain message may be called without saying what it says.
-PLAIN_MESSAGE_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "his",
-        "her",
-        "its",
-        "their",
-        "personal",
-        "handwritten",
-        "verbal",
-        "written",
-        "new",
-        "latest",
-        "second",
-        "first",
-        "another",
-        "short",
-        "long",
-        "brief",
-    }
-)
-
-
-def _message_says_an_act(message: Token, sending: Token) -> bool:
-    """True for a letter or message whose words say an act of their own: "a
-    congratulatory message", "a message of condolence", "a letter proposing talks",
-    "sent a message to ask ..." (not "sent a personal letter to Kim")."""
-    if message.lemma_.lower() not in ("letter", "message"):
-        return False
-    if any(
-        c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
-        and c.lower_ not in PLAIN_MESSAGE_WORDS
-        and not (c.dep_ == "prep" and c.lower_ in ("to", "from", "on", "with"))
-        for c in message.children
-    ):
-        return True
-    return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in sending.children)
 
 
 def _sanctions_voted(actors: list[ActorRef], history: list[Mention]) -> Mention | None:
