@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from peninsula.errors import PeninsulaError
@@ -159,4 +159,32 @@ def load_nlp() -> Language:
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="counted_days", after="ner")
         ruler.add_patterns(COUNTED_DAY_PATTERNS)  # type: ignore[attr-defined]
+        nlp.add_pipe("joined_dates", after="counted_days")
     return nlp
+
+
+# The words of a date that places the one before it in a year: "mid-September
+# last year", which the recognizer may split in two.
+_YEAR_PLACING = re.compile(r"(?:last|this|next) year|(?:19|20)\d\d", re.IGNORECASE)
+
+
+@Language.component("joined_dates")
+def _joined_dates(doc: Doc) -> Doc:
+    """Join a date to the year placing it that follows with nothing between:
+    "mid-September" and "last year" are one date, "mid-September last year"."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label_ == ent.label_ == "DATE"
+            and before.end == ent.start
+            and _YEAR_PLACING.fullmatch(ent.text)
+        ):
+            joined[-1] = Span(doc, before.start, ent.end, label="DATE")
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
+    return doc

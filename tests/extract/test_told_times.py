@@ -318,3 +318,9 @@ def test_a_day_on_the_talks_a_state_hosted_dates_the_hosting(extractor: Extracto
     text = "Kim Jong Un hosted Vladimir Putin for talks in Pyongyang on Wednesday."
     found = summary(extractor, text, "2023-09-15", PARTIES_DATE)
     assert ("CONSULT", "PRK", "RUS", "2023-09-13") in found
+
+
+def test_a_part_of_a_month_placed_in_last_year_is_that_month(extractor: Extractor) -> None:
+    text = "Iran's president visited Baghdad in mid-September last year."
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2023-09") in found
