@@ -453,3 +453,21 @@ def test_a_yes_or_no_question_reports_nothing_as_done(extractor: Extractor) -> N
 def test_an_act_two_states_discuss_doing_is_not_done(extractor: Extractor) -> None:
     text = "Officials of Iran and Iraq will meet next week to discuss reopening more crossings."
     assert _moods(extractor, text, "COOPERATE") == {"future"}
+
+
+def test_a_report_rejected_tells_of_an_act_denied(extractor: Extractor) -> None:
+    text = "Tehran rejected a report that it had sent troops to Iraq."
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "modality"))
+    assert ("AID", "IRN", "IRQ", "asserted") not in found
+
+
+def test_an_offer_rejected_is_still_what_was_offered(extractor: Extractor) -> None:
+    text = "Tehran rejected Baghdad's offer to send envoys to Iran."
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRQ", "IRN", "negated") not in found
+
+
+def test_a_plan_the_tagger_reads_as_a_noun_is_the_states_plan(extractor: Extractor) -> None:
+    text = "The US and South Korea plan to hold joint drills next month."
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "modality"))
+    assert ("COOPERATE", "USA", "KOR", "future") in found

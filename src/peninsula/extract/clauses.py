@@ -420,3 +420,33 @@ def means_not_agents(doc: Doc) -> None:
             g.dep_ == "pobj" and g.lemma_.lower() in MEANS_NOUNS for g in token.children
         ):
             token.dep_ = "prep"
+
+
+# Verbs of intent the tagger may read as a noun heading the sentence: "The US and
+# South Korea plan to hold joint drills next month".
+INTENT_VERBS_AS_NOUNS = frozenset({"plan", "aim", "vow", "pledge", "promise", "hope", "intend"})
+
+
+def verbs_read_as_nouns(doc: Doc) -> None:
+    """Repair a verb of intent the parser took for a noun heading the sentence, the
+    states before it for its modifiers: "The US and South Korea plan to hold drills"
+    (the states become its subject, the word a present-tense verb)."""
+    for token in doc:
+        if (
+            token.dep_ != "ROOT"
+            or token.tag_ not in ("NN", "NNS")
+            or token.lemma_.lower() not in INTENT_VERBS_AS_NOUNS
+            or not any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in token.children
+            )
+        ):
+            continue
+        doers = [
+            c
+            for c in token.children
+            if c.i < token.i and c.dep_ in ("nmod", "compound") and c.tag_ in ("NNP", "NNPS")
+        ]
+        if len(doers) == 1 and not any(c.dep_ == "nsubj" for c in token.children):
+            doers[0].dep_ = "nsubj"
+            token.tag_, token.pos_ = "VBP", "VERB"

@@ -32,7 +32,7 @@ from peninsula.extract.arguments import (
     np_actors,
 )
 from peninsula.extract.calibration import load_calibration
-from peninsula.extract.clauses import infinitive, means_not_agents
+from peninsula.extract.clauses import infinitive, means_not_agents, verbs_read_as_nouns
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
 from peninsula.extract.history import named_events, untold
@@ -198,6 +198,7 @@ class Extractor:
         seen: set[str] = set()
         for offset, doc in parsed:
             means_not_agents(doc)
+            verbs_read_as_nouns(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):

@@ -77,6 +77,7 @@ class Lexicon:
     stalling_verbs: frozenset[str]
     scaling_verbs: frozenset[str]
     denying_heads: frozenset[str]
+    claim_nouns: frozenset[str]
     speculation_nouns: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
@@ -201,6 +202,7 @@ def load_lexicon() -> Lexicon:
         stalling_verbs=_set(data["stalling_verbs"]),
         scaling_verbs=_set(data["scaling_verbs"]),
         denying_heads=_set(data["denying_heads"]),
+        claim_nouns=_set(data["claim_nouns"]),
         speculation_nouns=_set(data["speculation_nouns"]),
         future_modifiers=_set(data["future_modifiers"]),
         hypothetical_modifiers=_set(data["hypothetical_modifiers"]),

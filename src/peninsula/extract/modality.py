@@ -345,6 +345,15 @@ def _unproven(noun: Token) -> bool:
     )
 
 
+def _denied(noun: Token, lexicon: Lexicon) -> bool:
+    """True for what a denial's object holds: "denied reports that ...", "rejected a
+    report that ..." (a claim rejected is denied; an offer rejected is not)."""
+    governor = word_forms(noun.head)
+    return bool(governor & lexicon.denying_heads) or (
+        "reject" in governor and noun.lemma_.lower() in lexicon.claim_nouns
+    )
+
+
 def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     """A clause under "speculation that ..." or "the possibility of ..." is hypothetical."""
     head = verb
@@ -355,11 +364,7 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     )  # "a plan that has angered China" says what the plan did, not what is speculated
     if head.dep_ == "ccomp" and word_forms(head.head) & lexicon.denying_heads:
         return Modality.NEGATED  # "denied that it had supplied arms": it says it did not
-    if (
-        head.dep_ == "acl"
-        and head.head.dep_ == "dobj"
-        and word_forms(head.head.head) & lexicon.denying_heads
-    ):
+    if head.dep_ == "acl" and head.head.dep_ == "dobj" and _denied(head.head, lexicon):
         return Modality.NEGATED  # "denied reports that it sent weapons"
     if head.dep_ in ("acl", "ccomp") and _unproven(head.head):
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
