@@ -709,3 +709,13 @@ def test_a_charge_the_reporter_tells_of_is_no_speakers_claim(extractor: Extracto
         "Iraq's admission in October that it was behind the attack on the pipeline."
     )
     assert not any(event == "ACCUSE" for event, *_rest in _found(extractor, text))
+
+
+def test_a_threat_is_aimed_where_the_act_it_promises_is(extractor: Extractor) -> None:
+    text = "Seoul threatened to resume loudspeaker broadcasts if the balloon launches continued."
+    assert ("THREATEN", "KOR", "PRK", "asserted") in _found(extractor, text, "2024-06-10")
+
+
+def test_a_promise_of_cooperation_is_no_threat(extractor: Extractor) -> None:
+    text = "Seoul vowed to resume joint tours with Pyongyang next year."
+    assert not any(e[0] == "THREATEN" for e in _found(extractor, text, "2024-06-10"))

@@ -46,6 +46,7 @@ from peninsula.extract.nominal import (
 from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.openings import site_openings
+from peninsula.extract.promised import promised_threats
 from peninsula.extract.proposals import answered_requests, proposal_requests
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
@@ -377,6 +378,7 @@ class Extractor:
             yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)
         yield from answered_requests(found, sentence, ctx, self.lexicon)
+        yield from promised_threats(found, sentence, ctx)
 
     def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()

@@ -1,0 +1,60 @@
+"""Threats aimed where the act they promise is aimed.
+
+"Seoul threatened to resume loudspeaker broadcasts": the threat names no one,
+but the broadcasts it promises are aimed at the North (found from the site, not
+the words, so the threat's own rule cannot see it). A threat whose verb found no
+target is aimed at the target of the hostile act found below it, made by the
+same state, on the day of the threatening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from peninsula.extract.context import Context
+from peninsula.extract.emit import emit
+from peninsula.extract.threats import THREAT_VERBS, THREATENED_TYPES
+from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import word_forms
+from peninsula.models import Mention, Modality
+
+# Confidence of a threat whose target is read from the act it promises.
+PROMISED_CONFIDENCE = 0.7
+
+
+def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iterator[Mention]:
+    """The threats that the hostile acts among ``found`` were promised by."""
+    threatened = {
+        (m.actor.code, m.recipient.code)
+        for m in found
+        if m.event_type == "THREATEN" and m.recipient is not None
+    }
+    for mention in found:
+        recipient = mention.recipient
+        if (
+            mention.event_type not in THREATENED_TYPES
+            or mention.modality not in (Modality.FUTURE, Modality.HYPOTHETICAL)
+            or recipient is None
+            or (mention.actor.code, recipient.code) in threatened
+        ):
+            continue
+        act = ctx.doc[mention.trigger_index]
+        threat = act.head
+        if act.dep_ != "xcomp" or not word_forms(threat) & THREAT_VERBS:
+            continue
+        threatened.add((mention.actor.code, recipient.code))
+        yield from emit(
+            "THREATEN",
+            None,
+            (),
+            [mention.actor],
+            [recipient],
+            Modality.ASSERTED,
+            event_date(threat, sentence, ctx, Modality.ASSERTED),
+            threat,
+            sentence,
+            ctx,
+            PROMISED_CONFIDENCE,
+        )
