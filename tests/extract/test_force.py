@@ -726,3 +726,16 @@ def test_forces_that_cross_into_the_other_korea_coerce_it(extractor: Extractor, 
 def test_travellers_who_cross_the_border_coerce_no_one(extractor: Extractor) -> None:
     text = "Chinese tourists crossed the border into North Korea on Thursday."
     assert not any(e[0] == "COERCE" for e in summary(extractor, text, "2024-05-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Ukraine with North Korean missiles on Thursday.",
+        "Iraq attacked Kuwait with Iranian drones on Thursday.",
+    ],
+)
+def test_the_maker_of_the_weapons_used_is_no_target(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-10")
+    assert not any(e[0] == "ASSAULT" and e[2] in ("PRK", "IRN") for e in found)
+    assert any(e[0] == "ASSAULT" and e[2] in ("UKR", "KWT") for e in found)

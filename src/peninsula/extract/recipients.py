@@ -160,6 +160,28 @@ def _rights_of(preposition: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() == "right" for g in preposition.children)
 
 
+# What an act is done with, whose maker is no party to it: "attacked Kyiv with
+# Iranian drones".
+INSTRUMENT_NOUNS = frozenset(
+    {
+        "missile",
+        "rocket",
+        "drone",
+        "shell",
+        "bomb",
+        "weapon",
+        "artillery",
+        "munition",
+        "ammunition",
+        "gun",
+        "torpedo",
+        "warhead",
+        "mortar",
+        "arm",
+    }
+)
+
+
 # Trade whose goods name the state on the other side: "imports of North Korean coal".
 TRADE_NOUNS = frozenset({"import", "export", "purchase", "shipment", "sale"})
 TRADED_TYPES = frozenset({"SANCTION", "COOPERATE"})
@@ -232,11 +254,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             prepositional
             and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over | about
         ):
-            # "voted for every one of the resolutions": not the one counted
+            # "voted for every one of the resolutions": not the one counted; "struck
+            # Kharkiv with North Korean missiles": the weapons' maker is no target
             heads += [
                 next(iter(of_objects(g)), g) if g.lower_ in PARTITIVES else g
                 for g in child.children
                 if g.dep_ == "pobj"
+                and not (child.lower_ == "with" and g.lemma_.lower() in INSTRUMENT_NOUNS)
             ]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
