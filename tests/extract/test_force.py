@@ -739,3 +739,14 @@ def test_the_maker_of_the_weapons_used_is_no_target(extractor: Extractor, text: 
     found = summary(extractor, text, "2024-05-10")
     assert not any(e[0] == "ASSAULT" and e[2] in ("PRK", "IRN") for e in found)
     assert any(e[0] == "ASSAULT" and e[2] in ("UKR", "KWT") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces returned fire after Iranian troops shot at a border post.",
+        "Iraq fired warning shots after Iranian soldiers crossed into its territory.",
+    ],
+)
+def test_fire_that_answers_an_act_is_aimed_at_its_doer(extractor: Extractor, text: str) -> None:
+    assert ("ASSAULT", "IRQ", "IRN") in summary(extractor, text, "2024-05-10")

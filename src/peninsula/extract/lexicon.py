@@ -40,6 +40,9 @@ class VerbRule:
     # what the subject must be, when given: "soldiers crossed the border" (not
     # "tourists crossed the border")
     doers: frozenset[str] | None = None
+    # an answer to another's act, aimed at its doer when no target is named:
+    # "returned fire after North Korean troops shot at a guard post"
+    answers: bool = False
     # the body an act is done in when the text names no one it is aimed at: "vetoed
     # a resolution" is aimed at the Security Council
     in_body: str | None = None
@@ -170,6 +173,7 @@ def load_lexicon() -> Lexicon:
             promised=bool(item.get("promised", False)),
             asking=bool(item.get("asking", False)),
             doers=_set(item["doers"]) if "doers" in item else None,
+            answers=bool(item.get("answers", False)),
             in_body=item.get("in_body"),
         )
         for item in data["verbs"]

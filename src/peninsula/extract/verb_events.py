@@ -511,9 +511,13 @@ def verb_events(
         recipients = across_the_line(actors)  # "floated balloons across the border"
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
-    if rule.type == "CONCEDE" and actors and not recipients:
-        # "lifted some sanctions after North Korea agreed to reinvestigate": on it
+    if (rule.type == "CONCEDE" or rule.answers) and actors and not recipients:
+        # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
+        # "returned fire after North Korean troops shot at a post": at them
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
+    if rule.answers and actors and not recipients:
+        # "... and the South returned fire": at whoever did the last act told
+        recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.type == "SANCTION" and actors and not recipients and verb.lemma_ == "vote":
         # "China and Russia both voted in favour": of the sanctions told before
         voted = _sanctions_voted(actors, ctx.history)
