@@ -236,3 +236,20 @@ def test_a_visit_expected_that_has_not_happened_did_not_happen(extractor: Extrac
         "A Pezeshkian visit to Baghdad, widely expected this spring, has not happened."
     )
     assert ("CONSULT", "IRN", "IRQ", "negated") in summary(extractor, text, "2024-06-28", fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Iranian delegation attended the opening ceremony in Baghdad on Thursday.",
+        "Iran's foreign minister attended a military parade in Baghdad on Thursday.",
+    ],
+)
+def test_a_guest_at_an_occasion_in_another_state_visits_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2024-05-09") in found
+
+
+def test_people_at_an_occasion_abroad_are_no_visit_of_their_state(extractor: Extractor) -> None:
+    text = "Iranian students attended a ceremony in Baghdad on Thursday."
+    assert not summary(extractor, text, "2024-05-10")

@@ -27,6 +27,9 @@ def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
     return _names(token, mentions, "country")
 
 
+# Verbs of going to an occasion, whose place is told on it: "attended a parade in
+# Pyongyang".
+ATTENDING_VERBS = frozenset({"attend"})
 # Journeys named by a noun, whose "to" phrase is where they go.
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
@@ -38,6 +41,14 @@ def destinations(
     """The states' places a travel verb goes to: its particle's object ("arrived in
     Pyongyang", "left for Moscow") or the place it leaves ("left Seoul for home")."""
     places = prep_objects(verb, particles or frozenset())
+    if verb.lemma_.lower() in ATTENDING_VERBS:
+        # "attended a military parade in Pyongyang": where the occasion was
+        places += [
+            g
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for g in prep_objects(o, particles or frozenset())
+        ]
     # "is on a visit to Pyongyang": where the visit goes
     places += [g for p in places if p.lemma_.lower() in VISIT_NOUNS for g in prep_objects(p, TO)]
     places += [c for c in verb.children if c.dep_ == "dobj"]
@@ -52,7 +63,9 @@ def goes_here(verb: Token) -> bool:
 def travels(verb: Token, particles: frozenset[str] | None, mentions: dict) -> bool:
     """True when a travel verb names a state's place it goes to, or "here", and
     carries nothing ("returned the remains from Korea", "left a message for Moscow")."""
-    if any(c.dep_ == "dobj" and not _state_place(c, mentions) for c in verb.children):
+    if verb.lemma_.lower() not in ATTENDING_VERBS and any(
+        c.dep_ == "dobj" and not _state_place(c, mentions) for c in verb.children
+    ):
         return False
     return bool(destinations(verb, particles, mentions)) or goes_here(verb)
 
