@@ -253,3 +253,18 @@ def test_a_guest_at_an_occasion_in_another_state_visits_it(extractor: Extractor,
 def test_people_at_an_occasion_abroad_are_no_visit_of_their_state(extractor: Extractor) -> None:
     text = "Iranian students attended a ceremony in Baghdad on Thursday."
     assert not summary(extractor, text, "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran welcomed Iraqi tourists on Thursday.",
+        "Iraq sent 1,000 tourists to Iran on Thursday.",
+    ],
+)
+def test_tourists_welcomed_or_sent_are_tourism_between_the_two(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-10")
+    assert {("COOPERATE", "IRN", "IRQ"), ("COOPERATE", "IRQ", "IRN")} & found
+    assert not any(e[0] == "CONSULT" for e in found)
