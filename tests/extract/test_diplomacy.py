@@ -648,3 +648,16 @@ def test_a_pact_suspended_is_a_step_against_its_other_party(extractor: Extractor
     )
     found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "IRQ", "IRN", "2024-05-09") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Tehran vowed to stand by Baghdad.", "Tehran promised to back Baghdad."]
+)
+def test_support_pledged_is_support_declared_now(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "modality"))
+    assert ("SUPPORT", "IRN", "IRQ", "asserted") in found
+
+
+def test_refusing_what_another_gives_rejects_the_giver(extractor: Extractor) -> None:
+    text = "Tehran refused to accept aid from Baghdad."
+    assert ("REJECT", "IRN", "IRQ") in summary(extractor, text, "2024-05-10")

@@ -350,7 +350,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     if g.dep_ in ("pcomp", "pobj")
                 ]
         for clause in clauses:
-            heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "CONSULT")
+            # (with the one it is from: "refused to accept aid from Seoul")
+            heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "REQUEST")
             if clause.pos_ == "NOUN":
                 # "no interest in Seoul's overtures": whose offer is turned down
                 heads += [c for c in clause.children if c.dep_ == "poss"]

@@ -163,6 +163,8 @@ def _drills(noun: Token, lexicon: Lexicon) -> bool:
 
 # Verbs by which a state commits itself now: "pledged to seek dialogue".
 PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
+# Acts a pledge performs as it is made: asking, and standing by another.
+PLEDGED_NOW = frozenset({"REQUEST", "SUPPORT"})
 
 
 def _pledged(verb: Token) -> bool:
@@ -318,8 +320,10 @@ def verb_events(
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
-    if rule.type == "REQUEST" and modality is Modality.FUTURE and _pledged(verb):
-        modality = Modality.ASSERTED  # "pledged to seek dialogue": talks offered now
+    if rule.type in PLEDGED_NOW and modality is Modality.FUTURE and _pledged(verb):
+        # "pledged to seek dialogue": talks offered now; "vowed to stand by
+        # Pyongyang": its support declared now
+        modality = Modality.ASSERTED
     if rule.type in DECLARED_TYPES and modality is Modality.FUTURE and _declared_will(verb):
         # "will reject any contact with Japan": refused now; "would continue to
         # support dialogue": supported now
