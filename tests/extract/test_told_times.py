@@ -324,3 +324,14 @@ def test_a_part_of_a_month_placed_in_last_year_is_that_month(extractor: Extracto
     text = "Iran's president visited Baghdad in mid-September last year."
     found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", "2023-09") in found
+
+
+def test_the_day_owning_a_meeting_after_which_more_happened_is_the_meetings(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "After Wednesday's summit between the presidents of Iran and Iraq, the two "
+        "leaders issued a joint statement."
+    )
+    found = summary(extractor, text, "2024-05-10", ("type", "date"))
+    assert ("CONSULT", "2024-05-08") in found

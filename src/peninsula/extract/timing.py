@@ -197,7 +197,8 @@ def _governing_date(
         if ctx.entry is not None and ent.start_char < ctx.entry[0]:
             continue  # the entry's heading, which the tagger may have cut short
         before = ctx.doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.lower_ in DATE_BLOCKERS:
+        # ("after Wednesday's summit": the "after" governs the summit, not its day)
+        if before is not None and before.lower_ in DATE_BLOCKERS and ent.root.dep_ != "poss":
             continue
         if is_dateline(ent):
             continue
