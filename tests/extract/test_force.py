@@ -750,3 +750,30 @@ def test_the_maker_of_the_weapons_used_is_no_target(extractor: Extractor, text: 
 )
 def test_fire_that_answers_an_act_is_aimed_at_its_doer(extractor: Extractor, text: str) -> None:
     assert ("ASSAULT", "IRQ", "IRN") in summary(extractor, text, "2024-05-10")
+
+
+def test_drills_the_south_and_its_ally_suspend_are_a_step_back_toward_the_north(
+    extractor: Extractor,
+) -> None:
+    text = "Seoul and Washington suspended their joint drills on Thursday."
+    found = summary(extractor, text, "2024-05-10")
+    assert {("RETREAT", "KOR", "PRK"), ("RETREAT", "USA", "PRK")} <= found
+
+
+def test_drills_neither_korea_suspends_are_aimed_at_no_one_named(extractor: Extractor) -> None:
+    text = "China and Russia suspended their joint drills on Thursday."
+    assert not any(e[0] == "RETREAT" for e in summary(extractor, text, "2024-05-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iraq sent two Iranian fishermen back to Iran on Thursday.", "RETREAT"),
+        ("Iraq sent back two Iranian fishermen on Thursday.", "RETREAT"),
+        ("Iraq sent 10,000 Iranian workers home last year.", "SANCTION"),
+    ],
+)
+def test_people_sent_back_are_released_and_workers_sent_home_expelled(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    assert (event, "IRQ", "IRN") in summary(extractor, text, "2024-05-10")

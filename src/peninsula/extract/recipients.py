@@ -553,10 +553,11 @@ def site_named_before(noun: Token, ctx: Context, lexicon: Lexicon) -> frozenset[
 
 
 def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
-    """The other Korea, for an act one Korea sends across a line that names no state
-    ("floated balloons across the border"); none for any other state."""
-    codes = {a.code for a in actors}
-    if len(codes) != 1 or not codes <= set(PAIR_CODES):
+    """The other Korea, for an act one Korea does across a line that names no state
+    ("floated balloons across the border"), alone or with others ("Seoul and
+    Washington suspended their joint drills"); none for acts of neither Korea."""
+    codes = {a.code for a in actors} & set(PAIR_CODES)
+    if len(codes) != 1:
         return []
     (code,) = set(PAIR_CODES) - codes
     return [ActorRef(code, "GOV", country_names()[code], country_names()[code])]

@@ -96,8 +96,9 @@ def modifier_noun(verb: Token) -> bool:
     )
 
 
-# Particles the parser may read as adverbs: "turned the loudspeakers back on".
-ADVERB_PARTICLES = frozenset({"on", "off", "up", "down"})
+# Particles the parser may read as adverbs: "turned the loudspeakers back on",
+# "sent the fishermen back to the North".
+ADVERB_PARTICLES = frozenset({"on", "off", "up", "down", "back", "home"})
 
 
 def _dates(prep: Token) -> bool:

@@ -554,6 +554,9 @@ def verb_events(
         recipients = []  # "stopped its joint exercises with Seoul": a partner, no target
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
         recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
+        if not recipients and obj is not None and _drills(obj, lexicon):
+            # "Seoul and Washington suspended their joint drills": toward the North
+            recipients = across_the_line(actors)
     # "voted for the Council's resolutions": the Council made them, it is no party
     if (
         rule.type in PARTIES_IN_OBJECT
