@@ -471,3 +471,24 @@ def test_a_plan_the_tagger_reads_as_a_noun_is_the_states_plan(extractor: Extract
     text = "The US and South Korea plan to hold joint drills next month."
     found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "modality"))
     assert ("COOPERATE", "USA", "KOR", "future") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul and Washington said on Monday they would postpone a joint air exercise "
+        "planned for December.",
+        "Baghdad's announcement on Monday that it would halt all flights to Iran angered Tehran.",
+    ],
+)
+def test_a_halt_announced_as_what_a_state_would_do_is_decided(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-10", ("type", "modality", "date"))
+    assert {e[1:] for e in found if e[0] in ("RETREAT", "SANCTION")} == {("asserted", "2024-05-06")}
+
+
+def test_a_halt_that_will_come_is_still_a_plan(extractor: Extractor) -> None:
+    text = "Iraq will halt all flights to Iran next month."
+    found = summary(extractor, text, "2024-05-10", ("type", "modality"))
+    assert ("SANCTION", "future") in found

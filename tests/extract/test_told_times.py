@@ -306,11 +306,13 @@ def test_meetings_listed_each_with_its_place_and_month_are_one_in_each(
 def test_what_an_announcement_said_would_be_done_is_planned_on_its_day(
     extractor: Extractor,
 ) -> None:
+    # (a halt so announced is decided: tests/extract/test_modality.py)
     text = (
-        "Iraq's announcement on Wednesday that it would halt gas imports from Iran angered Tehran."
+        "Iraq's announcement on Wednesday that it would resume gas imports from Iran "
+        "pleased Tehran."
     )
     found = summary(extractor, text, "2016-02-12", ("type", "actor", "modality", "date"))
-    assert ("SANCTION", "IRQ", "future", "2016-02-10") in found
+    assert ("COOPERATE", "IRQ", "future", "2016-02-10") in found
 
 
 def test_a_day_on_the_talks_a_state_hosted_dates_the_hosting(extractor: Extractor) -> None:

@@ -103,9 +103,9 @@ def emit(
             or (modality is Modality.FUTURE and planned_in_past(trigger))
             else None
         ) or publication_date(ctx.published)
-        if modality is Modality.FUTURE and trigger.dep_ == "acl":
+        if modality in (Modality.FUTURE, Modality.ASSERTED) and trigger.dep_ == "acl":
             # "Seoul's announcement on Wednesday that it would halt operations": the
-            # plan is dated on the day it was announced
+            # plan (or the halt it decides) is dated on the day it was announced
             told = trigger.head
             if told.lemma_.lower() in TOLD_NOUNS:
                 date = event_date(told, sentence, ctx, Modality.ASSERTED) or date

@@ -39,7 +39,7 @@ from peninsula.extract.lexicon import (
     VerbRule,
     load_plover,
 )
-from peninsula.extract.modality import verb_modality
+from peninsula.extract.modality import TOLD_NOUNS, verb_modality
 from peninsula.extract.nominal import (
     between_parties,
     clientele_states,
@@ -165,6 +165,25 @@ def _drills(noun: Token, lexicon: Lexicon) -> bool:
 PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
 # Acts a pledge performs as it is made: asking, and standing by another.
 PLEDGED_NOW = frozenset({"REQUEST", "SUPPORT"})
+
+
+# Acts of halting that, announced as what a state "would" do, are done: the
+# decision is the act.
+HALTING_VERBS = frozenset({"halt", "suspend", "postpone", "cancel", "stop", "close", "shut"})
+
+
+def _halt_announced(verb: Token, rule: VerbRule) -> bool:
+    """True for a halt told in an announcement's "would": "announced that it would
+    halt operations", "its announcement that it would suspend the tours" (not "will
+    stop the drills", a plan)."""
+    if rule.type not in ("RETREAT", "SANCTION") or verb.lemma_.lower() not in HALTING_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    told = verb.head
+    return (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"}) or (
+        verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS
+    )
 
 
 def _pledged(verb: Token) -> bool:
@@ -327,6 +346,10 @@ def verb_events(
     if rule.type in DECLARED_TYPES and modality is Modality.FUTURE and _declared_will(verb):
         # "will reject any contact with Japan": refused now; "would continue to
         # support dialogue": supported now
+        modality = Modality.ASSERTED
+    if modality is Modality.FUTURE and _halt_announced(verb, rule):
+        # "Seoul's announcement on Wednesday that it would halt operations", "said
+        # they would postpone the drill": a halt announced is decided (docs/gold.md)
         modality = Modality.ASSERTED
     date = event_date(verb, sentence, ctx, modality)
     if date is None and (rule.unanswered or _lasting_since(rule.type, verb, modality)):
