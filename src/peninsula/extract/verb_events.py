@@ -26,12 +26,12 @@ from peninsula.extract.arguments import (
 )
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
-    complement_governor,
     controlled,
     infinitive,
     subject_of,
 )
 from peninsula.extract.context import Context
+from peninsula.extract.declared import declared_now
 from peninsula.extract.emit import emit, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -39,7 +39,7 @@ from peninsula.extract.lexicon import (
     VerbRule,
     load_plover,
 )
-from peninsula.extract.modality import TOLD_NOUNS, verb_modality
+from peninsula.extract.modality import verb_modality
 from peninsula.extract.nominal import (
     between_parties,
     clientele_states,
@@ -47,7 +47,6 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
 from peninsula.extract.phrases import (
-    SPEECH_VERBS,
     message_says_an_act,
     owning_participle,
     reporting_subject,
@@ -133,25 +132,6 @@ PRONOUN_ACTOR_PENALTY = 0.1
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
-# Stances a "will" declares now rather than plans.
-DECLARED_TYPES = frozenset({"REJECT", "SUPPORT"})
-
-
-def _declared_will(verb: Token) -> bool:
-    """True for a verb whose "will" declares a stance now, not a plan: "North Korea
-    will reject any contact", "Xi told Kim that China would continue to support
-    dialogue" (not "agreed to reject", a plan, nor "if ... will")."""
-    holders = [verb]
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue":
-        holders.append(verb.head)  # "will continue to support"
-    for holder in holders:
-        for c in holder.children:
-            if c.dep_ == "aux" and c.lower_ in ("will", "'ll"):
-                return True
-            reported = holder.dep_ == "ccomp" and holder.head.lemma_.lower() in SPEECH_VERBS
-            if c.dep_ == "aux" and c.lower_ == "would" and reported:
-                return True  # "said it would ...": the "will" of reported speech
-    return False
 
 
 def _drills(noun: Token, lexicon: Lexicon) -> bool:
@@ -159,37 +139,6 @@ def _drills(noun: Token, lexicon: Lexicon) -> bool:
     its text names."""
     named = noun_rule(noun, lexicon)
     return named is not None and named.type == "MOBILIZE" and named.mode == "troops"
-
-
-# Verbs by which a state commits itself now: "pledged to seek dialogue".
-PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
-# Acts a pledge performs as it is made: asking, and standing by another.
-PLEDGED_NOW = frozenset({"REQUEST", "SUPPORT"})
-
-
-# Acts of halting that, announced as what a state "would" do, are done: the
-# decision is the act.
-HALTING_VERBS = frozenset({"halt", "suspend", "postpone", "cancel", "stop", "close", "shut"})
-
-
-def _halt_announced(verb: Token, rule: VerbRule) -> bool:
-    """True for a halt told in an announcement's "would": "announced that it would
-    halt operations", "its announcement that it would suspend the tours" (not "will
-    stop the drills", a plan)."""
-    if rule.type not in ("RETREAT", "SANCTION") or verb.lemma_.lower() not in HALTING_VERBS:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return False
-    told = verb.head
-    return (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"}) or (
-        verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS
-    )
-
-
-def _pledged(verb: Token) -> bool:
-    """True for an act a state pledged to do: the pledge is made when told."""
-    governor = complement_governor(verb)
-    return governor is not verb and governor.lemma_.lower() in PLEDGING_VERBS
 
 
 def _not_before_answered(
@@ -339,18 +288,7 @@ def verb_events(
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
-    if rule.type in PLEDGED_NOW and modality is Modality.FUTURE and _pledged(verb):
-        # "pledged to seek dialogue": talks offered now; "vowed to stand by
-        # Pyongyang": its support declared now
-        modality = Modality.ASSERTED
-    if rule.type in DECLARED_TYPES and modality is Modality.FUTURE and _declared_will(verb):
-        # "will reject any contact with Japan": refused now; "would continue to
-        # support dialogue": supported now
-        modality = Modality.ASSERTED
-    if modality is Modality.FUTURE and _halt_announced(verb, rule):
-        # "Seoul's announcement on Wednesday that it would halt operations", "said
-        # they would postpone the drill": a halt announced is decided (docs/gold.md)
-        modality = Modality.ASSERTED
+    modality = declared_now(verb, rule.type, modality)  # "pledged to seek dialogue"
     date = event_date(verb, sentence, ctx, modality)
     if date is None and (rule.unanswered or _lasting_since(rule.type, verb, modality)):
         # "has not answered the calls since Tuesday afternoon": it fell silent then;

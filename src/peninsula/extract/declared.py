@@ -1,0 +1,82 @@
+"""Acts done in the telling: what a pledge, a stance's "will" or an announced
+halt performs as it is told, though its words look ahead.
+
+"pledged to seek dialogue" offers talks now; "North Korea will reject any
+contact" refuses now; "Seoul's announcement that it would halt operations at the
+complex" halts them (docs/gold.md). What is only planned stays future: "will
+halt the drills next month".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.clauses import complement_governor
+from peninsula.extract.modality import TOLD_NOUNS
+from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.models import Modality
+
+
+def declared_now(verb: Token, event_type: str, modality: Modality) -> Modality:
+    """The modality of an act told as future that its telling already performs."""
+    if modality is not Modality.FUTURE:
+        return modality
+    if event_type in PLEDGED_NOW and _pledged(verb):
+        return Modality.ASSERTED  # "vowed to stand by Pyongyang": support declared now
+    if event_type in DECLARED_TYPES and _declared_will(verb):
+        return Modality.ASSERTED  # "would continue to support dialogue": supported now
+    if _halt_announced(verb, event_type):
+        return Modality.ASSERTED  # "said they would postpone the drill": decided
+    return modality
+
+
+# Stances a "will" declares now rather than plans.
+DECLARED_TYPES = frozenset({"REJECT", "SUPPORT"})
+
+
+def _declared_will(verb: Token) -> bool:
+    """True for a verb whose "will" declares a stance now, not a plan: "North Korea
+    will reject any contact", "Xi told Kim that China would continue to support
+    dialogue" (not "agreed to reject", a plan, nor "if ... will")."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue":
+        holders.append(verb.head)  # "will continue to support"
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "'ll"):
+                return True
+            reported = holder.dep_ == "ccomp" and holder.head.lemma_.lower() in SPEECH_VERBS
+            if c.dep_ == "aux" and c.lower_ == "would" and reported:
+                return True  # "said it would ...": the "will" of reported speech
+    return False
+
+
+# Verbs by which a state commits itself now: "pledged to seek dialogue".
+PLEDGING_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
+# Acts a pledge performs as it is made: asking, and standing by another.
+PLEDGED_NOW = frozenset({"REQUEST", "SUPPORT"})
+
+
+# Acts of halting that, announced as what a state "would" do, are done: the
+# decision is the act.
+HALTING_VERBS = frozenset({"halt", "suspend", "postpone", "cancel", "stop", "close", "shut"})
+
+
+def _halt_announced(verb: Token, event_type: str) -> bool:
+    """True for a halt told in an announcement's "would": "announced that it would
+    halt operations", "its announcement that it would suspend the tours" (not "will
+    stop the drills", a plan)."""
+    if event_type not in ("RETREAT", "SANCTION") or verb.lemma_.lower() not in HALTING_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    told = verb.head
+    return (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"}) or (
+        verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS
+    )
+
+
+def _pledged(verb: Token) -> bool:
+    """True for an act a state pledged to do: the pledge is made when told."""
+    governor = complement_governor(verb)
+    return governor is not verb and governor.lemma_.lower() in PLEDGING_VERBS
