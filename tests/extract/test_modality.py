@@ -492,3 +492,18 @@ def test_a_halt_that_will_come_is_still_a_plan(extractor: Extractor) -> None:
     text = "Iraq will halt all flights to Iran next month."
     found = summary(extractor, text, "2024-05-10", ("type", "modality"))
     assert ("SANCTION", "future") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Joint drills by Iran and Iraq are scheduled to begin next week.", "2024-06-27"),
+        ("Joint drills by Iran and Iraq are set to start on Monday.", "2024-06-24"),
+    ],
+)
+def test_an_event_scheduled_to_begin_is_to_come_on_its_day(
+    extractor: Extractor, text: str, date: str
+) -> None:
+    found = summary(extractor, text, "2024-06-20", ("type", "modality", "date"))
+    assert ("COOPERATE", "future", date) in found
+    assert not any(e[1] == "asserted" for e in found)

@@ -61,6 +61,24 @@ from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, 
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 
 
+def _scheduled_occurrence(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of occurring an event noun is the subject of, through a verb or an
+    adjective of scheduling: "the drills are scheduled to begin next week", "the
+    talks are due to start on Monday" (begin, start)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    holders = [noun.head, *(c for c in noun.head.children if c.dep_ == "acomp")]
+    return next(
+        (
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "xcomp" and word_forms(c) & lexicon.occurrence_verbs
+        ),
+        None,
+    )
+
+
 # Verbs whose object is a topic, not a party: "discussed North Korea with Wang".
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "negotiate", "address", "raise"})
 
@@ -131,6 +149,10 @@ def noun_events(
         or joined
     )
     modality = noun_modality(noun, governor if light else None, lexicon)
+    to_occur = _scheduled_occurrence(noun, lexicon)
+    if to_occur is not None:
+        # "joint drills are scheduled to begin next week": to come, on that day
+        modality = verb_modality(to_occur, lexicon)
     if (
         noun.dep_ == "nsubj"
         and word_forms(noun.head) & lexicon.occurrence_verbs
@@ -166,6 +188,8 @@ def noun_events(
     if answered_for:
         modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank
     date = event_date(noun, sentence, ctx, modality)
+    if date is None and to_occur is not None:
+        date = event_date(to_occur, sentence, ctx, modality)
     if scaled and governor is not None:
         date = event_date(governor, sentence, ctx, modality) or date
     if answered_for and date is None:
