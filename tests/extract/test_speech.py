@@ -719,3 +719,16 @@ def test_a_threat_is_aimed_where_the_act_it_promises_is(extractor: Extractor) ->
 def test_a_promise_of_cooperation_is_no_threat(extractor: Extractor) -> None:
     text = "Seoul vowed to resume joint tours with Pyongyang next year."
     assert not any(e[0] == "THREATEN" for e in _found(extractor, text, "2024-06-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Seoul said Pyongyang was the "main culprit" behind the rising tension.',
+        "Seoul said the North Korean claims were groundless.",
+    ],
+)
+def test_a_culprit_named_or_a_claim_called_groundless_is_an_accusation(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
