@@ -431,3 +431,21 @@ def test_the_two_sides_of_talks_still_to_come_are_the_talks_parties(
     found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "modality"))
     parties = {frozenset(e[1:3]) for e in found if e[0] == "CONSULT" and e[3] == "future"}
     assert parties == {frozenset({"CHN", "USA"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's president received a phone call from Iraq's prime minister on Monday.",
+        "Iran's president sat down with Iraq's prime minister on Monday.",
+        "Iran's president wrote to Iraq's prime minister on Monday.",
+    ],
+)
+def test_calls_received_letters_written_and_sittings_are_meetings(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "date"))
+    assert {
+        ("CONSULT", "IRN", "IRQ", "2024-05-06"),
+        ("CONSULT", "IRQ", "IRN", "2024-05-06"),
+    } & found
