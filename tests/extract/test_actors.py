@@ -489,3 +489,8 @@ def test_the_un_command_is_the_command_not_the_un(extractor: Extractor) -> None:
     doc = extractor.nlp("The UN Command said on Thursday that the talks had ended.")
     names = [m.entry.name for m in extractor.matcher.mentions(doc)]
     assert names == ["United Nations Command"]
+
+
+def test_a_bare_general_assembly_is_the_uns(extractor: Extractor) -> None:
+    text = "The General Assembly adopted a resolution on Iran's human rights on Monday."
+    assert ("ACCUSE", "UNO", "IRN") in summary(extractor, text, "2024-05-07")
