@@ -254,3 +254,33 @@ def threat_of_force(
         ctx,
         confidence - 0.1,
     )
+
+
+def implied(
+    event_type: str,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    modality: Modality,
+    word: Token,
+    sentence: Span,
+    ctx: Context,
+    confidence: float,
+    *,
+    dated: bool = True,
+) -> Iterator[Mention]:
+    """The mentions of an act that another finding implies, told by ``word`` and
+    dated as it is (or, not ``dated``, as an undated act is): the request a
+    proposal made, the threat a promised attack makes."""
+    date = event_date(word, sentence, ctx, modality) if dated else None
+    yield from emit(
+        event_type, None, (), actors, recipients, modality, date, word, sentence, ctx, confidence
+    )
+
+
+def pairs_told(found: list[Mention], event_type: str) -> set[tuple[str, str]]:
+    """The (actor, recipient) codes of the mentions of one type among ``found``."""
+    return {
+        (m.actor.code, m.recipient.code)
+        for m in found
+        if m.event_type == event_type and m.recipient is not None
+    }

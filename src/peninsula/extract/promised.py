@@ -14,9 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from peninsula.extract.context import Context
-from peninsula.extract.emit import emit
+from peninsula.extract.emit import implied, pairs_told
 from peninsula.extract.threats import THREAT_VERBS, THREATENED_TYPES
-from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import word_forms
 from peninsula.models import Mention, Modality
 
@@ -26,11 +25,7 @@ PROMISED_CONFIDENCE = 0.7
 
 def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iterator[Mention]:
     """The threats that the hostile acts among ``found`` were promised by."""
-    threatened = {
-        (m.actor.code, m.recipient.code)
-        for m in found
-        if m.event_type == "THREATEN" and m.recipient is not None
-    }
+    threatened = pairs_told(found, "THREATEN")
     for mention in found:
         recipient = mention.recipient
         if (
@@ -45,14 +40,11 @@ def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iter
         if act.dep_ != "xcomp" or not word_forms(threat) & THREAT_VERBS:
             continue
         threatened.add((mention.actor.code, recipient.code))
-        yield from emit(
+        yield from implied(
             "THREATEN",
-            None,
-            (),
             [mention.actor],
             [recipient],
             Modality.ASSERTED,
-            event_date(threat, sentence, ctx, Modality.ASSERTED),
             threat,
             sentence,
             ctx,

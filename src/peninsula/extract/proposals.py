@@ -17,10 +17,9 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import emit
+from peninsula.extract.emit import implied, pairs_told
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import word_forms
 from peninsula.models import ActorRef, Mention, Modality
 
@@ -54,11 +53,7 @@ def proposal_requests(
     found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
     """The requests the proposed joint acts among ``found`` were asked by."""
-    asked = {
-        (m.actor.code, m.recipient.code)
-        for m in found
-        if m.event_type == "REQUEST" and m.recipient is not None
-    }
+    asked = pairs_told(found, "REQUEST")
     for mention in found:
         recipient = mention.recipient
         if (
@@ -78,14 +73,11 @@ def proposal_requests(
             else Modality.ASSERTED
         )
         asked.add((mention.actor.code, recipient.code))
-        yield from emit(
+        yield from implied(
             "REQUEST",
-            None,
-            (),
             [mention.actor],
             [recipient],
             modality,
-            event_date(proposer, sentence, ctx, modality),
             proposer,
             sentence,
             ctx,
@@ -148,14 +140,11 @@ def answered_requests(
         if asker is None or _told_toward(proposer, answer.actor, sentence, ctx):
             continue
         modality = verb_modality(proposer, lexicon)
-        yield from emit(
+        yield from implied(
             "REQUEST",
-            None,
-            (),
             [asker],
             [answer.actor],
             modality,
-            event_date(proposer, sentence, ctx, modality),
             proposer,
             sentence,
             ctx,

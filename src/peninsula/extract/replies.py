@@ -18,12 +18,11 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import emit
+from peninsula.extract.emit import implied
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.proposals import earlier_proposal
 from peninsula.extract.reference import IMPLICIT_TARGET_CHARS
-from peninsula.extract.timing import event_date
 from peninsula.models import ActorRef, Mention, Modality
 
 # Acts that ask a state for an answer, or complain to it.
@@ -62,19 +61,16 @@ def silent_replies(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[M
         askers = _askers(verb, silent, sentence, ctx, lexicon)
         if not askers:
             continue
-        yield from emit(
+        yield from implied(
             "CONSULT",
-            None,
-            (),
             silent,
             askers,
             Modality.NEGATED,
-            # "has yet to respond": silent still, as of the report
-            None if _still_silent(verb) else event_date(verb, sentence, ctx, Modality.NEGATED),
             verb,
             sentence,
             ctx,
             SILENCE_CONFIDENCE,
+            dated=not _still_silent(verb),  # "has yet to respond": silent as of the report
         )
 
 
