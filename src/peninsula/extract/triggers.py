@@ -128,7 +128,7 @@ def _aims_at_actor(
 
 
 def _done_by(verb: Token, doers: frozenset[str]) -> bool:
-    """True when the verb's subject (or its head noun's) is one of ``doers``."""
+    """True when the verb's subject is one of ``doers`` ("soldiers", "a drone")."""
     subject, _passive, _inherited = subject_of(verb)
     return subject is not None and bool(word_forms(subject) & doers)
 
