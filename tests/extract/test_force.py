@@ -777,3 +777,10 @@ def test_people_sent_back_are_released_and_workers_sent_home_expelled(
     extractor: Extractor, text: str, event: str
 ) -> None:
     assert (event, "IRQ", "IRN") in summary(extractor, text, "2024-05-10")
+
+
+def test_forces_flown_with_anothers_are_a_joint_show_of_force(extractor: Extractor) -> None:
+    text = "Iraq flew bombers with Kuwaiti fighter jets on Monday."
+    found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "mode"))
+    assert {("COOPERATE", "IRQ", "KWT", None), ("COOPERATE", "KWT", "IRQ", None)} & found
+    assert ("MOBILIZE", "IRQ", None, "troops") in found
