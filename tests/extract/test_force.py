@@ -784,3 +784,9 @@ def test_forces_flown_with_anothers_are_a_joint_show_of_force(extractor: Extract
     found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "mode"))
     assert {("COOPERATE", "IRQ", "KWT", None), ("COOPERATE", "KWT", "IRQ", None)} & found
     assert ("MOBILIZE", "IRQ", None, "troops") in found
+
+
+def test_forces_escorted_by_anothers_are_a_joint_show_of_force(extractor: Extractor) -> None:
+    text = "Iraq flew bombers over the Gulf on Monday, escorted by Kuwaiti fighter jets."
+    found = summary(extractor, text, "2024-05-07")
+    assert {("COOPERATE", "IRQ", "KWT"), ("COOPERATE", "KWT", "IRQ")} & found

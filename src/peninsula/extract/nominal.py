@@ -84,7 +84,20 @@ def joint_partners(
         or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
     )
     holders = [noun, verb] if verb is not None and (joint or held) else [noun]
-    return [
+    # "flew a bomber over the base, escorted by South Korean jets": those escorting
+    escorts = (
+        [
+            a
+            for c in verb.children
+            if c.dep_ == "advcl" and c.lemma_.lower() in ESCORTING_VERBS
+            for agent in c.children
+            if agent.dep_ == "agent"
+            for a in _pobjs(agent, ctx, when)
+        ]
+        if verb is not None and held
+        else []
+    )
+    return escorts + [
         a
         for holder in holders
         for c in holder.children
@@ -94,6 +107,10 @@ def joint_partners(
         and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS)
         for a in _pobjs(c, ctx, when)
     ]
+
+
+# Participles by which forces join another's show of force: "escorted by jets".
+ESCORTING_VERBS = frozenset({"escort", "accompany", "join"})
 
 
 # Lines a "with" phrase may name the other side of: "the border with South Korea".
