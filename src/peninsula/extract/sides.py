@@ -82,10 +82,9 @@ def partner_before(
                 if victims:
                     return victims
             continue
-        if mention.actor.code == owner.code:
-            return [mention.recipient]
-        if mention.recipient.code == owner.code:
-            return [mention.actor]
+        other = _other_party(mention, {owner.code})
+        if other is not None:
+            return [other]
     return []
 
 
@@ -94,13 +93,23 @@ def pact_partner(actors: list[ActorRef], history: list[Mention]) -> list[ActorRe
     signed a military agreement in 2018 ... Seoul suspended the agreement"."""
     acting = {a.code for a in actors}
     for mention in reversed(history):
-        if mention.event_type != "AGREE" or mention.recipient is None:
-            continue
-        if mention.actor.code in acting and mention.recipient.code not in acting:
-            return [mention.recipient]
-        if mention.recipient.code in acting and mention.actor.code not in acting:
-            return [mention.actor]
+        other = _other_party(mention, acting) if mention.event_type == "AGREE" else None
+        if other is not None:
+            return [other]
     return []
+
+
+def _other_party(mention: Mention, acting: set[str]) -> ActorRef | None:
+    """The party of a two-state mention that is not among ``acting``, when the other
+    one is."""
+    recipient = mention.recipient
+    if recipient is None:
+        return None
+    if mention.actor.code in acting and recipient.code not in acting:
+        return recipient
+    if recipient.code in acting and mention.actor.code not in acting:
+        return mention.actor
+    return None
 
 
 def _aimed_at(
