@@ -136,6 +136,17 @@ COUNTED_DAY_PATTERNS = [
         [{"LOWER": "the"}, {"LOWER": "same"}],
         [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}],
     )
+] + [
+    # an uncounted stretch after the last time told: "days later", "a few weeks later"
+    {
+        "label": "DATE",
+        "pattern": [
+            {"LOWER": {"IN": ["a", "several", "some", "many"]}, "OP": "?"},
+            {"LOWER": "few", "OP": "?"},
+            {"LOWER": {"IN": ["days", "weeks", "months"]}},
+            {"LOWER": {"IN": ["later", "afterwards"]}},
+        ],
+    }
 ]
 
 

@@ -195,6 +195,20 @@ def test_money_and_arms_given_to_a_state_are_aid(
     assert expected in _found(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway gave the go-ahead on Friday for a charity to ship flour and sugar to Malawi.",
+        "Norway approved a plan on Friday for an aid group to send medicine to Malawi.",
+        "Norway granted approval for a charity to send medicine to Malawi.",
+    ],
+)
+def test_approving_what_another_is_to_send_a_state_is_aid_to_it(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("AID", "NOR", "MWI", "asserted") in _found(extractor, text)
+
+
 def test_a_green_light_to_anything_but_aid_is_no_aid(extractor: Extractor) -> None:
     found = _found(extractor, "Norway gave the green light to new oil drilling near Malawi.")
     assert not any(event == "AID" for event, *_rest in found)

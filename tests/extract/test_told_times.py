@@ -44,6 +44,23 @@ def test_a_measure_the_tagger_joined_to_other_words_still_counts_from_the_last_t
     assert ("AGREE", "IRN", "IRQ", "2015-08") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Iran carried out a nuclear test on Oct. 9, 2006, the Security Council"
+        " imposed sanctions on it days later.",
+        "Iran carried out a nuclear test on Oct. 9, 2006. A few weeks later, the Security"
+        " Council imposed sanctions on Iran.",
+    ],
+)
+def test_an_act_days_or_weeks_later_is_of_the_month_told_before(
+    extractor: Extractor, text: str
+) -> None:
+    # the tagger leaves "days later" untagged: without it the act fell on publication
+    found = summary(extractor, text, "2024-05-01", PARTIES_DATE)
+    assert ("SANCTION", "UNO", "IRN", "2006-10") in found
+
+
 def test_a_plan_is_dated_on_the_day_it_was_agreed(extractor: Extractor) -> None:
     # docs/gold.md: a plan with no time of its own takes the day it was made
     text = (

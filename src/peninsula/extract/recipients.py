@@ -276,7 +276,12 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     if event_type == "AID" and obj is not None:
         # "provided 2 million euros in funding to Moldova": the "to" of what is given;
         # "gave the green light to two projects for Moldova": the "for" of what is approved
-        given = [obj, *(g for g in heads if g.i > verb.i and g.pos_ == "NOUN")]
+        # ("approved the plan for an aid group to ship flour to the North")
+        given = [
+            obj,
+            *(g for g in heads if g.i > verb.i and g.pos_ == "NOUN"),
+            *prep_objects(verb, frozenset({"for"})),
+        ]
         heads += [
             g
             for thing in given
@@ -285,11 +290,22 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if t.dep_ in ("prep", "dative")
             and (t.lower_ == "to" or (t.lower_ == "for" and thing is not obj))
             # "approved a request to send rice to the North": the "to" of the sending
+            # "for an aid group to ship flour to the North": the "to" of the shipping
             and (
-                t.head.pos_ in ("NOUN", "NUM", "SYM") or (t.lower_ == "to" and t.head.dep_ == "acl")
+                t.head.pos_ in ("NOUN", "NUM", "SYM")
+                or (t.lower_ == "to" and t.head.dep_ in ("acl", "relcl") and t.head.tag_ == "VB")
             )
             for g in t.children
             if g.dep_ == "pobj"
+        ]
+        # "approved a plan for an aid group to send medicine to Iraq", the parser
+        # making "for" the mark of the sending: where the sending goes
+        heads += [
+            g
+            for clause in verb.children
+            if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+            for g in prep_objects(clause, frozenset({"to"}))
         ]
     if event_type in TRADED_TYPES and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
         # "cut its imports of North Korean coal": the state whose goods they are
