@@ -172,6 +172,13 @@ def test_a_disaster_foretold_in_a_statement_threatens(extractor: Extractor) -> N
         ("Trump called North Korea a rogue state on Monday.", ("ACCUSE", "USA", "PRK")),
         # parsed as two objects: no phone call to NATO
         ("Putin called NATO a threat on Monday.", ("ACCUSE", "RUS", "NAT")),
+        # a quoted adjective after the noun, parsed as its modifier
+        (
+            'Tehran on Wednesday called Baghdad\'s statement "very rude" and "senseless,"'
+            " warning that it would no longer tolerate such words.",
+            ("ACCUSE", "IRN", "IRQ"),
+        ),
+        ("Kuwait called the Iraqi remarks irresponsible.", ("ACCUSE", "KWT", "IRQ")),
     ],
 )
 def test_calling_a_state_a_villain_is_an_accusation(

@@ -244,6 +244,9 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         if g.dep_ in ("dobj", "oprd")
         or (g.dep_ == "appos" and o.dep_ == "dobj" and _owned(g))
         or (g.dep_ == "acl" and o.dep_ == "dobj" and g.tag_ in ("VBN", "JJ"))
+        # 'called the statement "very rude"', the quoted adjective read as a modifier
+        # after its noun
+        or (g.dep_ == "amod" and o.dep_ == "dobj" and g.i > o.i)
     ]
     predicates += prep_objects(verb, frozenset({"as"}))
     return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))
