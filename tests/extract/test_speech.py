@@ -739,3 +739,21 @@ def test_a_culprit_named_or_a_claim_called_groundless_is_an_accusation(
     extractor: Extractor, text: str
 ) -> None:
     assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait voiced regret over the attack by Iraq and said it will respond sternly if"
+        " Iraq takes steps to worsen the situation further.",
+        "Kuwait said it would react strongly to any provocation by Iraq.",
+        "Kuwait vowed to respond resolutely to Iraq's provocations.",
+    ],
+)
+def test_a_stern_response_promised_is_a_threat_made_now(extractor: Extractor, text: str) -> None:
+    assert ("THREATEN", "KWT", "IRQ", "asserted") in _found(extractor, text)
+
+
+def test_a_stern_reply_made_is_no_threat(extractor: Extractor) -> None:
+    found = _found(extractor, "Kuwait responded sternly to Iraq's letter on Monday.")
+    assert not any(kind == "THREATEN" for kind, *_rest in found)

@@ -46,6 +46,9 @@ class VerbRule:
     # the body an act is done in when the text names no one it is aimed at: "vetoed
     # a resolution" is aimed at the Security Council
     in_body: str | None = None
+    # how the act must be done, when given: "will respond sternly" (not "responded
+    # to the letter")
+    adverbs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ def load_lexicon() -> Lexicon:
             doers=_set(item["doers"]) if "doers" in item else None,
             answers=bool(item.get("answers", False)),
             in_body=item.get("in_body"),
+            adverbs=_set(item["adverbs"]) if "adverbs" in item else None,
         )
         for item in data["verbs"]
     )

@@ -36,10 +36,13 @@ TARGET_PREPS = frozenset({"on", "against", "upon"})
 
 def threatened_act(clause: Token, lexicon: Lexicon, ctx: Context) -> bool:
     """True when a threat's complement is an act of force or pressure ("to destroy
-    Seoul"), or is aimed "against" someone."""
+    Seoul"), a response promised ("to respond resolutely"), or is aimed "against"
+    someone."""
     rule, _obj = verb_rule(clause, lexicon, ctx.mentions)
     if rule is not None and rule.type in THREATENED_TYPES:
         return True
+    if rule is not None and rule.type == "THREATEN" and rule.pledge:
+        return True  # "vowed to respond resolutely to Iraq's provocations"
     return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
 
 

@@ -322,6 +322,10 @@ def verb_rule(
             continue  # "put its units on high alert" (not "put pressure on Seoul")
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
+        if rule.adverbs is not None and not any(
+            c.dep_ == "advmod" and c.lower_ in rule.adverbs for c in verb.children
+        ):
+            continue  # "will respond sternly" (not "responded to the letter")
         if rule.doers is not None and not _done_by(verb, rule.doers):
             continue  # "soldiers crossed the border" (not "tourists crossed the border")
         if rule.bare and (

@@ -286,6 +286,8 @@ def verb_events(
             return  # "did not immediately respond to a request for comment": a
             # reporter's question unanswered, no state's refusal
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
+    if rule.pledge and rule.adverbs is not None and modality is Modality.ASSERTED:
+        return  # "responded sternly to the letter": a reply made, no response promised
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
     modality = declared_now(verb, rule.type, modality)  # "pledged to seek dialogue"
