@@ -757,3 +757,41 @@ def test_a_stern_response_promised_is_a_threat_made_now(extractor: Extractor, te
 def test_a_stern_reply_made_is_no_threat(extractor: Extractor) -> None:
     found = _found(extractor, "Kuwait responded sternly to Iraq's letter on Monday.")
     assert not any(kind == "THREATEN" for kind, *_rest in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will condemn Iraq if it tests a missile.",
+        "Should Iraq impose sanctions, Iran will regard it as a declaration of war.",
+    ],
+)
+def test_a_charge_not_yet_made_is_no_accusation(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "ACCUSE" for kind, *_rest in _found(extractor, text))
+
+
+def test_calling_an_act_a_declaration_of_war_accuses_its_doer(extractor: Extractor) -> None:
+    found = _found(extractor, "Tehran called Baghdad's decision a declaration of war.")
+    assert ("ACCUSE", "IRN", "IRQ", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran admitted in 2020 that its forces had shot down a Ukrainian airliner.",
+        "Iran admitted to shooting down a Ukrainian airliner.",
+    ],
+)
+def test_admitting_a_wrong_done_to_a_state_yields_to_it(extractor: Extractor, text: str) -> None:
+    assert ("CONCEDE", "IRN", "UKR", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait told Iran it knew of the programme, and Iran admitted it.",
+        "Iran admitted that it had held talks with Japan.",
+    ],
+)
+def test_admitting_no_wrong_done_to_another_yields_nothing(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "CONCEDE" for kind, *_rest in _found(extractor, text))

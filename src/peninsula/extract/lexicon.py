@@ -49,6 +49,10 @@ class VerbRule:
     # how the act must be done, when given: "will respond sternly" (not "responded
     # to the letter")
     adverbs: frozenset[str] | None = None
+    # aimed only at those the act of force its clause tells was done to, and no
+    # event without them: "admitted that its agents kidnapped 13 Japanese" (not
+    # "admitted it")
+    wronged: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,7 @@ def load_lexicon() -> Lexicon:
             answers=bool(item.get("answers", False)),
             in_body=item.get("in_body"),
             adverbs=_set(item["adverbs"]) if "adverbs" in item else None,
+            wronged=bool(item.get("wronged", False)),
         )
         for item in data["verbs"]
     )

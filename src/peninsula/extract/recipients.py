@@ -27,7 +27,7 @@ from peninsula.extract.tokens import (
     side_by_side,
     word_forms,
 )
-from peninsula.extract.triggers import noun_rule, purposes, to_clause
+from peninsula.extract.triggers import noun_rule, purposes, to_clause, verb_rule
 from peninsula.models import ActorRef
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
@@ -185,6 +185,26 @@ INSTRUMENT_NOUNS = frozenset(
 # Trade whose goods name the state on the other side: "imports of North Korean coal".
 TRADE_NOUNS = frozenset({"import", "export", "purchase", "shipment", "sale"})
 TRADED_TYPES = frozenset({"SANCTION", "COOPERATE"})
+
+
+# Acts whose admission yields to the one they were done to.
+WRONG_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def wronged_in(verb: Token) -> list[Token]:
+    """Those an admitted act of force was done to: "admitted that its forces shot down
+    a Ukrainian airliner", "admitted to kidnapping 13 Japanese" (not "admitted it had
+    made mistakes", "admitted that it had held talks with Japan")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [g for p in verb.children if p.lower_ == "to" for g in p.children if g.tag_ == "VBG"]
+    lexicon = load_lexicon()
+    heads: list[Token] = []
+    for clause in clauses:
+        rule, obj = verb_rule(clause, lexicon)
+        if rule is not None and rule.type in WRONG_TYPES:
+            heads += recipient_heads(clause, obj, rule.type)
+            heads += [o for o in (obj,) if o is not None and o.dep_ == "dobj"]
+    return heads
 
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:

@@ -65,6 +65,7 @@ from peninsula.extract.recipients import (
     sent_message,
     site_partners,
     sites_between,
+    wronged_in,
 )
 from peninsula.extract.reference import (
     REACTION_TYPES,
@@ -361,11 +362,12 @@ def verb_events(
             return  # "Chinese troops arrived in Korea", "tourists flew to Pyongyang"
         if goes_here(verb) and ctx.dateline_state is not None:
             recipients.append(ctx.dateline_state)
-    heads = (
-        destinations(verb, rule.particles, ctx.mentions)
-        if rule.destination
-        else recipient_heads(verb, obj, rule.type)
-    )
+    if rule.destination:
+        heads = destinations(verb, rule.particles, ctx.mentions)
+    elif rule.wronged:
+        heads = wronged_in(verb)  # "admitted that its agents kidnapped 13 Japanese"
+    else:
+        heads = recipient_heads(verb, obj, rule.type)
     if sending is not None:
         heads += addressees(sending)
     for head in heads:
@@ -379,6 +381,8 @@ def verb_events(
             # (one may end one's own program: "press it to end its program")
             besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
         )
+    if rule.wronged and not recipients:
+        return  # "admitted it": no wrong done to another told
     if not recipients and actors and not rule.destination:
         # "visited Pyongyang in October 2009, signing a deal": with the host
         acting = {a.code for a in actors}
