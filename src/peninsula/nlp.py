@@ -109,6 +109,19 @@ def spaced_test_verbs(text: str) -> str:
     return _TEST_VERB.sub(" ", text)
 
 
+# Korea's currency after an amount: "800 million won", "1,500 won". The parser
+# reads "won" as the verb ("an organization to ship flour worth 800 million won"
+# won something), and loses the sentence's own verb.
+_WON = re.compile(r"(?<=(?:lion|,\d\d\d) )won\b")
+
+
+def currency_nouns(text: str) -> str:
+    """``text`` with the won of an amount written as "yen", a currency word the
+    parser reads as a noun; the length is kept, so evidence still points into the
+    article."""
+    return _WON.sub("yen", text)
+
+
 def unbracket_insertions(text: str) -> str:
     """``text`` with an editor's brackets in a sentence blanked, the length kept.
 

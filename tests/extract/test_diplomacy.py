@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.nlp import currency_nouns
 from tests.extract.conftest import summary
 
 PARTIES_AND_MOOD = ("type", "actor", "recipient", "modality")
@@ -207,6 +208,34 @@ def test_approving_what_another_is_to_send_a_state_is_aid_to_it(
     extractor: Extractor, text: str
 ) -> None:
     assert ("AID", "NOR", "MWI", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Korea's currency, which the parser took for the verb "won"
+        "On Monday, Norway approved requests from three charities to send medicine and"
+        " baby formula worth 1.2 billion won to Malawi through intermediaries.",
+        "Norway said Tuesday it had approved plans by two aid groups to send medicine,"
+        " worth about 500 million won, to Malawi.",
+    ],
+)
+def test_aid_approved_is_aid_whatever_its_worth_in_won(extractor: Extractor, text: str) -> None:
+    assert ("AID", "NOR", "MWI", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unchanged"),
+    [
+        ("medicine worth 1.2 billion won to Malawi", False),
+        ("tickets at 21,500 won each", False),
+        ("Moon in 2017 won the election", True),
+        ("Seoul won the vote", True),
+    ],
+)
+def test_only_an_amounts_won_is_read_as_a_currency(text: str, unchanged: bool) -> None:
+    assert (currency_nouns(text) == text) is unchanged
+    assert len(currency_nouns(text)) == len(text)
 
 
 def test_a_green_light_to_anything_but_aid_is_no_aid(extractor: Extractor) -> None:

@@ -93,6 +93,7 @@ from peninsula.models import (
 )
 from peninsula.nlp import (
     MAX_PARAGRAPH_CHARS,
+    currency_nouns,
     load_nlp,
     spaced_test_verbs,
     unbracket_insertions,
@@ -151,7 +152,7 @@ class Extractor:
                 or STANDS_FOR_ACTOR.search(paragraph)
                 or heading_year(paragraph) is not None
             ):
-                text = spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS])
+                text = currency_nouns(spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS]))
                 selected.append((offset, unbracket_insertions(text)))
             offset += len(paragraph) + 2
         return selected

@@ -301,6 +301,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             obj,
             *(g for g in heads if g.i > verb.i and g.pos_ == "NOUN"),
             *prep_objects(verb, frozenset({"for"})),
+            # "... baby formula worth 1.2 billion won to the North", "worth" hung on
+            # the verb
+            *(c for c in verb.children if c.lower_ == "worth"),
         ]
         heads += [
             g
@@ -311,8 +314,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             and (t.lower_ == "to" or (t.lower_ == "for" and thing is not obj))
             # "approved a request to send rice to the North": the "to" of the sending
             # "for an aid group to ship flour to the North": the "to" of the shipping
+            # "medicine worth 1.2 billion won to the North": "to" hung on the value
             and (
                 t.head.pos_ in ("NOUN", "NUM", "SYM")
+                or t.head.lower_ == "worth"
                 or (t.lower_ == "to" and t.head.dep_ in ("acl", "relcl") and t.head.tag_ == "VB")
             )
             for g in t.children
