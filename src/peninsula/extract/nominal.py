@@ -23,7 +23,7 @@ from peninsula.extract.arguments import (
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
-from peninsula.extract.tokens import asked_in_clause, word_forms
+from peninsula.extract.tokens import asked_in_clause, prep_objects, word_forms
 from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 
@@ -253,22 +253,35 @@ def phrase_parties(
 def asked_about(
     noun: Token, owners: list[ActorRef], ctx: Context, when: dt.date | None
 ) -> list[ActorRef]:
-    """Whom a speech act noun's infinitive concerns: "calls to rebuild inter-Korean trust"."""
+    """Whom a speech act noun's infinitive concerns: "calls to rebuild inter-Korean
+    trust"; or the other party to what it calls for: "its call for a non-aggression
+    pact with Washington"."""
     acting = {o.code for o in owners}
     clause = to_clause(noun)
-    return [
+    partners = [
         a
-        for token in (clause.subtree if clause is not None else ())
-        if token.dep_ in ("dobj", "pobj", "amod", "compound")
-        for a in np_actors(token, ctx, when)
-        if a.code not in acting
-    ] + [
-        # "its demand that Japan apologize": the one the clause asks to act
-        a
-        for g in asked_in_clause(noun)
+        for asked in prep_objects(noun, frozenset({"for"}))
+        for g in prep_objects(asked, frozenset({"with"}))
         for a in np_actors(g, ctx, when)
         if a.code not in acting
     ]
+    return (
+        partners
+        + [
+            a
+            for token in (clause.subtree if clause is not None else ())
+            if token.dep_ in ("dobj", "pobj", "amod", "compound")
+            for a in np_actors(token, ctx, when)
+            if a.code not in acting
+        ]
+        + [
+            # "its demand that Japan apologize": the one the clause asks to act
+            a
+            for g in asked_in_clause(noun)
+            for a in np_actors(g, ctx, when)
+            if a.code not in acting
+        ]
+    )
 
 
 # What may join two states naming the parties of a meeting: "US-China talks".
