@@ -354,3 +354,24 @@ def test_the_day_owning_a_meeting_after_which_more_happened_is_the_meetings(
     )
     found = summary(extractor, text, "2024-05-10", ("type", "date"))
     assert ("CONSULT", "2024-05-08") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran rebuffed an Iraqi proposal for talks on Tuesday.", ("REJECT", "IRN", "IRQ")),
+        ("Iran accused Iraq of violating the ceasefire on Tuesday.", ("ACCUSE", "IRN", "IRQ")),
+        ("Iran demanded that Iraq release the sailors on Tuesday.", ("REQUEST", "IRN", "IRQ")),
+        ("Iran vowed to retaliate against Iraq on Tuesday.", ("THREATEN", "IRN", "IRQ")),
+        (
+            "Iran urged Iraq to return to the negotiating table on Tuesday.",
+            ("REQUEST", "IRN", "IRQ"),
+        ),
+    ],
+)
+def test_a_weekday_closing_the_sentence_is_its_main_verbs(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    # the parser hangs "on Tuesday" on the talks, the violation, the release
+    found = summary(extractor, text, "2024-05-01", PARTIES_DATE)
+    assert (*event, "2024-04-30") in found

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import resolve
+from peninsula.dates import WEEKDAYS, resolve
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
@@ -213,7 +213,11 @@ def _governing_date(
         # "agreed to restore ties in March 2023": a past day the parser hangs on what
         # was agreed is the agreeing's (checked past below)
         complement = not distances and not future and _in_complement(ent, anchor)
-        if not distances and not complement:
+        # "accused Iraq of violating the ceasefire on Tuesday": a weekday closing the
+        # sentence is its main verb's, wherever the parser hangs it
+        closing = not distances and not future and _closing_weekday(ent, anchor)
+        complement = complement and not closing
+        if not distances and not complement and not closing:
             continue
         distance = min(distances) if distances else FAR - 1
         # "said on Tuesday it will send aid": a plan told is dated on the day it was
@@ -266,6 +270,8 @@ def _governing_date(
             continue
         if future and not told and ctx.published and resolved.last_day() < ctx.published:
             continue  # a planned event is not dated by a past time expression
+        if closing and ctx.published and resolved.date > ctx.published:
+            continue
         if complement and (
             ctx.published is None
             or resolved.last_day() >= ctx.published
@@ -497,6 +503,18 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
             if dated is not None:
                 return dated
     return None
+
+
+def _closing_weekday(ent: Span, anchor: Token) -> bool:
+    """True for "on <weekday>" ending the sentence of ``anchor``, its main verb:
+    "rebuffed an Iraqi proposal for talks on Tuesday", "demanded that Iraq release
+    the sailors on Tuesday" (the parser hangs the day on the talks, the release)."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in WEEKDAYS or anchor.dep_ != "ROOT":
+        return False
+    rest = [t for t in anchor.doc[ent.end : anchor.sent.end] if not t.is_punct]
+    before = anchor.doc[ent.start - 1] if ent.start > 0 else None
+    return not rest and before is not None and before.lower_ == "on" and ent.start > anchor.i
 
 
 def _in_complement(ent: Span, anchor: Token) -> bool:
