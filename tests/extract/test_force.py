@@ -790,3 +790,26 @@ def test_forces_escorted_by_anothers_are_a_joint_show_of_force(extractor: Extrac
     text = "Iraq flew bombers over the Gulf on Monday, escorted by Kuwaiti fighter jets."
     found = summary(extractor, text, "2024-05-07")
     assert {("COOPERATE", "IRQ", "KWT"), ("COOPERATE", "KWT", "IRQ")} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia sent troops to the border with Azerbaijan on Tuesday.",
+        "Armenia deployed troops to the border on Tuesday.",
+        "Armenia sent troops to the Azerbaijani border on Tuesday.",
+    ],
+)
+def test_troops_moved_up_to_a_border_are_mobilized_not_given(
+    extractor: Extractor, text: str
+) -> None:
+    found = _found(extractor, text)
+    assert ("MOBILIZE", "ARM", None) in found
+    assert not any(kind == "AID" for kind, *_rest in found)
+
+
+def test_troops_pulled_back_from_a_border_step_back_from_the_other_side(
+    extractor: Extractor,
+) -> None:
+    found = _found(extractor, "Armenia withdrew its troops from the border with Azerbaijan.")
+    assert ("RETREAT", "ARM", "AZE") in found

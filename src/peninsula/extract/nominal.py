@@ -23,7 +23,7 @@ from peninsula.extract.arguments import (
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
-from peninsula.extract.tokens import asked_in_clause, prep_objects, word_forms
+from peninsula.extract.tokens import BORDER_NOUNS, asked_in_clause, prep_objects, word_forms
 from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 
@@ -111,10 +111,6 @@ def joint_partners(
 
 # Participles by which forces join another's show of force: "escorted by jets".
 ESCORTING_VERBS = frozenset({"escort", "accompany", "join"})
-
-
-# Lines a "with" phrase may name the other side of: "the border with South Korea".
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 # Words by which one answers for one's own act: "apologized for the sinking",

@@ -20,6 +20,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import antecedent, objects_of
 from peninsula.extract.tokens import (
+    BORDER_NOUNS,
     PARTITIVES,
     asked_in_clause,
     of_objects,
@@ -331,6 +332,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if clause.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
             for g in prep_objects(clause, frozenset({"to"}))
+        ]
+    if event_type == "RETREAT":
+        # "withdrew its troops from the border with Iraq": a step back toward Iraq
+        heads += [
+            g
+            for h in list(heads)
+            if h.lemma_.lower() in BORDER_NOUNS
+            for g in prep_objects(h, frozenset({"with"}))
         ]
     if event_type in TRADED_TYPES and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
         # "cut its imports of North Korean coal": the state whose goods they are

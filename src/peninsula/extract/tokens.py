@@ -155,3 +155,7 @@ def asked_in_clause(noun: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "nsubj"
     ]
+
+
+# Lines a "with" phrase may name the other side of: "the border with South Korea".
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})

@@ -16,6 +16,7 @@ from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import objects_of
 from peninsula.extract.tokens import (
+    BORDER_NOUNS,
     PARTITIVES,
     SIDE_BY_SIDE,
     favoured,
@@ -122,8 +123,9 @@ def _aims_at_actor(
 ) -> bool:
     """True when the verb's phrase with one of ``preps``, or its object's, names an
     actor: "fired shells at South Korea's island" (not "at the sea"), "flew drones
-    over Pyongyang"."""
-    phrases = _aimed_phrases(verb, preps)
+    over Pyongyang"; not a border: "sent troops to the border with Iraq" aids no
+    one)."""
+    phrases = [g for g in _aimed_phrases(verb, preps) if g.lemma_.lower() not in BORDER_NOUNS]
     return any(t.i in (mentions or {}) for g in phrases for t in g.subtree)
 
 
@@ -133,11 +135,16 @@ def _done_by(verb: Token, doers: frozenset[str]) -> bool:
     return subject is not None and bool(word_forms(subject) & doers)
 
 
+# Prepositions of going up to a place: "to the border", "toward the line".
+TOWARD = frozenset({"to", "toward", "towards", "near"})
+
+
 def crosses_line(verb: Token, preps: frozenset[str], lexicon: Lexicon) -> bool:
     """True when the verb's act is sent across a line that names no state, or in a
     direction: "floated balloons across the border", "sent 240 balloons south"."""
     across = any(
-        g.lemma_.lower() in lexicon.crossed_lines
+        # (not "sent troops to the border": up to the line, not across it)
+        (g.lemma_.lower() in lexicon.crossed_lines and g.head.lower_ not in TOWARD)
         # "scattered waste paper over the border area"
         or (
             g.head.lower_ in ("over", "across")
