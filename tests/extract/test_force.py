@@ -813,3 +813,30 @@ def test_troops_pulled_back_from_a_border_step_back_from_the_other_side(
 ) -> None:
     found = _found(extractor, "Armenia withdrew its troops from the border with Azerbaijan.")
     assert ("RETREAT", "ARM", "AZE") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Armenian missile hit a residential building in Baku on Tuesday.",
+        "Armenian rockets pounded a village in Azerbaijan on Tuesday.",
+        "Armenia shelled a village in Azerbaijan on Tuesday.",
+    ],
+)
+def test_weapons_that_hit_a_place_attack_the_state_it_is_in(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("ASSAULT", "ARM", "AZE") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sanctions hit the Azerbaijani economy.", "A typhoon hit Azerbaijan on Tuesday."]
+)
+def test_what_hits_a_state_but_weapons_is_no_attack(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "ASSAULT" for kind, *_rest in _found(extractor, text))
+
+
+def test_a_base_a_state_owns_in_another_is_its_owners(extractor: Extractor) -> None:
+    found = _found(extractor, "Iran attacked a US base in Iraq on Tuesday.")
+    assert ("ASSAULT", "IRN", "USA") in found
+    assert ("ASSAULT", "IRN", "IRQ") not in found

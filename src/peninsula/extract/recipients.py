@@ -183,6 +183,37 @@ INSTRUMENT_NOUNS = frozenset(
 )
 
 
+# Places struck, which name no state but the one they are in: "shelled a village
+# in Iraq", "a missile hit a residential building in Baghdad".
+PLACES = frozenset(
+    {
+        "building",
+        "village",
+        "town",
+        "city",
+        "area",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "island",
+        "port",
+        "base",
+        "facility",
+        "site",
+        "plant",
+        "hospital",
+        "school",
+        "market",
+        "station",
+        "bridge",
+        "house",
+        "home",
+        "apartment",
+        "block",
+    }
+)
+
+
 # Trade whose goods name the state on the other side: "imports of North Korean coal".
 TRADE_NOUNS = frozenset({"import", "export", "purchase", "shipment", "sale"})
 TRADED_TYPES = frozenset({"SANCTION", "COOPERATE"})
@@ -333,6 +364,16 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
             for g in prep_objects(clause, frozenset({"to"}))
         ]
+    if (
+        event_type in ("ASSAULT", "COERCE")
+        and obj is not None
+        and obj.lemma_.lower() in PLACES
+        # (not "attacked a U.S. base in Iraq": the base's own state)
+        and not any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.children)
+    ):
+        # "attacked a residential building in Baghdad": the state the place is in
+        # (the parser may hang "in" on the verb)
+        heads += prep_objects(obj, frozenset({"in"})) + prep_objects(verb, frozenset({"in"}))
     if event_type == "RETREAT":
         # "withdrew its troops from the border with Iraq": a step back toward Iraq
         heads += [
