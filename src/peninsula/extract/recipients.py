@@ -235,7 +235,8 @@ def wronged_in(verb: Token) -> list[Token]:
         rule, obj = verb_rule(clause, lexicon)
         if rule is not None and rule.type in WRONG_TYPES:
             heads += recipient_heads(clause, obj, rule.type)
-            heads += [o for o in (obj,) if o is not None and o.dep_ == "dobj"]
+            if obj is not None and obj.dep_ == "dobj":
+                heads.append(obj)  # "kidnapped 13 Japanese": those it was done to
     return heads
 
 
@@ -378,7 +379,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "withdrew its troops from the border with Iraq": a step back toward Iraq
         heads += [
             g
-            for h in list(heads)
+            for h in heads
             if h.lemma_.lower() in BORDER_NOUNS
             for g in prep_objects(h, frozenset({"with"}))
         ]

@@ -212,11 +212,10 @@ def _governing_date(
             continue
         # "agreed to restore ties in March 2023": a past day the parser hangs on what
         # was agreed is the agreeing's (checked past below)
-        complement = not distances and not future and _in_complement(ent, anchor)
         # "accused Iraq of violating the ceasefire on Tuesday": a weekday closing the
         # sentence is its main verb's, wherever the parser hangs it
         closing = not distances and not future and _closing_weekday(ent, anchor)
-        complement = complement and not closing
+        complement = not distances and not future and not closing and _in_complement(ent, anchor)
         if not distances and not complement and not closing:
             continue
         distance = min(distances) if distances else FAR - 1
@@ -271,7 +270,7 @@ def _governing_date(
         if future and not told and ctx.published and resolved.last_day() < ctx.published:
             continue  # a planned event is not dated by a past time expression
         if closing and ctx.published and resolved.date > ctx.published:
-            continue
+            continue  # a weekday ahead is the closing clause's plan, not the main verb's
         if complement and (
             ctx.published is None
             or resolved.last_day() >= ctx.published
