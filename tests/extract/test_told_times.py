@@ -375,3 +375,16 @@ def test_a_weekday_closing_the_sentence_is_its_main_verbs(
     # the parser hangs "on Tuesday" on the talks, the violation, the release
     found = summary(extractor, text, "2024-05-01", PARTIES_DATE)
     assert (*event, "2024-04-30") in found
+
+
+def test_a_statement_is_dated_by_its_own_day_not_by_a_clause_inside_it(
+    extractor: Extractor,
+) -> None:
+    # "on October 2" tells when the resolution was adopted, not the statement
+    text = (
+        "Iran's foreign ministry issued a statement on Friday about a resolution adopted"
+        " by the UN General Assembly on October 2.\n\nIn the statement, Iran accused Iraq"
+        " of spreading lies."
+    )
+    found = summary(extractor, text, "1996-10-12", PARTIES_DATE)
+    assert ("ACCUSE", "IRN", "IRQ", "1996-10-11") in found

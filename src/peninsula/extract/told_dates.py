@@ -46,8 +46,35 @@ def resolve_told(
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
-    """A date inside a noun's own phrase ("the drills in March"), not its verb's."""
-    return first_date_within({t.i for t in noun.subtree}, sentence, ctx, future)
+    """A date inside a noun's own phrase ("the drills in March"), not its verb's,
+    nor that of a clause on a noun within it ("a statement on Friday about a
+    resolution adopted on October 9" is Friday's)."""
+    return first_date_within(_own_phrase(noun), sentence, ctx, future)
+
+
+# Prepositions that give what a noun is about: a date of the topic is not the noun's.
+TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "against", "for"})
+
+
+def _own_phrase(noun: Token) -> set[int]:
+    """The noun's subtree less its topics' clauses ("a statement about a resolution
+    adopted on October 2"); an occasion's stays ("the accord reached at the summit
+    held last May" is May's)."""
+    topics = [
+        topic
+        for prep in noun.subtree
+        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+        for topic in prep.children
+        if topic.dep_ == "pobj"
+    ]
+    inner = {
+        t.i
+        for topic in topics
+        for clause in topic.subtree
+        if clause.dep_ in ("acl", "relcl")
+        for t in clause.subtree
+    }
+    return {t.i for t in noun.subtree} - inner
 
 
 def first_date_within(
