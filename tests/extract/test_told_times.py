@@ -388,3 +388,28 @@ def test_a_statement_is_dated_by_its_own_day_not_by_a_clause_inside_it(
     )
     found = summary(extractor, text, "1996-10-12", PARTIES_DATE)
     assert ("ACCUSE", "IRN", "IRQ", "1996-10-11") in found
+
+
+@pytest.mark.parametrize(
+    "act, expected",
+    [
+        (
+            "Delegates of Armenia and Norway at the meeting voiced support for Iran.",
+            ("SUPPORT", "ARM", "IRN", "1996-10-09"),
+        ),
+        (
+            "At the session, Iraq's envoy accused Iran of lying.",
+            ("ACCUSE", "IRQ", "IRN", "1996-10-09"),
+        ),
+    ],
+)
+def test_an_act_at_the_gathering_told_before_is_of_that_gathering_s_day(
+    extractor: Extractor, act: str, expected: tuple[str, ...]
+) -> None:
+    # "the meeting" was told with no day of its own: it is the vote told just before
+    text = (
+        "Iran's foreign ministry issued a statement on Friday about a resolution adopted by"
+        " a committee of the UN General Assembly.\n\nIran's delegation refused on Wednesday"
+        f" to take part in the vote.\n\n{act}"
+    )
+    assert expected in summary(extractor, text, "1996-10-11", PARTIES_DATE)

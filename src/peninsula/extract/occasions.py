@@ -31,13 +31,46 @@ SPOKEN_OCCASIONS = STATEMENT_NOUNS | {"address", "briefing"}
 
 
 def date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """The date of the event an undated act took place during: the visit's June."""
-    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+    """The date of the event an undated act took place during: the visit's June;
+    "at the meeting", told before with no day of its own, the last act's day."""
+    # "Delegates at the meeting voiced support": the doers placed at it
+    doers = [c for c in anchor.children if c.dep_ == "nsubj"]
+    placing = [p for d in doers for p in d.children if p.lower_ in OCCASION_PREPS]
+    for prep in [c for c in anchor.children if c.dep_ == "prep"] + placing:
         for occasion in _occasions_of(prep):
             dated = occasion_date(occasion, sentence, ctx)
+            if dated is None and prep.lower_ in OCCASION_PREPS and _gathering_told(occasion):
+                dated = _last_act_date(ctx, ctx.offset + sentence.start_char)
             if dated is not None:
                 return dated
     return None
+
+
+# How far back, in characters, the act a gathering told before is looked for in
+# (about two short paragraphs).
+GATHERING_CHARS = 600
+
+
+def _gathering_told(occasion: Token) -> bool:
+    """True for "the meeting", "the session": a gathering the text told before."""
+    lexicon = load_lexicon()
+    lemma = occasion.lemma_.lower()
+    rule = noun_rule(occasion, lexicon)
+    gathering = lemma in lexicon.occasion_nouns or (rule is not None and rule.type == "CONSULT")
+    # (a visit lasts days: what was done during it was not done on its last act's day)
+    return gathering and lemma not in VISIT_NOUNS and the_one_told(occasion)
+
+
+def _last_act_date(ctx: Context, start: int) -> EventDate | None:
+    """The day of the last act told with a day of its own just before ``start``:
+    "Iran refused on Wednesday to join the vote. Delegates at the meeting ..."."""
+    acts = [
+        (offset, date)
+        for offset, _codes, date in ctx.dated_acts
+        if 0 <= start - offset <= GATHERING_CHARS
+        and (ctx.published is None or date.date <= ctx.published)
+    ]
+    return max(acts, key=lambda act: act[0])[1] if acts else None
 
 
 def _occasions_of(prep: Token) -> list[Token]:
