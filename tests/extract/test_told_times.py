@@ -413,3 +413,16 @@ def test_an_act_at_the_gathering_told_before_is_of_that_gathering_s_day(
         f" to take part in the vote.\n\n{act}"
     )
     assert expected in summary(extractor, text, "1996-10-11", PARTIES_DATE)
+
+
+def test_an_act_told_in_what_was_said_takes_the_day_the_text_gives_it_elsewhere(
+    extractor: Extractor,
+) -> None:
+    # Thursday is the day of the saying; the approval itself was on Wednesday
+    text = (
+        "Iran's foreign ministry said Thursday it has approved a charity's plan to send"
+        " medicine to Iraq.\n\nTehran gave the go-ahead Wednesday for the charity to ship"
+        " medicine to Iraq."
+    )
+    found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
+    assert {f for f in found if f[0] == "AID"} == {("AID", "IRN", "IRQ", "1996-10-09")}

@@ -60,11 +60,13 @@ from peninsula.extract.stance import (
 from peninsula.extract.story_dates import (
     context_date,
     dated_act,
+    days_told_elsewhere,
     is_headline,
     is_story_date,
     lead_date,
     occasions_told,
     published_day,
+    reported_undated,
     said_earlier,
     told_undated,
 )
@@ -191,6 +193,7 @@ class Extractor:
         named_states: list[ActorRef] = []
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
         redated: dict[str, EventDate] = {}
+        reported: set[str] = set()  # acts told in what was said, with no day of their own
         paragraph_index = 0
         headline: list[Mention] = []  # the mentions of the article's headline
         published = published_day(article)
@@ -278,6 +281,8 @@ class Extractor:
                     if found.id not in seen:
                         seen.add(found.id)
                         history.append(found)
+                        if reported_undated(found, sentence):
+                            reported.add(found.id)
                         if in_headline:
                             headline.append(found)
                     if story_date is None and not title and is_story_date(found, published):
@@ -311,6 +316,8 @@ class Extractor:
                 # "Kim Receives Russian Delegation" over a report of Thursday's
                 # reception: the headline tells the story's news, of the story's day
                 redated.setdefault(found.id, story_date)
+        for found_id, day in days_told_elsewhere(history, reported).items():
+            redated.setdefault(found_id, day)
         text_chars = len(article.text) - title_end
         for found in chain(history, untold(named, history)):
             if found.start < title_end:

@@ -244,3 +244,67 @@ def told_undated(mention: Mention) -> bool:
         and mention.date is not None
         and mention.date.basis is DateBasis.PUBLICATION
     )
+
+
+# The most days an act told in what a speaker said may lie before the day the
+# text gives it elsewhere ("said Thursday it has approved aid ... gave the
+# go-ahead Wednesday"): about a week of news.
+TOLD_ELSEWHERE_DAYS = 7
+
+
+def reported_undated(mention: Mention, sentence: Span) -> bool:
+    """True for an asserted act told in what a speaker said, with no time of its
+    own: "said Thursday it has approved a plan" (Thursday is the saying's)."""
+    date = mention.date
+    index = mention.trigger_index
+    if (
+        mention.modality is not Modality.ASSERTED
+        or date is None
+        or date.precision.value != "day"
+        or not sentence.start <= index < sentence.end
+    ):
+        return False
+    trigger = sentence.doc[index]
+    said = any(
+        a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEECH_VERBS
+        for a in (trigger, *trigger.ancestors)
+    )
+    # the clause's own time: "held talks with Xi on Monday, state media said"
+    clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
+    own = {t.i for t in clause.subtree}
+    return said and not any(e.label_ in ("DATE", "TIME") and e.root.i in own for e in sentence.ents)
+
+
+def days_told_elsewhere(history: list[Mention], reported: set[str]) -> dict[str, EventDate]:
+    """The day the text gives elsewhere to each act reported with none of its own.
+
+    "The ministry said Thursday it has approved aid to the North" and then "The
+    ministry gave the go-ahead Wednesday": the approval is Wednesday's, one act
+    told twice. The same parties' act of the same type, told with its own day
+    up to ``TOLD_ELSEWHERE_DAYS`` before the reported one's, gives its day.
+    """
+    days: dict[str, EventDate] = {}
+    for mention in history:
+        if mention.id not in reported or mention.date is None:
+            continue
+        candidates = [
+            other.date
+            for other in history
+            if other.id not in reported
+            and other.event_type == mention.event_type
+            and other.modality is Modality.ASSERTED
+            and _parties(other) == _parties(mention)
+            and other.date is not None
+            and other.date.precision.value == "day"
+            and other.date.basis is not DateBasis.PUBLICATION
+            and 0 < (mention.date.date - other.date.date).days <= TOLD_ELSEWHERE_DAYS
+        ]
+        if candidates:
+            days[mention.id] = max(candidates, key=lambda date: date.date)
+    return days
+
+
+def _parties(mention: Mention) -> tuple[str, ...]:
+    """The actor and recipient codes; in either order for a symmetric act."""
+    codes = (mention.actor.code, mention.recipient.code if mention.recipient else "")
+    return tuple(sorted(codes)) if mention.event_type in SYMMETRIC_TYPES else codes
