@@ -426,3 +426,31 @@ def test_an_act_told_in_what_was_said_takes_the_day_the_text_gives_it_elsewhere(
     )
     found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
     assert {f for f in found if f[0] == "AID"} == {("AID", "IRN", "IRQ", "1996-10-09")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Iran's military said Thursday that its troops had shot dead an Iraqi soldier who"
+            " crossed the border.\n\nThe shooting took place on Tuesday near the border town"
+            " of Mehran, it said.",
+            ("ASSAULT", "IRN", "IRQ", "1996-10-08"),
+        ),
+        (
+            "Iraq accused Iran on Thursday of shelling its border posts.\n\nThe attack on"
+            " Tuesday killed two Iraqi soldiers.",
+            ("ASSAULT", "IRN", "IRQ", "1996-10-08"),
+        ),
+        (
+            "Iran's navy seized an Iraqi fishing boat, officials said Thursday.\n\nThe boat was"
+            " seized on Tuesday in the Gulf.",
+            ("COERCE", "IRN", "IRQ", "1996-10-08"),
+        ),
+    ],
+)
+def test_an_act_told_in_what_was_said_takes_the_day_its_noun_or_passive_gives(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
+    assert {f for f in found if f[0] == expected[0]} == {expected}

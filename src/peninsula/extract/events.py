@@ -60,13 +60,11 @@ from peninsula.extract.stance import (
 from peninsula.extract.story_dates import (
     context_date,
     dated_act,
-    days_told_elsewhere,
     is_headline,
     is_story_date,
     lead_date,
     occasions_told,
     published_day,
-    reported_undated,
     said_earlier,
     told_undated,
 )
@@ -74,6 +72,12 @@ from peninsula.extract.timing import dated_by_name
 from peninsula.extract.tokens import (
     main_subject,
     pronoun_for,
+)
+from peninsula.extract.told_elsewhere import (
+    DatedKind,
+    dated_kinds,
+    days_told_elsewhere,
+    reported_undated,
 )
 from peninsula.extract.travel import (
     dateline_end,
@@ -194,6 +198,7 @@ class Extractor:
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
         redated: dict[str, EventDate] = {}
         reported: set[str] = set()  # acts told in what was said, with no day of their own
+        kinds: list[DatedKind] = []  # acts told with their day by noun or passive verb
         paragraph_index = 0
         headline: list[Mention] = []  # the mentions of the article's headline
         published = published_day(article)
@@ -288,6 +293,7 @@ class Extractor:
                     if story_date is None and not title and is_story_date(found, published):
                         story_date = context.story_date = found.date
                 occasion_dates.update(occasions_told(sentence, context))
+                kinds += dated_kinds(sentence, context) if not title else []
                 act = dated_act(sentence, context)
                 if act is not None:
                     dated_acts.append(act)
@@ -316,7 +322,7 @@ class Extractor:
                 # "Kim Receives Russian Delegation" over a report of Thursday's
                 # reception: the headline tells the story's news, of the story's day
                 redated.setdefault(found.id, story_date)
-        for found_id, day in days_told_elsewhere(history, reported).items():
+        for found_id, day in days_told_elsewhere(history, reported, kinds).items():
             redated.setdefault(found_id, day)
         text_chars = len(article.text) - title_end
         for found in chain(history, untold(named, history)):

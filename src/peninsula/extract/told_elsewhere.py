@@ -1,0 +1,138 @@
+"""Acts told twice: once in what someone said, with no time of their own, and
+once with their day.
+
+"The ministry said Thursday it has approved aid to the North" and, further on,
+"The ministry gave the go-ahead Wednesday": one approval, on Wednesday. "Its
+troops had shot a soldier, the military said Thursday. The shooting took place
+on Tuesday": one shooting, on Tuesday.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from peninsula.extract.context import Context
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.timing import event_date
+from peninsula.extract.told_dates import own_date
+from peninsula.extract.triggers import noun_rule, verb_rule
+from peninsula.models import DateBasis, EventDate, Mention, Modality
+
+# The most days an act told in what a speaker said may lie before the day the
+# text gives it elsewhere ("said Thursday it has approved aid ... gave the
+# go-ahead Wednesday"): about a week of news.
+TOLD_ELSEWHERE_DAYS = 7
+
+
+def reported_undated(mention: Mention, sentence: Span) -> bool:
+    """True for an asserted act told in what a speaker said, with no time of its
+    own: "said Thursday it has approved a plan" (Thursday is the saying's)."""
+    date = mention.date
+    index = mention.trigger_index
+    if (
+        mention.modality is not Modality.ASSERTED
+        or date is None
+        or date.precision.value != "day"
+        or not sentence.start <= index < sentence.end
+    ):
+        return False
+    trigger = sentence.doc[index]
+    charging = load_lexicon().charging_verbs
+    said = any(
+        (a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEECH_VERBS)
+        # "accused Iran on Thursday of shelling its posts": what the charge tells
+        or (a.dep_ == "pcomp" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in charging)
+        for a in (trigger, *trigger.ancestors)
+    )
+    # the clause's own time: "held talks with Xi on Monday, state media said"
+    clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
+    own = {t.i for t in clause.subtree}
+    return said and not any(e.label_ in ("DATE", "TIME") and e.root.i in own for e in sentence.ents)
+
+
+@dataclass(frozen=True)
+class DatedKind:
+    """An act of a type told with its day, whoever did it: "The shooting took
+    place on Tuesday", "The boat was seized on Tuesday"."""
+
+    event_type: str
+    date: EventDate
+
+
+def dated_kinds(sentence: Span, ctx: Context) -> list[DatedKind]:
+    """The acts a sentence tells the day of by their noun or a passive verb."""
+    lexicon = load_lexicon()
+    kinds = []
+    for token in sentence:
+        event_type, date = None, None
+        if token.pos_ in ("NOUN", "PROPN") and (rule := noun_rule(token, lexicon)) is not None:
+            event_type, date = rule.type, own_date(token, sentence, ctx)
+            if date is None and token.dep_ in ("nsubj", "nsubjpass"):
+                date = _asserted_date(token.head, sentence, ctx)  # "The shooting took place on ..."
+        elif token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
+            verbal, _obj = verb_rule(token, lexicon, ctx.mentions)
+            if verbal is not None:
+                event_type, date = verbal.type, _asserted_date(token, sentence, ctx)
+        if (
+            event_type is not None
+            and date is not None
+            and date.precision.value == "day"
+            and date.basis is not DateBasis.PUBLICATION
+        ):
+            kinds.append(DatedKind(event_type, date))
+    return kinds
+
+
+def _asserted_date(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The day of a verb telling what happened; None for a plan, a doubt or a denial."""
+    if verb_modality(verb, load_lexicon()) is not Modality.ASSERTED:
+        return None
+    return event_date(verb, sentence, ctx, Modality.ASSERTED)
+
+
+def days_told_elsewhere(
+    history: list[Mention], reported: set[str], kinds: list[DatedKind]
+) -> dict[str, EventDate]:
+    """The day the text gives elsewhere to each act reported with none of its own.
+
+    "The ministry said Thursday it has approved aid to the North" and then "The
+    ministry gave the go-ahead Wednesday": the approval is Wednesday's, one act
+    told twice. The same parties' act of the same type, told with its own day
+    up to ``TOLD_ELSEWHERE_DAYS`` before the reported one's, gives its day;
+    so does an act of its type told by its noun or a passive verb ("The
+    shooting took place on Tuesday").
+    """
+    days: dict[str, EventDate] = {}
+    for mention in history:
+        if mention.id not in reported or mention.date is None:
+            continue
+        candidates = [
+            other.date
+            for other in history
+            if other.id not in reported
+            and other.event_type == mention.event_type
+            and other.modality is Modality.ASSERTED
+            and _parties(other) == _parties(mention)
+            and other.date is not None
+            and other.date.precision.value == "day"
+            and other.date.basis is not DateBasis.PUBLICATION
+            and 0 < (mention.date.date - other.date.date).days <= TOLD_ELSEWHERE_DAYS
+        ] + [
+            kind.date
+            for kind in kinds
+            if kind.event_type == mention.event_type
+            and 0 < (mention.date.date - kind.date.date).days <= TOLD_ELSEWHERE_DAYS
+        ]
+        if candidates:
+            days[mention.id] = max(candidates, key=lambda date: date.date)
+    return days
+
+
+def _parties(mention: Mention) -> tuple[str, ...]:
+    """The actor and recipient codes; in either order for a symmetric act."""
+    codes = (mention.actor.code, mention.recipient.code if mention.recipient else "")
+    return tuple(sorted(codes)) if mention.event_type in SYMMETRIC_TYPES else codes
