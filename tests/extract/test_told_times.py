@@ -454,3 +454,14 @@ def test_an_act_told_in_what_was_said_takes_the_day_its_noun_or_passive_gives(
 ) -> None:
     found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
     assert {f for f in found if f[0] == expected[0]} == {expected}
+
+
+def test_an_act_told_with_no_time_takes_the_day_the_text_gives_it_further_on(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran has urged Iraq to free the prisoners of war it still holds, Iranian media"
+        " reported.\n\nOn Tuesday, Iran's foreign minister urged Iraq to free the prisoners."
+    )
+    found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
+    assert {f for f in found if f[0] == "REQUEST"} == {("REQUEST", "IRN", "IRQ", "1996-10-08")}

@@ -29,8 +29,9 @@ TOLD_ELSEWHERE_DAYS = 7
 
 
 def reported_undated(mention: Mention, sentence: Span) -> bool:
-    """True for an asserted act told in what a speaker said, with no time of its
-    own: "said Thursday it has approved a plan" (Thursday is the saying's)."""
+    """True for an asserted act told with no time of its own: at all ("Iran has
+    urged Iraq to free the prisoners, media reported"), or in what a speaker
+    said ("said Thursday it has approved a plan": Thursday is the saying's)."""
     date = mention.date
     index = mention.trigger_index
     if (
@@ -40,6 +41,8 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
         or not sentence.start <= index < sentence.end
     ):
         return False
+    if date.basis is DateBasis.PUBLICATION:
+        return True  # nothing told when it happened
     trigger = sentence.doc[index]
     charging = load_lexicon().charging_verbs
     said = any(
