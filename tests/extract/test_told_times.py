@@ -465,3 +465,20 @@ def test_an_act_told_with_no_time_takes_the_day_the_text_gives_it_further_on(
     )
     found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
     assert {f for f in found if f[0] == "REQUEST"} == {("REQUEST", "IRN", "IRQ", "1996-10-08")}
+
+
+def test_a_speakers_day_does_not_date_their_states_words_paragraphs_later(
+    extractor: Extractor,
+) -> None:
+    # the Pentagon spoke on Friday; three paragraphs on, the condemnation is not Friday's
+    text = (
+        "Iraq fired a missile over Kuwait on Tuesday, the first such launch in five years."
+        "\n\nLast Friday, a U.S. aircraft carrier held drills with Saudi warships, and the"
+        " Pentagon said the carrier would sail back into the Gulf.\n\nExperts fear Iraq is"
+        " now preparing another test.\n\nTrains stopped across Kuwait as sirens sounded."
+        '\n\nKuwait\'s foreign minister warned of a "firm response", while Bill Clinton and'
+        " Jacques Chirac spoke by phone and condemned the launch."
+    )
+    found = summary(extractor, text, "1996-10-09", PARTIES_DATE)
+    condemned = {f[3] for f in found if f[:3] == ("ACCUSE", "USA", "IRQ")}
+    assert condemned and all(day >= "1996-10-08" for day in condemned)

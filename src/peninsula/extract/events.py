@@ -128,6 +128,11 @@ STANDS_FOR_ACTOR = re.compile(
 )
 
 
+# A speaker's day dates the undated words of their state in the paragraphs up to
+# this many after the one that named them, and no further.
+SPEAKER_DATE_PARAGRAPHS = 1
+
+
 class Extractor:
     """Extract event mentions from articles; load once, reuse for many articles."""
 
@@ -200,6 +205,7 @@ class Extractor:
         reported: set[str] = set()  # acts told in what was said, with no day of their own
         kinds: list[DatedKind] = []  # acts told with their day by noun or passive verb
         paragraph_index = 0
+        spoke_at: int | None = None  # the paragraph that named the speaker
         headline: list[Mention] = []  # the mentions of the article's headline
         published = published_day(article)
         dateline_state: ActorRef | None = None
@@ -243,6 +249,7 @@ class Extractor:
             found_speaker = paragraph_speaker(doc, context, author)
             if found_speaker is not None:
                 speaker, speaker_date = found_speaker
+                spoke_at = paragraph_index
                 if (
                     (author is None or author.code == speaker.code)
                     and paragraph_index < AUTHOR_PARAGRAPHS
@@ -260,6 +267,15 @@ class Extractor:
                 # Wednesday ... \n "The demolition is certainly regrettable."'
                 context.dated_acts, context.story_date = dated_acts, story_date
                 speaker, speaker_date = last_person, context_date(last_person, context, offset)
+            elif (
+                not context.quoting
+                and spoke_at is not None
+                and paragraph_index - spoke_at > SPEAKER_DATE_PARAGRAPHS
+            ):
+                # "the Pentagon said on Friday ..." ten paragraphs before "Biden and
+                # Kishida condemned the launch": the saying's day no longer dates
+                # what the speaker's state does (the speaker still claims what is said)
+                speaker_date = None
             in_headline = paragraph_index == 0 and is_headline(doc.text) and not title
             paragraph_index += 0 if title else 1
             context.author = author
