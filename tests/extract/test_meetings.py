@@ -449,3 +449,12 @@ def test_calls_received_letters_written_and_sittings_are_meetings(
         ("CONSULT", "IRN", "IRQ", "2024-05-06"),
         ("CONSULT", "IRQ", "IRN", "2024-05-06"),
     } & found
+
+
+def test_leaders_who_spoke_by_phone_spoke_to_each_other_not_to_whom_they_condemned(
+    extractor: Extractor,
+) -> None:
+    text = "Bill Clinton and Boris Yeltsin spoke by phone and condemned Iraq's launch."
+    found = summary(extractor, text, "1996-10-09")
+    assert ("CONSULT", "USA", "RUS") in found
+    assert not {f for f in found if f[0] == "CONSULT" and "IRQ" in f}
