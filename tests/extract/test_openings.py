@@ -3,6 +3,8 @@ held back a step back (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.extract.events import Extractor
 from tests.extract.conftest import summary
 
@@ -86,3 +88,23 @@ def test_a_passive_participle_after_a_passive_acts_on_its_subject(extractor: Ext
     )
     found = summary(extractor, text, "2023-08-24", PARTIES_DATE)
     assert ("SANCTION", "CHN", "PRK", "2021-05") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian border authorities on Wednesday let five buses carrying Iraqi workers and"
+        " traders cross the bridge to Basra.",
+        "Iran on Wednesday allowed trucks carrying Iraqi goods to cross the border.",
+    ],
+)
+def test_traffic_let_across_the_border_is_cooperation_with_the_state_it_serves(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("COOPERATE", "IRN", "IRQ") in summary(extractor, text, "1996-08-24")
+
+
+def test_people_allowed_to_do_something_are_no_traffic_let_through(extractor: Extractor) -> None:
+    assert not summary(
+        extractor, "Iran allowed reporters to visit the site on Wednesday.", "1996-08-24"
+    )

@@ -190,6 +190,16 @@ def objects_of(verb: Token) -> list[Token]:
             # "Freight was restored in January, halted by China in April": a passive
             # participle shares the subject of the passive it follows
             objects += [antecedent(c) for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not objects and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        # "allowed trucks carrying goods to cross": the parser may make the object
+        # the subject of the "to" clause
+        objects += [
+            antecedent(g)
+            for c in verb.children
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     if not objects:
         # "condemn and reject it": coordinated verbs share the object (a meeting only
         # its talks: "met and had a talk with", not "met on Sunday and vowed measures
