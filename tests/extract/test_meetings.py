@@ -458,3 +458,33 @@ def test_leaders_who_spoke_by_phone_spoke_to_each_other_not_to_whom_they_condemn
     found = summary(extractor, text, "1996-10-09")
     assert ("CONSULT", "USA", "RUS") in found
     assert not {f for f in found if f[0] == "CONSULT" and "IRQ" in f}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a month with no year after "June that year" is that year's
+        (
+            "Then came the hopes of 1991. In June that year Iran's president flew to Baghdad"
+            " for talks, and in October Iraq's foreign minister sat beside Iran's president at"
+            " a parade in Tehran.",
+            "2003-01-20",
+            ("CONSULT", "IRQ", "IRN", "1991-10"),
+        ),
+    ],
+)
+def test_leaders_side_by_side_at_an_occasion_met(
+    extractor: Extractor, text: str, published: str, expected: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, published, ("type", "actor", "recipient", "date"))
+    assert expected in found
+
+
+def test_what_a_visitor_did_on_the_visit_is_of_the_visits_month(extractor: Extractor) -> None:
+    text = (
+        "The thaw follows a visit to Tehran last month by Tariq Aziz, a member of Iraq's"
+        " Revolutionary Command Council, who stood beside Iran's president at a military parade."
+    )
+    article = Article.from_text(text, uri="test:", published="1996-08-24")
+    stood = [m for m in extractor.extract(article) if m.trigger.startswith("stand@")]
+    assert stood and {m.date.iso() for m in stood if m.date} == {"1996-07"}

@@ -53,7 +53,19 @@ from peninsula.extract.tokens import (
 from peninsula.models import ActorRef
 
 RECIPIENT_PREPS = frozenset(
-    {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
+    {
+        "with",
+        "to",
+        "against",
+        "on",
+        "upon",
+        "toward",
+        "towards",
+        "at",
+        "into",
+        "beside",
+        "alongside",
+    }
 )
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).

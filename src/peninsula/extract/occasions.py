@@ -155,9 +155,20 @@ def date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> Ev
     """The date of the occasion an undated relative clause happened in: "a March
     2010 incident in which troops shot two fishermen", "Xi's visit on June 20,
     2019, during which the two signed a deal", "the 2018 summit in Singapore,
-    where Kim and Trump signed a statement"."""
+    where Kim and Trump signed a statement", "a visit last month by Li, who stood
+    beside Kim"."""
     if anchor.dep_ != "relcl":
         return None
+    clause = {t.i for t in anchor.subtree}
+    visit = _visit_by(anchor.head)
+    if visit is not None:
+        # "a visit to Pyongyang last month by Li, who stood beside Kim at a parade":
+        # what the visitor did there was done on the visit (the parser may hang its
+        # date on the verb that has the visit)
+        holder = visit if visit.dep_ != "dobj" else visit.head
+        return occasion_date(visit, sentence, ctx) or first_date_within(
+            {t.i for t in holder.subtree} - clause, sentence, ctx
+        )
     occasion_relative = any(
         (
             c.dep_ == "prep"
@@ -169,7 +180,6 @@ def date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> Ev
     )
     if not occasion_relative:
         return None
-    clause = {t.i for t in anchor.subtree}
     occasion = anchor.head
     for _ in range(2):  # "the summit in Singapore, where": the place's summit
         dated = first_date_within({t.i for t in occasion.subtree} - clause, sentence, ctx)
@@ -179,6 +189,20 @@ def date_of_relative_occasion(anchor: Token, sentence: Span, ctx: Context) -> Ev
             break
         occasion = occasion.head.head
     return None
+
+
+def _visit_by(doer: Token) -> Token | None:
+    """The occasion a person is the "by" of: "a visit last month by Li, a member of
+    the Politburo" (the parser may hang the "by" on the verb that has the visit)."""
+    # (the parser may hang the clause on the last noun of the description)
+    while doer.dep_ == "appos" or (doer.dep_ == "pobj" and doer.head.lower_ == "of"):
+        doer = doer.head if doer.dep_ == "appos" else doer.head.head
+    if doer.dep_ != "pobj" or doer.head.lower_ != "by":
+        return None
+    holder = doer.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder if is_occasion(holder) else None
+    return next((c for c in holder.children if c.dep_ == "dobj" and is_occasion(c)), None)
 
 
 def occasion_partners(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:

@@ -146,14 +146,18 @@ def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | Non
     if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
         return None
     verb = _clause_verb(ent.root)
+    # "In June that year ..., and in October ...": a year named by reference counts
     told = [
-        earlier
+        (earlier, named)
         for earlier in sentence.ents
-        if earlier.label_ == "DATE" and earlier.end <= ent.start and YEAR.search(earlier.text)
+        if earlier.label_ == "DATE"
+        and earlier.end <= ent.start
+        and (named := _year_named_before(earlier.text, earlier, sentence))
+        and YEAR.search(named)
     ]
     if verb is None or not told:
         return None
-    earlier = told[-1]
+    earlier, named = told[-1]
     if not (
         earlier.root.dep_ == "npadvmod"
         or (earlier.root.dep_ == "pobj" and earlier.root.head.head.pos_ in ("VERB", "AUX"))
@@ -162,8 +166,8 @@ def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | Non
     earlier_verb = _clause_verb(earlier.root)
     if earlier_verb is None or not _goes_on_from(verb, earlier_verb):
         return None
-    start = resolve(earlier.text, None)
-    found = resolve(f"{expression} {YEAR.findall(earlier.text)[-1]}", None)
+    start = resolve(named, None)
+    found = resolve(f"{expression} {YEAR.findall(named)[-1]}", None)
     if start is None or found is None or found.date < start.date:
         return None
     return found
