@@ -488,3 +488,17 @@ def test_what_a_visitor_did_on_the_visit_is_of_the_visits_month(extractor: Extra
     article = Article.from_text(text, uri="test:", published="1996-08-24")
     stood = [m for m in extractor.extract(article) if m.trigger.startswith("stand@")]
     assert stood and {m.date.iso() for m in stood if m.date} == {"1996-07"}
+
+
+def test_talks_an_agreement_came_after_were_held_by_those_who_agreed(
+    extractor: Extractor,
+) -> None:
+    text = "Iran and Iraq agreed on Tuesday to swap prisoners after friendly consultations."
+    found = summary(extractor, text, "1996-08-24", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "1996-08-20") in found
+
+
+def test_an_agreement_reached_after_talks_on_a_day_is_of_that_day(extractor: Extractor) -> None:
+    text = "Iran and Iraq agreed after talks in Geneva on Tuesday to swap prisoners."
+    found = summary(extractor, text, "1996-08-24", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "IRN", "IRQ", "1996-08-20") in found

@@ -519,7 +519,10 @@ def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
     talks ..., Kim said", "at their summit ..., Moon and Kim agreed"."""
     # "on a visit to Baghdad, Iran's president signed ...", "in a phone call with
     # Xi, Biden warned ..." (not "is in talks with Iraq": held, and no occasion)
-    preps = OCCASION_PREPS | {"in"} | ({"on"} if rule.mode == "visit" else set())
+    # "agreed after friendly consultations": talks held on the way to the act
+    preps = (
+        OCCASION_PREPS | {"in", "after", "following"} | ({"on"} if rule.mode == "visit" else set())
+    )
     return (
         rule.type == "CONSULT"
         and noun.dep_ == "pobj"

@@ -90,6 +90,13 @@ def _occasions_of(prep: Token) -> list[Token]:
             if o.lemma_.lower() in SPOKEN_OCCASIONS
             or ((rule := noun_rule(o, load_lexicon())) is not None and rule.type == "CONSULT")
         ]
+    if prep.lower_ in ("after", "following"):  # "agreed after talks on Tuesday": the
+        # talks' day (a meeting only: "after the test in May" is no day of the act)
+        return [
+            o
+            for o in occasions
+            if (rule := noun_rule(o, load_lexicon())) is not None and rule.type == "CONSULT"
+        ]
     return occasions if prep.lower_ in OCCASION_PREPS else []
 
 
