@@ -502,3 +502,17 @@ def test_an_agreement_reached_after_talks_on_a_day_is_of_that_day(extractor: Ext
     text = "Iran and Iraq agreed after talks in Geneva on Tuesday to swap prisoners."
     found = summary(extractor, text, "1996-08-24", ("type", "actor", "recipient", "date"))
     assert ("AGREE", "IRN", "IRQ", "1996-08-20") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran briefed Iraq on the talks on Tuesday.", {("CONSULT", "IRN", "IRQ")}),
+        ("Iran notified Iraq of the visit in advance.", {("CONSULT", "IRN", "IRQ")}),
+        ("Iran's foreign minister briefed reporters on the talks on Tuesday.", set()),
+    ],
+)
+def test_a_state_informed_or_briefed_was_consulted(
+    extractor: Extractor, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert summary(extractor, text, "1996-08-24") == expected
