@@ -68,6 +68,8 @@ class DatedKind:
 
 def dated_kinds(sentence: Span, ctx: Context) -> list[DatedKind]:
     """The acts a sentence tells the day of by their noun or a passive verb."""
+    if not any(e.label_ in ("DATE", "TIME") for e in sentence.ents):
+        return []  # no day told (and no parse walked for nothing)
     lexicon = load_lexicon()
     kinds = []
     for token in sentence:
