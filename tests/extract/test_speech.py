@@ -184,7 +184,9 @@ def test_a_disaster_foretold_in_a_statement_threatens(extractor: Extractor) -> N
 def test_calling_a_state_a_villain_is_an_accusation(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
-    assert _found(extractor, text, "2018-03-12") == {(*event, "asserted")}
+    # (a warning that follows is a threat besides: only the accusations are compared)
+    found = {e for e in _found(extractor, text, "2018-03-12") if e[0] == "ACCUSE"}
+    assert found == {(*event, "asserted")}
 
 
 @pytest.mark.parametrize(

@@ -239,3 +239,12 @@ def test_a_link_suspended_citing_a_states_acts_is_suspended_with_it(
 ) -> None:
     text = "Azerbaijan said it would suspend the agreement, citing Armenia's hostile acts."
     assert ("SANCTION", "AZE", "ARM") in summary(extractor, text, "2024-05-04")
+
+
+def test_a_warning_after_quoted_words_is_the_callers(extractor: Extractor) -> None:
+    # the parser leaves "warning" as a bare dependent after the closing quotation mark
+    text = (
+        'Iraq on Wednesday called Iran\'s statement "very rude" and "senseless," warning'
+        " that Baghdad would no longer tolerate such words."
+    )
+    assert ("THREATEN", "IRQ", "IRN") in summary(extractor, text, "1996-10-03")

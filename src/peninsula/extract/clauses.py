@@ -213,7 +213,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         if current.dep_ == "advcl" and intent_noun(current) is not None:
             return intender(current), False, True  # "blocked a U.S. push to tighten ..."
         # "is ready to attack": through the adjective to the subject of "is"
-        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
+        # ('called the statement "rude," warning that ...': a participle the parser
+        # left as "dep" after quotation marks, on the verb it goes with)
+        participle = current.dep_ == "dep" and current.tag_ == "VBG"
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "acomp") or participle
+        ) and current.head is not current:
             current = current.head
             inherited = True
             continue
