@@ -80,7 +80,7 @@ def _shares(factor: float) -> np.ndarray:
 
 def main() -> None:
     print("factor  " + "  ".join(COLUMNS))
-    for factor in (1.0, 2.0, 3.0, 4.0, 5.0):
+    for factor in (1.0, 2.0, 3.0, 4.0, 5.0, 6.0):
         cells = [
             f"{share:{len(name)}.2f}" for share, name in zip(_shares(factor), COLUMNS, strict=True)
         ]

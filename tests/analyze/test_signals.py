@@ -66,8 +66,10 @@ def test_a_burst_years_later_does_not_hide_an_earlier_freeze() -> None:
         series[index(month)] = value
     found = turning_points(series)
     kinds = [("thaw" if after > before else "freeze", cut) for cut, before, after in found]
-    assert kinds[:2] == [("freeze", index("2020-06")), ("thaw", index("2020-10"))]
+    assert ("freeze", index("2020-06")) in kinds and ("thaw", index("2020-10")) in kinds
     assert kinds[-1][0] == "freeze" and kinds[-1][1] >= index("2024-01")
+    # nor does the strongest month hide the Kaesong closure of 2016
+    assert ("freeze", index("2016-02")) in kinds
 
 
 @pytest.mark.parametrize("extra", [None, "2013-02", "2005-06", "2018-01"])
@@ -140,3 +142,16 @@ def test_signals_and_chart_commands(
     assert wrong.exit_code == 2 and "must end in" in wrong.stderr
     none = cli("chart", "--db", news_db, "--dyad", "FRA-BRA", "--out", png)
     assert none.exit_code == 2 and "no asserted events" in none.stderr
+
+
+def test_the_strongest_month_does_not_set_the_bar_for_every_other_turn() -> None:
+    # a sparse dyad over 13 years: a clash, two months of summits in one year, one
+    # month of demolition two years on; a single strong month must not hide the rest
+    series = [0.0] * 157
+    for month, value in ((0, -16.0), (91, -11.5), (116, 7.5), (117, 5.0), (121, 9.5)):
+        series[month] = value
+    series[122] = 12.0
+    series[143] = -21.5
+    series[156] = 12.0
+    kinds = ["thaw" if a > b else "freeze" for _, b, a in turning_points(series)]
+    assert "thaw" in kinds and "freeze" in kinds

@@ -5,16 +5,17 @@ dyad's asserted events per period, with 0 for periods with no events, from
 its first to its last period with events. Change points in its mean are
 found by PELT (ruptures, least-squares cost) with a penalty of
 ``PENALTY_FACTOR * sigma^2 * log(n)``, where sigma estimates the noise from
-successive differences (their standard deviation over sqrt 2, never below
-``MIN_SIGMA``), so that the penalty scales with the series: in a sparse
-series, the lone events of quiet months raise it, and one event alone is
-not a turning point. Before both, a burst (one period far above or below
-its neighbours, such as a month of many reports on one incident) is clipped
-to its neighbourhood's median plus ``BURST_LIMIT`` typical periods: it
-would otherwise raise sigma for the whole series and hide real turns years
-away, or be taken for a turn itself. A change
-point is a signal when the mean after it differs from the mean before it by
-at least ``MIN_SHIFT``: upward is a thaw, downward a freeze. Each signal
+successive differences (their root mean square over sqrt 2, the largest
+``TRIM_SHARE`` left out, never below ``MIN_SIGMA``), so that the penalty
+scales with the series: in a sparse series, the lone events of quiet months
+raise it, and one weak event alone is not a turning point, while the one
+strongest month does not set the bar for every other turn. Before both, a
+burst (one period far above or below its neighbours, such as a month of many
+reports on one incident) is clipped to its neighbourhood's median plus
+``BURST_LIMIT`` typical periods: it would otherwise raise sigma for the whole
+series and hide real turns years away, or be taken for a turn itself. A
+change point is a signal when the mean after it differs from the mean before
+it by at least ``MIN_SHIFT``: upward is a thaw, downward a freeze. Each signal
 lists the events that pushed that way in the first periods after the turn
 whose balance went that way, and is dated by the first of them; a turn with
 no such period (a return to quiet after a burst) is not reported.
@@ -40,11 +41,13 @@ from peninsula.store import Store
 from peninsula.store.relations import SeriesQuery
 
 # Calibrated by eval/calibrate_signals.py on 300 synthetic 48-period series of
-# each kind (docs/signals.md): false signals in 1% of Gaussian-noise series and
-# 2% of sparse random-event series; a 3-sigma shift found within 2 periods in
-# 100%, a sparse series turning from conflict to busier cooperation in 79%.
-PENALTY_FACTOR = 4.0
+# each kind (docs/signals.md): false signals in 0% of Gaussian-noise series, 1%
+# of sparse random-event series and 5% of those with a burst; a 3-sigma shift
+# found within 2 periods in 99%, a sparse series turning from conflict to
+# busier cooperation in 75%.
+PENALTY_FACTOR = 5.0
 MIN_SIGMA = 1.0  # one weak event's worth of intensity
+TRIM_SHARE = 0.02  # the largest successive differences left out of the noise estimate
 MIN_SEGMENT = 2  # periods: a turning point must last
 MIN_SHIFT = 2.0  # intensity points between the means before and after
 BURST_WINDOW = 2  # periods either side of a period: the neighbours it is judged against
@@ -83,11 +86,15 @@ class Signal:
 
 
 def noise_sigma(values: Sequence[float]) -> float:
-    """Noise level from successive differences; a level shift adds one difference only."""
+    """Noise level from successive differences, the largest ``TRIM_SHARE`` of them
+    (at least one) left out: a level shift adds one difference only, and the one
+    strongest month of a sparse series (the liaison office blown up) would
+    otherwise set the bar for every other turn."""
     if len(values) < 3:
         return MIN_SIGMA
-    differences = np.diff(np.asarray(values, dtype=float))
-    return max(MIN_SIGMA, float(np.std(differences)) / math.sqrt(2))
+    differences = np.sort(np.abs(np.diff(np.asarray(values, dtype=float))))
+    kept = differences[: max(1, int(len(differences) * (1 - TRIM_SHARE)))]
+    return max(MIN_SIGMA, math.sqrt(float(np.mean(kept * kept)) / 2))
 
 
 def damp_bursts(values: Sequence[float]) -> np.ndarray:
