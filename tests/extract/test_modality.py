@@ -507,3 +507,13 @@ def test_an_event_scheduled_to_begin_is_to_come_on_its_day(
     found = summary(extractor, text, "2024-06-20", ("type", "modality", "date"))
     assert ("COOPERATE", "future", date) in found
     assert not any(e[1] == "asserted" for e in found)
+
+
+def test_a_visit_an_invitation_is_for_is_to_come(extractor: Extractor) -> None:
+    text = (
+        "The Iraqi side conveyed an invitation for a high-level Iranian delegation to visit"
+        " Iraq at a mutually convenient time."
+    )
+    found = summary(extractor, text, "1996-09-26", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "future") in found
+    assert ("CONSULT", "IRN", "IRQ", "asserted") not in found

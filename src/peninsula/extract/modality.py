@@ -209,6 +209,20 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     return found
 
 
+def _asked_for(verb: Token, lexicon: Lexicon) -> bool:
+    """True for the "to" clause of whom an intent's "for" names: "conveyed an
+    invitation for a delegation to visit Hanoi", "its call for Iran to return to
+    talks" (the parser hangs the clause on the one invited)."""
+    if not infinitive(verb) or verb.dep_ not in ("relcl", "acl"):
+        return False
+    invited = verb.head
+    return (
+        invited.dep_ == "pobj"
+        and invited.head.lower_ == "for"
+        and invited.head.head.lemma_.lower() in lexicon.intent_nouns | {"call", "demand"}
+    )
+
+
 def _asked_whether(verb: Token) -> bool:
     """True for the verb of a yes-or-no question, whose auxiliary opens it: "Will
     President Xi visit Pyongyang?" asks, and reports nothing ("Why did it fire?"
@@ -278,6 +292,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         and word_forms(verb.head.head) & lexicon.warning_verbs
     ):
         return Modality.HYPOTHETICAL  # "warned Tehran against attacking Iraq": a risk
+    if _asked_for(verb, lexicon):
+        return Modality.FUTURE  # "an invitation for a delegation to visit Hanoi"
     part = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
     if part is not None and part.dep_ == "dobj":
         part = part.head  # "to play a role in persuading", "in" hung on the role
