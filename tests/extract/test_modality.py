@@ -517,3 +517,16 @@ def test_a_visit_an_invitation_is_for_is_to_come(extractor: Extractor) -> None:
     found = summary(extractor, text, "1996-09-26", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "IRN", "IRQ", "future") in found
     assert ("CONSULT", "IRN", "IRQ", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said a visit by Iran's president to Moscow was on the agenda.",
+        "The Kremlin said a visit by Iran's president to Moscow remained on the agenda.",
+        "A visit by Iran's president to Moscow is on the cards, the Kremlin said.",
+    ],
+)
+def test_a_visit_on_the_agenda_is_to_come(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "1996-09-26", ("type", "actor", "recipient", "modality"))
+    assert found == {("CONSULT", "IRN", "RUS", "future")}

@@ -483,6 +483,20 @@ def _presupposed(noun: Token) -> bool:
     return word.dep_ == "pobj" and (word.head.lower_, word.lower_, prep.lower_) in CAUSE_PHRASES
 
 
+# What a plan is "on": "on the agenda", "on the table", "on the cards".
+AGENDA_NOUNS = frozenset({"agenda", "table", "card"})
+
+
+def _on_agenda(copula: Token) -> bool:
+    """True for "is on the agenda", "on the cards": planned or proposed, not held."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(g.lemma_.lower() in AGENDA_NOUNS for g in p.children)
+        for p in copula.children
+    )
+
+
 def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
     """Return the modality of a nominal event ("the proposed talks", "held talks")."""
     own = modifier_mood(noun, lexicon)
@@ -514,6 +528,12 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         for c in noun.head.children
     ):
         return Modality.HYPOTHETICAL  # "a strike by the North is highly unlikely"
+    if (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_ in ("be", "remain", "stay")
+        and _on_agenda(noun.head)
+    ):
+        return Modality.FUTURE  # "a visit by Kim to Russia remained on the agenda"
     if governor is None:
         # No verb carries the noun: it takes the mood of the clause it sits in
         # ("could leap at the chance of a meaningful outcome in its talks").
