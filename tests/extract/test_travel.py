@@ -268,3 +268,12 @@ def test_tourists_welcomed_or_sent_are_tourism_between_the_two(
     found = summary(extractor, text, "2024-05-10")
     assert {("COOPERATE", "IRN", "IRQ"), ("COOPERATE", "IRQ", "IRN")} & found
     assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_flying_into_a_capital_is_a_visit_and_a_drone_flying_in_is_not(
+    extractor: Extractor,
+) -> None:
+    visit = "Iran's foreign minister flew into Baghdad in April to open a friendship year."
+    assert ("CONSULT", "IRN", "IRQ") in summary(extractor, visit, "1996-09-26")
+    drone = "An Iranian drone flew into Iraq on Monday."
+    assert not {f for f in summary(extractor, drone, "1996-09-26") if f[0] == "CONSULT"}
