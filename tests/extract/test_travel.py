@@ -277,3 +277,33 @@ def test_flying_into_a_capital_is_a_visit_and_a_drone_flying_in_is_not(
     assert ("CONSULT", "IRN", "IRQ") in summary(extractor, visit, "1996-09-26")
     drone = "An Iranian drone flew into Iraq on Monday."
     assert not {f for f in summary(extractor, drone, "1996-09-26") if f[0] == "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Iran's president travelled to the Iraqi city of Basra in September.",
+            {("CONSULT", "IRN", "IRQ")},
+        ),
+        (
+            "Iran's president travelled to a port city in southern Iraq in September.",
+            {("CONSULT", "IRN", "IRQ")},
+        ),
+        (
+            "Iran's president took his armoured train to Baghdad in September.",
+            {("CONSULT", "IRN", "IRQ")},
+        ),
+        (
+            "Iran's president took his armoured train to the Imam Reza Shrine in the Russian"
+            " Far East in September.",
+            {("CONSULT", "IRN", "RUS")},
+        ),
+        # a place two states share is in neither
+        ("Iran's minister travelled to the inter-Korean truce village of Panmunjom.", set()),
+    ],
+)
+def test_a_journey_to_a_place_in_a_state_visits_that_state(
+    extractor: Extractor, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert summary(extractor, text, "1996-09-26") == expected

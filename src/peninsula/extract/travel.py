@@ -33,6 +33,10 @@ ATTENDING_VERBS = frozenset({"attend"})
 # Journeys named by a noun, whose "to" phrase is where they go.
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
+# What carries a traveller, and is no load: "took his armoured train to Vladivostok".
+VEHICLES = frozenset(
+    {"train", "plane", "jet", "aircraft", "flight", "ship", "boat", "car", "motorcade"}
+)
 
 
 def destinations(
@@ -52,7 +56,46 @@ def destinations(
     # "is on a visit to Pyongyang": where the visit goes
     places += [g for p in places if p.lemma_.lower() in VISIT_NOUNS for g in prep_objects(p, TO)]
     places += [c for c in verb.children if c.dep_ == "dobj"]
-    return [p for p in places if _state_place(p, mentions)]
+    found = [s for p in places if (s := _state_of_place(p, mentions)) is not None]
+    named = [p for p in places if p.pos_ == "PROPN" and p.dep_ == "pobj"]
+    if not found and named:
+        # "took his train to the Vostochny Cosmodrome in the Russian Far East": the
+        # parser hangs where the named place is on the verb
+        inner = prep_objects(verb, frozenset({"in"}))
+        found = [s for p in inner if (s := _state_of_place(p, mentions)) is not None]
+    return found
+
+
+# Places a journey may end in that name no state but the one they are in: "the
+# Iraqi city of Basra", "a port in southern Iraq" (named places too: "the
+# Vostochny Cosmodrome in the Russian Far East").
+TRAVEL_PLACES = frozenset(
+    {"city", "town", "village", "port", "region", "province", "island", "resort", "area"}
+)
+
+
+def _state_of_place(
+    place: Token, mentions: dict[int, list[ActorMention]], depth: int = 0
+) -> Token | None:
+    """The token naming the state a destination is or is in: the place itself
+    ("Pyongyang"), its state adjective ("the Russian Far East", "the Iraqi city of
+    Basra"), or the state its "in" phrase names ("a port in southern Iraq")."""
+    if _state_place(place, mentions):
+        return place
+    if depth >= 2 or not (place.lemma_.lower() in TRAVEL_PLACES or place.pos_ == "PROPN"):
+        return None
+    for child in place.children:
+        # ("the inter-Korean truce village" is on the line, in neither state)
+        states = {
+            m.entry.name for m in mentions.get(child.i, []) if m.entry.kind.value == "country"
+        }
+        if child.dep_ in ("amod", "compound", "nmod") and len(states) == 1:
+            return child
+    for inner in prep_objects(place, frozenset({"in"})):
+        found = _state_of_place(inner, mentions, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def goes_here(verb: Token) -> bool:
@@ -64,7 +107,8 @@ def travels(verb: Token, particles: frozenset[str] | None, mentions: dict) -> bo
     """True when a travel verb names a state's place it goes to, or "here", and
     carries nothing ("returned the remains from Korea", "left a message for Moscow")."""
     if verb.lemma_.lower() not in ATTENDING_VERBS and any(
-        c.dep_ == "dobj" and not _state_place(c, mentions) for c in verb.children
+        c.dep_ == "dobj" and not _state_place(c, mentions) and c.lemma_.lower() not in VEHICLES
+        for c in verb.children
     ):
         return False
     return bool(destinations(verb, particles, mentions)) or goes_here(verb)
