@@ -516,3 +516,10 @@ def test_a_state_informed_or_briefed_was_consulted(
     extractor: Extractor, text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert summary(extractor, text, "1996-08-24") == expected
+
+
+def test_who_asked_for_a_meeting_is_not_who_was_met(extractor: Extractor) -> None:
+    text = "The UN Security Council met on Tuesday at the request of Iran."
+    assert not summary(extractor, text, "1996-09-26")
+    text = "Iraq's foreign minister met Iran's president at the invitation of Russia."
+    assert summary(extractor, text, "1996-09-26") == {("CONSULT", "IRQ", "IRN")}

@@ -75,6 +75,9 @@ OBJECT_PREPS = frozenset(
     {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# What an act is done "at" that names who prompted it: "at the request of Iran",
+# "at Washington's urging".
+PROMPTING_NOUNS = frozenset({"request", "invitation", "urging", "behest", "suggestion"})
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -220,11 +223,14 @@ def objects_of(verb: Token) -> list[Token]:
             "prt",
             "agent",
         ):
-            # (not "on Thursday": "Iran on Thursday called for talks")
+            # (not "on Thursday": "Iran on Thursday called for talks"; not "at the
+            # request of Iran": who prompted the act, not what it was done to)
             objects += [
                 g
                 for g in child.children
-                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                if g.dep_ == "pobj"
+                and g.ent_type_ not in ("DATE", "TIME")
+                and not (child.lower_ == "at" and g.lemma_.lower() in PROMPTING_NOUNS)
             ]
         objects += in_favour_of(child)  # "voted in favour of the resolution": for it
         # "called the North's test a provocation", the parser making "test" a clause
