@@ -202,7 +202,7 @@ class Extractor:
         named_states: list[ActorRef] = []
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
         redated: dict[str, EventDate] = {}
-        reported: set[str] = set()  # acts told in what was said, with no day of their own
+        reported: set[str] = set()  # acts told with no day of their own (told_elsewhere)
         kinds: list[DatedKind] = []  # acts told with their day by noun or passive verb
         paragraph_index = 0
         spoke_at: int | None = None  # the paragraph that named the speaker

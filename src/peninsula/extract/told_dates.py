@@ -48,7 +48,7 @@ def resolve_told(
 def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
     """A date inside a noun's own phrase ("the drills in March"), not its verb's,
     nor that of a clause on a noun within it ("a statement on Friday about a
-    resolution adopted on October 9" is Friday's)."""
+    resolution adopted on October 2" is Friday's)."""
     return first_date_within(_own_phrase(noun), sentence, ctx, future)
 
 

@@ -1,5 +1,5 @@
-"""Acts told twice: once in what someone said, with no time of their own, and
-once with their day.
+"""Acts told twice: once with no time of their own (none at all, or only the day
+someone said or charged them), and once with their day.
 
 "The ministry said Thursday it has approved aid to the North" and, further on,
 "The ministry gave the go-ahead Wednesday": one approval, on Wednesday. "Its

@@ -33,10 +33,6 @@ ATTENDING_VERBS = frozenset({"attend"})
 # Journeys named by a noun, whose "to" phrase is where they go.
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
-# What carries a traveller, and is no load: "took his armoured train to Vladivostok".
-VEHICLES = frozenset(
-    {"train", "plane", "jet", "aircraft", "flight", "ship", "boat", "car", "motorcade"}
-)
 
 
 def destinations(
@@ -103,11 +99,19 @@ def goes_here(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
 
 
-def travels(verb: Token, particles: frozenset[str] | None, mentions: dict) -> bool:
+def travels(
+    verb: Token,
+    particles: frozenset[str] | None,
+    mentions: dict,
+    carriers: frozenset[str] | None = None,
+) -> bool:
     """True when a travel verb names a state's place it goes to, or "here", and
-    carries nothing ("returned the remains from Korea", "left a message for Moscow")."""
+    carries nothing ("returned the remains from Korea", "left a message for Moscow")
+    but what carries the traveller (``carriers``: "took his armoured train to")."""
     if verb.lemma_.lower() not in ATTENDING_VERBS and any(
-        c.dep_ == "dobj" and not _state_place(c, mentions) and c.lemma_.lower() not in VEHICLES
+        c.dep_ == "dobj"
+        and not _state_place(c, mentions)
+        and c.lemma_.lower() not in (carriers or frozenset())
         for c in verb.children
     ):
         return False

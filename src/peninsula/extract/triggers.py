@@ -310,7 +310,7 @@ def verb_rule(
         if not forms & rule.lemmas:
             continue
         if rule.destination:
-            if not travels(verb, rule.particles, mentions or {}):
+            if not travels(verb, rule.particles, mentions or {}, rule.objects):
                 continue  # "arrived at the ministry", "went to war": no state's soil
         elif rule.aimed:
             preps = rule.particles or frozenset()
