@@ -520,6 +520,29 @@ def test_a_state_informed_or_briefed_was_consulted(
 
 def test_who_asked_for_a_meeting_is_not_who_was_met(extractor: Extractor) -> None:
     text = "The UN Security Council met on Tuesday at the request of Iran."
-    assert not summary(extractor, text, "1996-09-26")
+    assert not {f for f in summary(extractor, text, "1996-09-26") if f[0] == "CONSULT"}
     text = "Iraq's foreign minister met Iran's president at the invitation of Russia."
     assert summary(extractor, text, "1996-09-26") == {("CONSULT", "IRQ", "IRN")}
+
+
+@pytest.mark.parametrize(
+    "text, modality_date",
+    [
+        (
+            "The UN Security Council met on Tuesday at the request of Iran.",
+            ("asserted", "1996-09-24"),
+        ),
+        # asked already, of a meeting to come
+        (
+            "The UN Security Council will meet in emergency session today at Iran's request.",
+            ("asserted", "1996-09-26"),
+        ),
+    ],
+)
+def test_an_act_done_at_a_states_request_was_asked_by_it(
+    extractor: Extractor, text: str, modality_date: tuple[str, str]
+) -> None:
+    fields = ("type", "actor", "recipient", "modality", "date")
+    assert ("REQUEST", "IRN", "UNO", *modality_date) in summary(
+        extractor, text, "1996-09-26", fields
+    )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import AliasKind, country_names
+from peninsula.dates import publication_date
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
@@ -301,6 +302,16 @@ def noun_events(
         subject, _passive, inherited = subject_of(drilled_for)
         owners = np_actors(subject, ctx, when)
         confidence = 0.6 - (0.1 if inherited else 0.0)
+    if owners and not recipients and governor is not None and _prompted(noun, rule):
+        # "the Council met at Washington's request": asked of whoever acted on it;
+        # asked already, even of a meeting to come ("will meet today at its request")
+        subject, _passive, inherited = subject_of(governor)
+        recipients = others_than(np_actors(subject, ctx, when), owners)
+        confidence = 0.65 - (0.1 if inherited else 0.0)
+        if modality is Modality.FUTURE:
+            modality = Modality.ASSERTED
+            if date is None or (ctx.published and date.date > ctx.published):
+                date = publication_date(ctx.published)
     if owners:
         # "joint drills with South Korea": the partner drills too
         owners += [
@@ -545,6 +556,12 @@ def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
         and governor.dep_ not in ("acomp", "amod")
         and any(c.dep_ == "prep" and c.lower_ in partners for c in noun.children)
     )
+
+
+def _prompted(noun: Token, rule: NounRule) -> bool:
+    """True for a request an act is done "at": "met at Washington's request", "at
+    the request of Iran"."""
+    return rule.type == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "at"
 
 
 def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
