@@ -546,3 +546,12 @@ def test_an_act_done_at_a_states_request_was_asked_by_it(
     assert ("REQUEST", "IRN", "UNO", *modality_date) in summary(
         extractor, text, "1996-09-26", fields
     )
+
+
+def test_watching_or_attending_together_with_another_leader_is_a_meeting(
+    extractor: Extractor,
+) -> None:
+    text = "Iran's president attended the ceremony together with Iraq's president on Tuesday."
+    assert ("CONSULT", "IRN", "IRQ") in summary(extractor, text, "1996-09-26")
+    own = "Iran's president watched the drill with his generals on Tuesday."
+    assert not {f for f in summary(extractor, own, "1996-09-26") if f[0] == "CONSULT"}
