@@ -840,3 +840,13 @@ def test_a_base_a_state_owns_in_another_is_its_owners(extractor: Extractor) -> N
     found = _found(extractor, "Iran attacked a US base in Iraq on Tuesday.")
     assert ("ASSAULT", "IRN", "USA") in found
     assert ("ASSAULT", "IRN", "IRQ") not in found
+
+
+def test_sanctions_named_by_noun_on_a_states_company_sanction_that_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The U.S. Treasury Department followed up Tuesday with new sanctions on an Iranian"
+        " shipping company."
+    )
+    assert ("SANCTION", "USA", "IRN") in summary(extractor, text, "1996-09-26")

@@ -41,8 +41,16 @@ OWNED_BY_MODIFIER = frozenset({"MOBILIZE", "ASSAULT"})
 TARGETED_BY_PHRASE = frozenset({"SANCTION"})
 
 
-def _pobjs(preposition: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    return [a for g in preposition.children for a in np_actors(g, ctx, when)]
+# Acts whose target may be a state's civilians: "killed a South Korean fisherman",
+# "detained a Japanese national", "sanctioned two Chinese firms", "new sanctions
+# on a North Korean shipping company".
+BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
+
+
+def _pobjs(
+    preposition: Token, ctx: Context, when: dt.date | None, civilians: bool = False
+) -> list[ActorRef]:
+    return [a for g in preposition.children for a in np_actors(g, ctx, when, civilians=civilians)]
 
 
 # Nouns whose "of" phrase is an event that took place: "the collapse of the summit".
@@ -189,7 +197,7 @@ def phrase_parties(
     preps -= {"at"}  # "sanctions at the UN", "an attack at the border": a place
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            recipients += _pobjs(child, ctx, when)
+            recipients += _pobjs(child, ctx, when, rule.type in BEFALLS_CIVILIANS)
     if rule.mode == "visit" and not recipients:
         # "a visit by the Iranian president to Baghdad": the parser may hang the
         # visit's "to" on the visitor

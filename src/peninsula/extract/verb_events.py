@@ -41,6 +41,7 @@ from peninsula.extract.lexicon import (
 )
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.nominal import (
+    BEFALLS_CIVILIANS,
     between_parties,
     clientele_states,
     joint_partners,
@@ -118,9 +119,6 @@ from peninsula.models import (
 PENALTIES = frozenset({"sanction", "embargo", "penalty", "punishment"})
 # A warning with no stated target (reference.implicit_targets) is less sure.
 IMPLICIT_TARGET_PENALTY = 0.15
-# Acts whose target may be a state's civilians: "killed a South Korean fisherman",
-# "detained a Japanese national", "sanctioned two Chinese firms".
-BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 # Acts against what is another state's own: "violated its airspace", "condemned
 # its test" ("its" is then not the actor's; "ended its program" may be).
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
