@@ -53,10 +53,8 @@ GATHERING_CHARS = 600
 
 def _gathering_told(occasion: Token) -> bool:
     """True for "the meeting", "the session": a gathering the text told before."""
-    lexicon = load_lexicon()
     lemma = occasion.lemma_.lower()
-    rule = noun_rule(occasion, lexicon)
-    gathering = lemma in lexicon.occasion_nouns or (rule is not None and rule.type == "CONSULT")
+    gathering = lemma in load_lexicon().occasion_nouns or _meeting(occasion)
     # (a visit lasts days: what was done during it was not done on its last act's day)
     return gathering and lemma not in VISIT_NOUNS and the_one_told(occasion)
 
@@ -73,6 +71,12 @@ def _last_act_date(ctx: Context, start: int) -> EventDate | None:
     return max(acts, key=lambda act: act[0])[1] if acts else None
 
 
+def _meeting(noun: Token) -> bool:
+    """True for a noun the lexicon reads as a meeting: "talks", "summit", "visit"."""
+    rule = noun_rule(noun, load_lexicon())
+    return rule is not None and rule.type == "CONSULT"
+
+
 def _occasions_of(prep: Token) -> list[Token]:
     """The occasions a preposition places an act in: "at the summit", "on the
     sidelines of the summit", "in his address"."""
@@ -84,19 +88,10 @@ def _occasions_of(prep: Token) -> list[Token]:
         ]
     if prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day;
         # "in talks with Lavrov on Monday", "in a phone call": the meeting's
-        return [
-            o
-            for o in occasions
-            if o.lemma_.lower() in SPOKEN_OCCASIONS
-            or ((rule := noun_rule(o, load_lexicon())) is not None and rule.type == "CONSULT")
-        ]
+        return [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS or _meeting(o)]
     if prep.lower_ in ("after", "following"):  # "agreed after talks on Tuesday": the
         # talks' day (a meeting only: "after the test in May" is no day of the act)
-        return [
-            o
-            for o in occasions
-            if (rule := noun_rule(o, load_lexicon())) is not None and rule.type == "CONSULT"
-        ]
+        return [o for o in occasions if _meeting(o)]
     return occasions if prep.lower_ in OCCASION_PREPS else []
 
 
@@ -218,10 +213,10 @@ def occasion_partners(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token
     visit it was done on ("during his visit to Baghdad, ... signed"), or the place
     of a visit told just before ("visited Pyongyang, bringing aid and signing a
     deal"; "visited Pyongyang and signed a deal")."""
-    return _met_at(verb, lexicon) or _visited_before(verb, lexicon, ctx)
+    return _met_at(verb) or _visited_before(verb, lexicon, ctx)
 
 
-def _met_at(verb: Token, lexicon: Lexicon) -> list[Token]:
+def _met_at(verb: Token) -> list[Token]:
     """The one met at the meeting, or the place visited on the visit, an act is told
     as done at: "in talks with Lavrov on Monday, Choe agreed to expand cooperation"
     (the agreeing's occasion is the expanding's too)."""
@@ -232,7 +227,7 @@ def _met_at(verb: Token, lexicon: Lexicon) -> list[Token]:
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in ("during", "on", "at", "in")
         for g in p.children
-        if g.dep_ == "pobj" and (named := noun_rule(g, lexicon)) and named.type == "CONSULT"
+        if g.dep_ == "pobj" and _meeting(g)
     ]
     return [
         met
