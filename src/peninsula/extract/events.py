@@ -26,11 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
-from peninsula.extract.arguments import (
-    PRONOUNS_CARRIED,
-    actor_ref,
-    np_actors,
-)
+from peninsula.extract.antecedents import PRONOUNS_CARRIED
+from peninsula.extract.arguments import actor_ref, np_actors
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import infinitive, means_not_agents, verbs_read_as_nouns
 from peninsula.extract.context import Context

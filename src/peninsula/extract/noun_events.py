@@ -8,11 +8,11 @@ the noun ("North Korea raised tension with missile launches").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import AliasKind, country_names
+from peninsula.actors.dictionary import AliasKind
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
@@ -26,6 +26,7 @@ from peninsula.extract.modality import (
     put_off_mood,
     verb_modality,
 )
+from peninsula.extract.named_again import drilled_before, met_before, such_before, told_before
 from peninsula.extract.nominal import (
     JOINT_WORDS,
     OUTCOME_NOUNS,
@@ -425,7 +426,7 @@ def noun_events(
     if not owners and rule.mode == "troops" and _definite(noun) and occurring:
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before
-        owners = _drilled_before(ctx)
+        owners = drilled_before(ctx)
     if (
         not owners
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -434,11 +435,11 @@ def noun_events(
         # "agreed to resume talks within weeks, but no such talks have been held":
         # the sides of the last act of its kind told (not "was the first such
         # meeting", which says what another was)
-        owners, recipients = _such_before(rule.type, ctx)
+        owners, recipients = such_before(rule.type, ctx)
     if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
-        owners, recipients = _met_before(ctx, rule.mode)
+        owners, recipients = met_before(ctx, rule.mode)
     if not owners:
         return
     if not recipients and (rule.type in SITE_TYPES or rule.type == "RETREAT"):
@@ -446,7 +447,7 @@ def noun_events(
         # "its halting of loudspeaker broadcasting": the other Korea
         recipients = site_partners(noun, noun, owners, lexicon)
     if date is None and modality is Modality.ASSERTED:
-        date = _told_before(rule.type, owners, recipients, ctx)
+        date = told_before(rule.type, owners, recipients, ctx)
     yield from emit(
         rule.type,
         rule.mode,
@@ -643,57 +644,6 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
-# How far back "the drills" or "the visit" may find the event they name again
-# (about two paragraphs).
-NAMED_AGAIN_CHARS = 800
-
-
-def _drilled_before(ctx: Context) -> list[ActorRef]:
-    """The states of the last drill told, for "the drills" named again."""
-    start = ctx.offset
-    for mention in reversed(ctx.history):
-        if mention.event_type == "MOBILIZE" and mention.mode == "troops":
-            if start - mention.start > NAMED_AGAIN_CHARS:
-                return []
-            return list(
-                {
-                    m.actor.code: m.actor
-                    for m in ctx.history
-                    if m.start == mention.start
-                    and m.event_type == "MOBILIZE"
-                    and m.mode == "troops"
-                }.values()
-            )
-    return []
-
-
-def _met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The two sides of the last meeting told, for "the visit" or "the talks" named
-    again; a visit is the visiting side's (the actor of the last visit, else of the
-    last talks)."""
-    return _sides_before(
-        ctx,
-        lambda m: (
-            m.event_type == "CONSULT"
-            and m.modality is Modality.ASSERTED
-            and (mode is None or m.mode in (mode, None))
-        ),
-    )
-
-
-def _sides_before(
-    ctx: Context, fits: Callable[[Mention], bool]
-) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The actor and recipient of the last act told that ``fits``, about two
-    paragraphs back at most."""
-    for mention in reversed(ctx.history):
-        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
-            break
-        if mention.recipient is not None and fits(mention):
-            return [mention.actor], [mention.recipient]
-    return [], []
-
-
 # Nouns that count or group the events after "of": "a new round of talks".
 COUNTING_NOUNS = frozenset({"round", "series", "session", "spate", "wave", "flurry", "batch"})
 
@@ -701,43 +651,6 @@ COUNTING_NOUNS = frozenset({"round", "series", "session", "spate", "wave", "flur
 def _counts(noun: Token) -> bool:
     """True for a verb's object that counts events: "held a round of talks"."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in COUNTING_NOUNS
-
-
-def _such_before(event_type: str, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The two sides of the last act of a kind told, for "no such talks" naming
-    its kind again."""
-    return _sides_before(ctx, lambda m: m.event_type == event_type)
-
-
-# Acts a state repeats, so that one told before is not the one named again.
-RECURRING_TYPES = frozenset({"MOBILIZE"})
-
-
-def _told_before(
-    event_type: str, owners: list[ActorRef], recipients: list[ActorRef], ctx: Context
-) -> EventDate | None:
-    """The date of the same act told before with its date: "Kim Jong-il's China visit
-    last month ... the outcome of Kim Jong-il's China visit" is May's visit again.
-    The same act has the same named actor (not Kim Il-sung's visit of 1991), and is
-    no drill or test, which a state repeats."""
-    if event_type in RECURRING_TYPES:
-        return None
-    # a person is the same person; a state ("the North Korean leader's trip") any
-    # of its people
-    states = country_names()
-    owning = {o.name for o in owners} | {o.code for o in owners if o.name == states.get(o.code)}
-    receiving = {r.code for r in recipients}
-    for mention in reversed(ctx.history):
-        if (
-            mention.event_type == event_type
-            and mention.modality is Modality.ASSERTED
-            and {mention.actor.name, mention.actor.code} & owning
-            and (mention.recipient.code if mention.recipient else None) in receiving | {None}
-            and mention.date is not None
-            and mention.date.basis is not DateBasis.PUBLICATION
-        ):
-            return mention.date
-    return None
 
 
 def _named_in_past(

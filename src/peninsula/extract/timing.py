@@ -15,8 +15,6 @@ expressions resolved against the times told before ("in April that year") in
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from peninsula.dates import WEEKDAYS, resolve
@@ -24,10 +22,16 @@ from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
     controlled,
-    intent_noun,
 )
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from
+from peninsula.extract.date_attachment import (
+    DATE_PARTICIPLES,
+    attachment_distance,
+    counts_times,
+    head_elsewhere,
+    intended_date,
+)
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import counterfactual, verb_modality
 from peninsula.extract.occasions import (
@@ -36,10 +40,8 @@ from peninsula.extract.occasions import (
     occasion_date,
     told_date,
 )
-from peninsula.extract.phrases import MEETING_NOUNS, STATEMENT_NOUNS
-from peninsula.extract.tokens import word_forms
+from peninsula.extract.phrases import STATEMENT_NOUNS
 from peninsula.extract.told_dates import (
-    CONTENT_PARTICIPLES,
     before_later_act,
     first_date_within,
     named_date,
@@ -55,9 +57,6 @@ from peninsula.models import (
     Precision,
 )
 
-# Participles through which a noun takes its date: "drills scheduled for next month"
-# ("slat": the lemmatizer's reading of "slated").
-DATE_PARTICIPLES = frozenset({"schedule", "slate", "slat", "set", "plan", "due", "hold", "stage"})
 # Participles that put what they modify in the future: "slated for May 9" (a
 # plan, a drill held or staged may be past).
 SLATING = DATE_PARTICIPLES - {"plan", "hold", "stage"}
@@ -102,7 +101,7 @@ def coordinated_dates(
         opening = {first[0].lower_, ctx.doc[first.start - 1].lower_ if first.start else ""}
         if opening & {"between", "from"}:
             continue  # "between Jan. 5 and Jan. 11": one stretch of time, not two days
-        if not any(_attachment_distance(t, anchor) is not None for t in first):
+        if not any(attachment_distance(t, anchor) is not None for t in first):
             continue
         resolved = resolve(ent.text, ctx.published)
         if (
@@ -202,13 +201,13 @@ def _governing_date(
             continue
         if is_dateline(ent):
             continue
-        if _counts_times(ent):
+        if counts_times(ent):
             continue  # "for the second time this year": the span counted in, no date
         # the parser may split a date ("on Wednesday last week"): its nearest word
         # counts, unless its head word is another clause's ("resumed them in June
         # last year after the North began ...", "last year" hung on "began")
-        distances = [d for t in ent if (d := _attachment_distance(t, anchor)) is not None]
-        if distances and _head_elsewhere(ent, anchor):
+        distances = [d for t in ent if (d := attachment_distance(t, anchor)) is not None]
+        if distances and head_elsewhere(ent, anchor):
             continue
         # "agreed to restore ties in March 2023": a past day the parser hangs on what
         # was agreed is the agreeing's (checked past below)
@@ -278,7 +277,7 @@ def _governing_date(
             or resolve(candidate, ctx.published, future=True) != resolved
         ):
             continue  # "agreed to hold talks next month": the talks' month
-        if ctx.published and resolved.date > ctx.published and _intended_date(ent, anchor):
+        if ctx.published and resolved.date > ctx.published and intended_date(ent, anchor):
             continue  # "rejected a plan to hold talks next month": the talks' month
         if best is None or distance < best[0]:
             best = (distance, resolved)
@@ -474,7 +473,7 @@ FAR = 99
 
 
 def _distance_or_far(token: Token, anchor: Token) -> int:
-    distance = _attachment_distance(token, anchor)
+    distance = attachment_distance(token, anchor)
     return FAR if distance is None else distance
 
 
@@ -556,176 +555,6 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
 
 
-# Ordinals that count an act's times: "for the second time this year".
-ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
-)
-
-
-def _counts_times(ent: Span) -> bool:
-    """True for a time span an act is counted in ("for the second time this year",
-    "the first time since 2018"), which is no date of the act."""
-    counted = ent.root.head
-    return counted.lemma_.lower() == "time" and any(
-        c.dep_ == "amod" and c.lower_ in ORDINALS for c in counted.children
-    )
-
-
-def _head_elsewhere(ent: Span, anchor: Token) -> bool:
-    """True for a date the parser split before an "after" or "before" clause, its
-    head word on another clause's verb and its last words read as the clause's
-    measure: "resumed them in June last year after the North began ..." ("last
-    year" is no time of the beginning)."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is None or after.dep_ != "mark" or after.lower_ not in ("after", "before"):
-        return False
-    return _attachment_distance(ent.root, anchor) is None and any(
-        t.head.i == after.head.i and t.dep_ == "npadvmod" for t in ent
-    )
-
-
-def _object_of(noun: Token, verb: Token) -> bool:
-    """True for the verb's object, or what its object counts: "floated thousands of
-    balloons"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        noun = noun.head.head
-    return noun.dep_ == "dobj" and noun.head.i == verb.i
-
-
-# Verbs whose act is the meeting it is "for": "hosted Putin for talks on Wednesday",
-# "traveled to Moscow for talks on Monday".
-HOSTING_VERBS = frozenset({"host", "receive", "welcome", "travel", "fly", "arrive", "come"})
-
-
-def _attachment_distance(token: Token, anchor: Token) -> int | None:
-    """Steps from a date's word up to ``anchor`` without crossing another clause's verb."""
-    for steps in range(12):
-        if token.i == anchor.i:
-            return steps
-        if token.head.i == token.i:
-            return None
-        head = token.head
-        if (
-            head.i != anchor.i
-            and (head.head.i != anchor.i or token.i < head.i)
-            and head.pos_ == "NOUN"
-            and noun_rule(head, load_lexicon())
-            # "ended without an agreement in February 2019": an outcome not reached
-            # is of the verb's time
-            and not (head.dep_ == "pobj" and head.head.lower_ == "without")
-            # "hosted Putin for talks on Wednesday": the talks are the hosting's
-            and not (
-                head.lemma_.lower() in MEETING_NOUNS and anchor.lemma_.lower() in HOSTING_VERBS
-            )
-        ):
-            # "scrapped the 2015 agreement": a date before an event noun names it
-            # "to punish the North for a December launch": the launch's date (but
-            # "conducted test-fires ... on Wednesday" dates the one act)
-            return None
-        if (
-            head.dep_ == "acl"
-            and head.head.i == anchor.i
-            and head.lemma_.lower() in DATE_PARTICIPLES
-        ):
-            return steps + 1
-        if (
-            head.dep_ == "acl"
-            and head.lemma_.lower() in CONTENT_PARTICIPLES
-            and _object_of(head.head, anchor)
-        ):
-            return steps + 2
-        if (
-            token.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.lower_ in ("after", "before")
-            and steps > 0
-        ):
-            return None  # "struck days after the test on June 3": the test's day
-        if _scheduled_for(head, anchor):
-            return steps + 2  # "drills set to begin next month", "slated to take place"
-        if _intended_by_object(head, anchor):
-            return steps + 2  # "blocked a push to impose sanctions last year"
-        # (a plural noun the tagger took for a verb is still the object: "staged the
-        # Freedom Shield joint war drills ... in March")
-        if (
-            head.i != anchor.i
-            and head.pos_ in ("VERB", "AUX")
-            and token.dep_ != "aux"
-            and head.dep_ not in ("dobj", "pobj")
-        ):
-            # The date belongs to this other verb unless it is a light/control verb
-            # directly governing the anchor ("held talks on Friday").
-            if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
-                return steps + 1
-            if not _carried_along(head, anchor):
-                return None
-        token = head
-    return None
-
-
-def _intended_date(ent: Span, anchor: Token) -> bool:
-    """True for a date the parser hung inside the "to" clause of an intent the
-    anchor acts on."""
-    return any(_intended_by_object(a, anchor) for t in ent for a in t.ancestors)
-
-
-def _intended_by_object(clause: Token, anchor: Token) -> bool:
-    """True for the "to" clause of an intent the anchor verb acts on: in "blocked a
-    push to impose sanctions last year" the parser hangs "last year" on "impose",
-    an act never done; the date is the blocking's (a past one only: see
-    ``event_date``)."""
-    noun = intent_noun(clause)
-    return noun is not None and noun.dep_ == "dobj" and noun.head.i == anchor.i
-
-
-# Participles that only name what they follow: "drills codenamed Freedom Shield".
-NAMING_PARTICIPLES = frozenset(
-    # "a delegation led by Shoigu": who heads it has no time of its own either
-    {"codename", "codenamed", "dub", "name", "call", "title", "label", "lead", "head"}
-)
-
-
-@cache
-def _predicate_words() -> frozenset[str]:
-    """What the lexicon's verbs may say their object is ("void", "a threat")."""
-    return frozenset(w for rule in load_lexicon().verbs for w in rule.predicates or ())
-
-
-def _carried_along(participle: Token, anchor: Token) -> bool:
-    """True for an "-ing" participle on what the anchor verb moves, which has no time
-    of its own: "sent balloons carrying trash into the South on Sunday" (not the
-    drills "staged on Monday"); or for the "what it called" naming the anchor's object."""
-    if (
-        participle.dep_ == "ccomp"
-        and participle.head.i == anchor.i
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in participle.children)
-    ):
-        return True  # "tested what it called hypersonic missiles on Jan. 5"
-    if (
-        participle.dep_ == "ccomp"
-        and participle.head.i == anchor.i
-        and participle.tag_ in ("VBN", "JJ", "VB")
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children)
-    ):
-        # "declared the agreement void in November": a predicate, no tense; "helped
-        # Iran build drones in March": a bare infinitive, of the helping's time
-        return True
-    if (
-        participle.dep_ == "acl"
-        and participle.head.head.i == anchor.i
-        and participle.lemma_.lower() in _predicate_words()
-    ):
-        return True  # the same, the parser hanging "void" on the agreement
-    # "kicked off exercises codenamed Ulji Freedom Shield on August 19": a name has
-    # no time of its own either
-    naming = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in NAMING_PARTICIPLES
-    if participle.dep_ != "acl" or not (participle.tag_ == "VBG" or naming):
-        return False
-    moved = [c for c in anchor.children if c.dep_ == "dobj"]
-    moved += [g for o in moved for c in o.children if c.dep_ == "prep" for g in c.children]
-    return participle.head in moved or (naming and participle.head.i == anchor.i)
-
-
 def _dates_governor(ent: Span, anchor: Token) -> bool:
     """True when a date belongs to the past verb that governs ``anchor``'s clause:
     in "agreed on Tuesday to co-operate" and "said on Tuesday it will send aid",
@@ -740,14 +569,3 @@ def _dates_governor(ent: Span, anchor: Token) -> bool:
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = subjects[0].left_edge.i if subjects else anchor.i
     return governor.i < ent.start and ent.end <= opening
-
-
-def _scheduled_for(verb: Token, anchor: Token) -> bool:
-    """True for the verb of "set to begin" or "slated to take place" on ``anchor``."""
-    participle = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and participle.dep_ == "acl"
-        and participle.head.i == anchor.i
-        and bool(word_forms(participle) & DATE_PARTICIPLES)
-    )

@@ -1,0 +1,183 @@
+"""What a pronoun or a place word stands for, read from the parse alone.
+
+"It" opening a sentence carries the subject of the one before; "its imports" are
+the importing verb's subject's; "which have taken the lead" after a list is
+about the names the verb's number says; "he" in what a titled speaker says is
+the speaker; "in Seoul" names a place, no party. ``arguments`` turns the words
+found here into actors.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.phrases import RELATIVE_PRONOUNS, SPEECH_VERBS, reporting_subject
+from peninsula.extract.tokens import main_subject, opens_sentence
+
+# Prepositions that make a state's name a place: "a missile over Japan".
+PLACE_PREPS = frozenset(
+    {"over", "in", "into", "near", "across", "off", "around", "through", "inside", "within"}
+)
+# Meetings and texts a capital may name as their venue: "the Seoul summit", "the
+# Pyongyang declaration" (the capital is no party there).
+VENUE_NAMED = frozenset(
+    {"summit", "talks", "meeting", "conference", "forum", "declaration", "statement"}
+)
+# Nouns whose "over" phrase names whom, not where: "its influence over North Korea".
+SWAY_NOUNS = frozenset(
+    {"influence", "leverage", "sway", "clout", "control", "power", "pressure", "grip", "hold"}
+)
+# Subject pronouns that a new paragraph may open with for the states before it.
+PRONOUNS_CARRIED = frozenset({"it", "they"})
+# The subject pronoun a possessive one carries over as: "Its leader" is "it"'s.
+CARRIED_FORMS = {"its": "it", "their": "they"}
+
+
+def quoted_as_saying(person: Token) -> bool:
+    """True for the one a report quotes: "KCNA quoted Pak as saying"."""
+    return (
+        person.dep_ == "dobj"
+        and person.head.lemma_.lower() in ("quote", "cite")
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in person.head.children)
+    )
+
+
+def speaking_of_oneself(pronoun: Token) -> Token | None:
+    """The titled speaker a "he" or "she" stands for in what that speaker says:
+    "Japan's prime minister said he was ready to meet Kim" (not "the agency said
+    he", someone else). A named speaker is found as the nearest person anyway."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    speaker = reporting_subject(pronoun.head)
+    if speaker is None or speaker.lemma_.lower() not in load_lexicon().person_nouns:
+        return None
+    return speaker
+
+
+def a_place(token: Token) -> bool:
+    """True for a word of a state named as a place: "over northern Japan", "in Seoul",
+    "at the Seoul summit"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in VENUE_NAMED:
+        return True
+    head = token
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+        return False
+    return head.head.lower_ != "over" or head.head.head.lemma_.lower() not in SWAY_NOUNS
+
+
+# Verbs of weapons fired or tested, which a reporter of them does not do itself.
+FIRING_VERBS = frozenset({"fire", "launch", "test", "test-fire", "detonate", "shoot", "conduct"})
+
+
+def previous_subject(pronoun: Token) -> Token | None:
+    """For a sentence-initial subject "it"/"they", the main subject of the sentence
+    before; also for "its" owning the main subject after an occasion ("At the summit
+    on Saturday, its leader and ... agreed")."""
+    sentence = pronoun.sent
+    owns_subject = (
+        pronoun.dep_ == "poss"
+        and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.head.i == sentence.root.i
+    )
+    if not (opens_sentence(pronoun) or owns_subject) or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = main_subject(before)
+    if subject is None or subject.lower_ in ("this", "that"):
+        return None
+    if pronoun.head.lemma_.lower() in FIRING_VERBS:
+        # "South Korea's military said the North had fired two missiles. It tested
+        # ...": who fires again is the one reported firing, not the reporter
+        reported = [
+            c
+            for clause in before.root.children
+            if clause.dep_ == "ccomp" and before.root.lemma_.lower() in SPEECH_VERBS
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and clause.lemma_.lower() in FIRING_VERBS
+        ]
+        if reported:
+            return reported[0]
+    form = CARRIED_FORMS.get(pronoun.lower_, pronoun.lower_)
+    if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != form:
+        return None
+    if subject.lower_ == "it" and before.root.lemma_ == "be":
+        # "It was the North's third launch this week. On Tuesday it fired ...": the
+        # state whose act "it" was
+        owners = [
+            g
+            for c in before.root.children
+            if c.dep_ == "attr"
+            for g in c.subtree
+            if g.dep_ == "poss"
+        ]
+        if owners:
+            return owners[0]
+    return subject  # a pronoun there is resolved in turn
+
+
+# Types of acts a state does with its own goods, staff or programmes ("cut its
+# imports", "resumed its tours"); a verb of judging ("condemned its launch")
+# speaks of another's.
+OWN_GOODS_TYPES = frozenset({"SANCTION", "AID", "COOPERATE", "MOBILIZE", "RETREAT"})
+
+
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST", "THREATEN"})
+
+
+@cache
+def _own_goods_verbs() -> frozenset[str]:
+    """Verbs of acts on one's own goods that no rule reads as a judgement."""
+    lexicon = load_lexicon()
+    own = {lemma for rule in lexicon.verbs if rule.type in OWN_GOODS_TYPES for lemma in rule.lemmas}
+    judging = {
+        lemma for rule in lexicon.verbs if rule.type in JUDGING_TYPES for lemma in rule.lemmas
+    }
+    return frozenset(own - judging)
+
+
+def object_owner(possessive: Token) -> Token | None:
+    """The subject of the verb whose direct object "its" owns, which "its" stands
+    for: "Beijing backed the sanctions and cut its imports" (not the U.N. named
+    between). The verb may share its subject with the one it is coordinated with."""
+    noun = possessive.head
+    if possessive.lower_ != "its" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _own_goods_verbs():
+        return None  # "opposes its bombs", "condemned its launch": another's
+    for holder in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def listed_antecedents(pronoun: Token) -> list[Token]:
+    """The names of a list that a relative clause is about, by its verb's number.
+
+    The parser hangs "which" on one name of a list, the first or the last. "the
+    U.S. and the ROK, which have taken the lead": the plural says both; "Canada
+    and Japan, which has led": the singular says the name just before. None when
+    the clause follows no list or its verb does not show its number.
+    """
+    clause = pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return []
+    first = clause.head
+    while first.dep_ == "conj":
+        first = first.head
+    listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < pronoun.i)]
+    listed = sorted(set(listed), key=lambda t: t.i)
+    if len(listed) < 2:
+        return []
+    finite = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] or [clause]
+    if finite[0].tag_ == "VBP" or finite[0].lower_ == "were":
+        return listed
+    if finite[0].tag_ == "VBZ" or finite[0].lower_ == "was":
+        return listed[-1:]
+    return []

@@ -1,0 +1,100 @@
+"""Which event a noun names again, and so its sides and day: "the drills began
+Monday" after combined drills were told, "the visit, which began on Sunday" after
+talks in Beijing, "no such talks have been held", and "the outcome of Kim's China
+visit" after that visit was told with its day (noun_events.py asks these).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peninsula.actors.dictionary import country_names
+from peninsula.extract.context import Context
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
+
+# How far back "the drills" or "the visit" may find the event they name again
+# (about two paragraphs).
+NAMED_AGAIN_CHARS = 800
+
+
+def drilled_before(ctx: Context) -> list[ActorRef]:
+    """The states of the last drill told, for "the drills" named again."""
+    start = ctx.offset
+    for mention in reversed(ctx.history):
+        if mention.event_type == "MOBILIZE" and mention.mode == "troops":
+            if start - mention.start > NAMED_AGAIN_CHARS:
+                return []
+            return list(
+                {
+                    m.actor.code: m.actor
+                    for m in ctx.history
+                    if m.start == mention.start
+                    and m.event_type == "MOBILIZE"
+                    and m.mode == "troops"
+                }.values()
+            )
+    return []
+
+
+def met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The two sides of the last meeting told, for "the visit" or "the talks" named
+    again; a visit is the visiting side's (the actor of the last visit, else of the
+    last talks)."""
+    return _sides_before(
+        ctx,
+        lambda m: (
+            m.event_type == "CONSULT"
+            and m.modality is Modality.ASSERTED
+            and (mode is None or m.mode in (mode, None))
+        ),
+    )
+
+
+def _sides_before(
+    ctx: Context, fits: Callable[[Mention], bool]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The actor and recipient of the last act told that ``fits``, about two
+    paragraphs back at most."""
+    for mention in reversed(ctx.history):
+        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
+            break
+        if mention.recipient is not None and fits(mention):
+            return [mention.actor], [mention.recipient]
+    return [], []
+
+
+def such_before(event_type: str, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The two sides of the last act of a kind told, for "no such talks" naming
+    its kind again."""
+    return _sides_before(ctx, lambda m: m.event_type == event_type)
+
+
+# Acts a state repeats, so that one told before is not the one named again.
+RECURRING_TYPES = frozenset({"MOBILIZE"})
+
+
+def told_before(
+    event_type: str, owners: list[ActorRef], recipients: list[ActorRef], ctx: Context
+) -> EventDate | None:
+    """The date of the same act told before with its date: "Kim Jong-il's China visit
+    last month ... the outcome of Kim Jong-il's China visit" is May's visit again.
+    The same act has the same named actor (not Kim Il-sung's visit of 1991), and is
+    no drill or test, which a state repeats."""
+    if event_type in RECURRING_TYPES:
+        return None
+    # a person is the same person; a state ("the North Korean leader's trip") any
+    # of its people
+    states = country_names()
+    owning = {o.name for o in owners} | {o.code for o in owners if o.name == states.get(o.code)}
+    receiving = {r.code for r in recipients}
+    for mention in reversed(ctx.history):
+        if (
+            mention.event_type == event_type
+            and mention.modality is Modality.ASSERTED
+            and {mention.actor.name, mention.actor.code} & owning
+            and (mention.recipient.code if mention.recipient else None) in receiving | {None}
+            and mention.date is not None
+            and mention.date.basis is not DateBasis.PUBLICATION
+        ):
+            return mention.date
+    return None
