@@ -164,6 +164,18 @@ def test_he_in_what_a_titled_speaker_says_is_the_speaker(extractor: Extractor) -
     assert summary(extractor, text, "2024-02-03") == set()
 
 
+def test_him_after_a_person_told_by_state_and_calling_is_that_person(
+    extractor: Extractor,
+) -> None:
+    # no one is named: "him" is the Kuwaiti fisherman two paragraphs back, not the
+    # Iraqi officials (many) nor the man (of no state) between
+    text = (
+        "A Kuwaiti fisherman went missing from his boat on Monday.\n\nIraqi officials"
+        " questioned the man on Tuesday. Later, an Iraqi patrol boat opened fire at him."
+    )
+    assert ("ASSAULT", "IRQ", "KWT") in summary(extractor, text, "1996-09-27")
+
+
 def test_he_after_a_person_we_cannot_place_is_nobody_we_know(extractor: Extractor) -> None:
     text = "Xi Jinping met envoys on Monday. His aide, Jane Ortolan, said she would visit Seoul."
     assert summary(extractor, text, "2024-02-03") == set()

@@ -482,3 +482,17 @@ def test_a_speakers_day_does_not_date_their_states_words_paragraphs_later(
     found = summary(extractor, text, "1996-10-09", PARTIES_DATE)
     condemned = {f[3] for f in found if f[:3] == ("ACCUSE", "USA", "IRQ")}
     assert condemned and all(day >= "1996-10-08" for day in condemned)
+
+
+def test_an_act_in_a_clause_joined_to_one_with_its_day_is_of_that_day(
+    extractor: Extractor,
+) -> None:
+    # "Later in the day" dates "came and opened fire": the firing has its own day,
+    # and gives it to the shooting the ministry reported on Thursday
+    text = (
+        "Iraq said Thursday Iranian troops shot an Iraqi fisheries official.\n\nIranian"
+        " officials approached the boat on Tuesday afternoon. Later in the day, an Iranian"
+        " navy boat came and opened fire at the Iraqi official, Iraq's Defense Ministry said."
+    )
+    found = summary(extractor, text, "1996-09-27", PARTIES_DATE)
+    assert {f for f in found if f[0] == "ASSAULT"} == {("ASSAULT", "IRN", "IRQ", "1996-09-24")}

@@ -138,11 +138,15 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             # "Chinese envoy Jane Doe flew to Iraq, where she met ...": the state her
             # title names; "an envoy, Jane Doe, said ... He": someone we cannot place
             return _titled_person(ctx.doc[index], ctx)
-        for mention in ctx.mentions.get(index, []):
-            token = ctx.doc[index]
-            if not names_person(mention) or index != mention.end - 1:
-                continue
-            ref = actor_ref(mention, token, token, ctx, ctx.published)
+        token = ctx.doc[index]
+        refs = [
+            actor_ref(mention, token, token, ctx, ctx.published)
+            for mention in ctx.mentions.get(index, [])
+            if names_person(mention) and index == mention.end - 1
+        ]
+        if not refs and (described := described_person(token, ctx)) is not None:
+            refs = [described]  # "an Iraqi fisheries official ... Troops shot him"
+        for ref in refs:
             # A subject is likelier to be "he" again than an object is, and one
             # quoted as saying is a speaker ("quoted Pak as saying in his message
             # to Thurman. He called ..."); an object likelier than a phrase's noun.
@@ -153,6 +157,33 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             else:
                 nearest = nearest or ref
     return nearest or in_phrase or ctx.last_person
+
+
+def described_person(noun: Token, ctx: Context) -> ActorRef | None:
+    """The one state of a person told by description, not by name: "an Iraqi
+    fisheries official", "a Japanese tourist" (for the "he" or "him" after it)."""
+    lexicon = load_lexicon()
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in (
+        lexicon.person_nouns | lexicon.people_nouns | lexicon.clientele_nouns
+    ):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in noun.subtree):
+        return None  # "Iraq's envoy Jane Doe": a named person
+    found = np_actors(noun, ctx, ctx.published) or civilians_of(noun, ctx, ctx.published)
+    states = {a.code: a for a in found}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def civilians_of(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The states whose people a noun names by their adjective or possessive: "a
+    Kuwaiti fisherman", "Chinese tourists" (no state acting: its civilians)."""
+    return [
+        ActorRef(mention.entry.role_on(when).code, "CVL", mention.text, mention.entry.name)
+        for child in noun.children
+        if child.dep_ in ("amod", "compound", "nmod", "poss")
+        for mention in ctx.mentions.get(child.i, [])
+        if mention.entry.kind.value == "country"
+    ]
 
 
 def _titled_person(name: Token, ctx: Context) -> ActorRef | None:
@@ -186,6 +217,8 @@ def _titled_subject(sentence: Span, ctx: Context) -> ActorRef | None:
     subject = main_subject(sentence)
     if subject is None or subject.lemma_.lower() not in load_lexicon().person_nouns:
         return None
+    if subject.tag_ == "NNS":
+        return None  # "Iranian officials approached the man. A boat fired at him"
     if any(t.i in ctx.mentions and t.ent_type_ == "PERSON" for t in subject.subtree):
         return None
     found = np_actors(subject, ctx, ctx.published)

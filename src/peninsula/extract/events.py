@@ -27,7 +27,7 @@ from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
-from peninsula.extract.arguments import actor_ref, np_actors
+from peninsula.extract.arguments import actor_ref, described_person, np_actors
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import infinitive, means_not_agents, verbs_read_as_nouns
 from peninsula.extract.context import Context
@@ -330,6 +330,10 @@ class Extractor:
             named_last = [e for e in doc.ents if e.label_ == "PERSON"]
             if named_last and (not people_here or named_last[-1].start >= people_here[-1].end):
                 last_person = None  # the person named last is one we cannot place
+            last_named = max([m.end for m in people_here] + [e.end for e in named_last] + [0])
+            described = [r for t in doc[last_named:] if (r := described_person(t, context))]
+            if described:
+                last_person = described[-1]  # "an Iraqi fisheries official", no name
         for found in headline:
             if story_date is not None and told_undated(found):
                 # "Kim Receives Russian Delegation" over a report of Thursday's

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import (
     RECIPIENT_PREPS,
     actor_ref,
+    civilians_of,
     names_person,
     np_actors,
     staged_by,
@@ -326,18 +327,10 @@ def clientele_states(
     """States whose people a channel serves: "bringing in Chinese tourists"."""
     found: dict[str, ActorRef] = {}
     for token in sentence:
-        if token.lemma_.lower() not in nouns:
-            continue
-        for child in token.children:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
-                continue
-            for mention in ctx.mentions.get(child.i, []):
-                if mention.entry.kind.value != "country":
-                    continue
-                code = mention.entry.role_on(when).code
-                if code not in actors:
-                    # the people served are civilians of that state
-                    found.setdefault(code, ActorRef(code, "CVL", mention.text, mention.entry.name))
+        if token.lemma_.lower() in nouns:
+            for ref in civilians_of(token, ctx, when):
+                if ref.code not in actors:
+                    found.setdefault(ref.code, ref)
     return list(found.values())
 
 

@@ -53,6 +53,8 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
     )
     # the clause's own time: "held talks with Xi on Monday, state media said"
     clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "Later in the day, a boat came and opened fire": the day's
     own = {t.i for t in clause.subtree}
     return said and not any(e.label_ in ("DATE", "TIME") and e.root.i in own for e in sentence.ents)
 
