@@ -307,3 +307,19 @@ def test_a_journey_to_a_place_in_a_state_visits_that_state(
     extractor: Extractor, text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert summary(extractor, text, "1996-09-26") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Hamdan is the most senior Iranian official to visit Iraq since the Iranian"
+        " president's state visit in June 1991.",
+        "It was the first Iranian trip to Baghdad since the Iranian president's visit in June"
+        " 1991.",
+    ],
+)
+def test_a_visit_a_journey_is_compared_with_went_where_it_goes(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "1991-06") in found

@@ -50,7 +50,7 @@ from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, present_tense
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
-from peninsula.extract.travel import TO
+from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (
     concluding_participle,
     joined_by_pronoun,
@@ -250,6 +250,10 @@ def noun_events(
         return
     when = date.date if date else ctx.published
     owners, recipients = phrase_parties(noun, rule, ctx, when, lexicon)
+    if rule.mode == "visit" and owners and not recipients:
+        # "the first to visit Iraq since the president's state visit": there too
+        places = compared_destination(noun, ctx.mentions)
+        recipients = others_than([a for p in places for a in np_actors(p, ctx, when)], owners)
     confidence = 0.65
     # "held a new round of talks": the talks are what the verb carries
     counted = noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counts(noun.head.head)

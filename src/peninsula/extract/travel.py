@@ -62,6 +62,21 @@ def destinations(
     return found
 
 
+def compared_destination(noun: Token, mentions: dict[int, list[ActorMention]]) -> list[Token]:
+    """Where a visit named with no place of its own went, by the journey it is
+    compared with: "the first official to visit Iraq since the president's state
+    visit in 2019" (the president's went to Iraq too)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "since":
+        return []
+    journey = noun.head.head
+    if journey.pos_ == "VERB":
+        return destinations(journey, TO, mentions)  # "to visit Iraq since ..."
+    if journey.lemma_.lower() in VISIT_NOUNS:  # "the first trip to Iraq since ..."
+        places = prep_objects(journey, TO)
+        return [s for p in places if (s := _state_of_place(p, mentions)) is not None]
+    return []
+
+
 # Places a journey may end in that name no state but the one they are in: "the
 # Iraqi city of Basra", "a port in southern Iraq" (named places too: "the
 # Vostochny Cosmodrome in the Russian Far East").
