@@ -595,6 +595,20 @@ def test_states_listed_with_a_comma_before_and_all_take_part(extractor: Extracto
     } <= found
 
 
+def test_titled_leaders_listed_as_appositions_all_arrive(extractor: Extractor) -> None:
+    # the parser hangs "and" on the second leader and the third on the first
+    text = (
+        "Iranian Vice President Hassan Habibi, Foreign Minister of Syria Farouk Sharaa and"
+        " Lao President Khamtai Siphandon also arrived in Baghdad on Thursday."
+    )
+    found = summary(extractor, text, "1996-10-10")
+    assert {
+        ("CONSULT", "IRN", "IRQ"),
+        ("CONSULT", "SYR", "IRQ"),
+        ("CONSULT", "LAO", "IRQ"),
+    } <= found
+
+
 def test_a_description_with_and_in_apposition_names_no_other_state(extractor: Extractor) -> None:
     text = "Iran, Iraq's main ally and lifeline, condemned the Israeli strike on Monday."
     found = _found(extractor, text)

@@ -288,7 +288,12 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
         for child in token.children:
             # "The US, Russia, and Switzerland met": a list the parser read as an
             # apposition ("Russia, and Switzerland") is no description
-            listed = child.pos_ == "PROPN" and any(c.dep_ == "cc" for c in child.children)
+            # ("..., Syria's foreign minister and Lao President Khamtai": the "and"
+            # may hang on the apposition before)
+            listed = child.pos_ == "PROPN" and (
+                any(c.dep_ == "cc" for c in child.children)
+                or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc")
+            )
             if child.dep_ == "appos" and not appositions and not listed:
                 continue
             if child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ in NP_PREPS):
