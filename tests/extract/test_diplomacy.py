@@ -613,6 +613,19 @@ def test_backing_sanctions_is_no_support_of_who_imposes_them(extractor: Extracto
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China supported the resolution against Iraq in 1991.",
+        "China backed tough Security Council sanctions resolutions against Iraq in 1991.",
+    ],
+)
+def test_backing_a_measure_against_a_state_is_no_support_of_it(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {e for e in _found(extractor, text) if e[0] == "SUPPORT" and e[2] == "IRQ"}
+
+
 def test_leaders_who_spoke_by_phone_consulted(extractor: Extractor) -> None:
     # the two named as the subject, and the one "with" whom, wherever the parser hangs it
     for text in (

@@ -257,8 +257,16 @@ def verb_events(
     if rule.type == "SANCTION" and _document_does_otherwise(obj, ctx, lexicon):
         return  # "adopted a resolution condemning North Korea": the condemnation
     if rule.type == "SUPPORT" and obj is not None:
-        if any(o.lemma_.lower() in PENALTIES for o in (obj, *of_objects(obj))):
+        backed = (obj, *of_objects(obj))
+        if any(o.lemma_.lower() in PENALTIES for o in backed):
             return  # "backed a series of U.N. sanctions": no support of the U.N.
+        if any(
+            (c.dep_ == "compound" and c.lemma_.lower() in PENALTIES)
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            for o in backed
+            for c in o.children
+        ):
+            return  # "backed sanctions resolutions", "the resolution against Iraq"
     if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
         return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
