@@ -229,6 +229,8 @@ def noun_events(
     if date is None and governor is not None and modality is Modality.ASSERTED:
         date = _before_the_act(noun, governor, sentence, ctx)
     dated_here = own_date(noun, sentence, ctx)
+    if dated_here is None and _spanned(noun, lexicon):
+        return  # "the whole course of the dialogue": no one act, on no day told
     if (
         governor is not None
         and governor.dep_ == "relcl"
@@ -641,6 +643,16 @@ def _occasion_mood(governor: Token, modality: Modality, lexicon: Lexicon) -> Mod
     to act there does not undo it ("did not mention it during talks with Xi")."""
     acting = verb_modality(governor, lexicon)
     return acting if acting in (Modality.FUTURE, Modality.HYPOTHETICAL) else modality
+
+
+def _spanned(noun: Token, lexicon: Lexicon) -> bool:
+    """True for events a span of time runs through: "the course of the dialogue",
+    "decades of sanctions"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in lexicon.span_nouns
+    )
 
 
 def _definite(noun: Token) -> bool:

@@ -435,6 +435,9 @@ def verb_events(
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if obj is not None and not senders:
+            # "drew U.N. sanctions", "prompted Chinese criticism": whose they are
+            senders = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         recipients = actors
         actors = [a for head in senders for a in np_actors(head, ctx, when)]
         if not recipients and subject is not None and rule.type in REACTION_TYPES:
