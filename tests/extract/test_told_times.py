@@ -496,3 +496,15 @@ def test_an_act_in_a_clause_joined_to_one_with_its_day_is_of_that_day(
     )
     found = summary(extractor, text, "1996-09-27", PARTIES_DATE)
     assert {f for f in found if f[0] == "ASSAULT"} == {("ASSAULT", "IRN", "IRQ", "1996-09-24")}
+
+
+def test_a_plan_for_a_named_occasion_is_of_the_year_its_name_gives(
+    extractor: Extractor,
+) -> None:
+    # the tagger reads "2020" as part of the Games' name, not as a date
+    text = (
+        "Iran and Iraq agreed Friday to form joint teams in several sports at the 2020 Tokyo"
+        " Olympics."
+    )
+    found = summary(extractor, text, "2018-11-02", ("type", "modality", "date"))
+    assert ("COOPERATE", "future", "2020") in found

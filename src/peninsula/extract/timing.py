@@ -15,6 +15,8 @@ expressions resolved against the times told before ("in April that year") in
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from peninsula.dates import WEEKDAYS, resolve
@@ -41,6 +43,7 @@ from peninsula.extract.occasions import (
     told_date,
 )
 from peninsula.extract.phrases import STATEMENT_NOUNS
+from peninsula.extract.tokens import prep_objects
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
@@ -146,6 +149,27 @@ def dated_by_name(
     )
 
 
+# Prepositions by which an act is done at a named occasion: "at the 2020 Olympics".
+OCCASION_YEAR_PREPS = frozenset({"at", "during", "for"})
+
+
+def occasion_year(anchor: Token) -> EventDate | None:
+    """The year of a named occasion the act is done at, which the tagger reads as
+    part of the occasion's name, not as a date: "compete at the 2020 Tokyo
+    Olympics", "co-host the 2032 Summer Games"."""
+    occasions = [o for o in prep_objects(anchor, OCCASION_YEAR_PREPS) if o.pos_ == "PROPN"]
+    occasions += [o for o in anchor.children if o.dep_ == "dobj" and o.ent_type_ == "EVENT"]
+    for occasion in occasions:
+        years = [
+            int(c.text)
+            for c in occasion.children
+            if c.dep_ == "nummod" and c.like_num and len(c.text) == 4 and c.text.isdigit()
+        ]
+        if years and 1900 <= years[0] <= 2100:
+            return EventDate(dt.date(years[0], 1, 1), Precision.YEAR, DateBasis.EXPLICIT)
+    return None
+
+
 def present_tense(trigger: Token) -> bool:
     """True for a verb in the simple present ("Russia opposes"): it holds at publication.
 
@@ -180,6 +204,9 @@ def _governing_date(
 ) -> EventDate | None:
     """The date of the time expression that governs ``anchor``, resolved; None if none."""
     future = modality is Modality.FUTURE
+    named_year = occasion_year(anchor)
+    if named_year is not None:
+        return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020
     measured = measured_from(anchor)
     if measured is not None:
         # "three days after the test on June 3, the Council imposed ...": June 6
