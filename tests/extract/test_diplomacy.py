@@ -717,3 +717,35 @@ def test_support_pledged_is_support_declared_now(extractor: Extractor, text: str
 def test_refusing_what_another_gives_rejects_the_giver(extractor: Extractor) -> None:
     text = "Tehran refused to accept aid from Baghdad."
     assert ("REJECT", "IRN", "IRQ") in summary(extractor, text, "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Security Council capped Iraq's oil imports in December 1995.", "1995-12"),
+        ("Iraq came under UN sanctions in August 1990.", "1990-08"),
+        # the resolution acts from the day it was adopted
+        ("A UN resolution adopted in December 1995 banned Iraq's oil exports.", "1995-12"),
+    ],
+)
+def test_sanctions_capped_come_under_or_adopted_are_the_uns_on_their_day(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "UNO", "IRQ", day) in found
+
+
+def test_a_standing_state_under_sanctions_is_no_act(extractor: Extractor) -> None:
+    assert not summary(extractor, "Iraq is under UN sanctions.", "1996-10-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's missile tests led to tougher UN sanctions in 1995.",
+        "Iraq's missile test prompted UN sanctions in 1995.",
+    ],
+)
+def test_sanctions_an_act_drew_are_on_its_doer(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "UNO", "IRQ", "1995") in found

@@ -1,12 +1,16 @@
 """Which event a noun names again, and so its sides and day: "the drills began
 Monday" after combined drills were told, "the visit, which began on Sunday" after
-talks in Beijing, "no such talks have been held", and "the outcome of Kim's China
-visit" after that visit was told with its day (noun_events.py asks these).
+talks in Beijing, "no such talks have been held", "the outcome of Kim's China
+visit" after that visit was told with its day, "restored the lines" after the
+lines were cut, "voted in favour" of the sanctions told before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.context import Context
@@ -98,3 +102,39 @@ def told_before(
         ):
             return mention.date
     return None
+
+
+def channel_partners(
+    obj: Token, actors: list[ActorRef], history: list[Mention], kinds: frozenset[str]
+) -> list[ActorRef]:
+    """The other party of a channel or pact named again ("the lines", "the treaty"):
+    the partner of the actors in the last event of these kinds that named it."""
+    acting = {a.code for a in actors}
+    if len(acting) != 1:
+        return []  # "the two Koreas restored their lines": the parties are named
+    named = re.compile(rf"\b(?:hot)?{re.escape(obj.lemma_.lower())}s?\b", re.IGNORECASE)
+    for mention in reversed(history):
+        if mention.event_type not in kinds or mention.recipient is None:
+            continue
+        if not named.search(mention.event_text):
+            continue
+        pair = {mention.actor.code: mention.actor, mention.recipient.code: mention.recipient}
+        if acting & set(pair) and set(pair) - acting:
+            return [ref for code, ref in pair.items() if code not in acting]
+    return []
+
+
+def sanctions_voted(actors: list[ActorRef], history: list[Mention]) -> Mention | None:
+    """The sanctions a vote in favour was for: the last imposed by another, a body."""
+    acting = {a.code for a in actors}
+    return next(
+        (
+            m
+            for m in reversed(history)
+            if m.event_type == "SANCTION"
+            and m.actor.code not in acting
+            and m.modality is Modality.ASSERTED
+            and m.recipient is not None
+        ),
+        None,
+    )

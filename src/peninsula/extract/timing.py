@@ -43,6 +43,7 @@ from peninsula.extract.occasions import (
     told_date,
 )
 from peninsula.extract.phrases import STATEMENT_NOUNS
+from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.tokens import prep_objects
 from peninsula.extract.told_dates import (
     before_later_act,
@@ -167,6 +168,21 @@ def occasion_year(anchor: Token) -> EventDate | None:
         ]
         if years and 1900 <= years[0] <= 2100:
             return EventDate(dt.date(years[0], 1, 1), Precision.YEAR, DateBasis.EXPLICIT)
+    return None
+
+
+def adopted_date(document: Token | None, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date a document that acts was adopted, which its act takes: "A U.N.
+    resolution adopted in December 2017 banned its coal exports"."""
+    if document is None or document.lemma_.lower() not in MADE_DOCUMENTS:
+        return None
+    for participle in document.children:
+        if (
+            participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in ISSUING_VERBS
+        ):
+            return _governing_date(participle, sentence, ctx, Modality.ASSERTED)
     return None
 
 
@@ -596,3 +612,20 @@ def _dates_governor(ent: Span, anchor: Token) -> bool:
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = subjects[0].left_edge.i if subjects else anchor.i
     return governor.i < ent.start and ent.end <= opening
+
+
+# Acts that hold from the day they were done: a refusal, a ban, a detention. In the
+# perfect with "since" they began then; talks or letters "since April" were many.
+LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
+
+
+def lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
+    """True for a lasting act told in the perfect: "has refused", "have banned",
+    "has stopped answering"."""
+    told = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb
+    return (
+        event_type in LASTING_TYPES
+        and modality is Modality.ASSERTED
+        and told.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in told.children)
+    )

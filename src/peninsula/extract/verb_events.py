@@ -10,7 +10,6 @@ mention per pair. ``events.Extractor`` calls it for every verb of a sentence.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
@@ -40,6 +39,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import verb_modality
+from peninsula.extract.named_again import channel_partners, sanctions_voted
 from peninsula.extract.nominal import (
     BEFALLS_CIVILIANS,
     between_parties,
@@ -88,7 +88,7 @@ from peninsula.extract.threats import (
     retaliation,
     threatened_targets,
 )
-from peninsula.extract.timing import event_date, now_told
+from peninsula.extract.timing import adopted_date, event_date, lasting_since, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
@@ -181,26 +181,6 @@ def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) 
             told, _obj = verb_rule(child, lexicon, ctx.mentions)
             return told is not None and told.type != "SANCTION"
     return False
-
-
-def channel_partners(
-    obj: Token, actors: list[ActorRef], history: list[Mention], kinds: frozenset[str]
-) -> list[ActorRef]:
-    """The other party of a channel or pact named again ("the lines", "the treaty"):
-    the partner of the actors in the last event of these kinds that named it."""
-    acting = {a.code for a in actors}
-    if len(acting) != 1:
-        return []  # "the two Koreas restored their lines": the parties are named
-    named = re.compile(rf"\b(?:hot)?{re.escape(obj.lemma_.lower())}s?\b", re.IGNORECASE)
-    for mention in reversed(history):
-        if mention.event_type not in kinds or mention.recipient is None:
-            continue
-        if not named.search(mention.event_text):
-            continue
-        pair = {mention.actor.code: mention.actor, mention.recipient.code: mention.recipient}
-        if acting & set(pair) and set(pair) - acting:
-            return [ref for code, ref in pair.items() if code not in acting]
-    return []
 
 
 def _reciprocal(verb: Token, obj: Token | None) -> bool:
@@ -299,7 +279,7 @@ def verb_events(
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
     modality = declared_now(verb, rule.type, modality)  # "pledged to seek dialogue"
     date = event_date(verb, sentence, ctx, modality)
-    if date is None and (rule.unanswered or _lasting_since(rule.type, verb, modality)):
+    if date is None and (rule.unanswered or lasting_since(rule.type, verb, modality)):
         # "has not answered the calls since Tuesday afternoon": it fell silent then;
         # "has refused all aid since July 2019": the refusal began then
         date = since_date(verb, sentence, ctx)
@@ -307,6 +287,8 @@ def verb_events(
         # "offered flood aid on Friday": promised that day, not given
         modality = Modality.FUTURE
     subject, passive, inherited = subject_of(verb)
+    if date is None and modality is Modality.ASSERTED:
+        date = adopted_date(subject, sentence, ctx)  # "a resolution adopted in 2017 banned"
     # "sent a message to the North to ask ...", "sent a letter proposing talks":
     # the message says it, sent by the sender when the sending was
     spoken = load_plover().quads[rule.type].startswith("verbal")
@@ -426,18 +408,26 @@ def verb_events(
         # "the test angered China and the United States"
         actors, recipients = recipients, actors
     if rule.reverse:
+        # what is drawn or come under: "drew criticism", "came under U.N. sanctions"
+        drawn = [obj] if obj is not None else []
+        if rule.particle_objects is not None:
+            drawn += prep_objects(verb, rule.particles or frozenset())
         senders = [
             g
-            for holder in (verb, obj)
-            if holder is not None
+            for holder in (verb, *drawn)
             for c in holder.children
             if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if obj is not None and not senders:
+        if not senders:
             # "drew U.N. sanctions", "prompted Chinese criticism": whose they are
-            senders = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            senders = [
+                c
+                for held in drawn
+                for c in held.children
+                if c.dep_ in ("compound", "amod", "nmod", "poss")
+            ]
         recipients = actors
         actors = [a for head in senders for a in np_actors(head, ctx, when)]
         if not recipients and subject is not None and rule.type in REACTION_TYPES:
@@ -500,7 +490,7 @@ def verb_events(
         recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.type == "SANCTION" and actors and not recipients and verb.lemma_ == "vote":
         # "China and Russia both voted in favour": of the sanctions told before
-        voted = _sanctions_voted(actors, ctx.history)
+        voted = sanctions_voted(actors, ctx.history)
         if voted is not None:
             recipients = [voted.recipient] if voted.recipient is not None else []
             date = date or voted.date
@@ -679,11 +669,6 @@ def verb_events(
             )
 
 
-# Acts that hold from the day they were done: a refusal, a ban, a detention. In the
-# perfect with "since" they began then; talks or letters "since April" were many.
-LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
-
-
 def _claimed_by(
     verb: Token, event_type: str, ctx: Context, when: dt.date | None
 ) -> ActorRef | None:
@@ -698,18 +683,6 @@ def _claimed_by(
     if event_type == "ACCUSE" and ctx.author is None and not ctx.quoting:
         return None
     return ctx.speaker
-
-
-def _lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
-    """True for a lasting act told in the perfect: "has refused", "have banned",
-    "has stopped answering"."""
-    told = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb
-    return (
-        event_type in LASTING_TYPES
-        and modality is Modality.ASSERTED
-        and told.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in told.children)
-    )
 
 
 def _travelling_in(vehicle: Token, ctx: Context, when: dt.date | None) -> str | None:
@@ -730,19 +703,3 @@ OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 # People a state withdraws from a place, who name no state by themselves (an envoy
 # withdrawn is one from the state he was sent to; walking out of talks needs none).
 STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
-
-
-def _sanctions_voted(actors: list[ActorRef], history: list[Mention]) -> Mention | None:
-    """The sanctions a vote in favour was for: the last imposed by another, a body."""
-    acting = {a.code for a in actors}
-    return next(
-        (
-            m
-            for m in reversed(history)
-            if m.event_type == "SANCTION"
-            and m.actor.code not in acting
-            and m.modality is Modality.ASSERTED
-            and m.recipient is not None
-        ),
-        None,
-    )
