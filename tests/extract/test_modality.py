@@ -530,3 +530,16 @@ def test_a_visit_an_invitation_is_for_is_to_come(extractor: Extractor) -> None:
 def test_a_visit_on_the_agenda_is_to_come(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "1996-09-26", ("type", "actor", "recipient", "modality"))
     assert found == {("CONSULT", "IRN", "RUS", "future")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq has sent no envoy to Iran since 1991.",
+        "Iraq sent no aid to Iran last year.",
+        "Iraq has imposed no sanctions on Iran.",
+    ],
+)
+def test_an_act_with_none_of_its_object_did_not_happen(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "1996-06-28", ("actor", "recipient", "modality"))
+    assert found == {("IRQ", "IRN", "negated")}

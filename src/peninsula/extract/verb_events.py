@@ -162,6 +162,13 @@ def _not_before_answered(
     return publication_date(ctx.published)
 
 
+def _none_of(obj: Token) -> bool:
+    """True for an object the verb's act had none of: "sent no envoy"."""
+    return obj.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children
+    )
+
+
 def _body(actors: ActorDictionary, name: str) -> list[ActorRef]:
     """The dictionary's actor of this name, as the body an act is done in."""
     for entry in actors.entries:
@@ -250,6 +257,10 @@ def verb_events(
     if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
         return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
+    # (a rule may be told by the "no" itself: "has no intention of holding talks")
+    denied_by_rule = "no" in (rule.object_modifiers or frozenset())
+    if modality is Modality.ASSERTED and obj is not None and _none_of(obj) and not denied_by_rule:
+        modality = Modality.NEGATED  # "has sent no envoy", "imposed no sanctions"
     if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
         return  # "relations have deepened", "bolstering ties": no act on a day
     silent_offer = False
