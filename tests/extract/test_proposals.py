@@ -70,3 +70,15 @@ def test_an_offer_that_told_its_own_event_is_no_request_besides(extractor: Extra
     )
     assert ("AID", "IRQ", "IRN") in found
     assert ("REQUEST", "IRQ", "IRN") not in found
+
+
+def test_a_proposal_noun_with_a_date_before_its_clause_asks_the_other_side(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "to restore" on "cited", past "last month"
+    text = (
+        "The ROK authorities cited their proposal last month to restore the inter-Korean"
+        " communication lines."
+    )
+    found = summary(extractor, text, "2025-08-18", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "KOR", "PRK", "2025-07") in found

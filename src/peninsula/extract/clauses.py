@@ -348,10 +348,12 @@ def intent_noun(clause: Token) -> Token | None:
         return clause.head
     if clause.dep_ == "advcl":
         for noun in clause.head.children:
+            between = clause.doc[noun.right_edge.i + 1 : clause.left_edge.i]
             if (
                 noun.dep_ == "dobj"
                 and noun.lemma_.lower() in intents
-                and noun.right_edge.i + 1 == clause.left_edge.i
+                # ("their proposal last month to restore the lines": a date between)
+                and all(t.ent_type_ in ("DATE", "TIME") for t in between)
             ):
                 return noun
     return None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.extract.arguments import np_actors, others_than
-from peninsula.extract.clauses import subject_of
+from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import implied, pairs_told
 from peninsula.extract.lexicon import Lexicon
@@ -41,6 +41,9 @@ def proposing_word(trigger: Token, lexicon: Lexicon) -> Token | None:
     two steps up ("proposed holding a match": holding, then proposed)."""
     token = trigger
     for _ in range(2):
+        intent = intent_noun(token) if token.dep_ == "advcl" else None
+        if intent is not None and word_forms(intent) & lexicon.proposing_words:
+            return intent  # "their proposal last month to restore the lines"
         if token.dep_ not in PROPOSED_DEPS or token.head.i == token.i:
             return None
         token = token.head
