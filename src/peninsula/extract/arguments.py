@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -159,13 +160,17 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     return nearest or in_phrase or ctx.last_person
 
 
+@cache
+def _described_people() -> frozenset[str]:
+    """Nouns for a person a state's adjective places (lexicon: people, titles, clientele)."""
+    lexicon = load_lexicon()
+    return lexicon.person_nouns | lexicon.people_nouns | lexicon.clientele_nouns
+
+
 def described_person(noun: Token, ctx: Context) -> ActorRef | None:
     """The one state of a person told by description, not by name: "an Iraqi
     fisheries official", "a Japanese tourist" (for the "he" or "him" after it)."""
-    lexicon = load_lexicon()
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in (
-        lexicon.person_nouns | lexicon.people_nouns | lexicon.clientele_nouns
-    ):
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _described_people():
         return None
     if any(t.ent_type_ == "PERSON" for t in noun.subtree):
         return None  # "Iraq's envoy Jane Doe": a named person
