@@ -176,6 +176,19 @@ def test_him_after_a_person_told_by_state_and_calling_is_that_person(
     assert ("ASSAULT", "IRQ", "KWT") in summary(extractor, text, "1996-09-27")
 
 
+def test_the_person_told_again_by_calling_keeps_the_state_told_first(
+    extractor: Extractor,
+) -> None:
+    # "The fisherman" is the Kuwaiti one, though someone we cannot place was named
+    # between: "him" is Kuwaiti
+    text = (
+        "Iraqi guards detained a Kuwaiti fisherman near the border on Monday.\n\nAn"
+        " adviser, Jane Doe, said the talks were cancelled.\n\nThe fisherman tried to flee"
+        " on Tuesday. Iraqi soldiers shot him dead, Kuwait said."
+    )
+    assert ("ASSAULT", "IRQ", "KWT") in summary(extractor, text, "1996-09-25")
+
+
 def test_he_after_a_person_we_cannot_place_is_nobody_we_know(extractor: Extractor) -> None:
     text = "Xi Jinping met envoys on Monday. His aide, Jane Ortolan, said she would visit Seoul."
     assert summary(extractor, text, "2024-02-03") == set()

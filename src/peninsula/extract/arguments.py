@@ -176,6 +176,8 @@ def described_person(noun: Token, ctx: Context) -> ActorRef | None:
         return None  # "Iraq's envoy Jane Doe": a named person
     found = np_actors(noun, ctx, ctx.published) or civilians_of(noun, ctx, ctx.published)
     states = {a.code: a for a in found}
+    if not states and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return ctx.described.get(noun.lemma_.lower())  # "the fisherman", told before
     return next(iter(states.values())) if len(states) == 1 else None
 
 

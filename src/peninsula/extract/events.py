@@ -208,6 +208,7 @@ class Extractor:
         dateline_state: ActorRef | None = None
         entry_year: int | None = None  # the year a dated list told last
         occasion_dates: dict[str, EventDate] = {}
+        described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
         seen: set[str] = set()
         for offset, doc in parsed:
             means_not_agents(doc)
@@ -284,6 +285,7 @@ class Extractor:
             context.dated_acts = dated_acts
             context.redated = redated
             context.occasion_dates = occasion_dates
+            context.described = described_people
             for sentence in doc.sents:
                 if not lead_read and not title and sentence.root.pos_ in ("VERB", "AUX"):
                     lead_read = True  # the first sentence that reports anything
@@ -331,9 +333,10 @@ class Extractor:
             if named_last and (not people_here or named_last[-1].start >= people_here[-1].end):
                 last_person = None  # the person named last is one we cannot place
             last_named = max([m.end for m in people_here] + [e.end for e in named_last] + [0])
-            described = [r for t in doc[last_named:] if (r := described_person(t, context))]
-            if described:
-                last_person = described[-1]  # "an Iraqi fisheries official", no name
+            described = [(t, r) for t in doc if (r := described_person(t, context))]
+            described_people.update((t.lemma_.lower(), r) for t, r in described)
+            if described and described[-1][0].i >= last_named:
+                last_person = described[-1][1]  # "an Iraqi fisheries official", no name
         for found in headline:
             if story_date is not None and told_undated(found):
                 # "Kim Receives Russian Delegation" over a report of Thursday's
