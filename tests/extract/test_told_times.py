@@ -508,3 +508,17 @@ def test_a_plan_for_a_named_occasion_is_of_the_year_its_name_gives(
     )
     found = summary(extractor, text, "2018-11-02", ("type", "modality", "date"))
     assert ("COOPERATE", "future", "2020") in found
+
+
+def test_an_act_of_this_week_told_after_a_dateline_takes_the_day_told_later(
+    extractor: Extractor,
+) -> None:
+    # "this week" gives no day; the report's "said on Friday" trails the dateline
+    text = (
+        "BAGHDAD (Reuters) - Iran's president has apologised for the killing of an Iraqi"
+        " border guard by his troops this week, saying he was sorry, Iraq's presidential"
+        " office said on Friday.\n\nIraq's military said on Thursday that Iranian troops had"
+        " shot the Iraqi guard dead on Tuesday."
+    )
+    found = summary(extractor, text, "2020-09-25", PARTIES_DATE)
+    assert {f for f in found if f[0] == "ASSAULT"} == {("ASSAULT", "IRN", "IRQ", "2020-09-22")}

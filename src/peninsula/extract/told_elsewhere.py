@@ -49,6 +49,8 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
         (a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEECH_VERBS)
         # "accused Iran on Thursday of shelling its posts": what the charge tells
         or (a.dep_ == "pcomp" and a.head.lower_ == "of" and a.head.head.lemma_.lower() in charging)
+        # "..., the presidential office said on Friday" after the report
+        or any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in a.children)
         for a in (trigger, *trigger.ancestors)
     )
     # the clause's own time: "held talks with Xi on Monday, state media said"
@@ -56,7 +58,14 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "Later in the day, a boat came and opened fire": the day's
     own = {t.i for t in clause.subtree}
-    return said and not any(e.label_ in ("DATE", "TIME") and e.root.i in own for e in sentence.ents)
+    told = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and e.root.i in own]
+    # ("the killing of an official this week": a week gives no day of its own)
+    return said and all(_weeks(e) for e in told)
+
+
+def _weeks(ent: Span) -> bool:
+    """True for a time told only by its week: "this week", "earlier this week"."""
+    return ent.root.lemma_.lower() == "week" and not any(t.like_num for t in ent)
 
 
 @dataclass(frozen=True)
