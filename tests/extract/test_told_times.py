@@ -522,3 +522,16 @@ def test_an_act_of_this_week_told_after_a_dateline_takes_the_day_told_later(
     )
     found = summary(extractor, text, "2020-09-25", PARTIES_DATE)
     assert {f for f in found if f[0] == "ASSAULT"} == {("ASSAULT", "IRN", "IRQ", "2020-09-22")}
+
+
+def test_a_clause_ended_by_a_semicolon_takes_no_date_from_the_next(
+    extractor: Extractor,
+) -> None:
+    # the parser makes the meeting the proposal's complement across the semicolon
+    text = (
+        "Washington and Baghdad could meet in Amman, with Jordan as host; Kuwait earlier"
+        " this month proposed a three-way format with Washington and Baghdad."
+    )
+    found = summary(extractor, text, "2003-01-17", ("type", "modality", "date"))
+    assert ("CONSULT", "hypothetical", "2003-01-17") in found
+    assert ("CONSULT", "hypothetical", "2003-01") not in found

@@ -367,6 +367,8 @@ def _governing_date(
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
         if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
+        if _semicolon_before(anchor):
+            return None  # "X and Y could meet; Seoul earlier this month proposed ..."
         if anchor.dep_ == "conj" and (
             now_told(anchor) or present_tense(anchor) or _perfect_since(anchor)
         ):
@@ -556,6 +558,16 @@ def _closing_weekday(ent: Span, anchor: Token) -> bool:
     rest = [t for t in anchor.doc[ent.end : anchor.sent.end] if not t.is_punct]
     before = anchor.doc[ent.start - 1] if ent.start > 0 else None
     return not rest and before is not None and before.lower_ == "on" and ent.start > anchor.i
+
+
+def _semicolon_before(clause: Token) -> bool:
+    """True for a clause the parser made the complement of a verb after it across a
+    semicolon, which ends a clause of its own: "Washington and Pyongyang could
+    meet in Beijing; Seoul earlier this month proposed talks"."""
+    head = clause.head
+    if clause.i > head.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : head.i])
 
 
 def _in_complement(ent: Span, anchor: Token) -> bool:
