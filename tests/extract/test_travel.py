@@ -323,3 +323,14 @@ def test_a_visit_a_journey_is_compared_with_went_where_it_goes(
 ) -> None:
     found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", "1991-06") in found
+
+
+@pytest.mark.parametrize(
+    "dateline", ["MOSCOW (Reuters) -", "BAGHDAD (Reuters) -", "MOSCOW, Russia (AP) —"]
+)
+def test_a_dateline_the_parser_reads_as_a_subject_does_not_hide_the_one_who_acts(
+    extractor: Extractor, dateline: str
+) -> None:
+    text = f"{dateline} Iraq's president arrived in Moscow on Wednesday."
+    found = summary(extractor, text, "2024-06-20", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRQ", "RUS", "2024-06-19") in found

@@ -166,6 +166,21 @@ def _speaker_before(participle: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
+# Dashes that end a wire dateline: "MOSCOW (Reuters) - Iraq's president arrived".
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _past_dateline(subjects: list[Token]) -> Token:
+    """The subject after a dateline the parser read as a first subject: in "MOSCOW
+    (Reuters) - Iraq's president arrived", the president."""
+    first = subjects[0]
+    if len(subjects) > 1:
+        between = first.doc[first.i + 1 : subjects[1].left_edge.i]
+        if any(t.text in DATELINE_DASHES for t in between):
+            return subjects[1]
+    return first
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
     current = verb
@@ -195,9 +210,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
                 if pobj:
                     return pobj[0], False, inherited
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return _past_dateline(subjects), False, inherited
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child, False, inherited
             if child.dep_ == "nsubjpass":
                 if current is not verb and passive and current.lemma_.lower() in RAISING_PASSIVES:
                     # "the Council is expected to impose", "the North is believed to
