@@ -516,3 +516,10 @@ def test_debt_written_off_is_aid_to_the_debtor_not_to_the_era_it_dates_from(
     found = summary(extractor, "Russia wrote off Cuba's Soviet-era debt in 2014.", "2024-01-10")
     assert ("AID", "RUS", "CUB") in found
     assert not any("SUN" in (a, r) for _k, a, r in found)
+
+
+def test_a_protest_note_handed_to_an_envoy_protests_to_the_envoys_state(
+    extractor: Extractor,
+) -> None:
+    text = "Iraq handed a protest note to Kuwait's ambassador on Monday."
+    assert ("ACCUSE", "IRQ", "KWT") in summary(extractor, text, "1996-06-11")
