@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.tokens import DATELINE_DASHES
 
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -164,10 +165,6 @@ def _speaker_before(participle: Token) -> Token | None:
     if clause is None or clause.lemma_.lower() not in SAYING_VERBS | ACCUSING_VERBS:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
-
-
-# Dashes that end a wire dateline: "MOSCOW (Reuters) - Iraq's president arrived".
-DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _past_dateline(subjects: list[Token]) -> Token:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.tokens import THIRD_PERSON, prep_objects, word_forms
+from peninsula.extract.tokens import DATELINE_DASHES, THIRD_PERSON, prep_objects, word_forms
 
 
 def _names(token: Token, mentions: dict[int, list[ActorMention]], kind: str) -> bool:
@@ -69,11 +69,9 @@ def compared_destination(noun: Token, mentions: dict[int, list[ActorMention]]) -
     if noun.dep_ != "pobj" or noun.head.lower_ != "since":
         return []
     journey = noun.head.head
-    if journey.pos_ == "VERB":
-        return destinations(journey, TO, mentions)  # "to visit Iraq since ..."
-    if journey.lemma_.lower() in VISIT_NOUNS:  # "the first trip to Iraq since ..."
-        places = prep_objects(journey, TO)
-        return [s for p in places if (s := _state_of_place(p, mentions)) is not None]
+    # "to visit Iraq since ...", "the first trip to Iraq since ..."
+    if journey.pos_ == "VERB" or journey.lemma_.lower() in VISIT_NOUNS:
+        return destinations(journey, TO, mentions)
     return []
 
 
@@ -173,7 +171,6 @@ def dateline_place(doc: Doc, mentions: dict[int, list[ActorMention]]) -> Token |
     return None
 
 
-DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 # How far into a paragraph a dateline's agency may close: "WASHINGTON, D.C., Feb. 3 (AP) —".
 DATELINE_TOKENS = 14
 
