@@ -245,7 +245,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
     # "regret over Beijing's decision", "dissatisfaction with the deployment by the
     # U.S.": the doer of the act an accusation is about
-    about = {"over", "about"} if event_type == "ACCUSE" else set()
+    about = {"over", "about"} if event_type in ("ACCUSE", "THREATEN") else set()
     if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
         heads.append(obj)  # an object shared with a coordinated verb
     if (

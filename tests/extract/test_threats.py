@@ -1,0 +1,114 @@
+"""Threats and warnings: who makes them, and whom they aim at (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+def _found(extractor: Extractor, text: str) -> set[tuple[str | None, ...]]:
+    return summary(extractor, text, "2023-05-12", ("type", "actor", "recipient"))
+
+
+def test_a_threat_to_destroy_a_capital_is_a_threat_to_its_state(extractor: Extractor) -> None:
+    found = _found(extractor, "Russia threatened to destroy Kyiv on Monday.")
+    assert found == {("THREATEN", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned that it was boosting its defences in response to joint drills by"
+        " Poland and Germany.",
+        "Russia warned that it was increasing its defences in response to joint Polish-German"
+        " military exercises.",
+    ],
+)
+def test_a_warning_answering_drills_threatens_who_stages_them(
+    extractor: Extractor, text: str
+) -> None:
+    found = _found(extractor, text)
+    assert {("THREATEN", "RUS", "POL"), ("THREATEN", "RUS", "DEU")} <= found
+    assert ("MOBILIZE", "RUS", None) in found
+
+
+@pytest.mark.parametrize(
+    "provocation", ["Russia's reckless provocation", "a provocation from Russia"]
+)
+def test_a_warning_about_a_states_provocation_threatens_that_state(
+    extractor: Extractor, provocation: str
+) -> None:
+    # the act told just before is another state's: the warning names its target
+    text = (
+        "Poland held air drills on Tuesday.\n\n"
+        f"Germany's chancellor warned that {provocation} would be met with a resolute response."
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient"))
+    assert ("THREATEN", "DEU", "RUS") in found
+    assert ("THREATEN", "DEU", "POL") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            'Iran warned of "catastrophic consequences" if Israel went ahead with the strikes.',
+            ("THREATEN", "IRN", "ISR"),
+        ),
+        (
+            "Iran warned on Monday that it could take a new path if Washington does not"
+            " change course.",
+            ("THREATEN", "IRN", "USA"),
+        ),
+        (
+            "Iran threatened to retaliate unless Japan withdrew its sanctions.",
+            ("THREATEN", "IRN", "JPN"),
+        ),
+    ],
+)
+def test_a_threat_aims_at_the_state_whose_act_would_bring_it_on(
+    extractor: Extractor, text: str, threat: tuple[str, str, str]
+) -> None:
+    assert threat in summary(extractor, text, "2024-05-04")
+
+
+def test_a_warning_of_what_one_cannot_do_unless_given_is_no_threat(extractor: Extractor) -> None:
+    text = (
+        "The World Food Programme warned that it would be unable to feed millions of"
+        " Afghans unless Japan makes immediate contributions."
+    )
+    assert not {e for e in summary(extractor, text, "2024-05-04") if e[0] == "THREATEN"}
+
+
+def test_a_warning_after_a_strike_answers_the_striker(extractor: Extractor) -> None:
+    text = (
+        "Iran launched missiles at Israel on Saturday.\n\n"
+        "President Joe Biden condemned the attack.\n\n"
+        "Israel vowed to retaliate."
+    )
+    found = summary(extractor, text, "2024-04-14")
+    assert {("ACCUSE", "USA", "IRN"), ("THREATEN", "ISR", "IRN")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Iran issued a series of threats over U.S. flights on Monday.", ("IRN", "USA")),
+        ("Iran made fresh threats against Jordan on Monday.", ("IRN", "JOR")),
+        ("Iraq warned on Monday over Kuwait's drills.", ("IRQ", "KWT")),
+    ],
+)
+def test_threats_made_aim_at_the_state_they_are_against_or_over(
+    extractor: Extractor, text: str, threat: tuple[str, str]
+) -> None:
+    assert ("THREATEN", *threat, "2023-05-08") in summary(
+        extractor, text, "2023-05-12", ("type", "actor", "recipient", "date")
+    )
+
+
+def test_a_threat_named_but_not_made_is_no_threat(extractor: Extractor) -> None:
+    text = "The nuclear threat posed by Iran worries Jordan."
+    assert not {e for e in _found(extractor, text) if e[0] == "THREATEN"}
