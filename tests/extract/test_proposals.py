@@ -82,3 +82,48 @@ def test_a_proposal_noun_with_a_date_before_its_clause_asks_the_other_side(
     )
     found = summary(extractor, text, "2025-08-18", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "KOR", "PRK", "2025-07") in found
+
+
+DATED_PARTIES = ("type", "actor", "recipient", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the invitation's own time is not that of the summit it asks Iraq to
+        (
+            "On Thursday, Iraq turned down a personal invitation from Kuwaiti President Ali"
+            " for its leader to attend a summit in Kuwait City this week.",
+            ("REQUEST", "KWT", "IRQ", "2019-11"),
+        ),
+        (
+            "Washington on Thursday accepted a Russian request, made earlier this week, to"
+            " give countries 24 months to repatriate the workers.",
+            ("REQUEST", "RUS", "USA", "2019-11-20"),
+        ),
+    ],
+)
+def test_a_request_an_answer_names_was_made_to_the_one_answering(
+    extractor: Extractor, text: str, asked: tuple[str, ...]
+) -> None:
+    assert asked in summary(extractor, text, "2019-11-23", DATED_PARTIES)
+
+
+def test_a_named_request_takes_the_day_told_elsewhere_that_month(extractor: Extractor) -> None:
+    text = (
+        "Iraq said on Wednesday it had rejected the Jordanian king's offer to send envoys.\n\n"
+        "Jordan proposed on Monday sending its foreign minister to Iraq as an envoy."
+    )
+    found = summary(extractor, text, "2020-06-17", DATED_PARTIES)
+    assert ("REQUEST", "JOR", "IRQ", "2020-06-15") in found
+    assert ("REQUEST", "JOR", "IRQ", "2020-06") not in found
+
+
+def test_an_offer_of_talks_turned_down_is_refused_and_was_asked(extractor: Extractor) -> None:
+    found = summary(extractor, "Vietnam turned down China's offer of talks.", "2023-05-01")
+    assert {e[:3] for e in found} == {("REJECT", "VNM", "CHN"), ("REQUEST", "CHN", "VNM")}
+
+
+def test_an_offer_of_goods_refused_asked_nothing(extractor: Extractor) -> None:
+    text = "In July Iraq rebuffed Jordan's offer of 50,000 tonnes of rice."
+    assert not {e for e in summary(extractor, text, "2021-09-16") if e[0] == "REQUEST"}

@@ -80,6 +80,7 @@ class Lexicon:
     clientele_nouns: frozenset[str]
     people_nouns: frozenset[str]
     span_nouns: frozenset[str]
+    asked_nouns: frozenset[str]
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -210,6 +211,7 @@ def load_lexicon() -> Lexicon:
         clientele_nouns=_set(data["clientele_nouns"]),
         people_nouns=_set(data["people_nouns"]),
         span_nouns=_set(data["span_nouns"]),
+        asked_nouns=_set(data["asked_nouns"]),
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),

@@ -6,6 +6,11 @@ object. A proposal of any other joint act asks the other party just the same:
 to Pyongyang", "its proposal to restore the lines". The proposed act itself is
 found as a future event; this module adds the request that proposed it, made
 by the same state, to the same partner, on the day of the proposing.
+
+An answer may name what it answers by a noun of asking: "turned down a personal
+invitation from Seoul", "accepted a Russian request, made earlier this week".
+The asker asked the one answering, on the noun's own date, or else within the
+answer's month (the day told elsewhere in the text, if any, replaces it).
 """
 
 from __future__ import annotations
@@ -17,11 +22,15 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import implied, pairs_told
+from peninsula.extract.emit import emit, implied, pairs_told
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.tokens import word_forms
-from peninsula.models import ActorRef, Mention, Modality
+from peninsula.extract.reference import DEFINITE, IMPLICIT_TARGET_CHARS
+from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import of_objects, word_forms
+from peninsula.extract.told_dates import first_date_within, own_phrase
+from peninsula.extract.triggers import noun_rule
+from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
 
 # Acts one state may propose to do with or for another, which the other must
 # accept (a proposed sanction asks nothing of its target).
@@ -116,6 +125,9 @@ def earlier_proposal(
 # Answers that say a proposal reached the one answering: refused, accepted, or
 # left unanswered (a negated meeting, extract/replies.py).
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONSULT"})
+# Answers that may name what they answer by a noun of asking: "turned down the
+# offer", "accepted a Russian request" (a request granted is conceded).
+NOUN_ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 
 
 def answered_requests(
@@ -129,14 +141,17 @@ def answered_requests(
     proposing verb already told an event aimed at that state ("offered aid").
     """
     for answer in found:
-        if answer.event_type not in ANSWER_TYPES or answer.recipient is None:
+        if answer.recipient is None:
             continue
-        if answer.event_type == "CONSULT" and answer.modality is not Modality.NEGATED:
-            continue
-        proposal = earlier_proposal(
-            ctx.doc[answer.trigger_index], [answer.actor], sentence, ctx, lexicon
+        proposal = (
+            earlier_proposal(ctx.doc[answer.trigger_index], [answer.actor], sentence, ctx, lexicon)
+            if answer.event_type in ANSWER_TYPES
+            and (answer.event_type != "CONSULT" or answer.modality is Modality.NEGATED)
+            else None
         )
         if proposal is None:
+            if answer.event_type in NOUN_ANSWER_TYPES:
+                yield from _asked_by_noun(answer, sentence, ctx, lexicon)
             continue
         proposer, states = proposal
         asker = next((s for s in states if s.code == answer.recipient.code), None)
@@ -165,3 +180,111 @@ def _told_toward(verb: Token, recipient: ActorRef, sentence: Span, ctx: Context)
         and m.recipient.code == recipient.code
         for m in ctx.history
     )
+
+
+def _asked_by_noun(
+    answer: Mention, sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
+    """The request that an answer names by a noun of asking was made to the one
+    answering: "turned down a personal invitation from Seoul", "accepted a Russian
+    request, made earlier this week", "rejected the offer" (told before).
+
+    Dated by the noun's own date, else by the asker's proposing told earlier in the
+    paragraph, else within the month of the answer (an invitation turned down on
+    Thursday was made that month or before: only its month is claimed).
+    """
+    asker = answer.recipient
+    verb = ctx.doc[answer.trigger_index]
+    noun = _asked_noun(verb, lexicon)
+    if (
+        noun is None
+        or asker is None
+        or answer.date is None
+        or answer.modality is not Modality.ASSERTED
+        or _asked_before(asker, answer, ctx)
+    ):
+        return
+    date = _asking_date(noun, sentence, ctx)
+    if date is None and _definite(noun):
+        # "rejected the offer": the asker's offer told before, or none we can trust
+        date = _proposed_before(noun, asker, ctx, lexicon)
+        if date is None:
+            return
+    if date is None:
+        precision = Precision.YEAR if answer.date.precision is Precision.YEAR else Precision.MONTH
+        date = EventDate(answer.date.date, precision, answer.date.basis)
+    yield from emit(
+        "REQUEST",
+        None,
+        (),
+        [asker],
+        [answer.actor],
+        Modality.ASSERTED,
+        date,
+        noun,
+        sentence,
+        ctx,
+        PROPOSAL_CONFIDENCE,
+    )
+
+
+def _asked_noun(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The noun of asking an answering verb takes: "turned down the offer", "agreed
+    to Seoul's proposal"."""
+    for child in verb.children:
+        nouns = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "to":
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if word_forms(noun) & lexicon.asked_nouns and not _offer_to_give(noun, lexicon):
+                return noun
+    return None
+
+
+def _offer_to_give(noun: Token, lexicon: Lexicon) -> bool:
+    """True for an offer of something to be given, which promises rather than asks:
+    "Seoul's offer of 50,000 tonnes of rice" (not "an offer of talks")."""
+    offered = of_objects(noun)
+    return bool(offered) and not any(
+        (rule := noun_rule(thing, lexicon)) is not None and rule.type == "CONSULT"
+        for thing in offered
+    )
+
+
+def _asked_before(asker: ActorRef, answer: Mention, ctx: Context) -> bool:
+    """True when the article told the asker's request to the one answering just
+    before the answer (the request is found already)."""
+    return any(
+        m.event_type == "REQUEST"
+        and m.actor.code == asker.code
+        and m.recipient is not None
+        and m.recipient.code == answer.actor.code
+        and 0 <= answer.start - m.start <= IMPLICIT_TARGET_CHARS
+        for m in ctx.history
+    )
+
+
+def _asking_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """A date in the noun's own phrase ("a request, made earlier this week"), not
+    that of the act asked for ("an invitation for Kim to attend a summit this week")."""
+    asked = {t.i for c in noun.subtree if c.tag_ == "VB" for t in c.subtree}
+    return first_date_within(own_phrase(noun) - asked, sentence, ctx)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _proposed_before(
+    noun: Token, asker: ActorRef, ctx: Context, lexicon: Lexicon
+) -> EventDate | None:
+    """The date of the asker's proposing or offering told earlier in the paragraph,
+    which a definite "the offer" names again."""
+    asking = lexicon.proposing_words | OFFERING_VERBS
+    for verb in reversed(ctx.doc[: noun.sent.start]):
+        if verb.pos_ != "VERB" or not word_forms(verb) & asking:
+            continue
+        subject, _passive, _inherited = subject_of(verb)
+        if any(a.code == asker.code for a in np_actors(subject, ctx, ctx.published)):
+            return event_date(verb, verb.sent, ctx, Modality.ASSERTED)
+    return None

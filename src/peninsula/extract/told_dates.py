@@ -49,14 +49,14 @@ def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) ->
     """A date inside a noun's own phrase ("the drills in March"), not its verb's,
     nor that of a clause on a noun within it ("a statement on Friday about a
     resolution adopted on October 2" is Friday's)."""
-    return first_date_within(_own_phrase(noun), sentence, ctx, future)
+    return first_date_within(own_phrase(noun), sentence, ctx, future)
 
 
 # Prepositions that give what a noun is about: a date of the topic is not the noun's.
 TOPIC_PREPS = frozenset({"about", "over", "on", "regarding", "concerning", "against", "for"})
 
 
-def _own_phrase(noun: Token) -> set[int]:
+def own_phrase(noun: Token) -> set[int]:
     """The noun's subtree less its topics' clauses ("a statement about a resolution
     adopted on October 2"); an occasion's stays ("the accord reached at the summit
     held last May" is May's)."""

@@ -37,13 +37,20 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
     if (
         mention.modality is not Modality.ASSERTED
         or date is None
-        or date.precision.value != "day"
         or not sentence.start <= index < sentence.end
     ):
         return False
+    trigger = sentence.doc[index]
+    if date.precision.value == "month":
+        # a request named by its answer ("rejected Seoul's offer"), dated only by the
+        # answer's month (extract/proposals.py): the day told elsewhere is its day
+        return (
+            mention.event_type == "REQUEST" and trigger.lemma_.lower() in load_lexicon().asked_nouns
+        )
+    if date.precision.value != "day":
+        return False
     if date.basis is DateBasis.PUBLICATION:
         return True  # nothing told when it happened
-    trigger = sentence.doc[index]
     charging = load_lexicon().charging_verbs
     said = any(
         (a.dep_ == "ccomp" and a.head.lemma_.lower() in SPEECH_VERBS)
@@ -136,12 +143,11 @@ def days_told_elsewhere(
             and other.date is not None
             and other.date.precision.value == "day"
             and other.date.basis is not DateBasis.PUBLICATION
-            and 0 < (mention.date.date - other.date.date).days <= TOLD_ELSEWHERE_DAYS
+            and _before_within(other.date, mention.date)
         ] + [
             kind.date
             for kind in kinds
-            if kind.event_type == mention.event_type
-            and 0 < (mention.date.date - kind.date.date).days <= TOLD_ELSEWHERE_DAYS
+            if kind.event_type == mention.event_type and _before_within(kind.date, mention.date)
         ]
         if candidates:
             days[mention.id] = max(candidates, key=lambda date: date.date)
@@ -152,3 +158,12 @@ def _parties(mention: Mention) -> tuple[str, ...]:
     """The actor and recipient codes; in either order for a symmetric act."""
     codes = (mention.actor.code, mention.recipient.code if mention.recipient else "")
     return tuple(sorted(codes)) if mention.event_type in SYMMETRIC_TYPES else codes
+
+
+def _before_within(day: EventDate, reported: EventDate) -> bool:
+    """True when ``day`` may be the day of the act reported on ``reported``: up to
+    ``TOLD_ELSEWHERE_DAYS`` before the day it was said, or in the month it was told
+    by, up to the day that month was read from (the day of the answer that named it)."""
+    if reported.precision.value == "month":
+        return reported.first_day() <= day.date <= reported.date
+    return 0 < (reported.date - day.date).days <= TOLD_ELSEWHERE_DAYS
