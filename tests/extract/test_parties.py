@@ -726,3 +726,17 @@ def test_a_count_of_balloons_sent_south_is_coercion_of_the_south(extractor: Extr
         " 300 of its rubbish balloons south over the weekend, officials said."
     )
     assert ("COERCE", "PRK", "KOR") in summary(extractor, text, "2024-08-21")
+
+
+def test_the_two_countries_that_acted_together_circulate_a_draft(extractor: Extractor) -> None:
+    # a draft put before the Council asks the Council; "the two countries" are the two
+    # that pressed it together just before
+    text = (
+        "The dispute comes as Iran and Iraq press the Security Council to loosen the"
+        " sanctions. Last Monday the two countries circulated a draft resolution that"
+        " would lift the ban on workers abroad."
+    )
+    found = summary(extractor, text, "2019-12-23", ("type", "actor", "recipient", "date"))
+    assert {("REQUEST", "IRN", "UNO", "2019-12-16"), ("REQUEST", "IRQ", "UNO", "2019-12-16")} <= (
+        found
+    )

@@ -408,7 +408,14 @@ def np_actors(
         # in what a state's official says, "the two countries" include the speaker's
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
-        both = any(c.lower_ == "both" for c in head.children)
+        # "both countries", "the two countries" (not "the two sides", a meeting's) may
+        # be two that acted together: "Russia and China press the Council ... the
+        # two countries circulated a draft"
+        both = any(c.lower_ == "both" for c in head.children) or head.lemma_.lower() in (
+            "country",
+            "nation",
+            "government",
+        )
         # ("the two sides will exchange views": the sides of the talks planned)
         planned = head.dep_ == "nsubj" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in head.head.children
