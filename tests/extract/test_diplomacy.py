@@ -748,3 +748,20 @@ def test_a_standing_state_under_sanctions_is_no_act(extractor: Extractor) -> Non
 def test_sanctions_an_act_drew_are_on_its_doer(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "UNO", "IRQ", "1995") in found
+
+
+def test_sanctions_blocked_are_refused_to_whoever_asked_the_council(
+    extractor: Extractor,
+) -> None:
+    # "any new sanctions" are none told before: not the Iraqi sanctions of 1990
+    text = (
+        "In 1990 Kuwait froze its trade with Iraq.\n\n"
+        "The Security Council will meet today at Jordan's request, though diplomats say"
+        " Iran and Turkey are likely to block any new sanctions."
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "modality"))
+    assert {
+        ("REJECT", "IRN", "JOR", "hypothetical"),
+        ("REJECT", "TUR", "JOR", "hypothetical"),
+    } <= found
+    assert not {e for e in found if e[0] == "REJECT" and e[2] == "KWT"}

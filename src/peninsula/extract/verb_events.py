@@ -69,6 +69,7 @@ from peninsula.extract.recipients import (
     wronged_in,
 )
 from peninsula.extract.reference import (
+    IMPLICIT_TARGET_CHARS,
     REACTION_TYPES,
     answered_actors,
     answered_events,
@@ -94,6 +95,7 @@ from peninsula.extract.tokens import (
     first_person,
     of_objects,
     prep_objects,
+    word_forms,
 )
 from peninsula.extract.told_dates import own_date, since_date
 from peninsula.extract.travel import (
@@ -160,6 +162,42 @@ def _not_before_answered(
     if story is None or story.last_day() >= max(answered_days):
         return None
     return publication_date(ctx.published)
+
+
+# Measures a state asks the Security Council for, which another may block.
+COUNCIL_MEASURES = frozenset({"sanction", "sanctions", "resolution", "draft"})
+
+
+def _council_askers(
+    actors: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The states, other than ``actors``, that asked for what is blocked: the owner
+    of a request in the sentence ("at Washington's request"), else the last state
+    told asking the UN for something just before."""
+    acting = {a.code for a in actors}
+    for noun in sentence:
+        if word_forms(noun) & lexicon.asked_nouns:
+            owners = [
+                a
+                for c in noun.children
+                if c.dep_ == "poss"
+                for a in np_actors(c, ctx, ctx.published)
+                if a.code not in acting
+            ]
+            if owners:
+                return owners
+    start = ctx.offset + sentence.start_char
+    for mention in reversed(ctx.history):
+        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
+            break
+        if (
+            mention.event_type == "REQUEST"
+            and mention.recipient is not None
+            and mention.recipient.code == "UNO"
+            and mention.actor.code not in acting
+        ):
+            return [mention.actor]
+    return []
 
 
 def _none_of(obj: Token) -> bool:
@@ -448,7 +486,13 @@ def verb_events(
         # "repeated China's opposition": the owner of a stance is its actor
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
-    if (not recipients or hosted) and obj is not None and rule.type in REACTION_TYPES:
+    if (
+        (not recipients or hosted)
+        and obj is not None
+        and rule.type in REACTION_TYPES
+        # ("will block any new sanctions": none told before)
+        and not (rule.type == "REJECT" and generic_kind(obj))
+    ):
         # "condemned the demolition": the target is whoever did the event named;
         # "opposes the deployment in South Korea": its host, and who deploys
         known = {r.code for r in recipients}
@@ -474,6 +518,10 @@ def verb_events(
         # "Seoul proposed a match, but the North turned down the idea"
         if referred_type(obj, lexicon) == "REQUEST":
             recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon)
+        elif rule.in_body is None and obj.lemma_.lower() in COUNCIL_MEASURES:
+            # "... at Washington's request, though Russia is likely to block any new
+            # sanctions": refused to the state that asked the Council for them
+            recipients = _council_askers(actors, sentence, ctx, lexicon)
     if rule.type == "CONSULT":
         recipients += asker_as_partner(verb, actors, recipients, ctx, when)
     # (weapons or posts given up need no target: "removed the loudspeakers" is no
