@@ -127,3 +127,16 @@ def test_an_offer_of_talks_turned_down_is_refused_and_was_asked(extractor: Extra
 def test_an_offer_of_goods_refused_asked_nothing(extractor: Extractor) -> None:
     text = "In July Iraq rebuffed Jordan's offer of 50,000 tonnes of rice."
     assert not {e for e in summary(extractor, text, "2021-09-16") if e[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran extended an invitation to the Iraqi president to visit Tehran.",
+        "The Iranian side conveyed an invitation for an Iraqi delegation to visit Iran.",
+    ],
+)
+def test_an_invitation_conveyed_asks_the_invited(extractor: Extractor, text: str) -> None:
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in summary(
+        extractor, text, "2018-12-02", PARTIES_AND_MOOD
+    )
