@@ -535,3 +535,10 @@ def test_a_clause_ended_by_a_semicolon_takes_no_date_from_the_next(
     found = summary(extractor, text, "2003-01-17", ("type", "modality", "date"))
     assert ("CONSULT", "hypothetical", "2003-01-17") in found
     assert ("CONSULT", "hypothetical", "2003-01") not in found
+
+
+def test_an_agreement_named_by_its_of_date_was_made_that_day(extractor: Extractor) -> None:
+    text = "Iraq suspended a clause of the Iraq-Kuwait military agreement of September 19, 2018."
+    found = summary(extractor, text, "2019-11-25", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "IRQ", "KWT", "2018-09-19") in found
+    assert ("SANCTION", "IRQ", "KWT", "2019-11-25") in found

@@ -90,15 +90,22 @@ def first_date_within(
 
 
 def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
-    """An explicit date that names a noun's event, before it: "the 1994 agreement",
-    "the October 4, 2007 declaration". The date says when the event was made.
+    """An explicit date that names a noun's event, before it or as its "of": "the
+    1994 agreement", "the October 4, 2007 declaration", "the agreement of September
+    19, 2018". The date says when the event was made.
 
     Only a date with its year: "the June 15 joint declaration" is a name that
     says nothing of which June.
     """
     before = {t.i for t in noun.subtree if t.i < noun.i}
+    # "the military agreement of September 19, 2018": a date the noun's "of" names
+    of_date = {
+        g.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    }
     for ent in sentence.ents:
-        if ent.label_ != "DATE" or ent.start not in before or ent.end > noun.i:
+        if ent.label_ != "DATE":
+            continue
+        if not (ent.start in before and ent.end <= noun.i) and ent.root.i not in of_date:
             continue
         if YEAR.search(ent.text):
             resolved = resolve(ent.text, ctx.published)
