@@ -542,3 +542,16 @@ def test_an_agreement_named_by_its_of_date_was_made_that_day(extractor: Extracto
     found = summary(extractor, text, "2019-11-25", ("type", "actor", "recipient", "date"))
     assert ("AGREE", "IRQ", "KWT", "2018-09-19") in found
     assert ("SANCTION", "IRQ", "KWT", "2019-11-25") in found
+
+
+def test_an_agreement_signed_on_a_day_binds_the_two_sides_its_clause_names(
+    extractor: Extractor,
+) -> None:
+    # "the two sides" of its terms are the two states of the clause that names it
+    text = (
+        "Kuwait's defence ministry expressed deep regret and urged Iraq to abide by the"
+        " agreement signed on Sept. 19 last year, under which the two sides pledged to stop"
+        " all hostile acts along the border."
+    )
+    found = summary(extractor, text, "2019-11-25", PARTIES_DATE)
+    assert ("AGREE", "KWT", "IRQ", "2018-09-19") in found

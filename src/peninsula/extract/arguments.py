@@ -472,14 +472,29 @@ def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[Act
     they are two states: "Seoul asked Beijing to help when the two met" (not the
     pair of a meeting told before)."""
     clause = pair.head
-    if pair.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "conj", "ccomp"):
+    if pair.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in (
+        "advcl",
+        "conj",
+        "ccomp",
+        "relcl",
+    ):
         return []
     governor = clause.head
+    # "urged the North to abide by the agreement signed last year, under which the
+    # two sides pledged ...": up from the noun the clause tells of to its verb
+    for _ in range(4):
+        if clause.dep_ != "relcl" or governor.pos_ in ("VERB", "AUX") and governor.dep_ != "acl":
+            break
+        governor = governor.head
     while governor.dep_ == "xcomp" and governor.head.i != governor.i:
         governor = governor.head  # "asked Beijing to help when the two met"
     # the subject and the first object ("asked Xi to help when the two met, their
     # first talks": the talks are no party)
     subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not subjects and clause.dep_ == "relcl":
+        # "expressed regret and urged the North to abide by ...": a shared subject
+        subject, _passive, _inherited = subject_of(governor)
+        subjects = [subject] if subject is not None else []
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if len(subjects) != 1 or not objects:
         return []

@@ -384,6 +384,19 @@ def noun_events(
         signers = [a for g in agents(concluded) for a in np_actors(g, ctx, when)]
         if len({a.code for a in signers}) >= 2:
             owners, recipients = signers, []
+        else:
+            # "the agreement signed on Sept. 19 last year, under which the two sides
+            # pledged ...": those its terms bind
+            bound = [
+                a
+                for clause in (*noun.children, *concluded.children)
+                if clause.dep_ == "relcl"
+                for subject in clause.children
+                if subject.dep_ == "nsubj"
+                for a in np_actors(subject, ctx, when)
+            ]
+            if len({a.code for a in bound}) >= 2:
+                owners, recipients = bound, []
     if not owners and (rule.type in SYMMETRIC_TYPES or rule.mode == "troops"):
         # "the strategic dialogue between the ministries of China and South Korea",
         # "joint exercises between the U.S., Japan and the ROK"
