@@ -555,3 +555,13 @@ def test_an_agreement_signed_on_a_day_binds_the_two_sides_its_clause_names(
     )
     found = summary(extractor, text, "2019-11-25", PARTIES_DATE)
     assert ("AGREE", "KWT", "IRQ", "2018-09-19") in found
+
+
+def test_an_act_during_which_a_told_act_came_is_of_its_time(extractor: Extractor) -> None:
+    text = (
+        "Iraq admitted in 2002 that its agents had kidnapped 13 Kuwaitis in the 1970s.\n\n"
+        "The admission came during a landmark visit to Baghdad by Kuwait's prime minister."
+    )
+    found = summary(extractor, text, "2024-03-26", PARTIES_DATE)
+    assert ("CONSULT", "KWT", "IRQ", "2002") in found
+    assert ("CONSULT", "KWT", "IRQ", "2024-03-26") not in found

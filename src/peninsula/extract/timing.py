@@ -44,6 +44,7 @@ from peninsula.extract.occasions import (
 )
 from peninsula.extract.phrases import STATEMENT_NOUNS
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
+from peninsula.extract.reference import answered_events
 from peninsula.extract.tokens import prep_objects
 from peninsula.extract.told_dates import (
     before_later_act,
@@ -205,7 +206,7 @@ def present_tense(trigger: Token) -> bool:
 def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:
     """The date of the time expression that governs ``anchor``, resolved; else the
     date heading its entry of a dated list; None if none."""
-    found = _governing_date(anchor, sentence, ctx, modality)
+    found = _governing_date(anchor, sentence, ctx, modality) or _during_told(anchor, ctx)
     if found is not None or ctx.entry is None:
         return found
     heading = ctx.entry[1]
@@ -213,6 +214,32 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     if planned and ctx.published is not None and heading.last_day() < ctx.published:
         return None  # an entry of the past dates no plan
     return heading
+
+
+# Verbs by which a told act happens during another: "The admission came during a
+# visit by Koizumi".
+COMING_VERBS = frozenset({"come", "happen", "occur"})
+DURING_PREPS = frozenset({"during", "at", "amid", "in"})
+
+
+def _during_told(anchor: Token, ctx: Context) -> EventDate | None:
+    """The date of an act told before, which the anchor's act took place during:
+    "North Korea admitted in 2002 that ... The admission came during a visit to
+    Pyongyang by Koizumi" (the visit is of 2002)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in DURING_PREPS:
+        return None
+    verb = anchor.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in COMING_VERBS or subject is None or subject.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None
+    told = [
+        m.date
+        for m in answered_events(subject, [], ctx.history, load_lexicon())
+        if m.date is not None and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    return told[-1] if told else None
 
 
 def _governing_date(
