@@ -483,7 +483,7 @@ def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[Act
     # "urged the North to abide by the agreement signed last year, under which the
     # two sides pledged ...": up from the noun the clause tells of to its verb
     for _ in range(4):
-        if clause.dep_ != "relcl" or governor.pos_ in ("VERB", "AUX") and governor.dep_ != "acl":
+        if clause.dep_ != "relcl" or (governor.pos_ in ("VERB", "AUX") and governor.dep_ != "acl"):
             break
         governor = governor.head
     while governor.dep_ == "xcomp" and governor.head.i != governor.i:

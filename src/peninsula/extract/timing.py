@@ -204,8 +204,9 @@ def present_tense(trigger: Token) -> bool:
 
 
 def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:
-    """The date of the time expression that governs ``anchor``, resolved; else the
-    date heading its entry of a dated list; None if none."""
+    """The date of the time expression that governs ``anchor``, resolved; else that
+    of an act told before, which the anchor's act came during; else the date
+    heading its entry of a dated list; None if none."""
     found = _governing_date(anchor, sentence, ctx, modality) or _during_told(anchor, ctx)
     if found is not None or ctx.entry is None:
         return found
