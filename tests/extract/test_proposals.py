@@ -140,3 +140,12 @@ def test_an_invitation_conveyed_asks_the_invited(extractor: Extractor, text: str
     assert ("REQUEST", "IRN", "IRQ", "asserted") in summary(
         extractor, text, "2018-12-02", PARTIES_AND_MOOD
     )
+
+
+def test_a_gerund_the_parser_splits_from_its_proposing_is_still_proposed(
+    extractor: Extractor,
+) -> None:
+    # past "on Monday" the parser makes "dispatching" a clause of its own
+    text = "Jordan proposed on Monday dispatching its foreign minister to Baghdad."
+    found = summary(extractor, text, "2020-06-17", DATED_PARTIES)
+    assert ("REQUEST", "JOR", "IRQ", "2020-06-15") in found

@@ -53,7 +53,14 @@ def proposing_word(trigger: Token, lexicon: Lexicon) -> Token | None:
         intent = intent_noun(token) if token.dep_ == "advcl" else None
         if intent is not None and word_forms(intent) & lexicon.proposing_words:
             return intent  # "their proposal last month to restore the lines"
-        if token.dep_ not in PROPOSED_DEPS or token.head.i == token.i:
+        # "proposed on Monday dispatching its minister": the parser may make the
+        # gerund, past a date, a clause of its own
+        gerund = (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and not any(c.dep_ in ("mark", "prep") and c.i < token.i for c in token.children)
+        )
+        if (token.dep_ not in PROPOSED_DEPS and not gerund) or token.head.i == token.i:
             return None
         token = token.head
         if word_forms(token) & lexicon.proposing_words:
