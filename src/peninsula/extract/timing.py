@@ -42,7 +42,7 @@ from peninsula.extract.occasions import (
     occasion_date,
     told_date,
 )
-from peninsula.extract.phrases import STATEMENT_NOUNS
+from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import answered_events
 from peninsula.extract.tokens import prep_objects
@@ -407,11 +407,13 @@ def _governing_date(
         # "agreed on Tuesday to cooperate", "invited Xi to visit": what a past act
         # planned, promised or asked for is dated when it was (as annotators date
         # plans); not a purpose ("allocated funds last week to open an office")
+        # ("proposed on Monday sending its minister": a proposal's act, on its day)
         told = planned_in_past and (
             anchor.dep_ == "ccomp"
             or (
-                controlled(anchor)
-                and anchor.head.lemma_.lower() in SUBJECT_CONTROL_VERBS | OBJECT_CONTROL_VERBS
+                (controlled(anchor) or taken_gerund(anchor))
+                and anchor.head.lemma_.lower()
+                in SUBJECT_CONTROL_VERBS | OBJECT_CONTROL_VERBS | load_lexicon().proposing_words
             )
         )
         head = anchor.head
