@@ -565,3 +565,15 @@ def test_an_act_during_which_a_told_act_came_is_of_its_time(extractor: Extractor
     found = summary(extractor, text, "2024-03-26", PARTIES_DATE)
     assert ("CONSULT", "KWT", "IRQ", "2002") in found
     assert ("CONSULT", "KWT", "IRQ", "2024-03-26") not in found
+
+
+def test_the_second_lead_sentence_gives_the_story_day_when_the_first_gives_none(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran has fired a ballistic missile toward Iraq, Iraqi officials said. The"
+        " officials spoke on Wednesday after an emergency meeting.\n\n"
+        "Jordan condemned the launch."
+    )
+    found = summary(extractor, text, "2024-05-10", PARTIES_DATE)
+    assert ("ACCUSE", "JOR", "IRN", "2024-05-08") in found

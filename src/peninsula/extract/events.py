@@ -116,6 +116,9 @@ OBJECT_STAYS_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPP
 VERBAL_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 # The dateline opens the first paragraph, or the second after a headline.
 DATELINE_PARAGRAPHS = 2
+# The reporting sentences read for the story's day when the first gives none:
+# "North Korea fired a missile, Seoul said. The launch on Tuesday was its ..."
+LEAD_SENTENCES = 2
 
 
 # Words that may stand for an actor named in an earlier paragraph, or for an
@@ -194,7 +197,7 @@ class Extractor:
         author_date: EventDate | None = None
         stance_targets: list[ActorRef] = []
         story_date: EventDate | None = None
-        lead_read = False
+        lead_sentences = 0  # the reporting sentences read for the story's day
         last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
         named_states: list[ActorRef] = []
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
@@ -287,8 +290,13 @@ class Extractor:
             context.occasion_dates = occasion_dates
             context.described = described_people
             for sentence in doc.sents:
-                if not lead_read and not title and sentence.root.pos_ in ("VERB", "AUX"):
-                    lead_read = True  # the first sentence that reports anything
+                if (
+                    lead_sentences < LEAD_SENTENCES
+                    and story_date is None
+                    and not title
+                    and sentence.root.pos_ in ("VERB", "AUX")
+                ):
+                    lead_sentences += 1  # the first sentences that report anything
                     # (a dateline may hide the verb of the one before, which found
                     # the story's day all the same)
                     story_date = context.story_date = story_date or lead_date(sentence, context)
