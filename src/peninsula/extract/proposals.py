@@ -152,8 +152,7 @@ def answered_requests(
             continue
         proposal = (
             earlier_proposal(ctx.doc[answer.trigger_index], [answer.actor], sentence, ctx, lexicon)
-            if answer.event_type in ANSWER_TYPES
-            and (answer.event_type != "CONSULT" or answer.modality is Modality.NEGATED)
+            if _answers_proposal(answer)
             else None
         )
         if proposal is None:
@@ -175,6 +174,14 @@ def answered_requests(
             ctx,
             PROPOSAL_CONFIDENCE,
         )
+
+
+def _answers_proposal(answer: Mention) -> bool:
+    """True for an answer that may answer a proposal told before it in the sentence:
+    a refusal, an acceptance, or a meeting not held ("has yet to respond")."""
+    return answer.event_type in ANSWER_TYPES and (
+        answer.event_type != "CONSULT" or answer.modality is Modality.NEGATED
+    )
 
 
 def _told_toward(verb: Token, recipient: ActorRef, sentence: Span, ctx: Context) -> bool:
