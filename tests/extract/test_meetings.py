@@ -518,6 +518,29 @@ def test_a_state_informed_or_briefed_was_consulted(
     assert summary(extractor, text, "1996-08-24") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Pentagon has contacted the Iraqi military about the pilot.",
+            {("CONSULT", "USA", "IRQ")},
+        ),
+        ("Iran reached out to Iraq after the crash.", {("CONSULT", "IRN", "IRQ")}),
+        ("Iran made contact with Iraq through the hotline.", {("CONSULT", "IRN", "IRQ")}),
+        (
+            "Iranian officials have been in contact with their Iraqi counterparts.",
+            {("CONSULT", "IRN", "IRQ")},
+        ),
+        ("Iran's missiles can reach to Iraq.", set()),
+        ("Iran contacted reporters about the crash.", set()),
+    ],
+)
+def test_a_state_contacted_was_consulted(
+    extractor: Extractor, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert summary(extractor, text, "1996-08-24") == expected
+
+
 def test_who_asked_for_a_meeting_is_not_who_was_met(extractor: Extractor) -> None:
     text = "The UN Security Council met on Tuesday at the request of Iran."
     assert not {f for f in summary(extractor, text, "1996-09-26") if f[0] == "CONSULT"}

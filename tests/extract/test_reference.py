@@ -374,3 +374,23 @@ def test_a_stance_on_a_states_own_effort_is_toward_that_state_not_its_topic(
 ) -> None:
     found = _found(extractor, text, "2020-06-17")
     assert {(kind, actor, recipient) for kind, actor, recipient, _m, _d in found} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran detained an Iraqi pilot on Tuesday. Iraq demanded his release.",
+        "Iran detained an Iraqi pilot on Tuesday. Iraq called for the pilot's release.",
+        "Iran seized an Iraqi tanker last week. Iraq demanded the return of its crew.",
+    ],
+)
+def test_a_call_for_a_release_asks_the_state_that_holds_them(
+    extractor: Extractor, text: str
+) -> None:
+    requests = {f[1:3] for f in _found(extractor, text, "2023-07-19") if f[0] == "REQUEST"}
+    assert requests == {("IRQ", "IRN")}
+
+
+def test_a_call_for_a_release_with_no_one_held_asks_no_one(extractor: Extractor) -> None:
+    text = "Iran held talks with Kuwait on Tuesday. Iraq demanded the release of the report."
+    assert not {f for f in _found(extractor, text, "2023-07-19") if f[0] == "REQUEST"}

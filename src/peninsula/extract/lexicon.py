@@ -81,6 +81,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     span_nouns: frozenset[str]
     asked_nouns: frozenset[str]
+    freeing_nouns: frozenset[str]
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
         people_nouns=_set(data["people_nouns"]),
         span_nouns=_set(data["span_nouns"]),
         asked_nouns=_set(data["asked_nouns"]),
+        freeing_nouns=_set(data["freeing_nouns"]),
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),

@@ -264,6 +264,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if h.lower_ in ("honour", "honor")
             for g in of_objects(h)
         ]
+        # "has been in contact with Tehran": the "with" hangs on the contact
+        heads += [
+            g
+            for h in prep_objects(verb, frozenset({"in"}))
+            if h.lemma_.lower() in ("contact", "touch")
+            for g in prep_objects(h, frozenset({"with"}))
+        ]
         # "spoke with X, and with Y on the margins of ...": the parser may hang the
         # second "with" on a preposition it coordinates with the verb
         heads += [

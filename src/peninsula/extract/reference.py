@@ -255,6 +255,26 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
     return []
 
 
+# The modes of acts by which a state holds another's people.
+HOLDING_MODES = frozenset({"arrest", "seize", "abduct"})
+
+
+def holders(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whom a call for a release that names no state asks: the state that last held
+    someone, reported just before ("Iran detained an American soldier on Tuesday.
+    The United States demanded his release")."""
+    acting = {a.code for a in actors}
+    held = [
+        m
+        for m in history
+        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS
+        and m.mode in HOLDING_MODES
+        and m.modality is Modality.ASSERTED
+        and m.actor.code not in acting
+    ]
+    return [max(held, key=lambda m: m.start).actor] if held else []
+
+
 # Acts a state may hold back: its own force or pressure on another.
 HELD_BACK_TYPES = frozenset({"COERCE", "ASSAULT", "THREATEN", "SANCTION"})
 

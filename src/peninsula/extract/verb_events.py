@@ -76,6 +76,7 @@ from peninsula.extract.reference import (
     event_parties,
     generic_kind,
     held_back_targets,
+    holders,
     implicit_targets,
     parties_of,
     referred_type,
@@ -573,6 +574,10 @@ def verb_events(
         # other side's latest act, reported just before.
         recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
         implicit = bool(recipients)
+    # "demanded his release", "the return of its crew": asked of whoever holds them
+    if rule.type == "REQUEST" and obj is not None and not others_than(recipients, actors):
+        if word_forms(obj) & lexicon.freeing_nouns:
+            recipients = holders(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.in_body is not None and actors and not recipients:
         recipients = _body(dictionary, rule.in_body)  # "vetoed a resolution"
     if rule.type == "RETREAT" and obj is not None and _drills(obj, lexicon):
