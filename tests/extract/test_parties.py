@@ -118,6 +118,15 @@ def test_a_drill_set_to_begin_next_month_is_dated_then(extractor: Extractor) -> 
         # released civilians are released to their state
         ("Iran released six British fishermen on Friday.", ("RETREAT", "IRN", "GBR")),
         ("Russia freed an American student on Friday.", ("RETREAT", "RUS", "USA")),
+        # "the tourist" told before as an American tourist, here or a paragraph before
+        (
+            "An American tourist crossed into Iran on Tuesday. Iran detained the tourist.",
+            ("COERCE", "IRN", "USA"),
+        ),
+        (
+            "An American tourist crossed into Iran on Tuesday.\n\nIran detained the tourist.",
+            ("COERCE", "IRN", "USA"),
+        ),
     ],
 )
 def test_force_against_a_states_civilians_targets_that_state(

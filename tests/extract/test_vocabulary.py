@@ -289,6 +289,14 @@ PUBLISHED = "2023-04-26"
             ("COERCE", "IRN", "USA", "asserted", "2023-04-24"),
         ),
         (
+            "Iran took two American journalists into custody on Monday.",
+            ("COERCE", "IRN", "USA", "asserted", "2023-04-24"),
+        ),
+        (
+            "Iran placed two American journalists under arrest on Monday.",
+            ("COERCE", "IRN", "USA", "asserted", "2023-04-24"),
+        ),
+        (
             "The United States launched an investigation into Iran's role on Monday.",
             ("ACCUSE", "USA", "IRN", "asserted", "2023-04-24"),
         ),
@@ -385,6 +393,8 @@ def test_a_speakers_describing_clause_does_not_date_what_the_speaker_told(
         # a plain letter or message is correspondence between the states
         ("Iran sent a letter to Iraq on Monday.", {("CONSULT", "asserted")}),
         ("Iraq received a message from Iran on Monday.", {("CONSULT", "asserted")}),
+        # its topic is no act of its own
+        ("Iraq received a message from Iran about the soldier.", {("CONSULT", "asserted")}),
         # one that says an act is that act alone
         ("Iran sent a congratulatory message to Iraq on Monday.", {("SUPPORT", "asserted")}),
         (

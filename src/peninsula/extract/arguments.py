@@ -181,6 +181,25 @@ def described_person(noun: Token, ctx: Context) -> ActorRef | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
+def _definite_people(noun: Token) -> bool:
+    """True for "the soldier", "the fishermen": people told of before."""
+    lexicon = load_lexicon()
+    return noun.lemma_.lower() in lexicon.people_nouns | lexicon.clientele_nouns and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
+
+
+def _people_told_before(noun: Token, ctx: Context) -> ActorRef | None:
+    """The one state of people told of before by their state's adjective: "the
+    soldier" after "an American soldier crossed into Iran" (here or in a paragraph
+    before)."""
+    lemma = noun.lemma_.lower()
+    for token in reversed(ctx.doc[: noun.i]):
+        if token.lemma_.lower() == lemma and (told := described_person(token, ctx)) is not None:
+            return told
+    return ctx.described.get(lemma)
+
+
 def civilians_of(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """The states whose people a noun names by their adjective or possessive: "a
     Kuwaiti fisherman", "Chinese tourists" (no state acting: its civilians)."""
@@ -429,6 +448,10 @@ def np_actors(
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
+    if civilians and _definite_people(head):
+        told = _people_told_before(head, ctx)  # "detained the soldier": the American one
+        if told is not None:
+            return [told]
     if (
         ctx.dateline_state is not None
         and head.lemma_.lower() in LOCAL_BODIES

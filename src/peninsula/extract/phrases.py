@@ -349,16 +349,23 @@ PLAIN_MESSAGE_WORDS = frozenset(
 )
 
 
+# A message's phrases that say whom it went between, by which way, and what about.
+MESSAGE_ROUTES = frozenset(
+    {"to", "from", "on", "with", "about", "regarding", "concerning", "through", "via", "over"}
+)
+
+
 def message_says_an_act(message: Token, sending: Token) -> bool:
     """True for a letter or message whose words say an act of their own: "a
     congratulatory message", "a message of condolence", "a letter proposing talks",
-    "sent a message to ask ..." (not "sent a personal letter to Kim")."""
+    "sent a message to ask ..." (not "sent a personal letter to Kim", nor "a message
+    about the soldier", whose topic is no act)."""
     if message.lemma_.lower() not in ("letter", "message"):
         return False
     if any(
         c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
         and c.lower_ not in PLAIN_MESSAGE_WORDS
-        and not (c.dep_ == "prep" and c.lower_ in ("to", "from", "on", "with"))
+        and not (c.dep_ == "prep" and c.lower_ in MESSAGE_ROUTES)
         for c in message.children
     ):
         return True
