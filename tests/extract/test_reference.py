@@ -394,3 +394,24 @@ def test_a_call_for_a_release_asks_the_state_that_holds_them(
 def test_a_call_for_a_release_with_no_one_held_asks_no_one(extractor: Extractor) -> None:
     text = "Iran held talks with Kuwait on Tuesday. Iraq demanded the release of the report."
     assert not {f for f in _found(extractor, text, "2023-07-19") if f[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired a missile on Tuesday. Iraq said the launch constituted a violation.",
+        "Iran fired a missile on Tuesday. Iraq said the launch amounted to a provocation.",
+        "Iran has deployed troops to Kuwait. Iraq said the deployment marked an escalation.",
+        "Iran has deployed troops to Kuwait. The deployment is an escalation, Iraq said.",
+    ],
+)
+def test_what_a_state_says_an_act_marks_or_constitutes_accuses_its_doer(
+    extractor: Extractor, text: str
+) -> None:
+    accused = {f[1:3] for f in _found(extractor, text, "2024-10-23") if f[0] == "ACCUSE"}
+    assert accused == {("IRQ", "IRN")}
+
+
+def test_what_a_meeting_marks_accuses_no_one(extractor: Extractor) -> None:
+    text = "Iran and Iraq held talks on Tuesday. Iraq said the talks marked a new chapter."
+    assert not {f for f in _found(extractor, text, "2024-10-23") if f[0] == "ACCUSE"}

@@ -149,6 +149,17 @@ def _trigger_lemma(mention: Mention) -> str:
     return mention.trigger.split("@")[0].lower()
 
 
+# The fewest letters of a verb a noun derived from it starts with ("deploy").
+VERB_STEM_LETTERS = 4
+
+
+def _derived_from(noun: Token, mention: Mention) -> bool:
+    """True for a noun made from the verb that told a mention: "the deployment" of
+    troops deployed."""
+    verb = _trigger_lemma(mention)
+    return len(verb) >= VERB_STEM_LETTERS and noun.lemma_.lower().startswith(verb)
+
+
 def _same_report(last: Mention, mentions: list[Mention]) -> list[Mention]:
     """The mentions one trigger gave: "the drills" of the US and of the South."""
     return [m for m in mentions if m.start == last.start and m.trigger == last.trigger]
@@ -199,6 +210,9 @@ def answered_events(
             and not m.trigger.startswith("vote@")
             and (
                 m.event_type == wanted
+                # "deployed troops to Russia" (aid to it) ... "the deployment": the
+                # noun of the act's own verb
+                or _derived_from(noun, m)
                 # "this latest provocation", "the move": an act that was done, not one
                 # promised in the same breath ("will work with us against ...")
                 or (wanted == ANY_ACT and not _is_reaction(m) and m.modality is Modality.ASSERTED)
@@ -206,7 +220,7 @@ def answered_events(
             and _tells_of(m, names)
         ]
         # "the deployment" is likelier the last thing deployed than the last test
-        derived = [m for m in earlier if noun.lemma_.lower().startswith(_trigger_lemma(m))]
+        derived = [m for m in earlier if _derived_from(noun, m)]
         if derived or earlier:
             return _last_group(derived or earlier)
     # "repeated its opposition to THAAD": the last act that named the thing

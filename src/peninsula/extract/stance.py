@@ -303,13 +303,25 @@ def opens_quoted(paragraph: Doc) -> bool:
     return not any(t.lemma_.lower() in SPEECH_VERBS for t in paragraph)
 
 
+# Verbs by which a speaker says what an act is: "said the deployment marked a
+# significant escalation", "constitutes a violation", "poses a threat".
+JUDGING_VERBS = frozenset({"mark", "constitute", "represent", "pose", "amount"})
+
+
 def _judged(word: Token, said: Token | None) -> bool:
     """True for what a speaker is reported to say something is: "Iran said Iraq's
-    decision was a grave provocation" (the speaker's judgement, not the reporter's)."""
-    if said is None or word.dep_ not in ("attr", "acomp"):
+    decision was a grave provocation", "... marked an escalation" (the speaker's
+    judgement, not the reporter's)."""
+    if said is None:
         return False
     copula = word.head
-    return copula.lemma_ == "be" and copula.dep_ == "ccomp" and copula.head.i == said.i
+    if copula.dep_ == "prep" and copula.lower_ == "to":
+        copula = copula.head  # "amounted to a declaration of war"
+    if word.dep_ in ("attr", "acomp"):
+        judging = copula.lemma_ == "be"
+    else:
+        judging = word.dep_ in ("dobj", "pobj") and copula.lemma_.lower() in JUDGING_VERBS
+    return judging and copula.dep_ == "ccomp" and copula.head.i == said.i
 
 
 def quoted_word(token: Token) -> bool:
