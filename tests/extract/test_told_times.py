@@ -577,3 +577,11 @@ def test_the_second_lead_sentence_gives_the_story_day_when_the_first_gives_none(
     )
     found = summary(extractor, text, "2024-05-10", PARTIES_DATE)
     assert ("ACCUSE", "JOR", "IRN", "2024-05-08") in found
+
+
+def test_a_verb_coordinated_with_the_leads_main_verb_gives_the_story_day(
+    extractor: Extractor,
+) -> None:
+    text = "Floods hit northern Iran and killed 40 people Thursday.\n\nIraq sent aid to Iran."
+    found = summary(extractor, text, "2024-05-18", PARTIES_DATE)
+    assert ("AID", "IRQ", "IRN", "2024-05-16") in found

@@ -65,6 +65,18 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
             (d for c in told if (d := event_date(c, sentence, ctx, Modality.ASSERTED))), None
         )
     date = date or event_date(root, sentence, ctx, Modality.ASSERTED)
+    # "Iran fired a missile and Iraq protested on Thursday": a verb coordinated with
+    # the main one tells the story's day too
+    date = date or next(
+        (
+            d
+            for c in root.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and (d := event_date(c, sentence, ctx, Modality.ASSERTED))
+        ),
+        None,
+    )
     published = ctx.published
     if published is None or date is None:
         return None
