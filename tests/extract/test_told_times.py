@@ -585,3 +585,12 @@ def test_a_verb_coordinated_with_the_leads_main_verb_gives_the_story_day(
     text = "Floods hit northern Iran and killed 40 people Thursday.\n\nIraq sent aid to Iran."
     found = summary(extractor, text, "2024-05-18", PARTIES_DATE)
     assert ("AID", "IRQ", "IRN", "2024-05-16") in found
+
+
+def test_what_the_object_of_a_plan_did_before_does_not_date_the_plan(
+    extractor: Extractor,
+) -> None:
+    text = "Iran will expel the Iraqi soldier who crossed into its territory in July."
+    found = summary(extractor, text, "2023-09-27", ("type", "modality", "date"))
+    assert ("SANCTION", "future", "2024-07") not in found
+    assert ("SANCTION", "future", "2023-09-27") in found

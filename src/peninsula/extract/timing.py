@@ -366,7 +366,9 @@ def _governing_date(
         and (within.last_day() < ctx.published if future else within.date > ctx.published)
     ):
         return within
-    described = _object_clause_date(anchor, sentence, ctx, modality)
+    # ("will expel the soldier who crossed in July": what the object did is past, no
+    # time of a plan)
+    described = None if future else _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
         return described
     accompanying = _with_clause_date(anchor, sentence, ctx)
