@@ -141,6 +141,25 @@ def test_force_against_a_states_civilians_targets_that_state(
     assert (*expected, "CVL") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American tourist Jim Doe crossed into Iran in July. Iran will expel Doe.",
+        "Jim Doe, an American tourist, crossed into Iran in July.\n\nIran will expel Doe.",
+    ],
+)
+def test_a_person_named_with_state_and_calling_is_that_states_civilian(
+    extractor: Extractor, text: str
+) -> None:
+    article = Article.from_text(text, uri="test:", published="2023-09-27")
+    expelled = {
+        (m.actor.code, m.recipient.code)
+        for m in extractor.extract(article)
+        if m.event_type == "SANCTION" and m.recipient is not None
+    }
+    assert expelled == {("IRN", "USA")}
+
+
 def test_civilians_do_not_act_for_their_state(extractor: Extractor) -> None:
     text = "South Korean activists sent leaflets into North Korea by balloon."
     assert not any(a == "KOR" for _t, a, _r in _found(extractor, text))

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
 from peninsula.actors.resolver import ROLE_WORDS, ActorMention
@@ -138,7 +138,8 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
         if nearest is None and in_phrase is None and _unknown_person(ctx.doc[index], ctx):
             # "Chinese envoy Jane Doe flew to Iraq, where she met ...": the state her
             # title names; "an envoy, Jane Doe, said ... He": someone we cannot place
-            return _titled_person(ctx.doc[index], ctx)
+            # (but "American soldier Jim Doe ... expelled him": the American)
+            return _titled_person(ctx.doc[index], ctx) or ctx.named_people.get(ctx.doc[index].text)
         token = ctx.doc[index]
         refs = [
             actor_ref(mention, token, token, ctx, ctx.published)
@@ -179,6 +180,22 @@ def described_person(noun: Token, ctx: Context) -> ActorRef | None:
     if not states and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return ctx.described.get(noun.lemma_.lower())  # "the fisherman", told before
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def called_people(doc: Doc, ctx: Context) -> dict[str, ActorRef]:
+    """The people a paragraph names with their state and calling, by each part of
+    their name: "American soldier Jim Doe", "Jim Doe, an American soldier"."""
+    found: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(t.i in ctx.mentions for t in ent):
+            continue
+        name = ent.root
+        callings = [c for c in name.children if c.dep_ in ("appos", "compound")]
+        callings += [name.head] if name.dep_ == "appos" else []
+        told = next((r for c in callings if (r := described_person(c, ctx)) is not None), None)
+        if told is not None:
+            found.update((t.text, told) for t in ent if t.is_title and t.is_alpha and len(t) > 1)
+    return found
 
 
 def _definite_people(noun: Token) -> bool:
@@ -448,6 +465,8 @@ def np_actors(
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
+    if civilians and head.pos_ == "PROPN" and head.text in ctx.named_people:
+        return [ctx.named_people[head.text]]  # "will expel Doe": the American soldier
     if civilians and _definite_people(head):
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
         if told is not None:

@@ -48,3 +48,6 @@ class Context:
     # the state of the last person told by state and calling, by the calling's
     # lemma ("a South Korean fisheries official"), for "the official" later
     described: dict[str, ActorRef] = field(default_factory=dict)
+    # people the text named with their state and calling ("American soldier Jim
+    # Doe", "Jim Doe, a U.S. soldier"), by each part of the name, for "expelled Doe"
+    named_people: dict[str, ActorRef] = field(default_factory=dict)

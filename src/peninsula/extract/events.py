@@ -27,7 +27,7 @@ from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
-from peninsula.extract.arguments import actor_ref, described_person, np_actors
+from peninsula.extract.arguments import actor_ref, called_people, described_person, np_actors
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import infinitive, means_not_agents, verbs_read_as_nouns
 from peninsula.extract.context import Context
@@ -212,6 +212,7 @@ class Extractor:
         entry_year: int | None = None  # the year a dated list told last
         occasion_dates: dict[str, EventDate] = {}
         described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
+        named_people: dict[str, ActorRef] = {}  # "American soldier Jim Doe", by name
         seen: set[str] = set()
         for offset, doc in parsed:
             means_not_agents(doc)
@@ -289,6 +290,8 @@ class Extractor:
             context.redated = redated
             context.occasion_dates = occasion_dates
             context.described = described_people
+            context.named_people = named_people
+            named_people.update(called_people(doc, context))
             for sentence in doc.sents:
                 if (
                     lead_sentences < LEAD_SENTENCES
