@@ -65,8 +65,8 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
             (d for c in told if (d := event_date(c, sentence, ctx, Modality.ASSERTED))), None
         )
     date = date or event_date(root, sentence, ctx, Modality.ASSERTED)
-    # "Iran fired a missile and Iraq protested on Thursday": a verb coordinated with
-    # the main one tells the story's day too
+    # "Floods hit northern Iran and killed 40 people Thursday": a verb coordinated
+    # with the main one tells the story's day too
     date = date or next(
         (
             d
