@@ -49,6 +49,7 @@ from peninsula.extract.sides import (
 from peninsula.extract.tokens import (
     RELATION_NOUNS,
     THIRD_PERSON,
+    determined,
     expletive,
     first_person,
     main_subject,
@@ -201,9 +202,8 @@ def called_people(doc: Doc, ctx: Context) -> dict[str, ActorRef]:
 def _definite_people(noun: Token) -> bool:
     """True for "the soldier", "the fishermen": people told of before."""
     lexicon = load_lexicon()
-    return noun.lemma_.lower() in lexicon.people_nouns | lexicon.clientele_nouns and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    )
+    people = lexicon.people_nouns | lexicon.clientele_nouns
+    return noun.lemma_.lower() in people and determined(noun, frozenset({"the"}))
 
 
 def _people_told_before(noun: Token, ctx: Context) -> ActorRef | None:

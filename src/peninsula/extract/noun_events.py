@@ -48,7 +48,7 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, present_tense
-from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.tokens import determined, prep_objects, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (
@@ -670,7 +670,7 @@ def _spanned(noun: Token, lexicon: Lexicon) -> bool:
 
 def _definite(noun: Token) -> bool:
     """True for "the drills", "these exercises": ones the text has told of."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+    return determined(noun, frozenset({"the", "these", "those"}))
 
 
 # Nouns that count or group the events after "of": "a new round of talks".

@@ -27,7 +27,7 @@ from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.reference import DEFINITE, IMPLICIT_TARGET_CHARS
 from peninsula.extract.timing import event_date
-from peninsula.extract.tokens import of_objects, word_forms
+from peninsula.extract.tokens import determined, of_objects, word_forms
 from peninsula.extract.told_dates import first_date_within, own_phrase
 from peninsula.extract.triggers import noun_rule
 from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
@@ -219,7 +219,7 @@ def _asked_by_noun(
     ):
         return
     date = _asking_date(noun, sentence, ctx)
-    if date is None and _definite(noun):
+    if date is None and determined(noun, DEFINITE):
         # "rejected the offer": the asker's offer told before, or none we can trust
         date = _proposed_before(noun, asker, ctx, lexicon)
         if date is None:
@@ -283,10 +283,6 @@ def _asking_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     that of the act asked for ("an invitation for Kim to attend a summit this week")."""
     asked = {t.i for c in noun.subtree if c.tag_ == "VB" for t in c.subtree}
     return first_date_within(own_phrase(noun) - asked, sentence, ctx)
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _proposed_before(

@@ -9,6 +9,8 @@ latest act reported just before it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
@@ -277,16 +279,26 @@ def holders(actors: list[ActorRef], history: list[Mention], start: int) -> list[
     """Whom a call for a release that names no state asks: the state that last held
     someone, reported just before ("Iran detained an American soldier on Tuesday.
     The United States demanded his release")."""
+    return latest_doers(
+        actors,
+        history,
+        start,
+        lambda m: m.mode in HOLDING_MODES and m.modality is Modality.ASSERTED,
+    )
+
+
+def latest_doers(
+    actors: list[ActorRef], history: list[Mention], start: int, fits: Callable[[Mention], bool]
+) -> list[ActorRef]:
+    """The doer, other than ``actors``, of the last act that ``fits`` told just
+    before ``start`` (within IMPLICIT_TARGET_CHARS); none if none was."""
     acting = {a.code for a in actors}
-    held = [
+    told = [
         m
         for m in history
-        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS
-        and m.mode in HOLDING_MODES
-        and m.modality is Modality.ASSERTED
-        and m.actor.code not in acting
+        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS and m.actor.code not in acting and fits(m)
     ]
-    return [max(held, key=lambda m: m.start).actor] if held else []
+    return [max(told, key=lambda m: m.start).actor] if told else []
 
 
 # Acts a state may hold back: its own force or pressure on another.

@@ -103,6 +103,11 @@ def in_favour_of(prep: Token) -> list[Token]:
     ]
 
 
+def determined(noun: Token, words: frozenset[str]) -> bool:
+    """True for a noun one of ``words`` determines: "the drills", "these exercises"."""
+    return any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
+
+
 def of_objects(token: Token) -> list[Token]:
     """The objects of a token's "of" phrases: "a new type of ICBM", "the deployment of THAAD"."""
     return prep_objects(token, frozenset({"of"}))

@@ -69,7 +69,6 @@ from peninsula.extract.recipients import (
     wronged_in,
 )
 from peninsula.extract.reference import (
-    IMPLICIT_TARGET_CHARS,
     REACTION_TYPES,
     answered_actors,
     answered_events,
@@ -78,6 +77,7 @@ from peninsula.extract.reference import (
     held_back_targets,
     holders,
     implicit_targets,
+    latest_doers,
     parties_of,
     referred_type,
 )
@@ -187,18 +187,14 @@ def _council_askers(
             ]
             if owners:
                 return owners
-    start = ctx.offset + sentence.start_char
-    for mention in reversed(ctx.history):
-        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
-            break
-        if (
-            mention.event_type == "REQUEST"
-            and mention.recipient is not None
-            and mention.recipient.code == "UNO"
-            and mention.actor.code not in acting
-        ):
-            return [mention.actor]
-    return []
+    return latest_doers(
+        actors,
+        ctx.history,
+        ctx.offset + sentence.start_char,
+        lambda m: (
+            m.event_type == "REQUEST" and m.recipient is not None and m.recipient.code == "UNO"
+        ),
+    )
 
 
 def _none_of(obj: Token) -> bool:
