@@ -651,6 +651,20 @@ def test_travellers_who_cross_the_border_coerce_no_one(extractor: Extractor) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Iraq said it would expel the American soldier who crossed into its territory.",
+        "An Iraqi soldier crossed the border into Kuwait on Thursday and asked for asylum.",
+        "Jim Doe, an American private, crossed into Iraqi territory on July 18.",
+    ],
+)
+def test_one_person_who_crosses_a_border_is_not_his_state_coercing(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(e[0] == "COERCE" for e in summary(extractor, text, "2024-05-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russian forces struck Ukraine with North Korean missiles on Thursday.",
         "Iraq attacked Kuwait with Iranian drones on Thursday.",
     ],

@@ -53,6 +53,9 @@ class VerbRule:
     # event without them: "admitted that its agents kidnapped 13 Japanese" (not
     # "admitted it")
     wronged: bool = False
+    # an act of a state's forces only, not of one person: "soldiers crossed the
+    # line" (not "the soldier who crossed into its territory", a deserter's own act)
+    in_force: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ def load_lexicon() -> Lexicon:
             in_body=item.get("in_body"),
             adverbs=_set(item["adverbs"]) if "adverbs" in item else None,
             wronged=bool(item.get("wronged", False)),
+            in_force=bool(item.get("in_force", False)),
         )
         for item in data["verbs"]
     )

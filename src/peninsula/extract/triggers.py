@@ -135,6 +135,27 @@ def _done_by(verb: Token, doers: frozenset[str]) -> bool:
     return subject is not None and bool(word_forms(subject) & doers)
 
 
+# Pronouns of one person: "he crossed the border"
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _lone_person(verb: Token, lexicon: Lexicon) -> bool:
+    """True when the verb's doer is one person, not a state's forces: "an American
+    soldier crossed the line", "the tourist who crossed into Iraq", "Doe ran across
+    the border", "he crossed" (not "soldiers crossed", "a drone crossed")."""
+    subject, _passive, _inherited = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "the soldier who crossed": the soldier
+    if subject.lower_ in ONE_PERSON_PRONOUNS:
+        return True
+    if subject.tag_ not in ("NN", "NNP"):
+        return False  # "soldiers", "troops": in force
+    people = lexicon.people_nouns | lexicon.clientele_nouns
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in people
+
+
 # Prepositions of going up to a place: "to the border", "toward the line".
 TOWARD = frozenset({"to", "toward", "towards", "near"})
 
@@ -335,6 +356,8 @@ def verb_rule(
             continue  # "will respond sternly" (not "responded to the letter")
         if rule.doers is not None and not _done_by(verb, rule.doers):
             continue  # "soldiers crossed the border" (not "tourists crossed the border")
+        if rule.in_force and _lone_person(verb, lexicon):
+            continue  # "the soldier who crossed into its territory" (not "soldiers")
         if rule.bare and (
             particles
             or second_objects(verb)
