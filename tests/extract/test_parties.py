@@ -160,6 +160,22 @@ def test_a_person_named_with_state_and_calling_is_that_states_civilian(
     assert expelled == {("IRN", "USA")}
 
 
+@pytest.mark.parametrize(
+    "freed",
+    ["Iran released Doe on Wednesday.", "Iran freed him on Wednesday.", "Iran freed Jim Doe."],
+)
+def test_freeing_a_civilian_named_before_frees_his_states_own(
+    extractor: Extractor, freed: str
+) -> None:
+    text = "American tourist Jim Doe crossed into Iran in July.\n\n" + freed
+    assert ("RETREAT", "IRN", "USA") in _found(extractor, text)
+
+
+def test_releasing_a_named_persons_letter_frees_no_one(extractor: Extractor) -> None:
+    text = "American tourist Jim Doe crossed into Iran in July. Iran released Doe's letter."
+    assert not any(t == "RETREAT" for t, _a, _r in _found(extractor, text))
+
+
 def test_civilians_do_not_act_for_their_state(extractor: Extractor) -> None:
     text = "South Korean activists sent leaflets into North Korea by balloon."
     assert not any(a == "KOR" for _t, a, _r in _found(extractor, text))

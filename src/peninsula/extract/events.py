@@ -342,7 +342,9 @@ class Extractor:
                 last_person = actor_ref(last, doc[last.start], doc[last.start], context, published)
             named_last = [e for e in doc.ents if e.label_ == "PERSON"]
             if named_last and (not people_here or named_last[-1].start >= people_here[-1].end):
-                last_person = None  # the person named last is one we cannot place
+                # the person named last is one we cannot place, unless the text
+                # placed him ("American tourist Jim Doe ... Iran freed him")
+                last_person = named_people.get(named_last[-1][-1].text)
             last_named = max([m.end for m in people_here] + [e.end for e in named_last] + [0])
             described = [(t, r) for t in doc if (r := described_person(t, context))]
             described_people.update((t.lemma_.lower(), r) for t, r in described)

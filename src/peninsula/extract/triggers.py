@@ -37,6 +37,9 @@ ANY_ACTOR = "@actor"
 # An object that is itself a state's name or its people: "released three Americans"
 # (not "released American footage").
 ACTOR_ITSELF = "@actor-itself"
+# An object that is a person by name: "released Doe", "freed Jim Doe" (the state
+# whose he is comes from where the article introduced him)
+NAMED_PERSON = "@person"
 # How many tokens after a verb its object may sit when the parse misses it.
 OBJECT_WINDOW = 5
 # Adverbs that grade a participle as a state, not an act: "most threatened".
@@ -154,6 +157,14 @@ def _lone_person(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "soldiers", "troops": in force
     people = lexicon.people_nouns | lexicon.clientele_nouns
     return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in people
+
+
+def _named_person(token: Token) -> bool:
+    """True for a person's name or a pronoun for one: "Doe", "Jim Doe", "him" (not
+    "Kim's letter", "Iran", "the Red Cross")."""
+    if token.lower_ in ONE_PERSON_PRONOUNS:
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")
 
 
 # Prepositions of going up to a place: "to the border", "toward the line".
@@ -411,6 +422,8 @@ def verb_rule(
                 if any(t.i in mentions for t in named) or related_state(obj):
                     return rule, obj
             if ACTOR_ITSELF in rule.objects and mentions and obj.i in mentions:
+                return rule, obj
+            if NAMED_PERSON in rule.objects and _named_person(obj):
                 return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
