@@ -415,3 +415,30 @@ def test_what_a_state_says_an_act_marks_or_constitutes_accuses_its_doer(
 def test_what_a_meeting_marks_accuses_no_one(extractor: Extractor) -> None:
     text = "Iran and Iraq held talks on Tuesday. Iraq said the talks marked a new chapter."
     assert not {f for f in _found(extractor, text, "2024-10-23") if f[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        "Japan called the shelling unforgivable.",
+        'Japan called the attack "inhumane."',
+        "Japan called the bombardment an atrocity.",
+    ],
+)
+def test_calling_an_attack_told_before_names_its_doer(extractor: Extractor, judged: str) -> None:
+    text = "Iranian artillery shelled an Iraqi island on Tuesday.\n\n" + judged
+    found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2010-11-24")}
+    assert ("ACCUSE", "JPN", "IRN") in found
+
+
+def test_it_condemned_after_an_act_named_in_its_sentence_is_that_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iranian artillery shelled an Iraqi island on Tuesday.\n\n"
+        "American officials said they had pressed Chinese leaders to rein in Tehran.\n\n"
+        'Japan called the shelling "unforgivable," and the U.N. Secretary-General'
+        " condemned it as one of the gravest incidents since the war."
+    )
+    accused = {(a, r) for t, a, r, _m, _d in _found(extractor, text, "2010-11-24") if t == "ACCUSE"}
+    assert accused == {("JPN", "IRN"), ("UNO", "IRN")}

@@ -126,6 +126,23 @@ def _nouns_about(obj: Token) -> list[Token]:
     return nouns
 
 
+def _act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token:
+    """For an object "it", the act its sentence named before it: "Japan called the
+    shelling unforgivable, and the UN chief condemned it" (the shelling)."""
+    if obj.lower_ != "it":
+        return obj
+    before = obj.doc[obj.sent.start : obj.i]
+    acts = [
+        t
+        for t in before
+        # (the tagger may read "the shelling" as an adjective)
+        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and t.pos_ != "PRON"
+        and referred_type(t, lexicon) is not None
+    ]
+    return acts[-1] if acts else obj
+
+
 def _is_reaction(mention: Mention) -> bool:
     """An accusation, refusal or warning answers an act; a request is itself one."""
     return mention.event_type != "REQUEST" and load_plover().quads[mention.event_type] == (
@@ -199,7 +216,7 @@ def answered_events(
 ) -> list[Mention]:
     """The earlier event a reaction's object names, one mention per actor."""
     acting = {a.code for a in actors}
-    for noun in _nouns_about(obj):
+    for noun in _nouns_about(_act_it_stands_for(obj, lexicon)):
         wanted = referred_type(noun, lexicon)
         if wanted is None:
             continue

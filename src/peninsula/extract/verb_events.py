@@ -493,7 +493,11 @@ def verb_events(
         # "condemned the demolition": the target is whoever did the event named;
         # "opposes the deployment in South Korea": its host, and who deploys
         known = {r.code for r in recipients}
-        answered = answered_events(obj, actors, ctx.history, lexicon)
+        # "... called the shelling unforgivable, and the UN chief condemned it": the
+        # act "it" stands for, before the noun the parser would give it
+        said_it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
+        answered = answered_events(said_it[0], actors, ctx.history, lexicon) if said_it else []
+        answered = answered or answered_events(obj, actors, ctx.history, lexicon)
         parties = event_parties(answered, actors)
         recipients += [a for a in parties if a.code not in known]
         if date is None:
