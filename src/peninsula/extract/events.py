@@ -28,6 +28,7 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
 from peninsula.extract.arguments import actor_ref, called_people, described_person, np_actors
+from peninsula.extract.briefings import answering, asking, briefer_named, is_transcript
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import infinitive, means_not_agents, verbs_read_as_nouns
 from peninsula.extract.context import Context
@@ -214,6 +215,8 @@ class Extractor:
         described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
         named_people: dict[str, ActorRef] = {}  # "American soldier Jim Doe", by name
         seen: set[str] = set()
+        briefing = is_transcript(article.text)  # "Q: ... A: ...": whose turn each is
+        briefer: ActorRef | None = None  # the state a briefing's answers speak for
         for offset, doc in parsed:
             means_not_agents(doc)
             verbs_read_as_nouns(doc)
@@ -241,6 +244,20 @@ class Extractor:
                 for index in range(dateline_end(doc)):
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
+            if (
+                briefing
+                and briefer is None
+                and (title or paragraph_index < DATELINE_PARAGRAPHS)
+                and not (asking(doc, briefing) or answering(doc, briefing))
+            ):
+                # (the title, or an opening before the turns: a question names
+                # what is asked about, not who answers)
+                named_briefer = briefer_named(by_token)
+                if named_briefer is not None:
+                    at = doc[named_briefer.end - 1]
+                    briefer = actor_ref(named_briefer, at, at, context, published)
+                elif not title:
+                    briefer = dateline_state
             context.quoting = opens_quoted(doc)
             entry_year = heading_year(doc.text) or entry_year
             context.entry = entry_date(doc.text, published, entry_year)
@@ -248,8 +265,13 @@ class Extractor:
                 issuer = statement_issuer(article, doc, context)
                 if issuer is not None:
                     author, author_date = issuer, publication_date(published)
-            found_speaker = paragraph_speaker(doc, context, author)
-            if found_speaker is not None:
+            answer = briefer is not None and answering(doc, briefing)
+            found_speaker = None if answer else paragraph_speaker(doc, context, author)
+            if answer:
+                # a briefer's answer: the briefer's own words, on the briefing's day
+                speaker, speaker_date = briefer, publication_date(published)
+                context.quoting = True
+            elif found_speaker is not None:
                 speaker, speaker_date = found_speaker
                 spoke_at = paragraph_index
                 if (
@@ -260,6 +282,8 @@ class Extractor:
                     # a statement that says not when it was issued was issued the
                     # day it is published (a long quoted title may hide the day)
                     author, author_date = speaker, speaker_date or publication_date(published)
+            elif asking(doc, briefing):
+                speaker, speaker_date = None, None  # a reporter's question speaks for no state
             elif author is not None:
                 # In a statement, a paragraph that quotes no one is its issuer's voice.
                 speaker, speaker_date = author, author_date

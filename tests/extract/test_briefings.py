@@ -1,0 +1,60 @@
+"""Press briefings told as a transcript: a question is the reporter's, an answer the
+briefer's own words for the briefer's state (transcripts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.briefings import asks, is_transcript, speaker_label
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+OPENING = (
+    "BAGHDAD, March 6 -- A foreign ministry spokesperson took questions from"
+    " reporters at the ministry's regular press conference on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("Q: What is Iraq's position?", "Q"),
+        ("QUESTION: So you don't accept that?", "QUESTION"),
+        ("MS. DOE: No, we don't.", "MS. DOE"),
+        ("A: We oppose it.", "A"),
+        ("BAGHDAD, March 6 -- A spokesperson took questions.", None),
+        ("Iraq said: we oppose it.", None),
+        ("UPDATE 2: Iraq protests", None),
+    ],
+)
+def test_a_turn_opens_with_its_speakers_label_in_capitals(
+    paragraph: str, label: str | None
+) -> None:
+    assert speaker_label(paragraph) == label
+
+
+def test_a_transcript_has_both_questions_and_answers() -> None:
+    assert is_transcript("Q: Why now?\n\nA: Because.")
+    assert not is_transcript("NOTE: Iraq fired a missile.\n\nIraq fired a missile.")
+    assert asks("QUESTION") and not asks("MS. DOE")
+
+
+def test_an_answer_is_the_briefers_states_on_the_briefing_day(extractor: Extractor) -> None:
+    text = OPENING + (
+        "Q: Iran fired a ballistic missile on Saturday. What is Iraq's position?\n\n"
+        "A: We firmly oppose Iran's missile launch. We urge Iran to stop its tests."
+    )
+    found = summary(extractor, text, "2017-03-06", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "IRQ", "IRN", "2017-03-06") in found
+    assert ("REQUEST", "IRQ", "IRN", "2017-03-06") in found
+
+
+def test_the_states_a_question_names_do_not_answer_it(extractor: Extractor) -> None:
+    text = OPENING + (
+        "Q: Kuwait's foreign minister said on Sunday that Iran must stop its tests."
+        " Does Iraq agree?\n\n"
+        "A: We hope all parties will show restraint. We oppose Iran's missile launch."
+    )
+    found = summary(extractor, text, "2017-03-06")
+    assert ("ACCUSE", "IRQ", "IRN") in found
+    assert ("ACCUSE", "KWT", "IRN") not in found
