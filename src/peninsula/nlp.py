@@ -133,34 +133,49 @@ def unbracket_insertions(text: str) -> str:
 
 
 # Days told against the last one that the tagger often leaves untagged: "the
-# same day", "that day", "later that afternoon", "that same night". They are
+# same day", "that day", "later that afternoon", "that same night", "the
+# following day". They are
 # added as dates where the tagger found no entity; "the day" alone is too vague.
 _PARTS_OF_DAY = ["day", "morning", "afternoon", "evening", "night"]
-COUNTED_DAY_PATTERNS = [
-    {
-        "label": "DATE",
-        "pattern": [
-            {"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"},
-            *determiner,
-            {"LOWER": {"IN": _PARTS_OF_DAY}},
-        ],
-    }
-    for determiner in (
-        [{"LOWER": "the"}, {"LOWER": "same"}],
-        [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}],
-    )
-] + [
-    # an uncounted stretch after the last time told: "days later", "a few weeks later"
-    {
-        "label": "DATE",
-        "pattern": [
-            {"LOWER": {"IN": ["a", "several", "some", "many"]}, "OP": "?"},
-            {"LOWER": "few", "OP": "?"},
-            {"LOWER": {"IN": ["days", "weeks", "months"]}},
-            {"LOWER": {"IN": ["later", "afterwards"]}},
-        ],
-    }
-]
+COUNTED_DAY_PATTERNS = (
+    [
+        {
+            "label": "DATE",
+            "pattern": [
+                {"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"},
+                *determiner,
+                {"LOWER": {"IN": _PARTS_OF_DAY}},
+            ],
+        }
+        for determiner in (
+            [{"LOWER": "the"}, {"LOWER": "same"}],
+            [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}],
+        )
+    ]
+    + [
+        # "flew on to Moscow the following day", "the next day": the day after the last
+        {
+            "label": "DATE",
+            "pattern": [
+                {"LOWER": "the"},
+                {"LOWER": {"IN": ["next", "following", "previous"]}},
+                {"LOWER": "day"},
+            ],
+        }
+    ]
+    + [
+        # an uncounted stretch after the last time told: "days later", "a few weeks later"
+        {
+            "label": "DATE",
+            "pattern": [
+                {"LOWER": {"IN": ["a", "several", "some", "many"]}, "OP": "?"},
+                {"LOWER": "few", "OP": "?"},
+                {"LOWER": {"IN": ["days", "weeks", "months"]}},
+                {"LOWER": {"IN": ["later", "afterwards"]}},
+            ],
+        }
+    ]
+)
 
 
 @cache

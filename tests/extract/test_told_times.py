@@ -594,3 +594,15 @@ def test_what_the_object_of_a_plan_did_before_does_not_date_the_plan(
     found = summary(extractor, text, "2023-09-27", ("type", "modality", "date"))
     assert ("SANCTION", "future", "2024-07") not in found
     assert ("SANCTION", "future", "2023-09-27") in found
+
+
+def test_the_following_day_of_a_second_verb_counts_from_the_first_verbs_day(
+    extractor: Extractor,
+) -> None:
+    # the tagger leaves "the following day" untagged as a date
+    text = (
+        "An Iraqi envoy met Iran's foreign minister in Tehran on Thursday and flew on"
+        " to Moscow the following day for talks with Lavrov."
+    )
+    found = summary(extractor, text, "2006-10-15", PARTIES_DATE)
+    assert ("CONSULT", "IRQ", "RUS", "2006-10-13") in found
