@@ -442,3 +442,15 @@ def test_it_condemned_after_an_act_named_in_its_sentence_is_that_act(
     )
     accused = {(a, r) for t, a, r, _m, _d in _found(extractor, text, "2010-11-24") if t == "ACCUSE"}
     assert accused == {("JPN", "IRN"), ("UNO", "IRN")}
+
+
+def test_it_denounced_is_the_act_named_not_the_host_named_beside_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran tested a nuclear device on Monday. Abe was in Kuwait on the day of the"
+        " blast, and he and the Kuwaiti emir used their summit to denounce it."
+    )
+    accused = {(a, r) for t, a, r, _m, _d in _found(extractor, text, "2006-10-15") if t == "ACCUSE"}
+    assert ("JPN", "IRN") in accused
+    assert ("JPN", "KWT") not in accused

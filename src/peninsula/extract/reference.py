@@ -126,11 +126,12 @@ def _nouns_about(obj: Token) -> list[Token]:
     return nouns
 
 
-def _act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token:
+def act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token | None:
     """For an object "it", the act its sentence named before it: "Japan called the
-    shelling unforgivable, and the UN chief condemned it" (the shelling)."""
+    shelling unforgivable, and the UN chief condemned it" (the shelling); None when
+    it named none."""
     if obj.lower_ != "it":
-        return obj
+        return None
     before = obj.doc[obj.sent.start : obj.i]
     acts = [
         t
@@ -140,7 +141,7 @@ def _act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token:
         and t.pos_ != "PRON"
         and referred_type(t, lexicon) is not None
     ]
-    return acts[-1] if acts else obj
+    return acts[-1] if acts else None
 
 
 def _is_reaction(mention: Mention) -> bool:
@@ -216,7 +217,7 @@ def answered_events(
 ) -> list[Mention]:
     """The earlier event a reaction's object names, one mention per actor."""
     acting = {a.code for a in actors}
-    for noun in _nouns_about(_act_it_stands_for(obj, lexicon)):
+    for noun in _nouns_about(act_it_stands_for(obj, lexicon) or obj):
         wanted = referred_type(noun, lexicon)
         if wanted is None:
             continue

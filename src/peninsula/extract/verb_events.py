@@ -70,6 +70,7 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import (
     REACTION_TYPES,
+    act_it_stands_for,
     answered_actors,
     answered_events,
     event_parties,
@@ -483,6 +484,11 @@ def verb_events(
         # "repeated China's opposition": the owner of a stance is its actor
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
+    # "... on the day of the blast, and he and Roh used their summit to denounce it":
+    # an "it" judged is the act its sentence named, not a state named near it
+    said_it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
+    if said_it and rule.type in REACTION_TYPES and act_it_stands_for(said_it[0], lexicon):
+        recipients = []
     if (
         (not recipients or hosted)
         and obj is not None
@@ -495,7 +501,6 @@ def verb_events(
         known = {r.code for r in recipients}
         # "... called the shelling unforgivable, and the UN chief condemned it": the
         # act "it" stands for, before the noun the parser would give it
-        said_it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
         answered = answered_events(said_it[0], actors, ctx.history, lexicon) if said_it else []
         answered = answered or answered_events(obj, actors, ctx.history, lexicon)
         parties = event_parties(answered, actors)
