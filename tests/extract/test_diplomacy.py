@@ -132,6 +132,17 @@ def test_links_troops_and_envoys(
     assert expected in {e[:3] for e in _found(extractor, text)}
 
 
+def test_envoys_summoned_to_protest_are_protested_to_not_protesting(
+    extractor: Extractor,
+) -> None:
+    # the parser reads the envoys as the subject of "to protest"
+    text = (
+        "Moscow reacted the same day, summoning the South Korean and U.S. ambassadors to protest."
+    )
+    accused = {(a, r) for t, a, r, *_rest in _found(extractor, text) if t == "ACCUSE"}
+    assert accused == {("RUS", "KOR"), ("RUS", "USA")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

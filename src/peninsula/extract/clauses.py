@@ -470,3 +470,30 @@ def verbs_read_as_nouns(doc: Doc) -> None:
         if len(doers) == 1 and not any(c.dep_ == "nsubj" for c in token.children):
             doers[0].dep_ = "nsubj"
             token.tag_, token.pos_ = "VBP", "VERB"
+
+
+# Verbs of calling in another state's envoy, and the envoys: "summoned the ambassador".
+SUMMONING_VERBS = frozenset({"summon"})
+ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache"}
+)
+
+
+def summoned_read_as_subjects(doc: Doc) -> None:
+    """Repair an envoy summoned that the parser took for the subject of the purpose
+    after it: "summoning the South Korean and U.S. ambassadors to protest" (the
+    envoys are summoned; the summoner protests)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in SUMMONING_VERBS or any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            continue
+        for clause in [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]:
+            envoys = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in ENVOY_NOUNS and c.i < clause.i
+            ]
+            if envoys and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+                envoys[0].head, envoys[0].dep_ = verb, "dobj"
+                clause.dep_ = "advcl"

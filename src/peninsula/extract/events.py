@@ -30,7 +30,12 @@ from peninsula.extract.antecedents import PRONOUNS_CARRIED
 from peninsula.extract.arguments import actor_ref, called_people, described_person, np_actors
 from peninsula.extract.briefings import answering, asking, briefer_named, is_transcript
 from peninsula.extract.calibration import load_calibration
-from peninsula.extract.clauses import infinitive, means_not_agents, verbs_read_as_nouns
+from peninsula.extract.clauses import (
+    infinitive,
+    means_not_agents,
+    summoned_read_as_subjects,
+    verbs_read_as_nouns,
+)
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
 from peninsula.extract.history import named_events, untold
@@ -220,6 +225,7 @@ class Extractor:
         for offset, doc in parsed:
             means_not_agents(doc)
             verbs_read_as_nouns(doc)
+            summoned_read_as_subjects(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
