@@ -543,3 +543,24 @@ def test_a_visit_on_the_agenda_is_to_come(extractor: Extractor, text: str) -> No
 def test_an_act_with_none_of_its_object_did_not_happen(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "1996-06-28", ("actor", "recipient", "modality"))
     assert found == {("IRQ", "IRN", "negated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on a Tuesday: Thursday is two days ahead
+        (
+            "President Erdogan hosts Iraqi Prime Minister Sudani in Ankara on Thursday.",
+            ("future", "2017-04-06"),
+        ),
+        (
+            "President Erdogan hosted Iraqi Prime Minister Sudani in Ankara on Thursday.",
+            ("asserted", "2017-03-30"),
+        ),
+    ],
+)
+def test_a_present_tense_act_on_a_weekday_is_scheduled(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    found = summary(extractor, text, "2017-04-04", ("type", "modality", "date"))
+    assert ("CONSULT", *expected) in found

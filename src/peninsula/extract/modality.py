@@ -204,9 +204,26 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             return Modality.HYPOTHETICAL
     if found is Modality.FUTURE and _has_condition(verb):
         return Modality.HYPOTHETICAL  # "will strike Israel if the U.S. attacks"
-    if found is Modality.ASSERTED and _future_time_clause(verb):
+    if found is Modality.ASSERTED and (_future_time_clause(verb) or _scheduled(verb)):
         return Modality.FUTURE
     return found
+
+
+WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _scheduled(verb: Token) -> bool:
+    """True for a present-tense act on a named weekday, a schedule: "Trump hosts Xi at
+    Mar-a-Lago on Thursday and Friday" (not "hosted ... on Thursday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    days = [c for c in verb.children if c.dep_ == "npadvmod"]
+    days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    return any(d.lower_ in WEEKDAY_NAMES for d in days)
 
 
 def _asked_for(verb: Token, lexicon: Lexicon) -> bool:
