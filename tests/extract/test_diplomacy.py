@@ -776,3 +776,15 @@ def test_sanctions_blocked_are_refused_to_whoever_asked_the_council(
         ("REJECT", "TUR", "JOR", "hypothetical"),
     } <= found
     assert not {e for e in found if e[0] == "REJECT" and e[2] == "KWT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran on Tuesday banned all Iraqis in Iran from leaving until the case was settled.",
+        "Within hours Iran hit back, stopping Iraqis in Iran from leaving the country.",
+        "Iran barred Iraqi diplomats from leaving Tehran.",
+    ],
+)
+def test_keeping_a_states_people_from_leaving_sanctions_it(extractor: Extractor, text: str) -> None:
+    assert ("SANCTION", "IRN", "IRQ") in {e[:3] for e in _found(extractor, text)}
