@@ -519,3 +519,19 @@ def test_the_un_command_is_the_command_not_the_un(extractor: Extractor) -> None:
 def test_a_bare_general_assembly_is_the_uns(extractor: Extractor) -> None:
     text = "The General Assembly adopted a resolution on Iran's human rights on Monday."
     assert ("ACCUSE", "UNO", "IRN") in summary(extractor, text, "2024-05-07")
+
+
+def test_an_official_a_national_outlet_names_by_title_alone_is_its_countrys(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea sent troops to Russia on Monday.\n\n"
+        "First Vice Foreign Minister Kim Hong-kyun called in the Russian ambassador on"
+        " Tuesday.\n\nKim warned that Seoul would respond with all available means."
+    )
+    article = replace(
+        Article.from_text(text, uri="test:", published="2024-10-22"),
+        outlet="Yonhap News Agency",
+    )
+    threats = {m.actor.code for m in extractor.extract(article) if m.event_type == "THREATEN"}
+    assert threats == {"KOR"}

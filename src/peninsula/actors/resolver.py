@@ -60,6 +60,9 @@ class ArticleActors:
     # the state whose outlet the article is (KCNA: the DPRK): a title naming no
     # state is its ("Minister of IT Industry Ju Yong Il")
     home: ActorEntry | None = None
+    # the country of a national outlet (Yonhap: South Korea), whose officials it
+    # names by title alone ("First Vice Foreign Minister Kim Hong-kyun")
+    outlet_home: ActorEntry | None = None
 
 
 def _exact(alias: str) -> bool:
@@ -441,8 +444,8 @@ def _learn_people(
                 stop += 1
             near = doc[max(0, ent.start - TITLE_WINDOW) : stop]
             article.by_head.update({t.lower_: entry for t in near if t.lower_ in LEADER_TITLES})
-        elif article.home is not None and _home_titled(doc, ent, found):
-            entry = article.home  # no state in the sentence: the name itself stands for it
+        elif (home := article.home or article.outlet_home) and _home_titled(doc, ent, found):
+            entry = home  # no state in the sentence: the name itself stands for it
         else:
             continue
         for part in ent:

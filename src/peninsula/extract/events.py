@@ -55,6 +55,7 @@ from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
     issues_statement,
     opens_quoted,
+    outlet_home,
     paragraph_speaker,
     state_voice,
     statement_claims,
@@ -193,7 +194,10 @@ class Extractor:
         before ``title_end`` are the title, read for the names it gives only."""
         author = state_voice(article)
         home = self.matcher.country(author.code) if author is not None else None
-        people = ArticleActors(home=home)
+        national = outlet_home(article)
+        people = ArticleActors(
+            home=home, outlet_home=self.matcher.country(national) if national else None
+        )
         speaker: ActorRef | None = None
         speaker_date: EventDate | None = None
         last_person: ActorRef | None = None

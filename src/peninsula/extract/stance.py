@@ -183,6 +183,16 @@ def _voices() -> dict[str, str]:
     return {o["name"]: o["voice_of"] for o in load_yaml("outlets.yaml") if o.get("voice_of")}
 
 
+@cache
+def _homes() -> dict[str, str]:
+    return {o["name"]: o["home"] for o in load_yaml("outlets.yaml") if o.get("home")}
+
+
+def outlet_home(article: Article) -> str | None:
+    """The country of the national outlet an article is from (Yonhap: KOR), or None."""
+    return _homes().get(article.outlet or "")
+
+
 def state_voice(article: Article) -> ActorRef | None:
     """Return the state an outlet speaks for (KCNA: PRK), whose statement the article is."""
     code = _voices().get(article.outlet or "")
