@@ -454,3 +454,19 @@ def test_it_denounced_is_the_act_named_not_the_host_named_beside_it(
     accused = {(a, r) for t, a, r, _m, _d in _found(extractor, text, "2006-10-15") if t == "ACCUSE"}
     assert ("JPN", "IRN") in accused
     assert ("JPN", "KWT") not in accused
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Russia denied reports of Iranian drones in Ukraine.", set()),
+        ("Russia dismissed the claims by Kuwait as groundless.", {("RUS", "KWT")}),
+        ("Russia rejected Kuwait's claims about the drones.", {("RUS", "KWT")}),
+        ("Russia rejected the Kuwaiti claim that its drones hit Iraq.", {("RUS", "KWT")}),
+    ],
+)
+def test_a_claim_refused_is_refused_to_its_maker_not_its_subject(
+    extractor: Extractor, text: str, refused: set[tuple[str, str]]
+) -> None:
+    found = _found(extractor, text, "2024-10-22")
+    assert {(a, r) for t, a, r, _m, _d in found if t == "REJECT" and r} == refused

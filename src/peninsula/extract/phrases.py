@@ -370,3 +370,24 @@ def message_says_an_act(message: Token, sending: Token) -> bool:
     ):
         return True
     return any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in sending.children)
+
+
+# Prepositions by which a claim names who makes it: "the claims by Kuwait".
+CLAIMANT_PREPS = frozenset({"by", "from"})
+
+
+def claimants(claim: Token) -> list[Token]:
+    """Who a claim noun says makes it: its owner ("Seoul's claims", "the U.S.
+    claim") or the object of "by" or "from" ("the claims by Kuwait"); not what it
+    is about ("the reports of North Korean troops")."""
+    heads = [c for c in claim.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    # (the parser may hang "by Kuwait" on the verb, right after the claim)
+    beside = [c for c in claim.head.children if c.i == claim.i + 1]
+    heads += [
+        g
+        for c in [*claim.children, *beside]
+        if c.dep_ == "prep" and c.lower_ in CLAIMANT_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return heads

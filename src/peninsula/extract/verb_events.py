@@ -48,6 +48,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
 from peninsula.extract.phrases import (
+    claimants,
     message_says_an_act,
     owning_participle,
     reporting_subject,
@@ -483,6 +484,10 @@ def verb_events(
     if rule.type in REACTION_TYPES:
         # "repeated China's opposition": the owner of a stance is its actor
         recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
+    if rule.type == "REJECT" and obj is not None and obj.lemma_.lower() in lexicon.claim_nouns:
+        # "dismissed the reports of North Korean troops": refused to whoever made
+        # the claim ("Seoul's claims", "the claims by Kuwait"), not to whom it is about
+        recipients = [r for head in claimants(obj) for r in np_actors(head, ctx, when)]
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
