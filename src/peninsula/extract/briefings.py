@@ -10,8 +10,6 @@ Conference": China), on the day of the briefing.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from peninsula.actors.resolver import ActorMention
 
 # Labels of a reporter's turn.
@@ -57,15 +55,3 @@ def briefer_named(mentions: dict[int, list[ActorMention]]) -> ActorMention | Non
     people = [m for m in ordered if m.entry.kind.value == "person"]
     bodies = [m for m in ordered if m.entry.kind.value != "country"]
     return next(iter(people + bodies), None)
-
-
-def answering(doc: Doc, briefing: bool) -> bool:
-    """True for a briefer's turn in a transcript."""
-    label = speaker_label(doc.text) if briefing else None
-    return label is not None and not asks(label)
-
-
-def asking(doc: Doc, briefing: bool) -> bool:
-    """True for a reporter's turn in a transcript."""
-    label = speaker_label(doc.text) if briefing else None
-    return label is not None and asks(label)

@@ -28,7 +28,7 @@ from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
 from peninsula.extract.arguments import actor_ref, called_people, described_person, np_actors
-from peninsula.extract.briefings import answering, asking, briefer_named, is_transcript
+from peninsula.extract.briefings import asks, briefer_named, is_transcript, speaker_label
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
     infinitive,
@@ -254,11 +254,12 @@ class Extractor:
                 for index in range(dateline_end(doc)):
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
+            turn = speaker_label(doc.text) if briefing else None  # "Q", "A", "MS. DOE"
             if (
                 briefing
                 and briefer is None
                 and (title or paragraph_index < DATELINE_PARAGRAPHS)
-                and not (asking(doc, briefing) or answering(doc, briefing))
+                and turn is None
             ):
                 # (the title, or an opening before the turns: a question names
                 # what is asked about, not who answers)
@@ -275,7 +276,7 @@ class Extractor:
                 issuer = statement_issuer(article, doc, context)
                 if issuer is not None:
                     author, author_date = issuer, publication_date(published)
-            answer = briefer is not None and answering(doc, briefing)
+            answer = briefer is not None and turn is not None and not asks(turn)
             found_speaker = None if answer else paragraph_speaker(doc, context, author)
             if answer:
                 # a briefer's answer: the briefer's own words, on the briefing's day
@@ -292,7 +293,7 @@ class Extractor:
                     # a statement that says not when it was issued was issued the
                     # day it is published (a long quoted title may hide the day)
                     author, author_date = speaker, speaker_date or publication_date(published)
-            elif asking(doc, briefing):
+            elif turn is not None and asks(turn):
                 speaker, speaker_date = None, None  # a reporter's question speaks for no state
             elif author is not None:
                 # In a statement, a paragraph that quotes no one is its issuer's voice.
