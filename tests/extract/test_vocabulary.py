@@ -533,3 +533,16 @@ def test_a_protest_note_handed_to_an_envoy_protests_to_the_envoys_state(
 ) -> None:
     text = "Iraq handed a protest note to Kuwait's ambassador on Monday."
     assert ("ACCUSE", "IRQ", "KWT") in summary(extractor, text, "1996-06-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait declared the Iraqi ambassador persona non grata on Saturday.",
+        "Iraq's ambassador, Ali Hassan, accused Kuwait last month. On Saturday Kuwait"
+        " declared him persona non grata.",
+    ],
+)
+def test_an_envoy_declared_persona_non_grata_is_expelled(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2017-03-08", ("type", "mode", "actor", "recipient"))
+    assert ("SANCTION", "expel", "KWT", "IRQ") in found
