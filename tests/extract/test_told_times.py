@@ -606,3 +606,16 @@ def test_the_following_day_of_a_second_verb_counts_from_the_first_verbs_day(
     )
     found = summary(extractor, text, "2006-10-15", PARTIES_DATE)
     assert ("CONSULT", "IRQ", "RUS", "2006-10-13") in found
+
+
+def test_the_same_day_counts_from_a_day_the_paragraph_before_named(
+    extractor: Extractor,
+) -> None:
+    # the Monday names no event of ours, but it is the last day told
+    text = (
+        "Kuwait recalled its ambassador from Baghdad on February 20. Ali Hassan flew"
+        " out on Monday, telling reporters the measures would wreck relations.\n\n"
+        "Iraq responded the same day by expelling Kuwait's ambassador."
+    )
+    found = summary(extractor, text, "2017-03-08", PARTIES_DATE)
+    assert ("SANCTION", "IRQ", "KWT", "2017-03-06") in found

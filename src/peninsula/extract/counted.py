@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.context import Context
@@ -273,5 +273,16 @@ def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
         for e in sentence.doc.ents
         if e.label_ == "DATE" and e.end <= sentence.start
     ]
+    before += ctx.dates_before  # and those of the paragraph before
     told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
     return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]
+
+
+def paragraph_dates(
+    doc: Doc, offset: int, published: dt.date | None
+) -> list[tuple[int, EventDate]]:
+    """The dates a paragraph names, by their offset in the article."""
+    found = [
+        (offset + e.start_char, resolve(e.text, published)) for e in doc.ents if e.label_ == "DATE"
+    ]
+    return [(at, date) for at, date in found if date is not None]

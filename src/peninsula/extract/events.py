@@ -37,6 +37,7 @@ from peninsula.extract.clauses import (
     verbs_read_as_nouns,
 )
 from peninsula.extract.context import Context
+from peninsula.extract.counted import paragraph_dates
 from peninsula.extract.emit import emit
 from peninsula.extract.history import named_events, untold
 from peninsula.extract.lexicon import (
@@ -223,6 +224,7 @@ class Extractor:
         occasion_dates: dict[str, EventDate] = {}
         described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
         named_people: dict[str, ActorRef] = {}  # "American soldier Jim Doe", by name
+        dates_before: list[tuple[int, EventDate]] = []  # the last paragraph's dates
         seen: set[str] = set()
         briefing = is_transcript(article.text)  # "Q: ... A: ...": whose turn each is
         briefer: ActorRef | None = None  # the state a briefing's answers speak for
@@ -326,6 +328,7 @@ class Extractor:
             context.occasion_dates = occasion_dates
             context.described = described_people
             context.named_people = named_people
+            context.dates_before = dates_before
             named_people.update(called_people(doc, context))
             for sentence in doc.sents:
                 if (
@@ -361,6 +364,7 @@ class Extractor:
                     for earlier in said_earlier(act, sentence, history):
                         redated.setdefault(earlier.id, act[2])
             last_subject = self._subject_carried(doc, context, published) or last_subject
+            dates_before = [] if title else paragraph_dates(doc, offset, published)
             named_states += [
                 a
                 for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
