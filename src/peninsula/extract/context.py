@@ -51,6 +51,6 @@ class Context:
     # people the text named with their state and calling ("American soldier Jim
     # Doe", "Jim Doe, a U.S. soldier"), by each part of the name, for "expelled Doe"
     named_people: dict[str, ActorRef] = field(default_factory=dict)
-    # the dates the paragraph before named, by offset ("Kang flew out on Monday.
-    # \n\n North Korea responded the same day"): what a counted day counts from
-    dates_before: list[tuple[int, EventDate]] = field(default_factory=list)
+    # the paragraph before, by its offset, whose dates a counted day may count from
+    # ("Kang flew out on Monday. \n\n North Korea responded the same day")
+    paragraph_before: tuple[int, Doc] | None = None

@@ -262,18 +262,20 @@ def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
     ]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
-    before: list[tuple[int, EventDate | None]] = [
+    before: list[tuple[int, EventDate]] = [
         (m.start, m.date) for m in ctx.history if m.start < start and m.date is not None
     ]
     before += [(offset, date) for offset, _codes, date in ctx.dated_acts if offset < start]
     # and days the paragraph named before, whatever they dated ("The talks were held
-    # at Panmunjom on Feb. 28. The following day, Seoul rejected ...")
+    # at Panmunjom on Feb. 28. The following day, Seoul rejected ..."), and those
+    # the paragraph before named ("Kang flew out on Monday. \n\n ... the same day")
     before += [
-        (ctx.offset + e.start_char, resolve(e.text, ctx.published))
-        for e in sentence.doc.ents
-        if e.label_ == "DATE" and e.end <= sentence.start
+        (at, date)
+        for at, date in paragraph_dates(sentence.doc, ctx.offset, ctx.published)
+        if at < start
     ]
-    before += ctx.dates_before  # and those of the paragraph before
+    if ctx.paragraph_before is not None:
+        before += paragraph_dates(ctx.paragraph_before[1], ctx.paragraph_before[0], ctx.published)
     told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
     return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]
 

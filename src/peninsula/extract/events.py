@@ -37,7 +37,6 @@ from peninsula.extract.clauses import (
     verbs_read_as_nouns,
 )
 from peninsula.extract.context import Context
-from peninsula.extract.counted import paragraph_dates
 from peninsula.extract.emit import emit
 from peninsula.extract.history import named_events, untold
 from peninsula.extract.lexicon import (
@@ -224,7 +223,7 @@ class Extractor:
         occasion_dates: dict[str, EventDate] = {}
         described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
         named_people: dict[str, ActorRef] = {}  # "American soldier Jim Doe", by name
-        dates_before: list[tuple[int, EventDate]] = []  # the last paragraph's dates
+        paragraph_before: tuple[int, Doc] | None = None  # for days counted from its dates
         seen: set[str] = set()
         briefing = is_transcript(article.text)  # "Q: ... A: ...": whose turn each is
         briefer: ActorRef | None = None  # the state a briefing's answers speak for
@@ -328,7 +327,7 @@ class Extractor:
             context.occasion_dates = occasion_dates
             context.described = described_people
             context.named_people = named_people
-            context.dates_before = dates_before
+            context.paragraph_before = paragraph_before
             named_people.update(called_people(doc, context))
             for sentence in doc.sents:
                 if (
@@ -364,7 +363,7 @@ class Extractor:
                     for earlier in said_earlier(act, sentence, history):
                         redated.setdefault(earlier.id, act[2])
             last_subject = self._subject_carried(doc, context, published) or last_subject
-            dates_before = [] if title else paragraph_dates(doc, offset, published)
+            paragraph_before = None if title else (offset, doc)
             named_states += [
                 a
                 for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
