@@ -4,6 +4,7 @@ summary of a text's events that they compare."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -30,7 +31,9 @@ def summary(
     text: str,
     published: str,
     fields: tuple[str, ...] = ("type", "actor", "recipient"),
+    outlet: str | None = None,
 ) -> set[tuple[str | None, ...]]:
-    """Each event of ``text`` (published on ``published``) as a tuple of ``fields``."""
-    article = Article.from_text(text, uri="test:", published=published)
+    """Each event of ``text`` (published on ``published``, by ``outlet`` if given)
+    as a tuple of ``fields``."""
+    article = replace(Article.from_text(text, uri="test:", published=published), outlet=outlet)
     return {tuple(FIELDS[f](m) for f in fields) for m in extractor.extract(article)}

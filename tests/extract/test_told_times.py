@@ -619,3 +619,19 @@ def test_the_same_day_counts_from_a_day_the_paragraph_before_named(
     )
     found = summary(extractor, text, "2017-03-08", PARTIES_DATE)
     assert ("SANCTION", "IRQ", "KWT", "2017-03-06") in found
+
+
+def test_a_statements_own_warning_is_made_the_day_it_is_issued(extractor: Extractor) -> None:
+    # the commentary's warning, in its own voice, is not of the drill it recounts
+    text = (
+        "Gulf Pact Is Scheme against DPRK: KCNA Commentary\n\n"
+        "Pyongyang, August 22 (KCNA) -- The leaders of Kuwait and Iraq met in Baghdad on"
+        " August 18 and plotted against the DPRK.\n\n"
+        "On August 20, Kim Jong Un watched a missile firing drill aboard a patrol ship and"
+        " stressed that the navy must be ready at any moment.\n\n"
+        "If Iraq goes on with its war drills, the armed forces of the DPRK will take"
+        " overwhelming countermeasures."
+    )
+    found = summary(extractor, text, "2023-08-22", PARTIES_DATE, outlet="KCNA")
+    assert ("THREATEN", "PRK", "IRQ", "2023-08-22") in found
+    assert ("THREATEN", "PRK", "IRQ", "2023-08-20") not in found

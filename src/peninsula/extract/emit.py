@@ -25,6 +25,7 @@ from peninsula.extract.timing import (
     coordinated_dates,
     event_date,
     now_told,
+    past_tense,
     present_tense,
 )
 from peninsula.extract.undated import undated_past
@@ -89,7 +90,14 @@ def emit(
         return  # "China, which supplies most of the North's oil": a habit described
     if date is None:
         date = (
-            context_date(
+            # "The Kishida group will pay dearly": a statement's own warning, made the
+            # day it was issued, not on the day of the deed it recounted just before
+            (
+                ctx.speaker_date or publication_date(ctx.published)
+                if _own_words(event_type, actors, trigger, sentence, ctx)
+                else None
+            )
+            or context_date(
                 actors[0],
                 ctx,
                 ctx.offset + sentence.start_char,
@@ -287,3 +295,19 @@ def pairs_told(found: list[Mention], event_type: str) -> set[tuple[str, str]]:
         for m in found
         if m.event_type == event_type and m.recipient is not None
     }
+
+
+def _own_words(
+    event_type: str, actors: list[ActorRef], trigger: Token, sentence: Span, ctx: Context
+) -> bool:
+    """True for words a statement says in its own voice, not in the past tense and
+    with no one said to say them: its issuer says them on the day it is issued."""
+    author = ctx.author
+    return (
+        author is not None
+        and event_type in VERBAL_TYPES
+        and ctx.speaker is author
+        and actors[0].code == author.code
+        and not past_tense(trigger)
+        and not any(t.lemma_.lower() in SPEECH_VERBS for t in sentence)
+    )

@@ -486,7 +486,7 @@ def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
     return None
 
 
-def _past_tense(verb: Token) -> bool:
+def past_tense(verb: Token) -> bool:
     """True for "landed", "was found", "had crossed"."""
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN"
@@ -512,7 +512,7 @@ def _object_clause_date(
     for obj in (c for c in [*anchor.children, *targets] if c.dep_ in ("dobj", "pobj")):
         if noun_rule(obj, lexicon) is not None or obj.lemma_.lower() in lexicon.referring_nouns:
             continue  # "condemned the drills that were held in March": the drills' day
-        for clause in (c for c in obj.children if c.dep_ == "relcl" and _past_tense(c)):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and past_tense(c)):
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "met relatives they had not seen since 1950": not then
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
