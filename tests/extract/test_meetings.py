@@ -578,3 +578,26 @@ def test_watching_or_attending_together_with_another_leader_is_a_meeting(
     assert ("CONSULT", "IRN", "IRQ") in summary(extractor, text, "1996-09-26")
     own = "Iran's president watched the drill with his generals on Tuesday."
     assert not {f for f in summary(extractor, own, "1996-09-26") if f[0] == "CONSULT"}
+
+
+def test_a_call_with_two_counterparts_is_no_meeting_of_the_two(extractor: Extractor) -> None:
+    text = (
+        "Iran's foreign minister spoke by phone with his Iraqi and Syrian counterparts on"
+        " Monday to brief them on Damascus."
+    )
+    found = summary(
+        extractor, text, "2024-05-08", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert {
+        ("CONSULT", "IRN", "IRQ", "asserted", "2024-05-06"),
+        ("CONSULT", "IRN", "SYR", "asserted", "2024-05-06"),
+    } <= found
+    # the briefing is the call itself (not one to come), and Damascus what it told of
+    assert {e for e in found if e[0] == "CONSULT" and e[1] != "IRN"} == set()
+    assert all(e[3] == "asserted" for e in found)
+
+
+def test_an_envoy_named_by_title_and_surname_is_his_states(extractor: Extractor) -> None:
+    text = "Special Representative Biegun met Japan's foreign minister in Tokyo on Monday."
+    found = summary(extractor, text, "2019-10-08", ("type", "actor", "recipient"))
+    assert ("CONSULT", "USA", "JPN") in found

@@ -581,7 +581,20 @@ _TITLES = frozenset(
         "Defence",
         "Unification",
         "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
         "Director",
+        "Representative",
+        "Deputy",
+        "Senator",
+        "Sen.",
+        "Governor",
+        "Chancellor",
+        "Admiral",
+        "Adm.",
+        "Gen.",
+        "Commander",
+        "Undersecretary",
     }
 )
 # Capitalised words that are surnames in the dictionary but usually mean something else.

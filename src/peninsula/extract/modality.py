@@ -347,8 +347,19 @@ DEPARTURE_VERBS = frozenset({"leave", "depart", "arrive", "fly", "travel", "head
 VISIT_VERBS = frozenset({"visit", "tour"})
 # Meetings whose purpose "to discuss" is the meeting itself, held: "met in Seoul on
 # Thursday to discuss North Korea", "arrived in Beijing to negotiate".
-MEETING_VERBS = DEPARTURE_VERBS | {"meet", "gather", "convene", "hold", "speak", "talk", "visit"}
-TALKING_VERBS = frozenset({"discuss", "negotiate", "confer", "consult", "talk"})
+MEETING_VERBS = DEPARTURE_VERBS | {
+    "meet",
+    "gather",
+    "convene",
+    "hold",
+    "speak",
+    "talk",
+    "visit",
+    "call",
+    "phone",
+    "telephone",
+}
+TALKING_VERBS = frozenset({"discuss", "negotiate", "confer", "consult", "talk", "brief"})
 
 
 def _visit_under_way(purpose: Token) -> bool:

@@ -38,6 +38,8 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs of telling someone of something, whose "on" or "about" phrase is what is told.
+TELLING_VERBS = frozenset({"brief", "inform", "notify", "update", "apprise", "tell"})
 # Verbs whose "on" phrase names whom an act is laid on: "blamed the attack on Seoul".
 BLAMING_VERBS = frozenset({"blame", "pin"})
 # Stances taken toward an act, whose "against" or "on" phrase names the act's
@@ -310,6 +312,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += [g for o in child.children if o.lower_ == "of" for g in o.children]
         if child.lower_ == "at" and (event_type not in AIMED_AT_TYPES or _forum_beside(child)):
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
+        if child.lower_ in ("on", "about") and verb.lemma_.lower() in TELLING_VERBS:
+            continue  # "briefed them on Stockholm": what they were told of, not a party
         if (
             prepositional
             and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over | about

@@ -59,6 +59,7 @@ from peninsula.extract.recipients import (
     MADE_DOCUMENTS,
     SITE_TYPES,
     TARGETED_TYPES,
+    TELLING_VERBS,
     VOTED_DOCUMENTS,
     across_the_line,
     addressees,
@@ -703,6 +704,9 @@ def verb_events(
         rule.type == "CONSULT"
         and rule.mode not in ("phone", "visit")  # "received the Russian and Chinese
         # delegations": each received, not a meeting of the guests
+        and not _by_phone(verb)  # "spoke by phone with his Japanese and Korean
+        # counterparts": a call with each, not a meeting of the two
+        and verb.lemma_.lower() not in TELLING_VERBS  # "briefed them": told, not met
         and len(met) >= 2
         and not any(t.lower_ in APART_WORDS for t in sentence)
         # "spoke with his Korean counterpart and with Japan's": one talk with each
@@ -777,3 +781,13 @@ OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 # People a state withdraws from a place, who name no state by themselves (an envoy
 # withdrawn is one from the state he was sent to; walking out of talks needs none).
 STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
+
+
+def _by_phone(verb: Token) -> bool:
+    """True for a verb of talking done by phone: "spoke by phone with", "talked over
+    the telephone"."""
+    return any(
+        prep.lower_ in ("by", "over", "on")
+        and any(o.lemma_.lower() in ("phone", "telephone") for o in prep.children)
+        for prep in verb.children
+    )
