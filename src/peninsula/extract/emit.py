@@ -19,7 +19,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise
 from peninsula.extract.phrases import SPEECH_VERBS
-from peninsula.extract.story_dates import VERBAL_TYPES, context_date
+from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
     coordinated_dates,
@@ -102,6 +102,7 @@ def emit(
                 ctx,
                 ctx.offset + sentence.start_char,
                 verbal=event_type in VERBAL_TYPES or modality is Modality.FUTURE,
+                fighting=event_type in FIGHTING_TYPES,
             )
             # "is now seeking": of publication day, not of the story's
             if (

@@ -129,6 +129,7 @@ class Lexicon:
     answer_words: frozenset[str]
     latest_words: frozenset[str]
     occasion_nouns: frozenset[str]
+    fight_nouns: frozenset[str]
 
     @cached_property
     def verb_lemmas(self) -> frozenset[str]:
@@ -268,6 +269,7 @@ def load_lexicon() -> Lexicon:
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),
         occasion_nouns=_set(data["occasion_nouns"]),
+        fight_nouns=_set(data["fight_nouns"]),
     )
 
 

@@ -144,6 +144,7 @@ def is_occasion(noun: Token) -> bool:
     return (
         lemma in SPOKEN_OCCASIONS
         or lemma in lexicon.occasion_nouns
+        or lemma in lexicon.fight_nouns
         or noun_rule(noun, lexicon) is not None
     )
 

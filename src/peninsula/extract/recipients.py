@@ -38,6 +38,8 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs of what fire or a blow did to its target: "opened fire, hitting a patrol boat".
+STRIKING_VERBS = frozenset({"hit", "strike", "damage", "sink", "kill", "wound", "injure"})
 # Verbs of telling someone of something, whose "on" or "about" phrase is what is told.
 TELLING_VERBS = frozenset({"brief", "inform", "notify", "update", "apprise", "tell"})
 # Verbs whose "on" phrase names whom an act is laid on: "blamed the attack on Seoul".
@@ -416,6 +418,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "sent troops to fight for Russia", "to fight alongside Russian forces"
         heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)]
     if event_type == "ASSAULT":
+        # "opened fire without warning, hitting a South Korean patrol craft": what
+        # the fire hit
+        heads += [
+            o
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in STRIKING_VERBS
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
         # "engaged in combat with North Korean troops": the other side of the fighting
         heads += [
             g

@@ -31,6 +31,9 @@ from peninsula.models import ActorRef, Article, DateBasis, EventDate, Mention, M
 STORY_DATE_DAYS = 3
 
 
+# Deeds done in a fight: "boats crossed the line ... opened fire ... retreated".
+FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+
 # An undated act follows the same actor's dated act up to this many characters
 # before it (about two short paragraphs).
 SAME_ACTOR_CHARS = 600
@@ -84,23 +87,27 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
 
 
 def context_date(
-    actor: ActorRef, ctx: Context, start: int, *, verbal: bool = False
+    actor: ActorRef, ctx: Context, start: int, *, verbal: bool = False, fighting: bool = False
 ) -> EventDate | None:
     """The date an undated asserted event takes from the sentences before it.
 
     "Abe told a committee on Wednesday ... Abe also urged the North ...": the
-    same actor's dated act just before; else the story's day. Words said are
+    same actor's dated act just before; else, for an act of force (``fighting``),
+    the day of the fight the article told; else the story's day. Words said are
     dated by words said or meetings before, not by a deed the story recalls ("It is the
     first approval since the Koreas restored the lines on July 27 ... Lee also
     urged Pyongyang to respond"); ``verbal`` says the event is one of words.
     """
     coded = (
-        (earlier.start, _acted(earlier), earlier.date)
+        (earlier.start, _acted(earlier, fighting), earlier.date)
         for earlier in ctx.history
         if earlier.modality is Modality.ASSERTED
         and earlier.date is not None
         and earlier.date.basis.value != "publication"
         and (not verbal or _words_said(earlier) or earlier.start == start)
+        # "Iraq on Sunday demanded an apology ... Iraqi boats shot back": words
+        # said do not date a deed in a fight's account
+        and not (fighting and _words_said(earlier) and earlier.start != start)
         # "Kim, who arrived on Tuesday, told Putin ...": a clause describing the
         # speaker tells an earlier act, not the day of the telling
         and not (verbal and earlier.start == start and _describing(earlier, ctx))
@@ -114,7 +121,22 @@ def context_date(
         # "will meet next month. The sides agreed ...": what was done was not done then
         and (ctx.published is None or date.date <= ctx.published)
     ]
-    return max(near, key=lambda act: act[0])[1] if near else ctx.story_date
+    if near:
+        return max(near, key=lambda act: act[0])[1]
+    return (_fight_day(ctx) if fighting else None) or ctx.story_date
+
+
+def _fight_day(ctx: Context) -> EventDate | None:
+    """The day of the one recent fight the article told with a day of its own ("The
+    clash on Saturday morning was the deadliest ..."), whose account's undated deeds
+    ("two patrol boats crossed the line ... opened fire") are of that day."""
+    fights = load_lexicon().fight_nouns
+    days = {
+        date
+        for lemma, date in ctx.occasion_dates.items()
+        if lemma in fights and not _background(date, ctx.published)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _describing(mention: Mention, ctx: Context) -> bool:
@@ -126,11 +148,16 @@ def _describing(mention: Mention, ctx: Context) -> bool:
     return any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
 
 
-def _acted(mention: Mention) -> frozenset[str]:
+def _acted(mention: Mention, fighting: bool = False) -> frozenset[str]:
     """The states that acted in an event: its actor, and for a meeting or an
     agreement its other party too ("Pezeshkian held talks with al-Sudani on
-    Monday. The Iraqi prime minister told him ..." is Monday's)."""
-    if mention.recipient is not None and mention.event_type in SYMMETRIC_TYPES:
+    Monday. The Iraqi prime minister told him ..." is Monday's), as for a deed of
+    a fight when the act dated is one too ("a patrol boat crossed the line on
+    Tuesday. A South Korean ship fired warning shots" is Tuesday's)."""
+    both = mention.event_type in SYMMETRIC_TYPES or (
+        fighting and mention.event_type in FIGHTING_TYPES
+    )
+    if mention.recipient is not None and both:
         return frozenset({mention.actor.code, mention.recipient.code})
     return frozenset({mention.actor.code})
 

@@ -1,0 +1,41 @@
+"""Fights told as one incident: who fired at whom, and on which day (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+PARTIES_DATE = ("type", "actor", "recipient", "date")
+
+
+def test_fire_that_hit_a_states_vessel_is_aimed_at_that_state(extractor: Extractor) -> None:
+    text = (
+        "An Iranian boat opened fire without warning, hitting the bridge of an Iraqi patrol craft."
+    )
+    found = summary(extractor, text, "2002-06-30")
+    assert ("ASSAULT", "IRN", "IRQ") in found
+
+
+def test_shooting_back_is_aimed_at_who_fired_first(extractor: Extractor) -> None:
+    text = "An Iranian boat opened fire on Iraqi vessels. Iraqi boats shot back for 20 minutes."
+    found = summary(extractor, text, "2002-06-30")
+    assert {("ASSAULT", "IRN", "IRQ"), ("ASSAULT", "IRQ", "IRN")} <= found
+
+
+def test_the_deeds_of_a_fights_account_are_of_the_fights_day(extractor: Extractor) -> None:
+    # the lead reports Sunday's reactions; the account tells Saturday's clash
+    text = (
+        "Iraq on Sunday demanded that Iran apologize for a naval gunfight.\n\n"
+        "The clash on Saturday morning was the deadliest between the two navies in years.\n\n"
+        "According to Iraq's account, two Iranian patrol boats crossed the sea border near"
+        " Fao. One of the Iranian boats opened fire on an Iraqi patrol craft, and Iraqi"
+        " boats shot back for 20 minutes."
+    )
+    found = summary(extractor, text, "2002-06-30", PARTIES_DATE)
+    assert ("REQUEST", "IRQ", "IRN", "2002-06-30") in found
+    assert {
+        ("ASSAULT", "IRN", "IRQ", "2002-06-29"),
+        ("ASSAULT", "IRQ", "IRN", "2002-06-29"),
+    } <= found
+    assert ("ASSAULT", "IRN", "IRQ", "2002-06-30") not in found
