@@ -601,3 +601,15 @@ def test_an_envoy_named_by_title_and_surname_is_his_states(extractor: Extractor)
     text = "Special Representative Biegun met Japan's foreign minister in Tokyo on Monday."
     found = summary(extractor, text, "2019-10-08", ("type", "actor", "recipient"))
     assert ("CONSULT", "USA", "JPN") in found
+
+
+def test_the_accord_scrapped_is_the_pact_its_sentence_named(extractor: Extractor) -> None:
+    # not the three-way agreement told before it
+    text = (
+        "The leaders of Japan, China and Iraq agreed on Monday to revive their cooperation.\n\n"
+        "Iraq suspended part of a 2018 Iraqi-Iranian border agreement in November, and Tehran"
+        " then scrapped the accord altogether."
+    )
+    found = summary(extractor, text, "2024-05-28")
+    scrapped = {e for e in found if e[0] == "SANCTION" and e[1] == "IRN"}
+    assert scrapped == {("SANCTION", "IRN", "IRQ")}

@@ -564,3 +564,13 @@ def test_a_present_tense_act_on_a_weekday_is_scheduled(
 ) -> None:
     found = summary(extractor, text, "2017-04-04", ("type", "modality", "date"))
     assert ("CONSULT", *expected) in found
+
+
+def test_declining_to_criticize_is_a_charge_withheld(extractor: Extractor) -> None:
+    text = (
+        "Iran fired a missile on Monday.\n\n"
+        "Iraq's foreign ministry spokesman declined to criticize the launch on Tuesday."
+    )
+    found = summary(extractor, text, "2024-05-28", ("type", "actor", "recipient", "modality"))
+    assert ("ACCUSE", "IRQ", "IRN", "negated") in found
+    assert not any(e[0] == "REJECT" for e in found)  # no offer of Iran's refused

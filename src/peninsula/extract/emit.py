@@ -74,9 +74,14 @@ def emit(
         for actor in actors:
             targets = [r for r in recipients if r.code != actor.code]
             pairs += [(actor, r) for r in targets] or [(actor, None)]
-    if modality is Modality.NEGATED and load_plover().quads[event_type] == "verbal_conflict":
+    if (
+        modality is Modality.NEGATED
+        and load_plover().quads[event_type] == "verbal_conflict"
+        and not declined(trigger)
+    ):
         return  # "has not ruled out talks", "did not condemn": no demand, charge,
-        # refusal or threat was made (none of our 1,734 gold lines is one)
+        # refusal or threat was made (none of our 1,734 gold lines is one); one
+        # declined is told as withheld ("declined to criticize the launch")
     if event_type == "ACCUSE" and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         return  # "would oppose such a move", "will regard it as a declaration of war":
         # a charge not yet made is no event (one of our 161 gold charges is to come)
@@ -312,3 +317,12 @@ def _own_words(
         and not past_tense(trigger)
         and not any(t.lemma_.lower() in SPEECH_VERBS for t in sentence)
     )
+
+
+# Verbs by which a state is told to have withheld an act: "declined to criticize".
+DECLINING_VERBS = frozenset({"decline", "refuse"})
+
+
+def declined(trigger: Token) -> bool:
+    """True for an act a state declined or refused to do: "declined to criticize"."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in DECLINING_VERBS

@@ -292,6 +292,11 @@ def verb_events(
             for c in o.children
         ):
             return  # "backed sanctions resolutions", "the resolution against Iraq"
+    if rule.type == "REJECT" and any(
+        c.dep_ == "xcomp" and _judging(c, ctx, lexicon) for c in verb.children
+    ):
+        return  # "declined to criticize the launch": a charge not made (its own
+        # negated event), no one's offer refused
     if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
         return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
@@ -489,6 +494,10 @@ def verb_events(
         # "dismissed the reports of North Korean troops": refused to whoever made
         # the claim ("Seoul's claims", "the claims by Kuwait"), not to whom it is about
         recipients = [r for head in claimants(obj) for r in np_actors(head, ctx, when)]
+    if not recipients and obj is not None and obj.lemma_.lower() in lexicon.pact_nouns:
+        # "suspended a 2018 inter-Korean agreement, and Pyongyang then scrapped the
+        # accord": the parties of the pact its sentence named, before any told earlier
+        recipients = others_than(_pact_named_before(obj, sentence, ctx, when, lexicon), actors)
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
@@ -791,3 +800,29 @@ def _by_phone(verb: Token) -> bool:
         and any(o.lemma_.lower() in ("phone", "telephone") for o in prep.children)
         for prep in verb.children
     )
+
+
+def _pact_named_before(
+    pact: Token, sentence: Span, ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The states of the pact named earlier in the sentence that "the accord" stands
+    for ("a 2018 inter-Korean military agreement ... the accord")."""
+    if not any(c.lower_ in ("the", "that", "this") for c in pact.children):
+        return []
+    for noun in reversed(sentence[: pact.i - sentence.start]):
+        if noun.lemma_.lower() in lexicon.pact_nouns and noun.pos_ == "NOUN":
+            parties = [
+                a
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss")
+                for a in np_actors(c, ctx, when)
+            ]
+            if parties:
+                return parties
+    return []
+
+
+def _judging(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
+    """True for a verb of an accusation: "criticize", "condemn"."""
+    judged, _obj = verb_rule(verb, lexicon, ctx.mentions)
+    return judged is not None and judged.type == "ACCUSE"
