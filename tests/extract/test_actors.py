@@ -535,3 +535,12 @@ def test_an_official_a_national_outlet_names_by_title_alone_is_its_countrys(
     )
     threats = {m.actor.code for m in extractor.extract(article) if m.event_type == "THREATEN"}
     assert threats == {"KOR"}
+
+
+@pytest.mark.parametrize("body", ["National Security Council", "Security Council"])
+def test_a_body_another_state_owns_is_that_states(extractor: Extractor, body: str) -> None:
+    # the bare names mean the U.S. council and the U.N.'s
+    text = f"Iraq's {body} condemned Iran's missile launch on Tuesday."
+    found = summary(extractor, text, "2024-05-29")
+    assert ("ACCUSE", "IRQ", "IRN") in found
+    assert {e[1] for e in found if e[0] != "MOBILIZE"} == {"IRQ"}  # (Iran's launch)

@@ -635,3 +635,12 @@ def test_a_statements_own_warning_is_made_the_day_it_is_issued(extractor: Extrac
     found = summary(extractor, text, "2023-08-22", PARTIES_DATE, outlet="KCNA")
     assert ("THREATEN", "PRK", "IRQ", "2023-08-22") in found
     assert ("THREATEN", "PRK", "IRQ", "2023-08-20") not in found
+
+
+def test_the_day_a_subject_met_on_is_the_day_of_its_act(extractor: Extractor) -> None:
+    text = (
+        "Iran launched a rocket on Monday.\n\n"
+        "Iraq's security cabinet, meeting Tuesday, condemned the launch."
+    )
+    found = summary(extractor, text, "2024-05-29", PARTIES_DATE)
+    assert ("ACCUSE", "IRQ", "IRN", "2024-05-28") in found

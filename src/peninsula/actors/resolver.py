@@ -187,6 +187,7 @@ class ActorMatcher:
                 head = doc[span.end - 1].lower_
                 if head in DESCRIPTION_HEADS:
                     article.by_head[head] = alias.entry
+        found = _owned_by_another_state(doc, found)
         groups = _groups(doc, found) if article is not None else []
         # "the ministry" after "the Unification Ministry": before people are learned,
         # so that "ministry spokesperson Lee Jong-joo" is the ministry's
@@ -286,6 +287,32 @@ class ActorMatcher:
                 if article is not None:
                     article.by_surname[token.text] = entry  # "Koizumi came again"
             yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
+
+
+def _owned_by_another_state(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """Drop a body named with another state as its owner: "Iraq's National Security
+    Council", "Russia's Security Council" are that state's own, not the U.S. council
+    or the U.N.'s that the bare name means (the owner is a mention of its own)."""
+    countries = {
+        i: m.entry.roles[0].code
+        for m in found
+        if m.entry.kind is ActorKind.COUNTRY
+        for i in range(m.start, m.end)
+    }
+    kept = []
+    for mention in found:
+        head = doc[mention.end - 1]
+        owners = {
+            countries.get(c.i)
+            for c in head.children
+            if c.dep_ == "poss" and not mention.start <= c.i < mention.end
+        }
+        owners.discard(None)
+        body = mention.entry.kind is ActorKind.ORGANISATION
+        if body and owners and mention.entry.roles[0].code not in owners:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:

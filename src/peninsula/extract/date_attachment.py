@@ -23,6 +23,9 @@ from peninsula.extract.triggers import noun_rule
 # Participles through which a noun takes its date: "drills scheduled for next month"
 # ("slat": the lemmatizer's reading of "slated").
 DATE_PARTICIPLES = frozenset({"schedule", "slate", "slat", "set", "plan", "due", "hold", "stage"})
+# Participles by which a subject meets on the day its act is told: "the council,
+# meeting Tuesday, condemned the launch".
+GATHERING_PARTICIPLES = frozenset({"meet", "convene", "gather", "speak", "talk"})
 # Ordinals that count an act's times: "for the second time this year".
 ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
@@ -95,6 +98,14 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             and head.lemma_.lower() in DATE_PARTICIPLES
         ):
             return steps + 1
+        if (
+            head.dep_ == "acl"
+            and head.tag_ == "VBG"
+            and head.lemma_.lower() in GATHERING_PARTICIPLES
+            and head.head.dep_ == "nsubj"
+            and head.head.head.i == anchor.i
+        ):
+            return steps + 2  # "the Security Council, meeting Tuesday, condemned ..."
         if (
             head.dep_ == "acl"
             and head.lemma_.lower() in CONTENT_PARTICIPLES
