@@ -574,3 +574,12 @@ def test_declining_to_criticize_is_a_charge_withheld(extractor: Extractor) -> No
     found = summary(extractor, text, "2024-05-28", ("type", "actor", "recipient", "modality"))
     assert ("ACCUSE", "IRQ", "IRN", "negated") in found
     assert not any(e[0] == "REJECT" for e in found)  # no offer of Iran's refused
+
+
+def test_what_a_thing_is_read_to_signal_is_not_reported(extractor: Extractor) -> None:
+    text = (
+        "An analyst said Iraq's recent steps seem to signal that it hopes Tehran will pursue"
+        " a balanced diplomacy."
+    )
+    found = summary(extractor, text, "2015-03-13")
+    assert ("REQUEST", "IRQ", "IRN") not in found  # an analyst's reading, no act

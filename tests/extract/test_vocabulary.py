@@ -546,3 +546,23 @@ def test_a_protest_note_handed_to_an_envoy_protests_to_the_envoys_state(
 def test_an_envoy_declared_persona_non_grata_is_expelled(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2017-03-08", ("type", "mode", "actor", "recipient"))
     assert ("SANCTION", "expel", "KWT", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's leader pardoned two American journalists on Tuesday.",
+        "Two American journalists flew home on Wednesday after Iran's leader pardoned them.",
+    ],
+)
+def test_pardoning_a_states_people_releases_them(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2009-08-05")
+    assert ("RETREAT", "IRN", "USA") in found
+
+
+def test_a_state_wanting_another_to_act_asks_it_to(extractor: Extractor) -> None:
+    text = (
+        "A State Department spokesman said Washington still wanted Tehran to return to the talks."
+    )
+    found = summary(extractor, text, "2009-08-05")
+    assert ("REQUEST", "USA", "IRN") in found

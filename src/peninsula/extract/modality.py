@@ -209,6 +209,24 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     return found
 
 
+# Verbs by which a thing's meaning is read into it: "the steps seem to signal that
+# China wants ...", "the move suggests that Beijing is ready ...".
+INFERRING_VERBS = frozenset({"signal", "suggest", "indicate", "imply"})
+
+
+def inferred(verb: Token) -> bool:
+    """True for a clause read into a thing, not reported of anyone: the content of
+    "signal" or "suggest" whose subject is no speaker ("the steps seem to signal
+    that it wants Pyongyang to ..."), commentary rather than an act (docs/gold.md)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in INFERRING_VERBS:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None and head.dep_ == "xcomp":
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == ""
+
+
 WEEKDAY_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )

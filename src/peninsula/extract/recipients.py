@@ -35,7 +35,7 @@ from peninsula.models import ActorRef
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".
 ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could", "shall"})
 # Verbs whose clause is what the speaker wants another state to do.
-WISH_VERBS = frozenset({"hope", "wish"})
+WISH_VERBS = frozenset({"hope", "wish", "want"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 # Verbs of what fire or a blow did to its target: "opened fire, hitting a patrol boat".

@@ -38,7 +38,7 @@ from peninsula.extract.lexicon import (
     VerbRule,
     load_plover,
 )
-from peninsula.extract.modality import verb_modality
+from peninsula.extract.modality import inferred, verb_modality
 from peninsula.extract.named_again import channel_partners, sanctions_voted
 from peninsula.extract.nominal import (
     BEFALLS_CIVILIANS,
@@ -297,6 +297,8 @@ def verb_events(
     ):
         return  # "declined to criticize the launch": a charge not made (its own
         # negated event), no one's offer refused
+    if inferred(verb):
+        return  # "the steps seem to signal that it wants Pyongyang to ...": a reading
     if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
         return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
