@@ -644,3 +644,14 @@ def test_the_day_a_subject_met_on_is_the_day_of_its_act(extractor: Extractor) ->
     )
     found = summary(extractor, text, "2024-05-29", PARTIES_DATE)
     assert ("ACCUSE", "IRQ", "IRN", "2024-05-28") in found
+
+
+def test_a_day_with_no_year_is_in_the_year_its_sentence_told(extractor: Extractor) -> None:
+    # "last year" told once dates the days listed after it (not this year's May 8)
+    text = (
+        "Iran's president held talks with Iraq's prime minister in Baghdad on March 26 last"
+        " year, and met Iraq's prime minister again in Basra on May 8."
+    )
+    found = summary(extractor, text, "2019-06-22", PARTIES_DATE)
+    consults = {e[3] for e in found if e[0] == "CONSULT"}
+    assert consults == {"2018-03-26", "2018-05-08"}

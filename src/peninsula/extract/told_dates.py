@@ -9,6 +9,7 @@ names it ("the 1994 agreement") is its event's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
@@ -42,7 +43,9 @@ def resolve_told(
     anchored = _year_named_before(words, ent, sentence)
     if not anchored:
         return None
-    return _in_year_told(anchored, ent, sentence) or resolve(anchored, ctx.published, future=future)
+    return _in_year_told(anchored, ent, sentence, ctx.published) or resolve(
+        anchored, ctx.published, future=future
+    )
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
@@ -145,10 +148,13 @@ def before_later_act(expression: str, told: EventDate, later: EventDate) -> Even
     return resolve(expression, later.last_day())
 
 
-def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | None:
+def _in_year_told(
+    expression: str, ent: Span, sentence: Span, published: dt.date | None = None
+) -> EventDate | None:
     """A month or day with no year, in the year its sentence told for the act it
     goes on from: "concluded in May 2010 that ..., and Seoul cut trade on May 24"
-    is 2010's May 24, not the last one before publication. None if the sentence
+    is 2010's May 24, not the last one before publication ("held talks on March 26
+    last year, met him again on May 8" is last year's May 8). None if the sentence
     told no year for that act, or the day would fall before it."""
     if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
         return None
@@ -160,6 +166,7 @@ def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | Non
         if earlier.label_ == "DATE"
         and earlier.end <= ent.start
         and (named := _year_named_before(earlier.text, earlier, sentence))
+        and (named := _relative_year_named(named, published))
         and YEAR.search(named)
     ]
     if verb is None or not told:
@@ -178,6 +185,21 @@ def _in_year_told(expression: str, ent: Span, sentence: Span) -> EventDate | Non
     if start is None or found is None or found.date < start.date:
         return None
     return found
+
+
+# Years told counting from publication: "last year", "this year".
+RELATIVE_YEARS = {"last year": -1, "this year": 0}
+
+
+def _relative_year_named(expression: str, published: dt.date | None) -> str:
+    """The expression with "last year" or "this year" written as the year it is."""
+    lowered = expression.lower()
+    for words, offset in RELATIVE_YEARS.items():
+        if published is not None and words in lowered and not YEAR.search(expression):
+            start = lowered.index(words)
+            year = str(published.year + offset)
+            return expression[:start] + year + expression[start + len(words) :]
+    return expression
 
 
 def _clause_verb(token: Token) -> Token | None:
