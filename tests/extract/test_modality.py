@@ -583,3 +583,9 @@ def test_what_a_thing_is_read_to_signal_is_not_reported(extractor: Extractor) ->
     )
     found = summary(extractor, text, "2015-03-13")
     assert ("REQUEST", "IRQ", "IRN") not in found  # an analyst's reading, no act
+
+
+def test_what_a_state_must_do_has_not_been_done(extractor: Extractor) -> None:
+    text = "Iraq must stop its military provocations against Iran at once."
+    found = summary(extractor, text, "2017-08-10", ("type", "actor", "recipient", "modality"))
+    assert ("RETREAT", "IRQ", "IRN", "asserted") not in found
