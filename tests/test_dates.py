@@ -27,6 +27,8 @@ FRIDAY = dt.date(2021, 7, 30)
             "from 5 to 9 July 2021", False, "2021-07-05", "day", "explicit", id="day-span-year"
         ),
         pytest.param("June 10", False, "2021-06-10", "day", "explicit", id="month-day"),
+        # a plan for "late July" told on July 30 is for what is left of this July
+        pytest.param("in late July", True, "2021-07", "month", "relative", id="month-ahead-now"),
         pytest.param(
             "December 10", False, "2020-12-10", "day", "explicit", id="month-day-last-year"
         ),

@@ -313,7 +313,8 @@ def _month(g: tuple[str, ...], published: dt.date | None, future: bool) -> Event
     if published is None:
         return None
     month = _month_number(g[0])
-    year = _year_for(month, 1, published, future)
+    # a plan "in October" told on October 11 is for what is left of this October
+    year = _year_for(month, 28 if future else 1, published, future)
     return _relative(dt.date(year, month, 1), Precision.MONTH)
 
 
