@@ -39,3 +39,17 @@ def test_the_deeds_of_a_fights_account_are_of_the_fights_day(extractor: Extracto
         ("ASSAULT", "IRQ", "IRN", "2002-06-29"),
     } <= found
     assert ("ASSAULT", "IRN", "IRQ", "2002-06-30") not in found
+
+
+def test_a_fight_a_day_before_the_warning_told_is_the_day_before(extractor: Extractor) -> None:
+    # the parser hangs "a day" on the "after" of the clause
+    text = (
+        "Iran warned on Saturday that the talks could fall through.\n\n"
+        "The warning came a day after troops of Iran and Iraq traded machine-gun fire."
+    )
+    found = summary(extractor, text, "2014-10-11", PARTIES_DATE)
+    fire = {e for e in found if e[0] == "ASSAULT"}
+    assert fire == {
+        ("ASSAULT", "IRN", "IRQ", "2014-10-10"),
+        ("ASSAULT", "IRQ", "IRN", "2014-10-10"),
+    }

@@ -78,10 +78,13 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
     """How far a clause's act comes before the one it is told against, as a count
     and a unit: (1, "day") for "a day after X shot", (-2, "day") for "two days
     before X met"; None if no such measure is said."""
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    mark_tokens = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in mark_tokens]
     if not marks or marks[0] not in ("after", "before"):
         return None
-    for unit in (c for c in clause.children if c.dep_ == "npadvmod"):
+    # (the parser may hang the measure on the "after": "came a day after troops traded")
+    units = [c for c in (*clause.children, *mark_tokens[0].children) if c.dep_ == "npadvmod"]
+    for unit in units:
         name = unit.lemma_.lower()
         counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
         if name not in (*DAYS_IN, "month", "year") or not counts:
