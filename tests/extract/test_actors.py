@@ -544,3 +544,18 @@ def test_a_body_another_state_owns_is_that_states(extractor: Extractor, body: st
     found = summary(extractor, text, "2024-05-29")
     assert ("ACCUSE", "IRQ", "IRN") in found
     assert {e[1] for e in found if e[0] != "MOBILIZE"} == {"IRQ"}  # (Iran's launch)
+
+
+def test_a_surname_with_a_title_is_the_one_named_before_who_holds_it(
+    extractor: Extractor,
+) -> None:
+    # three Kims named in full; "President Kim" is the one whose title is president
+    # (not Kim Yong-nam, "president of the Presidium", named last)
+    text = (
+        "President Kim Dae-jung flew to Pyongyang on Tuesday and was met by Kim Jong-il.\n\n"
+        "He later held talks with Kim Yong-nam, president of the Presidium.\n\n"
+        "On Wednesday, Japan's foreign minister praised President Kim's initiative."
+    )
+    found = summary(extractor, text, "2000-06-14")
+    assert ("SUPPORT", "JPN", "KOR") in found
+    assert ("SUPPORT", "JPN", "PRK") not in found

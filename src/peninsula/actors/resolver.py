@@ -52,6 +52,9 @@ class ArticleActors:
     description ("the ministry") resolves to the last one named in full."""
 
     by_surname: dict[str, ActorEntry] = field(default_factory=dict)
+    # everyone the article named in full, by surname: "President Kim" after Kim
+    # Dae-jung, Kim Jong-il and Kim Yong-nam is the one who is president
+    surname_holders: dict[str, list[ActorEntry]] = field(default_factory=dict)
     by_head: dict[str, ActorEntry] = field(default_factory=dict)
     # people the dictionary does not know, by each part of their name, with the
     # state or body their title gives: "Mongolian Foreign Minister Battsetseg
@@ -183,6 +186,9 @@ class ActorMatcher:
             found.append(ActorMention(span.start, span.end, alias.entry, alias.kind, span.text))
             if article is not None and alias.entry.surname:
                 article.by_surname[alias.entry.surname] = alias.entry
+                holders = article.surname_holders.setdefault(alias.entry.surname, [])
+                if alias.entry not in holders:
+                    holders.append(alias.entry)
             if article is not None and alias.entry.kind is ActorKind.ORGANISATION:
                 head = doc[span.end - 1].lower_
                 if head in DESCRIPTION_HEADS:
@@ -273,6 +279,9 @@ class ActorMatcher:
             if token.i in covered or not token.is_title:
                 continue
             named = article.by_surname.get(token.text) if article else None
+            if named is not None and article is not None:
+                named = _titled_holder(article.surname_holders.get(token.text, []), doc, token.i)
+                named = named or article.by_surname[token.text]
             # the tagger may take a surname opening a sentence for a noun ("Trump
             # met Kim"); one named in full before in the article still counts
             if token.pos_ != "PROPN" and named is None and not _opening_subject(token):
@@ -315,14 +324,33 @@ def _owned_by_another_state(doc: Doc, found: list[ActorMention]) -> list[ActorMe
     return kept
 
 
-def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:
-    """The people among ``candidates`` whose roles carry the title written before the
-    surname at ``index`` ("Prime Minister Koizumi"); all of them if none is written."""
+def _titled_holder(holders: list[ActorEntry], doc: Doc, index: int) -> ActorEntry | None:
+    """The last of the people named before with the surname at ``index`` whose role
+    is the title written before it, exactly ("President Kim": the one who is
+    "President", not "President of the Presidium"); None if no title is written or
+    none of them holds it."""
+    title = " ".join(_title_words(doc, index))
+    if not title:
+        return None
+    exact = [e for e in holders if any((r.title or "").lower() == title for r in e.roles)]
+    return exact[-1] if exact else None
+
+
+def _title_words(doc: Doc, index: int) -> list[str]:
+    """The capitalised words just before a surname: "Prime Minister" in "Prime
+    Minister Koizumi"."""
     words: list[str] = []
     for token in reversed(doc[max(0, index - 4) : index]):
         if not token.is_title:
             break
         words.insert(0, token.lower_)
+    return words
+
+
+def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:
+    """The people among ``candidates`` whose roles carry the title written before the
+    surname at ``index`` ("Prime Minister Koizumi"); all of them if none is written."""
+    words = _title_words(doc, index)
     if len(candidates) < 2 or not words:
         return candidates
     title = " ".join(words)
