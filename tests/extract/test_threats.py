@@ -112,3 +112,16 @@ def test_threats_made_aim_at_the_state_they_are_against_or_over(
 def test_a_threat_named_but_not_made_is_no_threat(extractor: Extractor) -> None:
     text = "The nuclear threat posed by Iran worries Jordan."
     assert not {e for e in _found(extractor, text) if e[0] == "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's news agency said its leader had overseen the test of a missile, describing it"
+        " as a warning to the United States and Iraq.",
+        "Iran called the launch a warning to the United States and Iraq.",
+    ],
+)
+def test_a_launch_called_a_warning_threatens_whom_it_warns(extractor: Extractor, text: str) -> None:
+    found = _found(extractor, text)
+    assert {("THREATEN", "IRN", "USA"), ("THREATEN", "IRN", "IRQ")} <= found

@@ -505,7 +505,9 @@ def verb_events(
     # an "it" judged is the act its sentence named, not a state named near it
     said_it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
     if said_it and rule.type in REACTION_TYPES and act_it_stands_for(said_it[0], lexicon):
-        recipients = []
+        # (not whom the words are to: "describing it as a warning to Washington")
+        read_in_it = {a.code for a in np_actors(said_it[0], ctx, when)}
+        recipients = [r for r in recipients if r.code not in read_in_it]
     if (
         (not recipients or hosted)
         and obj is not None
