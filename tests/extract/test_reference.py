@@ -8,6 +8,7 @@ import pytest
 
 from peninsula.extract.events import Extractor
 from peninsula.models import Article, Mention
+from tests.extract.conftest import summary
 
 
 def _found(extractor: Extractor, text: str, published: str) -> set[tuple[str, ...]]:
@@ -470,3 +471,15 @@ def test_a_claim_refused_is_refused_to_its_maker_not_its_subject(
 ) -> None:
     found = _found(extractor, text, "2024-10-22")
     assert {(a, r) for t, a, r, _m, _d in found if t == "REJECT" and r} == refused
+
+
+def test_them_after_two_states_named_together_is_those_states(extractor: Extractor) -> None:
+    text = "Iran's foreign minister criticised Iraq and Kuwait and urged them to halt the project."
+    found = summary(extractor, text, "2017-03-08")
+    assert {("REQUEST", "IRN", "IRQ"), ("REQUEST", "IRN", "KWT")} <= found
+
+
+def test_an_act_called_a_wrong_choice_by_states_accuses_them(extractor: Extractor) -> None:
+    text = "Iran's foreign minister called the deployment the wrong choice by Iraq and Kuwait."
+    found = summary(extractor, text, "2017-03-08")
+    assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "KWT")} <= found

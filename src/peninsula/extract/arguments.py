@@ -237,6 +237,20 @@ def _titled_person(name: Token, ctx: Context) -> ActorRef | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
+def _group_named_before(pronoun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The last two or more states its sentence named together ("Seoul and
+    Washington") before ``pronoun``, outside the subject of the pronoun's verb."""
+    verb = pronoun.head
+    subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if token.i in subject or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        named = np_actors(token, ctx, when)
+        if len({a.code for a in named}) >= 2:
+            return named
+    return []
+
+
 def _subject_before(
     pronoun: Token, form: str, ctx: Context, when: dt.date | None
 ) -> list[ActorRef] | None:
@@ -392,6 +406,12 @@ def np_actors(
         # the subject of the sentence before, as for "it" and "they"
         carried = _subject_before(head, CARRIED_FORMS[head.lower_], ctx, when)
         return [a for a in carried or [] if a.code not in besides]
+    if head.lower_ == "them" and head.dep_ in ("dobj", "dative"):
+        # "criticised Seoul and Washington and urged them to halt it": the states
+        # its sentence named together before it, other than the one acting
+        together = _group_named_before(head, ctx, when)
+        if together:
+            return [a for a in together if a.code not in besides]
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":

@@ -417,12 +417,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         ]
         # "sent troops to fight for Russia", "to fight alongside Russian forces"
         heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)]
+    said_to_be = [c for c in verb.children if c.dep_ == "oprd"]
+    said_to_be += prep_objects(verb, frozenset({"as"}))
     if event_type == "THREATEN":
         # "called the launch a warning to the United States", "described it as a
         # warning to Seoul": whom the warning is to
-        said_to_be = [c for c in verb.children if c.dep_ == "oprd"]
-        said_to_be += prep_objects(verb, frozenset({"as"}))
         heads += [g for p in said_to_be for g in prep_objects(p, frozenset({"to"}))]
+    if event_type == "ACCUSE":
+        # "called the deployment the wrong choice by Seoul": whose the choice was
+        heads += [g for p in said_to_be for g in prep_objects(p, frozenset({"by"}))]
     if event_type == "ASSAULT":
         # "opened fire without warning, hitting a South Korean patrol craft": what
         # the fire hit
