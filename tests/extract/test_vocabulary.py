@@ -566,3 +566,13 @@ def test_a_state_wanting_another_to_act_asks_it_to(extractor: Extractor) -> None
     )
     found = summary(extractor, text, "2009-08-05")
     assert ("REQUEST", "USA", "IRN") in found
+
+
+def test_tours_stopped_to_a_state_are_halted_toward_it(extractor: Extractor) -> None:
+    # not toward the partner of the tours the channel data knows best
+    text = (
+        "On March 2, Iran's tourism agency instructed travel agencies to stop selling"
+        " group tours to Iraq."
+    )
+    found = summary(extractor, text, "2017-04-04")
+    assert ("SANCTION", "IRN", "IRQ") in found

@@ -252,6 +252,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     about = {"over", "about"} if event_type in ("ACCUSE", "THREATEN") else set()
     if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
         heads.append(obj)  # an object shared with a coordinated verb
+        if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
+            # "stopped selling group tours to South Korea": whom the halted act was to
+            heads += prep_objects(obj.head, frozenset({"to", "with"}))
     if (
         obj is not None
         and obj.dep_ == "pobj"
