@@ -559,3 +559,15 @@ def test_a_surname_with_a_title_is_the_one_named_before_who_holds_it(
     found = summary(extractor, text, "2000-06-14")
     assert ("SUPPORT", "JPN", "KOR") in found
     assert ("SUPPORT", "JPN", "PRK") not in found
+
+
+def test_an_envoy_set_off_after_his_title_is_his_states_by_family_name(
+    extractor: Extractor,
+) -> None:
+    # "North Korea's ambassador, Kang Chol,": the title's state; "Kang" later is him
+    text = (
+        "North Korea's ambassador, Kang Chol, accused Iraq last month of plotting.\n\n"
+        "Iraq on Saturday declared Kang persona non grata."
+    )
+    found = summary(extractor, text, "2017-03-08")
+    assert ("SANCTION", "IRQ", "PRK") in found

@@ -506,7 +506,13 @@ def _learn_people(
         for part in ent:
             # a common surname counts as the family name a name opens with: "ministry
             # spokesperson Lee Jong-joo ... Lee said"
-            family = part.i == ent.start and len(ent) > 1 and "-" in ent[-1].text
+            # (as for "Kang Chol", North Korea's ambassador: a Korean or Chinese name
+            # opens with the family name)
+            family = (
+                part.i == ent.start
+                and len(ent) > 1
+                and ("-" in ent[-1].text or entry.roles[-1].code in FAMILY_NAME_FIRST)
+            )
             common = part.text in _COMMON_WORDS and not family
             if part.is_title and part.is_alpha and len(part) > 1 and not common:
                 article.learned[part.text] = entry
@@ -514,10 +520,14 @@ def _learn_people(
 
 
 def _titled(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None:
-    """ "Mongolian Foreign Minister X", "China's ambassador X": the title's state."""
+    """ "Mongolian Foreign Minister X", "China's ambassador X", and the apposition
+    "North Korea's ambassador, Kang Chol,": the title's state."""
     ends = {m.end: m.entry for m in found if m.entry.kind in STATE_KINDS}
     titled = False
     index = ent.start
+    closed = ent.end < len(doc) and doc[ent.end].text in (",", ".")
+    if index > 0 and doc[index - 1].text == "," and closed:
+        index -= 1  # the name set off after its title
     for _ in range(TITLE_WINDOW + 1):
         if titled and index in ends:
             return ends[index]
