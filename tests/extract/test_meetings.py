@@ -613,3 +613,17 @@ def test_the_accord_scrapped_is_the_pact_its_sentence_named(extractor: Extractor
     found = summary(extractor, text, "2024-05-28")
     scrapped = {e for e in found if e[0] == "SANCTION" and e[1] == "IRN"}
     assert scrapped == {("SANCTION", "IRN", "IRQ")}
+
+
+def test_the_two_who_agreed_during_a_call_are_its_parties(extractor: Extractor) -> None:
+    # not a pair told before, and what was agreed on the call was agreed (no speculation)
+    text = (
+        "Iran said it was in close contact with Syria.\n\n"
+        "Iraq's prime minister held a phone call with Kuwait's emir on Monday, during which"
+        " the two agreed to share intelligence."
+    )
+    found = summary(
+        extractor, text, "2024-10-22", ("type", "actor", "recipient", "modality", "date")
+    )
+    agreed = {e for e in found if e[0] == "AGREE"}
+    assert agreed == {("AGREE", "IRQ", "KWT", "asserted", "2024-10-21")}

@@ -560,7 +560,10 @@ def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[Act
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if len(subjects) != 1 or not objects:
         return []
-    found = _unique([a for p in (subjects[0], objects[0]) for a in np_actors(p, ctx, when)])
+    # "held a phone call with Yoon, during which the two agreed": whom the call was with
+    partners = prep_objects(objects[0], frozenset({"with"}))
+    other = partners[0] if partners else objects[0]
+    found = _unique([a for p in (subjects[0], other) for a in np_actors(p, ctx, when)])
     return found if len(found) == 2 else []
 
 

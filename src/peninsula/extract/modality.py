@@ -421,8 +421,13 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     head = verb
     while head.dep_ in ("conj",) and head.head is not head:
         head = head.head
-    relative = head.dep_ == "relcl" and any(
-        c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
+    relative = head.dep_ == "relcl" and (
+        any(
+            c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for c in head.children
+        )
+        # "a phone call, during which the two agreed": what was done on it
+        or any(g.tag_ == "WDT" for c in head.children if c.dep_ == "prep" for g in c.children)
     )  # "a plan that has angered China" says what the plan did, not what is speculated
     if head.dep_ == "ccomp" and word_forms(head.head) & lexicon.denying_heads:
         return Modality.NEGATED  # "denied that it had supplied arms": it says it did not
