@@ -334,3 +334,17 @@ def test_a_dateline_the_parser_reads_as_a_subject_does_not_hide_the_one_who_acts
     text = f"{dateline} Iraq's president arrived in Moscow on Wednesday."
     found = summary(extractor, text, "2024-06-20", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRQ", "RUS", "2024-06-19") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran's president called on Iraq's prime minister in Baghdad in January.", "CONSULT"),
+        ("Iran's president called on Iraq's prime minister to stop the flights.", "REQUEST"),
+    ],
+)
+def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    found = summary(extractor, text, "2019-03-09")
+    assert {e[0] for e in found if e[1:] == ("IRN", "IRQ")} == {event}

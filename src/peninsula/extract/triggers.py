@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from peninsula.actors.dictionary import ActorKind
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
@@ -381,6 +382,10 @@ def verb_rule(
             c.lower_ in GOING_AHEAD and c.dep_ in ("advmod", "prt") for c in verb.children
         ):
             continue
+        if verb.lemma_.lower() == "call" and "on" in (rule.particles or ()):
+            # "called on Xi in Beijing" pays him a visit; "called on Xi to help" asks
+            if (rule.type == "CONSULT") != _visit_paid(verb, lexicon, mentions or {}):
+                continue
         if rule.asking and not (
             any(c.dep_ == "dobj" for c in verb.children)
             and any(controlled(c) for c in verb.children)
@@ -590,3 +595,25 @@ def joined_by_pronoun(noun: Token, sentence: Span, lexicon: Lexicon) -> Iterator
             and takes_part(token.head, token, lexicon)
         ):
             yield token.head
+
+
+def _visit_paid(verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]]) -> bool:
+    """True for "called on" a person with nothing asked of him: "called on Xi Jinping
+    in Beijing" (not "called on Xi to help", "called on China for restraint")."""
+    visited = [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    asking = any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in verb.children
+    )
+    person = bool(visited) and (
+        visited[0].ent_type_ == "PERSON"
+        or visited[0].lemma_.lower() in lexicon.person_nouns  # "Iraq's prime minister"
+        or any(m.entry.kind is ActorKind.PERSON for m in mentions.get(visited[0].i, []))
+    )
+    return person and not asking
