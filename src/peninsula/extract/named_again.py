@@ -2,18 +2,24 @@
 Monday" after combined drills were told, "the visit, which began on Sunday" after
 talks in Beijing, "no such talks have been held", "the outcome of Kim's China
 visit" after that visit was told with its day, "restored the lines" after the
-lines were cut, "voted in favour" of the sanctions told before.
+lines were cut, "voted in favour" of the sanctions told before, "the accord" a
+sentence named before, "any new sanctions" asked of the Council before.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import country_names
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
+from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.reference import latest_doers
+from peninsula.extract.tokens import word_forms
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
 
 # How far back "the drills" or "the visit" may find the event they name again
@@ -138,3 +144,55 @@ def sanctions_voted(actors: list[ActorRef], history: list[Mention]) -> Mention |
         ),
         None,
     )
+
+
+# Measures a state asks the Security Council for, which another may block.
+COUNCIL_MEASURES = frozenset({"sanction", "sanctions", "resolution", "draft"})
+
+
+def council_askers(
+    actors: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The states, other than ``actors``, that asked for what is blocked: the owner
+    of a request in the sentence ("at Washington's request"), else the last state
+    told asking the UN for something just before."""
+    acting = {a.code for a in actors}
+    for noun in sentence:
+        if word_forms(noun) & lexicon.asked_nouns:
+            owners = [
+                a
+                for c in noun.children
+                if c.dep_ == "poss"
+                for a in np_actors(c, ctx, ctx.published)
+                if a.code not in acting
+            ]
+            if owners:
+                return owners
+    return latest_doers(
+        actors,
+        ctx.history,
+        ctx.offset + sentence.start_char,
+        lambda m: (
+            m.event_type == "REQUEST" and m.recipient is not None and m.recipient.code == "UNO"
+        ),
+    )
+
+
+def pact_named_before(
+    pact: Token, sentence: Span, ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The states of the pact named earlier in the sentence that "the accord" stands
+    for ("a 2018 inter-Korean military agreement ... the accord")."""
+    if not any(c.lower_ in ("the", "that", "this") for c in pact.children):
+        return []
+    for noun in reversed(sentence[: pact.i - sentence.start]):
+        if noun.lemma_.lower() in lexicon.pact_nouns and noun.pos_ == "NOUN":
+            parties = [
+                a
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss")
+                for a in np_actors(c, ctx, when)
+            ]
+            if parties:
+                return parties
+    return []

@@ -39,7 +39,13 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.modality import inferred, verb_modality
-from peninsula.extract.named_again import channel_partners, sanctions_voted
+from peninsula.extract.named_again import (
+    COUNCIL_MEASURES,
+    channel_partners,
+    council_askers,
+    pact_named_before,
+    sanctions_voted,
+)
 from peninsula.extract.nominal import (
     BEFALLS_CIVILIANS,
     between_parties,
@@ -80,7 +86,6 @@ from peninsula.extract.reference import (
     held_back_targets,
     holders,
     implicit_targets,
-    latest_doers,
     parties_of,
     referred_type,
 )
@@ -166,38 +171,6 @@ def _not_before_answered(
     if story is None or story.last_day() >= max(answered_days):
         return None
     return publication_date(ctx.published)
-
-
-# Measures a state asks the Security Council for, which another may block.
-COUNCIL_MEASURES = frozenset({"sanction", "sanctions", "resolution", "draft"})
-
-
-def _council_askers(
-    actors: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
-) -> list[ActorRef]:
-    """The states, other than ``actors``, that asked for what is blocked: the owner
-    of a request in the sentence ("at Washington's request"), else the last state
-    told asking the UN for something just before."""
-    acting = {a.code for a in actors}
-    for noun in sentence:
-        if word_forms(noun) & lexicon.asked_nouns:
-            owners = [
-                a
-                for c in noun.children
-                if c.dep_ == "poss"
-                for a in np_actors(c, ctx, ctx.published)
-                if a.code not in acting
-            ]
-            if owners:
-                return owners
-    return latest_doers(
-        actors,
-        ctx.history,
-        ctx.offset + sentence.start_char,
-        lambda m: (
-            m.event_type == "REQUEST" and m.recipient is not None and m.recipient.code == "UNO"
-        ),
-    )
 
 
 def _none_of(obj: Token) -> bool:
@@ -499,7 +472,7 @@ def verb_events(
     if not recipients and obj is not None and obj.lemma_.lower() in lexicon.pact_nouns:
         # "suspended a 2018 inter-Korean agreement, and Pyongyang then scrapped the
         # accord": the parties of the pact its sentence named, before any told earlier
-        recipients = others_than(_pact_named_before(obj, sentence, ctx, when, lexicon), actors)
+        recipients = others_than(pact_named_before(obj, sentence, ctx, when, lexicon), actors)
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
@@ -546,7 +519,7 @@ def verb_events(
         elif rule.in_body is None and obj.lemma_.lower() in COUNCIL_MEASURES:
             # "... at Washington's request, though Russia is likely to block any new
             # sanctions": refused to the state that asked the Council for them
-            recipients = _council_askers(actors, sentence, ctx, lexicon)
+            recipients = council_askers(actors, sentence, ctx, lexicon)
     if rule.type == "CONSULT":
         recipients += asker_as_partner(verb, actors, recipients, ctx, when)
     # (weapons or posts given up need no target: "removed the loudspeakers" is no
@@ -804,26 +777,6 @@ def _by_phone(verb: Token) -> bool:
         and any(o.lemma_.lower() in ("phone", "telephone") for o in prep.children)
         for prep in verb.children
     )
-
-
-def _pact_named_before(
-    pact: Token, sentence: Span, ctx: Context, when: dt.date | None, lexicon: Lexicon
-) -> list[ActorRef]:
-    """The states of the pact named earlier in the sentence that "the accord" stands
-    for ("a 2018 inter-Korean military agreement ... the accord")."""
-    if not any(c.lower_ in ("the", "that", "this") for c in pact.children):
-        return []
-    for noun in reversed(sentence[: pact.i - sentence.start]):
-        if noun.lemma_.lower() in lexicon.pact_nouns and noun.pos_ == "NOUN":
-            parties = [
-                a
-                for c in noun.children
-                if c.dep_ in ("amod", "compound", "nmod", "poss")
-                for a in np_actors(c, ctx, when)
-            ]
-            if parties:
-                return parties
-    return []
 
 
 def _judging(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
