@@ -80,8 +80,9 @@ def emit(
         and not declined(trigger)
     ):
         return  # "has not ruled out talks", "did not condemn": no demand, charge,
-        # refusal or threat was made (none of our 1,734 gold lines is one); one
-        # declined is told as withheld ("declined to criticize the launch")
+        # refusal or threat was made (none of our first 1,734 gold lines is one); one
+        # declined is told as withheld ("declined to criticize the launch": the cold
+        # set's writer codes it a negated ACCUSE)
     if event_type == "ACCUSE" and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         return  # "would oppose such a move", "will regard it as a declaration of war":
         # a charge not yet made is no event (one of our 161 gold charges is to come)
