@@ -627,3 +627,14 @@ def test_the_two_who_agreed_during_a_call_are_its_parties(extractor: Extractor) 
     )
     agreed = {e for e in found if e[0] == "AGREE"}
     assert agreed == {("AGREE", "IRQ", "KWT", "asserted", "2024-10-21")}
+
+
+def test_an_invitation_accepted_in_the_sentence_it_was_made_agrees_with_the_inviter(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president invited Iraq's premier to visit Tehran, and Iraq's premier"
+        " accepted the invitation."
+    )
+    found = summary(extractor, text, "2019-06-22")
+    assert ("AGREE", "IRQ", "IRN") in found

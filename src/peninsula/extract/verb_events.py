@@ -512,11 +512,16 @@ def verb_events(
     if not recipients and actors and rule.type == "ACCUSE":
         # "condemned the launch after Iran fired a missile": who did what it follows
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
-    if not recipients and rule.type == "REJECT" and obj is not None:
-        # "Seoul proposed a match, but the North turned down the idea"
+    if not recipients and rule.type in ("REJECT", "AGREE") and obj is not None:
+        # "Seoul proposed a match, but the North turned down the idea"; "Kim invited
+        # Xi to visit, and Xi accepted the invitation"
         if referred_type(obj, lexicon) == "REQUEST":
             recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon)
-        elif rule.in_body is None and obj.lemma_.lower() in COUNCIL_MEASURES:
+        elif (
+            rule.type == "REJECT"
+            and rule.in_body is None
+            and obj.lemma_.lower() in COUNCIL_MEASURES
+        ):
             # "... at Washington's request, though Russia is likely to block any new
             # sanctions": refused to the state that asked the Council for them
             recipients = council_askers(actors, sentence, ctx, lexicon)
