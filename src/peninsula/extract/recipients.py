@@ -40,6 +40,9 @@ WISH_VERBS = frozenset({"hope", "wish", "want"})
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 # Verbs of what fire or a blow did to its target: "opened fire, hitting a patrol boat".
 STRIKING_VERBS = frozenset({"hit", "strike", "damage", "sink", "kill", "wound", "injure"})
+# The phrase of what an act is called that names its party, by type: "a warning to
+# Seoul", "the wrong choice by Seoul".
+SAID_TO_BE_PREPS = {"THREATEN": frozenset({"to"}), "ACCUSE": frozenset({"by"})}
 # Verbs of telling someone of something, whose "on" or "about" phrase is what is told.
 TELLING_VERBS = frozenset({"brief", "inform", "notify", "update", "apprise", "tell"})
 # Verbs whose "on" phrase names whom an act is laid on: "blamed the attack on Seoul".
@@ -420,15 +423,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         ]
         # "sent troops to fight for Russia", "to fight alongside Russian forces"
         heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)]
-    said_to_be = [c for c in verb.children if c.dep_ == "oprd"]
-    said_to_be += prep_objects(verb, frozenset({"as"}))
-    if event_type == "THREATEN":
+    if event_type in SAID_TO_BE_PREPS:
         # "called the launch a warning to the United States", "described it as a
-        # warning to Seoul": whom the warning is to
-        heads += [g for p in said_to_be for g in prep_objects(p, frozenset({"to"}))]
-    if event_type == "ACCUSE":
-        # "called the deployment the wrong choice by Seoul": whose the choice was
-        heads += [g for p in said_to_be for g in prep_objects(p, frozenset({"by"}))]
+        # warning to Seoul": whom the warning is to; "called the deployment the
+        # wrong choice by Seoul": whose the choice was
+        said_to_be = [c for c in verb.children if c.dep_ == "oprd"]
+        said_to_be += prep_objects(verb, frozenset({"as"}))
+        heads += [g for p in said_to_be for g in prep_objects(p, SAID_TO_BE_PREPS[event_type])]
     if event_type == "ASSAULT":
         # "opened fire without warning, hitting a South Korean patrol craft": what
         # the fire hit

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import ActorKind
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.clauses import controlled, subject_of
+from peninsula.extract.clauses import asked, controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import objects_of
 from peninsula.extract.tokens import (
@@ -600,13 +600,7 @@ def joined_by_pronoun(noun: Token, sentence: Span, lexicon: Lexicon) -> Iterator
 def _visit_paid(verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]]) -> bool:
     """True for "called on" a person with nothing asked of him: "called on Xi Jinping
     in Beijing" (not "called on Xi to help", "called on China for restraint")."""
-    visited = [
-        g
-        for c in verb.children
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    visited = asked(verb)
     asking = any(
         c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for")
         for c in verb.children
