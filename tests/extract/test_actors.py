@@ -546,6 +546,19 @@ def test_a_body_another_state_owns_is_that_states(extractor: Extractor, body: st
     assert {e[1] for e in found if e[0] != "MOBILIZE"} == {"IRQ"}  # (Iran's launch)
 
 
+def test_a_body_owned_by_his_is_the_state_of_the_one_named_before(
+    extractor: Extractor,
+) -> None:
+    # "his National Security Council": the prime minister's, not the U.S. council
+    text = (
+        "Iraq's prime minister convened an emergency meeting of his National Security"
+        " Council, which condemned Iran's raid on the border."
+    )
+    found = summary(extractor, text, "2021-06-30")
+    assert ("ACCUSE", "IRQ", "IRN") in found
+    assert not any("USA" in e for e in found), found
+
+
 def test_a_surname_with_a_title_is_the_one_named_before_who_holds_it(
     extractor: Extractor,
 ) -> None:

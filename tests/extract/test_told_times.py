@@ -655,3 +655,30 @@ def test_a_day_with_no_year_is_in_the_year_its_sentence_told(extractor: Extracto
     found = summary(extractor, text, "2019-06-22", PARTIES_DATE)
     consults = {e[3] for e in found if e[0] == "CONSULT"}
     assert consults == {"2018-03-26", "2018-05-08"}
+
+
+def test_a_summit_travelled_to_takes_the_days_of_the_trip(extractor: Extractor) -> None:
+    # the month hangs on the travelling; the summit is what the trip was for, and
+    # what was promised "at that meeting" was promised then (not in the war of the
+    # sentence before, nor on the day of the article)
+    text = (
+        "Iran and Iraq fought a war from 1980 to 1988. The clash is a blow to Rouhani, who"
+        " won praise after traveling to Baghdad in March 2019 for the first summit between"
+        " the leaders of Iran and Iraq. At that meeting, Iraq's president promised to make a return"
+        " visit to Tehran."
+    )
+    found = summary(extractor, text, "2021-06-30", (*PARTIES_DATE, "modality"))
+    assert ("CONSULT", "IRN", "IRQ", "2019-03", "asserted") in found
+    assert ("CONSULT", "IRQ", "IRN", "2019-03", "future") in found
+
+
+def test_what_a_named_body_did_is_no_day_of_the_meeting_it_holds(extractor: Extractor) -> None:
+    # "the 1980-88 war" is the day of no meeting: the talks later "at that meeting"
+    # are of the day the council met
+    text = (
+        "Iraq's prime minister convened a meeting of the Arab League, which"
+        " called the raid a breach of the truce that ended the 1980-88 war.\n\n"
+        "At that meeting, Iraq's prime minister agreed to receive Iran's envoy."
+    )
+    found = summary(extractor, text, "2021-06-30", (*PARTIES_DATE, "modality"))
+    assert not any(e[3] == "1980" for e in found), found

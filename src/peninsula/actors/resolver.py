@@ -320,8 +320,39 @@ def _owned_by_another_state(doc: Doc, found: list[ActorMention]) -> list[ActorMe
         body = mention.entry.kind is ActorKind.ORGANISATION
         if body and owners and mention.entry.roles[0].code not in owners:
             continue
+        owner = _pronoun_owner(head, found) if body else None
+        if owner is not None and mention.entry.roles[0].code not in _codes(owner):
+            # "his National Security Council": its owner acts through it
+            mention = ActorMention(mention.start, mention.end, owner, mention.kind, mention.text)
         kept.append(mention)
     return kept
+
+
+# Pronouns that own a body: "convened his National Security Council".
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _pronoun_owner(head: Token, found: list[ActorMention]) -> ActorEntry | None:
+    """The state or person named last before a body's owning pronoun in its
+    sentence: "President Kim Dae-jung convened his National Security Council"
+    (Kim's); None if the body has no such pronoun."""
+    pronoun = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None
+    )
+    if pronoun is None:
+        return None
+    before = [
+        m.entry
+        for m in found
+        if pronoun.sent.start <= m.start
+        and m.end <= pronoun.i
+        and m.entry.kind in (ActorKind.COUNTRY, ActorKind.PERSON)
+    ]
+    return before[-1] if before else None
+
+
+def _codes(entry: ActorEntry) -> set[str]:
+    return {role.code for role in entry.roles}
 
 
 def _titled_holder(holders: list[ActorEntry], doc: Doc, index: int) -> ActorEntry | None:

@@ -135,10 +135,24 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             # directly governing the anchor ("held talks on Friday").
             if anchor.head.i == head.i and anchor.dep_ in ("dobj", "xcomp", "nsubjpass"):
                 return steps + 1
+            if _trip_for(head, anchor):
+                return steps + 2  # "traveling to Pyongyang in June 2000 for the summit"
             if not _carried_along(head, anchor):
                 return None
         token = head
     return None
+
+
+def _trip_for(verb: Token, anchor: Token) -> bool:
+    """True for a trip whose purpose is the anchor meeting: "traveled to Pyongyang
+    in June 2000 for the first summit" (the trip's day is the summit's)."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "for"
+        and anchor.head.head.i == verb.i
+        and verb.lemma_.lower() in HOSTING_VERBS
+        and getattr(noun_rule(anchor, load_lexicon()), "type", None) == "CONSULT"
+    )
 
 
 def intended_date(ent: Span, anchor: Token) -> bool:

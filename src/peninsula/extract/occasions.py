@@ -17,7 +17,7 @@ from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, VISIT_NOUNS, destinations
 from peninsula.extract.triggers import noun_rule, verb_rule
-from peninsula.models import EventDate
+from peninsula.models import DateBasis, EventDate, Modality
 
 # Prepositions that place an act inside another event: "signed a pact during the
 # visit in June", "met at the summit in May", "on the sidelines of the G20 in June".
@@ -61,10 +61,20 @@ def _gathering_told(occasion: Token) -> bool:
 
 def _last_act_date(ctx: Context, start: int) -> EventDate | None:
     """The day of the last act told with a day of its own just before ``start``:
-    "Iran refused on Wednesday to join the vote. Delegates at the meeting ..."."""
+    "Iran refused on Wednesday to join the vote. Delegates at the meeting ..."; or
+    of the last meeting told, whatever clause its day was in ("after traveling to
+    Pyongyang in June 2000 for the first summit ... At that meeting, ...")."""
+    meetings = [
+        (m.start, m.date)
+        for m in ctx.history
+        if m.event_type == "CONSULT"
+        and m.modality is Modality.ASSERTED
+        and m.date is not None
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
     acts = [
         (offset, date)
-        for offset, _codes, date in ctx.dated_acts
+        for offset, date in [(o, d) for o, _codes, d in ctx.dated_acts] + meetings
         if 0 <= start - offset <= GATHERING_CHARS
         and (ctx.published is None or date.date <= ctx.published)
     ]

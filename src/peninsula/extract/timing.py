@@ -366,6 +366,9 @@ def _governing_date(
         and (within.last_day() < ctx.published if future else within.date > ctx.published)
     ):
         return within
+    promised_at = _promised_at(anchor, sentence, ctx) if future else None
+    if promised_at is not None:
+        return promised_at
     # ("will expel the soldier who crossed in July": what the object did is past, no
     # time of a plan)
     described = None if future else _object_clause_date(anchor, sentence, ctx, modality)
@@ -439,6 +442,21 @@ def _governing_date(
             return None
         return counted_back(governing, anchor)
     return None
+
+
+def _promised_at(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the occasion at which a plan was promised or agreed: "At that
+    meeting, Kim promised to make a return visit to Seoul" (the meeting's day, as
+    annotators date plans: when they were made)."""
+    clause = anchor.head if anchor.dep_ in ("dobj", "pobj") else anchor
+    if clause.dep_ == "prep":
+        clause = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or clause.head.tag_ not in ("VBD", "VBN"):
+        return None
+    told = date_of_occasion(clause.head, sentence, ctx)
+    if told is None or (ctx.published is not None and told.date > ctx.published):
+        return None
+    return told
 
 
 def now_told(verb: Token) -> bool:

@@ -77,7 +77,16 @@ def own_phrase(noun: Token) -> set[int]:
         if clause.dep_ in ("acl", "relcl")
         for t in clause.subtree
     }
-    return {t.i for t in noun.subtree} - inner
+    # "a meeting of his National Security Council, which denounced the attack as a
+    # breach of the armistice that halted the 1950-53 war": what a named body in the
+    # phrase did is no time of the noun's
+    described = {
+        t.i
+        for clause in noun.subtree
+        if clause.dep_ == "relcl" and clause.head.i != noun.i and clause.head.pos_ == "PROPN"
+        for t in clause.subtree
+    }
+    return {t.i for t in noun.subtree} - inner - described
 
 
 def first_date_within(
