@@ -682,3 +682,16 @@ def test_what_a_named_body_did_is_no_day_of_the_meeting_it_holds(extractor: Extr
     )
     found = summary(extractor, text, "2021-06-30", (*PARTIES_DATE, "modality"))
     assert not any(e[3] == "1980" for e in found), found
+
+
+def test_words_said_after_a_dated_statement_are_of_its_day(extractor: Extractor) -> None:
+    # the speaker set off before "in a statement carried late on Saturday" spoke
+    # then; its next sentence's charge is of that day, not of Monday's story
+    text = (
+        "Kuwait's emir on Monday dismissed North Korea's complaint about the talks.\n\n"
+        "The emir spoke hours after North Korea's foreign ministry, in a statement carried"
+        " late on Saturday by the official news agency, described the talks as a failure."
+        " The ministry accused Kuwait of making gangster-like demands."
+    )
+    found = summary(extractor, text, "2018-07-09", PARTIES_DATE)
+    assert ("ACCUSE", "PRK", "KWT", "2018-07-07") in found

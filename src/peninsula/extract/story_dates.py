@@ -18,7 +18,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.occasions import is_occasion
+from peninsula.extract.occasions import SPOKEN_OCCASIONS, is_occasion
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import main_subject
@@ -192,15 +192,40 @@ def _background(date: EventDate, published: dt.date | None) -> bool:
 
 
 def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
-    """The states a sentence's subject names, if its main verb has a stated date."""
+    """The states a sentence's subject names, if its main verb has a stated date;
+    else those of a clause's subject whose words were carried in a dated statement
+    ("Pompeo spoke hours after the ministry, in a statement carried late on
+    Saturday, described the talks as regrettable": the ministry spoke Saturday)."""
     subject = main_subject(sentence)
-    if subject is None or verb_modality(sentence.root, load_lexicon()) is not Modality.ASSERTED:
-        return None  # "will hold a summit on Oct. 20": nothing done yet, on no day
-    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED)
-    if date is None or date.basis.value == "publication":
-        return None
+    # ("will hold a summit on Oct. 20": nothing done yet, on no day)
+    done = verb_modality(sentence.root, load_lexicon()) is Modality.ASSERTED
+    date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED) if done else None
+    if subject is None or date is None or date.basis.value == "publication":
+        return _stated_in_dated_words(sentence, ctx)
     codes = frozenset(a.code for a in np_actors(subject, ctx, date.date))
     return (ctx.offset + sentence.start_char, codes, date) if codes else None
+
+
+def _stated_in_dated_words(
+    sentence: Span, ctx: Context
+) -> tuple[int, frozenset[str], EventDate] | None:
+    """The states of a speaker set off before a dated statement: "the foreign
+    ministry, in a statement carried late on Saturday, described ..." (whatever
+    the parser hangs the clause on)."""
+    for words in sentence:
+        prep = words.head
+        if words.dep_ != "pobj" or words.lemma_.lower() not in SPOKEN_OCCASIONS:
+            continue
+        if prep.lower_ != "in" or prep.i < sentence.start + 2 or ctx.doc[prep.i - 1].text != ",":
+            continue
+        date = own_date(words, sentence, ctx)
+        if date is None or date.basis is DateBasis.PUBLICATION:
+            continue
+        speaker = ctx.doc[prep.i - 2]
+        codes = frozenset(a.code for a in np_actors(speaker, ctx, date.date))
+        if codes:
+            return (ctx.offset + sentence.start_char, codes, date)
+    return None
 
 
 def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
