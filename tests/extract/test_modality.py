@@ -589,3 +589,14 @@ def test_what_a_state_must_do_has_not_been_done(extractor: Extractor) -> None:
     text = "Iraq must stop its military provocations against Iran at once."
     found = summary(extractor, text, "2017-08-10", ("type", "actor", "recipient", "modality"))
     assert ("RETREAT", "IRQ", "IRN", "asserted") not in found
+
+
+def test_what_was_agreed_would_happen_is_planned_for_its_day(extractor: Extractor) -> None:
+    # "agreed that their leaders would meet on April 27": a reported "will", so the
+    # coming April 27 (not a hypothetical meeting of last April)
+    text = (
+        "On Thursday, officials of Iran and Iraq agreed at talks in Basra that their"
+        " leaders would meet there on April 27."
+    )
+    found = summary(extractor, text, "2018-03-29", ("type", "modality", "date"))
+    assert ("CONSULT", "future", "2018-04-27") in found

@@ -695,3 +695,16 @@ def test_words_said_after_a_dated_statement_are_of_its_day(extractor: Extractor)
     )
     found = summary(extractor, text, "2018-07-09", PARTIES_DATE)
     assert ("ACCUSE", "PRK", "KWT", "2018-07-07") in found
+
+
+def test_what_a_statement_says_is_no_day_of_the_statement(extractor: Extractor) -> None:
+    # the reunions "planned for Sept. 25-30" are what was said: the statement, and
+    # the cancelling told after it, are of Saturday's story, not of last September
+    text = (
+        "Iraq on Saturday accused Kuwait of hostility.\n\n"
+        "Iraq's foreign ministry said in a statement carried by state television that"
+        " the talks, planned for Sept. 25-30 in Basra, would be put off. It also"
+        " cancelled flights to Kuwait that had been set for Oct. 2."
+    )
+    found = summary(extractor, text, "2013-09-21", PARTIES_DATE)
+    assert ("SANCTION", "IRQ", "KWT", "2013-09-21") in found

@@ -576,3 +576,9 @@ def test_tours_stopped_to_a_state_are_halted_toward_it(extractor: Extractor) -> 
     )
     found = summary(extractor, text, "2017-04-04")
     assert ("SANCTION", "IRN", "IRQ") in found
+
+
+def test_reunions_put_off_are_held_back_from_the_other_side(extractor: Extractor) -> None:
+    text = "Iraq on Saturday postponed the family reunions with Kuwaiti relatives."
+    found = summary(extractor, text, "2013-09-21", PARTIES_MOOD_DATE)
+    assert ("SANCTION", "IRQ", "KWT", "asserted", "2013-09-21") in found

@@ -25,7 +25,7 @@ REPORTING_VERBS = frozenset(
         *("say", "announce", "warn", "vow", "pledge", "threaten", "tell", "add", "promise"),
         *("declare", "state", "confirm", "report", "indicate", "insist", "note", "decide"),
         *("affirm", "reaffirm", "reiterate", "assure", "stress", "emphasize", "emphasise"),
-        *("inform", "notify", "clarify", "explain"),
+        *("inform", "notify", "clarify", "explain", "agree"),
     }
 )
 

@@ -77,16 +77,22 @@ def own_phrase(noun: Token) -> set[int]:
         if clause.dep_ in ("acl", "relcl")
         for t in clause.subtree
     }
-    # "a meeting of his National Security Council, which denounced the attack as a
-    # breach of the armistice that halted the 1950-53 war": what a named body in the
-    # phrase did is no time of the noun's
-    described = {
+    # No time of the noun's: what a named body in its phrase did ("a meeting of his
+    # National Security Council, which denounced the attack as a breach of the
+    # armistice that halted the 1950-53 war"), nor what the noun says in its "that"
+    # clause ("a statement ... that the reunions, planned for Sept. 25-30, would
+    # be put off")
+    said = {
         t.i
         for clause in noun.subtree
-        if clause.dep_ == "relcl" and clause.head.i != noun.i and clause.head.pos_ == "PROPN"
+        if (clause.dep_ == "relcl" and clause.head.i != noun.i and clause.head.pos_ == "PROPN")
+        or (
+            clause.dep_ == "acl"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        )
         for t in clause.subtree
     }
-    return {t.i for t in noun.subtree} - inner - described
+    return {t.i for t in noun.subtree} - inner - said
 
 
 def first_date_within(
