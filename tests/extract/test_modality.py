@@ -600,3 +600,14 @@ def test_what_was_agreed_would_happen_is_planned_for_its_day(extractor: Extracto
     )
     found = summary(extractor, text, "2018-03-29", ("type", "modality", "date"))
     assert ("CONSULT", "future", "2018-04-27") in found
+
+
+def test_what_a_trip_made_was_for_is_done_with_it(extractor: Extractor) -> None:
+    # "flew to Baghdad in March to hold talks": the talks of March, not of next March
+    text = "Iran's president flew to Baghdad in March to hold talks with Iraq's prime minister."
+    found = summary(extractor, text, "2018-06-13", ("type", "modality", "date"))
+    assert found == {("CONSULT", "asserted", "2018-03")}
+    planned = "Iran's president will fly to Baghdad next week to hold talks with Iraq's premier."
+    assert {e[1] for e in summary(extractor, planned, "2018-06-13", ("type", "modality"))} == {
+        "future"
+    }

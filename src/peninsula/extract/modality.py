@@ -268,11 +268,30 @@ def _asked_whether(verb: Token) -> bool:
     )
 
 
+# Verbs of a trip, whose "to" clause says what it was for.
+TRIP_VERBS = frozenset({"travel", "fly", "go", "come", "head", "journey", "return"})
+
+
+def _purpose_of(clause: Token) -> bool:
+    """True for a bare "to" clause on the verb above it: "flew to Beijing to meet Xi"."""
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
+
+
 def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     current = verb
     for _ in range(6):
         if controlled(current) and word_forms(current.head) & lexicon.warning_verbs:
             return Modality.HYPOTHETICAL  # "warned Tehran not to attack Iraq": a risk
+        trip = current.head
+        if _purpose_of(current) and trip.lemma_.lower() in TRIP_VERBS and trip.tag_ == "VBD":
+            # "travelled to China on Monday to meet Xi": what a trip made was for,
+            # told as done with it (not a meeting still to come)
+            return _verb_modality(trip, lexicon)
         marker = _own_markers(current, lexicon)
         if marker is not None:
             return marker
