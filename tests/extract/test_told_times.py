@@ -708,3 +708,15 @@ def test_what_a_statement_says_is_no_day_of_the_statement(extractor: Extractor) 
     )
     found = summary(extractor, text, "2013-09-21", PARTIES_DATE)
     assert ("SANCTION", "IRQ", "KWT", "2013-09-21") in found
+
+
+def test_a_plan_told_in_an_entry_of_a_timeline_is_made_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "TIMELINE: the Basra office\n\n"
+        "April 27, 2018: Iran's president and Iraq's prime minister meet in Basra. In the"
+        " declaration they sign that day, the two leaders promise to set up a joint liaison"
+        " office on the border.\n\n"
+        "June 16, 2020: Iraq shuts the office."
+    )
+    found = summary(extractor, text, "2020-06-17", ("type", "modality", "date"))
+    assert ("COOPERATE", "future", "2018-04-27") in found

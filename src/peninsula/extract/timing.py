@@ -210,11 +210,9 @@ def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) 
     found = _governing_date(anchor, sentence, ctx, modality) or _during_told(anchor, ctx)
     if found is not None or ctx.entry is None:
         return found
-    heading = ctx.entry[1]
-    planned = modality is Modality.FUTURE
-    if planned and ctx.published is not None and heading.last_day() < ctx.published:
-        return None  # an entry of the past dates no plan
-    return heading
+    # (a plan told in an entry was made on its day: "April 27, 2018: ... the two
+    # leaders promise to set up a liaison office")
+    return ctx.entry[1]
 
 
 # Verbs by which a told act happens during another: "The admission came during a
