@@ -584,3 +584,13 @@ def test_an_envoy_set_off_after_his_title_is_his_states_by_family_name(
     )
     found = summary(extractor, text, "2017-03-08")
     assert ("SANCTION", "IRQ", "PRK") in found
+
+
+def test_the_government_in_what_a_state_said_is_the_speakers(extractor: Extractor) -> None:
+    # "said the government backed it": the speaker's government, not unnamed
+    text = (
+        "Iran and Iraq signed a border accord on Friday. Kuwait's foreign ministry said"
+        " the government backed the accord."
+    )
+    found = summary(extractor, text, "1994-10-21")
+    assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found

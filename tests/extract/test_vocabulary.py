@@ -582,3 +582,9 @@ def test_reunions_put_off_are_held_back_from_the_other_side(extractor: Extractor
     text = "Iraq on Saturday postponed the family reunions with Kuwaiti relatives."
     found = summary(extractor, text, "2013-09-21", PARTIES_MOOD_DATE)
     assert ("SANCTION", "IRQ", "KWT", "asserted", "2013-09-21") in found
+
+
+def test_welcoming_the_signing_supports_both_signers(extractor: Extractor) -> None:
+    text = "Iran and Iraq signed a border accord on Friday. Kuwait welcomed the signing."
+    found = summary(extractor, text, "1994-10-21")
+    assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found

@@ -485,6 +485,12 @@ def np_actors(
     ):
         # "Pyongyang might engage after the regime had rebuffed Seoul": the state named last
         return _state_named_before(head, ctx, when)
+    if head.lemma_.lower() == "government" and head.dep_ == "nsubj":
+        # "Kim's office said the government backed the agreement": the speaker's own
+        reporter = reporting_subject(head.head)
+        speakers = np_actors(reporter, ctx, when) if reporter is not None else []
+        if len({a.code for a in speakers}) == 1 and any(c.lower_ == "the" for c in head.children):
+            return speakers[:1]
     if civilians and head.pos_ == "PROPN" and head.text in ctx.named_people:
         return [ctx.named_people[head.text]]  # "will expel Doe": the American soldier
     if civilians and _definite_people(head):
