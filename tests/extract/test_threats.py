@@ -125,3 +125,9 @@ def test_a_threat_named_but_not_made_is_no_threat(extractor: Extractor) -> None:
 def test_a_launch_called_a_warning_threatens_whom_it_warns(extractor: Extractor, text: str) -> None:
     found = _found(extractor, text)
     assert {("THREATEN", "IRN", "USA"), ("THREATEN", "IRN", "IRQ")} <= found
+
+
+def test_a_threat_to_fire_on_what_a_state_installs_aims_at_it(extractor: Extractor) -> None:
+    text = "Iran warned on Tuesday that it would open fire on any loudspeakers Iraq installs."
+    found = summary(extractor, text, "2010-05-25", ("type", "actor", "recipient", "modality"))
+    assert ("THREATEN", "IRN", "IRQ", "asserted") in found

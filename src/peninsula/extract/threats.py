@@ -58,6 +58,15 @@ def threatened_targets(
             continue
         for head in recipient_heads(clause, next(iter(objects_of(clause)), None), "ASSAULT"):
             refs = np_actors(head, ctx, when) or answered_actors(head, actors, ctx.history, lexicon)
+            # "would open fire on any loudspeakers the South installs": their owner
+            refs = refs or [
+                r
+                for c in head.children
+                if c.dep_ == "relcl"
+                for s in c.children
+                if s.dep_ == "nsubj"
+                for r in np_actors(s, ctx, when)
+            ]
             found += [r for r in refs if r.code not in acting]
         for answered in responded_to(clause):
             named = noun_rule(answered, lexicon)
