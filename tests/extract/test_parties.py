@@ -784,3 +784,12 @@ def test_the_two_countries_that_acted_together_circulate_a_draft(extractor: Extr
     assert {("REQUEST", "IRN", "UNO", "2019-12-16"), ("REQUEST", "IRQ", "UNO", "2019-12-16")} <= (
         found
     )
+
+
+def test_both_allies_are_the_states_just_met(extractor: Extractor) -> None:
+    text = (
+        "On Saturday, Iran's foreign minister spoke by phone with the foreign ministers of"
+        " Iraq and Syria. He reaffirmed the ironclad commitment to the defense of both allies."
+    )
+    found = summary(extractor, text, "2022-11-22")
+    assert {("SUPPORT", "IRN", "IRQ"), ("SUPPORT", "IRN", "SYR")} <= found

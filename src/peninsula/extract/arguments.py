@@ -45,6 +45,7 @@ from peninsula.extract.sides import (
     pair_met_before,
     pair_noun,
     partner_before,
+    partners_met_before,
 )
 from peninsula.extract.tokens import (
     RELATION_NOUNS,
@@ -80,6 +81,8 @@ RECIPIENT_PREPS = frozenset(
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
+# What is done for a state named by its "of": "the defense of both allies".
+GUARDED_NOUNS = frozenset({"defense", "defence", "security", "protection"})
 # Who may act for a pair of states named by "of": "officials of the two countries",
 # "the leaders of both sides" (not "the relationship of the two countries").
 PAIR_MEMBERS = frozenset(
@@ -450,6 +453,11 @@ def np_actors(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
         return allies_before(ctx.history)  # "The allies kicked off four days of training"
+    if head.lower_ == "allies" and any(c.lower_ in ("both", "two") for c in head.children):
+        return partners_met_before(ctx.history)  # "the defense of both allies"
+    if head.lemma_.lower() in GUARDED_NOUNS:
+        # "commitment to the defense of both allies": those defended
+        return [a for g in of_objects(head) for a in np_actors(g, ctx, when, besides=besides)]
     if pair_noun(head):
         # "Trade between China and North Korea jumped, as the two countries resumed ..."
         for named in between_named_before(head):

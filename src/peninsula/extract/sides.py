@@ -59,6 +59,20 @@ def allies_before(history: list[Mention]) -> list[ActorRef]:
     return []
 
 
+def partners_met_before(history: list[Mention]) -> list[ActorRef]:
+    """The states "both allies" are: the two or more a state met in the last act told
+    with several ("spoke by phone with the foreign ministers of Seoul and Tokyo. He
+    reaffirmed the commitment to the defense of both allies")."""
+    if not history:
+        return []
+    last = history[-1]
+    group = [m for m in history if m.start == last.start and m.trigger == last.trigger]
+    met = {m.recipient.code: m.recipient for m in group if m.recipient is not None}
+    if last.event_type != "CONSULT" or len(met) < 2:
+        return []
+    return list(met.values())
+
+
 # Relations of friends, whose other party is none the owner just clashed with.
 FRIENDLY_RELATIONS = frozenset({"ally", "partner", "patron"})
 
