@@ -588,3 +588,13 @@ def test_welcoming_the_signing_supports_both_signers(extractor: Extractor) -> No
     text = "Iran and Iraq signed a border accord on Friday. Kuwait welcomed the signing."
     found = summary(extractor, text, "1994-10-21")
     assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found
+
+
+def test_blocking_a_council_statement_rejects_the_council(extractor: Extractor) -> None:
+    text = (
+        "At the Security Council on Monday, Russia and China blocked a statement condemning"
+        " the launch."
+    )
+    found = summary(extractor, text, "2022-11-22", PARTIES_MOOD_DATE)
+    assert {("REJECT", "RUS", "UNO", "asserted", "2022-11-21")} <= found
+    assert ("REJECT", "CHN", "UNO", "asserted", "2022-11-21") in found
