@@ -483,3 +483,17 @@ def test_an_act_called_a_wrong_choice_by_states_accuses_them(extractor: Extracto
     text = "Iran's foreign minister called the deployment the wrong choice by Iraq and Kuwait."
     found = summary(extractor, text, "2017-03-08")
     assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "KWT")} <= found
+
+
+def test_the_launches_are_the_last_weapons_fired_not_a_carriers_move(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran fired two ballistic missiles on Thursday. The launches came after Iraq's Joint"
+        " Chiefs of Staff said Wednesday that the U.S. aircraft carrier Ronald Reagan and"
+        " its strike group were being sent back to waters east of the Gulf, a rare"
+        " redeployment.\n\nIraq's prime minister condemned the launches."
+    )
+    found = summary(extractor, text, "2022-10-06")
+    assert ("ACCUSE", "IRQ", "IRN") in found
+    assert ("ACCUSE", "IRQ", "USA") not in found

@@ -108,6 +108,7 @@ class Lexicon:
     stance: dict[str, frozenset[str]]
     stance_patient_of: frozenset[str]
     referring_nouns: dict[str, str]
+    weapon_act_nouns: frozenset[str]
     general_anaphors: frozenset[str]
     describing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
@@ -246,6 +247,7 @@ def load_lexicon() -> Lexicon:
             for event_type, words in data["referring_nouns"].items()
             for word in words
         },
+        weapon_act_nouns=_set(data["weapon_act_nouns"]),
         general_anaphors=_set(data["general_anaphors"]),
         describing_verbs=_set(data["describing_verbs"]),
         intent_nouns=_set(data["intent_nouns"]),

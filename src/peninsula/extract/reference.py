@@ -239,8 +239,11 @@ def answered_events(
             )
             and _tells_of(m, names)
         ]
-        # "the deployment" is likelier the last thing deployed than the last test
+        # "the deployment" is likelier the last thing deployed than the last test;
+        # "the launches" the last weapon fired than a carrier's return
         derived = [m for m in earlier if _derived_from(noun, m)]
+        if not derived and word_forms(noun) & lexicon.weapon_act_nouns:
+            derived = [m for m in earlier if m.mode == "weapons"]
         if derived or earlier:
             return _last_group(derived or earlier)
     # "repeated its opposition to THAAD": the last act that named the thing
