@@ -598,3 +598,14 @@ def test_blocking_a_council_statement_rejects_the_council(extractor: Extractor) 
     found = summary(extractor, text, "2022-11-22", PARTIES_MOOD_DATE)
     assert {("REJECT", "RUS", "UNO", "asserted", "2022-11-21")} <= found
     assert ("REJECT", "CHN", "UNO", "asserted", "2022-11-21") in found
+
+
+def test_regretting_anothers_decision_deplores_it(extractor: Extractor) -> None:
+    # (regretting a death one caused is an apology)
+    text = (
+        "Iran decided on Friday to expel Iraqi workers. Iraq's foreign ministry said it"
+        " deeply regretted the decision."
+    )
+    assert ("ACCUSE", "IRQ", "IRN") in summary(extractor, text, "2008-08-03")
+    own = "Iran said it regretted the death of the Iraqi tourist."
+    assert ("CONCEDE", "IRN", "IRQ") in summary(extractor, own, "2008-08-03")
