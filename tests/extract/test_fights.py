@@ -3,6 +3,8 @@ written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.extract.events import Extractor
 from tests.extract.conftest import summary
 
@@ -53,3 +55,19 @@ def test_a_fight_a_day_before_the_warning_told_is_the_day_before(extractor: Extr
         ("ASSAULT", "IRN", "IRQ", "2014-10-10"),
         ("ASSAULT", "IRQ", "IRN", "2014-10-10"),
     }
+
+
+@pytest.mark.parametrize(
+    ("before", "aimed_at"),
+    [
+        ("Iran shelled an Iraqi border post on Thursday.", "IRN"),
+        # a partner's visit is nothing readied against
+        ("Iran's president visited Baghdad on Thursday.", None),
+    ],
+)
+def test_forces_readied_after_a_foes_act_are_readied_against_it(
+    extractor: Extractor, before: str, aimed_at: str | None
+) -> None:
+    text = f"{before} On Friday, Iraq's president put frontline units on a war footing."
+    found = summary(extractor, text, "2015-08-22")
+    assert ("MOBILIZE", "IRQ", aimed_at) in found

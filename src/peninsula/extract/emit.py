@@ -47,11 +47,13 @@ def emit(
     sentence: Span,
     ctx: Context,
     confidence: float,
+    aimed: bool = False,
 ) -> Iterator[Mention]:
-    """The mentions of one event found by a trigger, one per actor-recipient pair."""
+    """The mentions of one event found by a trigger, one per actor-recipient pair;
+    ``aimed`` keeps the target of a readiness that answers another state's act."""
     if not actors:
         return
-    if event_type in UNDIRECTED_OK:
+    if event_type in UNDIRECTED_OK and not aimed:
         recipients = []  # a test or a drill has no target, whoever it is aimed at
     actor_codes = {a.code for a in actors}
     others = [r for r in recipients if r.code not in actor_codes]

@@ -292,6 +292,19 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
     return []
 
 
+def hostile_targets(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whom a readiness with no stated target answers: the implicit targets whose
+    last act told was one of conflict ("the North fired shells ... the South raised
+    its alert"), not a partner's visit."""
+    quads = load_plover().quads
+    found = []
+    for target in implicit_targets(actors, history, start):
+        last = next((m for m in reversed(history) if m.actor.code == target.code), None)
+        if last is not None and quads[last.event_type].endswith("conflict"):
+            found.append(target)
+    return found
+
+
 # The modes of acts by which a state holds another's people.
 HOLDING_MODES = frozenset({"arrest", "seize", "abduct"})
 

@@ -85,6 +85,7 @@ from peninsula.extract.reference import (
     generic_kind,
     held_back_targets,
     holders,
+    hostile_targets,
     implicit_targets,
     parties_of,
     referred_type,
@@ -547,9 +548,11 @@ def verb_events(
         # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
         # "returned fire after North Korean troops shot at a post": at them
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
-    if rule.answers and actors and not recipients:
+    if rule.answers and actors and not others_than(recipients, actors):
         # "... and the South returned fire": at whoever did the last act told
-        recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
+        # ("raised its alert": its own, no target; readied against a foe only)
+        targets_of = hostile_targets if rule.type == "MOBILIZE" else implicit_targets
+        recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.type == "SANCTION" and actors and not recipients and verb.lemma_ == "vote":
         # "China and Russia both voted in favour": of the sanctions told before
         voted = sanctions_voted(actors, ctx.history)
@@ -686,6 +689,8 @@ def verb_events(
             sentence,
             ctx,
             confidence,
+            # "raised its alert after the North fired": readied against the North
+            aimed=rule.answers and rule.type == "MOBILIZE",
         )
     yield from threat_of_force(
         rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
