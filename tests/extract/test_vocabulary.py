@@ -609,3 +609,9 @@ def test_regretting_anothers_decision_deplores_it(extractor: Extractor) -> None:
     assert ("ACCUSE", "IRQ", "IRN") in summary(extractor, text, "2008-08-03")
     own = "Iran said it regretted the death of the Iraqi tourist."
     assert ("CONCEDE", "IRN", "IRQ") in summary(extractor, own, "2008-08-03")
+
+
+def test_referring_a_case_to_the_security_council_asks_it_to_act(extractor: Extractor) -> None:
+    text = "Kuwait said on Monday it would refer the sinking to the U.N. Security Council."
+    found = summary(extractor, text, "2010-05-25", PARTIES_MOOD_DATE)
+    assert ("REQUEST", "KWT", "UNO", "future", "2010-05-24") in found
