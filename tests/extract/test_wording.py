@@ -248,3 +248,12 @@ def test_a_warning_after_quoted_words_is_the_callers(extractor: Extractor) -> No
         " that Baghdad would no longer tolerate such words."
     )
     assert ("THREATEN", "IRQ", "IRN") in summary(extractor, text, "1996-10-03")
+
+
+def test_a_past_act_joined_to_what_would_happen_is_the_sayers(extractor: Extractor) -> None:
+    # the parser joins "urged" to "would violate": the ministry urges, not the cooperation
+    text = (
+        "Kuwait's foreign ministry said any military cooperation between Iran and Iraq"
+        " would violate the resolutions and urged Tehran to act responsibly."
+    )
+    assert ("REQUEST", "KWT", "IRN") in summary(extractor, text, "2023-09-14")

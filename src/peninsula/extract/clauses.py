@@ -178,20 +178,33 @@ def _past_dateline(subjects: list[Token]) -> Token:
     return first
 
 
+def _past_beside_modal(verb: Token) -> bool:
+    """True for a past verb the parser joined to a "would" clause it cannot belong to
+    ("would violate ... and urged"): it goes with the verb that said the clause."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "must")
+        for c in verb.head.children
+    )
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
     current = verb
     inherited = False
     if (
         verb.dep_ == "conj"
-        and verb.lemma_.lower() in ACCUSING_VERBS
         and verb.head.dep_ == "ccomp"
-        and verb.head.lemma_ == "be"  # what was said is a judgement, not an act
         and verb.head.head.lemma_.lower() in SAYING_VERBS
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and (
+            # what was said is a judgement, not an act
+            (verb.lemma_.lower() in ACCUSING_VERBS and verb.head.lemma_ == "be")
+            or _past_beside_modal(verb)
+        )
     ):
-        # "X said that the suspension was a declaration of war and accused Park":
-        # the sayer accuses, not the suspension
+        # "X said that the suspension was a declaration of war and accused Park",
+        # "said any cooperation would violate the resolutions and urged Moscow to
+        # act": the sayer accuses and urges, not the suspension or the cooperation
         current = verb.head.head
         inherited = True
     fronted = _fronted_relative_subject(verb)
