@@ -348,3 +348,8 @@ def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
 ) -> None:
     found = summary(extractor, text, "2019-03-09")
     assert {e[0] for e in found if e[1:] == ("IRN", "IRQ")} == {event}
+
+
+def test_attending_a_states_parade_is_a_visit_to_it(extractor: Extractor) -> None:
+    text = "Iraq's president attended Iran's military parade on Thursday."
+    assert ("CONSULT", "IRQ", "IRN") in summary(extractor, text, "2015-09-05")

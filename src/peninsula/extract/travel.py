@@ -49,6 +49,17 @@ def destinations(
             if o.dep_ == "dobj"
             for g in prep_objects(o, particles or frozenset())
         ]
+        # "attended China's military parade": the host's (whatever body of it the
+        # possessive runs into: "China's military")
+        hosts = [
+            g
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for g in o.children
+            if g.dep_ == "poss" and g.i in mentions
+        ]
+        if hosts:
+            return hosts
     # "is on a visit to Pyongyang": where the visit goes
     places += [g for p in places if p.lemma_.lower() in VISIT_NOUNS for g in prep_objects(p, TO)]
     places += [c for c in verb.children if c.dep_ == "dobj"]
