@@ -214,3 +214,11 @@ def test_a_paragraph_that_tells_no_year_of_a_list_heads_nothing(text: str) -> No
 def test_a_day_of_an_entry_is_in_the_year_the_list_told() -> None:
     found = entry_date("March 8 - the leaders agree to meet", dt.date(2024, 1, 22), 2018)
     assert found is not None and found[1].iso() == "2018-03-08"
+
+
+@pytest.mark.parametrize("written", ["On Aug 20", "On Sept 3", "On Jan 7, 2015"])
+def test_a_month_cut_short_with_no_stop_is_tagged_a_date(written: str) -> None:
+    from peninsula.nlp import load_nlp
+
+    doc = load_nlp()(f"{written}, Iran shelled an Iraqi border post.")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == [written[3:]]
