@@ -71,3 +71,14 @@ def test_forces_readied_after_a_foes_act_are_readied_against_it(
     text = f"{before} On Friday, Iraq's president put frontline units on a war footing."
     found = summary(extractor, text, "2015-08-22")
     assert ("MOBILIZE", "IRQ", aimed_at) in found
+
+
+def test_the_two_sides_that_exchange_fire_are_those_at_odds(extractor: Extractor) -> None:
+    # not the last two to meet
+    text = (
+        "Iraq accused Iran on Tuesday of planting mines on the border. Iraq's president met"
+        " Kuwait's emir on Wednesday. On Thursday, the two sides exchanged artillery fire."
+    )
+    found = summary(extractor, text, "2015-08-22")
+    assert {("ASSAULT", "IRQ", "IRN"), ("ASSAULT", "IRN", "IRQ")} <= found
+    assert not any("KWT" in e for e in found if e[0] == "ASSAULT")

@@ -59,6 +59,7 @@ from peninsula.extract.tokens import (
     prep_objects,
     pronoun_for,
 )
+from peninsula.extract.triggers import HOSTILE_EXCHANGES, hostile_exchange
 from peninsula.models import ActorRef
 
 RECIPIENT_PREPS = frozenset(
@@ -484,7 +485,15 @@ def np_actors(
         planned = head.dep_ == "nsubj" and any(
             c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in head.head.children
         )
-        return pair_met_before(ctx.history, speakers, together_ok=both, planned_ok=planned)
+        # ("the two sides exchanged fire": those at odds, not the last to meet)
+        fighting = head.dep_ == "nsubj" and any(
+            hostile_exchange(c) or c.lemma_.lower() in HOSTILE_EXCHANGES
+            for c in head.head.children
+            if c.dep_ == "dobj"
+        )
+        return pair_met_before(
+            ctx.history, speakers, together_ok=both, planned_ok=planned, fighting=fighting
+        )
     pairs = [g for g in of_objects(head) if pair_noun(g)]
     if pairs and head.lemma_.lower() in PAIR_MEMBERS:
         return np_actors(pairs[0], ctx, when)  # "officials of the two countries will meet"

@@ -146,6 +146,7 @@ def pair_met_before(
     voice: list[ActorRef],
     together_ok: bool = False,
     planned_ok: bool = False,
+    fighting: bool = False,
 ) -> list[ActorRef]:
     """The two states of the last meeting or agreement reported: "Moon met Kim on
     Friday. The two sides agreed ...". Sides are a meeting's: the last act between
@@ -159,7 +160,9 @@ def pair_met_before(
     both sides to show restraint"). In what a state's official says (``voice``),
     the pair includes that state. In what is yet to come (``planned_ok``), the
     sides are those of the last meeting planned as well: "Wang Yi will hold talks
-    with Pompeo. The two sides will exchange views ..."."""
+    with Pompeo. The two sides will exchange views ...". Sides that fight
+    (``fighting``: "the two sides exchanged fire") are the last two at odds,
+    whatever meeting was told before them."""
     linked: list[ActorRef] = []
     clashed: list[ActorRef] = []  # "Iran struck Israel ... urged both sides"
     together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"
@@ -185,6 +188,10 @@ def pair_met_before(
             voice and not {v.code for v in voice} & {a.code for a in pair}
         ):
             continue  # "Wang Yi said the two countries could meet": China is one
+        if fighting:
+            if load_plover().quads[mention.event_type].endswith("conflict"):
+                return pair
+            continue
         if mention.event_type in ("CONSULT", "AGREE"):
             # "both countries" after a meeting and then two acting together: the later
             return together if together_ok and together else pair
