@@ -720,3 +720,13 @@ def test_a_plan_told_in_an_entry_of_a_timeline_is_made_on_its_day(extractor: Ext
     )
     found = summary(extractor, text, "2020-06-17", ("type", "modality", "date"))
     assert ("COOPERATE", "future", "2018-04-27") in found
+
+
+def test_an_event_staged_takes_the_day_its_own_clause_says_it_began(
+    extractor: Extractor,
+) -> None:
+    # (a reaction to drills "that were held in March" is not of March: see above)
+    text = "Iraq and Kuwait were staging their annual exercise, which began Aug. 17."
+    found = summary(extractor, text, "2015-08-25", ("type", "date"))
+    assert ("MOBILIZE", "2015-08-17") in found
+    assert ("MOBILIZE", "2015-08-25") not in found

@@ -45,7 +45,7 @@ from peninsula.extract.occasions import (
 from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import answered_events
-from peninsula.extract.tokens import prep_objects
+from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
@@ -525,10 +525,16 @@ def _object_clause_date(
     targets = [
         g for p in anchor.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children
     ]
+    # "staged their annual exercise, which began Aug. 17": the staged event's own
+    # start is the staging's day
+    staging = bool(word_forms(anchor) & lexicon.light_verbs)
     for obj in (c for c in [*anchor.children, *targets] if c.dep_ in ("dobj", "pobj")):
-        if noun_rule(obj, lexicon) is not None or obj.lemma_.lower() in lexicon.referring_nouns:
+        event = noun_rule(obj, lexicon) is not None or obj.lemma_.lower() in lexicon.referring_nouns
+        if event and not staging:
             continue  # "condemned the drills that were held in March": the drills' day
         for clause in (c for c in obj.children if c.dep_ == "relcl" and past_tense(c)):
+            if event and not word_forms(clause) & lexicon.occurrence_verbs:
+                continue
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "met relatives they had not seen since 1950": not then
             if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
