@@ -222,3 +222,12 @@ def test_a_month_cut_short_with_no_stop_is_tagged_a_date(written: str) -> None:
 
     doc = load_nlp()(f"{written}, Iran shelled an Iraqi border post.")
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == [written[3:]]
+
+
+@pytest.mark.parametrize("stamp", ["4:02 p.m. - ", "11:20 a.m. — ", "10:55 - "])
+def test_a_live_blog_entry_stamped_with_a_time_is_of_the_day_published(stamp: str) -> None:
+    from peninsula.dates import entry_date
+
+    found = entry_date(f"{stamp}Iran's president met Iraq's premier.", dt.date(2019, 6, 30))
+    assert found is not None and found[0] == len(stamp)
+    assert found[1].iso() == "2019-06-30"

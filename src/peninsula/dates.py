@@ -448,6 +448,10 @@ _ENTRY_DATE_FORMS = ("iso", "month_day_year", "day_month_year", "month_year", "m
 _ENTRY_DATE = re.compile(r"\s*(?:[-*•–—]\s*)?(?P<date>[^:–—]{4,30}?)\s*(?::|\s[-–—]|[–—])\s*(?=\S)")
 
 
+# A live blog's entry stamped with the time of day: "7:40 p.m. - Air Force One ...".
+_CLOCK_STAMP = re.compile(r"\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s+(?=\S)", re.IGNORECASE)
+
+
 # A paragraph that is a year alone heads the entries after it: "2018" (then
 # "March 8 - ...", "June 12 - ...").
 _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*")
@@ -470,6 +474,11 @@ def entry_date(
     """The date that heads a paragraph written as a dated entry, and where the
     heading ends; None for a paragraph that does not open with a date of its own.
     A day with no year is in ``year``, the year the list told last, if any."""
+    stamp = _CLOCK_STAMP.match(text)
+    if stamp is not None and published is not None:
+        # "4:02 p.m. - Trump invites Kim ...": a live blog's entry of the day it is
+        # published, whatever days its later (older) entries tell
+        return stamp.end(), EventDate(published, Precision.DAY, DateBasis.RELATIVE)
     opening = _ENTRY_DATE.match(text)
     if opening is None:
         return None

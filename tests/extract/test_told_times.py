@@ -730,3 +730,16 @@ def test_an_event_staged_takes_the_day_its_own_clause_says_it_began(
     found = summary(extractor, text, "2015-08-25", ("type", "date"))
     assert ("MOBILIZE", "2015-08-17") in found
     assert ("MOBILIZE", "2015-08-25") not in found
+
+
+def test_a_live_blogs_stamped_entries_are_of_its_day(extractor: Extractor) -> None:
+    # newest first: the older entry's "late Saturday" does not date the meeting above it
+    text = (
+        "LIVE: Rouhani meets al-Sudani at the border\n\n"
+        "Newest entries first.\n\n"
+        "3:46 p.m. - Iran's president met Iraq's prime minister at the border post.\n\n"
+        "11:20 a.m. - An Iraqi official said Iranian and Iraqi officials had met late"
+        " Saturday to arrange the meeting."
+    )
+    found = summary(extractor, text, "2019-06-30", ("type", "modality", "date"))
+    assert {("CONSULT", "asserted", "2019-06-30"), ("CONSULT", "asserted", "2019-06-29")} <= found
