@@ -638,3 +638,10 @@ def test_an_invitation_accepted_in_the_sentence_it_was_made_agrees_with_the_invi
     )
     found = summary(extractor, text, "2019-06-22")
     assert ("AGREE", "IRQ", "IRN") in found
+
+
+def test_the_guests_of_a_three_way_summit_meet_each_other(extractor: Extractor) -> None:
+    text = "Iran's president will hold a three-way summit with Iraq and Kuwait on Saturday."
+    found = summary(extractor, text, "2010-05-25")
+    assert {("CONSULT", "IRN", "IRQ"), ("CONSULT", "IRN", "KWT")} <= found
+    assert ("CONSULT", "IRQ", "KWT") in found or ("CONSULT", "KWT", "IRQ") in found

@@ -480,6 +480,22 @@ def noun_events(
         ctx,
         confidence,
     )
+    met = {r.code: r for r in recipients if r.code not in {o.code for o in owners}}
+    if rule.type == "CONSULT" and len(met) >= 2 and _among_three(noun):
+        # "a three-way summit with Lee and Hatoyama": the guests meet each other too
+        yield from emit(
+            "CONSULT",
+            "multilateral",
+            rule.contexts,
+            list(met.values()),
+            [],
+            modality,
+            date,
+            noun,
+            sentence,
+            ctx,
+            confidence - 0.1,
+        )
     if (
         rule.type == "CONSULT"
         and modality is Modality.ASSERTED
@@ -694,3 +710,15 @@ def _named_in_past(
         return False
     named = named_date(noun, sentence, ctx)
     return named is not None and named.last_day() < ctx.published
+
+
+# Words that make a meeting one of three or more: "a three-way summit", "trilateral talks".
+AMONG_THREE = frozenset({"three-way", "trilateral", "three-nation", "three-party", "three-country"})
+
+
+def _among_three(noun: Token) -> bool:
+    """True for a meeting of three or more ("a three-way summit with Lee and Hatoyama");
+    the tokenizer may split "three-way" into three words."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words = {noun.doc[c.left_edge.i : c.i + 1].text.lower() for c in modifiers}
+    return bool((words | {c.lower_ for c in modifiers}) & AMONG_THREE)
