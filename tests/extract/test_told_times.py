@@ -743,3 +743,13 @@ def test_a_live_blogs_stamped_entries_are_of_its_day(extractor: Extractor) -> No
     )
     found = summary(extractor, text, "2019-06-30", ("type", "modality", "date"))
     assert {("CONSULT", "asserted", "2019-06-30"), ("CONSULT", "asserted", "2019-06-29")} <= found
+
+
+def test_a_call_on_the_way_home_is_of_the_meetings_day(extractor: Extractor) -> None:
+    text = (
+        "Iran's president met Iraq's prime minister in Baghdad on Tuesday. Iran's president"
+        " said on Wednesday that he had raised the border. He telephoned Kuwait's emir from"
+        " his plane on his way home to brief him."
+    )
+    found = summary(extractor, text, "2018-06-14", PARTIES_DATE)
+    assert ("CONSULT", "IRN", "KWT", "2018-06-12") in found

@@ -367,6 +367,9 @@ def _governing_date(
     promised_at = _promised_at(anchor, sentence, ctx) if future else None
     if promised_at is not None:
         return promised_at
+    homeward = None if future else _on_way_home(anchor, ctx)
+    if homeward is not None:
+        return homeward
     # ("will expel the soldier who crossed in July": what the object did is past, no
     # time of a plan)
     described = None if future else _object_clause_date(anchor, sentence, ctx, modality)
@@ -440,6 +443,27 @@ def _governing_date(
             return None
         return counted_back(governing, anchor)
     return None
+
+
+def _on_way_home(anchor: Token, ctx: Context) -> EventDate | None:
+    """The day of the last meeting told, for an act done "on his way home" from it:
+    "met Kim in Singapore on Tuesday ... telephoned Abe from Air Force One on his
+    way home" (Tuesday)."""
+    homeward = any(
+        way.lemma_.lower() == "way" and any(c.lower_ in ("home", "back") for c in way.children)
+        for prep in anchor.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for way in prep.children
+    )
+    met = [
+        m.date
+        for m in ctx.history
+        if m.event_type == "CONSULT"
+        and m.modality is Modality.ASSERTED
+        and m.date is not None
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    return met[-1] if homeward and met else None
 
 
 def _promised_at(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
