@@ -329,3 +329,31 @@ DECLINING_VERBS = frozenset({"decline", "refuse"})
 def declined(trigger: Token) -> bool:
     """True for an act a state declined or refused to do: "declined to criticize"."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in DECLINING_VERBS
+
+
+def guests_meeting(
+    guests: list[ActorRef],
+    contexts: tuple[str, ...],
+    modality: Modality,
+    date: EventDate | None,
+    trigger: Token,
+    sentence: Span,
+    ctx: Context,
+    confidence: float,
+) -> Iterator[Mention]:
+    """The meeting of the states one party met together ("met his South Korean and
+    Japanese counterparts", "a three-way summit with Lee and Hatoyama"): they meet
+    each other too, a little less surely than they met the host."""
+    yield from emit(
+        "CONSULT",
+        "multilateral",
+        contexts,
+        guests,
+        [],
+        modality,
+        date,
+        trigger,
+        sentence,
+        ctx,
+        confidence - 0.1,
+    )

@@ -18,7 +18,7 @@ from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
-from peninsula.extract.emit import emit, offered_meeting, threat_of_force
+from peninsula.extract.emit import emit, guests_meeting, offered_meeting, threat_of_force
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
     modifier_mood,
@@ -482,19 +482,9 @@ def noun_events(
     )
     met = {r.code: r for r in recipients if r.code not in {o.code for o in owners}}
     if rule.type == "CONSULT" and len(met) >= 2 and _among_three(noun):
-        # "a three-way summit with Lee and Hatoyama": the guests meet each other too
-        yield from emit(
-            "CONSULT",
-            "multilateral",
-            rule.contexts,
-            list(met.values()),
-            [],
-            modality,
-            date,
-            noun,
-            sentence,
-            ctx,
-            confidence - 0.1,
+        # "a three-way summit with Lee and Hatoyama"
+        yield from guests_meeting(
+            list(met.values()), rule.contexts, modality, date, noun, sentence, ctx, confidence
         )
     if (
         rule.type == "CONSULT"

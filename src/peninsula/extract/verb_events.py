@@ -31,7 +31,7 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
-from peninsula.extract.emit import emit, threat_of_force
+from peninsula.extract.emit import emit, guests_meeting, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -709,18 +709,8 @@ def verb_events(
         and sum(t.lower_ == "with" and t.dep_ in ("prep", "conj") for t in verb.subtree) < 2
     ):
         # "met his South Korean and Japanese counterparts": a three-way meeting
-        yield from emit(
-            "CONSULT",
-            "multilateral",
-            rule.contexts,
-            list(met.values()),
-            [],
-            modality,
-            date,
-            verb,
-            sentence,
-            ctx,
-            confidence - 0.1,
+        yield from guests_meeting(
+            list(met.values()), rule.contexts, modality, date, verb, sentence, ctx, confidence
         )
     # "proposed talks": the talks themselves are a future CONSULT, dated (with no
     # day of their own) when they were proposed, as plans are
