@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.extract.clauses import intent_noun
 from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.occasions import is_meeting
 from peninsula.extract.phrases import MEETING_NOUNS
 from peninsula.extract.tokens import word_forms
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
@@ -151,7 +152,7 @@ def _trip_for(verb: Token, anchor: Token) -> bool:
         and anchor.head.lower_ == "for"
         and anchor.head.head.i == verb.i
         and verb.lemma_.lower() in HOSTING_VERBS
-        and getattr(noun_rule(anchor, load_lexicon()), "type", None) == "CONSULT"
+        and is_meeting(anchor)
     )
 
 

@@ -54,17 +54,14 @@ GATHERING_CHARS = 600
 def _gathering_told(occasion: Token) -> bool:
     """True for "the meeting", "the session": a gathering the text told before."""
     lemma = occasion.lemma_.lower()
-    gathering = lemma in load_lexicon().occasion_nouns or _meeting(occasion)
+    gathering = lemma in load_lexicon().occasion_nouns or is_meeting(occasion)
     # (a visit lasts days: what was done during it was not done on its last act's day)
     return gathering and lemma not in VISIT_NOUNS and the_one_told(occasion)
 
 
-def _last_act_date(ctx: Context, start: int) -> EventDate | None:
-    """The day of the last act told with a day of its own just before ``start``:
-    "Iran refused on Wednesday to join the vote. Delegates at the meeting ..."; or
-    of the last meeting told, whatever clause its day was in ("after traveling to
-    Pyongyang in June 2000 for the first summit ... At that meeting, ...")."""
-    meetings = [
+def meetings_told(ctx: Context) -> list[tuple[int, EventDate]]:
+    """Where each meeting told as held with a day of its own starts, and its day."""
+    return [
         (m.start, m.date)
         for m in ctx.history
         if m.event_type == "CONSULT"
@@ -72,16 +69,23 @@ def _last_act_date(ctx: Context, start: int) -> EventDate | None:
         and m.date is not None
         and m.date.basis is not DateBasis.PUBLICATION
     ]
+
+
+def _last_act_date(ctx: Context, start: int) -> EventDate | None:
+    """The day of the last act told with a day of its own just before ``start``:
+    "Iran refused on Wednesday to join the vote. Delegates at the meeting ..."; or
+    of the last meeting told, whatever clause its day was in ("after traveling to
+    Pyongyang in June 2000 for the first summit ... At that meeting, ...")."""
     acts = [
         (offset, date)
-        for offset, date in [(o, d) for o, _codes, d in ctx.dated_acts] + meetings
+        for offset, date in [(o, d) for o, _codes, d in ctx.dated_acts] + meetings_told(ctx)
         if 0 <= start - offset <= GATHERING_CHARS
         and (ctx.published is None or date.date <= ctx.published)
     ]
     return max(acts, key=lambda act: act[0])[1] if acts else None
 
 
-def _meeting(noun: Token) -> bool:
+def is_meeting(noun: Token) -> bool:
     """True for a noun the lexicon reads as a meeting: "talks", "summit", "visit"."""
     rule = noun_rule(noun, load_lexicon())
     return rule is not None and rule.type == "CONSULT"
@@ -98,10 +102,10 @@ def _occasions_of(prep: Token) -> list[Token]:
         ]
     if prep.lower_ == "in":  # "in his June 4 inaugural address": the words' day;
         # "in talks with Lavrov on Monday", "in a phone call": the meeting's
-        return [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS or _meeting(o)]
+        return [o for o in occasions if o.lemma_.lower() in SPOKEN_OCCASIONS or is_meeting(o)]
     if prep.lower_ in ("after", "following"):  # "agreed after talks on Tuesday": the
         # talks' day (a meeting only: "after the test in May" is no day of the act)
-        return [o for o in occasions if _meeting(o)]
+        return [o for o in occasions if is_meeting(o)]
     return occasions if prep.lower_ in OCCASION_PREPS else []
 
 
@@ -238,7 +242,7 @@ def _met_at(verb: Token) -> list[Token]:
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in ("during", "on", "at", "in")
         for g in p.children
-        if g.dep_ == "pobj" and _meeting(g)
+        if g.dep_ == "pobj" and is_meeting(g)
     ]
     return [
         met

@@ -39,6 +39,7 @@ from peninsula.extract.modality import counterfactual, verb_modality
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
+    meetings_told,
     occasion_date,
     told_date,
 )
@@ -455,15 +456,8 @@ def _on_way_home(anchor: Token, ctx: Context) -> EventDate | None:
         if prep.dep_ == "prep" and prep.lower_ == "on"
         for way in prep.children
     )
-    met = [
-        m.date
-        for m in ctx.history
-        if m.event_type == "CONSULT"
-        and m.modality is Modality.ASSERTED
-        and m.date is not None
-        and m.date.basis is not DateBasis.PUBLICATION
-    ]
-    return met[-1] if homeward and met else None
+    met = meetings_told(ctx) if homeward else []
+    return met[-1][1] if met else None
 
 
 def _promised_at(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
