@@ -753,3 +753,16 @@ def test_a_call_on_the_way_home_is_of_the_meetings_day(extractor: Extractor) -> 
     )
     found = summary(extractor, text, "2018-06-14", PARTIES_DATE)
     assert ("CONSULT", "IRN", "KWT", "2018-06-12") in found
+
+
+def test_the_next_day_on_the_place_units_are_put_dates_the_putting(
+    extractor: Extractor,
+) -> None:
+    found = summary(
+        extractor,
+        "On Aug 20, Iraq and Kuwait exchanged artillery fire across the border, and Iraq"
+        " put its frontline units on a war footing the next day.",
+        "2015-09-04",
+        ("type", "actor", "date"),
+    )
+    assert ("MOBILIZE", "IRQ", "2015-08-21") in found

@@ -216,6 +216,9 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
         return False
     moved = [c for c in anchor.children if c.dep_ == "dobj"]
     moved += [g for o in moved for c in o.children if c.dep_ == "prep" for g in c.children]
+    # "put its units on a war footing the next day": the parser reads "footing" as a
+    # participle on the place the anchor puts them
+    moved += [g for c in anchor.children if c.dep_ == "prep" for g in c.children]
     return participle.head in moved or (naming and participle.head.i == anchor.i)
 
 
