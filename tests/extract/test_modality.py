@@ -611,3 +611,17 @@ def test_what_a_trip_made_was_for_is_done_with_it(extractor: Extractor) -> None:
     assert {e[1] for e in summary(extractor, planned, "2018-06-13", ("type", "modality"))} == {
         "future"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between Iraq and Kuwait, set for late July, never took place.",
+        "The summit between Iraq and Kuwait, planned for late July, was never held.",
+    ],
+)
+def test_a_slated_meeting_that_never_took_place_is_negated_on_its_past_day(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "1994-10-21", ("type", "modality", "date"))
+    assert found == {("CONSULT", "negated", "1994-07")}

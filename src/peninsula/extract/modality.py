@@ -509,6 +509,19 @@ def put_off_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
     return None
 
 
+def never_held(noun: Token) -> bool:
+    """True for an event its clause says in the past did not take place: "the
+    summit, set for late July, never took place" (what was slated is then no plan
+    still to come, and its day is behind)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+    return past and any(c.dep_ == "neg" for c in verb.children)
+
+
 def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
     """The mood a nominal event's own modifiers give it: "the proposed talks",
     "a possible strike", "no talks"; None when they give none."""
@@ -523,7 +536,7 @@ def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
                 child.lower_ in lexicon.future_modifiers
                 or lemma in lexicon.future_modifiers
                 or (child.dep_ == "acl" and lemma in SCHEDULE_WORDS)
-            ):
+            ) and not never_held(noun):
                 return Modality.FUTURE
         if child.dep_ == "det" and lemma == "no":
             return Modality.NEGATED

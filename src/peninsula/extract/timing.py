@@ -35,7 +35,7 @@ from peninsula.extract.date_attachment import (
     intended_date,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.modality import counterfactual, verb_modality
+from peninsula.extract.modality import counterfactual, never_held, verb_modality
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
@@ -293,8 +293,10 @@ def _governing_date(
         told = future and _dates_governor(ent, anchor)
         # "a possible meeting ... slated for May 9": a day something is slated for is
         # to come, whatever the doubt about it
+        # (but not one it never reached: "the summit, set for late July, never took place")
         future = future or any(
-            a.dep_ == "acl" and a.lemma_.lower() in SLATING for a in ent.root.ancestors
+            a.dep_ == "acl" and a.lemma_.lower() in SLATING and not never_held(a.head)
+            for a in ent.root.ancestors
         )
         if told and anchor.dep_ != "ccomp":
             continue
