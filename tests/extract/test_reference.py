@@ -281,6 +281,22 @@ def test_a_reaction_is_not_dated_before_the_act_it_answers(extractor: Extractor)
     assert ("ACCUSE", "CHN", "USA", "asserted", "2023-11-20") in found
 
 
+def test_a_refusal_going_on_from_its_actors_dated_act_keeps_that_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait's foreign ministry said on Sunday it regretted Iraq's decision and again"
+        " urged Iraq to accept a joint investigation.\n\n"
+        "On July 13, Iraq's foreign ministry voiced regret over the death but said Kuwait"
+        " bore full responsibility. It turned down a joint investigation and insisted"
+        " that Kuwait apologise."
+    )
+    found = _found(extractor, text, "2008-08-03")
+    # the story told last of an earlier day: the refusal is of July 13, not of the
+    # Sunday request told first
+    assert ("REJECT", "IRQ", "KWT", "asserted", "2008-07-13") in found
+
+
 def test_a_stance_on_a_states_decision_is_not_dated_before_the_decision(
     extractor: Extractor,
 ) -> None:

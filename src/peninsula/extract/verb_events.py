@@ -171,6 +171,12 @@ def _not_before_answered(
     story = context_date(actors[0], ctx, ctx.offset + sentence.start_char, verbal=verbal)
     if story is None or story.last_day() >= max(answered_days):
         return None
+    if any(
+        m.start >= ctx.offset and m.actor.code == actors[0].code and m.date == story
+        for m in ctx.history
+    ):
+        return None  # "On July 13, the North voiced regret ... It turned down a joint
+        # investigation": its paragraph goes on with the same actor's dated act
     return publication_date(ctx.published)
 
 
