@@ -594,3 +594,14 @@ def test_the_government_in_what_a_state_said_is_the_speakers(extractor: Extracto
     )
     found = summary(extractor, text, "1994-10-21")
     assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found
+
+
+def test_the_country_is_the_subject_named_before_not_the_reporter_or_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran fired two missiles toward Kuwait on Thursday, the Iraqi government said. "
+        "The regime also launched a drone on Tuesday."
+    )
+    found = summary(extractor, text, "2022-10-06", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2022-10-04") in found

@@ -35,6 +35,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import (
     MEETING_VERBS,
+    SPEECH_VERBS,
     antecedent,
     np_tokens,
     reporting_subject,
@@ -654,14 +655,20 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
     own_subject = {
         t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
     }
-    for index in range(token.i - 1, -1, -1):
-        if index in own_subject or token.tag_ != "NN":
-            continue
-        for mention in ctx.mentions.get(index, []):
-            if mention.entry.kind.value == "country" and index == mention.end - 1:
-                ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
-                if ref is not None:
-                    return [ref]
+    # a subject named before first, as a reader takes it ("North Korea fired two
+    # missiles toward the Sea of Japan ..., after a missile launched by the
+    # country flew over Japan"), then any state named
+    for subjects_only in (True, False):
+        for index in range(token.i - 1, -1, -1):
+            if index in own_subject or token.tag_ != "NN" or _in_speaker(ctx.doc[index]):
+                continue
+            if subjects_only and _phrase_head(ctx.doc[index]).dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for mention in ctx.mentions.get(index, []):
+                if mention.entry.kind.value == "country" and index == mention.end - 1:
+                    ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
+                    if ref is not None:
+                        return [ref]
     if token.tag_ != "NN":
         return []  # "the hostile states": several, not the one named last
     # none in this paragraph: the state named last in the paragraphs before
@@ -675,6 +682,22 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
         if state.code not in subject_states:
             return [state]
     return []
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase a word modifies: "government" for "Japanese"."""
+    head = token
+    while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _in_speaker(token: Token) -> bool:
+    """True for a word of who says a sentence: "North Korea fired two missiles, the
+    Japanese government said, two days after a missile launched by the country flew
+    over Japan" (the country is not the one reporting)."""
+    head = _phrase_head(token)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _sector_noun(noun: Token, lexicon: Lexicon) -> str:

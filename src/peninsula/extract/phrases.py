@@ -189,6 +189,10 @@ def objects_of(verb: Token) -> list[Token]:
         # "the drills staged by Japan ... ended": a participle the parser took for
         # the main verb has its object as subject
         objects += [c for c in verb.children if c.dep_ == "nsubj"]
+        if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "a missile launched by the North flew over Japan": what the participle
+            # describes is its object
+            objects.append(verb.head)
         if not objects and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj"):
             # "Freight was restored in January, halted by China in April": a passive
             # participle shares the subject of the passive it follows

@@ -399,6 +399,15 @@ def _governing_date(
         # "vetoed a resolution in May 2022 that would have tightened sanctions": what
         # did not happen, as of the veto
         return event_date(anchor.head.head, sentence, ctx, Modality.ASSERTED)
+    if (
+        anchor.dep_ == "acl"
+        and anchor.tag_ == "VBN"
+        and anchor.head.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "agent" for c in anchor.children)
+    ):
+        # "two days after a missile launched by the North flew over Japan": what the
+        # subject's participle tells was done when its clause's act was
+        return event_date(anchor.head.head, sentence, ctx, modality)
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
@@ -445,6 +454,15 @@ def _governing_date(
         if governing is None:
             return None
         return counted_back(governing, anchor)
+    if anchor.dep_ == "ROOT" and gap_before(anchor) is not None:
+        # "North Korea fired missiles on Thursday, the government said, two days after a
+        # missile flew over Japan": the parser may make the "after" clause the root and
+        # the main clause its complement, before the "after"
+        mark = next(c for c in anchor.children if c.dep_ == "mark")
+        main = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i < mark.i), None)
+        governing = event_date(main, sentence, ctx, Modality.ASSERTED) if main else None
+        if governing is not None:
+            return counted_back(governing, anchor)
     return None
 
 

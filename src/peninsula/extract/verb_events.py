@@ -259,6 +259,14 @@ def verb_events(
             # Pyongyang": one act (a meeting "to discuss" a test may name the parties
             # the meeting does not)
             return
+    if (
+        verb.dep_ == "acl"
+        and obj is not None
+        and obj.i == verb.head.i
+        and word_forms(verb) & lexicon.light_verbs
+        and noun_rule(obj, lexicon)
+    ):
+        return  # "the drills staged by Seoul and Washington": the noun's own event
     if rule.type == "SANCTION" and _document_does_otherwise(obj, ctx, lexicon):
         return  # "adopted a resolution condemning North Korea": the condemnation
     if rule.type == "SUPPORT" and obj is not None:
