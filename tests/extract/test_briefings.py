@@ -25,18 +25,20 @@ OPENING = (
         ("BAGHDAD, March 6 -- A spokesperson took questions.", None),
         ("Iraq said: we oppose it.", None),
         ("UPDATE 2: Iraq protests", None),
+        # a foreign ministry's own style: the briefer's name, and "Question"
+        ("Maria Zakharova: We have answered this.", "Maria Zakharova"),
+        ("Question: Is a visit being prepared?", "Question"),
+        ("The foreign ministry of Iraq said: we oppose it.", None),
     ],
 )
-def test_a_turn_opens_with_its_speakers_label_in_capitals(
-    paragraph: str, label: str | None
-) -> None:
+def test_a_turn_opens_with_its_speakers_label(paragraph: str, label: str | None) -> None:
     assert speaker_label(paragraph) == label
 
 
 def test_a_transcript_has_both_questions_and_answers() -> None:
     assert is_transcript("Q: Why now?\n\nA: Because.")
     assert not is_transcript("NOTE: Iraq fired a missile.\n\nIraq fired a missile.")
-    assert asks("QUESTION") and not asks("MS. DOE")
+    assert asks("QUESTION") and asks("Question") and not asks("MS. DOE")
 
 
 def test_an_answer_is_the_briefers_states_on_the_briefing_day(extractor: Extractor) -> None:
@@ -58,3 +60,18 @@ def test_the_states_a_question_names_do_not_answer_it(extractor: Extractor) -> N
     found = summary(extractor, text, "2017-03-06")
     assert ("ACCUSE", "IRQ", "IRN") in found
     assert ("ACCUSE", "KWT", "IRN") not in found
+
+
+def test_an_answer_labelled_with_the_briefers_name_is_the_briefers_state(
+    extractor: Extractor,
+) -> None:
+    # the opening names no briefer; the answer's label does, and acts in nothing
+    text = (
+        "Answers to media questions\n\n"
+        "Question: How do you assess the drills?\n\n"
+        "Maria Zakharova: From November 13 to 15 Iraq and Kuwait held joint drills."
+        " This bloc policy undermines security, and we condemn it."
+    )
+    found = summary(extractor, text, "2024-11-20")
+    assert ("ACCUSE", "RUS", "IRQ") in found
+    assert not {f for f in found if f[1] == "RUS" and f[0] != "ACCUSE"}

@@ -10,6 +10,8 @@ Conference": China), on the day of the briefing.
 
 from __future__ import annotations
 
+import re
+
 from peninsula.actors.resolver import ActorMention
 
 # Labels of a reporter's turn.
@@ -18,23 +20,33 @@ QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST"})
 LABEL_CHARS = 40
 
 
+# The most words of a label written as a name: "Maria Zakharova", "Mr. Ned Price".
+LABEL_WORDS = 4
+NAME_WORD = re.compile(r"[A-Z][A-Za-z.'-]*")
+
+
 def speaker_label(paragraph: str) -> str | None:
-    """The label a transcript's turn opens with ("Q", "A", "MS. ORTAGUS"), or None:
-    words in capitals before a colon (not "SEOUL, Nov. 24 (Yonhap) --")."""
+    """The label a transcript's turn opens with ("Q", "A", "MS. ORTAGUS", "Question",
+    "Maria Zakharova"), or None: words in capitals, or a few capitalised words,
+    before a colon (not "SEOUL, Nov. 24 (Yonhap) --", nor "Iraq said: ...")."""
     head, colon, _rest = paragraph.lstrip().partition(":")
     label = head.strip()
     if not colon or not 0 < len(label) <= LABEL_CHARS:
         return None
-    if label != label.upper() or not any(c.isalpha() for c in label):
+    if not any(c.isalpha() for c in label):
         return None
     if any(c.isdigit() for c in label):
         return None  # "UPDATE 2", "10:15": a time or an edition, not a speaker
+    words = label.split()
+    named = len(words) <= LABEL_WORDS and all(NAME_WORD.fullmatch(w) for w in words)
+    if label != label.upper() and not named:
+        return None
     return label
 
 
 def asks(label: str) -> bool:
     """True for the label of a reporter's question."""
-    return label.rstrip(".") in QUESTION_LABELS
+    return label.rstrip(".").upper() in QUESTION_LABELS
 
 
 def is_transcript(text: str) -> bool:

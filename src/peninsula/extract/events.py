@@ -27,7 +27,13 @@ from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
-from peninsula.extract.arguments import actor_ref, called_people, described_person, np_actors
+from peninsula.extract.arguments import (
+    actor_ref,
+    called_people,
+    described_person,
+    names_person,
+    np_actors,
+)
 from peninsula.extract.briefings import asks, briefer_named, is_transcript, speaker_label
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
@@ -256,6 +262,14 @@ class Extractor:
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
             turn = speaker_label(doc.text) if briefing else None  # "Q", "A", "MS. DOE"
+            if turn is not None:
+                # "Maria Zakharova: ...": the label acts in nothing, but a briefer it
+                # names is whose answer this is
+                label = [t for t in doc if t.idx < doc.text.index(":")]
+                labelled = [m for t in label for m in by_token.pop(t.i, []) if names_person(m)]
+                if labelled and not asks(turn):
+                    at = doc[labelled[0].end - 1]
+                    briefer = actor_ref(labelled[0], at, at, context, published) or briefer
             if (
                 briefing
                 and briefer is None
