@@ -22,6 +22,9 @@ FRIDAY = dt.date(2021, 7, 30)
         pytest.param("on Friday", False, "2021-07-30", "day", "relative", id="weekday-same-day"),
         pytest.param("next Friday", True, "2021-08-06", "day", "relative", id="next-weekday"),
         pytest.param("Tuesday", False, "2021-07-27", "day", "relative", id="bare-weekday"),
+        # "last Thursday" in Friday's paper is a week back (yesterday is "on Thursday")
+        pytest.param("last Thursday", False, "2021-07-22", "day", "relative", id="last-yesterday"),
+        pytest.param("last Tuesday", False, "2021-07-27", "day", "relative", id="last-weekday"),
         pytest.param("19-29 July", False, "2021-07-19", "day", "explicit", id="day-span"),
         pytest.param(
             "from 5 to 9 July 2021", False, "2021-07-05", "day", "explicit", id="day-span-year"

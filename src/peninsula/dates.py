@@ -245,8 +245,9 @@ def _weekday(g: tuple[str, ...], published: dt.date | None, future: bool) -> Eve
             days += 7
         return _relative(published + dt.timedelta(days=days), Precision.DAY)
     days = (published.weekday() - weekday) % 7
-    if qualifier == "last" and days == 0:
-        days = 7
+    if qualifier == "last" and days < 2:
+        # "last Wednesday" in Thursday's paper is a week back: yesterday is "on Wednesday"
+        days += 7
     return _relative(published - dt.timedelta(days=days), Precision.DAY)
 
 
