@@ -605,3 +605,14 @@ def test_the_country_is_the_subject_named_before_not_the_reporter_or_target(
     )
     found = summary(extractor, text, "2022-10-06", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRN", "2022-10-04") in found
+
+
+def test_he_goes_on_being_the_subject_not_the_one_he_spoke_to(extractor: Extractor) -> None:
+    text = (
+        "The test came three weeks after the Iranian president's first visit to Iraq. In an"
+        ' address to parliament on November 8 he told Kim Jong Un: "Do not try us." He'
+        " urged China and Russia to downgrade ties with Pyongyang."
+    )
+    found = summary(extractor, text, "2017-11-30")
+    assert {("REQUEST", "IRN", "CHN"), ("REQUEST", "IRN", "RUS")} <= found
+    assert ("REQUEST", "PRK", "CHN") not in found

@@ -147,6 +147,10 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             # (but "American soldier Jim Doe ... expelled him": the American)
             return _titled_person(ctx.doc[index], ctx) or ctx.named_people.get(ctx.doc[index].text)
         token = ctx.doc[index]
+        if token.lower_ == pronoun.lower_ and token.dep_ in ("nsubj", "nsubjpass"):
+            # "he told Kim: '...' He urged China ...": the subject goes on being "he",
+            # not the one he spoke to
+            return last_person(token, ctx)
         refs = [
             actor_ref(mention, token, token, ctx, ctx.published)
             for mention in ctx.mentions.get(index, [])
