@@ -766,3 +766,12 @@ def test_the_next_day_on_the_place_units_are_put_dates_the_putting(
         ("type", "actor", "date"),
     )
     assert ("MOBILIZE", "IRQ", "2015-08-21") in found
+
+
+def test_a_day_on_what_held_drills_involve_dates_the_drills(extractor: Extractor) -> None:
+    text = (
+        "Iraq and Kuwait held three days of naval drills involving an aircraft carrier"
+        " south of Bubiyan Island from Jan. 15."
+    )
+    found = summary(extractor, text, "2024-02-06", ("type", "actor", "date"))
+    assert {("MOBILIZE", "IRQ", "2024-01-15"), ("MOBILIZE", "KWT", "2024-01-15")} <= found

@@ -63,6 +63,13 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
+def _measured(noun: Token) -> bool:
+    """True for the "of" object of a measure: "three days of drills", "two rounds of
+    talks"."""
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return measure is not None and any(c.dep_ == "nummod" for c in measure.children)
+
+
 # Verbs whose act is the meeting it is "for": "hosted Putin for talks on Wednesday",
 # "traveled to Moscow for talks on Monday".
 HOSTING_VERBS = frozenset({"host", "receive", "welcome", "travel", "fly", "arrive", "come"})
@@ -88,6 +95,9 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             and not (
                 head.lemma_.lower() in MEETING_NOUNS and anchor.lemma_.lower() in HOSTING_VERBS
             )
+            # "held three days of naval drills ... from Jan. 15": what the verb holds,
+            # by a measure (not "suspended a clause of the agreement of 2018")
+            and not (_object_of(head, anchor) and _measured(head))
         ):
             # "scrapped the 2015 agreement": a date before an event noun names it
             # "to punish the North for a December launch": the launch's date (but
