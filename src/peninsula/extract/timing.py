@@ -336,6 +336,7 @@ def _governing_date(
             if resolved is not None:
                 distance = distance if index < whole else FAR - 1
                 break
+        resolved = resolved or _day_of_told(ent, ctx)
         if resolved is None:
             continue
         if future and not told and ctx.published and resolved.last_day() < ctx.published:
@@ -464,6 +465,24 @@ def _governing_date(
         if governing is not None:
             return counted_back(governing, anchor)
     return None
+
+
+def _day_of_told(ent: Span, ctx: Context) -> EventDate | None:
+    """The day of an act told before, for "on the day of the blast": the blast's."""
+    if ent.root.lemma_.lower() != "day" or not any(t.lower_ == "the" for t in ent):
+        return None
+    told = [
+        g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    days = [
+        m.date
+        for noun in told
+        for m in answered_events(noun, [], ctx.history, load_lexicon())
+        if m.date is not None
+        and m.date.basis is not DateBasis.PUBLICATION
+        and m.date.precision is Precision.DAY
+    ]
+    return days[-1] if days else None
 
 
 def _on_way_home(anchor: Token, ctx: Context) -> EventDate | None:
