@@ -236,7 +236,27 @@ def load_nlp() -> Language:
         )
         short.add_patterns(SHORT_MONTH_DAY_PATTERNS)  # type: ignore[attr-defined]
         nlp.add_pipe("joined_dates", after="short_month_days")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("unbroken_clauses", before="parser")
     return nlp
+
+
+# What a sentence may end with: its closing mark, a closing quote or bracket, or
+# the dash after a dateline ("SEOUL, Oct. 11 (Yonhap) --").
+_SENTENCE_ENDS = frozenset(".!?:;\"')]…”’-—–")
+
+
+@Language.component("unbroken_clauses")
+def _unbroken_clauses(doc: Doc) -> Doc:
+    """Keep the parser from starting a sentence where none can start: after a word
+    with no closing mark, on the same line ("talks with Moon at Cheong Wa Dae on
+    Thursday" is one sentence, not two at "Wa")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space or "\n" in before.whitespace_ or before.text[-1] in _SENTENCE_ENDS:
+            continue
+        token.is_sent_start = False
+    return doc
 
 
 # The words of a date that places the one before it in a year: "mid-September
