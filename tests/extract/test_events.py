@@ -765,3 +765,16 @@ def test_a_statement_calling_a_states_acts_a_threat_accuses_it(extractor: Extrac
     # in a news report the word is the reporter's, not an accusation by anyone
     report = "The strategic nuclear assets of the U.S. pose a growing threat to the region."
     assert not _extract(extractor, report, published="2024-10-26")
+
+
+def test_a_sentence_is_not_broken_inside_a_name(extractor: Extractor) -> None:
+    # the parser alone starts a sentence at "Wa", losing the talks' day
+    text = (
+        "Iraq's prime minister had held talks with Kuwait's emir at Cheong Wa Dae on"
+        " Thursday, a day after announcing in Tokyo that Iraq would soon unveil new"
+        " sanctions on Iran."
+    )
+    mentions = extractor.extract(Article.from_text(text, uri="test:", published="2018-02-11"))
+    talks = [m for m in mentions if m.event_type == "CONSULT"]
+    assert talks and all(m.date is not None and m.date.iso() == "2018-02-08" for m in talks)
+    assert all(m.event_text.startswith("Iraq's prime minister") for m in mentions)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
-from peninsula.models import Article
 from tests.extract.conftest import summary
 
 PARTIES_DATE = ("type", "actor", "recipient", "date")
@@ -786,16 +785,3 @@ def test_on_the_day_of_an_act_told_before_is_that_acts_day(extractor: Extractor)
     )
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRQ", "KWT", "2006-10-09") in found
-
-
-def test_a_sentence_is_not_broken_inside_a_name(extractor: Extractor) -> None:
-    # the parser alone starts a sentence at "Wa", losing the talks' day
-    text = (
-        "Iraq's prime minister had held talks with Kuwait's emir at Cheong Wa Dae on"
-        " Thursday, a day after announcing in Tokyo that Iraq would soon unveil new"
-        " sanctions on Iran."
-    )
-    mentions = extractor.extract(Article.from_text(text, uri="test:", published="2018-02-11"))
-    talks = [m for m in mentions if m.event_type == "CONSULT"]
-    assert talks and all(m.date is not None and m.date.iso() == "2018-02-08" for m in talks)
-    assert all(m.event_text.startswith("Iraq's prime minister") for m in mentions)
