@@ -43,9 +43,34 @@ def resolve_told(
     anchored = _year_named_before(words, ent, sentence)
     if not anchored:
         return None
-    return _in_year_told(anchored, ent, sentence, ctx.published) or resolve(
-        anchored, ctx.published, future=future
+    return (
+        _in_year_told(anchored, ent, sentence, ctx.published)
+        or (None if future else _in_paragraphs_year(anchored, sentence, ctx))
+        or resolve(anchored, ctx.published, future=future)
     )
+
+
+def _in_paragraphs_year(expression: str, sentence: Span, ctx: Context) -> EventDate | None:
+    """A month with no year in the year of the dated act its paragraph told last, when
+    that act is history: "signed the declaration on April 27, 2018. When the leaders
+    met again in September, ..." is 2018's September, not last year's. None unless
+    the month falls within a year after that act."""
+    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+        return None
+    start = ctx.offset + sentence.start_char
+    told = [
+        date
+        for offset, _codes, date in ctx.dated_acts
+        if ctx.offset <= offset < start and date.basis is DateBasis.EXPLICIT
+    ]
+    published = ctx.published
+    if not told or published is None or (published - told[-1].date).days <= 366:
+        return None  # a recent act: the month is reckoned from publication as usual
+    year = told[-1].date.year
+    found = resolve(f"{expression} {year}", None)
+    if found is None or found.date < told[-1].date:
+        return None
+    return found
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
