@@ -775,26 +775,3 @@ def test_a_day_on_what_held_drills_involve_dates_the_drills(extractor: Extractor
     )
     found = summary(extractor, text, "2024-02-06", ("type", "actor", "date"))
     assert {("MOBILIZE", "IRQ", "2024-01-15"), ("MOBILIZE", "KWT", "2024-01-15")} <= found
-
-
-def test_on_the_day_of_an_act_told_before_is_that_acts_day(extractor: Extractor) -> None:
-    text = (
-        "Iran conducted its first nuclear test on Oct. 9.\n\n"
-        "Iraq's president, who was holding a summit in Baghdad with Kuwait's emir on the"
-        " day of the test, said the test was a grave threat."
-    )
-    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
-    assert ("CONSULT", "IRQ", "KWT", "2006-10-09") in found
-
-
-def test_a_bare_month_after_a_dated_act_of_history_is_in_that_acts_year(
-    extractor: Extractor,
-) -> None:
-    text = (
-        "At Basra, on April 27, 2018, the leaders of Iraq and Kuwait signed a declaration."
-        " When the leaders met again in Kuwait City in September, Iraq and Kuwait signed a"
-        " military agreement."
-    )
-    found = summary(extractor, text, "2020-06-13", ("type", "actor", "date"))
-    # not the last September before publication (2019)
-    assert found == {("AGREE", "IRQ", "2018-04-27"), ("AGREE", "IRQ", "2018-09")}

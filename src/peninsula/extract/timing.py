@@ -260,6 +260,7 @@ def _governing_date(
             if counted is not None:
                 return counted
     best: tuple[int, EventDate] | None = None
+    best_end = 0  # where the best date's words end
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -354,6 +355,9 @@ def _governing_date(
             continue  # "rejected a plan to hold talks next month": the talks' month
         if best is None or distance < best[0]:
             best = (distance, resolved)
+            best_end = ent.end
+        elif _spelled_out(resolved) and not _spelled_out(best[1]) and _apposed(best_end, ent):
+            best = (distance, resolved)  # "A week earlier, on Jan. 9, ... had met": Jan. 9
     if best is not None:
         return best[1]
     named = _when_of(anchor, sentence, ctx, future) or _date_of_when_clause(anchor, sentence, ctx)
@@ -465,6 +469,19 @@ def _governing_date(
         if governing is not None:
             return counted_back(governing, anchor)
     return None
+
+
+def _apposed(end: int, ent: Span) -> bool:
+    """True for a date told right after another, set off by a comma: "A week
+    earlier, on Jan. 9"."""
+    between = [t.lower_ for t in ent.doc[end : ent.start]]
+    return between in ([","], [",", "on"], [",", "in"])
+
+
+def _spelled_out(date: EventDate) -> bool:
+    """True for a day written out in full ("on Jan. 9"), which a measure told beside
+    it ("a week earlier") only rounds."""
+    return date.basis is DateBasis.EXPLICIT and date.precision is Precision.DAY
 
 
 def _day_of_told(ent: Span, ctx: Context) -> EventDate | None:
