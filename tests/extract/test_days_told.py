@@ -3,6 +3,8 @@ day of the test"), the year its paragraph told last, a day spelled out beside a 
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.extract.events import Extractor
 from tests.extract.conftest import summary
 
@@ -37,3 +39,22 @@ def test_a_day_spelled_out_beside_a_measure_dates_the_act(extractor: Extractor) 
     )
     found = summary(extractor, text, "2018-02-11", ("type", "actor", "date"))
     assert ("CONSULT", "IRQ", "2018-01-09") in found
+
+
+@pytest.mark.parametrize("opening", ["Within hours, Kuwait", "Kuwait, hours later,"])
+def test_within_hours_of_a_day_told_is_that_day(extractor: Extractor, opening: str) -> None:
+    text = (
+        "News of the death reached the world on 19 December, when Iraqi television"
+        f" announced it.\n\n{opening} placed its armed forces on emergency alert."
+    )
+    found = summary(extractor, text, "2011-12-26", ("type", "actor", "date"))
+    assert ("MOBILIZE", "KWT", "2011-12-19") in found
+
+
+def test_hours_before_an_act_are_not_counted_from_the_last_day(extractor: Extractor) -> None:
+    text = (
+        "Iran met Iraq on Monday.\n\nHours before the summit on Wednesday, Kuwait fired"
+        " two missiles."
+    )
+    found = summary(extractor, text, "2023-09-14", ("type", "actor", "date"))
+    assert ("MOBILIZE", "KWT", "2023-09-11") not in found

@@ -148,7 +148,9 @@ COUNTED_DAY = re.compile(
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
     r"|the (?P<side_unit>day|week) (?P<side>before|after)"
     r"|(?P<same>(?:on )?(?:later |earlier )?(?:the same|that(?: same)?)"
-    r" (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day))"
+    r" (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day"
+    # "within hours", "minutes later": the same day as the last one told
+    r"|within (?:hours|minutes)|(?:a few |several )?(?:hours|minutes) later))"
 )
 
 

@@ -68,7 +68,9 @@ from peninsula.models import (
 SLATING = DATE_PARTICIPLES - {"plan", "hold", "stage"}
 # Words before a date that stop it from dating the event: "since 1981".
 DATE_BLOCKERS = frozenset({"since", "until", "till", "through", "before", "after", "by"})
-DATE_PREFIXES = frozenset({"in", "on", "early", "late", "mid", "last", "this", "next", "of"})
+DATE_PREFIXES = frozenset(
+    {"in", "on", "early", "late", "mid", "last", "this", "next", "of", "within"}
+)
 
 
 def coordinated_dates(
