@@ -487,7 +487,7 @@ def _spelled_out(date: EventDate) -> bool:
 
 
 def _day_of_told(ent: Span, ctx: Context) -> EventDate | None:
-    """The day of an act told before, for "on the day of the blast": the blast's."""
+    """The day of an act told before, for "on the day of the test": the test's."""
     if ent.root.lemma_.lower() != "day" or not any(t.lower_ == "the" for t in ent):
         return None
     told = [
