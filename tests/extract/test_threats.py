@@ -131,3 +131,12 @@ def test_a_threat_to_fire_on_what_a_state_installs_aims_at_it(extractor: Extract
     text = "Iran warned on Tuesday that it would open fire on any loudspeakers Iraq installs."
     found = summary(extractor, text, "2010-05-25", ("type", "actor", "recipient", "modality"))
     assert ("THREATEN", "IRN", "IRQ", "asserted") in found
+
+
+def test_measures_supposed_in_an_if_clause_threaten_no_one(extractor: Extractor) -> None:
+    text = (
+        "Under the declaration, Iran will dismantle its test site, and is willing to take"
+        " further steps if the United States takes corresponding measures."
+    )
+    found = summary(extractor, text, "2018-09-20")
+    assert not {f for f in found if f[0] == "THREATEN"}

@@ -38,7 +38,7 @@ from peninsula.extract.lexicon import (
     VerbRule,
     load_plover,
 )
-from peninsula.extract.modality import inferred, verb_modality
+from peninsula.extract.modality import inferred, premise, verb_modality
 from peninsula.extract.named_again import (
     COUNCIL_MEASURES,
     channel_partners,
@@ -320,6 +320,8 @@ def verb_events(
     if rule.pledge and rule.adverbs is not None and modality is Modality.ASSERTED:
         return  # "responded sternly to the letter": a reply made, no response promised
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        if premise(verb):
+            return  # "if the United States takes corresponding measures": no one warns
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
     modality = declared_now(verb, rule.type, modality)  # "pledged to seek dialogue"
     date = event_date(verb, sentence, ctx, modality)
