@@ -14,6 +14,7 @@ from itertools import chain
 
 from spacy.tokens import Span
 
+from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
@@ -308,3 +309,31 @@ def told_undated(mention: Mention) -> bool:
         and mention.date is not None
         and mention.date.basis is DateBasis.PUBLICATION
     )
+
+
+def not_before_answered(
+    answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context, *, verbal: bool
+) -> EventDate | None:
+    """The publication day for an undated reaction whose story day would come before
+    the act it answers ("China opposed the sanctions" after a September visit by
+    China's vice premier and October's sanctions); else None, leaving the story day."""
+    answered_days = [
+        m.date.date
+        for m in answered
+        if m.date is not None
+        and m.modality is Modality.ASSERTED
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    if not answered_days or not actors:
+        return None
+    # the day emit would give it (words are dated by words said before them)
+    story = context_date(actors[0], ctx, ctx.offset + sentence.start_char, verbal=verbal)
+    if story is None or story.last_day() >= max(answered_days):
+        return None
+    if any(
+        m.start >= ctx.offset and m.actor.code == actors[0].code and m.date == story
+        for m in ctx.history
+    ):
+        return None  # "On July 13, the North voiced regret ... It turned down a joint
+        # investigation": its paragraph goes on with the same actor's dated act
+    return publication_date(ctx.published)

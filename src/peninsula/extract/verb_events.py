@@ -17,7 +17,6 @@ from itertools import chain
 from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary
-from peninsula.dates import publication_date
 from peninsula.extract.arguments import (
     asker_as_partner,
     np_actors,
@@ -92,7 +91,7 @@ from peninsula.extract.reference import (
 )
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sides import pact_partner
-from peninsula.extract.story_dates import VERBAL_TYPES, context_date
+from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
     ANY_TYPE,
     penalised_doers,
@@ -121,8 +120,6 @@ from peninsula.extract.triggers import (
 )
 from peninsula.models import (
     ActorRef,
-    DateBasis,
-    EventDate,
     Mention,
     Modality,
 )
@@ -150,34 +147,6 @@ def _drills(noun: Token, lexicon: Lexicon) -> bool:
     its text names."""
     named = noun_rule(noun, lexicon)
     return named is not None and named.type == "MOBILIZE" and named.mode == "troops"
-
-
-def _not_before_answered(
-    answered: list[Mention], actors: list[ActorRef], sentence: Span, ctx: Context, *, verbal: bool
-) -> EventDate | None:
-    """The publication day for an undated reaction whose story day would come before
-    the act it answers ("China opposed the sanctions" after a September visit by
-    China's vice premier and October's sanctions); else None, leaving the story day."""
-    answered_days = [
-        m.date.date
-        for m in answered
-        if m.date is not None
-        and m.modality is Modality.ASSERTED
-        and m.date.basis is not DateBasis.PUBLICATION
-    ]
-    if not answered_days or not actors:
-        return None
-    # the day emit would give it (words are dated by words said before them)
-    story = context_date(actors[0], ctx, ctx.offset + sentence.start_char, verbal=verbal)
-    if story is None or story.last_day() >= max(answered_days):
-        return None
-    if any(
-        m.start >= ctx.offset and m.actor.code == actors[0].code and m.date == story
-        for m in ctx.history
-    ):
-        return None  # "On July 13, the North voiced regret ... It turned down a joint
-        # investigation": its paragraph goes on with the same actor's dated act
-    return publication_date(ctx.published)
 
 
 def _none_of(obj: Token) -> bool:
@@ -515,7 +484,7 @@ def verb_events(
         parties = event_parties(answered, actors)
         recipients += [a for a in parties if a.code not in known]
         if date is None:
-            date = _not_before_answered(
+            date = not_before_answered(
                 answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
             )
     elif date is None and obj is not None and rule.type in REACTION_TYPES:
@@ -523,7 +492,7 @@ def verb_events(
         targets = {r.code for r in recipients}
         theirs = [m for m in ctx.history if m.actor.code in targets]
         answered = answered_events(obj, actors, theirs, lexicon)
-        date = _not_before_answered(
+        date = not_before_answered(
             answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
         )
     if not recipients and actors and rule.type == "ACCUSE":
