@@ -785,25 +785,3 @@ def test_a_day_told_of_the_target_fired_at_dates_the_firing(extractor: Extractor
         "the border on Wednesday, the military said."
     )
     assert ("ASSAULT", "ISR", "IRN", "2006-10-11") in _events(extractor, text)
-
-
-def test_an_act_done_again_on_another_date_is_one_act_on_each(extractor: Extractor) -> None:
-    text = "The Iranian president visited Iraq in 2002 and again in 2004."
-    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
-    assert {("CONSULT", "IRN", "IRQ", "2002"), ("CONSULT", "IRN", "IRQ", "2004")} <= found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Watching the whole course of the Iran-Iraq dialogue, observers concluded that Iraq"
-        " cannot be trusted.",
-        "The history of talks between Iran and Iraq shows little progress.",
-        "Years of dialogue between Iran and Iraq have yielded nothing.",
-    ],
-)
-def test_events_a_span_of_time_runs_through_are_no_act_of_a_day(
-    extractor: Extractor, text: str
-) -> None:
-    found = summary(extractor, text, "1996-07-23")
-    assert not {f for f in found if f[0] in ("CONSULT", "SANCTION")}

@@ -1,5 +1,6 @@
 """Days an act takes from what the text told around it: an act told before ("on the
-day of the test"), the year its paragraph told last, a day spelled out beside a measure."""
+day of the test"), the year its paragraph told last, a day spelled out beside a measure,
+"within hours"; and acts told on several days, or over a span of time."""
 
 from __future__ import annotations
 
@@ -58,3 +59,25 @@ def test_hours_before_an_act_are_not_counted_from_the_last_day(extractor: Extrac
     )
     found = summary(extractor, text, "2023-09-14", ("type", "actor", "date"))
     assert ("MOBILIZE", "KWT", "2023-09-11") not in found
+
+
+def test_an_act_done_again_on_another_date_is_one_act_on_each(extractor: Extractor) -> None:
+    text = "The Iranian president visited Iraq in 2002 and again in 2004."
+    found = summary(extractor, text, "2024-03-26", ("type", "actor", "recipient", "date"))
+    assert {("CONSULT", "IRN", "IRQ", "2002"), ("CONSULT", "IRN", "IRQ", "2004")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watching the whole course of the Iran-Iraq dialogue, observers concluded that Iraq"
+        " cannot be trusted.",
+        "The history of talks between Iran and Iraq shows little progress.",
+        "Years of dialogue between Iran and Iraq have yielded nothing.",
+    ],
+)
+def test_events_a_span_of_time_runs_through_are_no_act_of_a_day(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "1996-07-23")
+    assert not {f for f in found if f[0] in ("CONSULT", "SANCTION")}

@@ -797,11 +797,3 @@ def test_admitting_a_wrong_done_to_a_state_yields_to_it(extractor: Extractor, te
 )
 def test_admitting_no_wrong_done_to_another_yields_nothing(extractor: Extractor, text: str) -> None:
     assert not any(kind == "CONCEDE" for kind, *_rest in _found(extractor, text))
-
-
-def test_what_one_calls_war_games_accuses_no_one(extractor: Extractor) -> None:
-    text = (
-        'Trump said the United States would stop what he called "war games" with Iran,'
-        " describing the joint military exercises as expensive."
-    )
-    assert not any(kind == "ACCUSE" for kind, *_rest in _found(extractor, text, "2018-06-13"))

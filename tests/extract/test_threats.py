@@ -140,3 +140,11 @@ def test_measures_supposed_in_an_if_clause_threaten_no_one(extractor: Extractor)
     )
     found = summary(extractor, text, "2018-09-20")
     assert not {f for f in found if f[0] == "THREATEN"}
+
+
+def test_what_one_calls_war_games_accuses_no_one(extractor: Extractor) -> None:
+    text = (
+        'Trump said the United States would stop what he called "war games" with Iran,'
+        " describing the joint military exercises as expensive."
+    )
+    assert not {f for f in summary(extractor, text, "2018-06-13") if f[0] == "ACCUSE"}
