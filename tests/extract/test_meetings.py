@@ -645,3 +645,15 @@ def test_the_guests_of_a_three_way_summit_meet_each_other(extractor: Extractor) 
     found = summary(extractor, text, "2010-05-25")
     assert {("CONSULT", "IRN", "IRQ"), ("CONSULT", "IRN", "KWT")} <= found
     assert ("CONSULT", "IRQ", "KWT") in found or ("CONSULT", "KWT", "IRQ") in found
+
+
+def test_the_sidelines_of_an_assembly_are_where_a_meeting_is_not_a_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's foreign minister will meet Iraq's foreign minister in New York next week"
+        " on the sidelines of the U.N. General Assembly."
+    )
+    found = summary(extractor, text, "2018-09-20")
+    assert ("CONSULT", "IRN", "IRQ") in found
+    assert not {f for f in found if "UNO" in f}

@@ -322,6 +322,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if child.lower_ in ("on", "about") and verb.lemma_.lower() in TELLING_VERBS:
             continue  # "briefed them on Stockholm": what they were told of, not a party
+        if child.lower_ == "on" and any(
+            g.lemma_.lower() in ("sideline", "margin") for g in child.children
+        ):
+            continue  # "on the sidelines of the U.N. General Assembly": where, not with whom
         if (
             prepositional
             and child.lower_ in RECIPIENT_PREPS | {"between"} | cut_from | over | about
