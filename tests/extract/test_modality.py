@@ -625,3 +625,15 @@ def test_a_slated_meeting_that_never_took_place_is_negated_on_its_past_day(
 ) -> None:
     found = summary(extractor, text, "1994-10-21", ("type", "modality", "date"))
     assert found == {("CONSULT", "negated", "1994-07")}
+
+
+def test_what_a_past_call_was_made_to_say_is_said_in_it(extractor: Extractor) -> None:
+    text = (
+        "Iraq's prime minister made a one-day trip to Tehran on Tuesday and met Iran's"
+        " president.\n\nThe U.S. president telephoned the Iraqi prime minister on Wednesday"
+        " to praise the trip as bold, an official said."
+    )
+    found = summary(
+        extractor, text, "2002-09-19", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("SUPPORT", "USA", "IRQ", "asserted", "2002-09-18") in found

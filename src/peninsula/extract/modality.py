@@ -268,8 +268,10 @@ def _asked_whether(verb: Token) -> bool:
     )
 
 
-# Verbs of a trip, whose "to" clause says what it was for.
+# Verbs of a trip, whose "to" clause says what it was for; and of a call, whose "to"
+# clause is said in it ("telephoned Koizumi to praise the trip").
 TRIP_VERBS = frozenset({"travel", "fly", "go", "come", "head", "journey", "return"})
+CALL_VERBS = frozenset({"telephone", "phone", "ring"})
 
 
 def _purpose_of(clause: Token) -> bool:
@@ -288,7 +290,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if controlled(current) and word_forms(current.head) & lexicon.warning_verbs:
             return Modality.HYPOTHETICAL  # "warned Tehran not to attack Iraq": a risk
         trip = current.head
-        if _purpose_of(current) and trip.lemma_.lower() in TRIP_VERBS and trip.tag_ == "VBD":
+        made = TRIP_VERBS | CALL_VERBS
+        if _purpose_of(current) and trip.lemma_.lower() in made and trip.tag_ == "VBD":
             # "travelled to China on Monday to meet Xi": what a trip made was for,
             # told as done with it (not a meeting still to come)
             return _verb_modality(trip, lexicon)
