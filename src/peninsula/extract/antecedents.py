@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import RELATIVE_PRONOUNS, SPEECH_VERBS, reporting_subject
-from peninsula.extract.tokens import main_subject, opens_sentence
+from peninsula.extract.tokens import main_subject, opens_sentence, phrase_head
 
 # Prepositions that make a state's name a place: "a missile over Japan".
 PLACE_PREPS = frozenset(
@@ -62,9 +62,7 @@ def a_place(token: Token) -> bool:
     "at the Seoul summit"."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in VENUE_NAMED:
         return True
-    head = token
-    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
-        head = head.head
+    head = phrase_head(token)
     if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
         return False
     return head.head.lower_ != "over" or head.head.head.lemma_.lower() not in SWAY_NOUNS

@@ -57,6 +57,7 @@ from peninsula.extract.tokens import (
     main_subject,
     of_objects,
     opens_sentence,
+    phrase_head,
     prep_objects,
     pronoun_for,
 )
@@ -78,6 +79,8 @@ RECIPIENT_PREPS = frozenset(
         "alongside",
     }
 )
+# Words by which a state's name modifies a noun phrase: "the Japanese government".
+OWNING_MODIFIERS = ("amod", "compound", "poss", "nmod")
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
@@ -659,22 +662,23 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
     own_subject = {
         t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
     }
+    if token.tag_ != "NN":
+        return []  # "the hostile states": several, not the one named last
     # a subject named before first, as a reader takes it ("North Korea fired two
     # missiles toward the Sea of Japan ..., after a missile launched by the
     # country flew over Japan"), then any state named
     for subjects_only in (True, False):
         for index in range(token.i - 1, -1, -1):
-            if index in own_subject or token.tag_ != "NN" or _in_speaker(ctx.doc[index]):
+            if index in own_subject or _in_speaker(ctx.doc[index]):
                 continue
-            if subjects_only and _phrase_head(ctx.doc[index]).dep_ not in ("nsubj", "nsubjpass"):
+            named_as = phrase_head(ctx.doc[index], OWNING_MODIFIERS).dep_
+            if subjects_only and named_as not in ("nsubj", "nsubjpass"):
                 continue
             for mention in ctx.mentions.get(index, []):
                 if mention.entry.kind.value == "country" and index == mention.end - 1:
                     ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
                     if ref is not None:
                         return [ref]
-    if token.tag_ != "NN":
-        return []  # "the hostile states": several, not the one named last
     # none in this paragraph: the state named last in the paragraphs before
     subject_states = {
         a.code
@@ -688,19 +692,11 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
     return []
 
 
-def _phrase_head(token: Token) -> Token:
-    """The head of the noun phrase a word modifies: "government" for "Japanese"."""
-    head = token
-    while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
-        head = head.head
-    return head
-
-
 def _in_speaker(token: Token) -> bool:
     """True for a word of who says a sentence: "North Korea fired two missiles, the
     Japanese government said, two days after a missile launched by the country flew
     over Japan" (the country is not the one reporting)."""
-    head = _phrase_head(token)
+    head = phrase_head(token, OWNING_MODIFIERS)
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
@@ -757,9 +753,7 @@ def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[Act
 
 def _listed_with(token: Token) -> list[Token]:
     """The heads of the noun phrases coordinated with the one ``token`` is in."""
-    head = token
-    while head.dep_ in ("compound", "amod", "det", "nmod") and head.head.i != head.i:
-        head = head.head
+    head = phrase_head(token, ("compound", "amod", "det", "nmod"))
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

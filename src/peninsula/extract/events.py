@@ -265,7 +265,8 @@ class Extractor:
             if turn is not None:
                 # "Maria Zakharova: ...": the label acts in nothing, but a briefer it
                 # names is whose answer this is
-                label = [t for t in doc if t.idx < doc.text.index(":")]
+                colon = doc.text.index(":")
+                label = [t for t in doc if t.idx < colon]
                 labelled = [m for t in label for m in by_token.pop(t.i, []) if names_person(m)]
                 if labelled and not asks(turn):
                     at = doc[labelled[0].end - 1]

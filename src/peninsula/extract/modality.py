@@ -272,6 +272,7 @@ def _asked_whether(verb: Token) -> bool:
 # clause is said in it ("telephoned Koizumi to praise the trip").
 TRIP_VERBS = frozenset({"travel", "fly", "go", "come", "head", "journey", "return"})
 CALL_VERBS = frozenset({"telephone", "phone", "ring"})
+PURPOSE_DONE_VERBS = TRIP_VERBS | CALL_VERBS
 
 
 def _purpose_of(clause: Token) -> bool:
@@ -290,8 +291,11 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if controlled(current) and word_forms(current.head) & lexicon.warning_verbs:
             return Modality.HYPOTHETICAL  # "warned Tehran not to attack Iraq": a risk
         trip = current.head
-        made = TRIP_VERBS | CALL_VERBS
-        if _purpose_of(current) and trip.lemma_.lower() in made and trip.tag_ == "VBD":
+        if (
+            _purpose_of(current)
+            and trip.lemma_.lower() in PURPOSE_DONE_VERBS
+            and trip.tag_ == "VBD"
+        ):
             # "travelled to China on Monday to meet Xi": what a trip made was for,
             # told as done with it (not a meeting still to come)
             return _verb_modality(trip, lexicon)

@@ -166,3 +166,12 @@ def asked_in_clause(noun: Token) -> list[Token]:
 
 # Lines a "with" phrase may name the other side of: "the border with South Korea".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def phrase_head(token: Token, modifiers: tuple[str, ...] = ("compound", "amod")) -> Token:
+    """The head of the noun phrase a word modifies through ``modifiers``: "government"
+    for "Japanese" in "the Japanese government"."""
+    head = token
+    while head.dep_ in modifiers and head.head.i != head.i:
+        head = head.head
+    return head

@@ -55,7 +55,7 @@ def _in_paragraphs_year(expression: str, sentence: Span, ctx: Context) -> EventD
     that act is history: "signed the declaration on April 27, 2018. When the leaders
     met again in September, ..." is 2018's September, not last year's. None unless
     the month falls within a year after that act."""
-    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+    if not _month_without_year(expression):
         return None
     start = ctx.offset + sentence.start_char
     told = [
@@ -176,12 +176,17 @@ _MONTH_NO_YEAR = re.compile(
 )
 
 
+def _month_without_year(expression: str) -> bool:
+    """True for a month named with no year: "in September", "on May 24"."""
+    return not YEAR.search(expression) and bool(_MONTH_NO_YEAR.search(expression))
+
+
 def before_later_act(expression: str, told: EventDate, later: EventDate) -> EventDate | None:
     """A month or day with no year, told in a clause of what came before a later
     act, falls before that act: "resumed them in June last year after the North
     began floating balloons in late May" is last year's May, not this year's. None
     when the expression has a year, or ``told`` does not fall after the later act."""
-    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+    if not _month_without_year(expression):
         return None
     if later.basis is DateBasis.PUBLICATION or told.date <= later.last_day():
         return None
@@ -196,7 +201,7 @@ def _in_year_told(
     is 2010's May 24, not the last one before publication ("held talks on March 26
     last year, met him again on May 8" is last year's May 8). None if the sentence
     told no year for that act, or the day would fall before it."""
-    if YEAR.search(expression) or not _MONTH_NO_YEAR.search(expression):
+    if not _month_without_year(expression):
         return None
     verb = _clause_verb(ent.root)
     # "In June that year ..., and in October ...": a year named by reference counts
