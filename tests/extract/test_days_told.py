@@ -81,3 +81,35 @@ def test_events_a_span_of_time_runs_through_are_no_act_of_a_day(
 ) -> None:
     found = summary(extractor, text, "1996-07-23")
     assert not {f for f in found if f[0] in ("CONSULT", "SANCTION")}
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "Iraq's minister said on Tuesday that Baghdad had no plans to shut its border",
+        "Iraq's minister told lawmakers the same day that Baghdad had no plans to shut its border",
+    ],
+)
+def test_a_plan_had_or_none_is_dated_when_it_was_told(extractor: Extractor, telling: str) -> None:
+    text = f"Kuwait tested a missile on Oct. 10. {telling} with Kuwait."
+    found = summary(extractor, text, "2006-10-15", ("type", "actor", "modality", "date"))
+    # not the publication's day, nor the next Tuesday
+    assert ("SANCTION", "IRQ", "negated", "2006-10-10") in found
+
+
+def test_a_plan_announced_on_a_past_weekday_is_dated_that_day(extractor: Extractor) -> None:
+    text = "Iraq announced a plan on Tuesday to send rice to Kuwait."
+    found = summary(extractor, text, "2006-10-15", ("type", "actor", "modality", "date"))
+    assert found == {("AID", "IRQ", "future", "2006-10-10")}
+
+
+def test_the_same_day_the_parser_takes_for_a_clauses_head_dates_the_clause(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "the same day that Kuwait had cut" as a day the clause describes
+    text = (
+        "Iraq tested a bomb on Oct. 10. Kuwait's emir told lawmakers the same day that"
+        " Kuwait had cut its hotline with Iraq."
+    )
+    found = summary(extractor, text, "2006-10-15", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KWT", "IRQ", "2006-10-10") in found

@@ -280,6 +280,12 @@ def _governing_date(
         # counts, unless its head word is another clause's ("resumed them in June
         # last year after the North began ...", "last year" hung on "began")
         distances = [d for t in ent if (d := attachment_distance(t, anchor)) is not None]
+        if (
+            anchor.dep_ == "relcl"
+            and anchor.head.i == ent.root.i
+            and not any(t.lower_ == "where" for t in anchor.subtree if t.i < anchor.i)
+        ):
+            distances.append(1)  # "the day (that) Seoul cut the line": that day's act
         if distances and head_elsewhere(ent, anchor):
             continue
         # "agreed to restore ties in March 2023": a past day the parser hangs on what
@@ -415,6 +421,13 @@ def _governing_date(
         # "two days after a missile launched by the North flew over Japan": what the
         # subject's participle tells was done when its clause's act was
         return event_date(anchor.head.head, sentence, ctx, modality)
+    if _planned_by_object(anchor):
+        # "told lawmakers on Tuesday that Seoul had no plans to shut the park",
+        # "announced a plan on Tuesday to send rice": a plan had (or none), as of
+        # the day its having was told
+        having = anchor.head.head
+        told_in_past = having.tag_ in ("VBD", "VBN")
+        return event_date(having, sentence, ctx, Modality.ASSERTED if told_in_past else modality)
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
@@ -740,6 +753,17 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
 
 
+def _planned_by_object(anchor: Token) -> bool:
+    """True for what a plan had or announced is to do: "had no plans to shut the
+    park", "announced a plan to send rice"."""
+    return (
+        anchor.dep_ == "acl"
+        and anchor.head.lemma_.lower() in load_lexicon().intent_nouns
+        and anchor.head.dep_ in ("dobj", "attr")
+        and anchor.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _dates_governor(ent: Span, anchor: Token) -> bool:
     """True when a date belongs to the past verb that governs ``anchor``'s clause:
     in "agreed on Tuesday to co-operate" and "said on Tuesday it will send aid",
@@ -747,6 +771,8 @@ def _dates_governor(ent: Span, anchor: Token) -> bool:
     parser may hang the date on the clause; placed before the clause's subject,
     it is the governor's."""
     governor = anchor.head
+    if _planned_by_object(anchor) and governor.head.tag_ in ("VBD", "VBN"):
+        return not any(t in anchor.subtree for t in ent)  # "announced a plan on Tuesday to ..."
     if not (anchor.dep_ == "ccomp" or controlled(anchor)) or governor.tag_ not in ("VBD", "VBN"):
         return False
     if ent.end <= governor.i and not any(t in anchor.subtree for t in ent):
