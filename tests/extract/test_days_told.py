@@ -113,3 +113,26 @@ def test_the_same_day_the_parser_takes_for_a_clauses_head_dates_the_clause(
     )
     found = summary(extractor, text, "2006-10-15", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "KWT", "IRQ", "2006-10-10") in found
+
+
+def test_an_act_with_no_state_named_dates_the_next_acts_of_its_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Talks at the border ended on Aug 25 with a deal. Iraq pulled its troops back"
+        " from the border with Kuwait."
+    )
+    found = summary(extractor, text, "2015-09-04", ("type", "actor", "date"))
+    # the pullback is told in the talks' account, not on the day of publication
+    assert found == {("RETREAT", "IRQ", "2015-08-25")}
+
+
+def test_the_same_day_is_not_the_day_of_a_plan_told_before(extractor: Extractor) -> None:
+    text = (
+        "Iraq and Kuwait signed a deal on Aug 25. Red Cross officials from both sides are"
+        " scheduled to meet at the border on Monday.\n\n"
+        "Iran accused Kuwait the same day of hiding the deal's terms."
+    )
+    found = summary(extractor, text, "2015-09-04", ("type", "actor", "date"))
+    # not the Monday of the meeting still to come
+    assert ("ACCUSE", "IRN", "2015-08-25") in found

@@ -10,6 +10,10 @@ from spacy.tokens import Doc
 from peninsula.actors.resolver import ActorMention
 from peninsula.models import ActorRef, Article, EventDate, Mention
 
+# The code a dated act with no state as its subject is recorded with: the next acts
+# of its paragraph follow its day, whoever does them.
+ANY_ACTOR = "*"
+
 
 @dataclass
 class Context:
@@ -32,7 +36,8 @@ class Context:
     story_date: EventDate | None = None  # the day the report's news happened
     named_states: list[ActorRef] = field(default_factory=list)  # in earlier paragraphs
     # (offset, state codes, date) of sentences whose subject acted on a stated day,
-    # whether or not the act was an event ("the minister traveled ... on Wednesday")
+    # whether or not the act was an event ("the minister traveled ... on Wednesday");
+    # the codes are ANY_ACTOR when the subject names no state ("talks ended on Aug 25")
     dated_acts: list[tuple[int, frozenset[str], EventDate]] = field(default_factory=list)
     # the states the last paragraph's last sentence had as subject, and the pronoun
     # ("it" or "they") that may stand for them

@@ -15,9 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.dates import NUMBERS, resolve
-from peninsula.extract.context import Context
+from peninsula.extract.context import ANY_ACTOR, Context
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.modality import verb_modality
 from peninsula.ingest.pubdate import MONTHS
-from peninsula.models import DateBasis, EventDate, Precision
+from peninsula.models import DateBasis, EventDate, Modality, Precision
 
 # How many days a unit counts in "a day after", "two weeks before".
 DAYS_IN = {"day": 1, "week": 7}
@@ -270,7 +272,11 @@ def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
     before: list[tuple[int, EventDate]] = [
         (m.start, m.date) for m in ctx.history if m.start < start and m.date is not None
     ]
-    before += [(offset, date) for offset, _codes, date in ctx.dated_acts if offset < start]
+    before += [
+        (offset, date)
+        for offset, codes, date in ctx.dated_acts
+        if offset < start and ANY_ACTOR not in codes
+    ]
     # and days the paragraph named before, whatever they dated ("The talks were held
     # at Panmunjom on Feb. 28. The following day, Seoul rejected ..."), and those
     # the paragraph before named ("Kang flew out on Monday. \n\n ... the same day")
@@ -288,8 +294,17 @@ def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
 def paragraph_dates(
     doc: Doc, offset: int, published: dt.date | None
 ) -> list[tuple[int, EventDate]]:
-    """The dates a paragraph names, by their offset in the article."""
+    """The dates a paragraph names, by their offset in the article; not the day of a
+    plan ("officials are scheduled to meet on Monday"), which no later act took."""
     found = [
-        (offset + e.start_char, resolve(e.text, published)) for e in doc.ents if e.label_ == "DATE"
+        (offset + e.start_char, resolve(e.text, published))
+        for e in doc.ents
+        if e.label_ == "DATE" and not _planned_day(e)
     ]
     return [(at, date) for at, date in found if date is not None]
+
+
+def _planned_day(ent: Span) -> bool:
+    """True for a date on a verb that tells a plan: "are scheduled to meet on Monday"."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb_modality(verb, load_lexicon()) is Modality.FUTURE

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.context import Context
+from peninsula.extract.context import ANY_ACTOR, Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.occasions import SPOKEN_OCCASIONS, is_occasion
@@ -117,7 +117,7 @@ def context_date(
         (offset, date)
         for offset, codes, date in chain(coded, ctx.dated_acts)
         if 0 <= start - offset <= SAME_ACTOR_CHARS
-        and actor.code in codes
+        and (actor.code in codes or (ANY_ACTOR in codes and offset >= ctx.offset))
         and (offset >= ctx.offset or not _background(date, ctx.published))
         # "will meet next month. The sides agreed ...": what was done was not done then
         and (ctx.published is None or date.date <= ctx.published)
@@ -203,8 +203,8 @@ def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventD
     date = event_date(sentence.root, sentence, ctx, Modality.ASSERTED) if done else None
     if subject is None or date is None or date.basis.value == "publication":
         return _stated_in_dated_words(sentence, ctx)
-    codes = frozenset(a.code for a in np_actors(subject, ctx, date.date))
-    return (ctx.offset + sentence.start_char, codes, date) if codes else None
+    codes = frozenset(a.code for a in np_actors(subject, ctx, date.date)) or frozenset({ANY_ACTOR})
+    return (ctx.offset + sentence.start_char, codes, date)
 
 
 def _stated_in_dated_words(
