@@ -657,3 +657,15 @@ def test_the_sidelines_of_an_assembly_are_where_a_meeting_is_not_a_party(
     found = summary(extractor, text, "2018-09-20")
     assert ("CONSULT", "IRN", "IRQ") in found
     assert not {f for f in found if "UNO" in f}
+
+
+def test_every_state_a_list_of_delegations_names_takes_part(extractor: Extractor) -> None:
+    # the parser hangs "the Republic of Iraq (IRQ)" on "delegations" as an apposition
+    text = (
+        "The envoy spoke at the closing plenary session at the guesthouse, where delegations"
+        " from Iran, the Republic of Iraq (IRQ), the United States, the State of Kuwait"
+        " (SOK), Russia and Japan had been meeting since Wednesday."
+    )
+    found = summary(extractor, text, "2003-08-29")
+    pairs = {frozenset((actor, recipient)) for kind, actor, recipient in found if kind == "CONSULT"}
+    assert {frozenset(("IRQ", other)) for other in ("IRN", "USA", "RUS", "JPN")} <= pairs

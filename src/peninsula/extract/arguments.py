@@ -437,8 +437,10 @@ def np_actors(
     # describes the states named; it counts only when the head names none.
     for appositions in (False, True):
         found = _refs_in(np_tokens(head, appositions=appositions), head, ctx, when, civilians)
+        if found and not appositions:
+            found += [a for c in _listed_as_apposition(head) for a in np_actors(c, ctx, when)]
         if found:
-            return found
+            return _unique(found)
     # "its military": the state "its" stands for; "our military": the speaker's
     owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")]
     if owners and owners[0].lower_ == "our":
@@ -749,6 +751,16 @@ def actor_ref(
 def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """Who did what a participle describes: "the drills staged by Seoul and Washington"."""
     return [a for g in agents(participle) for a in np_actors(g, ctx, when)]
+
+
+def _listed_as_apposition(head: Token) -> list[Token]:
+    """States the parser hangs on a list's head as appositions when they follow its
+    "from" phrase: "delegations from China, the Democratic People's Republic of Korea
+    (DPRK), the United States ..." (the DPRK is one of those listed)."""
+    listing = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    if not listing or not any(c.dep_ == "conj" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "appos" and c.i > listing[0].i]
 
 
 def _listed_with(token: Token) -> list[Token]:
