@@ -669,3 +669,17 @@ def test_every_state_a_list_of_delegations_names_takes_part(extractor: Extractor
     found = summary(extractor, text, "2003-08-29")
     pairs = {frozenset((actor, recipient)) for kind, actor, recipient in found if kind == "CONSULT"}
     assert {frozenset(("IRQ", other)) for other in ("IRN", "USA", "RUS", "JPN")} <= pairs
+
+
+@pytest.mark.parametrize("group", ["The three countries", "The three leaders", "All three sides"])
+def test_a_numbered_group_is_the_states_that_last_met_in_that_number(
+    extractor: Extractor, group: str
+) -> None:
+    text = (
+        "Iraq and Syria held talks on Monday. Leaders of Iran, Iraq and Kuwait held a summit"
+        f" in Geneva on Wednesday. {group} signed a joint declaration."
+    )
+    found = summary(extractor, text, "2003-08-29")
+    agreed = {frozenset((actor, recipient)) for kind, actor, recipient in found if kind == "AGREE"}
+    # the three at the summit, not the pair that met before it
+    assert agreed == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}

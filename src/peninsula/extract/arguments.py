@@ -43,6 +43,8 @@ from peninsula.extract.phrases import (
 from peninsula.extract.sides import (
     allies_before,
     between_named_before,
+    group_met_before,
+    group_size,
     pair_met_before,
     pair_noun,
     partner_before,
@@ -504,6 +506,9 @@ def np_actors(
         return pair_met_before(
             ctx.history, speakers, together_ok=both, planned_ok=planned, fighting=fighting
         )
+    size = group_size(head)
+    if size:
+        return group_met_before(ctx.history, size)  # "the six parties reached a consensus"
     pairs = [g for g in of_objects(head) if pair_noun(g)]
     if pairs and head.lemma_.lower() in PAIR_MEMBERS:
         return np_actors(pairs[0], ctx, when)  # "officials of the two countries will meet"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.lexicon import load_plover
+from peninsula.dates import NUMBERS
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.models import ActorRef, Mention, Modality
 
 # Nouns that "the two" or "both" make a pair of states: "the two sides", "both
@@ -200,3 +201,40 @@ def pair_met_before(
         if mention.event_type in ("ASSAULT", "COERCE"):
             clashed = clashed or pair
     return linked or (together if together_ok else []) or clashed
+
+
+# What a group of states is called: "the three countries", "the six parties".
+GROUP_NOUNS = PAIR_NOUNS | {"party"}
+
+
+def group_size(head: Token) -> int:
+    """How many states "the three countries", "all six parties" or "the 3 leaders"
+    name; 0 for no such group (or a pair: see pair_noun)."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in GROUP_NOUNS:
+        return 0
+    if not any(c.lower_ in ("the", "all") for c in head.children):
+        return 0
+    counts = [c.lower_ for c in head.children if c.dep_ == "nummod"]
+    if not counts:
+        return 0
+    size = int(counts[0]) if counts[0].isdigit() else NUMBERS.get(counts[0], 0)
+    return size if size > 2 else 0
+
+
+def group_met_before(history: list[Mention], size: int) -> list[ActorRef]:
+    """The states of the last act told that ``size`` states did together, a meeting
+    or an agreement among them all: "delegations from China, ... and Japan met on
+    Wednesday. The six parties reached a consensus" (those six)."""
+    parties: dict[str, ActorRef] = {}
+    act: tuple[int, str, str] | None = None
+    for mention in reversed(history):
+        key = (mention.start, mention.trigger, mention.event_type)
+        if key != act:
+            if len(parties) == size:
+                return list(parties.values())
+            act, parties = key, {}
+        if mention.event_type not in SYMMETRIC_TYPES or mention.recipient is None:
+            continue
+        parties[mention.actor.code] = mention.actor
+        parties[mention.recipient.code] = mention.recipient
+    return list(parties.values()) if len(parties) == size else []
