@@ -136,3 +136,13 @@ def test_the_same_day_is_not_the_day_of_a_plan_told_before(extractor: Extractor)
     found = summary(extractor, text, "2015-09-04", ("type", "actor", "date"))
     # not the Monday of the meeting still to come
     assert ("ACCUSE", "IRN", "2015-08-25") in found
+
+
+def test_talks_urged_in_a_past_act_are_dated_on_its_past_day(extractor: Extractor) -> None:
+    text = (
+        "The Iraqi government on Nov. 21 condemned the missile launch by Kuwait, while urging"
+        " Kuwait to return to talks."
+    )
+    found = summary(extractor, text, "2017-11-30", ("type", "actor", "modality", "date"))
+    # not next year's Nov. 21, though the talks are still to come
+    assert ("CONSULT", "KWT", "future", "2017-11-21") in found

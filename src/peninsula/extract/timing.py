@@ -461,7 +461,15 @@ def _governing_date(
             and any(c.dep_ == "mark" for c in anchor.children)
         ):
             head = head.head  # "said that Seoul had on Monday proposed ..., but that she refused"
-        governing = event_date(head, sentence, ctx, Modality.ASSERTED if told else modality)
+        # ("condemned the launch on Nov. 21, urging Pyongyang to return to talks": the
+        # urging was done, so its Nov. 21 is past, though the talks are to come; not a
+        # purpose, "allocated funds last week to open an office")
+        done = (
+            head.tag_ == "VBG"
+            and head.dep_ == "advcl"
+            and verb_modality(head, load_lexicon()) is Modality.ASSERTED
+        )
+        governing = event_date(head, sentence, ctx, Modality.ASSERTED if told or done else modality)
         if governing is None and gap_before(anchor) is not None:
             governing = _told_subject_date(anchor.head, ctx)
         if governing is None and gap_before(anchor) is not None and ctx.published:
