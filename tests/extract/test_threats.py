@@ -148,3 +148,25 @@ def test_what_one_calls_war_games_accuses_no_one(extractor: Extractor) -> None:
         " describing the joint military exercises as expensive."
     )
     assert not {f for f in summary(extractor, text, "2018-06-13") if f[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forum named by "at" is where the warning was made, not whom it warned
+        "At an emergency session of the UN Security Council, Iraq's ambassador warned"
+        " that the Kuwaiti regime would be utterly destroyed.",
+        # the object of a verb coordinated after the warning is no one warned
+        "Iraq's ambassador warned that the Kuwaiti regime would be utterly destroyed, and"
+        " urged Iran to cut off oil deliveries to its neighbour.",
+    ],
+)
+def test_a_warning_that_a_state_would_be_destroyed_threatens_that_state(
+    extractor: Extractor, text: str
+) -> None:
+    threatened = {
+        (actor, recipient)
+        for kind, actor, recipient in summary(extractor, text, "2017-11-30")
+        if kind == "THREATEN"
+    }
+    assert threatened == {("IRQ", "KWT")}

@@ -213,8 +213,13 @@ def objects_of(verb: Token) -> list[Token]:
         # against the North")
         meeting = verb.lemma_.lower() in MEETING_VERBS
         for conj in (c for c in verb.children if c.dep_ == "conj"):
-            if any(c.dep_ in ("prep", "agent") and verb.i < c.i < conj.i for c in verb.children):
-                continue  # "spoke by phone and condemned the launch": nothing spoken to
+            if any(
+                c.dep_ in ("prep", "agent", "ccomp") and verb.i < c.i < conj.i
+                for c in verb.children
+            ):
+                # "spoke by phone and condemned the launch": nothing spoken to; "warned
+                # that the regime would be destroyed, and urged China ...": what was warned
+                continue
             objects += [
                 antecedent(c)
                 for c in conj.children

@@ -155,10 +155,11 @@ FORUMS = frozenset(
 def _forum_beside(at: Token) -> bool:
     """True for an "at" phrase naming a forum where the verb names its target
     otherwise: "threatened at the United Nations to destroy North Korea",
-    "criticized Iran at the Security Council" (not "lashed out at the UN")."""
+    "criticized Iran at the Security Council", "warned at the Council that the regime
+    would be destroyed" (not "lashed out at the UN")."""
     verb = at.head
     return any(g.dep_ == "pobj" and g.lemma_.lower() in FORUMS for g in at.children) and any(
-        c.dep_ == "dobj" or controlled(c) for c in verb.children
+        c.dep_ in ("dobj", "ccomp") or controlled(c) for c in verb.children
     )
 
 
@@ -249,6 +250,13 @@ def wronged_in(verb: Token) -> list[Token]:
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
+    if (
+        obj is not None
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ == "at"
+        and _forum_beside(obj.head)
+    ):
+        obj = None  # "At a session of the Council, Haley warned that ...": where, not whom
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
     # "regret over Beijing's decision", "dissatisfaction with the deployment by the
     # U.S.": the doer of the act an accusation is about
