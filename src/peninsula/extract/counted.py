@@ -272,6 +272,8 @@ def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
     before: list[tuple[int, EventDate]] = [
         (m.start, m.date) for m in ctx.history if m.start < start and m.date is not None
     ]
+    # (not an act with no state named as its doer: "Seoul answered within minutes"
+    # is counted from an act a state did, the launch told before)
     before += [
         (offset, date)
         for offset, codes, date in ctx.dated_acts

@@ -193,8 +193,9 @@ def _background(date: EventDate, published: dt.date | None) -> bool:
 
 
 def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
-    """The states a sentence's subject names, if its main verb has a stated date;
-    else those of a clause's subject whose words were carried in a dated statement
+    """The states a sentence's subject names, if its main verb has a stated date
+    (ANY_ACTOR if it names none: "talks at the border ended on Aug 25"); else those
+    of a clause's subject whose words were carried in a dated statement
     ("Pompeo spoke hours after the ministry, in a statement carried late on
     Saturday, described the talks as regrettable": the ministry spoke Saturday)."""
     subject = main_subject(sentence)

@@ -788,20 +788,3 @@ def _dates_governor(ent: Span, anchor: Token) -> bool:
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = subjects[0].left_edge.i if subjects else anchor.i
     return governor.i < ent.start and ent.end <= opening
-
-
-# Acts that hold from the day they were done: a refusal, a ban, a detention. In the
-# perfect with "since" they began then; talks or letters "since April" were many.
-LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
-
-
-def lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
-    """True for a lasting act told in the perfect: "has refused", "have banned",
-    "has stopped answering"."""
-    told = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb
-    return (
-        event_type in LASTING_TYPES
-        and modality is Modality.ASSERTED
-        and told.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in told.children)
-    )

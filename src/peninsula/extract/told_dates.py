@@ -18,7 +18,7 @@ from peninsula.dates import resolve
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_from_last
 from peninsula.extract.tokens import of_objects, prep_objects
-from peninsula.models import DateBasis, EventDate
+from peninsula.models import DateBasis, EventDate, Modality
 
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
@@ -261,6 +261,23 @@ def _goes_on_from(verb: Token, earlier: Token) -> bool:
     if earlier.dep_ in ("relcl", "acl") or verb.dep_ in ("relcl", "acl"):
         return False
     return earlier in verb.ancestors
+
+
+# Acts that hold from the day they were done: a refusal, a ban, a detention. In the
+# perfect with "since" they began then; talks or letters "since April" were many.
+LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
+
+
+def lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
+    """True for a lasting act told in the perfect: "has refused", "have banned",
+    "has stopped answering"."""
+    told = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb
+    return (
+        event_type in LASTING_TYPES
+        and modality is Modality.ASSERTED
+        and told.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in told.children)
+    )
 
 
 def since_date(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:

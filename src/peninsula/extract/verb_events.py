@@ -98,7 +98,7 @@ from peninsula.extract.threats import (
     retaliation,
     threatened_targets,
 )
-from peninsula.extract.timing import adopted_date, event_date, lasting_since, now_told
+from peninsula.extract.timing import adopted_date, event_date, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
@@ -106,7 +106,7 @@ from peninsula.extract.tokens import (
     prep_objects,
     word_forms,
 )
-from peninsula.extract.told_dates import own_date, since_date
+from peninsula.extract.told_dates import lasting_since, own_date, since_date
 from peninsula.extract.travel import (
     destinations,
     goes_here,
