@@ -353,3 +353,23 @@ def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
 def test_attending_a_states_parade_is_a_visit_to_it(extractor: Extractor) -> None:
     text = "Iraq's president attended Iran's military parade on Thursday."
     assert ("CONSULT", "IRQ", "IRN") in summary(extractor, text, "2015-09-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "date"),
+    [
+        ("Iran's foreign minister will be in Baghdad on Friday for talks.", "future", "2006-10-20"),
+        ("Iran's foreign minister was in Baghdad on Wednesday.", "asserted", "2006-10-11"),
+    ],
+)
+def test_a_minister_in_another_states_capital_visits_it(
+    extractor: Extractor, text: str, modality: str, date: str
+) -> None:
+    found = summary(
+        extractor, text, "2006-10-15", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert found == {("CONSULT", "IRN", "IRQ", modality, date)}
+
+
+def test_a_president_in_his_own_capital_visits_no_one(extractor: Extractor) -> None:
+    assert not summary(extractor, "Iraq's president was in Baghdad on Wednesday.", "2006-10-15")
