@@ -146,3 +146,18 @@ def test_talks_urged_in_a_past_act_are_dated_on_its_past_day(extractor: Extracto
     found = summary(extractor, text, "2017-11-30", ("type", "actor", "modality", "date"))
     # not next year's Nov. 21, though the talks are still to come
     assert ("CONSULT", "KWT", "future", "2017-11-21") in found
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Speaking to reporters on Tuesday,", "2017-09-26"),
+        ("Addressing the General Assembly for the first time on Sept. 19,", "2017-09-19"),
+    ],
+)
+def test_a_day_told_in_an_opening_participle_is_the_main_verbs(
+    extractor: Extractor, opening: str, date: str
+) -> None:
+    text = f"{opening} Iraq's foreign minister accused Kuwait of stealing oil."
+    found = summary(extractor, text, "2017-09-28", ("type", "actor", "recipient", "date"))
+    assert found == {("ACCUSE", "IRQ", "KWT", date)}

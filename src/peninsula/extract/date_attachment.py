@@ -134,6 +134,9 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             return steps + 2  # "drills set to begin next month", "slated to take place"
         if _intended_by_object(head, anchor):
             return steps + 2  # "blocked a push to impose sanctions last year"
+        if head.i != anchor.i and _opening_participle(head):
+            token = head  # "Speaking to reporters on Tuesday, the minister accused ..."
+            continue
         # (a plural noun the tagger took for a verb is still the object: "staged the
         # Freedom Shield joint war drills ... in March")
         if (
@@ -152,6 +155,19 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
                 return None
         token = head
     return None
+
+
+def _opening_participle(verb: Token) -> bool:
+    """True for a participle with no subject of its own opening its sentence, whose
+    act is done when the main verb's is: "Speaking to reporters on Tuesday, ...",
+    "Addressing the General Assembly on Sept. 19, Trump said ..." (not "Having met
+    Kim in June, ...": an act before it)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+    )
 
 
 def _trip_for(verb: Token, anchor: Token) -> bool:
