@@ -161,3 +161,11 @@ def test_a_day_told_in_an_opening_participle_is_the_main_verbs(
     text = f"{opening} Iraq's foreign minister accused Kuwait of stealing oil."
     found = summary(extractor, text, "2017-09-28", ("type", "actor", "recipient", "date"))
     assert found == {("ACCUSE", "IRQ", "KWT", date)}
+
+
+def test_what_a_state_said_it_stood_ready_to_do_is_dated_when_it_said_so(
+    extractor: Extractor,
+) -> None:
+    text = "The Iraqi government said on May 17 it stood ready to send food aid to Kuwait."
+    found = summary(extractor, text, "2022-05-26", ("type", "actor", "modality", "date"))
+    assert found == {("AID", "IRQ", "future", "2022-05-17")}

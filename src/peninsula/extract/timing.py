@@ -430,7 +430,7 @@ def _governing_date(
         return event_date(having, sentence, ctx, Modality.ASSERTED if told_in_past else modality)
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
-    if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp") and anchor.head.i != anchor.i:
+    if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acomp") and anchor.head.i != anchor.i:
         if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
         if _semicolon_before(anchor):
