@@ -170,3 +170,16 @@ def test_a_warning_that_a_state_would_be_destroyed_threatens_that_state(
         if kind == "THREATEN"
     }
     assert threatened == {("IRQ", "KWT")}
+
+
+def test_a_participle_calling_a_leader_names_is_an_accusation_not_a_call(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "Trump" as a complement and what he is called as the object
+    text = (
+        "Iran's president Hassan Rouhani responded on Friday with a statement in his own"
+        ' name, calling Trump a "mentally deranged U.S. dotard" and vowing that he would'
+        ' "pay dearly" for the speech.'
+    )
+    found = summary(extractor, text, "2017-09-26", ("type", "actor", "recipient"))
+    assert found == {("ACCUSE", "IRN", "USA"), ("THREATEN", "IRN", "USA")}

@@ -181,7 +181,21 @@ MEASURE_NOUNS = frozenset(
 )
 
 
+def complement_object(verb: Token) -> Token | None:
+    """The object of "calling Trump a liar" when the parser reads it as a complement,
+    with what it is called as the complement's object or as the verb's."""
+    for named in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"):
+        if any(g.dep_ == "dobj" for g in named.children) or any(
+            c.dep_ == "dobj" and c.i > named.i for c in verb.children
+        ):
+            return named
+    return None
+
+
 def objects_of(verb: Token) -> list[Token]:
+    misread = complement_object(verb)
+    if misread is not None:
+        return [misread]  # "calling Trump a liar": Trump, not the liar
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
     ]

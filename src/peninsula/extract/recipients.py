@@ -18,7 +18,7 @@ from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
 from peninsula.extract.clauses import agents, controlled, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.phrases import antecedent, objects_of
+from peninsula.extract.phrases import antecedent, complement_object, objects_of
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
@@ -266,6 +266,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
+    if obj is not None and obj is complement_object(verb):
+        heads.append(obj)  # "calling Trump a dotard", the object read as a complement
     if (
         obj is not None
         and obj.dep_ == "pobj"

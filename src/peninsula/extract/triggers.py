@@ -15,7 +15,7 @@ from peninsula.actors.dictionary import ActorKind
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.clauses import asked, controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
-from peninsula.extract.phrases import objects_of
+from peninsula.extract.phrases import complement_object, objects_of
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
@@ -277,7 +277,8 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
     predicates += [
         g
         for o in verb.children
-        if o.dep_ in ("dobj", "ccomp")
+        # ("calling Trump a dotard": the object read as a complement)
+        if o.dep_ in ("dobj", "ccomp", "xcomp")
         for g in o.children
         # "declared South Korea its principal enemy", the parser making it an apposition;
         # "declared the agreement void", "void" read as a participle on the agreement
@@ -289,6 +290,9 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         or (g.dep_ == "amod" and o.dep_ == "dobj" and g.i > o.i)
     ]
     predicates += prep_objects(verb, frozenset({"as"}))
+    if complement_object(verb) is not None:
+        # "calling Trump a liar": what he is called, the verb's object after him
+        predicates += [c for c in verb.children if c.dep_ == "dobj"]
     return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))
 
 
@@ -376,6 +380,8 @@ def verb_rule(
             # "called the drills a rehearsal", "drills" read as a clause; not "called
             # Lavrov to discuss Syria"
             or any(c.dep_ in ("oprd", "ccomp") for c in verb.children)
+            # "calling Trump a dotard", the object read as a complement
+            or complement_object(verb) is not None
         ):
             continue  # "called on Seoul to", "called Seoul a threat": no call to Seoul
         if rule.type == "REQUEST" and any(
