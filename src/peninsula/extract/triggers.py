@@ -277,8 +277,7 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
     predicates += [
         g
         for o in verb.children
-        # ("calling Trump a dotard": the object read as a complement)
-        if o.dep_ in ("dobj", "ccomp", "xcomp")
+        if o.dep_ in ("dobj", "ccomp")
         for g in o.children
         # "declared South Korea its principal enemy", the parser making it an apposition;
         # "declared the agreement void", "void" read as a participle on the agreement
@@ -290,9 +289,11 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         or (g.dep_ == "amod" and o.dep_ == "dobj" and g.i > o.i)
     ]
     predicates += prep_objects(verb, frozenset({"as"}))
-    if complement_object(verb) is not None:
-        # "calling Trump a liar": what he is called, the verb's object after him
-        predicates += [c for c in verb.children if c.dep_ == "dobj"]
+    named = complement_object(verb)
+    if named is not None:
+        # "calling Trump a liar": what he is called, the object the parser hangs on
+        # the verb or on him
+        predicates += [c for t in (verb, named) for c in t.children if c.dep_ == "dobj"]
     return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))
 
 
