@@ -615,3 +615,16 @@ def test_referring_a_case_to_the_security_council_asks_it_to_act(extractor: Extr
     text = "Kuwait said on Monday it would refer the sinking to the U.N. Security Council."
     found = summary(extractor, text, "2010-05-25", PARTIES_MOOD_DATE)
     assert ("REQUEST", "KWT", "UNO", "future", "2010-05-24") in found
+
+
+def test_a_vote_in_favour_of_the_resolution_told_before_sanctions_its_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Security Council adopted a resolution on Saturday, tightening sanctions on"
+        " Iran. Russia voted in favour of the resolution."
+    )
+    found = summary(extractor, text, "2017-08-07", ("type", "actor", "recipient"))
+    # on Iran, as the Council's sanctions are; the Council is no one sanctioned
+    assert ("SANCTION", "RUS", "IRN") in found
+    assert ("SANCTION", "RUS", "UNO") not in found

@@ -538,8 +538,14 @@ def verb_events(
         # ("raised its alert": its own, no target; readied against a foe only)
         targets_of = hostile_targets if rule.type == "MOBILIZE" else implicit_targets
         recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
-    if rule.type == "SANCTION" and actors and not recipients and verb.lemma_ == "vote":
-        # "China and Russia both voted in favour": of the sanctions told before
+    if (
+        rule.type == "SANCTION"
+        and actors
+        and verb.lemma_ == "vote"
+        and {r.code for r in recipients} <= {"UNO"}
+    ):
+        # "China and Russia both voted in favour (of the resolution)": of the sanctions
+        # told before, on whom the Council imposed them
         voted = sanctions_voted(actors, ctx.history)
         if voted is not None:
             recipients = [voted.recipient] if voted.recipient is not None else []
