@@ -93,7 +93,7 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
             continue
         if any(c.lower_ in VAGUE_COUNTS for c in unit.children):
             return None  # "a few days after": no count to move a date by
-        count = _count(counts[0].lower_)
+        count = count_of(counts[0].lower_)
         return (count * (1 if marks[0] == "after" else -1), name) if count else None
     return None
 
@@ -127,13 +127,13 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
                 return (0, "hour"), named[0]  # "hours after the test": that day
             if not counts and unit.tag_ == "NNS":
                 return (0, name), named[0]  # "days after the test": uncounted
-            count = _count(counts[0].lower_) if counts else 0
+            count = count_of(counts[0].lower_) if counts else 0
             if count:
                 return (count * (1 if preposition.lower_ == "after" else -1), name), named[0]
     return None
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     """The number a count word says: 2 for "two" or "2", 1 for "a"; 0 for one too
     vague to count by ("several", "few") or no number at all."""
     if word in VAGUE_COUNTS:
@@ -185,7 +185,7 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     if match["same"]:
         days = 0
     elif match["count"]:
-        count = _count(match["count"])
+        count = count_of(match["count"])
         days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
         if not days:
             return None  # "several days later": no count to move a date by
@@ -225,7 +225,7 @@ def _period_from_last(
 ) -> EventDate | None:
     """The month or year a counted period gives from the last one told."""
     if match["count"]:
-        steps = _count(match["count"]) * (1 if match["way"] == "later" else -1)
+        steps = count_of(match["count"]) * (1 if match["way"] == "later" else -1)
         if not steps:
             return None  # "several years later"
         unit = match["unit"]

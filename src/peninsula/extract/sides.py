@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.dates import NUMBERS
+from peninsula.extract.counted import count_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.models import ActorRef, Mention, Modality
 
@@ -217,7 +217,7 @@ def group_size(head: Token) -> int:
     counts = [c.lower_ for c in head.children if c.dep_ == "nummod"]
     if not counts:
         return 0
-    size = int(counts[0]) if counts[0].isdigit() else NUMBERS.get(counts[0], 0)
+    size = count_of(counts[0])
     return size if size > 2 else 0
 
 
