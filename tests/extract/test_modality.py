@@ -637,3 +637,30 @@ def test_what_a_past_call_was_made_to_say_is_said_in_it(extractor: Extractor) ->
         extractor, text, "2002-09-19", ("type", "actor", "recipient", "modality", "date")
     )
     assert ("SUPPORT", "USA", "IRQ", "asserted", "2002-09-18") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, Iran's commerce ministry said it would ban cotton imports from Iraq"
+        " immediately.",
+        "Iran will close its border with Iraq with immediate effect, the ministry said on"
+        " Saturday.",
+    ],
+)
+def test_a_measure_told_to_start_at_once_is_taken(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2015-06-20", ("type", "actor", "recipient", "modality"))
+    assert found == {("SANCTION", "IRN", "IRQ", "asserted")}
+    later = "Iran said on Saturday it would ban cotton imports from Iraq next month."
+    assert summary(extractor, later, "2015-06-20", ("type", "modality")) == {("SANCTION", "future")}
+
+
+def test_a_trip_after_a_planned_one_is_planned_too(extractor: Extractor) -> None:
+    planned = (
+        "Iraq's foreign minister will visit Kuwait on Monday before travelling to Tehran for talks."
+    )
+    found = summary(extractor, planned, "2015-06-20", ("type", "recipient", "modality"))
+    assert found == {("CONSULT", "KWT", "future"), ("CONSULT", "IRN", "future")}
+    made = planned.replace("will visit", "visited")
+    found = summary(extractor, made, "2015-06-20", ("type", "recipient", "modality"))
+    assert found == {("CONSULT", "KWT", "asserted"), ("CONSULT", "IRN", "asserted")}

@@ -775,3 +775,12 @@ def test_a_day_on_what_held_drills_involve_dates_the_drills(extractor: Extractor
     )
     found = summary(extractor, text, "2024-02-06", ("type", "actor", "date"))
     assert {("MOBILIZE", "IRQ", "2024-01-15"), ("MOBILIZE", "KWT", "2024-01-15")} <= found
+
+
+def test_a_count_this_month_does_not_date_the_act_counted(extractor: Extractor) -> None:
+    text = (
+        "Earlier on Monday, Kuwait's military said Iraq had fired two rockets from an"
+        " airfield near Basra, its fourth launch this month."
+    )
+    found = summary(extractor, text, "2022-01-17", ("type", "actor", "date"))
+    assert found == {("MOBILIZE", "IRQ", "2022-01-17")}

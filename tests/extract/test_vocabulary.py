@@ -628,3 +628,16 @@ def test_a_vote_in_favour_of_the_resolution_told_before_sanctions_its_target(
     # on Iran, as the Council's sanctions are; the Council is no one sanctioned
     assert ("SANCTION", "RUS", "IRN") in found
     assert ("SANCTION", "RUS", "UNO") not in found
+
+
+def test_regret_told_to_a_state_is_an_apology(extractor: Extractor) -> None:
+    told = "Iraq expressed regret to Kuwait over the deaths of its fishermen."
+    assert summary(extractor, told, PUBLISHED) == {("CONCEDE", "IRQ", "KWT")}
+    # regret over another's decision still deplores it
+    deplored = "Iraq expressed regret over Kuwait's decision to expel its diplomats."
+    assert summary(extractor, deplored, PUBLISHED) == {("ACCUSE", "IRQ", "KWT")}
+
+
+def test_a_state_of_war_lifted_stands_force_down(extractor: Extractor) -> None:
+    text = "Iraq lifted its state of war against Kuwait."
+    assert summary(extractor, text, PUBLISHED) == {("RETREAT", "IRQ", "KWT")}

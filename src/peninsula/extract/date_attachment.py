@@ -35,9 +35,14 @@ ORDINALS = frozenset(
 
 def counts_times(ent: Span) -> bool:
     """True for a time span an act is counted in ("for the second time this year",
-    "the first time since 2018"), which is no date of the act."""
+    "the first time since 2018", "its fourth launch this month"), which is no date
+    of the act."""
     counted = ent.root.head
-    return counted.lemma_.lower() == "time" and any(
+    # (but "their first summit, on June 12 last year" is dated by its day)
+    counted_noun = (
+        counted.pos_ == "NOUN" and ent.root.dep_ == "npadvmod" and ent[0].lower_ == "this"
+    )
+    return (counted.lemma_.lower() == "time" or counted_noun) and any(
         c.dep_ == "amod" and c.lower_ in ORDINALS for c in counted.children
     )
 

@@ -55,6 +55,26 @@ def _reported_will(clause: Token, aux: Token) -> bool:
     )
 
 
+def _takes_effect_at_once(verb: Token) -> bool:
+    """True for an act told to start at once: "would ban imports immediately", "will
+    close the border with immediate effect", "effective immediately"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("immediately", "forthwith"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(
+                g.lower_ == "effect" and any(m.lower_ == "immediate" for m in g.children)
+                for g in child.children
+            )
+        ):
+            return True
+        if child.lower_ == "effective" and any(g.lower_ == "immediately" for g in child.children):
+            return True
+    return False
+
+
 def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
     if any(c.dep_ == "mark" and c.lemma_.lower() in CONDITIONAL_MARKS for c in token.children):
         return Modality.HYPOTHETICAL  # "if Syria does not withdraw"
@@ -66,9 +86,12 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         return Modality.HYPOTHETICAL  # "will likely come up with a resolution"
     if counterfactual(token):
         return Modality.NEGATED  # "a resolution that would have tightened sanctions"
+    immediate = _takes_effect_at_once(token)
     for child in token.children:
         lemma = child.lemma_.lower()
         if child.dep_ in ("aux", "auxpass"):
+            if immediate and (lemma in FUTURE_AUX or child.lower_ in ("will", "would")):
+                continue  # "said it would ban textile imports immediately": banned
             if _reported_will(token, child):
                 return Modality.FUTURE
             if lemma in lexicon.hypothetical_heads:
@@ -174,6 +197,8 @@ def _clause_chain(trigger: Token) -> list[Token]:
 
 # Time clauses whose present tense speaks of the future: "when the talks resume".
 TIME_MARKS = frozenset({"when", "once", "until", "after", "before", "as soon as"})
+# Prepositions that put one act before or after another: "before flying to Beijing".
+SEQUENCE = frozenset({"before", "after"})
 
 
 def _future_time_clause(verb: Token) -> bool:
@@ -364,6 +389,13 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         playing = _verb_modality(part, lexicon)
         if playing is not Modality.ASSERTED:
             return playing
+    sequel = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in SEQUENCE else None
+    if sequel is not None and sequel.pos_ in ("VERB", "AUX"):
+        # "will brief Moon tomorrow before flying to Beijing": the flight is as much
+        # to come as the briefing (but "did not stop before flying on" flew)
+        leading = _verb_modality(sequel, lexicon)
+        if leading in (Modality.FUTURE, Modality.HYPOTHETICAL):
+            return leading
     children = {(c.dep_, c.lower_) for c in verb.children}
     if ("aux", "to") in children and any(
         dep == "advmod" and word in WAYS_TO for dep, word in children
