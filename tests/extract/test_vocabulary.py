@@ -641,3 +641,20 @@ def test_regret_told_to_a_state_is_an_apology(extractor: Extractor) -> None:
 def test_a_state_of_war_lifted_stands_force_down(extractor: Extractor) -> None:
     text = "Iraq lifted its state of war against Kuwait."
     assert summary(extractor, text, PUBLISHED) == {("RETREAT", "IRQ", "KWT")}
+
+
+def test_a_resolution_rejected_is_rejected_to_the_council(extractor: Extractor) -> None:
+    # (the day told before the clause's subject is the saying's, not a schedule)
+    text = "Iraq's foreign ministry said on Monday it fully rejects Resolution 687."
+    assert summary(extractor, text, "2017-08-09", PARTIES_MOOD_DATE) == {
+        ("REJECT", "IRQ", "UNO", "asserted", "2017-08-07")
+    }
+
+
+def test_a_denial_answers_the_accuser(extractor: Extractor) -> None:
+    text = "Kuwait accused Iraq of sinking the patrol boat. Iraq denied any involvement on Tuesday."
+    found = summary(extractor, text, "2017-08-11", PARTIES_MOOD_DATE)
+    assert ("REJECT", "IRQ", "KWT", "asserted", "2017-08-08") in found
+    # with no one accusing it, a denial is aimed at no one
+    alone = "Iraq denied any involvement on Tuesday."
+    assert not summary(extractor, alone, "2017-08-11", PARTIES_MOOD_DATE)

@@ -266,6 +266,11 @@ def _scheduled(verb: Token) -> bool:
         return False
     days = [c for c in verb.children if c.dep_ == "npadvmod"]
     days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    # "said on Monday it rejects the resolution": a day the parser hangs on the
+    # clause, told before its subject, is the saying's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "ccomp" and subject is not None and verb.head.i < subject.i:
+        days = [d for d in days if not verb.head.i < d.i < subject.i]
     return any(d.lower_ in WEEKDAY_NAMES for d in days)
 
 

@@ -292,6 +292,24 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
     return []
 
 
+def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Who a denial with no stated addressee answers: the state that last accused the
+    denier ("Kuwait accused Iraq of sinking the boat. Iraq denied any involvement");
+    none when no accusation of it was told just before."""
+    acting = {a.code for a in actors}
+    for mention in reversed(history):
+        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
+            continue
+        if (
+            mention.event_type == "ACCUSE"
+            and mention.recipient is not None
+            and mention.recipient.code in acting
+            and mention.actor.code not in acting
+        ):
+            return [mention.actor]
+    return []
+
+
 def hostile_targets(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
     """Whom a readiness with no stated target answers: the implicit targets whose
     last act told was one of conflict ("the North fired shells ... the South raised

@@ -77,6 +77,7 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import (
     REACTION_TYPES,
+    accusers,
     act_it_stands_for,
     answered_actors,
     answered_events,
@@ -536,7 +537,9 @@ def verb_events(
     if rule.answers and actors and not others_than(recipients, actors):
         # "... and the South returned fire": at whoever did the last act told
         # ("raised its alert": its own, no target; readied against a foe only)
-        targets_of = hostile_targets if rule.type == "MOBILIZE" else implicit_targets
+        targets_of = {"MOBILIZE": hostile_targets, "REJECT": accusers}.get(
+            rule.type, implicit_targets
+        )
         recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
     if (
         rule.type == "SANCTION"
