@@ -616,3 +616,10 @@ def test_he_goes_on_being_the_subject_not_the_one_he_spoke_to(extractor: Extract
     found = summary(extractor, text, "2017-11-30")
     assert {("REQUEST", "IRN", "CHN"), ("REQUEST", "IRN", "RUS")} <= found
     assert ("REQUEST", "PRK", "CHN") not in found
+
+
+def test_its_after_a_state_modifying_a_phrase_is_the_subjects(extractor: Extractor) -> None:
+    text = "Iraq has been under U.N. sanctions since its first nuclear test in 2006."
+    found = summary(extractor, text, "2017-08-07", ("type", "actor"))
+    assert ("MOBILIZE", "IRQ") in found
+    assert ("MOBILIZE", "UNO") not in found

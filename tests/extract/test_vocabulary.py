@@ -658,3 +658,10 @@ def test_a_denial_answers_the_accuser(extractor: Extractor) -> None:
     # with no one accusing it, a denial is aimed at no one
     alone = "Iraq denied any involvement on Tuesday."
     assert not summary(extractor, alone, "2017-08-11", PARTIES_MOOD_DATE)
+
+
+def test_sanctions_widened_are_sanctions(extractor: Extractor) -> None:
+    text = "The Security Council widened sanctions on Iraq on Monday."
+    assert summary(extractor, text, "2017-08-09", PARTIES_MOOD_DATE) == {
+        ("SANCTION", "UNO", "IRQ", "asserted", "2017-08-07")
+    }

@@ -338,6 +338,13 @@ def _participle_doer(possessive: Token) -> Token | None:
     return subject_of(clause)[0]
 
 
+def _modifies_a_phrase(token: Token) -> bool:
+    """True for a state named as the modifier of a prepositional object, which "its"
+    after it does not stand for: "has been under U.N. sanctions since its first
+    test" (the subject's test, not the U.N.'s)."""
+    return token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj"
+
+
 def np_actors(
     head: Token | None,
     ctx: Context,
@@ -405,7 +412,7 @@ def np_actors(
             for t in clause.subtree
         }
         for index in range(head.i - 1, head.sent.start - 1, -1):
-            if a_place(ctx.doc[index]) or index in aside:
+            if a_place(ctx.doc[index]) or index in aside or _modifies_a_phrase(ctx.doc[index]):
                 continue  # "fired a missile over northern Japan, and ... its ICBM"
             for mention in ctx.mentions.get(index, []):
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
