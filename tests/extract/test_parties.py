@@ -793,3 +793,15 @@ def test_both_allies_are_the_states_just_met(extractor: Extractor) -> None:
     )
     found = summary(extractor, text, "2022-11-22")
     assert {("SUPPORT", "IRN", "IRQ"), ("SUPPORT", "IRN", "SYR")} <= found
+
+
+def test_a_between_phrase_holding_the_pair_noun_names_the_pair_met_before(
+    extractor: Extractor,
+) -> None:
+    # (once an endless loop: "the leaders" led to "the two countries" and back)
+    text = (
+        "Russia and Iran held a summit on Thursday. The summit was the first meeting"
+        " between the leaders of the two countries since August 2011."
+    )
+    found = summary(extractor, text, "2019-04-26", ("type", "actor", "recipient"))
+    assert found == {("CONSULT", "RUS", "IRN")}

@@ -37,13 +37,21 @@ def pair_noun(head: Token) -> bool:
 
 def between_named_before(head: Token) -> list[list[Token]]:
     """The objects of each "between" phrase earlier in the sentence than a pair noun,
-    in order: "Trade between China and North Korea jumped, as the two countries ..."."""
+    in order: "Trade between China and North Korea jumped, as the two countries ...";
+    not a phrase that holds the pair noun itself ("the first meeting between the
+    leaders of the two countries" names no two states before it)."""
     found = []
     for token in head.sent:
         if token.i >= head.i:
             break
         if token.dep_ == "prep" and token.lower_ == "between":
-            found.append([g for g in token.children if g.i < head.i and not pair_noun(g)])
+            found.append(
+                [
+                    g
+                    for g in token.children
+                    if g.i < head.i and not pair_noun(g) and not g.is_ancestor(head)
+                ]
+            )
     return found
 
 
