@@ -99,11 +99,29 @@ def _store(
     mentions: Callable[[Article], Sequence[Mention]],
 ) -> Outcome:
     """Store a new article with its mentions (asked for only when it is new)."""
-    added = not store.has_article(article.id) and store.add_article(article, raw, mentions(article))
+    added = False
+    if not store.has_article(article.id):
+        found = _extracted(article, mentions)
+        if isinstance(found, Outcome):
+            return found
+        added = store.add_article(article, raw, found)
     status = Status.INGESTED if added else Status.DUPLICATE
     reason = None if added else f"same text as stored article {article.id}"
     LOGGER.info("%s %s %s", status.value, article.id, article.uri)
     return Outcome(article.uri, status, reason, article_id=article.id, title=article.title)
+
+
+def _extracted(
+    article: Article, mentions: Callable[[Article], Sequence[Mention]]
+) -> Sequence[Mention] | Outcome:
+    """The article's mentions, or why there are none: an extractor error fails this
+    article alone (nothing of it is stored) and the run goes on."""
+    try:
+        return mentions(article)
+    except Exception as error:  # one article's failure must not end a long ingest
+        LOGGER.debug("extracting %s failed", article.uri, exc_info=True)
+        reason = f"the extractor failed on this article ({type(error).__name__}); please report it"
+        return Outcome(article.uri, Status.FAILED, reason, article_id=article.id)
 
 
 _WORKER_EXTRACTOR: Extractor | None = None
@@ -130,7 +148,8 @@ def _build_and_extract(task: Task) -> Done:
     built = build_task(task)
     if isinstance(built, Outcome):
         return built, []
-    return built, _WORKER_EXTRACTOR.extract(built)
+    found = _extracted(built, _WORKER_EXTRACTOR.extract)
+    return (found, []) if isinstance(found, Outcome) else (built, list(found))
 
 
 def tasks(
