@@ -784,3 +784,33 @@ def test_a_count_this_month_does_not_date_the_act_counted(extractor: Extractor) 
     )
     found = summary(extractor, text, "2022-01-17", ("type", "actor", "date"))
     assert found == {("MOBILIZE", "IRQ", "2022-01-17")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq fired a missile on Wednesday, three weeks after the Iranian president's visit"
+        " to Baghdad.",
+        "Iraq fired a missile on Wednesday. The launch came three weeks after the Iranian"
+        " president's first visit to Baghdad.",
+    ],
+)
+def test_an_act_named_a_measure_before_another_is_counted_back(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2017-11-30", PARTIES_DATE)
+    assert ("CONSULT", "IRN", "IRQ", "2017-11-08") in found
+    # an uncounted "days after" gives no day to count back from
+    vague = text.replace("three weeks", "days")
+    assert ("CONSULT", "IRN", "IRQ", "2017-11-08") not in summary(
+        extractor, vague, "2017-11-30", PARTIES_DATE
+    )
+
+
+def test_an_act_a_measure_before_another_keeps_its_own_date(extractor: Extractor) -> None:
+    text = (
+        "Iraq fired a missile on Wednesday, more than seven years after the Iranian"
+        " president's trip to Baghdad in June 2010."
+    )
+    found = summary(extractor, text, "2017-11-30", PARTIES_DATE)
+    assert ("CONSULT", "IRN", "IRQ", "2010-06") in found

@@ -26,7 +26,7 @@ from peninsula.extract.clauses import (
     controlled,
 )
 from peninsula.extract.context import Context
-from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from
+from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from, shifted
 from peninsula.extract.date_attachment import (
     DATE_PARTICIPLES,
     attachment_distance,
@@ -45,7 +45,7 @@ from peninsula.extract.occasions import (
 )
 from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
-from peninsula.extract.reference import answered_events
+from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
@@ -261,6 +261,9 @@ def _governing_date(
             counted = counted_on(referenced, gap)
             if counted is not None:
                 return counted
+    measured_back = _measured_back(anchor, sentence, ctx)
+    if measured_back is not None:
+        return measured_back  # "fired on Wednesday, three weeks after Trump's visit"
     best: tuple[int, EventDate] | None = None
     best_end = 0  # where the best date's words end
     for ent in sentence.ents:
@@ -579,18 +582,44 @@ def _perfect_since(verb: Token) -> bool:
     )
 
 
+def _measured_back(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of an act a measure before (or after) the act it is told against:
+    "fired a missile on Wednesday, three weeks after Trump's visit" (the visit three
+    weeks before that Wednesday); "The test came three weeks after Trump's visit"
+    (counted from the test's day, told before)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("after", "before"):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+        return None  # "seven years after the trip in June 2000": its own date
+    governor = anchor.head.head
+    if governor.dep_ == "npadvmod":
+        governor = governor.head  # the parser hangs "after" on the measure
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    measured = measured_from(governor)
+    if measured is None or measured[1].i != anchor.i or not measured[0][0]:
+        return None  # ("days after the test": uncounted, no day to count back)
+    governing = event_date(governor, sentence, ctx, Modality.ASSERTED) or _told_subject_date(
+        governor, ctx
+    )
+    if governing is None or governing.basis is DateBasis.PUBLICATION:
+        return None
+    return shifted(governing, measured[0])
+
+
 def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
     """The date of the act a verb's subject names, told before: "The demolition came
     a week after Pyongyang severed the lines" counts back from the demolition's day."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].lemma_.lower() in STATEMENT_NOUNS:
         return ctx.story_date  # "The statement came a week after ...": the story's day
-    rule = noun_rule(subjects[0], load_lexicon()) if subjects else None
-    if rule is None:
+    # ("The launch came three weeks after ...": a noun naming an act told before)
+    kind = referred_type(subjects[0], load_lexicon()) if subjects else None
+    if kind is None:
         return None
     for mention in reversed(ctx.history):
         if (
-            mention.event_type == rule.type
+            kind in (mention.event_type, ANY_ACT)
             and mention.modality is Modality.ASSERTED
             and mention.date is not None
             and mention.date.basis is not DateBasis.PUBLICATION
