@@ -373,3 +373,16 @@ def test_a_minister_in_another_states_capital_visits_it(
 
 def test_a_president_in_his_own_capital_visits_no_one(extractor: Extractor) -> None:
     assert not summary(extractor, "Iraq's president was in Baghdad on Wednesday.", "2006-10-15")
+
+
+def test_a_visit_announced_is_a_plan_of_the_day_it_was_announced(extractor: Extractor) -> None:
+    fields = ("type", "actor", "recipient", "modality", "date")
+    text = "Iran announced on Monday a visit by its president to Baghdad."
+    assert summary(extractor, text, "2023-09-13", fields) == {
+        ("CONSULT", "IRN", "IRQ", "future", "2023-09-11")
+    }
+    # one with a time of its own is dated by it
+    dated = "Iran announced on Monday a visit by its president to Baghdad next week."
+    assert summary(extractor, dated, "2023-09-13", fields) == {
+        ("CONSULT", "IRN", "IRQ", "future", "2023-09-20")
+    }

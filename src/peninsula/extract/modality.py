@@ -624,6 +624,20 @@ def _on_agenda(copula: Token) -> bool:
     )
 
 
+# Verbs that make a trip known before it is made: "announced the visit on Monday".
+ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "summit"})
+
+
+def announced_trip(noun: Token) -> bool:
+    """True for a trip a verb makes known: "announced the visit on Monday"."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+        and noun.lemma_.lower() in TRIP_NOUNS
+    )
+
+
 def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
     """Return the modality of a nominal event ("the proposed talks", "held talks")."""
     own = modifier_mood(noun, lexicon)
@@ -661,6 +675,8 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         and _on_agenda(noun.head)
     ):
         return Modality.FUTURE  # "a visit by Kim to Russia remained on the agenda"
+    if announced_trip(noun) and _own_markers(noun.head, lexicon) is None:
+        return Modality.FUTURE  # "announced the visit on Monday": a visit to come
     if governor is None:
         # No verb carries the noun: it takes the mood of the clause it sits in
         # ("could leap at the chance of a meaningful outcome in its talks").

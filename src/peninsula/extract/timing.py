@@ -35,7 +35,7 @@ from peninsula.extract.date_attachment import (
     intended_date,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.modality import counterfactual, never_held, verb_modality
+from peninsula.extract.modality import announced_trip, counterfactual, never_held, verb_modality
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
@@ -261,6 +261,14 @@ def _governing_date(
             counted = counted_on(referenced, gap)
             if counted is not None:
                 return counted
+    if (
+        announced_trip(anchor)
+        and anchor.head.tag_ in ("VBD", "VBN")
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+    ):
+        # "announced the visit on Monday": a plan with no time of its own, dated the
+        # day it was told
+        return event_date(anchor.head, sentence, ctx, Modality.ASSERTED)
     measured_back = _measured_back(anchor, sentence, ctx)
     if measured_back is not None:
         return measured_back  # "fired on Wednesday, three weeks after Trump's visit"
