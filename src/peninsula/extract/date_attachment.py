@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.clauses import intent_noun
+from peninsula.extract.clauses import controlled, intent_noun
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.occasions import is_meeting
 from peninsula.extract.phrases import MEETING_NOUNS
@@ -262,3 +262,37 @@ def _scheduled_for(verb: Token, anchor: Token) -> bool:
         and participle.head.i == anchor.i
         and bool(word_forms(participle) & DATE_PARTICIPLES)
     )
+
+
+def planned_by_object(anchor: Token) -> bool:
+    """True for what a plan had or announced is to do: "had no plans to shut the
+    park", "announced a plan to send rice"."""
+    return (
+        anchor.dep_ == "acl"
+        and anchor.head.lemma_.lower() in load_lexicon().intent_nouns
+        and anchor.head.dep_ in ("dobj", "attr")
+        and anchor.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def dates_governor(ent: Span, anchor: Token) -> bool:
+    """True when a date belongs to the past verb that governs ``anchor``'s clause:
+    in "agreed on Tuesday to co-operate" and "said on Tuesday it will send aid",
+    Tuesday is when they agreed or said, and so it is placed before them. The
+    parser may hang the date on the clause; placed before the clause's subject,
+    it is the governor's."""
+    governor = anchor.head
+    if planned_by_object(anchor) and governor.head.tag_ in ("VBD", "VBN"):
+        return not any(t in anchor.subtree for t in ent)  # "announced a plan on Tuesday to ..."
+    if not (anchor.dep_ == "ccomp" or controlled(anchor)) or governor.tag_ not in ("VBD", "VBN"):
+        return False
+    if ent.end <= governor.i and not any(t in anchor.subtree for t in ent):
+        return True  # "On Thursday, North Korea threatened to close the office"
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opening = subjects[0].left_edge.i if subjects else anchor.i
+    return governor.i < ent.start and ent.end <= opening
+
+
+def dated_in_itself(token: Token) -> bool:
+    """True for a phrase that holds a time of its own: "the trip in June 2000"."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)

@@ -31,8 +31,11 @@ from peninsula.extract.date_attachment import (
     DATE_PARTICIPLES,
     attachment_distance,
     counts_times,
+    dated_in_itself,
+    dates_governor,
     head_elsewhere,
     intended_date,
+    planned_by_object,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import announced_trip, counterfactual, never_held, verb_modality
@@ -264,7 +267,7 @@ def _governing_date(
     if (
         announced_trip(anchor)
         and anchor.head.tag_ in ("VBD", "VBN")
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+        and not dated_in_itself(anchor)
     ):
         # "announced the visit on Monday": a plan with no time of its own, dated the
         # day it was told
@@ -310,7 +313,7 @@ def _governing_date(
         distance = min(distances) if distances else FAR - 1
         # "said on Tuesday it will send aid": a plan told is dated on the day it was
         # told; "agreed on Tuesday to co-operate" gives the agreement's day, not the plan's
-        told = future and _dates_governor(ent, anchor)
+        told = future and dates_governor(ent, anchor)
         # "a possible meeting ... slated for May 9": a day something is slated for is
         # to come, whatever the doubt about it
         # (but not one it never reached: "the summit, set for late July, never took place")
@@ -432,7 +435,7 @@ def _governing_date(
         # "two days after a missile launched by the North flew over Japan": what the
         # subject's participle tells was done when its clause's act was
         return event_date(anchor.head.head, sentence, ctx, modality)
-    if _planned_by_object(anchor):
+    if planned_by_object(anchor):
         # "told lawmakers on Tuesday that Seoul had no plans to shut the park",
         # "announced a plan on Tuesday to send rice": a plan had (or none), as of
         # the day its having was told
@@ -597,7 +600,7 @@ def _measured_back(anchor: Token, sentence: Span, ctx: Context) -> EventDate | N
     (counted from the test's day, told before)."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("after", "before"):
         return None
-    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+    if dated_in_itself(anchor):
         return None  # "seven years after the trip in June 2000": its own date
     governor = anchor.head.head
     if governor.dep_ == "npadvmod":
@@ -796,32 +799,3 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     ):
         return None
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
-
-
-def _planned_by_object(anchor: Token) -> bool:
-    """True for what a plan had or announced is to do: "had no plans to shut the
-    park", "announced a plan to send rice"."""
-    return (
-        anchor.dep_ == "acl"
-        and anchor.head.lemma_.lower() in load_lexicon().intent_nouns
-        and anchor.head.dep_ in ("dobj", "attr")
-        and anchor.head.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _dates_governor(ent: Span, anchor: Token) -> bool:
-    """True when a date belongs to the past verb that governs ``anchor``'s clause:
-    in "agreed on Tuesday to co-operate" and "said on Tuesday it will send aid",
-    Tuesday is when they agreed or said, and so it is placed before them. The
-    parser may hang the date on the clause; placed before the clause's subject,
-    it is the governor's."""
-    governor = anchor.head
-    if _planned_by_object(anchor) and governor.head.tag_ in ("VBD", "VBN"):
-        return not any(t in anchor.subtree for t in ent)  # "announced a plan on Tuesday to ..."
-    if not (anchor.dep_ == "ccomp" or controlled(anchor)) or governor.tag_ not in ("VBD", "VBN"):
-        return False
-    if ent.end <= governor.i and not any(t in anchor.subtree for t in ent):
-        return True  # "On Thursday, North Korea threatened to close the office"
-    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    opening = subjects[0].left_edge.i if subjects else anchor.i
-    return governor.i < ent.start and ent.end <= opening
