@@ -665,3 +665,10 @@ def test_sanctions_widened_are_sanctions(extractor: Extractor) -> None:
     assert summary(extractor, text, "2017-08-09", PARTIES_MOOD_DATE) == {
         ("SANCTION", "UNO", "IRQ", "asserted", "2017-08-07")
     }
+
+
+def test_a_complaint_filed_with_a_forum_accuses_whom_it_is_over(extractor: Extractor) -> None:
+    text = "Kuwait filed a complaint with the WTO over Iraq's export curbs in September."
+    assert summary(extractor, text, "2019-10-05", PARTIES_MOOD_DATE) == {
+        ("ACCUSE", "KWT", "IRQ", "asserted", "2019-09")
+    }

@@ -348,6 +348,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 if g.dep_ == "pobj"
                 and not (child.lower_ == "with" and g.lemma_.lower() in INSTRUMENT_NOUNS)
             ]
+        if about and child.dep_ == "prep" and child.lower_ == "with":
+            # "lodged a complaint with the WTO over Iraq's curbs": the parser may hang
+            # what the complaint is about on the forum
+            heads += [a for g in child.children for a in prep_objects(g, frozenset(about))]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
         if (
