@@ -90,7 +90,7 @@ def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
     for child in token.children:
         lemma = child.lemma_.lower()
         if child.dep_ in ("aux", "auxpass"):
-            if immediate and (lemma in FUTURE_AUX or child.lower_ in ("will", "would")):
+            if immediate and (lemma in FUTURE_AUX or child.lower_ == "would"):
                 continue  # "said it would ban textile imports immediately": banned
             if _reported_will(token, child):
                 return Modality.FUTURE

@@ -297,17 +297,14 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     denier ("Kuwait accused Iraq of sinking the boat. Iraq denied any involvement");
     none when no accusation of it was told just before."""
     acting = {a.code for a in actors}
-    for mention in reversed(history):
-        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
-            continue
-        if (
-            mention.event_type == "ACCUSE"
-            and mention.recipient is not None
-            and mention.recipient.code in acting
-            and mention.actor.code not in acting
-        ):
-            return [mention.actor]
-    return []
+    return latest_doers(
+        actors,
+        history,
+        start,
+        lambda m: (
+            m.event_type == "ACCUSE" and m.recipient is not None and m.recipient.code in acting
+        ),
+    )
 
 
 def hostile_targets(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
