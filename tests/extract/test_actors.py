@@ -623,3 +623,23 @@ def test_its_after_a_state_modifying_a_phrase_is_the_subjects(extractor: Extract
     found = summary(extractor, text, "2017-08-07", ("type", "actor"))
     assert ("MOBILIZE", "IRQ") in found
     assert ("MOBILIZE", "UNO") not in found
+
+
+def test_its_skips_a_state_named_in_a_phrase_of_another_clause(extractor: Extractor) -> None:
+    # the deal's partner is named in a clause of its own; "its launch" is the
+    # subject's, so the council's rebuke answers Iran, not the United States
+    text = (
+        "Iran said on Tuesday it was no longer bound by a March deal with the United States"
+        " to halt missile tests, a day after the U.N. Security Council condemned its failed"
+        " satellite launch."
+    )
+    found = summary(extractor, text, "2012-04-17", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "UNO", "IRN") in found
+    assert ("ACCUSE", "UNO", "USA") not in found
+
+
+def test_its_after_a_state_asked_to_act_is_that_states(extractor: Extractor) -> None:
+    text = "Iraq called on China on Wednesday to use its influence over Iran to press it to stop."
+    found = summary(extractor, text, "2016-01-13", ("type", "actor", "recipient"))
+    assert ("REQUEST", "IRQ", "CHN") in found
+    assert ("REQUEST", "CHN", "IRN") in found

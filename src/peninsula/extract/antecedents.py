@@ -179,3 +179,63 @@ def listed_antecedents(pronoun: Token) -> list[Token]:
     if finite[0].tag_ == "VBZ" or finite[0].lower_ == "was":
         return listed[-1:]
     return []
+
+
+def _modifies_a_phrase(token: Token) -> bool:
+    """True for a state named as the modifier of a prepositional object, which "its"
+    after it does not stand for: "has been under U.N. sanctions since its first
+    test" (the subject's test, not the U.N.'s)."""
+    return token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj"
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb a word hangs under."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _object_of_another_clause(token: Token, clause: Token | None) -> bool:
+    """True for a word of a prepositional object in a clause that neither is nor
+    governs ``clause``: "a deal with the United States" where "its" is in "the
+    council condemned its launch" (but "called on China to use its influence")."""
+    head = phrase_head(token)
+    if head.dep_ != "pobj" or clause is None:
+        return False
+    own = _clause_verb(head)
+    return own is None or own.i not in _governing(clause)
+
+
+def _governing(clause: Token) -> set[int]:
+    """The indices of a clause's verb and of the verbs it is a complement of, up to
+    one it is coordinated with ("said it was bound by ... and the council condemned
+    ...": "bound" does not govern "condemned")."""
+    found = {clause.i}
+    while clause.dep_ != "conj" and clause.head.i != clause.i:
+        clause = clause.head
+        found.add(clause.i)
+    return found
+
+
+def possessor_candidates(possessive: Token) -> list[int]:
+    """The indices of the words before "its" or "their" in its sentence that may name
+    its owner, nearest first. Skipped: a place ("fired a missile over northern
+    Japan, and ... its ICBM"), a word inside another phrase's relative clause ("the
+    talks, which also involve Japan, ... condemned its launch") and a modifier of a
+    prepositional object. A prepositional object of another clause comes after the
+    rest: in "Iran said it was no longer bound by a deal with the United States, a
+    day after the council condemned its launch", the launch is Iran's."""
+    sentence = possessive.sent
+    aside = {
+        t.i
+        for clause in sentence
+        if clause.dep_ == "relcl" and possessive.i not in {t.i for t in clause.subtree}
+        for t in clause.subtree
+    }
+    doc = possessive.doc
+    words = [
+        doc[index]
+        for index in range(possessive.i - 1, sentence.start - 1, -1)
+        if not (a_place(doc[index]) or index in aside or _modifies_a_phrase(doc[index]))
+    ]
+    own = _clause_verb(possessive)
+    words.sort(key=lambda word: _object_of_another_clause(word, own))
+    return [word.i for word in words]

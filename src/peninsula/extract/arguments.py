@@ -19,9 +19,9 @@ from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
 from peninsula.actors.resolver import ROLE_WORDS, ActorMention
 from peninsula.extract.antecedents import (
     CARRIED_FORMS,
-    a_place,
     listed_antecedents,
     object_owner,
+    possessor_candidates,
     previous_subject,
     quoted_as_saying,
     speaking_of_oneself,
@@ -338,13 +338,6 @@ def _participle_doer(possessive: Token) -> Token | None:
     return subject_of(clause)[0]
 
 
-def _modifies_a_phrase(token: Token) -> bool:
-    """True for a state named as the modifier of a prepositional object, which "its"
-    after it does not stand for: "has been under U.N. sanctions since its first
-    test" (the subject's test, not the U.N.'s)."""
-    return token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj"
-
-
 def np_actors(
     head: Token | None,
     ctx: Context,
@@ -405,15 +398,7 @@ def np_actors(
         found = np_actors(subject, ctx, when, besides=besides) if subject is not None else []
         if found:
             return found  # "Beijing cut its imports": Beijing's own
-        aside = {
-            t.i
-            for clause in head.sent
-            if clause.dep_ == "relcl" and head.i not in {t.i for t in clause.subtree}
-            for t in clause.subtree
-        }
-        for index in range(head.i - 1, head.sent.start - 1, -1):
-            if a_place(ctx.doc[index]) or index in aside or _modifies_a_phrase(ctx.doc[index]):
-                continue  # "fired a missile over northern Japan, and ... its ICBM"
+        for index in possessor_candidates(head):
             for mention in ctx.mentions.get(index, []):
                 ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
                 if ref is not None and ref.code in besides:
