@@ -643,3 +643,28 @@ def test_its_after_a_state_asked_to_act_is_that_states(extractor: Extractor) -> 
     found = summary(extractor, text, "2016-01-13", ("type", "actor", "recipient"))
     assert ("REQUEST", "IRQ", "CHN") in found
     assert ("REQUEST", "CHN", "IRN") in found
+
+
+def test_the_state_after_a_paragraph_about_one_is_that_state(extractor: Extractor) -> None:
+    # no state is named in the paragraph; "the isolated state" is the one the
+    # paragraph before was about, not the last state it happened to name
+    text = (
+        "Iran set off its third nuclear device on Tuesday, drawing condemnation from"
+        " Washington and Tokyo.\n\n"
+        "The blast came from the desert site where the isolated state had detonated"
+        " devices in 2006 and 2009."
+    )
+    found = summary(extractor, text, "2013-02-12", ("type", "actor", "date"))
+    assert {("MOBILIZE", "IRN", "2006"), ("MOBILIZE", "IRN", "2009")} <= found
+    assert not any(kind == "MOBILIZE" and actor == "JPN" for kind, actor, _ in found)
+
+
+def test_a_detonation_denounced_answers_who_set_it_off(extractor: Extractor) -> None:
+    text = (
+        "Iran conducted its third nuclear test on Tuesday.\n\n"
+        "Iraq's army put its troops on alert.\n\n"
+        "Russia's foreign ministry also denounced the detonation."
+    )
+    found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "RUS", "IRN") in found
+    assert ("ACCUSE", "RUS", "IRQ") not in found

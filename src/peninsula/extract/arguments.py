@@ -678,13 +678,19 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
                     ref = actor_ref(mention, ctx.doc[index], ctx.doc[index], ctx, when)
                     if ref is not None:
                         return [ref]
-    # none in this paragraph: the state named last in the paragraphs before
+    # none in this paragraph: the one state the paragraph before was about ("North
+    # Korea set off its third device, drawing condemnation from Tokyo. // The blast
+    # came from the site where the isolated state had tested in 2006"), else the
+    # state named last in the paragraphs before
     subject_states = {
         a.code
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
         for a in np_actors(c, ctx, when)
     }
+    carried = ctx.last_subject[1] if ctx.last_subject is not None else ()
+    if len(carried) == 1 and carried[0].code not in subject_states:
+        return [carried[0]]
     for state in reversed(ctx.named_states):
         if state.code not in subject_states:
             return [state]
