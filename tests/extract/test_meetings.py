@@ -683,3 +683,25 @@ def test_a_numbered_group_is_the_states_that_last_met_in_that_number(
     agreed = {frozenset((actor, recipient)) for kind, actor, recipient in found if kind == "AGREE"}
     # the three at the summit, not the pair that met before it
     assert agreed == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked for, with the Council named as the meeting's modifier
+        "Iran, Iraq and Kuwait asked for a closed-door Security Council meeting on the launch.",
+        # a participle set off after the phrase it describes
+        (
+            "At an emergency session of the UN Security Council, requested by Iran, Iraq and"
+            " Kuwait, the Syrian envoy warned Israel."
+        ),
+        "The Security Council meeting, requested by Iran, Iraq and Kuwait, ended in silence.",
+    ],
+)
+def test_a_council_meeting_asked_for_is_a_request_to_the_council(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2022-10-06", ("type", "actor", "recipient"))
+    assert {("REQUEST", code, "UNO") for code in ("IRN", "IRQ", "KWT")} <= found
+    # the askers do not meet one another
+    assert not {f for f in found if f[0] == "CONSULT" and "UNO" not in f}

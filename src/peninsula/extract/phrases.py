@@ -192,6 +192,24 @@ def complement_object(verb: Token) -> Token | None:
     return None
 
 
+def fronted_described(participle: Token) -> list[Token]:
+    """The noun of the phrase a passive participle follows, set off by commas, when
+    the parser hangs both on the main verb: "At an emergency session of the
+    Council, requested by Japan, Haley warned ..." (the session was requested)."""
+    doc = participle.doc
+    if participle.tag_ != "VBN" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return []
+    return [
+        noun
+        for prep in participle.head.children
+        if prep.dep_ == "prep"
+        and prep.left_edge.i == participle.sent.start
+        and prep.right_edge.i == participle.i - 2
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
 def objects_of(verb: Token) -> list[Token]:
     misread = complement_object(verb)
     if misread is not None:
@@ -207,6 +225,10 @@ def objects_of(verb: Token) -> list[Token]:
             # "a missile launched by the North flew over Japan": what the participle
             # describes is its object
             objects.append(verb.head)
+        if not objects and verb.dep_ == "advcl":
+            # "At a session of the Council, requested by Japan, Haley warned ...": a
+            # participle set off after a fronted phrase describes that phrase's noun
+            objects += fronted_described(verb)
         if not objects and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj"):
             # "Freight was restored in January, halted by China in April": a passive
             # participle shares the subject of the passive it follows

@@ -18,7 +18,12 @@ from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
 from peninsula.extract.clauses import agents, controlled, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.phrases import antecedent, complement_object, objects_of
+from peninsula.extract.phrases import (
+    antecedent,
+    complement_object,
+    fronted_described,
+    objects_of,
+)
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
@@ -251,6 +256,14 @@ def wronged_in(verb: Token) -> list[Token]:
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
     if (
+        event_type == "REQUEST"
+        and obj is not None
+        and ((verb.dep_ == "acl" and obj.i == verb.head.i) or obj in fronted_described(verb))
+    ):
+        # "the Council meeting, requested by Japan", "At a session of the Council,
+        # requested by Japan, ...": the meeting's body is asked
+        heads.append(obj)
+    if (
         obj is not None
         and obj.dep_ == "pobj"
         and obj.head.lower_ == "at"
@@ -266,6 +279,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
+    if (
+        event_type == "REQUEST"
+        and obj is not None
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ == "for"
+        and obj.head.head.i == verb.i
+    ):
+        heads.append(obj)  # "asked for a Security Council meeting": the Council's
     if obj is not None and obj is complement_object(verb):
         heads.append(obj)  # "calling Trump a dotard", the object read as a complement
     if (
