@@ -664,3 +664,23 @@ def test_a_trip_after_a_planned_one_is_planned_too(extractor: Extractor) -> None
     made = planned.replace("will visit", "visited")
     found = summary(extractor, made, "2015-06-20", ("type", "recipient", "modality"))
     assert found == {("CONSULT", "KWT", "asserted"), ("CONSULT", "IRN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kuwait is considering sanctions against Iraq.", ("SANCTION", "KWT", "IRQ")),
+        ("Kuwait is considering imposing sanctions on Iraq.", ("SANCTION", "KWT", "IRQ")),
+        ("Kuwait is weighing a visit to Iraq by its emir.", ("CONSULT", "KWT", "IRQ")),
+    ],
+)
+def test_an_act_weighed_may_or_may_not_come(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    fields = ("type", "actor", "recipient", "modality")
+    assert summary(extractor, text, "2016-09-13", fields) == {(*expected, "hypothetical")}
+
+
+def test_sanctions_on_top_of_others_are_not_aimed_at_their_owner(extractor: Extractor) -> None:
+    text = "Kuwait imposed new sanctions on top of existing U.N. measures on Monday."
+    assert not {f for f in summary(extractor, text, "2013-02-12") if f[2] == "UNO"}

@@ -693,4 +693,7 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
                 break  # reported speech keeps its own mood
             clause = clause.head
         return Modality.ASSERTED
-    return verb_modality(governor, lexicon)
+    mood = verb_modality(governor, lexicon)
+    if word_forms(governor) & lexicon.hypothetical_heads and mood is not Modality.NEGATED:
+        return Modality.HYPOTHETICAL  # "is considering sanctions": weighed, may not come
+    return mood

@@ -24,7 +24,13 @@ from peninsula.extract.arguments import (
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
-from peninsula.extract.tokens import BORDER_NOUNS, asked_in_clause, prep_objects, word_forms
+from peninsula.extract.tokens import (
+    BORDER_NOUNS,
+    asked_in_clause,
+    prep_objects,
+    preposition_noun,
+    word_forms,
+)
 from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 
@@ -51,7 +57,12 @@ BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 def _pobjs(
     preposition: Token, ctx: Context, when: dt.date | None, civilians: bool = False
 ) -> list[ActorRef]:
-    return [a for g in preposition.children for a in np_actors(g, ctx, when, civilians=civilians)]
+    return [
+        a
+        for g in preposition.children
+        if not preposition_noun(g)
+        for a in np_actors(g, ctx, when, civilians=civilians)
+    ]
 
 
 # Nouns whose "of" phrase is an event that took place: "the collapse of the summit".

@@ -30,6 +30,7 @@ from peninsula.extract.tokens import (
     asked_in_clause,
     of_objects,
     prep_objects,
+    preposition_noun,
     side_by_side,
     word_forms,
 )
@@ -367,6 +368,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 next(iter(of_objects(g)), g) if g.lower_ in PARTITIVES else g
                 for g in child.children
                 if g.dep_ == "pobj"
+                and not preposition_noun(g)
                 and not (child.lower_ == "with" and g.lemma_.lower() in INSTRUMENT_NOUNS)
             ]
         if about and child.dep_ == "prep" and child.lower_ == "with":

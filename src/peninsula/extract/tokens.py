@@ -175,3 +175,13 @@ def phrase_head(token: Token, modifiers: tuple[str, ...] = ("compound", "amod"))
     while head.dep_ in modifiers and head.head.i != head.i:
         head = head.head
     return head
+
+
+# Nouns that make "on" part of a longer preposition: "sanctions on top of U.N.
+# measures", "talks on behalf of Seoul" (neither is aimed at whom they name).
+PREPOSITION_NOUNS = frozenset({"top", "behalf"})
+
+
+def preposition_noun(pobj: Token) -> bool:
+    """True for the noun of a longer preposition: "top" in "on top of"."""
+    return pobj.head.lower_ == "on" and pobj.lower_ in PREPOSITION_NOUNS
