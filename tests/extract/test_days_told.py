@@ -18,6 +18,10 @@ def test_on_the_day_of_an_act_told_before_is_that_acts_day(extractor: Extractor)
     )
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRQ", "KWT", "2006-10-09") in found
+    # the blast is the test that was told
+    blast = text.replace("day of the test", "day of the blast")
+    found = summary(extractor, blast, "2006-10-20", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRQ", "KWT", "2006-10-09") in found
 
 
 def test_a_bare_month_after_a_dated_act_of_history_is_in_that_acts_year(
