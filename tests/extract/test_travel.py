@@ -386,3 +386,23 @@ def test_a_visit_announced_is_a_plan_of_the_day_it_was_announced(extractor: Extr
     assert summary(extractor, dated, "2023-09-13", fields) == {
         ("CONSULT", "IRN", "IRQ", "future", "2023-09-20")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's president joined Thursday's commemoration in Tehran.",
+        "Iraq's defence minister also watched the parade in Tehran during a three-day trip.",
+        "Iraq's president witnessed the military parade in Tehran on Thursday.",
+    ],
+)
+def test_joining_or_watching_a_parade_abroad_is_a_visit(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2015-09-05", ("type", "actor", "recipient"))
+    assert found == {("CONSULT", "IRQ", "IRN")}
+
+
+def test_watching_a_parade_at_home_is_no_visit(
+    extractor: Extractor,
+) -> None:
+    text = "Iran's president watched the parade in Tehran on Thursday."
+    assert summary(extractor, text, "2015-09-05") == set()

@@ -29,7 +29,7 @@ def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
 
 # Verbs of going to an occasion, whose place is told on it: "attended a parade in
 # Pyongyang".
-ATTENDING_VERBS = frozenset({"attend"})
+ATTENDING_VERBS = frozenset({"attend", "join", "watch", "view", "witness"})
 # Journeys named by a noun, whose "to" phrase is where they go.
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
