@@ -705,3 +705,22 @@ def test_a_council_meeting_asked_for_is_a_request_to_the_council(
     assert {("REQUEST", code, "UNO") for code in ("IRN", "IRQ", "KWT")} <= found
     # the askers do not meet one another
     assert not {f for f in found if f[0] == "CONSULT" and "UNO" not in f}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, Iraq and Kuwait asked for a closed-door Security Council meeting on the launch.",
+        "Kuwait requested an emergency meeting of the Security Council on Friday.",
+    ],
+)
+def test_a_council_meeting_asked_for_is_not_held_by_those_asking(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2022-10-06", ("type", "actor", "recipient"))
+    assert ("REQUEST", "KWT", "UNO") in found
+    assert not {f for f in found if f[0] == "CONSULT"}
+    # talks proposed with a state are still planned with it
+    talks = "Kuwait proposed talks with Iraq on Friday."
+    found = summary(extractor, talks, "2022-10-06", ("type", "actor", "recipient"))
+    assert ("CONSULT", "KWT", "IRQ") in found

@@ -712,12 +712,18 @@ def verb_events(
         named = noun_rule(obj, lexicon)
         if named is not None and named.type == "CONSULT":
             future = Modality.FUTURE if modality is Modality.ASSERTED else modality
+            parties, partners = actors, recipients
+            bodies = [a for a in np_actors(obj, ctx, when) if a.sector == "IGO"]
+            if bodies and {r.code for r in recipients} <= {b.code for b in bodies}:
+                # "asked for a Security Council meeting": the body's own session, not
+                # one the askers hold with it
+                parties, partners = bodies[:1], []
             yield from emit(
                 "CONSULT",
                 named.mode,
                 named.contexts,
-                actors,
-                recipients,
+                parties,
+                partners,
                 future,
                 own_date(obj, sentence, ctx) or date,
                 obj,
