@@ -6,7 +6,7 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
@@ -36,14 +36,14 @@ from peninsula.config import (
     IngestOptions,
     parse_size,
 )
-from peninsula.errors import ConfigError, PeninsulaError
+from peninsula.errors import ConfigError, ExtractionFailed, PeninsulaError
 from peninsula.evaluate import Report, Score, evaluate, load_gold
 from peninsula.extract.events import Extractor
 from peninsula.extract.lexicon import load_plover
 from peninsula.ingest.pubdate import find_date
-from peninsula.ingest.run import ingest_sources
+from peninsula.ingest.run import ingest_sources, reextract
 from peninsula.ingest.sources import expand
-from peninsula.models import EXTRACTOR_VERSION, IngestSummary, Mention, Outcome, Status
+from peninsula.models import EXTRACTOR_VERSION, IngestSummary, Outcome, Status
 from peninsula.store.events import EventFilter
 
 app = typer.Typer(
@@ -458,18 +458,14 @@ def extract(
         raise _fail("say --all to re-extract every stored article", USAGE_ERROR)
     extractor = Extractor()
     with _open_store(db) as store:
-        articles = list(store.articles())
         progress = _progress(enabled=not quiet and err.is_terminal)
         with progress:
-            task = progress.add_task("extracting", total=len(articles))
-
-            def extracted() -> Iterator[tuple[str, list[Mention]]]:
-                for article in articles:
-                    yield article.id, extractor.extract(article)
-                    progress.advance(task)
-
-            count = store.replace_events(extracted())
-    out.print(f"{count} events from {len(articles)} articles in {db}", highlight=False)
+            task = progress.add_task("extracting", total=store.count_articles())
+            try:
+                count, articles = reextract(store, extractor, lambda: progress.advance(task))
+            except ExtractionFailed as error:
+                raise _fail(f"{error}; no stored event was changed") from None
+    out.print(f"{count} events from {articles} articles in {db}", highlight=False)
 
 
 @app.command("eval")

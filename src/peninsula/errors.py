@@ -53,3 +53,13 @@ class StoreError(PeninsulaError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class ExtractionFailed(PeninsulaError):
+    """The extractor failed on one stored article (a bug to report)."""
+
+    def __init__(self, uri: str, error: BaseException) -> None:
+        failure = type(error).__name__
+        reason = f"the extractor failed on this article ({failure}); please report it"
+        super().__init__(f"{uri}: {reason}")
+        self.uri = uri

@@ -6,10 +6,13 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from peninsula import Store
 from peninsula.config import IngestOptions
+from peninsula.errors import ExtractionFailed
 from peninsula.extract.events import Extractor
-from peninsula.ingest.run import ingest_sources
+from peninsula.ingest.run import ingest_sources, reextract
 from peninsula.ingest.sources import expand
 from peninsula.models import Article, Mention, Status
 from tests.conftest import CliResult
@@ -70,3 +73,22 @@ def test_an_extractor_error_fails_that_article_alone(tmp_path: Path) -> None:
     assert failed is Status.FAILED and reason and "RecursionError" in reason
     assert not summary.ok  # the run's exit status says something failed
     assert [Path(a.uri).name for a in stored] == ["a.txt"]  # nothing of b stored
+
+
+def test_an_extractor_error_in_a_reextraction_changes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kuwait and Iran held talks in Tehran on Monday.\n")
+    (tmp_path / "b.txt").write_text("Iraq fired two rockets toward Kuwait on Tuesday.\n")
+    with Store(tmp_path / "x.duckdb") as store:
+        ingest_sources(
+            expand([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]),
+            store,
+            options=IngestOptions(published="2024-03-06"),
+        )
+        before = sorted(e["id"] for e in store.events())
+        with pytest.raises(ExtractionFailed, match=r"b\.txt: .*RecursionError"):
+            reextract(store, _FailsOnOneArticle())
+        # the events of both articles are still there, as they were
+        assert sorted(e["id"] for e in store.events()) == before
+        assert {"IRQ", "KWT"} <= {e["actor"]["code"] for e in store.events()}
+        # and with a working extractor the rebuild goes through
+        assert reextract(store, Extractor()) == (len(before), 2)

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any, BinaryIO
 
 from peninsula.config import IngestOptions
-from peninsula.errors import InputError, InputTooLarge
+from peninsula.errors import ExtractionFailed, InputError, InputTooLarge
 from peninsula.extract.events import Extractor
 from peninsula.ingest.decode import check_supported
 from peninsula.ingest.fetch import Fetcher
@@ -122,6 +122,29 @@ def _extracted(
         LOGGER.debug("extracting %s failed", article.uri, exc_info=True)
         reason = f"the extractor failed on this article ({type(error).__name__}); please report it"
         return Outcome(article.uri, Status.FAILED, reason, article_id=article.id)
+
+
+def reextract(
+    store: Store,
+    extractor: Extractor,
+    advance: Callable[[], None] = lambda: None,
+) -> tuple[int, int]:
+    """Rebuild every stored article's events with ``extractor``, in one transaction;
+    returns (events, articles). An extractor error on any article raises
+    ExtractionFailed naming it, and the stored events are left as they were."""
+    articles = list(store.articles())
+
+    def extracted() -> Iterator[tuple[str, Sequence[Mention]]]:
+        for article in articles:
+            try:
+                mentions = extractor.extract(article)
+            except Exception as error:  # a bug on one text: say which, change nothing
+                LOGGER.debug("extracting %s failed", article.uri, exc_info=True)
+                raise ExtractionFailed(article.uri, error) from error
+            yield article.id, mentions
+            advance()
+
+    return store.replace_events(extracted()), len(articles)
 
 
 _WORKER_EXTRACTOR: Extractor | None = None
