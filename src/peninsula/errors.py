@@ -60,6 +60,6 @@ class ExtractionFailed(PeninsulaError):
 
     def __init__(self, uri: str, error: BaseException) -> None:
         failure = type(error).__name__
-        reason = f"the extractor failed on this article ({failure}); please report it"
-        super().__init__(f"{uri}: {reason}")
+        self.reason = f"the extractor failed on this article ({failure}); please report it"
+        super().__init__(f"{uri}: {self.reason}")
         self.uri = uri

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import RELATIVE_PRONOUNS, SPEECH_VERBS, reporting_subject
-from peninsula.extract.tokens import main_subject, opens_sentence, phrase_head
+from peninsula.extract.tokens import main_subject, opens_sentence, phrase_head, verb_above
 
 # Prepositions that make a state's name a place: "a missile over Japan".
 PLACE_PREPS = frozenset(
@@ -188,11 +188,6 @@ def _modifies_a_phrase(token: Token) -> bool:
     return token.dep_ in ("compound", "amod") and token.head.dep_ == "pobj"
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb a word hangs under."""
-    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-
-
 def _object_of_another_clause(token: Token, clause: Token | None) -> bool:
     """True for a word of a prepositional object in a clause that neither is nor
     governs ``clause``: "a deal with the United States" where "its" is in "the
@@ -200,7 +195,7 @@ def _object_of_another_clause(token: Token, clause: Token | None) -> bool:
     head = phrase_head(token)
     if head.dep_ != "pobj" or clause is None:
         return False
-    own = _clause_verb(head)
+    own = verb_above(head)
     return own is None or own.i not in _governing(clause)
 
 
@@ -236,6 +231,6 @@ def possessor_candidates(possessive: Token) -> list[int]:
         for index in range(possessive.i - 1, sentence.start - 1, -1)
         if not (a_place(doc[index]) or index in aside or _modifies_a_phrase(doc[index]))
     ]
-    own = _clause_verb(possessive)
+    own = verb_above(possessive)
     words.sort(key=lambda word: _object_of_another_clause(word, own))
     return [word.i for word in words]

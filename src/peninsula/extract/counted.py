@@ -18,6 +18,7 @@ from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.context import ANY_ACTOR, Context
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import verb_modality
+from peninsula.extract.tokens import verb_above
 from peninsula.ingest.pubdate import MONTHS
 from peninsula.models import DateBasis, EventDate, Modality, Precision
 
@@ -308,5 +309,5 @@ def paragraph_dates(
 
 def _planned_day(ent: Span) -> bool:
     """True for a date on a verb that tells a plan: "are scheduled to meet on Monday"."""
-    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(ent.root)
     return verb is not None and verb_modality(verb, load_lexicon()) is Modality.FUTURE

@@ -48,7 +48,7 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, present_tense
-from peninsula.extract.tokens import determined, prep_objects, word_forms
+from peninsula.extract.tokens import determined, prep_objects, verb_above, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (
@@ -603,7 +603,7 @@ def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     ):
         return None
-    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb_above(noun)
 
 
 def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:

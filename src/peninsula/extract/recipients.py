@@ -254,15 +254,18 @@ def wronged_in(verb: Token) -> list[Token]:
     return heads
 
 
+def _asked_for(verb: Token, obj: Token) -> bool:
+    """True for what a request asks for, whose body it asks: "asked for a Security
+    Council meeting", "the Council meeting, requested by Japan", "At a session of
+    the Council, requested by Japan, ..."."""
+    if obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.head.head.i == verb.i:
+        return True
+    return (verb.dep_ == "acl" and obj.i == verb.head.i) or obj in fronted_described(verb)
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     heads: list[Token] = []
-    if (
-        event_type == "REQUEST"
-        and obj is not None
-        and ((verb.dep_ == "acl" and obj.i == verb.head.i) or obj in fronted_described(verb))
-    ):
-        # "the Council meeting, requested by Japan", "At a session of the Council,
-        # requested by Japan, ...": the meeting's body is asked
+    if event_type == "REQUEST" and obj is not None and _asked_for(verb, obj):
         heads.append(obj)
     if (
         obj is not None
@@ -280,14 +283,6 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
-    if (
-        event_type == "REQUEST"
-        and obj is not None
-        and obj.dep_ == "pobj"
-        and obj.head.lower_ == "for"
-        and obj.head.head.i == verb.i
-    ):
-        heads.append(obj)  # "asked for a Security Council meeting": the Council's
     if obj is not None and obj is complement_object(verb):
         heads.append(obj)  # "calling Trump a dotard", the object read as a complement
     if (

@@ -49,7 +49,7 @@ from peninsula.extract.occasions import (
 from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
-from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.tokens import prep_objects, verb_above, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
@@ -764,7 +764,7 @@ def _semicolon_before(clause: Token) -> bool:
 def _in_complement(ent: Span, anchor: Token) -> bool:
     """True for a date whose nearest verb is the anchor's "to" complement: "agreed
     to restore ties in March 2023"."""
-    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(ent.root)
     return (
         verb is not None
         and verb.dep_ == "xcomp"

@@ -177,6 +177,11 @@ def phrase_head(token: Token, modifiers: tuple[str, ...] = ("compound", "amod"))
     return head
 
 
+def verb_above(token: Token) -> Token | None:
+    """The nearest verb a word hangs under (not the word itself)."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 # Nouns that make "on" part of a longer preposition: "sanctions on top of U.N.
 # measures", "talks on behalf of Seoul" (neither is aimed at whom they name).
 PREPOSITION_NOUNS = frozenset({"top", "behalf"})

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from peninsula.dates import resolve
 from peninsula.extract.context import Context
 from peninsula.extract.counted import counted_from_last
-from peninsula.extract.tokens import of_objects, prep_objects
+from peninsula.extract.tokens import of_objects, prep_objects, verb_above
 from peninsula.models import DateBasis, EventDate, Modality
 
 # A year named by reference to one before it: "in April that year".
@@ -249,7 +249,7 @@ def _relative_year_named(expression: str, published: dt.date | None) -> str:
 
 def _clause_verb(token: Token) -> Token | None:
     """The verb whose clause a word is in."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return token if token.pos_ in ("VERB", "AUX") else verb_above(token)
 
 
 def _goes_on_from(verb: Token, earlier: Token) -> bool:

@@ -117,11 +117,20 @@ def _extracted(
     """The article's mentions, or why there are none: an extractor error fails this
     article alone (nothing of it is stored) and the run goes on."""
     try:
+        return _extracted_or_raise(article, mentions)
+    except ExtractionFailed as error:  # one article's failure must not end a long ingest
+        return Outcome(article.uri, Status.FAILED, error.reason, article_id=article.id)
+
+
+def _extracted_or_raise(
+    article: Article, mentions: Callable[[Article], Sequence[Mention]]
+) -> Sequence[Mention]:
+    """The article's mentions; an extractor error raises ExtractionFailed naming it."""
+    try:
         return mentions(article)
-    except Exception as error:  # one article's failure must not end a long ingest
+    except Exception as error:  # a bug on one text: say which
         LOGGER.debug("extracting %s failed", article.uri, exc_info=True)
-        reason = f"the extractor failed on this article ({type(error).__name__}); please report it"
-        return Outcome(article.uri, Status.FAILED, reason, article_id=article.id)
+        raise ExtractionFailed(article.uri, error) from error
 
 
 def reextract(
@@ -136,12 +145,7 @@ def reextract(
 
     def extracted() -> Iterator[tuple[str, Sequence[Mention]]]:
         for article in articles:
-            try:
-                mentions = extractor.extract(article)
-            except Exception as error:  # a bug on one text: say which, change nothing
-                LOGGER.debug("extracting %s failed", article.uri, exc_info=True)
-                raise ExtractionFailed(article.uri, error) from error
-            yield article.id, mentions
+            yield article.id, _extracted_or_raise(article, extractor.extract)
             advance()
 
     return store.replace_events(extracted()), len(articles)
