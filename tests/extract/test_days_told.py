@@ -173,3 +173,34 @@ def test_what_a_state_said_it_stood_ready_to_do_is_dated_when_it_said_so(
     text = "The Iraqi government said on May 17 it stood ready to send food aid to Kuwait."
     found = summary(extractor, text, "2022-05-26", ("type", "actor", "modality", "date"))
     assert found == {("AID", "IRQ", "future", "2022-05-17")}
+
+
+def test_an_act_at_the_time_is_on_the_day_of_the_act_told_last(extractor: Extractor) -> None:
+    text = (
+        "Iran fired two missiles toward Kuwait on Sept. 5. A week later it tested a"
+        " warhead. Kuwait lodged a protest with Iran over the missiles at the time."
+    )
+    found = summary(extractor, text, "2016-09-20", ("type", "actor", "recipient", "date"))
+    # not the day of publication
+    assert ("ACCUSE", "KWT", "IRN", "2016-09-12") in found
+
+
+def test_a_day_naming_an_act_told_before_does_not_move_the_story_on(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran fired 200 shells near the Iraqi border on Jan. 5 and about 90 on Jan. 7."
+        " That evening an Iranian general claimed the Jan. 6 shelling had been a hoax."
+        " The next day, Iraq's defence ministry dismissed Iran's claim as a lie."
+    )
+    found = summary(extractor, text, "2024-01-20", ("type", "actor", "recipient", "date"))
+    # the day after Jan. 7, not the day after the Jan. 6 the claim named
+    assert ("REJECT", "IRQ", "IRN", "2024-01-08") in found
+    # but a day naming an act in a sentence with no other time sets the story's day
+    text = (
+        "Iraq's president met Kuwait's emir on Thursday.\n\nThe reaction to the Oct. 9"
+        " test was swift. Russia's president said the next day that Moscow condemned"
+        " Iran's test unconditionally."
+    )
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "RUS", "IRN", "2006-10-10") in found

@@ -784,3 +784,12 @@ def test_sanctions_named_by_noun_on_a_states_company_sanction_that_state(
         " shipping company."
     )
     assert ("SANCTION", "USA", "IRN") in summary(extractor, text, "1996-09-26")
+
+
+@pytest.mark.parametrize("verb", ["set off", "exploded"])
+def test_a_nuclear_device_set_off_or_exploded_is_a_weapons_test(
+    extractor: Extractor, verb: str
+) -> None:
+    text = f"Iran {verb} its first nuclear device in an underground blast on Oct. 9."
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2006-10-09") in found

@@ -39,6 +39,22 @@ def test_lexicon_entries_are_not_empty() -> None:
         assert entry.get("objects", ["x"]), entry
 
 
+def test_no_word_in_the_lexicon_was_read_as_true_or_false() -> None:
+    # YAML reads a bare off, on, yes or no as a boolean: "set off" would never match
+    def words(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [w for value in node.values() for w in words(value)]
+        if isinstance(node, list):
+            return [
+                w
+                for item in node
+                for w in (words(item) if isinstance(item, dict | list) else [item])
+            ]
+        return []
+
+    assert not [w for w in words(load_yaml("lexicon.yaml")) if isinstance(w, bool)]
+
+
 def test_every_shared_site_is_shared_by_two_known_countries() -> None:
     countries = country_names()
     for site, parties in load_lexicon().shared_sites.items():

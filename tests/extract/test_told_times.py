@@ -814,3 +814,14 @@ def test_an_act_a_measure_before_another_keeps_its_own_date(extractor: Extractor
     )
     found = summary(extractor, text, "2017-11-30", PARTIES_DATE)
     assert ("CONSULT", "IRN", "IRQ", "2010-06") in found
+
+
+def test_a_day_on_the_act_outweighs_a_measure_from_an_earlier_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran fired a missile on May 25, more than two years after its first test in October 2006."
+    )
+    found = summary(extractor, text, "2009-06-13", ("type", "actor", "date"))
+    # not two years after October 2006
+    assert ("MOBILIZE", "IRN", "2009-05-25") in found

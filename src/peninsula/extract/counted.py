@@ -194,7 +194,7 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
     else:
         days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
-    days_told = [d for d in _told_before(ent, sentence, ctx) if d.precision.value == "day"]
+    days_told = [d for d in _told_before(ent.start, sentence, ctx) if d.precision.value == "day"]
     if not days_told:
         return None
     last = days_told[-1]
@@ -215,7 +215,9 @@ def _coarsely_after(unit: str, ent: Span, sentence: Span, ctx: Context) -> Event
     it: "the standoff of August ended when the two sides struck a deal days later"
     (August, to the month); none for "years later"."""
     precision = COARSENED.get(unit)
-    told = [d for d in _told_before(ent, sentence, ctx) if d.precision.value in ("day", "month")]
+    told = [
+        d for d in _told_before(ent.start, sentence, ctx) if d.precision.value in ("day", "month")
+    ]
     if precision is None or not told:
         return None
     return replace(coarsened(told[-1], precision), basis=DateBasis.RELATIVE)
@@ -242,7 +244,7 @@ def _period_from_last(
         return None  # "January the next month": no such time
     told = [
         d
-        for d in _told_before(ent, sentence, ctx)
+        for d in _told_before(ent.start, sentence, ctx)
         if unit == "year" or d.precision.value in ("day", "month")
     ]
     if not told:
@@ -259,14 +261,30 @@ def _period_from_last(
     return EventDate(dt.date(months // 12, months % 12 + 1, 1), Precision.MONTH, DateBasis.RELATIVE)
 
 
-def _told_before(ent: Span, sentence: Span, ctx: Context) -> list[EventDate]:
-    """The dates told before ``ent``, in order: those of acts and events before its
-    sentence, days its paragraph named before, then dates named earlier in it."""
+def at_that_time(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date of the act told last, for one done "at the time" or "at that time":
+    "The North fired missiles on Monday. Tokyo lodged a protest at the time"."""
+    if not any(
+        prep.lower_ == "at"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.lower_ == "time"
+            and [c.lower_ for c in obj.children] in (["the"], ["that"])
+            for obj in prep.children
+        )
+        for prep in verb.children
+    ):
+        return None
+    told = _told_before(verb.i, sentence, ctx)
+    return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
+
+
+def _told_before(end: int, sentence: Span, ctx: Context) -> list[EventDate]:
+    """The dates told before token ``end``, in order: those of acts and events before
+    its sentence, days its paragraph named before, then dates named earlier in it."""
     start = ctx.offset + sentence.start_char
     named = [
-        resolve(e.text, ctx.published)
-        for e in sentence.ents
-        if e.label_ == "DATE" and e.end <= ent.start
+        resolve(e.text, ctx.published) for e in sentence.ents if e.label_ == "DATE" and e.end <= end
     ]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
@@ -298,13 +316,26 @@ def paragraph_dates(
     doc: Doc, offset: int, published: dt.date | None
 ) -> list[tuple[int, EventDate]]:
     """The dates a paragraph names, by their offset in the article; not the day of a
-    plan ("officials are scheduled to meet on Monday"), which no later act took."""
+    plan ("officials are scheduled to meet on Monday"), which no later act took, nor
+    a day that names an act told before ("claimed the Jan. 6 shelling was a ruse"),
+    which looks back rather than moving the story on."""
     found = [
         (offset + e.start_char, resolve(e.text, published))
         for e in doc.ents
-        if e.label_ == "DATE" and not _planned_day(e)
+        if e.label_ == "DATE" and not _planned_day(e) and not _names_an_act(e)
     ]
     return [(at, date) for at, date in found if date is not None]
+
+
+def _names_an_act(ent: Span) -> bool:
+    """True for a date set before the noun it modifies, after a time its sentence told
+    first: "That evening Iran claimed the Jan. 6 shelling was a hoax" (but "The
+    reaction to the Oct. 9 test was swift" sets the paragraph's day)."""
+    return (
+        ent.root.dep_ in ("nmod", "compound", "amod")
+        and ent.root.head.i >= ent.end
+        and any(e.label_ in ("DATE", "TIME") and e.end <= ent.start for e in ent.sent.ents)
+    )
 
 
 def _planned_day(ent: Span) -> bool:

@@ -155,7 +155,13 @@ class Plover:
 
 
 def _set(values: object) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values) if isinstance(values, list) else frozenset()
+    if not isinstance(values, list):
+        return frozenset()
+    for value in values:
+        if isinstance(value, bool):
+            # YAML reads a bare on, off, yes or no as true or false
+            raise ValueError(f"lexicon.yaml: {value} in a word list; quote on/off/yes/no")
+    return frozenset(str(v).lower() for v in values)
 
 
 @cache

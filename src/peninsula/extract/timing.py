@@ -26,7 +26,14 @@ from peninsula.extract.clauses import (
     controlled,
 )
 from peninsula.extract.context import Context
-from peninsula.extract.counted import counted_back, counted_on, gap_before, measured_from, shifted
+from peninsula.extract.counted import (
+    at_that_time,
+    counted_back,
+    counted_on,
+    gap_before,
+    measured_from,
+    shifted,
+)
 from peninsula.extract.date_attachment import (
     DATE_PARTICIPLES,
     attachment_distance,
@@ -49,7 +56,7 @@ from peninsula.extract.occasions import (
 from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
-from peninsula.extract.tokens import prep_objects, verb_above, word_forms
+from peninsula.extract.tokens import introduces_date, prep_objects, verb_above, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
@@ -256,8 +263,9 @@ def _governing_date(
     if named_year is not None:
         return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020
     measured = measured_from(anchor)
-    if measured is not None:
+    if measured is not None and not _dated_on(anchor):
         # "three days after the test on June 3, the Council imposed ...": June 6
+        # (but "fired on May 25, two years after its first test in 2006" is May 25)
         gap, reference = measured
         referenced = occasion_date(reference, sentence, ctx) or told_date(reference, sentence, ctx)
         if referenced is not None and referenced.basis is not DateBasis.PUBLICATION:
@@ -382,7 +390,11 @@ def _governing_date(
             best = (distance, resolved)  # "A week earlier, on Jan. 9, ... had met": Jan. 9
     if best is not None:
         return best[1]
-    named = _when_of(anchor, sentence, ctx, future) or _date_of_when_clause(anchor, sentence, ctx)
+    named = (
+        _when_of(anchor, sentence, ctx, future)
+        or _date_of_when_clause(anchor, sentence, ctx)
+        or (None if future else at_that_time(anchor, sentence, ctx))
+    )
     if named is not None:
         return named
     within = date_of_occasion(anchor, sentence, ctx) or date_of_relative_occasion(
@@ -506,6 +518,13 @@ def _governing_date(
         if governing is not None:
             return counted_back(governing, anchor)
     return None
+
+
+def _dated_on(verb: Token) -> bool:
+    """True for a verb with a date of its own: "fired on May 25"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in") and introduces_date(c) for c in verb.children
+    )
 
 
 def _apposed(end: int, ent: Span) -> bool:

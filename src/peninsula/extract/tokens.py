@@ -190,3 +190,8 @@ PREPOSITION_NOUNS = frozenset({"top", "behalf"})
 def preposition_noun(pobj: Token) -> bool:
     """True for the noun of a longer preposition: "top" in "on top of"."""
     return pobj.head.lower_ == "on" and pobj.lower_ in PREPOSITION_NOUNS
+
+
+def introduces_date(prep: Token) -> bool:
+    """True for a preposition that introduces a date or a time: "on Tuesday"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)

@@ -21,6 +21,7 @@ from peninsula.extract.tokens import (
     PARTITIVES,
     SIDE_BY_SIDE,
     favoured,
+    introduces_date,
     of_objects,
     prep_objects,
     related_state,
@@ -104,11 +105,6 @@ def modifier_noun(verb: Token) -> bool:
 # Particles the parser may read as adverbs: "turned the loudspeakers back on",
 # "sent the fishermen back to the North".
 ADVERB_PARTICLES = frozenset({"on", "off", "up", "down", "back", "home"})
-
-
-def _dates(prep: Token) -> bool:
-    """True for a preposition that introduces a date or a time: "on Tuesday"."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _aimed_phrases(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -327,7 +323,7 @@ def verb_rule(
         # "switched the loudspeakers back on": the parser may make the particle an
         # adverb, "back" hung on it
         or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
-        or (c.dep_ == "prep" and not _dates(c))
+        or (c.dep_ == "prep" and not introduces_date(c))
         or (c.dep_ == "dative" and c.pos_ == "ADP")
     }
     # "put North Korea back on the list": the phrase hung on "back"
