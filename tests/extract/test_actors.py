@@ -668,3 +668,34 @@ def test_a_detonation_denounced_answers_who_set_it_off(extractor: Extractor) -> 
     found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient"))
     assert ("ACCUSE", "RUS", "IRN") in found
     assert ("ACCUSE", "RUS", "IRQ") not in found
+
+
+def test_a_list_of_states_the_parser_split_after_its_first_is_one_list(
+    extractor: Extractor,
+) -> None:
+    # the parser makes "the US and Japan" a second subject of "held"
+    text = "The defence chiefs of South Korea, the US and Japan held video talks on Friday."
+    found = summary(extractor, text, "2023-11-27")
+    assert {
+        ("CONSULT", "KOR", "USA"),
+        ("CONSULT", "KOR", "JPN"),
+        ("CONSULT", "USA", "JPN"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two presidents are called Bush; "Bush" is also a plant
+        ("President Bush condemned Iran's nuclear test.", "2006-10-20", ("ACCUSE", "USA", "IRN")),
+        # many Koreans are called Moon; one was president in 2018
+        ("President Moon condemned Iran's nuclear test.", "2018-10-20", ("ACCUSE", "KOR", "IRN")),
+    ],
+)
+def test_a_title_and_a_shared_surname_name_who_held_the_title_at_publication(
+    extractor: Extractor, text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in summary(extractor, text, published)
+    # a surname shared by no one in office under that title stays unknown
+    unknown = summary(extractor, text.replace("President", "Ambassador"), published)
+    assert not [event for event in unknown if event[0] == "ACCUSE"]

@@ -204,3 +204,17 @@ def test_a_day_naming_an_act_told_before_does_not_move_the_story_on(
     )
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "RUS", "IRN", "2006-10-10") in found
+
+
+def test_reactions_after_a_swift_reaction_are_of_the_acts_day(extractor: Extractor) -> None:
+    text = (
+        "Iraq's foreign minister flew to Kuwait on Friday, 11 days after Iran set off"
+        " its first nuclear device on Oct. 9.\n\n"
+        "The reaction to the Oct. 9 test was swift. Kuwait's emir called it a reckless"
+        " act.\n\n"
+        "Reaction to the test came quickly. Jordan condemned it."
+    )
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
+    # not the day of publication
+    assert ("ACCUSE", "KWT", "IRN", "2006-10-09") in found
+    assert ("ACCUSE", "JOR", "IRN", "2006-10-09") in found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +67,9 @@ class ArticleActors:
     # the country of a national outlet (Yonhap: South Korea), whose officials it
     # names by title alone ("First Vice Foreign Minister Kim Hong-kyun")
     outlet_home: ActorEntry | None = None
+    # the day the article was published: "President Bush" in 2006 is the one then
+    # in office, of the two the dictionary knows by that surname
+    published: dt.date | None = None
 
 
 def _exact(alias: str) -> bool:
@@ -206,7 +210,7 @@ class ActorMatcher:
             # the sentence that gives a title already resolves its person by it
             # "Prime Minister Koizumi" in KCNA: a person the dictionary knows, not
             # an official of the outlet's state to learn
-            known = {t.i for t in doc if t.is_title and self._surname_entry(doc, t.i)}
+            known = {t.i for t in doc if t.is_title and self._surname_entry(doc, t.i, article)}
             introduced = _learn_people(doc, found, covered | known, article)
             learned = list(_learned_mentions(doc, covered | introduced, article))
             covered.update(i for m in learned for i in range(m.start, m.end))
@@ -216,12 +220,21 @@ class ActorMatcher:
             found += self._epithet_mentions(doc, found, article.home)
         return sorted(found, key=lambda m: (m.start, m.end))
 
-    def _surname_entry(self, doc: Doc, index: int) -> ActorEntry | None:
-        """The one person the dictionary knows by the surname at ``index``, by the
-        title before it if several bear it ("Prime Minister Koizumi"). A surname
-        alone names a person only when no one else bears it, and not for
+    def _surname_entry(
+        self, doc: Doc, index: int, article: ArticleActors | None = None
+    ) -> ActorEntry | None:
+        """The one person the dictionary knows by the surname at ``index``: the one
+        holding the title written before it when the article was published
+        ("President Bush" in 2006, "President Moon" in 2018), else by the title
+        before it if several bear it ("Prime Minister Koizumi"). A surname alone
+        names a person only when no one else bears it, and not for
         family-name-first names, where few surnames are rare."""
-        candidates = _bearing_title(self._surnames.get(doc[index].text, []), doc, index)
+        bearers = self._surnames.get(doc[index].text, [])
+        published = article.published if article is not None else None
+        in_office = _in_office(bearers, _title_words(doc, index), published)
+        if in_office is not None:
+            return in_office
+        candidates = _bearing_title(bearers, doc, index)
         if (
             len(candidates) != 1
             or doc[index].text in _COMMON_WORDS
@@ -290,7 +303,7 @@ class ActorMatcher:
                 continue  # "Jong" in "Kim Jong Un" is not Mr Jong
             entry = named
             if entry is None:
-                entry = self._surname_entry(doc, token.i)
+                entry = self._surname_entry(doc, token.i, article)
                 if entry is None:
                     continue
                 if article is not None:
@@ -376,6 +389,21 @@ def _title_words(doc: Doc, index: int) -> list[str]:
             break
         words.insert(0, token.lower_)
     return words
+
+
+def _in_office(
+    bearers: list[ActorEntry], title: list[str], day: dt.date | None
+) -> ActorEntry | None:
+    """The one bearer of a surname who held the title written before it on ``day``."""
+    if not title or day is None:
+        return None
+    words = " ".join(title)
+    holding = [
+        e
+        for e in bearers
+        if any(words in (r.title or "").lower() and r.covers(day) for r in e.roles)
+    ]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:

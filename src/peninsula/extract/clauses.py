@@ -510,3 +510,32 @@ def summoned_read_as_subjects(doc: Doc) -> None:
             if envoys and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
                 envoys[0].head, envoys[0].dep_ = verb, "dobj"
                 clause.dep_ = "advcl"
+
+
+def lists_split_from_their_of(doc: Doc) -> None:
+    """Repair a list of states the parser split after its first one, making the rest
+    a second subject: "The envoys of South Korea, the US and Japan held talks" (the
+    US and Japan are listed with South Korea, not the talks' other subject)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        listed = [
+            g
+            for c in first.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+        ]
+        comma = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+        if (
+            listed
+            and second.ent_type_ == "GPE"
+            and comma is not None
+            and comma.text == ","
+            and comma.i == listed[0].right_edge.i + 1
+            and any(c.dep_ == "conj" for c in second.children)
+        ):
+            second.head, second.dep_ = listed[0], "conj"
+            comma.head = listed[0]

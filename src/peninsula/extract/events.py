@@ -38,6 +38,7 @@ from peninsula.extract.briefings import asks, briefer_named, is_transcript, spea
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
     infinitive,
+    lists_split_from_their_of,
     means_not_agents,
     summoned_read_as_subjects,
     verbs_read_as_nouns,
@@ -202,7 +203,9 @@ class Extractor:
         home = self.matcher.country(author.code) if author is not None else None
         national = outlet_home(article)
         people = ArticleActors(
-            home=home, outlet_home=self.matcher.country(national) if national else None
+            home=home,
+            outlet_home=self.matcher.country(national) if national else None,
+            published=published_day(article),
         )
         speaker: ActorRef | None = None
         speaker_date: EventDate | None = None
@@ -237,6 +240,7 @@ class Extractor:
             means_not_agents(doc)
             verbs_read_as_nouns(doc)
             summoned_read_as_subjects(doc)
+            lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):

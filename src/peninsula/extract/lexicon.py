@@ -131,6 +131,8 @@ class Lexicon:
     latest_words: frozenset[str]
     occasion_nouns: frozenset[str]
     fight_nouns: frozenset[str]
+    reaction_nouns: frozenset[str]
+    swift_words: frozenset[str]
 
     @cached_property
     def verb_lemmas(self) -> frozenset[str]:
@@ -278,6 +280,8 @@ def load_lexicon() -> Lexicon:
         latest_words=_set(data["latest_words"]),
         occasion_nouns=_set(data["occasion_nouns"]),
         fight_nouns=_set(data["fight_nouns"]),
+        reaction_nouns=_set(data["reaction_nouns"]),
+        swift_words=_set(data["swift_words"]),
     )
 
 

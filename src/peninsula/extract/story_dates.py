@@ -21,6 +21,7 @@ from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.occasions import SPOKEN_OCCASIONS, is_occasion
 from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.reference import answered_events
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import main_subject
 from peninsula.extract.told_dates import own_date
@@ -198,6 +199,9 @@ def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventD
     of a clause's subject whose words were carried in a dated statement
     ("Pompeo spoke hours after the ministry, in a statement carried late on
     Saturday, described the talks as regrettable": the ministry spoke Saturday)."""
+    swift = _swift_reaction(sentence, ctx)
+    if swift is not None:
+        return (ctx.offset + sentence.start_char, frozenset({ANY_ACTOR}), swift)
     subject = main_subject(sentence)
     # ("will hold a summit on Oct. 20": nothing done yet, on no day)
     done = verb_modality(sentence.root, load_lexicon()) is Modality.ASSERTED
@@ -206,6 +210,34 @@ def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventD
         return _stated_in_dated_words(sentence, ctx)
     codes = frozenset(a.code for a in np_actors(subject, ctx, date.date)) or frozenset({ANY_ACTOR})
     return (ctx.offset + sentence.start_char, codes, date)
+
+
+def _swift_reaction(sentence: Span, ctx: Context) -> EventDate | None:
+    """The day of the act a sentence calls the reaction to swift: "The reaction to
+    the Oct. 9 test was swift." (Oct. 9), which the reactions its paragraph goes on
+    to tell with no day of their own took place on."""
+    lexicon = load_lexicon()
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.reaction_nouns:
+        return None
+    if not any(
+        c.dep_ in ("acomp", "advmod") and c.lemma_.lower().removesuffix("ly") in lexicon.swift_words
+        for c in root.children
+    ):
+        return None
+    date = own_date(subject, sentence, ctx)
+    if date is None:
+        answered = [
+            m.date
+            for prep in subject.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for noun in prep.children
+            for m in answered_events(noun, [], ctx.history, lexicon)
+            if m.date is not None
+        ]
+        date = answered[-1] if answered else None
+    return None if date is None or date.basis is DateBasis.PUBLICATION else date
 
 
 def _stated_in_dated_words(
