@@ -13,11 +13,12 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from peninsula.dates import WEEKDAYS
 from peninsula.extract.clauses import controlled, intent_noun
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.occasions import is_meeting
 from peninsula.extract.phrases import MEETING_NOUNS
-from peninsula.extract.tokens import word_forms
+from peninsula.extract.tokens import introduces_date, verb_above, word_forms
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
 from peninsula.extract.triggers import noun_rule
 
@@ -296,3 +297,51 @@ def dates_governor(ent: Span, anchor: Token) -> bool:
 def dated_in_itself(token: Token) -> bool:
     """True for a phrase that holds a time of its own: "the trip in June 2000"."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def dated_on(verb: Token) -> bool:
+    """True for a verb with a date of its own: "fired on May 25"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in") and introduces_date(c) for c in verb.children
+    )
+
+
+def apposed(end: int, ent: Span) -> bool:
+    """True for a date told right after another, set off by a comma: "A week
+    earlier, on Jan. 9"."""
+    between = [t.lower_ for t in ent.doc[end : ent.start]]
+    return between in ([","], [",", "on"], [",", "in"])
+
+
+def closing_weekday(ent: Span, anchor: Token) -> bool:
+    """True for "on <weekday>" ending the sentence of ``anchor``, its main verb:
+    "rebuffed an Iraqi proposal for talks on Tuesday", "demanded that Iraq release
+    the sailors on Tuesday" (the parser hangs the day on the talks, the release)."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in WEEKDAYS or anchor.dep_ != "ROOT":
+        return False
+    rest = [t for t in anchor.doc[ent.end : anchor.sent.end] if not t.is_punct]
+    before = anchor.doc[ent.start - 1] if ent.start > 0 else None
+    return not rest and before is not None and before.lower_ == "on" and ent.start > anchor.i
+
+
+def semicolon_before(clause: Token) -> bool:
+    """True for a clause the parser made the complement of a verb after it across a
+    semicolon, which ends a clause of its own: "Washington and Pyongyang could
+    meet in Beijing; Seoul earlier this month proposed talks"."""
+    head = clause.head
+    if clause.i > head.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : head.i])
+
+
+def in_complement(ent: Span, anchor: Token) -> bool:
+    """True for a date whose nearest verb is the anchor's "to" complement: "agreed
+    to restore ties in March 2023"."""
+    verb = verb_above(ent.root)
+    return (
+        verb is not None
+        and verb.dep_ == "xcomp"
+        and verb.head.i == anchor.i
+        and anchor.tag_ in ("VBD", "VBN")
+    )

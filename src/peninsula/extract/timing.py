@@ -19,7 +19,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import WEEKDAYS, resolve
+from peninsula.dates import resolve
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
@@ -36,13 +36,18 @@ from peninsula.extract.counted import (
 )
 from peninsula.extract.date_attachment import (
     DATE_PARTICIPLES,
+    apposed,
     attachment_distance,
+    closing_weekday,
     counts_times,
     dated_in_itself,
+    dated_on,
     dates_governor,
     head_elsewhere,
+    in_complement,
     intended_date,
     planned_by_object,
+    semicolon_before,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import announced_trip, counterfactual, never_held, verb_modality
@@ -56,7 +61,7 @@ from peninsula.extract.occasions import (
 from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
-from peninsula.extract.tokens import introduces_date, prep_objects, verb_above, word_forms
+from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
@@ -263,7 +268,7 @@ def _governing_date(
     if named_year is not None:
         return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020
     measured = measured_from(anchor)
-    if measured is not None and not _dated_on(anchor):
+    if measured is not None and not dated_on(anchor):
         # "three days after the test on June 3, the Council imposed ...": June 6
         # (but "fired on May 25, two years after its first test in 2006" is May 25)
         gap, reference = measured
@@ -314,8 +319,8 @@ def _governing_date(
         # was agreed is the agreeing's (checked past below)
         # "accused Iraq of violating the ceasefire on Tuesday": a weekday closing the
         # sentence is its main verb's, wherever the parser hangs it
-        closing = not distances and not future and _closing_weekday(ent, anchor)
-        complement = not distances and not future and not closing and _in_complement(ent, anchor)
+        closing = not distances and not future and closing_weekday(ent, anchor)
+        complement = not distances and not future and not closing and in_complement(ent, anchor)
         if not distances and not complement and not closing:
             continue
         distance = min(distances) if distances else FAR - 1
@@ -386,7 +391,7 @@ def _governing_date(
         if best is None or distance < best[0]:
             best = (distance, resolved)
             best_end = ent.end
-        elif _spelled_out(resolved) and not _spelled_out(best[1]) and _apposed(best_end, ent):
+        elif _spelled_out(resolved) and not _spelled_out(best[1]) and apposed(best_end, ent):
             best = (distance, resolved)  # "A week earlier, on Jan. 9, ... had met": Jan. 9
     if best is not None:
         return best[1]
@@ -459,7 +464,7 @@ def _governing_date(
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acomp") and anchor.head.i != anchor.i:
         if any(vague_past(c) for c in anchor.children):
             return None  # "admitted in 2002 that it had kidnapped 13 in the 1970s"
-        if _semicolon_before(anchor):
+        if semicolon_before(anchor):
             return None  # "X and Y could meet; Seoul earlier this month proposed ..."
         if anchor.dep_ == "conj" and (
             now_told(anchor) or present_tense(anchor) or _perfect_since(anchor)
@@ -518,20 +523,6 @@ def _governing_date(
         if governing is not None:
             return counted_back(governing, anchor)
     return None
-
-
-def _dated_on(verb: Token) -> bool:
-    """True for a verb with a date of its own: "fired on May 25"."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("on", "in") and introduces_date(c) for c in verb.children
-    )
-
-
-def _apposed(end: int, ent: Span) -> bool:
-    """True for a date told right after another, set off by a comma: "A week
-    earlier, on Jan. 9"."""
-    between = [t.lower_ for t in ent.doc[end : ent.start]]
-    return between in ([","], [",", "on"], [",", "in"])
 
 
 def _spelled_out(date: EventDate) -> bool:
@@ -756,40 +747,6 @@ def _date_of_when_clause(anchor: Token, sentence: Span, ctx: Context) -> EventDa
             if dated is not None:
                 return dated
     return None
-
-
-def _closing_weekday(ent: Span, anchor: Token) -> bool:
-    """True for "on <weekday>" ending the sentence of ``anchor``, its main verb:
-    "rebuffed an Iraqi proposal for talks on Tuesday", "demanded that Iraq release
-    the sailors on Tuesday" (the parser hangs the day on the talks, the release)."""
-    words = [t for t in ent if not t.is_punct]
-    if len(words) != 1 or words[0].lower_ not in WEEKDAYS or anchor.dep_ != "ROOT":
-        return False
-    rest = [t for t in anchor.doc[ent.end : anchor.sent.end] if not t.is_punct]
-    before = anchor.doc[ent.start - 1] if ent.start > 0 else None
-    return not rest and before is not None and before.lower_ == "on" and ent.start > anchor.i
-
-
-def _semicolon_before(clause: Token) -> bool:
-    """True for a clause the parser made the complement of a verb after it across a
-    semicolon, which ends a clause of its own: "Washington and Pyongyang could
-    meet in Beijing; Seoul earlier this month proposed talks"."""
-    head = clause.head
-    if clause.i > head.i:
-        return False
-    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : head.i])
-
-
-def _in_complement(ent: Span, anchor: Token) -> bool:
-    """True for a date whose nearest verb is the anchor's "to" complement: "agreed
-    to restore ties in March 2023"."""
-    verb = verb_above(ent.root)
-    return (
-        verb is not None
-        and verb.dep_ == "xcomp"
-        and verb.head.i == anchor.i
-        and anchor.tag_ in ("VBD", "VBN")
-    )
 
 
 def _with_clause_date(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
