@@ -684,3 +684,18 @@ def test_an_act_weighed_may_or_may_not_come(
 def test_sanctions_on_top_of_others_are_not_aimed_at_their_owner(extractor: Extractor) -> None:
     text = "Kuwait imposed new sanctions on top of existing U.N. measures on Monday."
     assert not {f for f in summary(extractor, text, "2013-02-12") if f[2] == "UNO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Iran ruled out sending troops to Iraq.", "negated"),
+        ("Iran did not rule out sending troops to Iraq.", "hypothetical"),
+        ("Iran refused to rule out sending troops to Iraq.", "hypothetical"),
+    ],
+)
+def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible(
+    extractor: Extractor, text: str, modality: str
+) -> None:
+    found = summary(extractor, text, "2024-11-08", ("type", "actor", "recipient", "modality"))
+    assert ("AID", "IRN", "IRQ", modality) in found

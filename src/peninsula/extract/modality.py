@@ -339,6 +339,11 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if not (controlled(current) or raised or taken_gerund(current)) or current.head is current:
             break
         head = current.head
+        if rules_out(head, lexicon):
+            # "ruled out sending troops": excluded; "did not rule out", "refused to
+            # rule out sending troops": left possible
+            excluding = _verb_modality(head, lexicon)
+            return Modality.HYPOTHETICAL if excluding is Modality.NEGATED else Modality.NEGATED
         # the lemmatizer errs on some verbs ("hopes" -> "hop"): the word's forms count too
         forms = word_forms(head) | {head.lemma_.lower()}
         affirmed = bool(forms & lexicon.affirmed_when_negated) and _negated(head)
@@ -694,6 +699,17 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
             clause = clause.head
         return Modality.ASSERTED
     mood = verb_modality(governor, lexicon)
+    if rules_out(governor, lexicon):
+        # "has not ruled out a summit": possible; "ruled out a summit": none
+        return Modality.HYPOTHETICAL if mood is Modality.NEGATED else Modality.NEGATED
     if word_forms(governor) & lexicon.hypothetical_heads and mood is not Modality.NEGATED:
         return Modality.HYPOTHETICAL  # "is considering sanctions": weighed, may not come
     return mood
+
+
+def rules_out(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb that excludes an act: "ruled out", "excluded"."""
+    forms = word_forms(verb)
+    if not forms & lexicon.excluding_verbs:
+        return False
+    return "exclude" in forms or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
