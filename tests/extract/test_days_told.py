@@ -218,3 +218,16 @@ def test_reactions_after_a_swift_reaction_are_of_the_acts_day(extractor: Extract
     # not the day of publication
     assert ("ACCUSE", "KWT", "IRN", "2006-10-09") in found
     assert ("ACCUSE", "JOR", "IRN", "2006-10-09") in found
+
+
+def test_the_day_of_the_blast_is_the_day_a_device_went_off(extractor: Extractor) -> None:
+    text = (
+        "Iran set off its first nuclear device on Oct. 9.\n\n"
+        "Iraq halted aid to Iran in July, after Iran test-fired seven missiles on July 5."
+        " Western officials said Iran could explode a second device.\n\n"
+        "Iraq's president, who was holding a summit in Baghdad with Kuwait's emir on the"
+        " day of the blast, said the test was a grave threat."
+    )
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
+    # not the missiles' day, nor the day of the blast that may yet come
+    assert ("CONSULT", "IRQ", "KWT", "2006-10-09") in found

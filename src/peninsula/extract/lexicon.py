@@ -133,6 +133,8 @@ class Lexicon:
     occasion_nouns: frozenset[str]
     fight_nouns: frozenset[str]
     reaction_nouns: frozenset[str]
+    blast_nouns: frozenset[str]
+    detonation_words: frozenset[str]
     swift_words: frozenset[str]
 
     @cached_property
@@ -283,6 +285,8 @@ def load_lexicon() -> Lexicon:
         occasion_nouns=_set(data["occasion_nouns"]),
         fight_nouns=_set(data["fight_nouns"]),
         reaction_nouns=_set(data["reaction_nouns"]),
+        blast_nouns=_set(data["blast_nouns"]),
+        detonation_words=_set(data["detonation_words"]),
         swift_words=_set(data["swift_words"]),
     )
 

@@ -9,6 +9,7 @@ latest act reported just before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -180,6 +181,12 @@ def _derived_from(noun: Token, mention: Mention) -> bool:
     return len(verb) >= VERB_STEM_LETTERS and noun.lemma_.lower().startswith(verb)
 
 
+def _detonation(mention: Mention, lexicon: Lexicon) -> bool:
+    """True for a weapons act told as a detonation: "set off a nuclear device"."""
+    words = set(re.findall(r"[a-z]+", mention.event_text.lower()))
+    return bool(words & lexicon.detonation_words)
+
+
 def _same_report(last: Mention, mentions: list[Mention]) -> list[Mention]:
     """The mentions one trigger gave: "the drills" of the US and of the South."""
     return [m for m in mentions if m.start == last.start and m.trigger == last.trigger]
@@ -242,6 +249,9 @@ def answered_events(
         # "the deployment" is likelier the last thing deployed than the last test;
         # "the launches" the last weapon fired than a carrier's return
         derived = [m for m in earlier if _derived_from(noun, m)]
+        if not derived and word_forms(noun) & lexicon.blast_nouns:
+            # "the blast" is the last device set off, not the last missile fired
+            derived = [m for m in earlier if m.mode == "weapons" and _detonation(m, lexicon)]
         if not derived and word_forms(noun) & lexicon.weapon_act_nouns:
             derived = [m for m in earlier if m.mode == "weapons"]
         if derived or earlier:

@@ -538,10 +538,12 @@ def _day_of_told(ent: Span, ctx: Context) -> EventDate | None:
     told = [
         g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     ]
+    # (an act that took place: not "could explode a second device", told since)
+    done = [m for m in ctx.history if m.modality is Modality.ASSERTED]
     days = [
         m.date
         for noun in told
-        for m in answered_events(noun, [], ctx.history, load_lexicon())
+        for m in answered_events(noun, [], done, load_lexicon())
         if m.date is not None
         and m.date.basis is not DateBasis.PUBLICATION
         and m.date.precision is Precision.DAY
