@@ -699,3 +699,11 @@ def test_a_title_and_a_shared_surname_name_who_held_the_title_at_publication(
     # a surname shared by no one in office under that title stays unknown
     unknown = summary(extractor, text.replace("President", "Ambassador"), published)
     assert not [event for event in unknown if event[0] == "ACCUSE"]
+
+
+def test_a_participle_on_a_statement_is_the_statements_makers_act(extractor: Extractor) -> None:
+    text = "Iran ignored a Security Council statement warning it of grave consequences."
+    found = summary(extractor, text, "2006-10-20")
+    assert ("THREATEN", "UNO", "IRN") in found
+    # the one who ignored the warning did not warn
+    assert ("THREATEN", "IRN", "UNO") not in found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.tokens import DATELINE_DASHES
+from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS
 
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -268,6 +268,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         verbless = _verbless_subject(current)
         if verbless is not None:
             return verbless, False, inherited
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            maker = _words_maker(current.head)
+            if maker is not None:
+                # "ignored a Security Council statement warning it": the Council warns
+                return maker, False, True
         if current.dep_ == "acl" and passive is False:
             return intender(current), False, True
         break
@@ -405,6 +410,15 @@ def _named_owner(noun: Token) -> Token | None:
             if named:
                 return named[0]
     return None
+
+
+def _words_maker(noun: Token) -> Token | None:
+    """Who made a statement or letter: "Iraq's statement", "a Security Council
+    statement", "a statement by Iraq"."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owners[0] if owners else _named_owner(noun)
 
 
 # Entity kinds that may own an intent: states, peoples, and bodies.

@@ -12,8 +12,7 @@ from spacy.tokens import Span, Token
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.phrases import STATEMENT_NOUNS
-from peninsula.extract.tokens import of_objects, prep_objects
+from peninsula.extract.tokens import STATEMENT_NOUNS, of_objects, prep_objects
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, VISIT_NOUNS, destinations
 from peninsula.extract.triggers import noun_rule, verb_rule

@@ -13,7 +13,12 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.tokens import PARTITIVES, expletive, in_favour_of, of_objects
+from peninsula.extract.tokens import (
+    PARTITIVES,
+    expletive,
+    in_favour_of,
+    of_objects,
+)
 
 NP_DEPS = frozenset(
     {
@@ -59,12 +64,6 @@ SPEECH_VERBS = frozenset(
         "emphasise",
         "assert",
         "affirm",
-    }
-)
-STATEMENT_NOUNS = frozenset(
-    {
-        *("statement", "report", "announcement", "commentary", "remark", "speech", "message"),
-        *("letter", "answer", "reply", "interview"),
     }
 )
 # Verbs of meeting, and the talks a meeting shares with a verb coordinated with it.

@@ -20,11 +20,11 @@ from peninsula.extract.arguments import actor_ref, np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import premise
-from peninsula.extract.phrases import SPEECH_VERBS, STATEMENT_NOUNS
+from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.story_dates import context_date
 from peninsula.extract.timing import event_date
-from peninsula.extract.tokens import first_person, main_subject, word_forms
+from peninsula.extract.tokens import STATEMENT_NOUNS, first_person, main_subject, word_forms
 from peninsula.models import ActorRef, Article, EventDate, Modality
 
 # Verbs by which a party voices a view: their subject speaks in that sentence.

@@ -58,10 +58,10 @@ from peninsula.extract.occasions import (
     occasion_date,
     told_date,
 )
-from peninsula.extract.phrases import STATEMENT_NOUNS, taken_gerund
+from peninsula.extract.phrases import taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
-from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.tokens import STATEMENT_NOUNS, prep_objects, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,

@@ -195,3 +195,12 @@ def preposition_noun(pobj: Token) -> bool:
 def introduces_date(prep: Token) -> bool:
     """True for a preposition that introduces a date or a time: "on Tuesday"."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+# Words in which states speak: "a statement", "a commentary", "a letter".
+STATEMENT_NOUNS = frozenset(
+    {
+        *("statement", "report", "announcement", "commentary", "remark", "speech", "message"),
+        *("letter", "answer", "reply", "interview"),
+    }
+)
