@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS
+from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS, of_objects
 
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -535,13 +535,7 @@ def lists_split_from_their_of(doc: Doc) -> None:
         if len(subjects) != 2:
             continue
         first, second = subjects
-        listed = [
-            g
-            for c in first.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj" and g.ent_type_ == "GPE"
-        ]
+        listed = [g for g in of_objects(first) if g.ent_type_ == "GPE"]
         comma = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
         if (
             listed

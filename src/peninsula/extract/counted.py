@@ -18,7 +18,7 @@ from peninsula.dates import NUMBERS, resolve
 from peninsula.extract.context import ANY_ACTOR, Context
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.tokens import verb_above
+from peninsula.extract.tokens import prep_objects, verb_above
 from peninsula.ingest.pubdate import MONTHS
 from peninsula.models import DateBasis, EventDate, Modality, Precision
 
@@ -265,14 +265,8 @@ def at_that_time(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """The date of the act told last, for one done "at the time" or "at that time":
     "The North fired missiles on Monday. Tokyo lodged a protest at the time"."""
     if not any(
-        prep.lower_ == "at"
-        and any(
-            obj.dep_ == "pobj"
-            and obj.lower_ == "time"
-            and [c.lower_ for c in obj.children] in (["the"], ["that"])
-            for obj in prep.children
-        )
-        for prep in verb.children
+        obj.lower_ == "time" and [c.lower_ for c in obj.children] in (["the"], ["that"])
+        for obj in prep_objects(verb, frozenset({"at"}))
     ):
         return None
     told = _told_before(verb.i, sentence, ctx)

@@ -712,4 +712,5 @@ def rules_out(verb: Token, lexicon: Lexicon) -> bool:
     forms = word_forms(verb)
     if not forms & lexicon.excluding_verbs:
         return False
-    return "exclude" in forms or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    # "rule" excludes with "out" only ("ruled out talks", not "ruled the country")
+    return "rule" not in forms or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)

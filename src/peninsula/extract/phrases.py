@@ -13,12 +13,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.tokens import (
-    PARTITIVES,
-    expletive,
-    in_favour_of,
-    of_objects,
-)
+from peninsula.extract.tokens import PARTITIVES, expletive, in_favour_of, of_objects
 
 NP_DEPS = frozenset(
     {

@@ -23,7 +23,7 @@ from peninsula.extract.occasions import SPOKEN_OCCASIONS, is_occasion
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.reference import answered_events
 from peninsula.extract.timing import event_date
-from peninsula.extract.tokens import main_subject
+from peninsula.extract.tokens import main_subject, prep_objects
 from peninsula.extract.told_dates import own_date
 from peninsula.models import ActorRef, Article, DateBasis, EventDate, Mention, Modality
 
@@ -230,9 +230,7 @@ def _swift_reaction(sentence: Span, ctx: Context) -> EventDate | None:
     if date is None:
         answered = [
             m.date
-            for prep in subject.children
-            if prep.dep_ == "prep" and prep.lower_ == "to"
-            for noun in prep.children
+            for noun in prep_objects(subject, frozenset({"to"}))
             for m in answered_events(noun, [], ctx.history, lexicon)
             if m.date is not None
         ]
