@@ -34,7 +34,8 @@ def test_a_bare_month_after_a_dated_act_of_history_is_in_that_acts_year(
     )
     found = summary(extractor, text, "2020-06-13", ("type", "actor", "date"))
     # not the last September before publication (2019)
-    assert found == {("AGREE", "IRQ", "2018-04-27"), ("AGREE", "IRQ", "2018-09")}
+    agreements = {e for e in found if e[0] == "AGREE"}
+    assert agreements == {("AGREE", "IRQ", "2018-04-27"), ("AGREE", "IRQ", "2018-09")}
 
 
 def test_a_day_spelled_out_beside_a_measure_dates_the_act(extractor: Extractor) -> None:

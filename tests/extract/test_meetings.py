@@ -724,3 +724,18 @@ def test_a_council_meeting_asked_for_is_not_held_by_those_asking(
     talks = "Kuwait proposed talks with Iraq on Friday."
     found = summary(extractor, talks, "2022-10-06", ("type", "actor", "recipient"))
     assert ("CONSULT", "KWT", "IRQ") in found
+
+
+def test_an_agreement_two_leaders_signed_at_a_named_place_is_a_meeting_there(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iranian President Hassan Rouhani and Iraqi Prime Minister Haider al-Abadi "
+        "signed a pipeline deal in Tehran in April 2017. The two countries agreed in "
+        "June to study a second line."
+    )
+    found = summary(extractor, text, "2017-09-01", ("type", "actor", "recipient", "date"))
+    consults = {(frozenset(e[1:3]), e[3]) for e in found if e[0] == "CONSULT"}
+    assert (frozenset({"IRN", "IRQ"}), "2017-04") in consults
+    # "agreed in June" places the agreement in time, not at a meeting
+    assert (frozenset({"IRN", "IRQ"}), "2017-06") not in consults

@@ -340,13 +340,15 @@ def guests_meeting(
     sentence: Span,
     ctx: Context,
     confidence: float,
+    mode: str | None = "multilateral",
 ) -> Iterator[Mention]:
     """The meeting of the states one party met together ("met his South Korean and
-    Japanese counterparts", "a three-way summit with Lee and Hatoyama"): they meet
-    each other too, a little less surely than they met the host."""
+    Japanese counterparts", "a three-way summit with Lee and Hatoyama"), or that an
+    act done together in one place implies ("Putin and Kim signed a treaty in
+    Pyongyang"): they meet each other, a little less surely than the act is told."""
     yield from emit(
         "CONSULT",
-        "multilateral",
+        mode,
         contexts,
         guests,
         [],

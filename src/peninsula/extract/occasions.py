@@ -270,3 +270,23 @@ def _visited_before(verb: Token, lexicon: Lexicon, ctx: Context) -> list[Token]:
     if rule.mode == "visit":
         return [c for c in visit.children if c.dep_ == "dobj"]  # "visited Baghdad"
     return []
+
+
+# Named-entity kinds that are no place: "agreed in June", "signed in 2015".
+NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def done_in_person(verb: Token, obj: Token | None, ctx: Context) -> bool:
+    """True when the act is placed at a named place, where those who did it together
+    were: "signed a treaty in Pyongyang", "agreed at the DMZ", "At Panmunjom, the
+    leaders signed" (not "agreed in June", "signed at the United Nations": a body's
+    seat, where no one meets as a pair)."""
+    placed = [verb] if obj is None else [verb, obj]  # "a treaty in Pyongyang"
+    return any(
+        place.pos_ == "PROPN"
+        and place.ent_type_ not in NOT_PLACES
+        and not any(m.entry.kind.value == "organisation" for m in ctx.mentions.get(place.i, []))
+        for token in placed
+        for place in prep_objects(token, PLACE_PREPS)
+    )

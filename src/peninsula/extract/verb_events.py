@@ -51,7 +51,7 @@ from peninsula.extract.nominal import (
     clientele_states,
     joint_partners,
 )
-from peninsula.extract.occasions import OCCASION_PREPS, occasion_partners
+from peninsula.extract.occasions import OCCASION_PREPS, done_in_person, occasion_partners
 from peninsula.extract.phrases import (
     claimants,
     message_says_an_act,
@@ -705,6 +705,12 @@ def verb_events(
         # "met his South Korean and Japanese counterparts": a three-way meeting
         yield from guests_meeting(
             list(met.values()), rule.contexts, modality, date, verb, sentence, ctx, confidence
+        )
+    parties = actors + others_than(recipients, actors)
+    if rule.type == "AGREE" and len(parties) >= 2 and done_in_person(verb, obj, ctx):
+        # "Putin and Kim signed a treaty in Pyongyang": they met there to sign it
+        yield from guests_meeting(
+            parties, rule.contexts, modality, date, verb, sentence, ctx, confidence, mode=None
         )
     # "proposed talks": the talks themselves are a future CONSULT, dated (with no
     # day of their own) when they were proposed, as plans are
