@@ -232,3 +232,36 @@ def test_the_day_of_the_blast_is_the_day_a_device_went_off(extractor: Extractor)
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
     # not the missiles' day, nor the day of the blast that may yet come
     assert ("CONSULT", "IRQ", "KWT", "2006-10-09") in found
+
+
+def test_a_time_right_after_an_earlier_event_noun_is_that_events(extractor: Extractor) -> None:
+    # the parser hangs "in October 2006" on "imposed"; it tells when the tests were
+    text = (
+        "Iraq remains under U.N. sanctions imposed after its nuclear tests in October "
+        "2006 and May 2009."
+    )
+    found = summary(extractor, text, "2011-03-02", ("type", "actor", "date"))
+    assert {e for e in found if e[0] == "MOBILIZE"} == {
+        ("MOBILIZE", "IRQ", "2006-10"),
+        ("MOBILIZE", "IRQ", "2009-05"),
+    }
+
+
+def test_a_dated_test_named_with_no_owner_is_the_one_testers(extractor: Extractor) -> None:
+    text = (
+        "Iraq test-fired a Scud missile on Friday. The new sanctions followed the "
+        "January missile test, which drew wide condemnation."
+    )
+    found = summary(extractor, text, "2016-09-14", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRQ", "2016-01") in found
+
+
+def test_a_dated_test_with_no_owner_after_tests_by_several_states_is_no_ones(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq test-fired a Scud missile on Friday, and Iran fired two missiles on Sunday. "
+        "The new sanctions followed the January missile test."
+    )
+    found = summary(extractor, text, "2016-09-14", ("type", "actor", "date"))
+    assert not {e for e in found if e[2] == "2016-01"}

@@ -143,6 +143,8 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
         if head.i != anchor.i and _opening_participle(head):
             token = head  # "Speaking to reporters on Tuesday, the minister accused ..."
             continue
+        if _trailing_time_of(token, anchor):
+            return steps + 2  # "imposed after its nuclear tests in October 2006"
         # (a plural noun the tagger took for a verb is still the object: "staged the
         # Freedom Shield joint war drills ... in March")
         if (
@@ -161,6 +163,25 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
                 return None
         token = head
     return None
+
+
+# Prepositions by which a verb's phrase names an earlier event: "imposed after its
+# tests", "has grown since the summit".
+EARLIER_EVENT_PREPS = frozenset({"after", "since", "following", "before"})
+
+
+def _trailing_time_of(prep: Token, anchor: Token) -> bool:
+    """True for an "in" or "on" phrase that follows the anchor event noun at once but
+    that the parser hung on the verb the noun's "after" phrase is on: "sanctions
+    imposed after its nuclear tests in October 2006" (the tests' time)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "on")
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ in EARLIER_EVENT_PREPS
+        and anchor.head.head.i == prep.head.i
+        and prep.i == anchor.right_edge.i + 1
+    )
 
 
 def _opening_participle(verb: Token) -> bool:

@@ -3,7 +3,8 @@ Monday" after combined drills were told, "the visit, which began on Sunday" afte
 talks in Beijing, "no such talks have been held", "the outcome of Kim's China
 visit" after that visit was told with its day, "restored the lines" after the
 lines were cut, "voted in favour" of the sanctions told before, "the accord" a
-sentence named before, "any new sanctions" asked of the Council before.
+sentence named before, "any new sanctions" asked of the Council before, "the
+January nuclear test" after the tests of one state were told.
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ def drilled_before(ctx: Context) -> list[ActorRef]:
                 }.values()
             )
     return []
+
+
+def tested_before(ctx: Context) -> list[ActorRef]:
+    """The one state whose weapons tests the text has told, for "the January nuclear
+    test" or "the 2006 test" named with no owner; none when tests of several states
+    were told ("the U.S. and the South fired missiles in answer")."""
+    testers = {
+        m.actor.code: m.actor
+        for m in ctx.history
+        if m.event_type == "MOBILIZE" and m.mode == "weapons" and m.modality is Modality.ASSERTED
+    }
+    return list(testers.values()) if len(testers) == 1 else []
 
 
 def met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[ActorRef]]:

@@ -26,7 +26,13 @@ from peninsula.extract.modality import (
     put_off_mood,
     verb_modality,
 )
-from peninsula.extract.named_again import drilled_before, met_before, such_before, told_before
+from peninsula.extract.named_again import (
+    drilled_before,
+    met_before,
+    such_before,
+    tested_before,
+    told_before,
+)
 from peninsula.extract.nominal import (
     JOINT_WORDS,
     OUTCOME_NOUNS,
@@ -446,6 +452,15 @@ def noun_events(
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before
         owners = drilled_before(ctx)
+    if (
+        not owners
+        and rule.mode == "weapons"
+        and _definite(noun)
+        and dated_here is not None
+        and dated_here.basis is not DateBasis.PUBLICATION
+    ):
+        # "the January nuclear test", after the North's tests were told: its test
+        owners = tested_before(ctx)
     if (
         not owners
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
