@@ -4,6 +4,7 @@ sentences written for these tests)."""
 from __future__ import annotations
 
 from peninsula.actors.dictionary import country_names
+from peninsula.data import load_yaml
 from peninsula.extract.events import Extractor
 from peninsula.extract.history import load_history
 from peninsula.extract.lexicon import load_plover
@@ -51,3 +52,32 @@ def test_a_named_act_with_a_direction_keeps_it(extractor: Extractor) -> None:
     found = summary(extractor, text, "2011-03-01", FIELDS)
     assert ("ASSAULT", "PRK", "KOR", "asserted", "2010-11-23") in found
     assert not any(e[:3] == ("ASSAULT", "KOR", "PRK") for e in found)
+
+
+def test_every_named_exercise_has_its_own_names_and_two_or_more_known_states() -> None:
+    countries = country_names()
+    exercises = load_yaml("exercises.yaml")["exercises"]
+    names = [str(name).lower() for item in exercises for name in item["names"]]
+    assert len(names) == len(set(names))
+    for item in exercises:
+        assert len(set(item["parties"])) >= 2 and set(item["parties"]) <= set(countries), item
+        assert item["source"], item
+
+
+def test_a_named_exercise_is_held_by_its_states_on_the_day_its_clause_tells(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq fired a Scud missile on Sunday. The annual Team Spirit exercise began on "
+        "Monday and will run for ten days."
+    )
+    found = summary(extractor, text, "1991-03-13", ("type", "actor", "recipient", "date"))
+    drills = {e for e in found if e[0] in ("MOBILIZE", "COOPERATE") and e[1] != "IRQ"}
+    assert drills >= {
+        ("MOBILIZE", "USA", None, "1991-03-11"),
+        ("MOBILIZE", "KOR", None, "1991-03-11"),
+    }
+    assert {frozenset(e[1:3]) for e in drills if e[0] == "COOPERATE"} == {frozenset({"USA", "KOR"})}
+    # an exercise with no name and no state named is no one's
+    text = "The annual spring exercise began on Monday and will run for ten days."
+    assert not summary(extractor, text, "1991-03-13")

@@ -1,7 +1,10 @@
 """Named events of the peninsula's history: "the June 15 joint declaration", "the
 Hanoi summit". News names them as background without telling who or when; the
 packaged list (data/history.yaml) knows both. A name found in a sentence of an
-article published after the event reports it, asserted, between its parties."""
+article published after the event reports it, asserted, between its parties.
+
+Named exercises ("the Foal Eagle drills", data/exercises.yaml) recur, so only
+their parties are known: the drill noun's own clause gives the day."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import country_names
 from peninsula.data import load_yaml
@@ -104,3 +107,29 @@ def untold(named: list[Mention], told: list[Mention]) -> Iterator[Mention]:
             for m in told
         ):
             yield mention
+
+
+@cache
+def _exercise_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The named exercises' pattern, and each name's parties."""
+    by_name = {
+        str(name).lower(): tuple(item["parties"])
+        for item in load_yaml("exercises.yaml")["exercises"]
+        for name in item["names"]
+    }
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), by_name
+
+
+def exercise_parties(drill: Token) -> list[ActorRef]:
+    """The states that hold the named exercise a drill noun's own words name: "the
+    Freedom Shield exercise", "Ulchi-Freedom Guardian drills"; none for an unnamed
+    drill."""
+    words = drill.doc[drill.left_edge.i : drill.i].text.replace("-", " ")
+    pattern, by_name = _exercise_names()
+    names = country_names()
+    parties: dict[str, ActorRef] = {}
+    for match in pattern.finditer(words):
+        for code in by_name[match.group(0).lower()]:
+            parties.setdefault(code, ActorRef(code, "MIL", match.group(0), names[code]))
+    return list(parties.values())

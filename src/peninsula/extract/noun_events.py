@@ -19,6 +19,7 @@ from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import emit, guests_meeting, offered_meeting, threat_of_force
+from peninsula.extract.history import exercise_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
     modifier_mood,
@@ -448,6 +449,8 @@ def noun_events(
         begun = event_date(began, sentence, ctx, Modality.ASSERTED)
         if begun is not None and begun.basis is not DateBasis.PUBLICATION:
             date = begun
+    if not owners and rule.mode == "troops":
+        owners = exercise_parties(noun)  # "The Foal Eagle drills began on Monday"
     if not owners and rule.mode == "troops" and _definite(noun) and occurring:
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before
