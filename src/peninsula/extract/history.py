@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,8 +56,13 @@ def load_history() -> tuple[NamedEvent, ...]:
 @cache
 def _names() -> tuple[re.Pattern[str], dict[str, NamedEvent]]:
     by_name = {name.lower(): event for event in load_history() for name in event.names}
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), by_name
+    return _name_pattern(by_name), by_name
+
+
+def _name_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of the names as whole words, any case, the longest first."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
@@ -117,8 +122,7 @@ def _exercise_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         for item in load_yaml("exercises.yaml")["exercises"]
         for name in item["names"]
     }
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), by_name
+    return _name_pattern(by_name), by_name
 
 
 def exercise_parties(drill: Token) -> list[ActorRef]:

@@ -49,7 +49,7 @@ def drilled_before(ctx: Context) -> list[ActorRef]:
 
 def tested_before(ctx: Context) -> list[ActorRef]:
     """The one state whose weapons tests the text has told, for "the January nuclear
-    test" or "the 2006 test" named with no owner; none when tests of several states
+    test" or "the July 28 ICBM launch" named with no owner; none when tests of several states
     were told ("the U.S. and the South fired missiles in answer")."""
     testers = {
         m.actor.code: m.actor
