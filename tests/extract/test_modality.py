@@ -699,3 +699,13 @@ def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible(
 ) -> None:
     found = summary(extractor, text, "2024-11-08", ("type", "actor", "recipient", "modality"))
     assert ("AID", "IRN", "IRQ", modality) in found
+
+
+def test_an_act_cited_as_a_reason_for_a_plan_took_place(extractor: Extractor) -> None:
+    # the plan is future; what it cites happened
+    text = (
+        "Kuwait and Washington announced on July 8, 2016, that they would deploy the "
+        "battery, citing Iraq's missile tests in January 2016."
+    )
+    found = summary(extractor, text, "2016-07-10", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRQ", "asserted", "2016-01") in found

@@ -600,10 +600,15 @@ CAUSE_PHRASES = frozenset(
     {("in", "response", "to"), ("in", "retaliation", "for"), ("in", "protest", "against")}
 )
 CAUSE_PAIRS = frozenset({("because", "of"), ("due", "to"), ("owing", "to")})
+# Verbs that give a reason by naming what happened: "citing the North's tests".
+CITING_VERBS = frozenset({"cite"})
 
 
 def _presupposed(noun: Token) -> bool:
-    """True for an event named as the cause of the clause's act."""
+    """True for an event named as the cause of the clause's act: "would halt
+    operations in response to the launch", "will deploy it, citing the tests"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING_VERBS:
+        return True
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
