@@ -663,12 +663,12 @@ def verb_events(
         confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
     confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
     sides = [(actors, recipients)]
+    parties = actors + others_than(recipients, actors)
     if not recipients and len(acting) >= 2 and _reciprocal(verb, obj):
         rule = replace(rule, mutual=True)  # "accused each other", "aid to one another"
     if rule.mutual:
         # "the two Koreas exchanged fire", "exchanged fire with India": each
         # party acts on the others
-        parties = actors + others_than(recipients, actors)
         sides = [([party], others_than(parties, [party])) for party in parties]
     for acting_side, acted_on in sides:
         yield from emit(
@@ -706,7 +706,6 @@ def verb_events(
         yield from guests_meeting(
             list(met.values()), rule.contexts, modality, date, verb, sentence, ctx, confidence
         )
-    parties = actors + others_than(recipients, actors)
     if rule.type == "AGREE" and len(parties) >= 2 and done_in_person(verb, obj, ctx):
         # "Putin and Kim signed a treaty in Pyongyang": they met there to sign it
         yield from guests_meeting(
