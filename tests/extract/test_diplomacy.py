@@ -595,6 +595,12 @@ def test_sides_that_reaffirm_their_will_to_implement_a_treaty_agree(extractor: E
             ("REQUEST", "KOR", "PRK", "asserted"),
         ),
         ("Peru has stopped answering Chile's calls.", ("SANCTION", "PER", "CHL", "asserted")),
+        # the line itself, not only its calls
+        (
+            "Peru stopped answering the hotline with Chile on Friday.",
+            ("SANCTION", "PER", "CHL", "asserted"),
+        ),
+        ("Peru has not answered the hotline with Chile.", ("REJECT", "PER", "CHL", "asserted")),
         (
             "The North has not answered the liaison office's routine calls since Tuesday.",
             ("REJECT", "PRK", "KOR", "asserted"),

@@ -119,6 +119,17 @@ def test_a_lasting_act_in_the_perfect_began_on_its_since_date(
     assert event in summary(extractor, text, "2021-09-16", PARTIES_DATE)
 
 
+def test_a_hotline_that_stopped_answering_fell_silent_once_on_its_own_date(
+    extractor: Extractor,
+) -> None:
+    # the time is the answering's, and the stopping is not told a second time
+    text = (
+        "Iran tested a missile on Friday.\n\nIran stopped answering the hotline with Iraq in April."
+    )
+    found = [e for e in summary(extractor, text, "2021-09-16", PARTIES_DATE) if e[0] == "SANCTION"]
+    assert found == [("SANCTION", "IRN", "IRQ", "2021-04")]
+
+
 def test_a_date_on_drills_the_tagger_took_for_a_verb_dates_the_staging(
     extractor: Extractor,
 ) -> None:

@@ -178,6 +178,12 @@ def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) 
     return False
 
 
+def _unanswered_rule(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
+    """True for a verb told only as a call left unanswered: "answering the hotline"."""
+    told, _obj = verb_rule(verb, lexicon, ctx.mentions)
+    return told is not None and told.unanswered
+
+
 def _reciprocal(verb: Token, obj: Token | None) -> bool:
     """True for an act done to "each other" or "one another": "accused each other",
     "pledged to provide assistance to one another"."""
@@ -229,6 +235,10 @@ def verb_events(
             # Pyongyang": one act (a meeting "to discuss" a test may name the parties
             # the meeting does not)
             return
+    if verb.lemma_.lower() in CEASING_VERBS and any(
+        c.dep_ == "xcomp" and _unanswered_rule(c, ctx, lexicon) for c in verb.children
+    ):
+        return  # "stopped answering the hotlines in April": the answering tells it
     if (
         verb.dep_ == "acl"
         and obj is not None
