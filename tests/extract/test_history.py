@@ -81,3 +81,15 @@ def test_a_named_exercise_is_held_by_its_states_on_the_day_its_clause_tells(
     # an exercise with no name and no state named is no one's
     text = "The annual spring exercise began on Monday and will run for ten days."
     assert not summary(extractor, text, "1991-03-13")
+
+
+def test_family_reunions_told_with_no_state_are_the_two_koreas(extractor: Extractor) -> None:
+    text = (
+        "Aid groups have long pressed the issue of family reunions.\n\n"
+        "The last family reunions were held at a mountain resort in October 2015."
+    )
+    found = summary(extractor, text, "2017-04-20", FIELDS)
+    cooperation = {e for e in found if e[0] == "COOPERATE"}
+    assert {frozenset(e[1:3]) for e in cooperation} == {frozenset({"KOR", "PRK"})}
+    # held in 2015, and no second act from the issue merely named
+    assert {e[3:] for e in cooperation} == {("asserted", "2015-10")}

@@ -61,6 +61,14 @@ def test_every_shared_site_is_shared_by_two_known_countries() -> None:
         assert len(parties) == 2 and parties <= set(countries), site
 
 
+def test_every_state_a_noun_rule_says_holds_its_event_is_a_known_country() -> None:
+    countries = set(country_names())
+    held = [rule for rule in load_lexicon().nouns if rule.parties]
+    assert held
+    for rule in held:
+        assert len(set(rule.parties)) >= 2 and set(rule.parties) <= countries, rule
+
+
 def test_every_body_a_rule_names_is_in_the_actor_dictionary() -> None:
     # a misspelt name would quietly turn the rule off ("vetoed a resolution")
     names = {entry.name for entry in load_actors().entries}

@@ -125,6 +125,14 @@ def _exercise_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return _name_pattern(by_name), by_name
 
 
+def known_parties(codes: tuple[str, ...], noun: Token) -> list[ActorRef]:
+    """The states an event noun's rule says alone hold it: "family reunions" are
+    the two Koreas'."""
+    names = country_names()
+    text = noun.doc[noun.left_edge.i : noun.i + 1].text
+    return [ActorRef(code, "GOV", text, names[code]) for code in codes]
+
+
 def exercise_parties(drill: Token) -> list[ActorRef]:
     """The states that hold the named exercise a drill noun's own words name: "the
     Freedom Shield exercise", "Ulchi-Freedom Guardian drills"; none for an unnamed

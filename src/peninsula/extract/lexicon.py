@@ -67,6 +67,9 @@ class NounRule:
     mode: str | None
     contexts: tuple[str, ...]
     modifiers: frozenset[str] | None
+    # the states that alone hold the event, when the text names none: "the family
+    # reunions were held at Mount Kumgang" (data/lexicon.yaml, `parties`)
+    parties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ def load_lexicon() -> Lexicon:
             mode=item.get("mode"),
             contexts=tuple(item.get("context", [])),
             modifiers=_set(item["modifiers"]) if "modifiers" in item else None,
+            parties=tuple(item.get("parties", ())),
         )
         for item in data["nouns"]
     )

@@ -19,7 +19,7 @@ from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import emit, guests_meeting, offered_meeting, threat_of_force
-from peninsula.extract.history import exercise_parties
+from peninsula.extract.history import exercise_parties, known_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
     modifier_mood,
@@ -451,6 +451,21 @@ def noun_events(
             date = begun
     if not owners and rule.mode == "troops":
         owners = exercise_parties(noun)  # "The Foal Eagle drills began on Monday"
+    if (
+        not owners
+        and rule.parties
+        and (
+            light
+            or (
+                governor is None
+                and dated_here is not None
+                and dated_here.basis is not DateBasis.PUBLICATION
+            )
+        )
+    ):
+        # "family reunions were held in May", "the May family reunions" (not "proposed
+        # family reunions in May", "prepared for family reunions": not held)
+        owners = known_parties(rule.parties, noun)
     if not owners and rule.mode == "troops" and _definite(noun) and occurring:
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before
