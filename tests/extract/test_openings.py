@@ -18,6 +18,15 @@ def test_a_shared_site_that_opened_is_cooperation_of_its_two_states(
     assert ("COOPERATE", "KOR", "PRK", "2004") in found
 
 
+def test_a_shared_site_that_resumed_its_operations_reopened(extractor: Extractor) -> None:
+    text = "The Kaesong park resumed operations on Monday, five months after it shut."
+    found = summary(extractor, text, "2013-09-17", PARTIES_DATE)
+    assert ("COOPERATE", "KOR", "PRK", "2013-09-16") in found
+    # what the site does, not its own working again, is no opening
+    text = "The Kaesong park resumed shipments of socks to Iran on Monday."
+    assert not any(kind == "COOPERATE" for kind, *_ in summary(extractor, text, "2013-09-17"))
+
+
 def test_tours_told_in_a_clause_as_beginning_began_then(extractor: Extractor) -> None:
     text = "Trips to Mount Kumgang, which began in November 1998, ended ten years later."
     found = summary(extractor, text, "2020-06-17", PARTIES_DATE)

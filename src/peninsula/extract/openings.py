@@ -28,9 +28,11 @@ from peninsula.models import ActorRef, Mention
 
 # Verbs by which a site starts, or starts again: "opened", "was restored",
 # "began operating", "tours began".
-OPENING_VERBS = frozenset({"open", "reopen", "restore", "resume", "reconnect"})
+OPENING_VERBS = frozenset({"open", "reopen", "restore", "resume", "restart", "reconnect"})
 STARTING_VERBS = frozenset({"begin", "start"})
 OPERATING_VERBS = frozenset({"operate", "function"})
+# What a site itself resumes doing: "the complex resumed operations".
+OPERATING_OBJECTS = frozenset({"operation", "production", "service"})
 # What the evidence of a site's opening is worth: its parties are inferred.
 OPENING_CONFIDENCE = 0.8
 
@@ -81,10 +83,18 @@ def _subject(verb: Token) -> Token | None:
 def _opens(verb: Token) -> bool:
     """True for a verb by which its subject itself starts, with no object and no
     one named doing it: "opened in 2004", "was restored", "began in 1998", "began
-    operating" (not "opened the gates", "began talks", "was reopened by China")."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+    operating", "resumed operations" (not "opened the gates", "began talks", "was
+    reopened by China")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return (
+            lemma in OPENING_VERBS | STARTING_VERBS
+            and len(objects) == 1
+            and objects[0].lemma_.lower() in OPERATING_OBJECTS
+        )
     if lemma in OPENING_VERBS:
         return True
     if lemma not in STARTING_VERBS:
