@@ -153,6 +153,41 @@ def resolve(text: str, published: dt.date | None, *, future: bool = False) -> Ev
     return None
 
 
+_PAIRED_PART = re.compile(rf"^(?:{_MONTH}\s*)?(\d{{1,2}})?(?:st|nd|rd|th)?\b(?:.*?\b(\d{{4}})\b)?")
+
+
+def paired_dates(text: str, first: EventDate) -> list[EventDate]:
+    """The other dates of a phrase that names two or more, ``first`` being the one it
+    was resolved to: "July 4 and July 28", "May 31 and Aug. 24", "Jan. 5 and 11",
+    "January and September of that year". A date that names no year takes the
+    first's, and a bare day its month too. The day after the first ("met on Feb. 8
+    and 9") is one stretch of days with it, no other date. Empty when ``first`` is
+    not one of the phrase's dates."""
+    parts = re.split(r"\s+and\s+", " ".join(text.lower().split()))
+    dates: list[EventDate] = []
+    for part in parts:
+        match = _PAIRED_PART.match(part)
+        month, day, year = match.groups() if match else (None, None, None)
+        if month is None and (day is None or first.precision is not Precision.DAY):
+            return []  # "last week and Monday", "2016 and 2017": not a pair this reads
+        number = _month_number(month) if month else first.date.month
+        on = _safe_date(int(year) if year else first.date.year, number, int(day) if day else 1)
+        if on is None:
+            return []
+        precision = Precision.DAY if day else Precision.MONTH
+        dates.append(EventDate(on, precision, first.basis))
+    if not any(d.date == first.date and d.precision is first.precision for d in dates):
+        return []
+    return [
+        d
+        for d in dates
+        if d.date != first.date
+        and not (
+            d.precision is Precision.DAY is first.precision and abs((d.date - first.date).days) == 1
+        )
+    ]
+
+
 def _explicit(date: dt.date | None, precision: Precision) -> EventDate | None:
     return EventDate(date, precision, DateBasis.EXPLICIT) if date else None
 

@@ -383,6 +383,25 @@ def test_an_act_told_with_two_days_is_an_act_on_each(extractor: Extractor) -> No
 
 
 @pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ("on May 30 and Aug. 23", {"2022-05-30", "2022-08-23"}),
+        ("on July 3 and July 27", {"2022-07-03", "2022-07-27"}),
+        ("on Jan. 4 and 12", {"2022-01-04", "2022-01-12"}),  # the month said once
+        ("in March and June 2021", {"2021-03", "2021-06"}),  # the year said once
+        ("on Jan. 4 and 5", {"2022-01-04"}),  # two days running: one stretch
+        ("between Jan. 4 and 12", {"2022-01-04"}),
+    ],
+)
+def test_an_act_told_with_two_days_in_one_phrase_is_an_act_on_each(
+    extractor: Extractor, days: str, expected: set[str]
+) -> None:
+    text = f"Iran fired artillery shells at Iraq {days}."
+    found = summary(extractor, text, "2022-09-17", ("type", "date"))
+    assert {day for kind, day in found if kind == "ASSAULT"} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "event"),
     [
         (

@@ -19,7 +19,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import resolve
+from peninsula.dates import paired_dates, resolve
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
@@ -66,7 +66,9 @@ from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
     named_date,
+    paired_phrase,
     resolve_told,
+    year_of_pair,
 )
 from peninsula.extract.travel import is_dateline
 from peninsula.extract.triggers import noun_rule
@@ -116,13 +118,15 @@ def coordinated_dates(
             if resolved is not None and resolved != date and resolved not in found:
                 found.append(resolved)  # "in 2002 and again in 2004"
             continue
+        if on_anchor and not _stretch(ent, ctx):
+            # "on July 4 and July 28", "in January and September of that year"
+            found += [d for d in paired_dates(paired_phrase(ent).text, date) if d not in found]
         if ent.label_ != "DATE" or root.dep_ != "conj":
             continue
         first = next((e for e in sentence.ents if e.start <= root.head.i < e.end), None)
         if first is None or first.label_ != "DATE":
             continue
-        opening = {first[0].lower_, ctx.doc[first.start - 1].lower_ if first.start else ""}
-        if opening & {"between", "from"}:
+        if _stretch(first, ctx):
             continue  # "between Jan. 5 and Jan. 11": one stretch of time, not two days
         if not any(attachment_distance(t, anchor) is not None for t in first):
             continue
@@ -135,6 +139,13 @@ def coordinated_dates(
         ):
             found.append(resolved)
     return found
+
+
+def _stretch(date: Span, ctx: Context) -> bool:
+    """True for a date that opens a stretch of time: "between Jan. 5 and Jan. 11",
+    "from May 1 and ..."."""
+    opening = {date[0].lower_, ctx.doc[date.start - 1].lower_ if date.start else ""}
+    return bool(opening & {"between", "from"})
 
 
 def _second_day_told(anchor: Token, prep: Token, sentence: Span) -> bool:
@@ -337,7 +348,7 @@ def _governing_date(
         if told and anchor.dep_ != "ccomp":
             continue
         after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
-        expression = ent.text
+        expression = year_of_pair(ent, ent.text)  # "in March and June 2021"
         if (
             after is not None
             and after.dep_ == "mark"

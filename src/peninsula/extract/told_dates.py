@@ -176,6 +176,23 @@ _MONTH_NO_YEAR = re.compile(
 )
 
 
+def paired_phrase(ent: Span) -> Span:
+    """A date with the dates coordinated with it: "March" in "in March and June
+    2021", "Jan. 4 and" in "on Jan. 4 and 12" (the tagger may leave the second
+    out of the entity)."""
+    ends = [t.i + 1 for c in ent.root.conjuncts if c.i > ent.root.i for t in c.subtree]
+    return ent.doc[ent.start : max([ent.end, *ends])]
+
+
+def year_of_pair(ent: Span, expression: str) -> str:
+    """A month told with no year before a date that has one shares its year: "in
+    March and June 2021" is March 2021."""
+    if not _month_without_year(expression):
+        return expression
+    years = YEAR.findall(paired_phrase(ent)[len(ent) :].text)
+    return f"{expression} {years[-1]}" if years else expression
+
+
 def _month_without_year(expression: str) -> bool:
     """True for a month named with no year: "in September", "on May 24"."""
     return not YEAR.search(expression) and bool(_MONTH_NO_YEAR.search(expression))
