@@ -93,3 +93,13 @@ def test_family_reunions_told_with_no_state_are_the_two_koreas(extractor: Extrac
     assert {frozenset(e[1:3]) for e in cooperation} == {frozenset({"KOR", "PRK"})}
     # held in 2015, and no second act from the issue merely named
     assert {e[3:] for e in cooperation} == {("asserted", "2015-10")}
+
+
+def test_an_act_named_before_anyone_was_found_to_have_done_it_is_no_ones(
+    extractor: Extractor,
+) -> None:
+    text = "Iraq's envoy said his country would handle the Cheonan incident fairly."
+    attack = ("ASSAULT", "PRK", "KOR", "asserted", "2010-03-26")
+    # the sinking was laid to a North Korean torpedo on 20 May 2010
+    assert attack not in summary(extractor, text, "2010-05-07", FIELDS)
+    assert attack in summary(extractor, text, "2011-05-07", FIELDS)

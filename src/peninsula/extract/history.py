@@ -36,6 +36,7 @@ class NamedEvent:
     parties: tuple[str, ...]
     date: dt.date
     source: str
+    attributed: dt.date | None = None
 
 
 @cache
@@ -48,6 +49,9 @@ def load_history() -> tuple[NamedEvent, ...]:
             parties=tuple(item["parties"]),
             date=dt.date.fromisoformat(str(item["date"])),
             source=item.get("source", ""),
+            attributed=dt.date.fromisoformat(str(item["attributed"]))
+            if "attributed" in item
+            else None,
         )
         for item in load_yaml("history.yaml")["events"]
     )
@@ -73,6 +77,8 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         event = by_name[match.group(0).lower()]
         if event in seen or ctx.published is None or event.date >= ctx.published:
             continue
+        if event.attributed is not None and event.attributed > ctx.published:
+            continue  # "the Cheonan incident", before anyone was found to have done it
         seen.add(event)
         named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if named is None:
