@@ -55,7 +55,7 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.timing import event_date, present_tense
-from peninsula.extract.tokens import determined, prep_objects, verb_above, word_forms
+from peninsula.extract.tokens import determined, of_objects, prep_objects, verb_above, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (
@@ -64,6 +64,7 @@ from peninsula.extract.triggers import (
     takes_part,
     venues,
 )
+from peninsula.extract.weapons import system_owners
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
@@ -212,8 +213,13 @@ def noun_events(
         date = event_date(noun.head.head, sentence, ctx, modality)
     their_occasion = governor is not None and _their_occasion(noun, governor, rule, ctx)
     occasion_with = governor is not None and _occasion_with(noun, governor, rule)
-    if date is None and noun.dep_ == "nsubj" and _was_when(noun.head):
-        # "Xi's last trip to Pyongyang was in June 2019": when it is said to be
+    if (
+        date is None
+        and noun.dep_ == "nsubj"
+        and (_was_when(noun.head) or noun.head.lemma_.lower() in lexicon.failing_verbs)
+    ):
+        # "Xi's last trip to Pyongyang was in June 2019": when it is said to be;
+        # "the satellite launch failed in April": when it failed
         date = event_date(noun.head, sentence, ctx, modality)
     if date is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CAUSATIVE_VERBS:
         # "North Korea's first nuclear test, in 2006, prompted Japan to ...": then
@@ -449,8 +455,23 @@ def noun_events(
         begun = event_date(began, sentence, ctx, Modality.ASSERTED)
         if begun is not None and begun.basis is not DateBasis.PUBLICATION:
             date = begun
+    carried_out = next(
+        (
+            c
+            for held in (noun, *of_objects(noun))  # (the parser may hang it on the "of")
+            for c in held.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and light_verb(c, lexicon)
+        ),
+        None,
+    )
+    if carried_out is not None and (date is None or date.basis is not DateBasis.EXPLICIT):
+        # "the two test-fires of the rocket, conducted on July 4": the day it was done
+        done = event_date(carried_out, sentence, ctx, modality)
+        date = done if done is not None and done.basis is DateBasis.EXPLICIT else date
     if not owners and rule.mode == "troops":
         owners = exercise_parties(noun)  # "The Foal Eagle drills began on Monday"
+    if not owners and rule.mode == "weapons":
+        owners = system_owners(noun)  # "The Unha-3 launch failed"
     if (
         not owners
         and rule.parties
@@ -637,6 +658,11 @@ def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
     ):
         return None
     return verb_above(noun)
+
+
+def light_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb that carries a noun's event: "held", "conducted"."""
+    return bool(word_forms(verb) & lexicon.light_verbs)
 
 
 def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:

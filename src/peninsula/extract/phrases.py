@@ -9,11 +9,13 @@ clause is ("North Korea said it tested").
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Token
 
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.tokens import PARTITIVES, expletive, in_favour_of, of_objects
+from peninsula.extract.tokens import PARTITIVES, expletive, in_favour_of, of_objects, prep_objects
 
 NP_DEPS = frozenset(
     {
@@ -430,3 +432,21 @@ def claimants(claim: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     return heads
+
+
+def reciprocal(verb: Token, obj: Token | None) -> bool:
+    """True for an act done to "each other" or "one another": "accused each other",
+    "pledged to provide assistance to one another"."""
+    for holder in (verb, obj):
+        if holder is None:
+            continue
+        for word in chain(holder.children, prep_objects(holder, RECIPIENT_PARTICLES)):
+            if (word.lower_, tuple(c.lower_ for c in word.children)) in RECIPROCALS:
+                return True
+    return False
+
+
+# The words of a reciprocal object, as (head, its children).
+RECIPROCALS = frozenset({("other", ("each",)), ("another", ("one",)), ("one", ("another",))})
+# Particles a reciprocal object comes after: "aid to each other".
+RECIPIENT_PARTICLES = frozenset({"to", "with", "against", "on", "at", "for"})

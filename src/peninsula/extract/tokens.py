@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from peninsula.extract.weapons import named_system
 from peninsula.nlp import PREFIXED
 
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
@@ -26,7 +27,8 @@ def word_forms(token: Token) -> frozenset[str]:
     """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
 
     The small model's lemmatizer misses some news verbs ("staging" -> "stag").
-    A verb done again is the verb: "re-imposed" is also "impose".
+    A verb done again is the verb: "re-imposed" is also "impose". A weapon
+    system's name is also its kind: "Hwasong-14" is a "missile" (data/weapons.yaml).
     """
     word = token.lower_
     forms = {token.lemma_.lower(), word}
@@ -41,6 +43,9 @@ def word_forms(token: Token) -> frozenset[str]:
                 forms.add(stem[:-1])  # "stopped" -> "stop"
             if suffix == "ed" and stem.endswith("i"):
                 forms.add(stem[:-1] + "y")  # "denied" -> "deny"
+    system = named_system(token.text)
+    if system is not None:
+        forms.add(system.kind)  # "fired a Hwasong-14": a missile
     return frozenset(forms)
 
 

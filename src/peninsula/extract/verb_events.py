@@ -56,6 +56,7 @@ from peninsula.extract.phrases import (
     claimants,
     message_says_an_act,
     owning_participle,
+    reciprocal,
     reporting_subject,
 )
 from peninsula.extract.proposals import earlier_proposers
@@ -119,6 +120,7 @@ from peninsula.extract.triggers import (
     noun_rule,
     verb_rule,
 )
+from peninsula.extract.weapons import system_owners
 from peninsula.models import (
     ActorRef,
     Mention,
@@ -182,24 +184,6 @@ def _unanswered_rule(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
     """True for a verb told only as a call left unanswered: "answering the hotline"."""
     told, _obj = verb_rule(verb, lexicon, ctx.mentions)
     return told is not None and told.unanswered
-
-
-def _reciprocal(verb: Token, obj: Token | None) -> bool:
-    """True for an act done to "each other" or "one another": "accused each other",
-    "pledged to provide assistance to one another"."""
-    for holder in (verb, obj):
-        if holder is None:
-            continue
-        for word in chain(holder.children, prep_objects(holder, RECIPIENT_PARTICLES)):
-            if (word.lower_, tuple(c.lower_ for c in word.children)) in RECIPROCALS:
-                return True
-    return False
-
-
-# The words of a reciprocal object, as (head, its children).
-RECIPROCALS = frozenset({("other", ("each",)), ("another", ("one",)), ("one", ("another",))})
-# Particles a reciprocal object comes after: "aid to each other".
-RECIPIENT_PARTICLES = frozenset({"to", "with", "against", "on", "at", "for"})
 
 
 def verb_events(
@@ -343,6 +327,9 @@ def verb_events(
                 if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
                 for a in np_actors(c, ctx, when)
             ]
+        if not agents and not actors and rule.mode == "weapons":
+            # "The Hwasong-14 was launched on July 4": the system's state fired it
+            actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in system_owners(c)]
         if not agents and rule.type == "THREATEN" and rule.predicates:
             # "the U.S. will be held responsible": the one who says so holds it
             if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
@@ -674,7 +661,7 @@ def verb_events(
     confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
     sides = [(actors, recipients)]
     parties = actors + others_than(recipients, actors)
-    if not recipients and len(acting) >= 2 and _reciprocal(verb, obj):
+    if not recipients and len(acting) >= 2 and reciprocal(verb, obj):
         rule = replace(rule, mutual=True)  # "accused each other", "aid to one another"
     if rule.mutual:
         # "the two Koreas exchanged fire", "exchanged fire with India": each

@@ -1,0 +1,67 @@
+"""Weapon systems named in the news: a name stands for its kind of weapon and
+its launch told with no state is its owner's (data/weapons.yaml; sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from peninsula.actors.dictionary import country_names
+from peninsula.data import load_yaml
+from peninsula.extract.events import Extractor
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.weapons import load_systems, named_system
+from tests.extract.conftest import summary
+
+FIELDS = ("type", "actor", "recipient", "date")
+
+
+def test_every_system_is_a_known_kind_of_weapon_owned_by_a_known_state() -> None:
+    fired = next(r for r in load_lexicon().verbs if r.mode == "weapons" and "fire" in r.lemmas)
+    countries = set(country_names())
+    names = [str(n).lower() for item in load_yaml("weapons.yaml")["systems"] for n in item["names"]]
+    assert len(names) == len(set(names)) == len(load_systems())
+    for item in load_yaml("weapons.yaml")["systems"]:
+        assert fired.objects is not None and item["kind"] in fired.objects, item
+        assert item["owner"] in countries and item["source"], item
+
+
+def test_a_name_told_only_with_its_model_needs_the_model() -> None:
+    assert named_system("KN-23") is not None
+    assert named_system("KN") is None  # a bare abbreviation
+    assert named_system("Chollima") is None  # the movement, not the rocket
+    assert named_system("hwasong-14") is None  # a system's name is capitalized
+
+
+def test_a_named_system_fired_by_a_state_is_its_weapons_test(extractor: Extractor) -> None:
+    text = "Iran fired a KN-23 into the sea on Monday."
+    assert ("MOBILIZE", "IRN", None, "2019-05-06") in summary(extractor, text, "2019-05-08", FIELDS)
+
+
+def test_a_launch_of_a_named_system_told_with_no_state_is_its_owners(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran and Iraq traded accusations on Tuesday.\n\n"
+        "The Unha-2 launch failed in April.\n\n"
+        "The Hwasong-12 was launched on May 14, and the Hyunmoo-2 test-fires were"
+        " conducted on June 23 and July 2."
+    )
+    found = {e for e in summary(extractor, text, "2017-08-10", FIELDS) if e[0] == "MOBILIZE"}
+    assert found == {
+        ("MOBILIZE", "PRK", None, "2017-04"),
+        ("MOBILIZE", "PRK", None, "2017-05-14"),
+        ("MOBILIZE", "KOR", None, "2017-06-23"),
+        ("MOBILIZE", "KOR", None, "2017-07-02"),
+    }
+
+
+def test_tests_of_a_named_system_take_the_day_their_participle_tells(
+    extractor: Extractor,
+) -> None:
+    # the system is named in the noun's "of" phrase; the day in a participle on it
+    text = (
+        "Iran and Iraq traded accusations on Tuesday.\n\n"
+        "Iraq should remember that the test-fire of the ballistic rocket Taepodong-2,"
+        " conducted on July 5, proved its reach."
+    )
+    found = {e for e in summary(extractor, text, "2006-08-10", FIELDS) if e[0] == "MOBILIZE"}
+    assert found == {("MOBILIZE", "PRK", None, "2006-07-05")}
