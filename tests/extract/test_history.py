@@ -103,3 +103,16 @@ def test_an_act_named_before_anyone_was_found_to_have_done_it_is_no_ones(
     # the sinking was laid to a North Korean torpedo on 20 May 2010
     assert attack not in summary(extractor, text, "2010-05-07", FIELDS)
     assert attack in summary(extractor, text, "2011-05-07", FIELDS)
+
+
+def test_an_ordinal_name_counted_from_a_later_time_is_another_event(
+    extractor: Extractor,
+) -> None:
+    first = ("CONSULT", "KOR", "PRK", "asserted", "2000-06-13")
+    text = "Seoul's envoy praised the first inter-Korean summit on Tuesday."
+    assert first in summary(extractor, text, "2019-01-10", FIELDS)
+    for text in (
+        "Seoul's envoy praised the first inter-Korean summit in more than a decade.",
+        "Seoul's envoy praised the first inter-Korean summit since 2007.",
+    ):
+        assert first not in summary(extractor, text, "2019-01-10", FIELDS)

@@ -23,6 +23,12 @@ from peninsula.extract.emit import emit
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
+# What makes an ordinal name count from a later time, naming another event:
+# "the first inter-Korean summit in more than a decade", "since 2007".
+SINCE_ANOTHER = re.compile(
+    r"\s*(?:since\b|in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?\w+\s+(?:years?|decades?|months?)\b|in\s+a\s+decade\b)",
+    re.IGNORECASE,
+)
 # Background told by name, not read from a clause: below the confident band.
 NAMED_CONFIDENCE = 0.65
 
@@ -79,6 +85,8 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
             continue
         if event.attributed is not None and event.attributed > ctx.published:
             continue  # "the Cheonan incident", before anyone was found to have done it
+        if SINCE_ANOTHER.match(sentence.text, match.end()):
+            continue  # "the first inter-Korean summit in more than a decade": another
         seen.add(event)
         named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if named is None:
