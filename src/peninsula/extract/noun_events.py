@@ -154,7 +154,7 @@ def noun_events(
     )
     light = governor is not None and (
         offer is not None
-        or bool(word_forms(governor) & lexicon.light_verbs)
+        or light_verb(governor, lexicon)
         or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
         or joined
     )

@@ -142,8 +142,8 @@ def coordinated_dates(
 
 
 def _stretch(date: Span, ctx: Context) -> bool:
-    """True for a date that opens a stretch of time: "between Jan. 5 and Jan. 11",
-    "from May 1 and ..."."""
+    """True for a date that opens a stretch of time: "between Jan. 5 and Jan. 11"
+    (one stretch, not two days)."""
     opening = {date[0].lower_, ctx.doc[date.start - 1].lower_ if date.start else ""}
     return bool(opening & {"between", "from"})
 
