@@ -793,3 +793,13 @@ def test_a_nuclear_device_set_off_or_exploded_is_a_weapons_test(
     text = f"Iran {verb} its first nuclear device in an underground blast on Oct. 9."
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRN", "2006-10-09") in found
+
+
+def test_an_exercise_of_a_right_is_no_drill(extractor: Extractor) -> None:
+    text = "Iran said the launch was a legitimate exercise of its right to self-defence."
+    found = summary(extractor, text, "2023-11-24", ("type", "actor", "recipient"))
+    assert ("MOBILIZE", "IRN", None) not in found
+    # exercises of forces are drills
+    text = "Joint exercises of the Iranian and Iraqi navies began on Monday."
+    found = summary(extractor, text, "2023-11-24", ("type", "actor", "recipient"))
+    assert {("MOBILIZE", "IRN", None), ("MOBILIZE", "IRQ", None)} <= found

@@ -86,6 +86,7 @@ class Lexicon:
     clientele_nouns: frozenset[str]
     people_nouns: frozenset[str]
     span_nouns: frozenset[str]
+    exercised_rights: frozenset[str]
     asked_nouns: frozenset[str]
     freeing_nouns: frozenset[str]
     future_heads: frozenset[str]
@@ -233,6 +234,7 @@ def load_lexicon() -> Lexicon:
         clientele_nouns=_set(data["clientele_nouns"]),
         people_nouns=_set(data["people_nouns"]),
         span_nouns=_set(data["span_nouns"]),
+        exercised_rights=_set(data["exercised_rights"]),
         asked_nouns=_set(data["asked_nouns"]),
         freeing_nouns=_set(data["freeing_nouns"]),
         future_heads=_set(data["future_heads"]),

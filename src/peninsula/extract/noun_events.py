@@ -129,6 +129,10 @@ def noun_events(
     """The events an event noun reports: "the North's nuclear test", "held talks"."""
     if noun.dep_ in ("nsubj", "nsubjpass") and word_forms(noun.head) & lexicon.stalling_verbs:
         return  # "talks have stalled since 2019": none are being held
+    if rule.mode == "troops" and any(
+        o.lemma_.lower() in lexicon.exercised_rights for o in of_objects(noun)
+    ):
+        return  # "a legitimate exercise of its right to self-defence": no drill
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") else None
     if governor is not None and noun.dep_ == "pobj":
         governor = governor.head if governor.dep_ in ("prep", "agent") else None
