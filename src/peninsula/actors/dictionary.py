@@ -19,6 +19,7 @@ from typing import Any
 import pycountry
 
 from peninsula.data import load_yaml
+from peninsula.models import ActorRef
 
 # Sectors that act for a state; events need a state actor.
 STATE_SECTORS = frozenset({"GOV", "MIL", "PTY", "MED", "LEG", "JUD", "IGO", "SPY"})
@@ -283,3 +284,8 @@ def country_names() -> dict[str, str]:
         for entry in load_actors().entries
         if entry.kind is ActorKind.COUNTRY
     }
+
+
+def country_ref(code: str, sector: str, text: str) -> ActorRef:
+    """The country of this code as an event's actor, named in the text by ``text``."""
+    return ActorRef(code, sector, text, country_names()[code])

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import country_ref
 from peninsula.data import load_yaml
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
@@ -91,8 +91,7 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if named is None:
             continue
-        names = country_names()
-        parties = [ActorRef(code, "GOV", match.group(0), names[code]) for code in event.parties]
+        parties = [country_ref(code, "GOV", match.group(0)) for code in event.parties]
         # "the axis of evil": the first party accuses the others
         actors, recipients = (
             (parties, []) if event.type in SYMMETRIC_TYPES else (parties[:1], parties[1:])
@@ -139,23 +138,14 @@ def _exercise_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return _name_pattern(by_name), by_name
 
 
-def known_parties(codes: tuple[str, ...], noun: Token) -> list[ActorRef]:
-    """The states an event noun's rule says alone hold it: "family reunions" are
-    the two Koreas'."""
-    names = country_names()
-    text = noun.doc[noun.left_edge.i : noun.i + 1].text
-    return [ActorRef(code, "GOV", text, names[code]) for code in codes]
-
-
 def exercise_parties(drill: Token) -> list[ActorRef]:
     """The states that hold the named exercise a drill noun's own words name: "the
     Freedom Shield exercise", "Ulchi-Freedom Guardian drills"; none for an unnamed
     drill."""
     words = drill.doc[drill.left_edge.i : drill.i].text.replace("-", " ")
     pattern, by_name = _exercise_names()
-    names = country_names()
     parties: dict[str, ActorRef] = {}
     for match in pattern.finditer(words):
         for code in by_name[match.group(0).lower()]:
-            parties.setdefault(code, ActorRef(code, "MIL", match.group(0), names[code]))
+            parties.setdefault(code, country_ref(code, "MIL", match.group(0)))
     return list(parties.values())

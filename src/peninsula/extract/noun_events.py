@@ -12,14 +12,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import AliasKind
+from peninsula.actors.dictionary import AliasKind, country_ref
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import emit, guests_meeting, offered_meeting, threat_of_force
-from peninsula.extract.history import exercise_parties, known_parties
+from peninsula.extract.history import exercise_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
     modifier_mood,
@@ -490,7 +490,8 @@ def noun_events(
     ):
         # "family reunions were held in May", "the May family reunions" (not "proposed
         # family reunions in May", "prepared for family reunions": not held)
-        owners = known_parties(rule.parties, noun)
+        told_as = noun.doc[noun.left_edge.i : noun.i + 1].text
+        owners = [country_ref(code, "GOV", told_as) for code in rule.parties]
     if not owners and rule.mode == "troops" and _definite(noun) and occurring:
         # "The Freedom Shield drills began Monday", after "combined U.S.-South Korean
         # exercises": the drills told just before

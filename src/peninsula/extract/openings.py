@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import country_ref
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
 from peninsula.extract.lexicon import Lexicon
@@ -119,5 +119,4 @@ def _site_parties(subject: Token, ctx: Context, lexicon: Lexicon) -> list[ActorR
         sites = [s for n in nouns if (s := site_named_before(n, ctx, lexicon))]
     if not sites or len(set(sites)) != 1:
         return []
-    names = country_names()
-    return [ActorRef(code, "GOV", subject.text, names[code]) for code in sorted(sites[0])]
+    return [country_ref(code, "GOV", subject.text) for code in sorted(sites[0])]

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import country_names, country_ref
 from peninsula.actors.resolver import PAIR_CODES
 from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
 from peninsula.extract.clauses import agents, controlled, subject_of
@@ -655,10 +655,7 @@ def sites_between(noun: Token, lexicon: Lexicon) -> list[ActorRef]:
             if t.lower_ in lexicon.shared_sites
         ]
         if len(pairs) >= 2 and len(set(pairs)) == 1:
-            names = country_names()
-            return [
-                ActorRef(code, "GOV", preposition.text, names[code]) for code in sorted(pairs[0])
-            ]
+            return [country_ref(code, "GOV", preposition.text) for code in sorted(pairs[0])]
     return []
 
 
@@ -684,7 +681,7 @@ def site_partners(
             parties = site_named_before(token, ctx, lexicon) or frozenset()
         if acting & parties:
             for code in parties - acting:
-                found.setdefault(code, ActorRef(code, "GOV", token.text, country_names()[code]))
+                found.setdefault(code, country_ref(code, "GOV", token.text))
     return list(found.values())
 
 
@@ -723,7 +720,7 @@ def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
     if len(codes) != 1:
         return []
     (code,) = set(PAIR_CODES) - codes
-    return [ActorRef(code, "GOV", country_names()[code], country_names()[code])]
+    return [country_ref(code, "GOV", country_names()[code])]
 
 
 def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:

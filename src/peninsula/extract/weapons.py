@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import country_ref
 from peninsula.data import load_yaml
 from peninsula.models import ActorRef
 
@@ -57,4 +57,4 @@ def system_owners(noun: Token) -> list[ActorRef]:
     if len({owner for owner, _text in named}) != 1:
         return []
     owner, text = sorted(named)[0]
-    return [ActorRef(owner, "MIL", text, country_names()[owner])]
+    return [country_ref(owner, "MIL", text)]
