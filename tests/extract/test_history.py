@@ -3,7 +3,7 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import ActorKind, country_names, load_actors
 from peninsula.data import load_yaml
 from peninsula.extract.events import Extractor
 from peninsula.extract.history import load_history
@@ -15,11 +15,13 @@ FIELDS = ("type", "actor", "recipient", "modality", "date")
 
 def test_every_named_event_has_a_plover_type_known_parties_and_its_own_names() -> None:
     plover, countries = load_plover(), country_names()
+    organisations = {e.name for e in load_actors().entries if e.kind is ActorKind.ORGANISATION}
     names = [name.lower() for event in load_history() for name in event.names]
     assert len(names) == len(set(names))
     for event in load_history():
         assert event.type in plover.scores, event
-        assert len(event.parties) >= 2 and set(event.parties) <= set(countries), event
+        assert len(event.parties) >= 2, event
+        assert set(event.parties) <= set(countries) | organisations, event
         assert event.source, event
 
 
@@ -33,6 +35,21 @@ def test_a_named_event_is_told_on_its_day_between_its_parties(extractor: Extract
     text = "Pyongyang said Seoul had betrayed the June 15 joint declaration."
     found = summary(extractor, text, "2012-01-20", FIELDS)
     assert {(t, d) for t, _a, _r, _m, d in found} >= {("AGREE", "2000-06-15")}
+
+
+def test_a_named_resolution_is_the_security_councils_sanction_on_its_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Customs officers said the coal shipments broke Resolution 2371, according to the report."
+    )
+    found = summary(extractor, text, "2018-03-02", FIELDS)
+    assert ("SANCTION", "UNO", "PRK", "asserted", "2017-08-05") in found
+    text = "The Security Council adopted Resolution 2397 on Dec. 22, capping oil imports."
+    found = summary(extractor, text, "2018-01-05", FIELDS)
+    assert [e for e in found if e[0] == "SANCTION"] == [
+        ("SANCTION", "UNO", "PRK", "asserted", "2017-12-22")
+    ]
 
 
 def test_a_named_event_after_the_article_is_not_history(extractor: Extractor) -> None:

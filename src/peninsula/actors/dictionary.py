@@ -289,3 +289,18 @@ def country_names() -> dict[str, str]:
 def country_ref(code: str, sector: str, text: str) -> ActorRef:
     """The country of this code as an event's actor, named in the text by ``text``."""
     return ActorRef(code, sector, text, country_names()[code])
+
+
+@cache
+def _organisations() -> dict[str, ActorEntry]:
+    return {e.name: e for e in load_actors().entries if e.kind is ActorKind.ORGANISATION}
+
+
+def party_ref(party: str, sector: str, text: str) -> ActorRef:
+    """A party named by a data file: a country by its code, with ``sector``, or an
+    organisation by its name in actors.yaml ("United Nations Security Council"),
+    with its own code and sector."""
+    if party in country_names():
+        return country_ref(party, sector, text)
+    role = _organisations()[party].roles[-1]
+    return ActorRef(role.code, role.sector, text, party)

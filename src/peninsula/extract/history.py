@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import country_ref
+from peninsula.actors.dictionary import country_ref, party_ref
 from peninsula.data import load_yaml
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
@@ -91,7 +91,7 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if named is None:
             continue
-        parties = [country_ref(code, "GOV", match.group(0)) for code in event.parties]
+        parties = [party_ref(party, "GOV", match.group(0)) for party in event.parties]
         # "the axis of evil": the first party accuses the others
         actors, recipients = (
             (parties, []) if event.type in SYMMETRIC_TYPES else (parties[:1], parties[1:])
