@@ -437,6 +437,13 @@ def test_an_act_a_role_is_asked_in_is_no_act_done(extractor: Extractor) -> None:
     assert ("REQUEST", "TUR", "IRQ", "asserted") not in found
 
 
+def test_the_means_of_an_answer_has_the_answers_mood(extractor: Extractor) -> None:
+    text = "Iran's foreign minister said it could respond by testing a nuclear bomb."
+    assert _moods(extractor, text, "MOBILIZE") == {"hypothetical"}
+    text = "Iran responded on Monday by testing two missiles."
+    assert _moods(extractor, text, "MOBILIZE") == {"asserted"}
+
+
 def test_a_yes_or_no_question_reports_nothing_as_done(extractor: Extractor) -> None:
     assert _moods(extractor, "Will Iran's president visit Baghdad next month?", "CONSULT") == {
         "hypothetical"

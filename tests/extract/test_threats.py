@@ -183,3 +183,25 @@ def test_a_participle_calling_a_leader_names_is_an_accusation_not_a_call(
     )
     found = summary(extractor, text, "2017-09-26", ("type", "actor", "recipient"))
     assert found == {("ACCUSE", "IRN", "USA"), ("THREATEN", "IRN", "USA")}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Kuwaiti marines answered hours later with a live-fire drill of 400 shells.",
+        "Kuwait held a missile drill in response.",
+        "Kuwait fired two missiles of its own in response to the launch.",
+    ],
+)
+def test_a_show_of_force_in_answer_is_aimed_at_whom_it_answers(
+    extractor: Extractor, answer: str
+) -> None:
+    text = "Iraq fired about 200 artillery shells near the sea border on Monday. " + answer
+    found = _found(extractor, text)
+    assert ("MOBILIZE", "KWT", "IRQ") in found
+    assert ("MOBILIZE", "IRQ", None) in found  # the act answered has no target
+
+
+def test_a_drill_told_as_no_answer_has_no_target(extractor: Extractor) -> None:
+    text = "Iraq fired about 200 artillery shells on Monday. Kuwait held a missile drill."
+    assert ("MOBILIZE", "KWT", None) in _found(extractor, text)

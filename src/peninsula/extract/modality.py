@@ -390,12 +390,13 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL  # "warned Tehran against attacking Iraq": a risk
     if _asked_for(verb, lexicon):
         return Modality.FUTURE  # "an invitation for a delegation to visit Hanoi"
-    part = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
+    part = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("in", "by") else None
     if part is not None and part.dep_ == "dobj":
         part = part.head  # "to play a role in persuading", "in" hung on the role
     if part is not None and part.pos_ in ("VERB", "AUX"):
         # "asked Beijing to play a constructive role in persuading Pyongyang": the
-        # persuading is as real as the part played in it
+        # persuading is as real as the part played in it; "could respond by testing
+        # a bomb": the means as the answer
         playing = _verb_modality(part, lexicon)
         if playing is not Modality.ASSERTED:
             return playing

@@ -54,6 +54,7 @@ from peninsula.extract.recipients import (
     site_partners,
 )
 from peninsula.extract.reference import guessed_referents, reacted_to
+from peninsula.extract.threats import show_of_force_targets
 from peninsula.extract.timing import event_date, present_tense
 from peninsula.extract.tokens import determined, of_objects, prep_objects, verb_above, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
@@ -520,6 +521,16 @@ def noun_events(
         owners, recipients = met_before(ctx, rule.mode)
     if not owners:
         return
+    answered: list[ActorRef] = []
+    if (
+        rule.type == "MOBILIZE"
+        and modality is Modality.ASSERTED
+        and not others_than(recipients, owners)
+    ):
+        # "answered hours later with a live-fire drill": at the foe answered
+        answering = [noun, *([governor] if governor is not None else [])]
+        answered = show_of_force_targets(answering, owners, ctx, when, lexicon)
+        recipients = answered or recipients
     if not recipients and (rule.type in SITE_TYPES or rule.type == "RETREAT"):
         # "the destruction of the joint liaison office": the state sharing it;
         # "its halting of loudspeaker broadcasting": the other Korea
@@ -538,6 +549,7 @@ def noun_events(
         sentence,
         ctx,
         confidence,
+        aimed=bool(answered),
     )
     met = {r.code: r for r in recipients if r.code not in {o.code for o in owners}}
     if rule.type == "CONSULT" and len(met) >= 2 and _among_three(noun):

@@ -19,7 +19,7 @@ from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of
 from peninsula.extract.recipients import recipient_heads
-from peninsula.extract.reference import answered_actors
+from peninsula.extract.reference import answered_actors, hostile_targets
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, Modality
@@ -69,14 +69,7 @@ def threatened_targets(
             ]
             found += [r for r in refs if r.code not in acting]
         for answered in responded_to(clause):
-            named = noun_rule(answered, lexicon)
-            if named is not None:
-                # "in response to joint South Korean-US exercises": who stages them
-                refs = phrase_parties(answered, named, ctx, when, lexicon)[0]
-            else:
-                refs = np_actors(answered, ctx, when)  # "in response to drills by Seoul"
-            refs = refs or answered_actors(answered, actors, ctx.history, lexicon)
-            found += [r for r in refs if r.code not in acting]
+            found += _doers_of(answered, actors, ctx, when, lexicon)
     # "warned that the North's provocation would be met with a resolute response":
     # whose hostile act the warning is about
     for clause in verb.children:
@@ -141,6 +134,54 @@ def threatened_targets(
             for target in (c for c in clause.children if c.dep_ == "dobj"):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found
+
+
+def _doers_of(
+    answered: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """Who did the act a response names, other than the responders."""
+    named = noun_rule(answered, lexicon)
+    if named is not None:
+        # "in response to joint South Korean-US exercises": who stages them
+        refs = phrase_parties(answered, named, ctx, when, lexicon)[0]
+    else:
+        refs = np_actors(answered, ctx, when)  # "in response to drills by Seoul"
+    refs = refs or answered_actors(answered, actors, ctx.history, lexicon)
+    acting = {a.code for a in actors}
+    return [r for r in refs if r.code not in acting]
+
+
+# Verbs by which a state answers another's act with one of its own: "answered
+# the next day with a live-fire drill", "responded by firing missiles".
+ANSWERING_VERBS = frozenset({"answer", "respond", "retaliate", "react", "reply", "counter"})
+
+
+def _told_as_answer(word: Token) -> bool:
+    """True for the act an answering verb is done with or by."""
+    return (
+        word.dep_ in ("pobj", "pcomp")
+        and word.head.lower_ in ("with", "by")
+        and word.head.head.lemma_.lower() in ANSWERING_VERBS
+    )
+
+
+def show_of_force_targets(
+    words: list[Token], actors: list[ActorRef], ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """Whom a show of force told as an answer is aimed at, as docs/gold.md has a
+    drill fired in answer to a launch: the launcher for "fired two missiles in
+    response to the launch"; whoever did the last hostile act told for "answered
+    hours later with a live-fire drill" or "held a drill in retaliation". ``words``
+    are the act's trigger and the clause it is told in."""
+    found: dict[str, ActorRef] = {}
+    for word in words:
+        for answered in responded_to(word):
+            found.update((r.code, r) for r in _doers_of(answered, actors, ctx, when, lexicon))
+    if found:
+        return list(found.values())
+    if any(retaliation(w) or _told_as_answer(w) for w in words):
+        return hostile_targets(actors, ctx.history, ctx.offset + words[0].sent.start_char)
+    return []
 
 
 def _answers(clause: Token, lexicon: Lexicon) -> bool:

@@ -98,6 +98,7 @@ from peninsula.extract.threats import (
     ANY_TYPE,
     penalised_doers,
     retaliation,
+    show_of_force_targets,
     threatened_targets,
 )
 from peninsula.extract.timing import adopted_date, event_date, now_told
@@ -538,6 +539,18 @@ def verb_events(
             rule.type, implicit_targets
         )
         recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
+    answered_force: list[ActorRef] = []
+    if (
+        rule.type == "MOBILIZE"
+        and modality is Modality.ASSERTED  # "could respond by testing a bomb": no target
+        and not rule.answers
+        and actors
+        and not others_than(recipients, actors)
+    ):
+        # "fired two missiles in response to the launch": at the launcher
+        answering = [verb, *([obj] if obj is not None else [])]
+        answered_force = show_of_force_targets(answering, actors, ctx, when, lexicon)
+        recipients = answered_force or recipients
     if (
         rule.type == "SANCTION"
         and actors
@@ -681,7 +694,7 @@ def verb_events(
             ctx,
             confidence,
             # "raised its alert after the North fired": readied against the North
-            aimed=rule.answers and rule.type == "MOBILIZE",
+            aimed=(rule.answers and rule.type == "MOBILIZE") or bool(answered_force),
         )
     yield from threat_of_force(
         rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
