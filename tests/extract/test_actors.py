@@ -415,6 +415,11 @@ def test_chinas_state_leaders_after_2023_are_chinas(
         ),
         # opening the sentence, where the tagger takes the name for a common noun
         ("Trump met Kim Jong Un in 2018 and 2019.", "2024-03-14", ("USA", "PRK")),
+        # envoys at the UN and at the six-party talks
+        ("Vassily Nebenzia accused Britain of hypocrisy on Monday.", "2023-02-14", ("RUS", "GBR")),
+        ("Zhang Yesui met Susan Rice in New York on Monday.", "2009-06-10", ("CHN", "USA")),
+        ("Mitoji Yabunaka met Kim Yong Il in Beijing on Thursday.", "2003-08-29", ("JPN", "PRK")),
+        ("Kim Yang Gon met Hyun In-taek at Panmunjom on Friday.", "2010-02-05", ("PRK", "KOR")),
     ],
 )
 def test_leaders_of_other_states_named_alone_act_for_their_state(
