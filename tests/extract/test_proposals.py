@@ -151,3 +151,15 @@ def test_a_gerund_the_parser_splits_from_its_proposing_is_still_proposed(
     assert ("REQUEST", "JOR", "IRQ", "2020-06-15") in found
     # the visit proposed on Monday is a plan of that Monday, not of the next one
     assert ("CONSULT", "JOR", "IRQ", "2020-06-15") in found
+
+
+def test_asking_an_envoy_to_convey_greetings_is_no_demand(extractor: Extractor) -> None:
+    text = (
+        "Iran's president asked Iraq's foreign minister to convey his warm greetings to the"
+        " Iraqi president."
+    )
+    found = summary(extractor, text, "2019-07-30", ("type", "actor", "recipient"))
+    assert not any(t == "REQUEST" for t, *_rest in found)
+    text = "Iran asked Turkey to convey its concerns to Baghdad on Monday."
+    found = summary(extractor, text, "2019-07-30", ("type", "actor", "recipient"))
+    assert ("REQUEST", "IRN", "TUR") in found

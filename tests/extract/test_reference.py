@@ -40,6 +40,19 @@ def test_a_reaction_to_the_launch_aims_at_who_launched(extractor: Extractor) -> 
     assert accused == {("JPN", "PRK"), ("CHN", "PRK"), ("RUS", "PRK")}
 
 
+def test_a_reaction_to_the_launch_is_not_to_the_answer_fired_back(extractor: Extractor) -> None:
+    text = (
+        "Iraq fired a ballistic missile toward the Gulf on Wednesday.\n\n"
+        "Kuwait answered within minutes. Kuwait's army fired two missiles into the sea in a"
+        " precision-strike exercise.\n\n"
+        "Saudi Arabia's foreign minister condemned the launch as reckless."
+    )
+    found = _found(extractor, text, "2017-11-30")
+    assert ("MOBILIZE", "KWT", "IRQ") in {(t, a, r) for t, a, r, _m, _d in found}
+    accused = {(a, r) for t, a, r, _m, _d in found if t == "ACCUSE"}
+    assert accused == {("SAU", "IRQ")}
+
+
 def test_the_deployment_is_the_last_thing_deployed_not_the_last_test(
     extractor: Extractor,
 ) -> None:

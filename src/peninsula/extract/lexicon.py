@@ -87,6 +87,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     span_nouns: frozenset[str]
     exercised_rights: frozenset[str]
+    courtesy_nouns: frozenset[str]
     asked_nouns: frozenset[str]
     freeing_nouns: frozenset[str]
     future_heads: frozenset[str]
@@ -235,6 +236,7 @@ def load_lexicon() -> Lexicon:
         people_nouns=_set(data["people_nouns"]),
         span_nouns=_set(data["span_nouns"]),
         exercised_rights=_set(data["exercised_rights"]),
+        courtesy_nouns=_set(data["courtesy_nouns"]),
         asked_nouns=_set(data["asked_nouns"]),
         freeing_nouns=_set(data["freeing_nouns"]),
         future_heads=_set(data["future_heads"]),

@@ -450,3 +450,15 @@ def reciprocal(verb: Token, obj: Token | None) -> bool:
 RECIPROCALS = frozenset({("other", ("each",)), ("another", ("one",)), ("one", ("another",))})
 # Particles a reciprocal object comes after: "aid to each other".
 RECIPIENT_PARTICLES = frozenset({"to", "with", "against", "on", "at", "for"})
+
+
+# Verbs by which a message is passed on for another: "convey his greetings".
+PASSING_ON_VERBS = frozenset({"convey", "pass", "deliver", "extend", "send", "give", "relay"})
+
+
+def passes_on(clause: Token, carried: frozenset[str]) -> bool:
+    """True for a clause that passes on a message carrying one of ``carried``:
+    "to convey his warm greetings to Xi"."""
+    return clause.lemma_.lower() in PASSING_ON_VERBS and any(
+        o.lemma_.lower() in carried for o in objects_of(clause)
+    )

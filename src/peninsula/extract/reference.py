@@ -145,6 +145,12 @@ def act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token | None:
     return acts[-1] if acts else None
 
 
+def _aimed_force(mention: Mention) -> bool:
+    """True for a show of force with a target: one done in answer to another's act
+    (a test or a drill told alone has none)."""
+    return mention.event_type == "MOBILIZE" and mention.recipient is not None
+
+
 def _is_reaction(mention: Mention) -> bool:
     """An accusation, refusal or warning answers an act; a request is itself one."""
     return mention.event_type != "REQUEST" and load_plover().quads[mention.event_type] == (
@@ -254,8 +260,10 @@ def answered_events(
             derived = [m for m in earlier if m.mode == "weapons" and _detonation(m, lexicon)]
         if not derived and word_forms(noun) & lexicon.weapon_act_nouns:
             derived = [m for m in earlier if m.mode == "weapons"]
-        if derived or earlier:
-            return _last_group(derived or earlier)
+        # "condemned the launch": not the missiles fired back in answer to it
+        chosen = [m for m in derived or earlier if not _aimed_force(m)] or derived or earlier
+        if chosen:
+            return _last_group(chosen)
     # "repeated its opposition to THAAD": the last act that named the thing
     for noun in _nouns_about(obj)[1:]:
         if noun.pos_ != "PROPN" and not noun.is_upper:

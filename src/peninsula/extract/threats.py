@@ -179,9 +179,33 @@ def show_of_force_targets(
             found.update((r.code, r) for r in _doers_of(answered, actors, ctx, when, lexicon))
     if found:
         return list(found.values())
-    if any(retaliation(w) or _told_as_answer(w) for w in words):
-        return hostile_targets(actors, ctx.history, ctx.offset + words[0].sent.start_char)
+    if any(retaliation(w) or _told_as_answer(w) for w in words) or _answer_told_before(
+        words[0], actors, ctx, when
+    ):
+        done = [m for m in ctx.history if m.modality is Modality.ASSERTED]  # not a vow
+        return hostile_targets(actors, done, ctx.offset + words[0].sent.start_char)
     return []
+
+
+def _answer_told_before(
+    word: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
+) -> bool:
+    """True for an act whose sentence follows the actor's bare answer: "Seoul
+    answered within minutes. Its army fired three missiles ..." (the firing is how)."""
+    sentence = word.sent
+    if sentence.start == 0:
+        return False
+    before = word.doc[sentence.start - 1].sent.root
+    if before.lemma_.lower() not in ANSWERING_VERBS or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in ("to", "with", "by"))
+        for c in before.children
+    ):
+        return False
+    acting = {a.code for a in actors}
+    subject = subject_of(before)[0]
+    answering = {a.code for a in np_actors(subject, ctx, when)} if subject is not None else set()
+    return bool(answering) and answering <= acting
 
 
 def _answers(clause: Token, lexicon: Lexicon) -> bool:

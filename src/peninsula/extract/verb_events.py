@@ -56,6 +56,7 @@ from peninsula.extract.phrases import (
     claimants,
     message_says_an_act,
     owning_participle,
+    passes_on,
     reciprocal,
     reporting_subject,
 )
@@ -224,6 +225,10 @@ def verb_events(
         c.dep_ == "xcomp" and _unanswered_rule(c, ctx, lexicon) for c in verb.children
     ):
         return  # "stopped answering the hotlines in April": the answering tells it
+    if rule.type == "REQUEST" and any(
+        c.dep_ == "xcomp" and passes_on(c, lexicon.courtesy_nouns) for c in verb.children
+    ):
+        return  # "asked Li to convey his greetings to Xi": the greetings tell it
     if (
         verb.dep_ == "acl"
         and obj is not None
