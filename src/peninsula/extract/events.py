@@ -518,9 +518,7 @@ class Extractor:
                         and obj.i in {t.i for t in token.subtree}
                     ):
                         consumed.add(obj.i)
-                    yield from verb_events(
-                        token, rule, obj, sentence, ctx, self.lexicon, self.actors
-                    )
+                    yield from verb_events(token, rule, obj, sentence, ctx, self.lexicon)
         for token in sentence:
             # the tagger may take a plural noun for a verb: "with missile launches"
             nominal = token.pos_ in ("NOUN", "PROPN") or (

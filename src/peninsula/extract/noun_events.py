@@ -521,16 +521,11 @@ def noun_events(
         owners, recipients = met_before(ctx, rule.mode)
     if not owners:
         return
-    answered: list[ActorRef] = []
-    if (
-        rule.type == "MOBILIZE"
-        and modality is Modality.ASSERTED
-        and not others_than(recipients, owners)
-    ):
-        # "answered hours later with a live-fire drill": at the foe answered
-        answering = [noun, *([governor] if governor is not None else [])]
-        answered = show_of_force_targets(answering, owners, ctx, when, lexicon)
-        recipients = answered or recipients
+    # "answered hours later with a live-fire drill": at the foe answered
+    answered = show_of_force_targets(
+        rule.type, modality, [noun, governor], owners, recipients, ctx, when, lexicon
+    )
+    recipients = answered or recipients
     if not recipients and (rule.type in SITE_TYPES or rule.type == "RETREAT"):
         # "the destruction of the joint liaison office": the state sharing it;
         # "its halting of loudspeaker broadcasting": the other Korea

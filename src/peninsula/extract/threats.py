@@ -166,13 +166,31 @@ def _told_as_answer(word: Token) -> bool:
 
 
 def show_of_force_targets(
+    event_type: str,
+    modality: Modality,
+    words: list[Token | None],
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    ctx: Context,
+    when: dt.date | None,
+    lexicon: Lexicon,
+) -> list[ActorRef]:
+    """Whom a show of force done in answer is aimed at, as docs/gold.md has a drill
+    fired in answer to a launch: the launcher for "fired two missiles in response
+    to the launch"; whoever did the last hostile act told for "answered hours later
+    with a live-fire drill" or "held a drill in retaliation". None for any other
+    act, one with a target already, or one not done ("could respond by testing a
+    bomb"). ``words`` are the act's trigger and the words it is told with."""
+    if event_type != "MOBILIZE" or modality is not Modality.ASSERTED or not actors:
+        return []
+    if {r.code for r in recipients} - {a.code for a in actors}:
+        return []
+    return _answered_by_force([w for w in words if w is not None], actors, ctx, when, lexicon)
+
+
+def _answered_by_force(
     words: list[Token], actors: list[ActorRef], ctx: Context, when: dt.date | None, lexicon: Lexicon
 ) -> list[ActorRef]:
-    """Whom a show of force told as an answer is aimed at, as docs/gold.md has a
-    drill fired in answer to a launch: the launcher for "fired two missiles in
-    response to the launch"; whoever did the last hostile act told for "answered
-    hours later with a live-fire drill" or "held a drill in retaliation". ``words``
-    are the act's trigger and the clause it is told in."""
     found: dict[str, ActorRef] = {}
     for word in words:
         for answered in responded_to(word):

@@ -16,7 +16,7 @@ from itertools import chain
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import ActorDictionary
+from peninsula.actors.dictionary import party_ref
 from peninsula.extract.arguments import (
     asker_as_partner,
     np_actors,
@@ -161,15 +161,6 @@ def _none_of(obj: Token) -> bool:
     )
 
 
-def _body(actors: ActorDictionary, name: str) -> list[ActorRef]:
-    """The dictionary's actor of this name, as the body an act is done in."""
-    for entry in actors.entries:
-        if entry.name == name:
-            role = entry.roles[0]
-            return [ActorRef(role.code, role.sector, entry.name, entry.name)]
-    return []
-
-
 def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) -> bool:
     """True for a document adopted that does something other than sanction: "a
     resolution condemning the North" condemns (its participle is the event)."""
@@ -195,7 +186,6 @@ def verb_events(
     sentence: Span,
     ctx: Context,
     lexicon: Lexicon,
-    dictionary: ActorDictionary,
 ) -> Iterator[Mention]:
     """The events a trigger verb reports: who did it to whom, when, how surely."""
     if (
@@ -544,18 +534,16 @@ def verb_events(
             rule.type, implicit_targets
         )
         recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
-    answered_force: list[ActorRef] = []
-    if (
-        rule.type == "MOBILIZE"
-        and modality is Modality.ASSERTED  # "could respond by testing a bomb": no target
-        and not rule.answers
-        and actors
-        and not others_than(recipients, actors)
-    ):
-        # "fired two missiles in response to the launch": at the launcher
-        answering = [verb, *([obj] if obj is not None else [])]
-        answered_force = show_of_force_targets(answering, actors, ctx, when, lexicon)
-        recipients = answered_force or recipients
+    # "fired two missiles in response to the launch": at the launcher (a readiness
+    # rule has its own target)
+    answered_force = (
+        []
+        if rule.answers
+        else show_of_force_targets(
+            rule.type, modality, [verb, obj], actors, recipients, ctx, when, lexicon
+        )
+    )
+    recipients = answered_force or recipients
     if (
         rule.type == "SANCTION"
         and actors
@@ -593,7 +581,7 @@ def verb_events(
         if word_forms(obj) & lexicon.freeing_nouns:
             recipients = holders(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.in_body is not None and actors and not recipients:
-        recipients = _body(dictionary, rule.in_body)  # "vetoed a resolution"
+        recipients = [party_ref(rule.in_body, "IGO", rule.in_body)]  # "vetoed a resolution"
     if rule.type == "RETREAT" and obj is not None and _drills(obj, lexicon):
         recipients = []  # "stopped its joint exercises with Seoul": a partner, no target
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
