@@ -133,3 +133,28 @@ def test_an_ordinal_name_counted_from_a_later_time_is_another_event(
         "Seoul's envoy praised the first inter-Korean summit since 2007.",
     ):
         assert first not in summary(extractor, text, "2019-01-10", FIELDS)
+
+
+def test_a_state_implementing_a_named_resolution_sanctions_its_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The ban carries out Resolution 2371, which the Security Council adopted on"
+        " August 5. Beijing will fully implement Resolution 2375, its envoy said."
+    )
+    found = summary(extractor, text, "2017-09-20", ("type", "actor", "recipient", "modality"))
+    sanctions = {e for e in found if e[0] == "SANCTION"}
+    assert ("SANCTION", "CHN", "PRK", "future") in sanctions
+    assert {r for _t, _a, r, _m in sanctions} == {"PRK"}
+
+
+def test_what_a_named_resolution_does_is_told_by_its_adoption_alone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Security Council responded on Sept. 11 by unanimously adopting Resolution 2375,"
+        " which limits Iraq's oil sales to 1 million barrels a day, freezes its bank deposits"
+        " at current levels and bans its textile exports."
+    )
+    found = summary(extractor, text, "2017-09-26", FIELDS)
+    assert {e[4] for e in found if e[0] == "SANCTION"} == {"2017-09-11"}

@@ -527,3 +527,18 @@ def test_the_launches_are_the_last_weapons_fired_not_a_carriers_move(
     found = summary(extractor, text, "2022-10-06")
     assert ("ACCUSE", "IRQ", "IRN") in found
     assert ("ACCUSE", "IRQ", "USA") not in found
+
+
+def test_enforcing_the_sanctions_applies_them_to_whom_they_were_imposed_on(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Security Council imposed new sanctions on Iraq on Monday. Turkey said it"
+        " would strictly enforce the sanctions."
+    )
+    found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "1990-08-09")}
+    assert ("SANCTION", "TUR", "IRQ") in found
+    assert not any(t == "SANCTION" and a == "TUR" and r != "IRQ" for t, a, r in found)
+    # with no sanctions told, the UN they come from is no target
+    found = _found(extractor, "Turkey said it would implement UN resolutions.", "1990-08-09")
+    assert not any(t == "SANCTION" for t, *_rest in found)

@@ -94,8 +94,9 @@ def emit(
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)
-    if date is None and trigger.dep_ == "relcl" and present_tense(trigger):
-        return  # "China, which supplies most of the North's oil": a habit described
+    if date is None and _describing(trigger) and present_tense(trigger):
+        return  # "China, which supplies most of the North's oil": a habit described;
+        # "Resolution 2375, which caps oil imports and bans textile exports": a text
     if date is None:
         date = (
             # "The Kishida group will pay dearly": a statement's own warning, made the
@@ -359,3 +360,16 @@ def guests_meeting(
         ctx,
         confidence - 0.1,
     )
+
+
+def _describing(trigger: Token) -> bool:
+    """True for a verb of a relative clause, or of one joined to it: "which caps
+    imports and bans exports", also where the parser joins the last verbs to the
+    past-tense clause the relative one hangs in ("adopted Resolution 2375, which
+    caps imports, freezes supplies and bans exports")."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.tag_ == "VBD" and trigger.tag_ in ("VBZ", "VBP"):
+            return True  # no past act is joined to a present one
+    return clause.dep_ == "relcl"

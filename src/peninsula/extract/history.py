@@ -111,6 +111,20 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         )
 
 
+def sanctioned_by_name(noun: Token) -> list[ActorRef]:
+    """The states on which the sanctions a noun names by name were imposed:
+    "implement Resolution 2375", "Resolution 2371, which the Council adopted"
+    (the DPRK); none for a noun that names none."""
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    pattern, by_name = _names()
+    for match in pattern.finditer(phrase.text):
+        event = by_name[match.group(0).lower()]
+        start, end = phrase.start_char + match.start(), phrase.start_char + match.end()
+        if event.type == "SANCTION" and start <= noun.idx < end:
+            return [party_ref(party, "GOV", match.group(0)) for party in event.parties[1:]]
+    return []
+
+
 def untold(named: list[Mention], told: list[Mention]) -> Iterator[Mention]:
     """The named events the text does not also tell itself: "the treaty concluded
     at the summit in June" already gives the June 2024 treaty, to the month."""

@@ -31,6 +31,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
 from peninsula.extract.emit import emit, guests_meeting, threat_of_force
+from peninsula.extract.history import sanctioned_by_name
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -544,18 +545,23 @@ def verb_events(
         )
     )
     recipients = answered_force or recipients
+    if rule.type == "SANCTION" and obj is not None:
+        # "carries out Resolution 2371, which the Council adopted": on the DPRK
+        recipients = sanctioned_by_name(obj) or recipients
     if (
         rule.type == "SANCTION"
         and actors
-        and verb.lemma_ == "vote"
+        and verb.lemma_ in ("vote", "implement", "enforce")
         and {r.code for r in recipients} <= {"UNO"}
     ):
-        # "China and Russia both voted in favour (of the resolution)": of the sanctions
-        # told before, on whom the Council imposed them
+        # "China and Russia both voted in favour (of the resolution)", "will enforce
+        # the sanctions": the sanctions told before, on whom the Council imposed them
         voted = sanctions_voted(actors, ctx.history)
         if voted is not None:
             recipients = [voted.recipient] if voted.recipient is not None else []
-            date = date or voted.date
+            date = date or (voted.date if verb.lemma_ == "vote" else None)
+        elif verb.lemma_ != "vote":
+            recipients = []  # "will implement UN resolutions": the UN is not their target
     if rule.type == "SANCTION" and actors and not recipients:
         # "imposed sanctions over North Korea's nuclear test": on who tested
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
@@ -665,6 +671,8 @@ def verb_events(
     if subject is not None and subject.lower_ in THIRD_PERSON:
         confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
     confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
+    if rule.type == "SANCTION" and verb.lemma_ in ("implement", "enforce"):
+        recipients = [r for r in recipients if r.code != "UNO"]  # "U.N. sanctions on Iraq"
     sides = [(actors, recipients)]
     parties = actors + others_than(recipients, actors)
     if not recipients and len(acting) >= 2 and reciprocal(verb, obj):
