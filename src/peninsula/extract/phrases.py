@@ -462,3 +462,13 @@ def passes_on(clause: Token, carried: frozenset[str]) -> bool:
     return clause.lemma_.lower() in PASSING_ON_VERBS and any(
         o.lemma_.lower() in carried for o in objects_of(clause)
     )
+
+
+def by_phone(verb: Token) -> bool:
+    """True for a verb of talking done by phone: "spoke by phone with", "talked over
+    the telephone"."""
+    return any(
+        prep.lower_ in ("by", "over", "on")
+        and any(o.lemma_.lower() in ("phone", "telephone") for o in prep.children)
+        for prep in verb.children
+    )

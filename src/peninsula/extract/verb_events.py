@@ -54,6 +54,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.occasions import OCCASION_PREPS, done_in_person, occasion_partners
 from peninsula.extract.phrases import (
+    by_phone,
     claimants,
     message_says_an_act,
     owning_participle,
@@ -139,6 +140,8 @@ IMPLICIT_TARGET_PENALTY = 0.15
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 # Verbs whose "-ing" complement is an act that ended: "stopped blaring broadcasts".
 CEASING_VERBS = frozenset({"stop", "cease", "quit"})
+# Verbs by which a state applies sanctions another body imposed.
+APPLYING_VERBS = frozenset({"implement", "enforce"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # An actor found through "he" or "she" is a guess among the persons named before.
@@ -551,7 +554,7 @@ def verb_events(
     if (
         rule.type == "SANCTION"
         and actors
-        and verb.lemma_ in ("vote", "implement", "enforce")
+        and (verb.lemma_ == "vote" or verb.lemma_ in APPLYING_VERBS)
         and {r.code for r in recipients} <= {"UNO"}
     ):
         # "China and Russia both voted in favour (of the resolution)", "will enforce
@@ -671,7 +674,7 @@ def verb_events(
     if subject is not None and subject.lower_ in THIRD_PERSON:
         confidence -= PRONOUN_ACTOR_PENALTY  # "He called the drills reckless": who is he?
     confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
-    if rule.type == "SANCTION" and verb.lemma_ in ("implement", "enforce"):
+    if rule.type == "SANCTION" and verb.lemma_ in APPLYING_VERBS:
         recipients = [r for r in recipients if r.code != "UNO"]  # "U.N. sanctions on Iraq"
     sides = [(actors, recipients)]
     parties = actors + others_than(recipients, actors)
@@ -705,7 +708,7 @@ def verb_events(
         rule.type == "CONSULT"
         and rule.mode not in ("phone", "visit")  # "received the Russian and Chinese
         # delegations": each received, not a meeting of the guests
-        and not _by_phone(verb)  # "spoke by phone with his Japanese and Korean
+        and not by_phone(verb)  # "spoke by phone with his Japanese and Korean
         # counterparts": a call with each, not a meeting of the two
         and verb.lemma_.lower() not in TELLING_VERBS  # "briefed them": told, not met
         and len(met) >= 2
@@ -783,16 +786,6 @@ OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 # People a state withdraws from a place, who name no state by themselves (an envoy
 # withdrawn is one from the state he was sent to; walking out of talks needs none).
 STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
-
-
-def _by_phone(verb: Token) -> bool:
-    """True for a verb of talking done by phone: "spoke by phone with", "talked over
-    the telephone"."""
-    return any(
-        prep.lower_ in ("by", "over", "on")
-        and any(o.lemma_.lower() in ("phone", "telephone") for o in prep.children)
-        for prep in verb.children
-    )
 
 
 def _judging(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
