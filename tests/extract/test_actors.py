@@ -420,6 +420,8 @@ def test_chinas_state_leaders_after_2023_are_chinas(
         ("Zhang Yesui met Susan Rice in New York on Monday.", "2009-06-10", ("CHN", "USA")),
         ("Mitoji Yabunaka met Kim Yong Il in Beijing on Thursday.", "2003-08-29", ("JPN", "PRK")),
         ("Kim Yang Gon met Hyun In-taek at Panmunjom on Friday.", "2010-02-05", ("PRK", "KOR")),
+        # a spokesman of the White House
+        ("Jay Carney accused Iran of lying on Friday.", "2012-04-14", ("USA", "IRN")),
     ],
 )
 def test_leaders_of_other_states_named_alone_act_for_their_state(
