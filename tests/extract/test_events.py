@@ -722,6 +722,9 @@ def test_whoever_is_punished_for_an_act_did_it(extractor: Extractor) -> None:
 def test_a_habit_is_no_act_on_the_day_of_publication(extractor: Extractor) -> None:
     habit = "South Korea and the U.S. regularly conduct joint drills near the border."
     assert not _extract(extractor, habit, published="2013-02-23")
+    # the habit told in a second clause, the act a phrase of its verb
+    answered = "Iran hates looking weak, and it usually answers with a show of force."
+    assert not _extract(extractor, answered, published="2013-02-23")
     once = "South Korea and the U.S. conducted joint drills near the border on Monday."
     assert ("MOBILIZE", "KOR", None, "asserted", "2013-02-18") in _summary(
         _extract(extractor, once, published="2013-02-23")

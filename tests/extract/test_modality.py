@@ -76,6 +76,21 @@ def test_an_act_one_is_due_to_do_is_planned(extractor: Extractor, text: str) -> 
     assert ("CONSULT", "GRC", "TUR", "future", "2022-03-19") in found
 
 
+def test_drills_due_to_begin_are_planned_and_date_nothing_else(extractor: Extractor) -> None:
+    text = (
+        "Moscow accused Washington of goading Tehran, pointing to the large joint"
+        " US-Israeli air exercise due to begin on Saturday."
+    )
+    # published on a Monday: the drill is the coming Saturday's; the accusation,
+    # told with no day of its own, is the publication's, not the Saturday before
+    found = summary(
+        extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("ACCUSE", "RUS", "USA", "asserted", "2022-03-14") in found
+    assert ("COOPERATE", "ISR", "USA", "future", "2022-03-19") in found
+    assert not {m for t, _a, _r, m, _d in found if t != "ACCUSE"} - {"future"}
+
+
 def test_not_ruling_out_an_act_rejects_nothing(extractor: Extractor) -> None:
     text = "Turkey said it would not rule out sending arms to Ukraine."
     assert _moods(extractor, text, "REJECT") == set()

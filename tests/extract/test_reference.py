@@ -53,6 +53,48 @@ def test_a_reaction_to_the_launch_is_not_to_the_answer_fired_back(extractor: Ext
     assert accused == {("SAU", "IRQ")}
 
 
+def test_an_answer_told_paragraphs_later_still_aims_at_the_act_answered(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq fired a ballistic missile toward the Gulf early on Wednesday.\n\n"
+        "The missile flew for about fifty minutes and reached an altitude of some four"
+        " thousand kilometres before it came down in the sea, well inside the waters"
+        " that Kuwait claims as its own economic zone, according to officials who"
+        " tracked it from the moment it left the launch pad near the capital.\n\n"
+        "It was the first launch in more than two months, and experts said the flight"
+        " showed a range that would put every capital in the region within reach, a"
+        " claim the government in Baghdad made itself in a statement read on state"
+        " television in the morning, to music and footage of the launch.\n\n"
+        "Kuwait answered within minutes. Kuwait's army, navy and air force fired three"
+        " missiles into the sea in a precision-strike exercise.\n\n"
+        "Saudi Arabia's foreign minister called the launch a reckless act."
+    )
+    found = _found(extractor, text, "2017-11-30")
+    # the firing answers the launch told three paragraphs before (as docs/gold.md
+    # aims a drill fired in answer), so "the launch" after it is still Iraq's
+    assert ("MOBILIZE", "KWT", "IRQ") in {(t, a, r) for t, a, r, _m, _d in found}
+    assert ("MOBILIZE", "KWT", "") not in {(t, a, r) for t, a, r, _m, _d in found}
+    accused = {(a, r) for t, a, r, _m, _d in found if t == "ACCUSE"}
+    assert accused == {("SAU", "IRQ")}
+
+
+def test_a_reaction_naming_no_target_joins_the_reactions_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq fired a ballistic missile on Wednesday. "
+        "The US ambassador urged Iran to cut off oil deliveries to Iraq. "
+        "Kuwait's prime minister called the launch an intolerable act, "
+        "and Iran's foreign ministry voiced grave concern and opposition."
+    )
+    found = _found(extractor, text, "2017-11-30")
+    # Iran joins Kuwait's condemnation of the launch; it does not answer the
+    # request made of it before
+    accused = {(a, r) for t, a, r, _m, _d in found if t == "ACCUSE"}
+    assert accused == {("KWT", "IRQ"), ("IRN", "IRQ")}
+
+
 def test_the_deployment_is_the_last_thing_deployed_not_the_last_test(
     extractor: Extractor,
 ) -> None:

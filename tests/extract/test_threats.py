@@ -205,3 +205,14 @@ def test_a_show_of_force_in_answer_is_aimed_at_whom_it_answers(
 def test_a_drill_told_as_no_answer_has_no_target(extractor: Extractor) -> None:
     text = "Iraq fired about 200 artillery shells on Monday. Kuwait held a missile drill."
     assert ("MOBILIZE", "KWT", None) in _found(extractor, text)
+
+
+def test_a_session_a_warning_is_given_at_is_not_whom_it_warns(extractor: Extractor) -> None:
+    text = (
+        "At an emergency session of the UN Security Council, requested by the United"
+        " States, Kuwait and Saudi Arabia, the US ambassador warned that the Iraqi regime"
+        " would be utterly destroyed if war broke out."
+    )
+    found = _found(extractor, text)
+    assert ("THREATEN", "USA", "IRQ") in found
+    assert not {r for t, _a, r in found if t == "THREATEN"} - {"IRQ"}

@@ -276,13 +276,18 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
 
 
 def _scheduled_for(verb: Token, anchor: Token) -> bool:
-    """True for the verb of "set to begin" or "slated to take place" on ``anchor``."""
+    """True for the verb of "set to begin", "slated to take place" or "due to begin" on
+    ``anchor``."""
     participle = verb.head
+    # "the exercise due to begin on Monday": the adjective plans it like a participle
+    due = participle.dep_ == "amod" and participle.lemma_.lower() in (
+        load_lexicon().future_predicates
+    )
     return (
         verb.dep_ == "xcomp"
-        and participle.dep_ == "acl"
+        and (participle.dep_ == "acl" or due)
         and participle.head.i == anchor.i
-        and bool(word_forms(participle) & DATE_PARTICIPLES)
+        and (due or bool(word_forms(participle) & DATE_PARTICIPLES))
     )
 
 
@@ -343,7 +348,16 @@ def closing_weekday(ent: Span, anchor: Token) -> bool:
         return False
     rest = [t for t in anchor.doc[ent.end : anchor.sent.end] if not t.is_punct]
     before = anchor.doc[ent.start - 1] if ent.start > 0 else None
-    return not rest and before is not None and before.lower_ == "on" and ent.start > anchor.i
+    # (not the day a plan is set for: "pointing to the drill due to begin on Monday")
+    dated = before.head if before is not None else None  # the word "on" hangs on
+    planned = dated is not None and _scheduled_for(dated, dated.head.head)
+    return (
+        not rest
+        and before is not None
+        and before.lower_ == "on"
+        and ent.start > anchor.i
+        and not planned
+    )
 
 
 def semicolon_before(clause: Token) -> bool:

@@ -586,6 +586,12 @@ def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
                 child.lower_ in lexicon.future_modifiers
                 or lemma in lexicon.future_modifiers
                 or (child.dep_ == "acl" and lemma in SCHEDULE_WORDS)
+                # "the exercise due to begin on Monday" (not "a delay due to rain")
+                or (
+                    child.dep_ == "amod"
+                    and lemma in lexicon.future_predicates
+                    and any(g.dep_ == "xcomp" and g.pos_ == "VERB" for g in child.children)
+                )
             ) and not never_held(noun):
                 return Modality.FUTURE
         if child.dep_ == "det" and lemma == "no":

@@ -260,6 +260,8 @@ def objects_of(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.lower_ == "for" and verb.lemma_.lower() in MEETING_VERBS:
             continue  # "met in Seoul for a working group on Iran": what for, not whom
+        if child.lower_ == "at" and child.i == verb.sent.start:
+            continue  # "At an emergency session, Haley warned ...": where, not what
         if (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS) or child.dep_ in (
             "prt",
             "agent",

@@ -31,6 +31,9 @@ COMPARING_PREPS = frozenset({"with", "like", "unlike", "than", "to", "after", "b
 # A warning with no stated target answers the other side's act reported within
 # this many characters before it (about two short paragraphs).
 IMPLICIT_TARGET_CHARS = 600
+# An act told as an answer ("answered within minutes", "in retaliation") says an
+# act came before it, so it looks further back for one (about five paragraphs).
+ANSWER_REACH_CHARS = 1500
 # "concern over the launch", "opposition to the deployment": the event a
 # stance noun is about.
 ABOUT_PREPS = frozenset({"over", "about", "at", "to", "against", "regarding", "on", "of"})
@@ -280,7 +283,38 @@ def answered_events(
     return []
 
 
-def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+def _chorus(mention: Mention, acting: set[str], history: list[Mention]) -> bool:
+    """True for another state's reaction, told as done, aimed at a third whose last
+    own act told was one of force (a launch all condemn; not "Washington blames
+    Pyongyang" told after the North sent troops to an ally)."""
+    target = mention.recipient
+    if (
+        target is None
+        or target.code in acting
+        or mention.actor.code in acting
+        or not _is_reaction(mention)
+        or mention.modality is not Modality.ASSERTED
+    ):
+        return False
+    own = [m for m in history if m.actor.code == target.code and not _is_reaction(m)]
+    return bool(own) and load_plover().quads[own[-1].event_type] == "material_conflict"
+
+
+def names_a_stimulus(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a reaction whose words name an act it answers: "the decision angered
+    China" (not "China voiced grave concern")."""
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(referred_type(w, lexicon) is not None for w in words)
+
+
+def implicit_targets(
+    actors: list[ActorRef],
+    history: list[Mention],
+    start: int,
+    reach: int = IMPLICIT_TARGET_CHARS,
+    chorus: bool = False,
+) -> list[ActorRef]:
     """Whom a warning with no stated target answers, from what was reported just before.
 
     The other side's latest act ("North Korea tested a missile. Japan warned ...");
@@ -288,16 +322,21 @@ def implicit_targets(actors: list[ActorRef], history: list[Mention], start: int)
     ("China repeated its opposition to the deployment. China will take the
     necessary steps"). A third party's reaction is no act to answer: after
     "Japan condemned the launch", "Russia criticized it" does not aim at Japan.
+    With ``chorus``, for a reaction that names nothing it answers, it joins the
+    chorus: told right after another's, it is aimed where that one was ("Japan
+    condemned the launch. China voiced grave concern": at the launcher). Acts told
+    more than ``reach`` characters before are too far back to answer.
     """
     acting = {a.code for a in actors}
     # (a meeting not held, "has yet to respond", is nothing done to answer)
     near = [
-        m
-        for m in history
-        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS and m.modality is not Modality.NEGATED
+        m for m in history if 0 <= start - m.start <= reach and m.modality is not Modality.NEGATED
     ]
     for index in range(len(near) - 1, -1, -1):
         mention = near[index]
+        if chorus and index == len(near) - 1 and _chorus(mention, acting, history):
+            same = [m.recipient for m in _same_report(mention, near) if m.recipient]
+            return list({r.code: r for r in same if r.code not in acting}.values())
         if mention.actor.code in acting:
             if _is_reaction(mention) and mention.recipient is not None:
                 same = [m.recipient for m in _same_report(mention, near) if m.recipient]
@@ -325,13 +364,18 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     )
 
 
-def hostile_targets(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+def hostile_targets(
+    actors: list[ActorRef],
+    history: list[Mention],
+    start: int,
+    reach: int = IMPLICIT_TARGET_CHARS,
+) -> list[ActorRef]:
     """Whom a readiness with no stated target answers: the implicit targets whose
     last act told was one of conflict ("the North fired shells ... the South raised
     its alert"), not a partner's visit."""
     quads = load_plover().quads
     found = []
-    for target in implicit_targets(actors, history, start):
+    for target in implicit_targets(actors, history, start, reach):
         last = next((m for m in reversed(history) if m.actor.code == target.code), None)
         if last is not None and quads[last.event_type].endswith("conflict"):
             found.append(target)

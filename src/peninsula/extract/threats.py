@@ -19,7 +19,7 @@ from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of
 from peninsula.extract.recipients import recipient_heads
-from peninsula.extract.reference import answered_actors, hostile_targets
+from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, Modality
@@ -201,7 +201,8 @@ def _answered_by_force(
         words[0], actors, ctx, when
     ):
         done = [m for m in ctx.history if m.modality is Modality.ASSERTED]  # not a vow
-        return hostile_targets(actors, done, ctx.offset + words[0].sent.start_char)
+        start = ctx.offset + words[0].sent.start_char
+        return hostile_targets(actors, done, start, ANSWER_REACH_CHARS)
     return []
 
 

@@ -136,9 +136,12 @@ def undated_past(trigger: Token) -> bool:
     text gives, and the publication date would be a false date for them.
     """
     clause = trigger
+    # (every word on the way up: "and he usually answers with a show of force")
+    chain = [trigger]
     while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    for head in {trigger, clause}:
+        chain.append(clause)
+    for head in chain:
         for child in head.children:
             if child.dep_ == "advmod" and child.lower_ in PAST_ADVERBS:
                 return True

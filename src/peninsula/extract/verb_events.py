@@ -91,6 +91,7 @@ from peninsula.extract.reference import (
     holders,
     hostile_targets,
     implicit_targets,
+    names_a_stimulus,
     parties_of,
     referred_type,
 )
@@ -583,7 +584,9 @@ def verb_events(
     ):
         # "North Korea threatened a physical response": a warning answers the
         # other side's latest act, reported just before.
-        recipients = implicit_targets(actors, ctx.history, ctx.offset + sentence.start_char)
+        start = ctx.offset + sentence.start_char
+        chorus = rule.type == "ACCUSE" and not names_a_stimulus(verb, lexicon)
+        recipients = implicit_targets(actors, ctx.history, start, chorus=chorus)
         implicit = bool(recipients)
     # "demanded his release", "the return of its crew": asked of whoever holds them
     if rule.type == "REQUEST" and obj is not None and not others_than(recipients, actors):
