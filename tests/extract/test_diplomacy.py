@@ -144,6 +144,20 @@ def test_envoys_summoned_to_protest_are_protested_to_not_protesting(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Mexican ambassador was summoned to the Foreign Ministry in Madrid on Monday.",
+        "The Mexican ambassador was summoned to the Spanish foreign ministry on Monday.",
+    ],
+)
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(
+    extractor: Extractor, text: str
+) -> None:
+    accused = {(a, r) for t, a, r, *_rest in _found(extractor, text) if t == "ACCUSE"}
+    assert accused == {("ESP", "MEX")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Moon Jae-in called Xi Jinping on Tuesday.", {("CONSULT", "KOR", "CHN", "asserted")}),
@@ -642,6 +656,54 @@ def test_backing_a_measure_against_a_state_is_no_support_of_it(
     assert not {e for e in _found(extractor, text) if e[0] == "SUPPORT" and e[2] == "IRQ"}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a named resolution: on its target, on the day it was adopted
+        ("China voted for Resolution 2375.", "2017-12-13", ("CHN", "PRK", "2017-09-11")),
+        # the sanctions told before
+        (
+            "The Security Council imposed new sanctions on Iran on Friday. China voted for"
+            " the resolution.",
+            "2017-12-13",
+            ("CHN", "IRN", "2017-12-08"),
+        ),
+    ],
+)
+def test_a_state_voting_for_a_sanctions_resolution_joins_the_sanctions(
+    extractor: Extractor, text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    found = summary(extractor, text, published, ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", *expected) in found
+
+
+def test_a_vote_for_a_resolution_no_sanctions_were_told_of_sanctions_no_one(
+    extractor: Extractor,
+) -> None:
+    text = "China voted for the resolution on human rights."
+    assert not {e for e in _found(extractor, text) if e[0] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Canadian student was sentenced to 15 years of hard labour in Iran on March 16.",
+            ("SANCTION", "IRN", "CAN", "2017-03-16"),
+        ),
+        (
+            "A Canadian student was detained in 2016 at Tehran's airport.",
+            ("COERCE", "IRN", "CAN", "2016"),
+        ),
+    ],
+)
+def test_a_national_held_or_tried_with_no_one_named_is_held_by_the_state_it_was_in(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = summary(extractor, text, "2017-06-14", ("type", "actor", "recipient", "date"))
+    assert found == {expected}
+
+
 def test_leaders_who_spoke_by_phone_consulted(extractor: Extractor) -> None:
     # the two named as the subject, and the one "with" whom, wherever the parser hangs it
     for text in (
@@ -765,6 +827,21 @@ def test_a_standing_state_under_sanctions_is_no_act(extractor: Extractor) -> Non
 def test_sanctions_an_act_drew_are_on_its_doer(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "UNO", "IRQ", "1995") in found
+
+
+def test_sanctions_naming_no_target_are_on_who_did_the_act_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran carried out its first nuclear test on Oct. 9, 2006.\n\n"
+        "The Security Council imposed sanctions days later. "
+        "Japan will impose further sanctions of its own."
+    )
+    found = summary(extractor, text, "2006-10-20")
+    assert {("SANCTION", "UNO", "IRN"), ("SANCTION", "JPN", "IRN")} <= found
+    # but not on a state whose last act told was a visit
+    visit = "Kim Jong Il visited Beijing on Monday. The Security Council imposed sanctions."
+    assert not {e for e in summary(extractor, visit, "2006-10-20") if e[0] == "SANCTION"}
 
 
 def test_sanctions_blocked_are_refused_to_whoever_asked_the_council(

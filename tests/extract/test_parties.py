@@ -805,3 +805,18 @@ def test_a_between_phrase_holding_the_pair_noun_names_the_pair_met_before(
     )
     found = summary(extractor, text, "2019-04-26", ("type", "actor", "recipient"))
     assert found == {("CONSULT", "RUS", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials in Madrid condemned Mexico on Monday.", ("ACCUSE", "ESP", "MEX")),
+        ("The foreign ministry in Madrid condemned Mexico on Monday.", ("ACCUSE", "ESP", "MEX")),
+        # their own state's officials, wherever they sit
+        ("Mexican officials in Madrid condemned Spain on Monday.", ("ACCUSE", "MEX", "ESP")),
+    ],
+)
+def test_officials_in_a_capital_act_for_its_state(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert {e[:3] for e in _found(extractor, text)} == {expected}

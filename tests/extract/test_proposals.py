@@ -163,3 +163,29 @@ def test_asking_an_envoy_to_convey_greetings_is_no_demand(extractor: Extractor) 
     text = "Iran asked Turkey to convey its concerns to Baghdad on Monday."
     found = summary(extractor, text, "2019-07-30", ("type", "actor", "recipient"))
     assert ("REQUEST", "IRN", "TUR") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi president paid a state visit to Iran from May 3 to 6 at the invitation of"
+        " the Iranian president.",
+        "At the Iranian president's invitation, the Iraqi president visited Iran from May 3 to 6.",
+        "The Iraqi president arrived in Iran on May 3 at the invitation of the Iranian president.",
+    ],
+)
+def test_a_visit_paid_at_an_invitation_was_asked_by_the_host(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(
+        extractor, text, "2023-05-08", ("type", "actor", "recipient", "modality", "date")
+    )
+    # the invitation has no day of its own: the visit's
+    assert ("REQUEST", "IRN", "IRQ", "asserted", "2023-05-03") in found
+    assert ("CONSULT", "IRQ", "IRN", "asserted", "2023-05-03") in found
+
+
+def test_a_visit_at_no_states_invitation_asks_nothing(extractor: Extractor) -> None:
+    text = "The Iraqi president visited Iran on May 3 at the invitation of a peace forum."
+    found = summary(extractor, text, "2023-05-08", ("type", "actor", "recipient"))
+    assert found == {("CONSULT", "IRQ", "IRN")}

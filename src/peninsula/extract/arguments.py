@@ -88,6 +88,11 @@ OWNING_MODIFIERS = ("amod", "compound", "poss", "nmod")
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
 # What a leader's "his" or "her" owns that acts for the state: "his cabinet".
 LEADERS_BODIES = STATE_DESCRIPTIONS | {"government", "cabinet", "administration", "ministry"}
+# Bodies of a state that sit in its capital: "officials in Seoul", "the foreign
+# ministry in Madrid" (not an embassy, which sits in another's).
+SEATED_BODIES = frozenset(
+    {"official", "government", "ministry", "authority", "spokesman", "spokeswoman"}
+)
 # What is done for a state named by its "of": "the defense of both allies".
 GUARDED_NOUNS = frozenset({"defense", "defence", "security", "protection"})
 # Who may act for a pair of states named by "of": "officials of the two countries",
@@ -433,6 +438,12 @@ def np_actors(
         found = _refs_in(np_tokens(head, appositions=appositions), head, ctx, when, civilians)
         if found and not appositions:
             found += [a for c in _listed_as_apposition(head) for a in np_actors(c, ctx, when)]
+        if found:
+            return _unique(found)
+    if head.lemma_.lower() in SEATED_BODIES and not any(c.dep_ == "poss" for c in head.children):
+        # "officials in Seoul": the state whose capital it is
+        seats = prep_objects(head, frozenset({"in"}))
+        found = [a for g in seats if g.ent_type_ == "GPE" for a in np_actors(g, ctx, when)]
         if found:
             return _unique(found)
     # "its military": the state "its" stands for; "our military": the speaker's

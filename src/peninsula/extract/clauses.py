@@ -526,6 +526,29 @@ def summoned_read_as_subjects(doc: Doc) -> None:
                 clause.dep_ = "advcl"
 
 
+# Bodies an envoy is summoned to, which summon him: "was summoned to the Foreign
+# Ministry in Seoul".
+SUMMONING_BODIES = frozenset({"ministry", "office", "department", "headquarters"})
+
+
+def summoner_named_by_place(doc: Doc) -> None:
+    """Make the body an envoy was summoned to the doer of the passive: "the Russian
+    ambassador was summoned to the South Korean Foreign Ministry" (Seoul summoned
+    him), as if told "by the ministry"."""
+    for verb in doc:
+        if (
+            verb.lemma_.lower() not in SUMMONING_VERBS
+            or not any(c.dep_ == "auxpass" for c in verb.children)
+            or agents(verb)
+        ):
+            continue
+        for prep in [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]:
+            if any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SUMMONING_BODIES for g in prep.children
+            ):
+                prep.dep_ = "agent"
+
+
 def lists_split_from_their_of(doc: Doc) -> None:
     """Repair a list of states the parser split after its first one, making the rest
     a second subject: "The envoys of South Korea, the US and Japan held talks" (the

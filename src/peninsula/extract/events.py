@@ -41,11 +41,12 @@ from peninsula.extract.clauses import (
     lists_split_from_their_of,
     means_not_agents,
     summoned_read_as_subjects,
+    summoner_named_by_place,
     verbs_read_as_nouns,
 )
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
-from peninsula.extract.history import named_events, untold
+from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
     Lexicon,
     load_lexicon,
@@ -57,7 +58,7 @@ from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.openings import site_openings
 from peninsula.extract.promised import promised_threats
-from peninsula.extract.proposals import answered_requests, proposal_requests
+from peninsula.extract.proposals import answered_requests, invited_visits, proposal_requests
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
     issues_statement,
@@ -240,6 +241,7 @@ class Extractor:
             means_not_agents(doc)
             verbs_read_as_nouns(doc)
             summoned_read_as_subjects(doc)
+            summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
@@ -414,8 +416,11 @@ class Extractor:
                 redated.setdefault(found.id, story_date)
         for found_id, day in days_told_elsewhere(history, reported, kinds).items():
             redated.setdefault(found_id, day)
+        for found_id, day in dated_by_names(named, history).items():
+            redated.setdefault(found_id, day)
+        told = [replace(m, date=redated.get(m.id, m.date)) for m in history]
         text_chars = len(article.text) - title_end
-        for found in chain(history, untold(named, history)):
+        for found in chain(history, untold(named, told)):
             if found.start < title_end:
                 continue  # the title's own: no sentence of the text is its evidence
             better = redated.get(found.id)
@@ -481,6 +486,7 @@ class Extractor:
             found.append(mention)
             yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)
+        yield from invited_visits(found, sentence, ctx, self.lexicon)
         yield from answered_requests(found, sentence, ctx, self.lexicon)
         yield from promised_threats(found, sentence, ctx)
 

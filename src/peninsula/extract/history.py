@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import country_ref, party_ref
 from peninsula.data import load_yaml
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
 from peninsula.extract.lexicon import SYMMETRIC_TYPES
@@ -92,6 +93,14 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         if named is None:
             continue
         parties = [party_ref(party, "GOV", match.group(0)) for party in event.parties]
+        owners = [
+            a.code
+            for c in named[-1].children
+            if c.dep_ == "poss"
+            for a in np_actors(c, ctx, ctx.published)
+        ]
+        if set(owners) - set(event.parties):
+            continue  # "Pakistan's first nuclear test": another state's of that name
         # "the axis of evil": the first party accuses the others
         actors, recipients = (
             (parties, []) if event.type in SYMMETRIC_TYPES else (parties[:1], parties[1:])
@@ -111,18 +120,50 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         )
 
 
-def sanctioned_by_name(noun: Token) -> list[ActorRef]:
-    """The states on which the sanctions a noun names by name were imposed:
-    "implement Resolution 2375", "Resolution 2371, which the Council adopted"
-    (the DPRK); none for a noun that names none."""
+def sanctions_named(noun: Token) -> tuple[list[ActorRef], EventDate] | None:
+    """The states on which the sanctions a noun names by name were imposed, and the
+    day they were: "implement Resolution 2375", "Resolution 2371, which the Council
+    adopted" (the DPRK); None for a noun that names none."""
     phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
     pattern, by_name = _names()
     for match in pattern.finditer(phrase.text):
         event = by_name[match.group(0).lower()]
         start, end = phrase.start_char + match.start(), phrase.start_char + match.end()
         if event.type == "SANCTION" and start <= noun.idx < end:
-            return [party_ref(party, "GOV", match.group(0)) for party in event.parties[1:]]
-    return []
+            targets = [party_ref(party, "GOV", match.group(0)) for party in event.parties[1:]]
+            return targets, EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT)
+    return None
+
+
+def dated_by_names(named: list[Mention], told: list[Mention]) -> dict[str, EventDate]:
+    """The days of acts the text tells by a name without a day of its own: "its
+    third nuclear test, drawing global outrage" is the named test, of 12 February
+    2013, not of the day the article came out."""
+    days = {}
+    for mention in named:
+        for same in told:
+            if (
+                same.trigger == mention.trigger
+                and same.start == mention.start
+                and same.event_type == mention.event_type
+                and same.actor.code == mention.actor.code
+                # (not "may be readying a fourth nuclear test": not the one done)
+                and same.modality is Modality.ASSERTED
+                and mention.date is not None
+                and _refines(mention.date, same.date)
+            ):
+                days[same.id] = mention.date
+    return days
+
+
+def _refines(named: EventDate, told: EventDate | None) -> bool:
+    """True when a name's day may stand for the day the text gave: none, the
+    article's own, or a coarser time the named day falls in ("later last year")."""
+    if told is None or told.basis is DateBasis.PUBLICATION:
+        return True
+    return told.basis is not DateBasis.EXPLICIT and (
+        told.first_day() <= named.date <= told.last_day()
+    )
 
 
 def untold(named: list[Mention], told: list[Mention]) -> Iterator[Mention]:

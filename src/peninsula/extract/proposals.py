@@ -104,6 +104,60 @@ def proposal_requests(
         )
 
 
+# The confidence of an invitation read from the visit made at it.
+INVITATION_CONFIDENCE = 0.75
+
+
+def invited_visits(
+    found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
+    """The invitations the visits among ``found`` were paid at: "visited China at
+    the invitation of Xi Jinping", "At Putin's invitation, Kim arrived in Russia".
+    The host asked the visitor, on the visit's day (the text gives the invitation
+    no day of its own)."""
+    asked = pairs_told(found, "REQUEST")
+    for mention in found:
+        if mention.event_type != "CONSULT" or mention.modality is not Modality.ASSERTED:
+            continue
+        trigger = ctx.doc[mention.trigger_index]
+        for invitation in _invitations_of(trigger, lexicon):
+            owners = [c for c in invitation.children if c.dep_ == "poss"]
+            hosts = [a for o in owners + of_objects(invitation) for a in np_actors(o, ctx, None)]
+            parties = [mention.actor] + ([mention.recipient] if mention.recipient else [])
+            guests = others_than(parties, hosts)
+            pairs = {(h.code, g.code) for h in hosts for g in guests}
+            # (a third state's invitation to others' meeting hosts no one: not asked)
+            hosting = {h.code for h in hosts} <= {p.code for p in parties}
+            if not guests or not hosts or not hosting or pairs <= asked:
+                continue
+            asked |= pairs
+            yield from emit(
+                "REQUEST",
+                "meet",
+                (),
+                hosts,
+                guests,
+                Modality.ASSERTED,
+                mention.date,
+                invitation,
+                sentence,
+                ctx,
+                INVITATION_CONFIDENCE,
+            )
+
+
+def _invitations_of(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """The nouns of "at the invitation of ..." hung on a visit's word or its verb."""
+    near = {trigger.i, trigger.head.i}
+    return [
+        noun
+        for prep in trigger.sent
+        if prep.dep_ == "prep" and prep.lower_ == "at" and prep.head.i in near
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.invitation_nouns
+    ]
+
+
 def earlier_proposers(
     verb: Token, actors: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> list[ActorRef]:

@@ -31,7 +31,6 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
 from peninsula.extract.emit import emit, guests_meeting, threat_of_force
-from peninsula.extract.history import sanctioned_by_name
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -44,7 +43,6 @@ from peninsula.extract.named_again import (
     channel_partners,
     council_askers,
     pact_named_before,
-    sanctions_voted,
 )
 from peninsula.extract.nominal import (
     BEFALLS_CIVILIANS,
@@ -96,6 +94,7 @@ from peninsula.extract.reference import (
     referred_type,
 )
 from peninsula.extract.replies import press_inquiry
+from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
 from peninsula.extract.sides import pact_partner
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
@@ -141,8 +140,6 @@ IMPLICIT_TARGET_PENALTY = 0.15
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 # Verbs whose "-ing" complement is an act that ended: "stopped blaring broadcasts".
 CEASING_VERBS = frozenset({"stop", "cease", "quit"})
-# Verbs by which a state applies sanctions another body imposed.
-APPLYING_VERBS = frozenset({"implement", "enforce"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # An actor found through "he" or "she" is a guess among the persons named before.
@@ -337,6 +334,16 @@ def verb_events(
                 actors = np_actors(subject_of(verb.head)[0], ctx, when)
             elif ctx.speaker is not None:  # a statement's own words
                 actors = [ctx.speaker]
+        if not agents and not actors and rule.mode in ("arrest", "convict"):
+            # "was detained at Pyongyang's airport", "was sentenced in North Korea":
+            # the state it was done in holds or tries its own cases
+            places = [t for t in verb.subtree if t.i > verb.i and t.lower_ in ("in", "at")]
+            actors = [
+                a
+                for p in places
+                for g in prep_objects(p.head, frozenset({p.lower_}))
+                for a in np_actors(g, ctx, when)
+            ]
         if not agents and not actors and rule.mode == "troops":
             # "observation posts have been reinforced in Pyongyang": a state
             # readies its defences on its own soil
@@ -549,28 +556,10 @@ def verb_events(
         )
     )
     recipients = answered_force or recipients
-    if rule.type == "SANCTION" and obj is not None:
-        # "carries out Resolution 2371, which the Council adopted": on the DPRK
-        recipients = sanctioned_by_name(obj) or recipients
-    if (
-        rule.type == "SANCTION"
-        and actors
-        and (verb.lemma_ == "vote" or verb.lemma_ in APPLYING_VERBS)
-        and {r.code for r in recipients} <= {"UNO"}
-    ):
-        # "China and Russia both voted in favour (of the resolution)", "will enforce
-        # the sanctions": the sanctions told before, on whom the Council imposed them
-        voted = sanctions_voted(actors, ctx.history)
-        if voted is not None:
-            recipients = [voted.recipient] if voted.recipient is not None else []
-            date = date or (voted.date if verb.lemma_ == "vote" else None)
-        elif verb.lemma_ != "vote":
-            recipients = []  # "will implement UN resolutions": the UN is not their target
-    if rule.type == "SANCTION" and actors and not recipients:
-        # "imposed sanctions over North Korea's nuclear test": on who tested
-        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
-        if rule.mode == "discontinue" and len(recipients) > 1:
-            recipients = []  # a link cut after allies' drills has one partner: which?
+    if rule.type == "SANCTION":
+        recipients, date = sanctions_targets(
+            verb, obj, rule.mode, actors, recipients, date, sentence, ctx, when, lexicon
+        )
     implicit = False
     retaliating = rule.type in TARGETED_TYPES and bool(retaliation(verb))
     if (

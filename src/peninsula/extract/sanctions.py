@@ -1,0 +1,109 @@
+"""Whom sanctions told by a verb are on, when no phrase of the verb names them.
+
+A resolution may be named ("carries out Resolution 2371": the DPRK, data/history.yaml);
+a vote or an enforcing joins the sanctions told before ("China and Russia both
+voted in favour"); sanctions imposed "over" or "after" an act are on its doer, and
+sanctions naming nothing at all on whoever did the last act of force told ("The
+North tested a bomb. The Council imposed sanctions days later").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from peninsula.extract.context import Context
+from peninsula.extract.history import sanctions_named
+from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.named_again import sanctions_voted
+from peninsula.extract.reference import ANSWER_REACH_CHARS
+from peninsula.extract.threats import CAUSING_TYPES, penalised_doers
+from peninsula.models import ActorRef, EventDate, Mention, Modality
+
+# Verbs by which a state applies sanctions another body imposed.
+APPLYING_VERBS = frozenset({"implement", "enforce"})
+
+
+def sanctions_targets(
+    verb: Token,
+    obj: Token | None,
+    mode: str | None,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    date: EventDate | None,
+    sentence: Span,
+    ctx: Context,
+    when: dt.date | None,
+    lexicon: Lexicon,
+) -> tuple[list[ActorRef], EventDate | None]:
+    """Whom a sanction told by a verb is on, with its date when a vote gives it: a
+    resolution named ("carries out Resolution 2371": the DPRK), the sanctions told
+    before for a vote or an enforcing ("China and Russia both voted in favour"),
+    else the doers of the act it answers."""
+    resolution = sanctions_named(obj) if obj is not None else None
+    # "carries out Resolution 2371, which the Council adopted": on the DPRK
+    named = resolution[0] if resolution is not None else []
+    recipients = named or recipients
+    lemma = verb.lemma_.lower()
+    if resolution is not None and lemma == "vote":
+        # "voted for Resolution 2375": cast the day it was adopted
+        date = date or resolution[1]
+    if lemma == "vote" and _bare_resolution(obj) and not named:
+        # "voted for the resolution": the sanctions told before (not "the resolution
+        # against Iraq", which may condemn and sanction no one)
+        recipients = []
+    joining = lemma == "vote" or lemma in APPLYING_VERBS
+    if actors and joining and {r.code for r in recipients} <= {"UNO"}:
+        # "China and Russia both voted in favour (of the resolution)", "will enforce
+        # the sanctions": the sanctions told before, on whom the Council imposed them
+        voted = sanctions_voted(actors, ctx.history)
+        if voted is not None:
+            recipients = [voted.recipient] if voted.recipient is not None else []
+            # (a vote is cast on the day the sanctions were adopted)
+            date = date or (voted.date if lemma == "vote" else None)
+        elif lemma != "vote":
+            # "will implement UN resolutions": the UN is not their target
+            return [], date
+    if actors and not recipients:
+        # "imposed sanctions over North Korea's nuclear test": on who tested
+        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
+        if not recipients and mode is None and obj is not None and obj.lemma_ in PENALTY_NOUNS:
+            # "The North tested a bomb. The Council imposed sanctions days later." (not
+            # "the resolution caps deliveries", which says what a penalty does)
+            start = ctx.offset + sentence.start_char
+            recipients = _provoker(actors, ctx.history, start)
+        if mode == "discontinue" and len(recipients) > 1:
+            recipients = []  # a link cut after allies' drills has one partner: which?
+    return recipients, date
+
+
+# Nouns of penalties imposed: "imposed sanctions", "will impose further penalties".
+PENALTY_NOUNS = frozenset({"sanction", "embargo", "penalty", "measure"})
+# Words that make a resolution one of sanctions: "the resolution imposing sanctions".
+SANCTIONING_WORDS = frozenset({"sanction", "sanctions", "embargo", "imposing"})
+
+
+def _bare_resolution(obj: Token | None) -> bool:
+    """True for "the resolution" with no word saying it sanctions anyone."""
+    return (
+        obj is not None
+        and obj.lemma_.lower() == "resolution"
+        and not {w.lower_ for w in obj.subtree} & SANCTIONING_WORDS
+    )
+
+
+def _provoker(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """The state whose act of force, told before, sanctions naming no one answer:
+    the doer of the last such act, or the target of the last sanctions another
+    imposed ("The Council imposed sanctions. Japan will impose further sanctions")."""
+    acting = {a.code for a in actors}
+    for mention in reversed(history):
+        if not 0 <= start - mention.start <= ANSWER_REACH_CHARS or mention.actor.code in acting:
+            continue
+        target = mention.recipient
+        if mention.event_type == "SANCTION" and target is not None and target.code not in acting:
+            return [target]
+        if mention.event_type in CAUSING_TYPES and mention.modality is Modality.ASSERTED:
+            return [mention.actor]
+    return []
