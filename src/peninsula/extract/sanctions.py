@@ -23,6 +23,10 @@ from peninsula.models import ActorRef, EventDate, Mention, Modality
 
 # Verbs by which a state applies sanctions another body imposed.
 APPLYING_VERBS = frozenset({"implement", "enforce"})
+# Nouns of penalties imposed: "imposed sanctions", "will impose further penalties".
+PENALTY_NOUNS = frozenset({"sanction", "embargo", "penalty", "measure"})
+# Words that make a resolution one of sanctions: "the resolution imposing sanctions".
+SANCTIONING_WORDS = frozenset({"sanction", "sanctions", "embargo", "imposing"})
 
 
 def sanctions_targets(
@@ -64,11 +68,13 @@ def sanctions_targets(
             date = date or (voted.date if lemma == "vote" else None)
         elif lemma != "vote":
             # "will implement UN resolutions": the UN is not their target
-            return [], date
+            recipients = []
     if actors and not recipients:
         # "imposed sanctions over North Korea's nuclear test": on who tested
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
-        if not recipients and mode is None and obj is not None and obj.lemma_ in PENALTY_NOUNS:
+        # (what a state joins or applies is another's: not this guess)
+        guessed = not joining and mode is None
+        if not recipients and guessed and obj is not None and obj.lemma_ in PENALTY_NOUNS:
             # "The North tested a bomb. The Council imposed sanctions days later." (not
             # "the resolution caps deliveries", which says what a penalty does)
             start = ctx.offset + sentence.start_char
@@ -76,12 +82,6 @@ def sanctions_targets(
         if mode == "discontinue" and len(recipients) > 1:
             recipients = []  # a link cut after allies' drills has one partner: which?
     return recipients, date
-
-
-# Nouns of penalties imposed: "imposed sanctions", "will impose further penalties".
-PENALTY_NOUNS = frozenset({"sanction", "embargo", "penalty", "measure"})
-# Words that make a resolution one of sanctions: "the resolution imposing sanctions".
-SANCTIONING_WORDS = frozenset({"sanction", "sanctions", "embargo", "imposing"})
 
 
 def _bare_resolution(obj: Token | None) -> bool:
