@@ -797,3 +797,28 @@ def test_admitting_a_wrong_done_to_a_state_yields_to_it(extractor: Extractor, te
 )
 def test_admitting_no_wrong_done_to_another_yields_nothing(extractor: Extractor, text: str) -> None:
     assert not any(kind == "CONCEDE" for kind, *_rest in _found(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # docs/gold.md: claims of another's troops abroad are ACCUSE
+        (
+            "Ukraine's spy agency said on Friday that Iran had sent 1,500 troops to Russia.",
+            {("UKR", "IRN")},
+        ),
+        (
+            "The White House said Iran was covertly supplying artillery shells to Russia.",
+            {("USA", "IRN")},
+        ),
+        # the giver telling of its own help accuses no one; nor does food aid
+        ("Iran said it had sent troops to Russia.", set()),
+        ("Ukraine said Washington had sent food aid to Kyiv.", set()),
+    ],
+)
+def test_military_help_a_state_says_another_gives_is_its_accusation(
+    extractor: Extractor, text: str, accused: set[tuple[str, str]]
+) -> None:
+    found = summary(extractor, text, "2024-10-22", ("type", "actor", "recipient"))
+    assert {(a, r) for t, a, r in found if t == "ACCUSE"} == accused
+    assert any(t == "AID" for t, _a, _r in found)

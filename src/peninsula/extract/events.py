@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
+from peninsula.extract.allegations import alleged_help
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
 from peninsula.extract.arguments import (
     actor_ref,
@@ -489,6 +490,7 @@ class Extractor:
         yield from invited_visits(found, sentence, ctx, self.lexicon)
         yield from answered_requests(found, sentence, ctx, self.lexicon)
         yield from promised_threats(found, sentence, ctx)
+        yield from alleged_help(found, sentence, ctx, self.lexicon)
 
     def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()
