@@ -300,6 +300,12 @@ def _chorus(mention: Mention, acting: set[str], history: list[Mention]) -> bool:
     return bool(own) and load_plover().quads[own[-1].event_type] == "material_conflict"
 
 
+def _report_targets(mention: Mention, near: list[Mention], acting: set[str]) -> list[ActorRef]:
+    """The targets, other than ``acting``, of the report one mention belongs to."""
+    same = [m.recipient for m in _same_report(mention, near) if m.recipient]
+    return list({r.code: r for r in same if r.code not in acting}.values())
+
+
 def names_a_stimulus(verb: Token, lexicon: Lexicon) -> bool:
     """True for a reaction whose words name an act it answers: "the decision angered
     China" (not "China voiced grave concern")."""
@@ -335,12 +341,10 @@ def implicit_targets(
     for index in range(len(near) - 1, -1, -1):
         mention = near[index]
         if chorus and index == len(near) - 1 and _chorus(mention, acting, history):
-            same = [m.recipient for m in _same_report(mention, near) if m.recipient]
-            return list({r.code: r for r in same if r.code not in acting}.values())
+            return _report_targets(mention, near, acting)
         if mention.actor.code in acting:
             if _is_reaction(mention) and mention.recipient is not None:
-                same = [m.recipient for m in _same_report(mention, near) if m.recipient]
-                return list({r.code: r for r in same if r.code not in acting}.values())
+                return _report_targets(mention, near, acting)
             continue
         if not _is_reaction(mention) or (
             mention.recipient is not None and mention.recipient.code in acting

@@ -341,7 +341,8 @@ def verb_events(
             actors = [
                 a
                 for p in places
-                for g in prep_objects(p.head, frozenset({p.lower_}))
+                for g in p.children
+                if g.dep_ == "pobj"
                 for a in np_actors(g, ctx, when)
             ]
         if not agents and not actors and rule.mode == "troops":
