@@ -47,6 +47,17 @@ def test_a_day_spelled_out_beside_a_measure_dates_the_act(extractor: Extractor) 
     assert ("CONSULT", "IRQ", "2018-01-09") in found
 
 
+@pytest.mark.parametrize(
+    ("measure", "day"), [("The day after", "2019-03-13"), ("The week before", "2019-03-05")]
+)
+def test_the_day_after_a_dated_act_is_one_day_from_it(
+    extractor: Extractor, measure: str, day: str
+) -> None:
+    text = f"{measure} the March 12 launch, Peru lodged a protest with Chile."
+    found = summary(extractor, text, "2019-04-02", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "PER", "CHL", day) in found
+
+
 @pytest.mark.parametrize("opening", ["Within hours, Kuwait", "Kuwait, hours later,"])
 def test_within_hours_of_a_day_told_is_that_day(extractor: Extractor, opening: str) -> None:
     text = (

@@ -95,6 +95,8 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
         if any(c.lower_ in VAGUE_COUNTS for c in unit.children):
             return None  # "a few days after": no count to move a date by
         count = count_of(counts[0].lower_)
+        if not count and counts[0].lower_ == "the" and unit.tag_ == "NN":
+            count = 1  # "the day after the North fired": one day
         return (count * (1 if marks[0] == "after" else -1), name) if count else None
     return None
 
@@ -129,6 +131,8 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
             if not counts and unit.tag_ == "NNS":
                 return (0, name), named[0]  # "days after the test": uncounted
             count = count_of(counts[0].lower_) if counts else 0
+            if not count and counts and counts[0].lower_ == "the" and unit.tag_ == "NN":
+                count = 1  # "the day after the July 28 launch": one day
             if count:
                 return (count * (1 if preposition.lower_ == "after" else -1), name), named[0]
     return None
