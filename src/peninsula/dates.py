@@ -314,7 +314,7 @@ def _weekday_week(g: tuple[str, ...], published: dt.date | None, f: bool) -> Eve
     return _relative(monday + dt.timedelta(days=WEEKDAYS[g[0].rstrip(".")]), Precision.DAY)
 
 
-def _rest_of_week(published: dt.date, later: bool) -> dt.date:
+def rest_of_week(published: dt.date, later: bool) -> dt.date:
     """The middle day of the week's days before publication ("earlier this week"),
     or of those after it up to Sunday ("later this week"): the nearest guess at an
     unnamed day, rather than publication day itself."""
@@ -337,7 +337,7 @@ def _rel_unit(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDa
         return None  # "over the past week": a stretch up to now, no one day or month
     offset = {"last": -1, "this": 0, "next": 1}[which]
     if unit == "week" and which == "this" and qualifier in ("earlier", "later"):
-        return _relative(_rest_of_week(published, qualifier == "later"), Precision.DAY)
+        return _relative(rest_of_week(published, qualifier == "later"), Precision.DAY)
     if unit == "week":
         return _relative(published + dt.timedelta(weeks=offset), Precision.DAY)
     if unit == "month":

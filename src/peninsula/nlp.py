@@ -164,6 +164,17 @@ COUNTED_DAY_PATTERNS = (
         }
     ]
     + [
+        # "Later that week": the days left of the week of the last day told
+        {
+            "label": "DATE",
+            "pattern": [
+                {"LOWER": {"IN": ["later", "earlier"]}},
+                {"LOWER": "that"},
+                {"LOWER": "week"},
+            ],
+        }
+    ]
+    + [
         # an uncounted stretch after the last time told: "days later", "a few weeks later"
         {
             "label": "DATE",

@@ -58,6 +58,15 @@ def test_the_day_after_a_dated_act_is_one_day_from_it(
     assert ("ACCUSE", "PER", "CHL", day) in found
 
 
+def test_later_that_week_is_in_the_days_left_of_the_last_days_week(extractor: Extractor) -> None:
+    text = (
+        "Chile barred Peruvian mourners from travelling on 20 December.\n\n"
+        "Later that week Peru accused Chile of an insult."
+    )
+    found = summary(extractor, text, "2011-12-26", ("type", "actor", "date"))
+    assert ("ACCUSE", "PER", "2011-12-23") in found  # Tuesday's week: Wednesday to Sunday
+
+
 @pytest.mark.parametrize("opening", ["Within hours, Kuwait", "Kuwait, hours later,"])
 def test_within_hours_of_a_day_told_is_that_day(extractor: Extractor, opening: str) -> None:
     text = (

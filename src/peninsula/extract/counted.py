@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from peninsula.dates import NUMBERS, resolve
+from peninsula.dates import NUMBERS, resolve, rest_of_week
 from peninsula.extract.context import ANY_ACTOR, Context
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import verb_modality
@@ -147,13 +147,14 @@ def count_of(word: str) -> int:
 
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
-# next day", "the previous day", "the same day", "later that day", "that
-# afternoon", "earlier in the day" (not "a week after the North cut the lines",
+# next day", "the previous day", "the same day", "later that day", "later that
+# week" (the middle of its days left), "that afternoon", "earlier in the day" (not "a week after the North cut the lines",
 # counted from the act its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
     r"|the (?P<side_unit>day|week) (?P<side>before|after)"
+    r"|(?P<rest>later|earlier) that week"
     r"|(?P<same>(?:on )?(?:later |earlier )?(?:the same|that(?: same)?)"
     r" (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day"
     # "within hours", "minutes later": the same day as the last one told
@@ -194,6 +195,8 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         days = count * DAYS_IN[match["unit"]] * (1 if match["way"] == "later" else -1)
         if not days:
             return None  # "several days later": no count to move a date by
+    elif match["rest"]:
+        days = 0  # counted below from the last day's place in its week
     elif match["next_unit"]:
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
     else:
@@ -202,7 +205,11 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     if not days_told:
         return None
     last = days_told[-1]
-    return replace(last, date=last.date + dt.timedelta(days=days), basis=DateBasis.RELATIVE)
+    day = last.date + dt.timedelta(days=days)
+    if match["rest"]:
+        # "Later that week": the middle of the days left in the last day's week
+        day = rest_of_week(last.date, later=match["rest"] == "later")
+    return replace(last, date=day, basis=DateBasis.RELATIVE)
 
 
 # A time after the last one told by an uncounted stretch: "days later", "a few

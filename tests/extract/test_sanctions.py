@@ -1,0 +1,31 @@
+"""Whom sanctions and links cut are aimed at when no phrase of their verb names it
+(extract/sanctions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru suspended the tours the following day and called on Chile to permit an inquiry.",
+        "Peru closed the border crossing and urged Chile to hand over the soldier.",
+    ],
+)
+def test_a_link_cut_beside_a_demand_is_cut_from_the_state_asked(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2011-05-03")
+    assert ("SANCTION", "PER", "CHL") in found
+
+
+def test_a_link_cut_beside_a_call_to_a_third_state_is_not_aimed_at_it_twice(
+    extractor: Extractor,
+) -> None:
+    text = "Peru suspended the tours and called on Chile and Bolivia to permit an inquiry."
+    found = summary(extractor, text, "2011-05-03")
+    assert not {e for e in found if e[0] == "SANCTION" and e[2] is not None}
