@@ -148,8 +148,8 @@ def count_of(word: str) -> int:
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
 # next day", "the previous day", "the same day", "later that day", "later that
-# week" (the middle of its days left), "that afternoon", "earlier in the day" (not "a week after the North cut the lines",
-# counted from the act its clause tells).
+# week" (the middle of its days left), "that afternoon", "earlier in the day" (not
+# "a week after the North cut the lines", counted from the act its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
