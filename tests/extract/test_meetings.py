@@ -739,3 +739,52 @@ def test_an_agreement_two_leaders_signed_at_a_named_place_is_a_meeting_there(
     assert (frozenset({"IRN", "IRQ"}), "2017-04") in consults
     # "agreed in June" places the agreement in time, not at a meeting
     assert (frozenset({"IRN", "IRQ"}), "2017-06") not in consults
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president will visit Lima on Friday before a three-way summit with Peru"
+        " and Bolivia on Saturday.",
+        "Chile's president will fly to Lima on Friday ahead of a three-way summit with Peru"
+        " and Bolivia on Saturday.",
+    ],
+)
+def test_a_dated_meeting_a_visit_comes_before_is_held_on_its_own_day(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2010-05-25", ("type", "actor", "recipient", "date"))
+    pairs = {frozenset(e[1:3]) for e in found if e[0] == "CONSULT" and e[3] == "2010-05-29"}
+    assert pairs == {frozenset(p) for p in (("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL"))}
+
+
+def test_an_undated_meeting_a_visit_comes_before_is_not_dated_by_the_visit(
+    extractor: Extractor,
+) -> None:
+    text = "Chile's president flew to Lima on Monday ahead of talks with Peru and Bolivia."
+    found = summary(extractor, text, "2010-05-25", ("type", "actor", "recipient", "date"))
+    assert not {e for e in found if e[0] == "CONSULT" and "BOL" in e[1:3]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's president made a secret trip to Lima in May 2000, weeks ahead of his"
+            " summit with Bolivia's president in La Paz in June that year.",
+            ("asserted", "2000-06"),
+        ),
+        (
+            "Chile's president arrived in Lima on Monday ahead of a summit with Bolivia's"
+            " president on Wednesday.",
+            ("future", "2024-12-11"),
+        ),
+    ],
+)
+def test_a_meeting_ahead_is_held_when_its_day_is_long_past(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    found = summary(
+        extractor, text, "2024-12-10", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "CHL", "BOL", *expected) in found

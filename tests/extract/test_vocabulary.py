@@ -15,6 +15,11 @@ PUBLISHED = "2023-04-26"
 @pytest.mark.parametrize(
     ("text", "event"),
     [
+        # representations made are a formal protest
+        (
+            "Iran made solemn representations to Iraq in March over the new radar.",
+            ("ACCUSE", "IRN", "IRQ", "asserted", "2023-03"),
+        ),
         # a border sealed is a border closed
         (
             "Iraq sealed its border with Iran in January.",

@@ -4,6 +4,8 @@ written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.actors.dictionary import country_names
 from peninsula.data import load_yaml
 from peninsula.extract.events import Extractor
@@ -65,3 +67,30 @@ def test_tests_of_a_named_system_take_the_day_their_participle_tells(
     )
     found = {e for e in summary(extractor, text, "2006-08-10", FIELDS) if e[0] == "MOBILIZE"}
     assert found == {("MOBILIZE", "PRK", None, "2006-07-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru staged a military parade on Thursday, rolling out its new missiles.",
+        "A military parade was held in Lima on Thursday.",
+        "Peru's president spoke at a military parade in Lima on Thursday.",
+    ],
+)
+def test_a_military_parade_is_its_hosts_show_of_force(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-02-10", ("type", "actor", "recipient", "date"))
+    assert ("MOBILIZE", "PER", None, "2018-02-08") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A carnival parade was held in Lima on Thursday.",
+        # a guest watching another's parade stages none
+        "Peru's defence minister watched the military parade on Thursday.",
+    ],
+)
+def test_a_parade_of_no_arms_or_a_guests_is_no_show_of_force(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {e for e in summary(extractor, text, "2018-02-10") if e[0] == "MOBILIZE"}

@@ -136,6 +136,7 @@ class Lexicon:
     answer_words: frozenset[str]
     latest_words: frozenset[str]
     occasion_nouns: frozenset[str]
+    hosted_shows: dict[str, frozenset[str]]
     fight_nouns: frozenset[str]
     reaction_nouns: frozenset[str]
     blast_nouns: frozenset[str]
@@ -291,6 +292,9 @@ def load_lexicon() -> Lexicon:
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),
         occasion_nouns=_set(data["occasion_nouns"]),
+        hosted_shows={
+            str(show).lower(): frozenset(verbs) for show, verbs in data["hosted_shows"].items()
+        },
         fight_nouns=_set(data["fight_nouns"]),
         reaction_nouns=_set(data["reaction_nouns"]),
         blast_nouns=_set(data["blast_nouns"]),

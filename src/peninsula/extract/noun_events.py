@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import AliasKind, country_ref
+from peninsula.actors.dictionary import country_ref
 from peninsula.dates import publication_date
+from peninsula.extract import meeting_occasions
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
 from peninsula.extract.clauses import agents, subject_of
 from peninsula.extract.context import Context
@@ -45,7 +46,6 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.phrases import CAUSATIVE_VERBS
 from peninsula.extract.recipients import (
     PARTY_PREPS,
@@ -124,6 +124,15 @@ def _acting_where(noun: Token, ctx: Context, when: dt.date | None) -> list[Actor
     return []
 
 
+def _host_of_place(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The one state named as where a show is held: "a military parade in Pyongyang",
+    "a parade was held in Pyongyang" (its verb's place)."""
+    holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    places = [p for holder in holders for p in prep_objects(holder, frozenset({"in"}))]
+    hosts = [a for place in places for a in np_actors(place, ctx, when)]
+    return hosts if len({a.code for a in hosts}) == 1 else []
+
+
 def noun_events(
     noun: Token, rule: NounRule, sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
@@ -141,8 +150,12 @@ def noun_events(
         for _ in range(2):
             if governor is None or governor.pos_ in ("VERB", "AUX"):
                 break
-            # "come back to the table": through the adverb the parser hung "to" on
-            climbs = governor.dep_ in ("dobj", "pobj", "prep") or governor.lower_ == "back"
+            # "come back to the table", "flew in ahead of talks": through the adverb
+            # the parser hung the preposition on
+            climbs = governor.dep_ in ("dobj", "pobj", "prep") or governor.lower_ in (
+                "back",
+                "ahead",
+            )
             governor = governor.head if climbs else None
     # "Washington is open to talks with Iran": the talks offered, by the subject
     offer = offered_meeting(noun) if rule.type == "CONSULT" else None
@@ -216,8 +229,17 @@ def noun_events(
     if date is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in OUTCOME_NOUNS:
         # "the collapse of the summit in 2019": the summit's end dates it
         date = event_date(noun.head.head, sentence, ctx, modality)
-    their_occasion = governor is not None and _their_occasion(noun, governor, rule, ctx)
-    occasion_with = governor is not None and _occasion_with(noun, governor, rule)
+    their_occasion = governor is not None and meeting_occasions.their_occasion(
+        noun, governor, rule, ctx
+    )
+    occasion_with = governor is not None and meeting_occasions.occasion_with(noun, governor, rule)
+    # "will visit Seoul on Friday before a three-way summit with Lee and Hatoyama
+    # over the weekend": a meeting the subject goes on to, on the day it names
+    ahead_with = (
+        governor is not None
+        and meeting_occasions.ahead_with(noun, governor, rule)
+        and own_date(noun, sentence, ctx) is not None
+    )
     if (
         date is None
         and noun.dep_ == "nsubj"
@@ -282,6 +304,9 @@ def noun_events(
     # (not "postponed the drill planned for December", which is no longer then)
     called_off = noun.dep_ == "dobj" and put_off_mood(noun, lexicon) is Modality.NEGATED
     carried = carried or called_off
+    staging = lexicon.hosted_shows.get(noun.lemma_.lower())
+    if staging is not None and governor is not None and not word_forms(governor) & staging:
+        carried = False  # "Shoigu watched the parade": a guest at it, not its stager
     # "raised tension with missile launches": the verb's subject did it.
     if governor is not None and (carried or (through and not owners)):
         subject, _passive, inherited = subject_of(governor)
@@ -314,13 +339,19 @@ def noun_events(
         confidence = 0.65 - (0.1 if inherited else 0.0)
         # "agreed to resume talks during a meeting": the meeting took place
         told = governor.head if governor.dep_ == "xcomp" else governor
-        modality = _occasion_mood(told, Modality.ASSERTED, lexicon)
-    if not owners and recipients and governor is not None and occasion_with:
+        modality = meeting_occasions.occasion_mood(told, Modality.ASSERTED, lexicon)
+    if not owners and recipients and governor is not None and (occasion_with or ahead_with):
         # "During talks with Xi on Tuesday, Kim said ...": the clause's subject met Xi
         subject, _passive, inherited = subject_of(governor)
         owners = others_than(np_actors(subject, ctx, when), recipients)
         confidence = 0.65 - (0.1 if inherited else 0.0)
-        modality = _occasion_mood(governor, modality, lexicon)
+        modality = meeting_occasions.occasion_mood(governor, modality, lexicon)
+        if ahead_with and governor.tag_ == "VBD" and modality is Modality.FUTURE:
+            # "came weeks ahead of his summit with Kim in June that year": held, long
+            # before publication (not "arrived on Monday ahead of talks on Wednesday")
+            held = event_date(noun, sentence, ctx, Modality.ASSERTED)
+            if meeting_occasions.long_before(held, ctx.published):
+                modality, date = Modality.ASSERTED, held
     if not owners and drilled_for is not None:
         # "flew a bomber over the peninsula for a combined air drill with South
         # Korea": the clause's subject drills, with the partner named
@@ -477,6 +508,8 @@ def noun_events(
         owners = exercise_parties(noun)  # "The Foal Eagle drills began on Monday"
     if not owners and rule.mode == "weapons":
         owners = system_owners(noun)  # "The Unha-3 launch failed"
+    if not owners and noun.lemma_.lower() in lexicon.hosted_shows:
+        owners = _host_of_place(noun, ctx, when)  # "a military parade in Pyongyang"
     if (
         not owners
         and rule.parties
@@ -617,39 +650,6 @@ def _before_the_act(noun: Token, governor: Token, sentence: Span, ctx: Context) 
     return coarsened(told, Precision.MONTH) if measured else None
 
 
-def _occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
-    """True for a meeting named as the occasion of the governing verb's act: "during
-    talks ..., Kim said", "at their summit ..., Moon and Kim agreed"."""
-    # "on a visit to Baghdad, Iran's president signed ...", "in a phone call with
-    # Xi, Biden warned ..." (not "is in talks with Iraq": held, and no occasion)
-    # "agreed after friendly consultations": talks held on the way to the act
-    preps = (
-        OCCASION_PREPS | {"in", "after", "following"} | ({"on"} if rule.mode == "visit" else set())
-    )
-    return (
-        rule.type == "CONSULT"
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in preps
-        and noun.head.head == governor
-        and governor.pos_ == "VERB"
-        and governor.lemma_.lower() != "be"
-    )
-
-
-def _occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
-    """True for a meeting named as the occasion of an act, with its partner after
-    "with" (or a visit's "to"): "during talks with Xi, Kim said", "at a summit with
-    Moon, Trump pledged" (not what a state feels at: "was surprised at the talks
-    with Japan")."""
-    # "during his visit to Baghdad, Iran's president signed": the visit's place
-    partners = {"with", "to"} if rule.mode == "visit" else {"with"}
-    return (
-        _occasion(noun, governor, rule)
-        and governor.dep_ not in ("acomp", "amod")
-        and any(c.dep_ == "prep" and c.lower_ in partners for c in noun.children)
-    )
-
-
 def _prompted(noun: Token, rule: NounRule) -> bool:
     """True for a request an act is done "at": "met at Washington's request", "at
     the request of Iran"."""
@@ -698,41 +698,6 @@ def _was_when(copula: Token) -> bool:
     return copula.lemma_ == "be" and any(
         g.ent_type_ == "DATE" for p in copula.children if p.dep_ == "prep" for g in p.children
     )
-
-
-def _their_occasion(noun: Token, governor: Token, rule: NounRule, ctx: Context) -> bool:
-    """True for "their" meeting named as the occasion of an act: "at their summit in
-    Pyongyang, Moon and Kim agreed ...", or a meeting that names no one but its
-    venue, whose parties are then the act's: "agreed to resume dialogue during a
-    meeting in Lima", "told Yoon during talks on Saturday", "at the Seoul summit,
-    Biden and Yoon agreed" (not "the visit", told before, nor "the APEC summit",
-    "talks with Xi" or "a visit to Baghdad", which name their own)."""
-    if not _occasion(noun, governor, rule):
-        return False
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    if owners:
-        return owners[0].lower_ == "their"
-    venues = [
-        c
-        for c in noun.children
-        if c.dep_ == "compound"
-        and any(m.kind is AliasKind.CAPITAL for m in ctx.mentions.get(c.i, []))
-        # (not "the DPRK-Russia Pyongyang summit", which names its parties)
-        and not any(t.i in ctx.mentions for t in c.subtree if t.i != c.i)
-    ]
-    # "during the visit" names again one told before
-    return (len(venues) == 1 or not _definite(noun)) and not any(
-        (c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "to"))
-        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ and c not in venues)
-        for c in noun.children
-    )
-
-
-def _occasion_mood(governor: Token, modality: Modality, lexicon: Lexicon) -> Modality:
-    """A meeting an act takes place at is as real as the act, except that a failure
-    to act there does not undo it ("did not mention it during talks with Xi")."""
-    acting = verb_modality(governor, lexicon)
-    return acting if acting in (Modality.FUTURE, Modality.HYPOTHETICAL) else modality
 
 
 def _spanned(noun: Token, lexicon: Lexicon) -> bool:

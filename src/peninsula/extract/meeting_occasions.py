@@ -1,0 +1,116 @@
+"""Meetings named as the occasion of another act, or as what it leads up to.
+
+"During talks with Xi, Kim said ...", "at their summit in Pyongyang, Moon and Kim
+agreed ...", "visited Seoul on Friday before a three-way summit with Lee and
+Hatoyama over the weekend": the meeting is held, by the act's subject and the
+partner named, as really as the act is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from peninsula.actors.dictionary import AliasKind
+from peninsula.extract.context import Context
+from peninsula.extract.lexicon import Lexicon, NounRule
+from peninsula.extract.modality import verb_modality
+from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.tokens import determined
+from peninsula.models import DateBasis, EventDate, Modality
+
+
+def occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting named as the occasion of the governing verb's act: "during
+    talks ..., Kim said", "at their summit ..., Moon and Kim agreed"."""
+    # "on a visit to Baghdad, Iran's president signed ...", "in a phone call with
+    # Xi, Biden warned ..." (not "is in talks with Iraq": held, and no occasion)
+    # "agreed after friendly consultations": talks held on the way to the act
+    preps = (
+        OCCASION_PREPS | {"in", "after", "following"} | ({"on"} if rule.mode == "visit" else set())
+    )
+    return (
+        rule.type == "CONSULT"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in preps
+        and noun.head.head == governor
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() != "be"
+    )
+
+
+def occasion_with(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting named as the occasion of an act, with its partner after
+    "with" (or a visit's "to"): "during talks with Xi, Kim said", "at a summit with
+    Moon, Trump pledged" (not what a state feels at: "was surprised at the talks
+    with Japan")."""
+    # "during his visit to Baghdad, Iran's president signed": the visit's place
+    partners = {"with", "to"} if rule.mode == "visit" else {"with"}
+    return (
+        occasion(noun, governor, rule)
+        and governor.dep_ not in ("acomp", "amod")
+        and any(c.dep_ == "prep" and c.lower_ in partners for c in noun.children)
+    )
+
+
+def long_before(date: EventDate | None, published: dt.date | None) -> bool:
+    """True for a date told in the text, more than a week before publication."""
+    return (
+        date is not None
+        and published is not None
+        and date.basis is not DateBasis.PUBLICATION
+        and (published - date.date).days > 7
+    )
+
+
+def ahead_with(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting with a partner the governing act comes before: "visited
+    Seoul before a summit with Lee", "flew in ahead of talks with Xi"."""
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in ("before", "of"):
+        return False
+    if preposition.lower_ == "of" and preposition.head.lower_ != "ahead":
+        return False
+    return (
+        rule.type == "CONSULT"
+        and governor.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
+
+
+def their_occasion(noun: Token, governor: Token, rule: NounRule, ctx: Context) -> bool:
+    """True for "their" meeting named as the occasion of an act: "at their summit in
+    Pyongyang, Moon and Kim agreed ...", or a meeting that names no one but its
+    venue, whose parties are then the act's: "agreed to resume dialogue during a
+    meeting in Lima", "told Yoon during talks on Saturday", "at the Seoul summit,
+    Biden and Yoon agreed" (not "the visit", told before, nor "the APEC summit",
+    "talks with Xi" or "a visit to Baghdad", which name their own)."""
+    if not occasion(noun, governor, rule):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0].lower_ == "their"
+    venues = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and any(m.kind is AliasKind.CAPITAL for m in ctx.mentions.get(c.i, []))
+        # (not "the DPRK-Russia Pyongyang summit", which names its parties)
+        and not any(t.i in ctx.mentions for t in c.subtree if t.i != c.i)
+    ]
+    # "during the visit" names again one told before
+    return (
+        len(venues) == 1 or not determined(noun, frozenset({"the", "these", "those"}))
+    ) and not any(
+        (c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "to"))
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ and c not in venues)
+        for c in noun.children
+    )
+
+
+def occasion_mood(governor: Token, modality: Modality, lexicon: Lexicon) -> Modality:
+    """A meeting an act takes place at is as real as the act, except that a failure
+    to act there does not undo it ("did not mention it during talks with Xi")."""
+    acting = verb_modality(governor, lexicon)
+    return acting if acting in (Modality.FUTURE, Modality.HYPOTHETICAL) else modality
