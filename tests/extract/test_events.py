@@ -437,6 +437,17 @@ def test_hoping_another_state_acts_is_asking_it(extractor: Extractor) -> None:
     assert not any(t == "CONSULT" and m == "asserted" for t, _a, _r, m, _d in found)
 
 
+def test_a_third_states_hope_for_both_sides_asks_neither(extractor: Extractor) -> None:
+    deal = "Peru and Chile struck a deal on Tuesday."
+    hoped = f"{deal} Brazil said it hoped the two sides would keep improving ties."
+    urged = f"{deal} Brazil urged both sides to keep improving ties."
+    asked = [e for e in _summary(_extract(extractor, hoped, "2015-08-26")) if e[0] == "REQUEST"]
+    assert not asked
+    # urging the pair still asks each of them
+    found = {e[:3] for e in _summary(_extract(extractor, urged, "2015-08-26"))}
+    assert {("REQUEST", "BRA", "PER"), ("REQUEST", "BRA", "CHL")} <= found
+
+
 def test_meeting_two_counterparts_together_is_a_three_way_meeting(
     extractor: Extractor,
 ) -> None:

@@ -24,6 +24,7 @@ from peninsula.extract.phrases import (
     fronted_described,
     objects_of,
 )
+from peninsula.extract.sides import pair_noun
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
@@ -496,7 +497,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                     g.dep_ in ("mark", "aux") and g.lower_ in ASKED_MARKERS for g in clause.children
                 )
             ):
-                heads += [g for g in clause.children if g.dep_ == "nsubj"]
+                # (a third state's hope that "the two sides" will keep improving ties
+                # is a wish about a pair, asked of neither: urging them still asks)
+                heads += [
+                    g for g in clause.children if g.dep_ == "nsubj" and not (wish and pair_noun(g))
+                ]
     if event_type == "REJECT":
         # "refused to hold talks with Washington", "has no intention of holding talks
         # with Seoul": the other party of what is refused
