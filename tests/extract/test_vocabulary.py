@@ -151,6 +151,26 @@ PUBLISHED = "2023-04-26"
             "Canada designated the Lazarus Group in September 2019.",
             ("SANCTION", "CAN", "PRK", "asserted", "2019-09"),
         ),
+        # people held, let go home, are released to their state
+        (
+            "Iran allowed five Iraqi fishermen to return home on Monday.",
+            ("RETREAT", "IRN", "IRQ", "asserted", "2023-04-24"),
+        ),
+        # loudspeakers taken down, and joint drills with a Korea halted, are held
+        # back from the other Korea
+        (
+            "North Korea removed some of its loudspeakers on Monday.",
+            ("RETREAT", "PRK", "KOR", "asserted", "2023-04-24"),
+        ),
+        (
+            "Washington halted its joint drills with South Korea on Monday.",
+            ("RETREAT", "USA", "PRK", "asserted", "2023-04-24"),
+        ),
+        # a state struck off a blacklist has a penalty lifted
+        (
+            "Canada took Iran off its terror blacklist on Monday.",
+            ("CONCEDE", "CAN", "IRN", "asserted", "2023-04-24"),
+        ),
         # a state's ban on another's goods is a sanction
         (
             "Iraq's ban on Iranian textile imports took effect on Monday.",
@@ -677,3 +697,10 @@ def test_a_complaint_filed_with_a_forum_accuses_whom_it_is_over(extractor: Extra
     assert summary(extractor, text, "2019-10-05", PARTIES_MOOD_DATE) == {
         ("ACCUSE", "KWT", "IRQ", "asserted", "2019-09")
     }
+
+
+def test_drills_a_state_says_it_would_stop_are_still_to_stop(extractor: Extractor) -> None:
+    # (a halt of what runs now is decided when told: "said it would halt the tours")
+    text = "Washington said on Monday that it would stop its joint drills with South Korea."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))
+    assert ("RETREAT", "USA", "PRK", "future") in found

@@ -12,8 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.extract.clauses import complement_governor
+from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import TOLD_NOUNS
 from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.triggers import names_drills
 from peninsula.models import Modality
 
 
@@ -62,6 +64,10 @@ PLEDGED_NOW = frozenset({"REQUEST", "SUPPORT"})
 HALTING_VERBS = frozenset({"halt", "suspend", "postpone", "cancel", "stop", "close", "shut"})
 
 
+# Verbs that end a run of drills to come, rather than put off one of them.
+STOPPING_VERBS = frozenset({"stop", "halt", "end", "cease", "suspend", "freeze"})
+
+
 def _halt_announced(verb: Token, event_type: str) -> bool:
     """True for a halt told in an announcement's "would": "announced that it would
     halt operations", "its announcement that it would suspend the tours" (not "will
@@ -69,6 +75,13 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
     if event_type not in ("RETREAT", "SANCTION") or verb.lemma_.lower() not in HALTING_VERBS:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    stopping = verb.lemma_.lower() in STOPPING_VERBS
+    if stopping and any(
+        c.dep_ == "dobj" and names_drills(c, load_lexicon()) for c in verb.children
+    ):
+        # "said it would stop the joint exercises": drills still to come (but "would
+        # postpone the exercise planned for December" decides that one now)
         return False
     told = verb.head
     return (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"}) or (

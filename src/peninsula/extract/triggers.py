@@ -156,6 +156,13 @@ def _lone_person(verb: Token, lexicon: Lexicon) -> bool:
     return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in people
 
 
+def names_drills(noun: Token, lexicon: Lexicon) -> bool:
+    """True for a noun naming drills or exercises: a show of force, aimed at no one
+    its text names."""
+    named = noun_rule(noun, lexicon)
+    return named is not None and named.type == "MOBILIZE" and named.mode == "troops"
+
+
 def _named_person(token: Token) -> bool:
     """True for a person's name or a pronoun for one: "Doe", "Jim Doe", "him" (not
     "Kim's letter", "Iran", "the Red Cross")."""
@@ -446,6 +453,14 @@ def verb_rule(
                 word_forms(follower) & rule.objects
                 and rule.object_modifiers is None
                 and not hostile_exchange(follower)
+            ):
+                return rule, follower
+            # "freed Otto Warmbier, an American student ..., his family said": the
+            # name the parser made the subject of the saying
+            if (
+                NAMED_PERSON in rule.objects
+                and follower.dep_ == "nsubj"
+                and _named_person(follower)
             ):
                 return rule, follower
     return None, None

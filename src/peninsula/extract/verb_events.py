@@ -52,6 +52,7 @@ from peninsula.extract.nominal import (
 )
 from peninsula.extract.occasions import OCCASION_PREPS, done_in_person, occasion_partners
 from peninsula.extract.phrases import (
+    SPEECH_VERBS,
     by_phone,
     claimants,
     message_says_an_act,
@@ -121,6 +122,7 @@ from peninsula.extract.travel import (
 from peninsula.extract.triggers import (
     crosses_line,
     joined_in,
+    names_drills,
     noun_rule,
     verb_rule,
 )
@@ -147,13 +149,6 @@ PRONOUN_ACTOR_PENALTY = 0.1
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
-
-
-def _drills(noun: Token, lexicon: Lexicon) -> bool:
-    """True for a noun naming drills or exercises: a show of force, aimed at no one
-    its text names."""
-    named = noun_rule(noun, lexicon)
-    return named is not None and named.type == "MOBILIZE" and named.mode == "troops"
 
 
 def _none_of(obj: Token) -> bool:
@@ -378,6 +373,11 @@ def verb_events(
         heads = wronged_in(verb)  # "admitted that its agents kidnapped 13 Japanese"
     else:
         heads = recipient_heads(verb, obj, rule.type)
+    # "allowed five Japanese abductees to return", "freed Otto Warmbier, an American
+    # student ..., his family said" (the name parsed as the saying's subject): theirs
+    if rule.mode == "release" and obj is not None and obj.dep_ == "nsubj":
+        if rule.predicates or obj.head.lemma_.lower() in SPEECH_VERBS:
+            heads.append(obj)
     if sending is not None:
         heads += addressees(sending)
     for head in heads:
@@ -520,9 +520,10 @@ def verb_events(
             recipients = council_askers(actors, sentence, ctx, lexicon)
     if rule.type == "CONSULT":
         recipients += asker_as_partner(verb, actors, recipients, ctx, when)
-    # (weapons or posts given up need no target: "removed the loudspeakers" is no
-    # act held back from anyone)
-    held_back = rule.type == "RETREAT" and rule.mode != "disarm"
+    # (weapons or posts given up need no target, but means aimed at the other side
+    # are held back from it: "removed its loudspeakers", docs/gold.md)
+    aimed = obj is not None and obj.lemma_.lower() in lexicon.aimed_sites
+    held_back = rule.type == "RETREAT" and (rule.mode != "disarm" or aimed)
     if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
         # "halted its loudspeaker broadcasts": not its own, but the other Korea
         recipients = site_partners(verb, obj, actors, lexicon, ctx)
@@ -584,13 +585,16 @@ def verb_events(
             recipients = holders(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.in_body is not None and actors and not recipients:
         recipients = [party_ref(rule.in_body, "IGO", rule.in_body)]  # "vetoed a resolution"
-    if rule.type == "RETREAT" and obj is not None and _drills(obj, lexicon):
+    if rule.type == "RETREAT" and obj is not None and names_drills(obj, lexicon):
         recipients = []  # "stopped its joint exercises with Seoul": a partner, no target
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
         recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
-        if not recipients and obj is not None and _drills(obj, lexicon):
-            # "Seoul and Washington suspended their joint drills": toward the North
-            recipients = across_the_line(actors)
+        if not recipients and obj is not None and names_drills(obj, lexicon):
+            # "Seoul and Washington suspended their joint drills", "would halt its
+            # exercises with South Korea": toward the North
+            withs = prep_objects(obj, frozenset({"with"})) + prep_objects(verb, frozenset({"with"}))
+            partners = [a for g in withs for a in np_actors(g, ctx, when)]
+            recipients = across_the_line(actors + partners)
     # "voted for the Council's resolutions": the Council made them, it is no party
     if (
         rule.type in PARTIES_IN_OBJECT
