@@ -11,6 +11,8 @@ delegation ... left here for home".
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.resolver import ActorMention
@@ -203,3 +205,16 @@ def dateline_end(doc: Doc) -> int:
             return index + 2
         return 0
     return 0
+
+
+def travelling_in(
+    vehicle: Token, mentions: dict[int, list[ActorMention]], when: dt.date | None
+) -> str | None:
+    """The state of the person whose own vehicle it is: "Kim Jong Un's armoured
+    train" carries Kim, no traffic between states."""
+    for owner in (c for c in vehicle.children if c.dep_ == "poss"):
+        for index in range(owner.left_edge.i, owner.i + 1):
+            for mention in mentions.get(index, []):
+                if mention.entry.kind.value == "person":
+                    return mention.entry.role_on(when).code
+    return None

@@ -118,6 +118,7 @@ from peninsula.extract.travel import (
     destinations,
     goes_here,
     is_traveller,
+    travelling_in,
 )
 from peninsula.extract.triggers import (
     crosses_line,
@@ -653,7 +654,7 @@ def verb_events(
         modality = Modality.NEGATED
     traveller = None
     if undergoes and obj is not None and rule.type == "COOPERATE":
-        traveller = _travelling_in(obj, ctx, when)
+        traveller = travelling_in(obj, ctx.mentions, when)
     if traveller is not None:
         # "Kim Jong Un's armoured train crossed into Russia": his visit there, no traffic
         parties = actors + others_than(recipients, actors)
@@ -763,17 +764,6 @@ def _claimed_by(
     if event_type == "ACCUSE" and ctx.author is None and not ctx.quoting:
         return None
     return ctx.speaker
-
-
-def _travelling_in(vehicle: Token, ctx: Context, when: dt.date | None) -> str | None:
-    """The state of the person whose own vehicle it is: "Kim Jong Un's armoured
-    train" carries Kim, no traffic between states."""
-    for owner in (c for c in vehicle.children if c.dep_ == "poss"):
-        for index in range(owner.left_edge.i, owner.i + 1):
-            for mention in ctx.mentions.get(index, []):
-                if mention.entry.kind.value == "person":
-                    return mention.entry.role_on(when).code
-    return None
 
 
 # What is offered, left unanswered: the talks offered were not held.
