@@ -189,3 +189,23 @@ def test_a_visit_at_no_states_invitation_asks_nothing(extractor: Extractor) -> N
     text = "The Iraqi president visited Iran on May 3 at the invitation of a peace forum."
     found = summary(extractor, text, "2023-05-08", ("type", "actor", "recipient"))
     assert found == {("CONSULT", "IRQ", "IRN")}
+
+
+def test_an_invitation_a_letter_carries_is_its_senders(extractor: Extractor) -> None:
+    # the parser hangs "inviting" on the sender named after "from"
+    text = (
+        "Peru's envoy delivered a letter from Peru's president inviting Chile's president"
+        " to visit Lima."
+    )
+    found = summary(extractor, text, "2018-02-11", ("type", "actor", "recipient"))
+    assert ("REQUEST", "PER", "CHL") in found
+
+
+def test_a_visit_to_come_at_a_hosts_invitation_was_asked_for_when_told(
+    extractor: Extractor,
+) -> None:
+    text = "Chile's president will visit Lima at the invitation of Peru's president."
+    found = summary(
+        extractor, text, "2018-09-20", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("REQUEST", "PER", "CHL", "asserted", "2018-09-20") in found

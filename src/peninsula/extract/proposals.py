@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
@@ -108,6 +109,10 @@ def proposal_requests(
 INVITATION_CONFIDENCE = 0.75
 
 
+# Visits an invitation is told for: paid, or still to come.
+INVITED_MOODS = frozenset({Modality.ASSERTED, Modality.FUTURE})
+
+
 def invited_visits(
     found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
@@ -117,8 +122,16 @@ def invited_visits(
     no day of its own)."""
     asked = pairs_told(found, "REQUEST")
     for mention in found:
-        if mention.event_type != "CONSULT" or mention.modality is not Modality.ASSERTED:
+        if mention.event_type != "CONSULT" or mention.modality not in INVITED_MOODS:
             continue
+        # a visit still to come was asked for by the time it is told: "agreed to visit
+        # Seoul in the near future at my invitation," Moon told reporters on Wednesday
+        asked_on = mention.date
+        if mention.modality is Modality.FUTURE:
+            root = sentence.root
+            asked_on = event_date(root, sentence, ctx, Modality.ASSERTED) or publication_date(
+                ctx.published
+            )
         trigger = ctx.doc[mention.trigger_index]
         for invitation in _invitations_of(trigger, lexicon):
             owners = [c for c in invitation.children if c.dep_ == "poss"]
@@ -138,7 +151,7 @@ def invited_visits(
                 hosts,
                 guests,
                 Modality.ASSERTED,
-                mention.date,
+                asked_on,
                 invitation,
                 sentence,
                 ctx,

@@ -752,6 +752,10 @@ def sent_message(verb: Token) -> Token | None:
     purpose ("sent a message to North Korea to ask ...") or its content ("sent a
     letter to Pyongyang proposing talks"); else None."""
     holder = verb.head
+    if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ == "from":
+        # "delivered a letter from Kim inviting Moon": the parser may hang the
+        # letter's content on its sender
+        holder = holder.head.head
     if verb.dep_ == "acl" and holder.lemma_.lower() in MESSAGE_NOUNS and holder.dep_ == "dobj":
         sending = holder.head
     elif verb.dep_ in ("advcl", "xcomp") and any(
