@@ -731,3 +731,18 @@ def test_an_act_cited_as_a_reason_for_a_plan_took_place(extractor: Extractor) ->
     )
     found = summary(extractor, text, "2016-07-10", ("type", "actor", "modality", "date"))
     assert ("MOBILIZE", "IRQ", "asserted", "2016-01") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru urged Chile not to carry out a missile test.",
+        "The Council demanded that Chile not conduct any further missile tests.",
+    ],
+)
+def test_an_act_a_state_is_asked_not_to_do_is_no_event(extractor: Extractor, text: str) -> None:
+    # the asking is the event; the act was neither done nor refused
+    assert not {e for e in summary(extractor, text, "2017-08-12") if e[0] == "MOBILIZE"}
+    # one not done, told so, still is a negated act
+    done = summary(extractor, "Chile did not conduct a missile test on Monday.", "2017-08-12")
+    assert ("MOBILIZE", "CHL", None) in done

@@ -356,6 +356,23 @@ def asked(verb: Token) -> list[Token]:
     ]
 
 
+# Verbs whose "not to" (or "that ... not") clause asks a state to refrain.
+REFRAIN_ASKING_VERBS = REQUESTING_VERBS | {"tell", "warn", "demand"}
+
+
+def asked_not_to(verb: Token) -> bool:
+    """True for an act a state is asked not to do: "told him plainly not to launch
+    missiles", "demanded that Pyongyang not conduct any further test". The request
+    is the event; the act was neither done nor refused."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    current = verb
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+    head = current.head.lemma_.lower()
+    return head in REFRAIN_ASKING_VERBS and (controlled(current) or current.dep_ == "ccomp")
+
+
 def requester(verb: Token) -> Token | None:
     """Who asks for the act of a "to" clause: "China urged Pyongyang to return to
     talks", "called on the DPRK to come to the table": the one asking."""

@@ -16,7 +16,7 @@ from peninsula.actors.dictionary import country_ref
 from peninsula.dates import publication_date
 from peninsula.extract import meeting_occasions
 from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
-from peninsula.extract.clauses import agents, subject_of
+from peninsula.extract.clauses import agents, asked_not_to, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import emit, guests_meeting, offered_meeting, threat_of_force
@@ -177,6 +177,8 @@ def noun_events(
         or joined
     )
     modality = noun_modality(noun, governor if light else None, lexicon)
+    if modality is Modality.NEGATED and light and governor is not None and asked_not_to(governor):
+        return  # "urged the North not to carry out a nuclear test": the asking is the event
     to_occur = _scheduled_occurrence(noun, lexicon)
     if to_occur is not None:
         # "joint drills are scheduled to begin next week": to come, on that day

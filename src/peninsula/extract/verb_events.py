@@ -24,6 +24,7 @@ from peninsula.extract.arguments import (
 )
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
+    asked_not_to,
     controlled,
     infinitive,
     subject_of,
@@ -248,6 +249,8 @@ def verb_events(
     if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
         return  # "sent a congratulatory message", "a letter proposing talks": that act
     modality = verb_modality(verb, lexicon)
+    if modality is Modality.NEGATED and asked_not_to(verb):
+        return  # "told him not to launch missiles": the asking is the event
     # (a rule may be told by the "no" itself: "has no intention of holding talks")
     denied_by_rule = "no" in (rule.object_modifiers or frozenset())
     if modality is Modality.ASSERTED and obj is not None and _none_of(obj) and not denied_by_rule:
