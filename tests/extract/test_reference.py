@@ -584,3 +584,13 @@ def test_enforcing_the_sanctions_applies_them_to_whom_they_were_imposed_on(
     # with no sanctions told, the UN they come from is no target
     found = _found(extractor, "Turkey said it would implement UN resolutions.", "1990-08-09")
     assert not any(t == "SANCTION" for t, *_rest in found)
+
+
+def test_him_after_a_verb_sharing_its_subject_is_the_one_met(extractor: Extractor) -> None:
+    # "met X ... and told him": "him" is X, not the shared subject
+    text = (
+        "Peru's foreign minister met his Chilean counterpart on August 6 and told him"
+        " not to deploy the missiles."
+    )
+    found = summary(extractor, text, "2017-08-12", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "PER", "CHL", "2017-08-06") in found

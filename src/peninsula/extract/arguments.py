@@ -134,11 +134,10 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
     nearest: ActorRef | None = None
     in_phrase: ActorRef | None = None  # one named inside a prepositional phrase
     # "Kim met him": an object pronoun is not its own verb's subject
-    own_subject = (
-        {t.i for c in pronoun.head.children if c.dep_ == "nsubj" for t in c.subtree}
-        if pronoun.dep_ in ("dobj", "dative")
-        else set()
-    )
+    # (nor the subject it shares with a verb before it: "met his counterpart and
+    # told him not to launch missiles")
+    subject = subject_of(pronoun.head)[0] if pronoun.dep_ in ("dobj", "dative") else None
+    own_subject = {t.i for t in subject.subtree} if subject is not None else set()
     for index in range(pronoun.i - 1, -1, -1):
         if index in own_subject:
             continue
