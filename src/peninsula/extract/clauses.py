@@ -357,7 +357,7 @@ def asked(verb: Token) -> list[Token]:
 
 
 # Verbs whose "not to" (or "that ... not") clause asks a state to refrain.
-REFRAIN_ASKING_VERBS = REQUESTING_VERBS | {"tell", "warn", "demand"}
+REFRAIN_ASKING_VERBS = REQUESTING_VERBS | {"tell", "warn"}
 
 
 def asked_not_to(verb: Token) -> bool:
