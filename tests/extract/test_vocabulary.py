@@ -704,3 +704,22 @@ def test_drills_a_state_says_it_would_stop_are_still_to_stop(extractor: Extracto
     text = "Washington said on Monday that it would stop its joint drills with South Korea."
     found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "modality"))
     assert ("RETREAT", "USA", "PRK", "future") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regret over a harm by the state blamed for it yields to the accuser
+        "Peru blamed Chile for planting the mines. On Monday, Chile expressed regret over"
+        " the mine blasts.",
+        # or to the state its own act of force was done to
+        "A Chilean soldier shot dead a Peruvian tourist on April 20. On Monday, Chile voiced"
+        " regret over the death.",
+    ],
+)
+def test_regret_voiced_over_a_harm_is_a_concession(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient", "date"))
+    assert ("CONCEDE", "CHL", "PER", "2023-04-24") in found
+    # regret over another's decision still deplores it
+    deplored = summary(extractor, "Chile expressed regret over Peru's decision.", PUBLISHED)
+    assert ("ACCUSE", "CHL", "PER") in deplored

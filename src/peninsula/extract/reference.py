@@ -368,6 +368,28 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     )
 
 
+def wronged_parties(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whom regret voiced over a harm naming no state yields to: the state that last
+    accused the regretter ("Seoul blamed the North for the mines. The North expressed
+    regret over the blasts"), else the one its own last act of force was done to."""
+    blamed_by = accusers(actors, history, start)
+    if blamed_by:
+        return blamed_by
+    acting = {a.code for a in actors}
+    for mention in reversed(history):
+        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
+            continue
+        target = mention.recipient
+        if (
+            mention.actor.code in acting
+            and mention.event_type in ("ASSAULT", "COERCE")
+            and target is not None
+            and target.code not in acting
+        ):
+            return [target]
+    return []
+
+
 def hostile_targets(
     actors: list[ActorRef],
     history: list[Mention],

@@ -255,6 +255,14 @@ def _particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
         for g in p.children
         if g.dep_ in PARTICLE_OBJECTS
     ]
+    # "expressed regret over the blasts": the parser may hang the particle on the
+    # rule's object
+    found += [
+        g
+        for obj in verb.children
+        if obj.dep_ == "dobj" and rule.objects is not None and word_forms(obj) & rule.objects
+        for g in prep_objects(obj, particles)
+    ]
     # "voted for every one of the sanctions resolutions": what the count is of
     found += [g for f in found if f.lower_ in PARTITIVES for g in of_objects(f)]
     if "out" in particles:

@@ -94,6 +94,7 @@ from peninsula.extract.reference import (
     names_a_stimulus,
     parties_of,
     referred_type,
+    wronged_parties,
 )
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
@@ -548,10 +549,15 @@ def verb_events(
     if rule.answers and actors and not others_than(recipients, actors):
         # "... and the South returned fire": at whoever did the last act told
         # ("raised its alert": its own, no target; readied against a foe only)
-        targets_of = {"MOBILIZE": hostile_targets, "REJECT": accusers}.get(
-            rule.type, implicit_targets
-        )
+        targets_of = {
+            "MOBILIZE": hostile_targets,
+            "REJECT": accusers,
+            "CONCEDE": wronged_parties,
+        }.get(rule.type, implicit_targets)
         recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
+        if rule.type == "CONCEDE" and not recipients:
+            # regret over a harm no one told of blaming it for: deplored, not owned
+            rule = replace(rule, type="ACCUSE", mode="disapprove", answers=False)
     # "fired two missiles in response to the launch": at the launcher (a readiness
     # rule has its own target)
     answered_force = (
