@@ -171,6 +171,11 @@ PUBLISHED = "2023-04-26"
             "Canada took Iran off its terror blacklist on Monday.",
             ("CONCEDE", "CAN", "IRN", "asserted", "2023-04-24"),
         ),
+        # sympathy told to a state's people is told to that state
+        (
+            "Iraq expressed sympathy to the people of Iran on Monday.",
+            ("SUPPORT", "IRQ", "IRN", "asserted", "2023-04-24"),
+        ),
         # a state's ban on another's goods is a sanction
         (
             "Iraq's ban on Iranian textile imports took effect on Monday.",

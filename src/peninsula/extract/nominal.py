@@ -51,7 +51,7 @@ TARGETED_BY_PHRASE = frozenset({"SANCTION"})
 # Acts whose target may be a state's civilians: "killed a South Korean fisherman",
 # "detained a Japanese national", "sanctioned two Chinese firms", "new sanctions
 # on a North Korean shipping company".
-BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
+BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
 
 
 def _pobjs(
