@@ -594,3 +594,15 @@ def test_him_after_a_verb_sharing_its_subject_is_the_one_met(extractor: Extracto
     )
     found = summary(extractor, text, "2017-08-12", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "PER", "CHL", "2017-08-06") in found
+
+
+def test_a_refusal_told_beside_an_act_is_aimed_where_the_act_was(extractor: Extractor) -> None:
+    text = (
+        "Peru said on Tuesday that it would express sympathy to the people of Chile,"
+        " while refusing to send a government delegation."
+    )
+    found = summary(extractor, text, "2011-12-26", ("type", "actor", "recipient"))
+    assert ("REJECT", "PER", "CHL") in found
+    # a refusal to do harm turns down no one
+    spared = "Peru condemned Chile's test, while refusing to impose sanctions."
+    assert not {e for e in summary(extractor, spared, "2011-12-26") if e[0] == "REJECT"}

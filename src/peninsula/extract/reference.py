@@ -390,6 +390,33 @@ def wronged_parties(actors: list[ActorRef], history: list[Mention], start: int) 
     return []
 
 
+# Verbs of harm whose refusal turns down no one: "refused to impose sanctions".
+HARMING_VERBS = frozenset({"impose", "sanction", "punish", "attack", "strike", "expel", "cut"})
+
+
+def addressee_of_main_clause(
+    participle: Token, actors: list[ActorRef], history: list[Mention], ctx_offset: int
+) -> list[ActorRef]:
+    """Whom a participle clause naming no one is aimed at: the other party of the act
+    its main clause told ("expressed sympathy to the North Korean people, while
+    refusing to send a government delegation")."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return []
+    # (a refusal to do harm, "while refusing to impose sanctions", spares the one
+    # the main clause named: no refusal of it)
+    refused = [c for c in participle.children if c.dep_ == "xcomp"]
+    if any(c.lemma_.lower() in HARMING_VERBS for c in refused):
+        return []
+    acting = {a.code for a in actors}
+    paragraph_start = ctx_offset
+    for mention in reversed(history):
+        if mention.start < paragraph_start or mention.trigger_index != participle.head.i:
+            continue
+        if mention.recipient is not None and mention.recipient.code not in acting:
+            return [mention.recipient]
+    return []
+
+
 def hostile_targets(
     actors: list[ActorRef],
     history: list[Mention],

@@ -83,6 +83,7 @@ from peninsula.extract.reference import (
     REACTION_TYPES,
     accusers,
     act_it_stands_for,
+    addressee_of_main_clause,
     answered_actors,
     answered_events,
     event_parties,
@@ -597,6 +598,9 @@ def verb_events(
         recipients = [party_ref(rule.in_body, "IGO", rule.in_body)]  # "vetoed a resolution"
     if rule.type == "RETREAT" and obj is not None and names_drills(obj, lexicon):
         recipients = []  # "stopped its joint exercises with Seoul": a partner, no target
+    if rule.type == "REJECT" and actors and not recipients:
+        # "expressed sympathy to the North's people, while refusing to send a delegation"
+        recipients = addressee_of_main_clause(verb, actors, ctx.history, ctx.offset)
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
         recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
         if not recipients and obj is not None and names_drills(obj, lexicon):
