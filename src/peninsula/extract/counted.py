@@ -94,9 +94,7 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
             continue
         if any(c.lower_ in VAGUE_COUNTS for c in unit.children):
             return None  # "a few days after": no count to move a date by
-        count = count_of(counts[0].lower_)
-        if not count and counts[0].lower_ == "the" and unit.tag_ == "NN":
-            count = 1  # "the day after the North fired": one day
+        count = _measure_count(unit, counts)
         return (count * (1 if marks[0] == "after" else -1), name) if count else None
     return None
 
@@ -130,12 +128,20 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
                 return (0, "hour"), named[0]  # "hours after the test": that day
             if not counts and unit.tag_ == "NNS":
                 return (0, name), named[0]  # "days after the test": uncounted
-            count = count_of(counts[0].lower_) if counts else 0
-            if not count and counts and counts[0].lower_ == "the" and unit.tag_ == "NN":
-                count = 1  # "the day after the July 28 launch": one day
+            count = _measure_count(unit, counts)
             if count:
                 return (count * (1 if preposition.lower_ == "after" else -1), name), named[0]
     return None
+
+
+def _measure_count(unit: Token, counts: list[Token]) -> int:
+    """How many of ``unit`` its first count word says: 3 for "three days", 1 for
+    "the day after the launch" (a singular unit); 0 for none or a vague one."""
+    if not counts:
+        return 0
+    if counts[0].lower_ == "the":
+        return 1 if unit.tag_ == "NN" else 0
+    return count_of(counts[0].lower_)
 
 
 def count_of(word: str) -> int:

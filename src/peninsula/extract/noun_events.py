@@ -237,10 +237,11 @@ def noun_events(
     occasion_with = governor is not None and meeting_occasions.occasion_with(noun, governor, rule)
     # "will visit Seoul on Friday before a three-way summit with Lee and Hatoyama
     # over the weekend": a meeting the subject goes on to, on the day it names
+    dated_here = own_date(noun, sentence, ctx)
     ahead_with = (
         governor is not None
         and meeting_occasions.ahead_with(noun, governor, rule)
-        and own_date(noun, sentence, ctx) is not None
+        and dated_here is not None
     )
     if (
         date is None
@@ -270,7 +271,6 @@ def noun_events(
         date = event_date(drilled_for, sentence, ctx, modality)
     if date is None and governor is not None and modality is Modality.ASSERTED:
         date = _before_the_act(noun, governor, sentence, ctx)
-    dated_here = own_date(noun, sentence, ctx)
     if dated_here is None and _spanned(noun, lexicon):
         return  # "the whole course of the dialogue": no one act, on no day told
     if (
@@ -510,7 +510,7 @@ def noun_events(
         owners = exercise_parties(noun)  # "The Foal Eagle drills began on Monday"
     if not owners and rule.mode == "weapons":
         owners = system_owners(noun)  # "The Unha-3 launch failed"
-    if not owners and noun.lemma_.lower() in lexicon.hosted_shows:
+    if not owners and staging is not None:
         owners = _host_of_place(noun, ctx, when)  # "a military parade in Pyongyang"
     if (
         not owners

@@ -408,9 +408,8 @@ def addressee_of_main_clause(
     if any(c.lemma_.lower() in HARMING_VERBS for c in refused):
         return []
     acting = {a.code for a in actors}
-    paragraph_start = ctx_offset
     for mention in reversed(history):
-        if mention.start < paragraph_start or mention.trigger_index != participle.head.i:
+        if mention.start < ctx_offset or mention.trigger_index != participle.head.i:
             continue
         if mention.recipient is not None and mention.recipient.code not in acting:
             return [mention.recipient]

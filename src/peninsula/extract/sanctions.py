@@ -14,21 +14,19 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from peninsula.extract.arguments import np_actors
+from peninsula.extract.clauses import REQUESTING_VERBS, asked
 from peninsula.extract.context import Context
 from peninsula.extract.history import sanctions_named
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.named_again import sanctions_voted
 from peninsula.extract.reference import ANSWER_REACH_CHARS
 from peninsula.extract.threats import CAUSING_TYPES, penalised_doers
-from peninsula.extract.tokens import prep_objects
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 
 # Verbs by which a state applies sanctions another body imposed.
 APPLYING_VERBS = frozenset({"implement", "enforce"})
 # Nouns of penalties imposed: "imposed sanctions", "will impose further penalties".
 PENALTY_NOUNS = frozenset({"sanction", "embargo", "penalty", "measure"})
-# Verbs of asking, and the preposition (if any) before whom they ask: "called on".
-ASKING_VERBS = {"call": "on", "urge": None, "press": None, "ask": None, "demand": None}
 # Words that make a resolution one of sanctions: "the resolution imposing sanctions".
 SANCTIONING_WORDS = frozenset({"sanction", "sanctions", "embargo", "imposing"})
 
@@ -99,19 +97,14 @@ def _asked_beside(
     head = verb.head if verb.dep_ == "conj" else verb
     joined = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     acting = {a.code for a in actors}
-    asked: list[ActorRef] = []
+    asked_of: list[ActorRef] = []
     for other in joined:
-        lemma = other.lemma_.lower()
-        if other.i == verb.i or lemma not in ASKING_VERBS:
+        if other.i == verb.i or other.lemma_.lower() not in REQUESTING_VERBS:
             continue
-        preposition = ASKING_VERBS[lemma]
-        heads = (
-            prep_objects(other, frozenset({preposition}))
-            if preposition
-            else [c for c in other.children if c.dep_ == "dobj"]
-        )
-        asked += [a for h in heads for a in np_actors(h, ctx, when) if a.code not in acting]
-    return asked
+        asked_of += [
+            a for h in asked(other) for a in np_actors(h, ctx, when) if a.code not in acting
+        ]
+    return asked_of
 
 
 def _bare_resolution(obj: Token | None) -> bool:

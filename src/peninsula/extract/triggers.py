@@ -217,14 +217,18 @@ def purposes(verb: Token) -> list[Token]:
     ]
 
 
+def _fitting_objects(verb: Token, rule: VerbRule) -> list[Token]:
+    """The verb's direct objects that are among the rule's objects."""
+    if rule.objects is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and word_forms(c) & rule.objects]
+
+
 def _object_carries(verb: Token, rule: VerbRule) -> bool:
     """True when a fitting object holds the rule's particle: "prompting protests
     from China", where the parser hangs "from" on the protests."""
-    return rule.objects is not None and any(
-        word_forms(obj) & rule.objects and prep_objects(obj, rule.particles or frozenset())
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-    )
+    particles = rule.particles or frozenset()
+    return any(prep_objects(obj, particles) for obj in _fitting_objects(verb, rule))
 
 
 # What a particle's phrase may hold: "on high alert", "on standby" (read as a clause).
@@ -257,12 +261,7 @@ def _particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
     ]
     # "expressed regret over the blasts": the parser may hang the particle on the
     # rule's object
-    found += [
-        g
-        for obj in verb.children
-        if obj.dep_ == "dobj" and rule.objects is not None and word_forms(obj) & rule.objects
-        for g in prep_objects(obj, particles)
-    ]
+    found += [g for obj in _fitting_objects(verb, rule) for g in prep_objects(obj, particles)]
     # "voted for every one of the sanctions resolutions": what the count is of
     found += [g for f in found if f.lower_ in PARTITIVES for g in of_objects(f)]
     if "out" in particles:
