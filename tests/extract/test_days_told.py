@@ -166,7 +166,7 @@ def test_the_same_day_is_not_the_day_of_a_plan_told_before(extractor: Extractor)
 def test_talks_urged_in_a_past_act_are_dated_on_its_past_day(extractor: Extractor) -> None:
     text = (
         "The Iraqi government on Nov. 21 condemned the missile launch by Kuwait, while urging"
-        " Kuwait to return to talks."
+        " Kuwait to return to talks with Iran."
     )
     found = summary(extractor, text, "2017-11-30", ("type", "actor", "modality", "date"))
     # not next year's Nov. 21, though the talks are still to come

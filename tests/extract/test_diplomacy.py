@@ -317,16 +317,6 @@ def test_who_is_invited_to_visit_has_not_visited_yet(extractor: Extractor) -> No
             "Pyongyang said it would come back to the negotiating table with Seoul.",
             ("CONSULT", "PRK", "KOR", "future"),
         ),
-        # with no other party named, the talks asked for are with the one asking
-        (
-            "China called on North Korea to return to the six-party talks.",
-            ("CONSULT", "PRK", "CHN", "future"),
-        ),
-        (
-            "The White House called on the DPRK to come to the table for serious talks.",
-            ("CONSULT", "PRK", "USA", "future"),
-        ),
-        ("Tokyo urged Beijing to resume talks.", ("CONSULT", "CHN", "JPN", "future")),
     ],
 )
 def test_going_back_to_talks_is_taking_part_in_them(
@@ -871,3 +861,19 @@ def test_sanctions_blocked_are_refused_to_whoever_asked_the_council(
 )
 def test_keeping_a_states_people_from_leaving_sanctions_it(extractor: Extractor, text: str) -> None:
     assert ("SANCTION", "IRN", "IRQ") in {e[:3] for e in _found(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile on Monday urged Peru to return to dialogue.",
+        "Chile called on Peru on Monday to come back to the talks.",
+    ],
+)
+def test_talks_a_state_is_urged_to_hold_are_not_held_with_the_asker(
+    extractor: Extractor, text: str
+) -> None:
+    # the asker wants Peru back at the table with others, not a meeting of its own
+    found = _found(extractor, text)
+    assert ("REQUEST", "CHL", "PER", "asserted") in found
+    assert not {e for e in found if e[0] == "CONSULT" and "CHL" in e[1:3]}

@@ -28,7 +28,6 @@ from peninsula.extract.antecedents import (
 )
 from peninsula.extract.clauses import (
     agents,
-    requester,
     subject_of,
 )
 from peninsula.extract.context import Context
@@ -304,20 +303,6 @@ def others_than(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
     """The states among ``refs`` that are not among ``actors``."""
     acting = {a.code for a in actors}
     return [r for r in refs if r.code not in acting]
-
-
-def asker_as_partner(
-    verb: Token,
-    parties: list[ActorRef],
-    recipients: list[ActorRef],
-    ctx: Context,
-    when: dt.date | None,
-) -> list[ActorRef]:
-    """The other party of talks one state is asked to hold, when none is named: the
-    one asking ("urged Pyongyang to return to talks", "urged Pyongyang to negotiate")."""
-    if len(parties) != 1 or others_than(recipients, parties):
-        return []
-    return others_than(np_actors(requester(verb), ctx, when), parties)
 
 
 def _participle_doer(possessive: Token) -> Token | None:

@@ -373,18 +373,6 @@ def asked_not_to(verb: Token) -> bool:
     return head in REFRAIN_ASKING_VERBS and (controlled(current) or current.dep_ == "ccomp")
 
 
-def requester(verb: Token) -> Token | None:
-    """Who asks for the act of a "to" clause: "China urged Pyongyang to return to
-    talks", "called on the DPRK to come to the table": the one asking."""
-    current = verb
-    while current.dep_ == "conj" and current.head is not current:
-        current = current.head
-    head = current.head
-    if not controlled(current) or head.lemma_.lower() not in REQUESTING_VERBS or not asked(head):
-        return None
-    return subject_of(head)[0]
-
-
 def intent_noun(clause: Token) -> Token | None:
     """The intent noun whose "to" clause this is ("a decision to deploy"), if any;
     also where the parser hangs the clause on the verb of the noun just before it

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import country_ref
 from peninsula.dates import publication_date
 from peninsula.extract import meeting_occasions
-from peninsula.extract.arguments import asker_as_partner, np_actors, others_than
+from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import agents, asked_not_to, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
@@ -414,8 +414,6 @@ def noun_events(
         ]
     if rule.type in SPEECH_ACT_TYPES and not recipients:
         recipients = asked_about(noun, owners, ctx, when)
-    if rule.type == "CONSULT" and carried and governor is not None:
-        recipients += asker_as_partner(governor, owners, recipients, ctx, when)
     concluded = concluding_participle(noun)
     named_on = named_date(noun, sentence, ctx) if rule.type == "AGREE" else None
     # "has a defence pact with the U.S." holds an agreement; it makes none

@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import party_ref
 from peninsula.extract.arguments import (
-    asker_as_partner,
     np_actors,
     others_than,
 )
@@ -524,8 +523,6 @@ def verb_events(
             # "... at Washington's request, though Russia is likely to block any new
             # sanctions": refused to the state that asked the Council for them
             recipients = council_askers(actors, sentence, ctx, lexicon)
-    if rule.type == "CONSULT":
-        recipients += asker_as_partner(verb, actors, recipients, ctx, when)
     # (weapons or posts given up need no target, but means aimed at the other side
     # are held back from it: "removed its loudspeakers", docs/gold.md)
     aimed = obj is not None and obj.lemma_.lower() in lexicon.aimed_sites
