@@ -285,3 +285,21 @@ def test_a_dated_test_with_no_owner_after_tests_by_several_states_is_no_ones(
     )
     found = summary(extractor, text, "2016-09-14", ("type", "actor", "date"))
     assert not {e for e in found if e[2] == "2016-01"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Should Iraq cross the border, the Iranian army will strike it with all its means,"'
+        " the spokesman said.",
+        "The spokesman said Iran would strike Iraq if it crossed the border.",
+    ],
+)
+def test_force_foretold_in_words_said_is_dated_when_they_were_said(
+    extractor: Extractor, said: str
+) -> None:
+    # published on Wednesday; the statement was issued on Monday
+    text = f"The Iranian defence ministry issued a statement on Monday denouncing Iraq.\n\n{said}"
+    found = summary(extractor, text, "2025-08-20", ("type", "actor", "recipient", "date"))
+    assert ("ASSAULT", "IRN", "IRQ", "2025-08-18") in found
+    assert not {f for f in found if f[3] == "2025-08-20"}

@@ -18,7 +18,7 @@ from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise
-from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
 from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
@@ -29,7 +29,10 @@ from peninsula.extract.timing import (
     present_tense,
 )
 from peninsula.extract.undated import undated_past
-from peninsula.models import ActorRef, EventDate, Mention, Modality
+from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
+
+# Modalities of what is still to come or only may be.
+PLANNED = frozenset({Modality.FUTURE, Modality.HYPOTHETICAL})
 
 # Types that can be reported without a target state: a missile test, a drill.
 UNDIRECTED_OK = frozenset({"MOBILIZE"})
@@ -98,31 +101,8 @@ def emit(
         return  # "China, which supplies most of the North's oil": a habit described;
         # "Resolution 2375, which caps oil imports and bans textile exports": a text
     if date is None:
-        date = (
-            # "The Kishida group will pay dearly": a statement's own warning, made the
-            # day it was issued, not on the day of the deed it recounted just before
-            (
-                ctx.speaker_date or publication_date(ctx.published)
-                if _own_words(event_type, actors, trigger, sentence, ctx)
-                else None
-            )
-            or context_date(
-                actors[0],
-                ctx,
-                ctx.offset + sentence.start_char,
-                verbal=event_type in VERBAL_TYPES or modality is Modality.FUTURE,
-                fighting=event_type in FIGHTING_TYPES,
-            )
-            # "is now seeking": of publication day, not of the story's
-            if (
-                modality is Modality.ASSERTED
-                and not present_tense(trigger)
-                and not now_told(trigger)
-            )
-            # "held talks on Thursday ... The two sides agreed to boost cooperation":
-            # a plan is dated on the day it was made (docs/gold.md)
-            or (modality is Modality.FUTURE and planned_in_past(trigger))
-            else None
+        date = _date_from_context(
+            event_type, modality, actors, trigger, sentence, ctx
         ) or publication_date(ctx.published)
         if modality in (Modality.FUTURE, Modality.ASSERTED) and trigger.dep_ == "acl":
             # "Seoul's announcement on Wednesday that it would halt operations": the
@@ -232,6 +212,54 @@ def said_date(token: Token, sentence: Span, ctx: Context) -> EventDate | None:
         if said is not None or holder.lemma_.lower() in SPEECH_VERBS:
             return said
     return None
+
+
+def _date_from_context(
+    event_type: str,
+    modality: Modality,
+    actors: list[ActorRef],
+    trigger: Token,
+    sentence: Span,
+    ctx: Context,
+) -> EventDate | None:
+    """The date an event its sentence leaves undated takes from the text around it:
+    the day a statement's own words were said, else the day of the acts told before
+    (story_dates.context_date); None where neither fits and the publication day is
+    the one to take."""
+    only_said = False
+    # "is now seeking": of publication day, not of the story's
+    if modality is Modality.ASSERTED:
+        if present_tense(trigger) or now_told(trigger):
+            return None
+    # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan
+    # is dated on the day it was made (docs/gold.md)
+    elif not (modality is Modality.FUTURE and planned_in_past(trigger)):
+        # "issued a statement on Monday ... 'the army will not hesitate to strike
+        # them,' he said": what may come is dated when it was said
+        if modality not in PLANNED or not said_in_past(trigger):
+            return None
+        only_said = True
+    if _own_words(event_type, actors, trigger, sentence, ctx):
+        # "The Kishida group will pay dearly": a statement's own warning, made the day
+        # it was issued, not on the day of the deed it recounted just before
+        return ctx.speaker_date or publication_date(ctx.published)
+    found = context_date(
+        actors[0],
+        ctx,
+        ctx.offset + sentence.start_char,
+        verbal=event_type in VERBAL_TYPES or modality in PLANNED,
+        fighting=event_type in FIGHTING_TYPES,
+    )
+    if found is not None and found.precision is not Precision.DAY and only_said:
+        return None  # words said on a day, not "in 2011" as an act told before
+    return found
+
+
+def said_in_past(trigger: Token) -> bool:
+    """True for an act told as to come or as possible in words said in the past:
+    "the spokesman said Iran would strike", "'... will strike them,' he said"."""
+    speech = reporting_verb(trigger)
+    return speech is not None and speech.tag_ == "VBD"
 
 
 def planned_in_past(trigger: Token) -> bool:

@@ -63,6 +63,26 @@ SPEECH_VERBS = frozenset(
         "affirm",
     }
 )
+# Links by which a reported clause hangs from the verb that reports it.
+REPORTED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
+
+
+def reporting_verb(clause: Token, stops: frozenset[str] = frozenset()) -> Token | None:
+    """The speech verb a clause is told in: "said" in "The spokesman said Iran would
+    strike", or in "'... the army will strike them,' he said"; None if there is none,
+    or if a verb among ``stops`` governs the clause first."""
+    current = clause
+    for _ in range(5):
+        if current.dep_ not in REPORTED_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_.lower() in stops:
+            return None
+        if current.lemma_.lower() in SPEECH_VERBS:
+            return current
+    return None
+
+
 # Verbs of meeting, and the talks a meeting shares with a verb coordinated with it.
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "discussion", "consultation"})

@@ -17,7 +17,7 @@ from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.nominal import phrase_parties
-from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of
+from peninsula.extract.phrases import CAUSATIVE_VERBS, objects_of, reporting_verb
 from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
 from peninsula.extract.tokens import prep_objects, word_forms
@@ -267,18 +267,8 @@ def threat_said(
     """
     if event_type not in FORCE_TYPES or modality not in (Modality.FUTURE, Modality.HYPOTHETICAL):
         return None
-    speech = clause
-    for _ in range(5):
-        if speech.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or (
-            speech.head.i == speech.i
-        ):
-            return None
-        speech = speech.head
-        if speech.lemma_.lower() in THREAT_VERBS:
-            return None  # "threatened to attack": the verb's own THREATEN covers it
-        if speech.lemma_.lower() in SPEECH_VERBS:
-            break
-    else:
+    speech = reporting_verb(clause, THREAT_VERBS)  # ("threatened to attack": its own)
+    if speech is None:
         return None
     speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
     if not speakers or speakers[0].code not in {a.code for a in actors}:
