@@ -51,6 +51,19 @@ def test_an_answer_is_the_briefers_states_on_the_briefing_day(extractor: Extract
     assert ("REQUEST", "IRQ", "IRN", "2017-03-06") in found
 
 
+def test_an_answer_is_not_dated_by_the_objections_a_question_recalls(
+    extractor: Extractor,
+) -> None:
+    # the question's objections take Friday from its meeting; the answer opposes now
+    text = OPENING + (
+        "Q: Iraq's foreign minister met Kuwait's foreign minister on Friday. Iraq has"
+        " repeatedly voiced objections to Iran's missile tests. What is your response?\n\n"
+        "A: We firmly oppose Iran's missile tests."
+    )
+    found = summary(extractor, text, "2017-03-06", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "IRQ", "IRN", "2017-03-06") in found
+
+
 def test_the_states_a_question_names_do_not_answer_it(extractor: Extractor) -> None:
     text = OPENING + (
         "Q: Kuwait's foreign minister said on Sunday that Iran must stop its tests."

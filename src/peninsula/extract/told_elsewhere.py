@@ -18,6 +18,7 @@ from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import first_person
 from peninsula.extract.told_dates import own_date
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import DateBasis, EventDate, Mention, Modality
@@ -48,6 +49,17 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
             mention.event_type == "REQUEST" and trigger.lemma_.lower() in load_lexicon().asked_nouns
         )
     if date.precision.value != "day":
+        return False
+    if (
+        trigger.dep_ == "ROOT"
+        and trigger.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "nsubj" and first_person(c) for c in trigger.children)
+        and not any(
+            c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in trigger.children
+        )
+    ):
+        # "We firmly oppose the deployment": a speaker's own words, of the day they
+        # are given (not '"I hope they agree," he said', of the day he said it)
         return False
     if date.basis is DateBasis.PUBLICATION:
         return True  # nothing told when it happened
