@@ -877,3 +877,25 @@ def test_talks_a_state_is_urged_to_hold_are_not_held_with_the_asker(
     found = _found(extractor, text)
     assert ("REQUEST", "CHL", "PER", "asserted") in found
     assert not {e for e in found if e[0] == "CONSULT" and "CHL" in e[1:3]}
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    ["Iran's U.N. envoy", "The Iranian U.N. ambassador", "Iran's U.N. ambassador, Ali Reza,"],
+)
+def test_a_states_envoy_at_the_un_speaks_for_the_state(extractor: Extractor, envoy: str) -> None:
+    found = _found(extractor, f"{envoy} condemned Iraq on Monday.")
+    assert ("ACCUSE", "IRN", "IRQ", "asserted") in found
+    assert not {e for e in found if e[1] == "UNO"}
+
+
+def test_a_resolution_rejected_is_rejected_to_the_council(extractor: Extractor) -> None:
+    # not to the drafter of the text the Council adopted
+    text = (
+        "The Security Council adopted Resolution 2371 on Saturday after Russia backed a"
+        " U.S. draft imposing sanctions on Iran. Iran rejected the resolution on Monday,"
+        " calling it illegal."
+    )
+    found = _found(extractor, text)
+    assert ("REJECT", "IRN", "UNO", "asserted") in found
+    assert not {e for e in found if e[0] == "REJECT" and e[2] != "UNO"}

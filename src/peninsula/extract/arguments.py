@@ -102,6 +102,11 @@ PAIR_MEMBERS = frozenset(
         *("representative", "envoy", "negotiator", "diplomat", "military", "navy"),
     }
 )
+# A state's envoys posted at a body: "North Korea's U.N. envoy", "the Iranian U.N.
+# ambassador" speak for their state, not for the body.
+POSTED_ENVOYS = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"}
+)
 # How a statement names the side it accuses: "the enemy", "the provocateurs".
 ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggressor"})
 # Nouns for the states that make up an organisation: "NATO members".
@@ -422,6 +427,9 @@ def np_actors(
         found = _refs_in(np_tokens(head, appositions=appositions), head, ctx, when, civilians)
         if found and not appositions:
             found += [a for c in _listed_as_apposition(head) for a in np_actors(c, ctx, when)]
+            if head.lemma_.lower() in POSTED_ENVOYS:
+                # "North Korea's U.N. envoy": the state's, posted at the UN
+                found = [a for a in found if a.sector != "IGO"] or found
         if found:
             return _unique(found)
     if head.lemma_.lower() in SEATED_BODIES and not any(c.dep_ == "poss" for c in head.children):

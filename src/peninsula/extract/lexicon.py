@@ -46,6 +46,10 @@ class VerbRule:
     # the body an act is done in when the text names no one it is aimed at: "vetoed
     # a resolution" is aimed at the Security Council
     in_body: str | None = None
+    # aimed at that body whoever argued over the measure before, unless the object
+    # names its own state: "rejected the resolution" (not "vetoed the resolution",
+    # aimed at those who drafted it)
+    body_only: bool = False
     # how the act must be done, when given: "will respond sternly" (not "responded
     # to the letter")
     adverbs: frozenset[str] | None = None
@@ -208,6 +212,7 @@ def load_lexicon() -> Lexicon:
             doers=_set(item["doers"]) if "doers" in item else None,
             answers=bool(item.get("answers", False)),
             in_body=item.get("in_body"),
+            body_only=bool(item.get("body_only", False)),
             adverbs=_set(item["adverbs"]) if "adverbs" in item else None,
             wronged=bool(item.get("wronged", False)),
             in_force=bool(item.get("in_force", False)),

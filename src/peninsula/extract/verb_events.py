@@ -591,6 +591,10 @@ def verb_events(
     if rule.type == "REQUEST" and obj is not None and not others_than(recipients, actors):
         if word_forms(obj) & lexicon.freeing_nouns:
             recipients = holders(actors, ctx.history, ctx.offset + sentence.start_char)
+    if rule.body_only and obj is not None:
+        # "rejected the resolution": the body's, not that of those who argued over it
+        # before (but "rejected the U.S. draft resolution": its drafter's)
+        recipients = others_than(np_actors(obj, ctx, when), actors)
     if rule.in_body is not None and actors and not recipients:
         recipients = [party_ref(rule.in_body, "IGO", rule.in_body)]  # "vetoed a resolution"
     if rule.type == "RETREAT" and obj is not None and names_drills(obj, lexicon):
