@@ -303,3 +303,23 @@ def test_force_foretold_in_words_said_is_dated_when_they_were_said(
     found = summary(extractor, text, "2025-08-20", ("type", "actor", "recipient", "date"))
     assert ("ASSAULT", "IRN", "IRQ", "2025-08-18") in found
     assert not {f for f in found if f[3] == "2025-08-20"}
+
+
+def test_an_act_minutes_after_a_vote_is_of_the_votes_day(extractor: Extractor) -> None:
+    # "the vote" names the act the verb "voted" told, three days before publication
+    text = (
+        "The Security Council voted 15-0 last Saturday for a resolution imposing sanctions"
+        " on Iran. Iran's foreign minister met Kuwait's emir on Monday.\n\nIran's ambassador"
+        " had rejected the resolution minutes after the vote."
+    )
+    found = summary(extractor, text, "2006-10-17", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "UNO", "2006-10-14") in found
+
+
+def test_a_titled_speakers_government_is_the_state_of_the_title(extractor: Extractor) -> None:
+    text = (
+        "Iran's U.N. ambassador, Ali Reza, said on Monday his government totally rejects the"
+        " resolution."
+    )
+    found = summary(extractor, text, "2006-10-17", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "UNO") in found

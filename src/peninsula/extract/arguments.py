@@ -253,8 +253,12 @@ def civilians_of(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorR
 
 def _titled_person(name: Token, ctx: Context) -> ActorRef | None:
     """The one state the title of a person the dictionary does not know names, in
-    the person's own noun phrase: "Chinese envoy Jane Doe"."""
+    the person's own noun phrase or the title it is set beside: "Chinese envoy Jane
+    Doe", "Iran's ambassador, Jane Doe,"."""
     titled = any(t.lower_ in ROLE_WORDS for t in name.subtree if t.i < name.i)
+    if not titled and name.dep_ == "appos" and name.head.lower_ in ROLE_WORDS:
+        name = name.head  # "Iran's U.N. ambassador, Ali Reza, said his government"
+        titled = True
     states = {a.code: a for a in np_actors(name, ctx, ctx.published)} if titled else {}
     return next(iter(states.values())) if len(states) == 1 else None
 

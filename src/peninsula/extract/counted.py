@@ -99,6 +99,10 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
     return None
 
 
+# Spans of time short enough that an act so long after another is of its day.
+WITHIN_THE_DAY = frozenset({"hour", "minute", "moment"})
+
+
 def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
     """The measure and the named act an act is told against with a preposition:
     (3, "day") and "test" for "three days after the test on June 3"; negative for
@@ -122,10 +126,11 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
         for unit in measures:
             name = unit.lemma_.lower()
             counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
-            if name not in (*DAYS_IN, "hour", "month", "year"):
+            if name not in (*DAYS_IN, *WITHIN_THE_DAY, "month", "year"):
                 continue
-            if name == "hour":
-                return (0, "hour"), named[0]  # "hours after the test": that day
+            if name in WITHIN_THE_DAY:
+                # "hours after the test", "minutes after the vote": that day
+                return (0, "hour"), named[0]
             if not counts and unit.tag_ == "NNS":
                 return (0, name), named[0]  # "days after the test": uncounted
             count = _measure_count(unit, counts)

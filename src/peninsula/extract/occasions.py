@@ -129,8 +129,23 @@ def told_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     test"), else the one told before for the same kind of act ("the parade")."""
     dated = own_date(noun, sentence, ctx) or named_date(noun, sentence, ctx)
     if dated is None and the_one_told(noun):
-        dated = ctx.occasion_dates.get(noun.lemma_.lower())
+        lemma = noun.lemma_.lower()
+        dated = ctx.occasion_dates.get(lemma) or _told_by_its_verb(lemma, ctx)
     return dated
+
+
+def _told_by_its_verb(lemma: str, ctx: Context) -> EventDate | None:
+    """The day of the last act told before by the verb the noun names: "the vote"
+    after "The Security Council voted 15-0 last Saturday for the resolution"."""
+    for mention in reversed(ctx.history):
+        if (
+            mention.trigger.split("@")[0] == lemma
+            and mention.modality is Modality.ASSERTED
+            and mention.date is not None
+            and mention.date.basis is not DateBasis.PUBLICATION
+        ):
+            return mention.date
+    return None
 
 
 # Words by which "the second visit" or "the next round" is another occasion than
