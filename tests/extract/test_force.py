@@ -803,3 +803,25 @@ def test_an_exercise_of_a_right_is_no_drill(extractor: Extractor) -> None:
     text = "Joint exercises of the Iranian and Iraqi navies began on Monday."
     found = summary(extractor, text, "2023-11-24", ("type", "actor", "recipient"))
     assert {("MOBILIZE", "IRN", None), ("MOBILIZE", "IRQ", None)} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("North Korea put its front-line troops on high alert on Monday.", "KOR"),
+        ("The South's defence ministry put troops along the border on heightened alert.", "PRK"),
+    ],
+)
+def test_one_koreas_troops_put_on_alert_at_the_line_are_readied_against_the_other(
+    extractor: Extractor, text: str, target: str
+) -> None:
+    found = summary(extractor, text, "2015-08-25", ("type", "recipient"))
+    assert ("MOBILIZE", target) in found
+
+
+def test_troops_on_alert_at_a_border_with_a_third_state_are_readied_against_no_korea(
+    extractor: Extractor,
+) -> None:
+    text = "North Korea put troops along its border with China on high alert on Monday."
+    found = summary(extractor, text, "2015-08-25", ("type", "recipient"))
+    assert ("MOBILIZE", "KOR") not in found

@@ -126,6 +126,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     shared_sites: dict[str, frozenset[str]]
     crossed_lines: frozenset[str]
+    front_lines: frozenset[str]
     aimed_sites: frozenset[str]
     crossing_directions: frozenset[str]
     punishing_verbs: frozenset[str]
@@ -283,6 +284,7 @@ def load_lexicon() -> Lexicon:
             str(site).lower(): frozenset(parties) for site, parties in data["shared_sites"].items()
         },
         crossed_lines=_set(data["crossed_lines"]),
+        front_lines=_set(data["front_lines"]),
         aimed_sites=_set(data["aimed_sites"]),
         crossing_directions=_set(data["crossing_directions"]),
         punishing_verbs=_set(data["punishing_verbs"]),

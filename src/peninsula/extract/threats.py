@@ -18,7 +18,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_plover
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.phrases import CAUSATIVE_VERBS, objects_of, reporting_verb
-from peninsula.extract.recipients import recipient_heads
+from peninsula.extract.recipients import across_the_line, recipient_heads
 from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
@@ -186,6 +186,33 @@ def show_of_force_targets(
     if {r.code for r in recipients} - {a.code for a in actors}:
         return []
     return _answered_by_force([w for w in words if w is not None], actors, ctx, when, lexicon)
+
+
+def at_the_front(words: list[Token], actors: list[ActorRef], lexicon: Lexicon) -> list[ActorRef]:
+    """The other Korea, for one Korea's forces readied at the line between them:
+    "put troops along the border on heightened alert", "put its front-line
+    troops on alert" (not "troops at the border with China")."""
+    if len({a.code for a in actors}) != 1:
+        return []
+    for word in words:
+        for token in word.subtree:
+            if token.lemma_.lower() not in lexicon.front_lines:
+                continue
+            clause = next(
+                (t for t in token.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"),
+                None,
+            )
+            if token.i != word.i and clause not in (word, *words):
+                continue  # in another clause (a participle's is this one's: "put
+                # units stationed near the border on alert")
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                continue  # "the border with China"
+            if token.lemma_.lower() == "front" and not any(
+                c.lower_ == "line" for c in token.head.subtree
+            ):
+                continue  # "front" only in "front-line"
+            return across_the_line(actors)
+    return []
 
 
 def _answered_by_force(

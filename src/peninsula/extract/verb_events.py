@@ -102,6 +102,7 @@ from peninsula.extract.sides import pact_partner
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
     ANY_TYPE,
+    at_the_front,
     penalised_doers,
     retaliation,
     show_of_force_targets,
@@ -553,6 +554,9 @@ def verb_events(
             "CONCEDE": wronged_parties,
         }.get(rule.type, implicit_targets)
         recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
+        if rule.type == "MOBILIZE" and not recipients:
+            # "put its front-line troops on alert": at the other Korea
+            recipients = at_the_front([verb, *([obj] if obj is not None else [])], actors, lexicon)
         if rule.type == "CONCEDE" and not recipients:
             # regret over a harm no one told of blaming it for: deplored, not owned
             rule = replace(rule, type="ACCUSE", mode="disapprove", answers=False)
