@@ -788,3 +788,19 @@ def test_a_meeting_ahead_is_held_when_its_day_is_long_past(
         extractor, text, "2024-12-10", ("type", "actor", "recipient", "modality", "date")
     )
     assert ("CONSULT", "CHL", "BOL", *expected) in found
+
+
+def test_the_two_leaders_of_a_lead_are_the_two_states_its_sentence_named(
+    extractor: Extractor,
+) -> None:
+    # no meeting told before: the pair is the two states the sentence named
+    text = (
+        "LIMA, March 5 -- Peruvian President Ana Diaz has told Chilean President Jose Rojas"
+        " that Lima is ready to reopen the border, Peru's foreign ministry said after the"
+        " two leaders met in Arica on Wednesday."
+    )
+    found = summary(extractor, text, "2025-03-06", ("type", "actor", "recipient", "date"))
+    assert {
+        ("CONSULT", "PER", "CHL", "2025-03-05"),
+        ("CONSULT", "CHL", "PER", "2025-03-05"),
+    } & found

@@ -504,7 +504,7 @@ def np_actors(
         )
         return pair_met_before(
             ctx.history, speakers, together_ok=both, planned_ok=planned, fighting=fighting
-        )
+        ) or _pair_named_before(head, ctx, when)
     size = group_size(head)
     if size:
         return group_met_before(ctx.history, size)  # "the six parties reached a consensus"
@@ -564,6 +564,14 @@ def third_party(noun: Token) -> bool:
         for holder in holders
         for c in holder.children
     )
+
+
+def _pair_named_before(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """With no meeting told before, the two states its sentence named before a pair
+    noun, if it named just two: "Kim Jong Il has told Russian President Dmitry
+    Medvedev ..., the Kremlin said after the two leaders met"."""
+    found = _unique(_refs_in(pair.doc[pair.sent.start : pair.i], pair, ctx, when))
+    return found if len({a.code for a in found}) == 2 else []
 
 
 def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
