@@ -323,3 +323,16 @@ def test_a_titled_speakers_government_is_the_state_of_the_title(extractor: Extra
     )
     found = summary(extractor, text, "2006-10-17", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "UNO") in found
+
+
+def test_talks_agreed_as_a_noun_are_planned_on_the_day_of_the_agreement(
+    extractor: Extractor,
+) -> None:
+    # published Thursday; the sides met and agreed on Wednesday
+    text = (
+        "Iran and Iraq met on Wednesday. The two sides agreed to continue consultations on"
+        " the debt."
+    )
+    found = summary(extractor, text, "2011-08-25", ("type", "modality", "date"))
+    assert ("CONSULT", "future", "2011-08-24") in found
+    assert ("CONSULT", "future", "2011-08-25") not in found

@@ -264,9 +264,11 @@ def said_in_past(trigger: Token) -> bool:
 
 def planned_in_past(trigger: Token) -> bool:
     """True for a plan told by a past verb of agreeing, promising or saying: "agreed
-    to boost cooperation", "pledged to reopen the channels"."""
-    governor = complement_governor(trigger)
-    if governor is trigger or governor.tag_ != "VBD":
+    to boost cooperation", "pledged to reopen the channels", "agreed to continue
+    consultations" (a noun's, from the verb it is the object of)."""
+    start = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    governor = complement_governor(start)
+    if governor is start or governor.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in governor.children)
 
