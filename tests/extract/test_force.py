@@ -825,3 +825,20 @@ def test_troops_on_alert_at_a_border_with_a_third_state_are_readied_against_no_k
     text = "North Korea put troops along its border with China on high alert on Monday."
     found = summary(extractor, text, "2015-08-25", ("type", "recipient"))
     assert ("MOBILIZE", "KOR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea declared the military agreement with the South void on Thursday.",
+        "North Korea moved troops to the border after declaring a landmark agreement with the"
+        " South dead.",
+    ],
+)
+def test_a_pact_declared_dead_with_its_partner_named_is_withdrawn_from(
+    extractor: Extractor, text: str
+) -> None:
+    # the parser hides "void" or "dead" in the object's "with" phrase; no agreement made
+    found = _found(extractor, text)
+    assert ("SANCTION", "PRK", "KOR") in found
+    assert not {f for f in found if f[0] == "AGREE"}

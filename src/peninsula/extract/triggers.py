@@ -299,6 +299,16 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         or (g.dep_ == "amod" and o.dep_ == "dobj" and g.i > o.i)
     ]
     predicates += prep_objects(verb, frozenset({"as"}))
+    # "declaring a military agreement with the South dead": the parser may hang the
+    # word that ends the object's phrase inside it ("the South void" as one noun)
+    predicates += [
+        o.right_edge
+        for o in verb.children
+        if o.dep_ == "dobj"
+        and o.right_edge.dep_ == "pobj"
+        and o.right_edge.head.dep_ == "prep"
+        and o.right_edge.head.head == o
+    ]
     named = complement_object(verb)
     if named is not None:
         # "calling Trump a liar": what he is called, the object the parser hangs on
