@@ -336,3 +336,15 @@ def test_talks_agreed_as_a_noun_are_planned_on_the_day_of_the_agreement(
     found = summary(extractor, text, "2011-08-25", ("type", "modality", "date"))
     assert ("CONSULT", "future", "2011-08-24") in found
     assert ("CONSULT", "future", "2011-08-25") not in found
+
+
+def test_a_plan_told_under_a_pact_is_dated_on_the_pacts_day(extractor: Extractor) -> None:
+    # published Friday; the declaration was signed on Thursday
+    text = (
+        "The leaders of Iran and Iraq signed a declaration in Baghdad on Thursday. Under it,"
+        " the two sides will designate joint fishing grounds and start regular freight"
+        " train service."
+    )
+    found = summary(extractor, text, "2007-10-05", ("type", "modality", "date"))
+    assert ("COOPERATE", "future", "2007-10-04") in found
+    assert ("COOPERATE", "future", "2007-10-05") not in found

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from peninsula.dates import publication_date
 from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
 from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
@@ -231,6 +231,21 @@ def _date_from_context(
     if modality is Modality.ASSERTED:
         if present_tense(trigger) or now_told(trigger):
             return None
+    elif modality is Modality.FUTURE and under_a_pact(trigger):
+        # "signed a declaration on Thursday. Under it, the two sides will designate
+        # joint fishing grounds": planned the day the pact was made (docs/gold.md),
+        # that of the last agreement or meeting told
+        return next(
+            (
+                m.date
+                for m in reversed(ctx.history)
+                if m.event_type in ("AGREE", "CONSULT")
+                and m.modality is Modality.ASSERTED
+                and m.date is not None
+                and m.date.precision is Precision.DAY
+            ),
+            None,
+        )
     # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan
     # is dated on the day it was made (docs/gold.md)
     elif not (modality is Modality.FUTURE and planned_in_past(trigger)):
@@ -253,6 +268,19 @@ def _date_from_context(
     if found is not None and found.precision is not Precision.DAY and only_said:
         return None  # words said on a day, not "in 2011" as an act told before
     return found
+
+
+def under_a_pact(trigger: Token) -> bool:
+    """True for an act told "under" a pact or "under it": "Under the deal, the two
+    sides will designate joint fishing grounds"."""
+    pacts = load_lexicon().pact_nouns | {"declaration", "it"}
+    clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in pacts for g in c.children)
+        for c in clause.children
+    )
 
 
 def said_in_past(trigger: Token) -> bool:
