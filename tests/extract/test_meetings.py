@@ -804,3 +804,14 @@ def test_the_two_leaders_of_a_lead_are_the_two_states_its_sentence_named(
         ("CONSULT", "PER", "CHL", "2025-03-05"),
         ("CONSULT", "CHL", "PER", "2025-03-05"),
     } & found
+
+
+def test_talks_of_many_one_is_ready_to_return_to_are_offered_to_the_one_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's leader has told Iraq's president that Tehran is ready to return to the"
+        " six-party talks without preconditions, officials said on Wednesday."
+    )
+    found = summary(extractor, text, "2011-08-25", ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in found

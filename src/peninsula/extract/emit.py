@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
@@ -68,6 +69,30 @@ def emit(
         ("SANCTION", "withdraw"),
     )
     if not others and not paired and not undirected:
+        if event_type == "CONSULT" and modality is Modality.FUTURE:
+            # "Kim told Medvedev that Pyongyang is ready to return to the six-party
+            # talks": talks of many offered to the one told, a request to him
+            # ("return to the talks": the verb the talks are gone back to)
+            went_to = trigger.head.head if trigger.dep_ == "pobj" else trigger
+            offer = offering_head(trigger) or offering_head(went_to)
+            told = reporting_verb(offer) if offer is not None else None
+            if offer is not None and told is not None and told.lemma_.lower() == "tell":
+                addressees = [c for c in told.children if c.dep_ in ("dobj", "dative")]
+                when = ctx.published
+                asked = [a for h in addressees for a in np_actors(h, ctx, when)]
+                yield from emit(
+                    "REQUEST",
+                    "meet",
+                    contexts,
+                    actors,
+                    asked,
+                    Modality.ASSERTED,
+                    said_date(offer, sentence, ctx),
+                    offer,
+                    sentence,
+                    ctx,
+                    confidence,
+                )
         return  # an accusation, a visit, a sanction ... needs a target state
     if event_type == "RETREAT" and not others:
         confidence -= 0.1  # whom a step back answers is left unsaid
