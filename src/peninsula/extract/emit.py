@@ -69,30 +69,13 @@ def emit(
         ("SANCTION", "withdraw"),
     )
     if not others and not paired and not undirected:
-        if event_type == "CONSULT" and modality is Modality.FUTURE:
+        offered_to = told_offer(trigger) if event_type == "CONSULT" else None
+        if offered_to is not None and modality is Modality.FUTURE:
             # "Kim told Medvedev that Pyongyang is ready to return to the six-party
             # talks": talks of many offered to the one told, a request to him
-            # ("return to the talks": the verb the talks are gone back to)
-            went_to = trigger.head.head if trigger.dep_ == "pobj" else trigger
-            offer = offering_head(trigger) or offering_head(went_to)
-            told = reporting_verb(offer) if offer is not None else None
-            if offer is not None and told is not None and told.lemma_.lower() == "tell":
-                addressees = [c for c in told.children if c.dep_ in ("dobj", "dative")]
-                when = ctx.published
-                asked = [a for h in addressees for a in np_actors(h, ctx, when)]
-                yield from emit(
-                    "REQUEST",
-                    "meet",
-                    contexts,
-                    actors,
-                    asked,
-                    Modality.ASSERTED,
-                    said_date(offer, sentence, ctx),
-                    offer,
-                    sentence,
-                    ctx,
-                    confidence,
-                )
+            ready, addressees = offered_to
+            asked = [a for h in addressees for a in np_actors(h, ctx, ctx.published)]
+            yield from _offer_made(ready, contexts, actors, asked, sentence, ctx, confidence)
         return  # an accusation, a visit, a sanction ... needs a target state
     if event_type == "RETREAT" and not others:
         confidence -= 0.1  # whom a step back answers is left unsaid
@@ -156,19 +139,7 @@ def emit(
     offer = offering_head(trigger) if event_type == "CONSULT" else None
     if offer is not None and modality is Modality.FUTURE:
         # "is ready to hold talks with Iraq": an offer to meet, made when said
-        yield from emit(
-            "REQUEST",
-            "meet",
-            contexts,
-            actors,
-            recipients,
-            Modality.ASSERTED,
-            said_date(offer, sentence, ctx),
-            offer,
-            sentence,
-            ctx,
-            confidence,
-        )
+        yield from _offer_made(offer, contexts, actors, recipients, sentence, ctx, confidence)
     start = ctx.offset + sentence.start_char
     # "tested missiles on Jan. 5 and Jan. 11": an act on each day
     dates = [date]
@@ -227,6 +198,43 @@ def offering_head(trigger: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING_HEADS:
         return verb.head
     return None
+
+
+def _offer_made(
+    offer: Token,
+    contexts: tuple[str, ...],
+    actors: list[ActorRef],
+    asked: list[ActorRef],
+    sentence: Span,
+    ctx: Context,
+    confidence: float,
+) -> Iterator[Mention]:
+    """The request to meet that an offer ("is ready to hold talks") makes when said."""
+    yield from emit(
+        "REQUEST",
+        "meet",
+        contexts,
+        actors,
+        asked,
+        Modality.ASSERTED,
+        said_date(offer, sentence, ctx),
+        offer,
+        sentence,
+        ctx,
+        confidence,
+    )
+
+
+def told_offer(trigger: Token) -> tuple[Token, list[Token]] | None:
+    """The "ready" of talks offered to the one a state tells it to, and whom it tells:
+    "told Medvedev that Pyongyang is ready to return to the six-party talks"."""
+    # ("return to the talks": the verb the talks are gone back to)
+    went_to = trigger.head.head if trigger.dep_ == "pobj" else trigger
+    offer = offering_head(trigger) or offering_head(went_to)
+    told = reporting_verb(offer) if offer is not None else None
+    if offer is None or told is None or told.lemma_.lower() != "tell":
+        return None
+    return offer, [c for c in told.children if c.dep_ in ("dobj", "dative")]
 
 
 def said_date(token: Token, sentence: Span, ctx: Context) -> EventDate | None:
