@@ -286,6 +286,11 @@ class Mention:
     extractor_version: str = EXTRACTOR_VERSION
 
     @property
+    def trigger_lemma(self) -> str:
+        """The trigger's lemma ("test@12#2016-01-06": "test")."""
+        return self.trigger.split("@")[0].lower()
+
+    @property
     def trigger_index(self) -> int:
         """The trigger's token index in its paragraph's parse ("test@12#2016-01-06": 12)."""
         return int(self.trigger.split("@")[1].split("#")[0])

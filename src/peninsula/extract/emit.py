@@ -259,12 +259,7 @@ def _date_from_context(
     the day a statement's own words were said, else the day of the acts told before
     (story_dates.context_date); None where neither fits and the publication day is
     the one to take."""
-    only_said = False
-    # "is now seeking": of publication day, not of the story's
-    if modality is Modality.ASSERTED:
-        if present_tense(trigger) or now_told(trigger):
-            return None
-    elif modality is Modality.FUTURE and under_a_pact(trigger):
+    if modality is Modality.FUTURE and under_a_pact(trigger):
         # "signed a declaration on Thursday. Under it, the two sides will designate
         # joint fishing grounds": planned the day the pact was made (docs/gold.md),
         # that of the last agreement or meeting told
@@ -279,14 +274,16 @@ def _date_from_context(
             ),
             None,
         )
-    # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan
-    # is dated on the day it was made (docs/gold.md)
-    elif not (modality is Modality.FUTURE and planned_in_past(trigger)):
-        # "issued a statement on Monday ... 'the army will not hesitate to strike
-        # them,' he said": what may come is dated when it was said
-        if modality not in PLANNED or not said_in_past(trigger):
-            return None
-        only_said = True
+    if modality is Modality.ASSERTED and (present_tense(trigger) or now_told(trigger)):
+        return None  # "is now seeking": of publication day, not of the story's
+    # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan is
+    # dated on the day it was made (docs/gold.md)
+    planned = modality is Modality.FUTURE and planned_in_past(trigger)
+    # "issued a statement on Monday ... 'the army will not hesitate to strike them,'
+    # he said": what may come is dated when it was said
+    only_said = modality is not Modality.ASSERTED and not planned
+    if only_said and not (modality in PLANNED and said_in_past(trigger)):
+        return None
     if _own_words(event_type, actors, trigger, sentence, ctx):
         # "The Kishida group will pay dearly": a statement's own warning, made the day
         # it was issued, not on the day of the deed it recounted just before

@@ -139,7 +139,7 @@ def _told_by_its_verb(lemma: str, ctx: Context) -> EventDate | None:
     after "The Security Council voted 15-0 last Saturday for the resolution"."""
     for mention in reversed(ctx.history):
         if (
-            mention.trigger.split("@")[0] == lemma
+            mention.trigger_lemma == lemma
             and mention.modality is Modality.ASSERTED
             and mention.date is not None
             and mention.date.basis is not DateBasis.PUBLICATION

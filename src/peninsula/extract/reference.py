@@ -175,10 +175,6 @@ def _tells_of(mention: Mention, names: set[str]) -> bool:
     return any(name in text for name in names)
 
 
-def _trigger_lemma(mention: Mention) -> str:
-    return mention.trigger.split("@")[0].lower()
-
-
 # The fewest letters of a verb a noun derived from it starts with ("deploy").
 VERB_STEM_LETTERS = 4
 
@@ -186,7 +182,7 @@ VERB_STEM_LETTERS = 4
 def _derived_from(noun: Token, mention: Mention) -> bool:
     """True for a noun made from the verb that told a mention: "the deployment" of
     troops deployed."""
-    verb = _trigger_lemma(mention)
+    verb = mention.trigger_lemma
     return len(verb) >= VERB_STEM_LETTERS and noun.lemma_.lower().startswith(verb)
 
 
