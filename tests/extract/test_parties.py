@@ -217,6 +217,15 @@ def test_shelling_a_states_land_is_an_attack_on_it(extractor: Extractor) -> None
     }
 
 
+def test_an_artillery_barrage_is_an_attack_but_a_barrage_of_words_is_not(
+    extractor: Extractor,
+) -> None:
+    text = "An Iraqi artillery barrage on Iran's border town of Mehran killed three people."
+    assert ("ASSAULT", "IRQ", "IRN") in _found(extractor, text)
+    text = "Iraq faced a barrage of criticism from Iran on Monday."
+    assert not {e for e in _found(extractor, text) if e[0] == "ASSAULT"}
+
+
 def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> None:
     found = _found(extractor, "Seoul struck a deal with Tokyo on Monday.")
     assert {(t, frozenset((a, r))) for t, a, r in found} == {("AGREE", frozenset(("KOR", "JPN")))}

@@ -836,3 +836,17 @@ def test_a_day_on_the_act_outweighs_a_measure_from_an_earlier_act(
     found = summary(extractor, text, "2009-06-13", ("type", "actor", "date"))
     # not two years after October 2006
     assert ("MOBILIZE", "IRN", "2009-05-25") in found
+
+
+def test_a_headline_act_the_text_dates_takes_the_texts_day(extractor: Extractor) -> None:
+    # the story's day is Wednesday's warning; the shelling the headline tells is
+    # dated Tuesday further on
+    text = (
+        "Iraq shells Iranian border town; Tehran vows revenge\n\n"
+        "TEHRAN (AP) -- Iran's president warned Iraq on Wednesday that any new attack"
+        " would draw a harsh response.\n\n"
+        "Iraqi artillery shelled the Iranian town of Mehran on Tuesday, killing three people."
+    )
+    found = summary(extractor, text, "2024-03-14", PARTIES_DATE)
+    assert ("ASSAULT", "IRQ", "IRN", "2024-03-12") in found
+    assert ("ASSAULT", "IRQ", "IRN", "2024-03-13") not in found  # not the warning's day

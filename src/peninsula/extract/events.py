@@ -410,13 +410,14 @@ class Extractor:
             described_people.update((t.lemma_.lower(), r) for t, r in described)
             if described and described[-1][0].i >= last_named:
                 last_person = described[-1][1]  # "an Iraqi fisheries official", no name
+        for found_id, day in days_told_elsewhere(history, reported, kinds).items():
+            redated.setdefault(found_id, day)
         for found in headline:
             if story_date is not None and told_undated(found):
                 # "Kim Receives Russian Delegation" over a report of Thursday's
                 # reception: the headline tells the story's news, of the story's day
+                # (unless the text tells its day: "The shelling Tuesday ...")
                 redated.setdefault(found.id, story_date)
-        for found_id, day in days_told_elsewhere(history, reported, kinds).items():
-            redated.setdefault(found_id, day)
         for found_id, day in dated_by_names(named, history).items():
             redated.setdefault(found_id, day)
         told = [replace(m, date=redated.get(m.id, m.date)) for m in history]
