@@ -850,3 +850,17 @@ def test_a_headline_act_the_text_dates_takes_the_texts_day(extractor: Extractor)
     found = summary(extractor, text, "2024-03-14", PARTIES_DATE)
     assert ("ASSAULT", "IRQ", "IRN", "2024-03-12") in found
     assert ("ASSAULT", "IRQ", "IRN", "2024-03-13") not in found  # not the warning's day
+
+
+def test_a_plan_its_noun_tells_undated_takes_the_time_told_elsewhere(
+    extractor: Extractor,
+) -> None:
+    # the drills of the lead are the drills of next month, not of the firing's day
+    text = (
+        "Iran fired two rockets into the Gulf early Wednesday, in an apparent protest"
+        " against upcoming joint naval drills between Iraq and Kuwait.\n\n"
+        "Iraq and Kuwait plan to hold the combined exercise early next month."
+    )
+    found = summary(extractor, text, "2019-07-31", PARTIES_DATE)
+    drills = {(frozenset(e[1:3]), e[3]) for e in found if e[0] == "COOPERATE"}
+    assert drills == {(frozenset(("IRQ", "KWT")), "2019-08")}

@@ -90,6 +90,8 @@ from peninsula.extract.told_elsewhere import (
     DatedKind,
     dated_kinds,
     days_told_elsewhere,
+    planned_undated,
+    plans_dated_elsewhere,
     reported_undated,
 )
 from peninsula.extract.travel import (
@@ -224,6 +226,7 @@ class Extractor:
         dated_acts: list[tuple[int, frozenset[str], EventDate]] = []
         redated: dict[str, EventDate] = {}
         reported: set[str] = set()  # acts told with no day of their own (told_elsewhere)
+        planned: set[str] = set()  # plans told by a noun with no time of their own
         kinds: list[DatedKind] = []  # acts told with their day by noun or passive verb
         paragraph_index = 0
         spoke_at: int | None = None  # the paragraph that named the speaker
@@ -373,6 +376,8 @@ class Extractor:
                         history.append(found)
                         if reported_undated(found, sentence):
                             reported.add(found.id)
+                        if planned_undated(found, sentence):
+                            planned.add(found.id)
                         if in_headline:
                             headline.append(found)
                     if story_date is None and not title and is_story_date(found, published):
@@ -411,6 +416,8 @@ class Extractor:
             if described and described[-1][0].i >= last_named:
                 last_person = described[-1][1]  # "an Iraqi fisheries official", no name
         for found_id, day in days_told_elsewhere(history, reported, kinds).items():
+            redated.setdefault(found_id, day)
+        for found_id, day in plans_dated_elsewhere(history, planned, published).items():
             redated.setdefault(found_id, day)
         for found in headline:
             if story_date is not None and told_undated(found):

@@ -9,6 +9,7 @@ on Tuesday": one shooting, on Tuesday.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -179,3 +180,50 @@ def _before_within(day: EventDate, reported: EventDate) -> bool:
     if reported.precision.value == "month":
         return reported.first_day() <= day.date <= reported.date
     return 0 < (reported.date - day.date).days <= TOLD_ELSEWHERE_DAYS
+
+
+def planned_undated(mention: Mention, sentence: Span) -> bool:
+    """True for a plan told by a noun that says it is to come and gives it no time:
+    "in protest against upcoming joint drills", "the planned summit"."""
+    index = mention.trigger_index
+    if mention.modality is not Modality.FUTURE or not sentence.start <= index < sentence.end:
+        return False
+    trigger = sentence.doc[index]
+    if trigger.pos_ != "NOUN" or any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree):
+        return False
+    modifiers = load_lexicon().future_modifiers
+    return any(c.dep_ == "amod" and c.lower_ in modifiers for c in trigger.children)
+
+
+def plans_dated_elsewhere(
+    history: list[Mention], planned: set[str], published: dt.date | None
+) -> dict[str, EventDate]:
+    """The time to come the text gives elsewhere to each plan its noun tells with none.
+
+    "fired missiles early Wednesday in protest against upcoming joint drills" and
+    then "The allies plan to hold the exercise early next month": one exercise, of
+    next month. A plan so told, dated no later than the day it is told (by that
+    day, or by the day of the act it is told beside), takes the time of the same
+    parties' plan of its type told to come; when the text tells two times to
+    come, it keeps its own.
+    """
+    if published is None:
+        return {}
+    days: dict[str, EventDate] = {}
+    for mention in history:
+        date = mention.date
+        if mention.id not in planned or date is None or date.date > published:
+            continue
+        ahead = {
+            other.date
+            for other in history
+            if other.modality is Modality.FUTURE
+            and other.event_type == mention.event_type
+            and _parties(other) == _parties(mention)
+            and other.date is not None
+            and other.date.basis is not DateBasis.PUBLICATION
+            and other.date.first_day() > published
+        }
+        if len(ahead) == 1:
+            days[mention.id] = ahead.pop()
+    return days
