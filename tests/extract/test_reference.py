@@ -391,6 +391,16 @@ def test_the_drills_that_began_are_the_drills_told_just_before(extractor: Extrac
         ("MOBILIZE", "FRA", "", "asserted", "2023-03-13"),
         ("MOBILIZE", "ITA", "", "asserted", "2023-03-13"),
     } <= found
+    # set to begin, "the main exercise" is the same drills to come, on its day
+    text = (
+        "France and Italy kicked off preliminary staff training for combined military"
+        " exercises on Tuesday.\n\nThe main exercise is set to begin Monday."
+    )
+    found = _found(extractor, text, "2023-03-16")
+    assert {
+        ("MOBILIZE", "FRA", "", "future", "2023-03-20"),
+        ("MOBILIZE", "ITA", "", "future", "2023-03-20"),
+    } <= found
     # named as the object of a plan, "the drills" are not said to take place
     text = (
         "France and Italy will stage combined military exercises next month.\n\n"

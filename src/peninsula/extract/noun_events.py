@@ -481,8 +481,11 @@ def noun_events(
         ),
         None,
     )
-    occurring = began is not None or (
-        noun.dep_ == "nsubj" and bool(word_forms(noun.head) & lexicon.occurrence_verbs)
+    # ("The exercise is set to begin Monday": to occur, as scheduled)
+    occurring = (
+        began is not None
+        or to_occur is not None
+        or (noun.dep_ == "nsubj" and bool(word_forms(noun.head) & lexicon.occurrence_verbs))
     )
     if began is not None and began.tag_ == "VBD" and modality is Modality.FUTURE:
         modality = Modality.ASSERTED  # "the drills, which began Monday, will run 11 days"
