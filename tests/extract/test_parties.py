@@ -226,6 +226,33 @@ def test_an_artillery_barrage_is_an_attack_but_a_barrage_of_words_is_not(
     assert not {e for e in _found(extractor, text) if e[0] == "ASSAULT"}
 
 
+def test_a_body_named_again_by_the_head_of_its_name_is_that_body(extractor: Extractor) -> None:
+    # the name ends in "Korea" but its head is "Committee"; the parser also hangs
+    # "called" on "The committee" as if it were "the committee (that was) called"
+    text = (
+        "North Korea's Committee for the Peaceful Reunification of Korea issued a statement"
+        " on Friday.\n\n"
+        'The committee called Seoul\'s closure "a criminal provocation" and closed the zone.'
+    )
+    article = Article.from_text(text, uri="test:", published="2024-10-20")
+    accusations = [m for m in extractor.extract(article) if m.event_type == "ACCUSE"]
+    # the accusation is the calling's, with the committee's state as its doer
+    assert [
+        (m.actor.code, m.recipient and m.recipient.code, m.trigger.split("@")[0])
+        for m in accusations
+    ] == [("PRK", "KOR", "call")]
+
+
+def test_a_body_of_another_state_is_not_the_us_body_of_its_name(extractor: Extractor) -> None:
+    # "National Security Council" alone is the U.S. one; this one is Iran's, which
+    # the dictionary does not know
+    text = (
+        "A statement by the Supreme National Security Council of Iran was issued on Monday."
+        '\n\nThe council called Iraq\'s decision "a declaration of war."'
+    )
+    assert not {e for e in _found(extractor, text) if "USA" in e}
+
+
 def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> None:
     found = _found(extractor, "Seoul struck a deal with Tokyo on Monday.")
     assert {(t, frozenset((a, r))) for t, a, r in found} == {("AGREE", frozenset(("KOR", "JPN")))}

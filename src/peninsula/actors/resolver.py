@@ -193,11 +193,14 @@ class ActorMatcher:
                 holders = article.surname_holders.setdefault(alias.entry.surname, [])
                 if alias.entry not in holders:
                     holders.append(alias.entry)
-            if article is not None and alias.entry.kind is ActorKind.ORGANISATION:
-                head = doc[span.end - 1].lower_
-                if head in DESCRIPTION_HEADS:
-                    article.by_head[head] = alias.entry
         found = _owned_by_another_state(doc, found)
+        # "the Unification Ministry", or "the Committee for the Peaceful Reunification
+        # of Korea": a later "the committee" is the body
+        for mention in found:
+            name = doc[mention.start : mention.end]
+            if article is not None and mention.entry.kind is ActorKind.ORGANISATION:
+                for head in {name[-1].lower_, name.root.lower_} & DESCRIPTION_HEADS:
+                    article.by_head[head] = mention.entry
         groups = _groups(doc, found) if article is not None else []
         # "the ministry" after "the Unification Ministry": before people are learned,
         # so that "ministry spokesperson Lee Jong-joo" is the ministry's
@@ -328,6 +331,12 @@ def _owned_by_another_state(doc: Doc, found: list[ActorMention]) -> list[ActorMe
             countries.get(c.i)
             for c in head.children
             if c.dep_ == "poss" and not mention.start <= c.i < mention.end
+        } | {  # "the Supreme National Security Council of Iran"
+            countries.get(g.i)
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i >= mention.end
+            for g in c.children
+            if g.dep_ == "pobj"
         }
         owners.discard(None)
         body = mention.entry.kind is ActorKind.ORGANISATION

@@ -504,6 +504,41 @@ def verbs_read_as_nouns(doc: Doc) -> None:
             token.tag_, token.pos_ = "VBP", "VERB"
 
 
+def main_verbs_read_as_modifiers(doc: Doc) -> None:
+    """Repair a past verb the parser hung on the subject before it as its modifier:
+    "The committee called Seoul's decision a declaration of war and said ..." (read
+    as "the committee [that was] called ..."). A verb the tagger holds finite
+    (VBD, not the participle VBN) right after its noun, with an object, heads the
+    clause; the noun is its subject, and a verb the noun's "and" joins goes on
+    from it."""
+    for verb in doc:
+        subject = verb.head
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ != "VBD"
+            or verb.i != subject.i + 1
+            or subject.pos_ not in ("NOUN", "PROPN")
+            or subject.dep_ not in ("nsubj", "ROOT")
+            or not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+        ):
+            continue
+        joined = subject.head if subject.dep_ == "nsubj" else None
+        joins = [c for c in subject.children if c.dep_ == "cc" and c.i > verb.right_edge.i]
+        if joined is not None and (not joins or joined.i < verb.i):
+            continue  # a modifier after all: "the envoy named Kim said ..."
+        if joined is not None:
+            root = joined.head.i == joined.i
+            verb.head, verb.dep_ = (verb, "ROOT") if root else (joined.head, joined.dep_)
+            joined.head, joined.dep_ = verb, "conj"
+            joins[0].head = verb
+        else:
+            verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        told = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(told) == 2:
+            told[0].dep_ = "dobj"  # "called [the decision] [a declaration of war]"
+
+
 # Verbs of calling in another state's envoy, and the envoys: "summoned the ambassador".
 SUMMONING_VERBS = frozenset({"summon"})
 ENVOY_NOUNS = frozenset(

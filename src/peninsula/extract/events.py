@@ -40,6 +40,7 @@ from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
     infinitive,
     lists_split_from_their_of,
+    main_verbs_read_as_modifiers,
     means_not_agents,
     summoned_read_as_subjects,
     summoner_named_by_place,
@@ -245,6 +246,7 @@ class Extractor:
             means_not_agents(doc)
             verbs_read_as_nouns(doc)
             summoned_read_as_subjects(doc)
+            main_verbs_read_as_modifiers(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
