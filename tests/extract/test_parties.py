@@ -253,6 +253,22 @@ def test_a_body_of_another_state_is_not_the_us_body_of_its_name(extractor: Extra
     assert not {e for e in _found(extractor, text) if "USA" in e}
 
 
+def test_acts_listed_after_a_prior_clause_are_that_clauses_doers(extractor: Extractor) -> None:
+    # the parser joins "seized" and "severed" to "left", whose subject names no one
+    text = (
+        "The last Iraqi engineers left the oil field late on Thursday after Iran ordered"
+        " them out, seized their companies' assets and severed two border hotlines."
+    )
+    found = _found(extractor, text)
+    assert {("COERCE", "IRN", "IRQ"), ("SANCTION", "IRN", "IRQ")} <= found
+
+
+def test_calling_a_states_act_a_crime_accuses_it(extractor: Extractor) -> None:
+    # any act of a state called by an insult: its shutdown, its suspension, its ban
+    text = 'Iran called Iraq\'s suspension "a declaration of war."'
+    assert ("ACCUSE", "IRN", "IRQ") in _found(extractor, text)
+
+
 def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> None:
     found = _found(extractor, "Seoul struck a deal with Tokyo on Monday.")
     assert {(t, frozenset((a, r))) for t, a, r in found} == {("AGREE", frozenset(("KOR", "JPN")))}

@@ -539,6 +539,41 @@ def main_verbs_read_as_modifiers(doc: Doc) -> None:
             told[0].dep_ = "dobj"  # "called [the decision] [a declaration of war]"
 
 
+# Conjunctions of a clause that tells what came before or caused the main one.
+PRIOR_MARKS = frozenset({"after", "when", "because", "as", "since"})
+# Entity labels of a subject that names a state, a body or a person.
+NAMED_SUBJECTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def lists_split_from_their_clause(doc: Doc) -> None:
+    """Repair acts listed after a prior clause's verb that the parser joined to the
+    main verb instead: "The workers left on Thursday after North Korea ordered
+    them out, seized their assets and severed two hotlines" (the North seized and
+    severed, not the workers). Only where the main subject names no one and the
+    prior clause's subject does."""
+    for verb in doc:
+        main = verb.head
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        prior = next(
+            (
+                c
+                for c in main.children
+                if c.dep_ == "advcl"
+                and c.i < verb.i
+                and any(m.dep_ == "mark" and m.lower_ in PRIOR_MARKS for m in c.children)
+                and all(t.is_punct or t.dep_ == "cc" for t in doc[c.right_edge.i + 1 : verb.i])
+            ),
+            None,
+        )
+        if prior is None:
+            continue
+        named = [c for c in prior.children if c.dep_ == "nsubj" and c.ent_type_ in NAMED_SUBJECTS]
+        unnamed = [c for c in main.children if c.dep_ == "nsubj" and not c.ent_type_]
+        if named and unnamed:
+            verb.head = prior
+
+
 # Verbs of calling in another state's envoy, and the envoys: "summoned the ambassador".
 SUMMONING_VERBS = frozenset({"summon"})
 ENVOY_NOUNS = frozenset(

@@ -39,6 +39,7 @@ from peninsula.extract.briefings import asks, briefer_named, is_transcript, spea
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
     infinitive,
+    lists_split_from_their_clause,
     lists_split_from_their_of,
     main_verbs_read_as_modifiers,
     means_not_agents,
@@ -247,6 +248,7 @@ class Extractor:
             verbs_read_as_nouns(doc)
             summoned_read_as_subjects(doc)
             main_verbs_read_as_modifiers(doc)
+            lists_split_from_their_clause(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
