@@ -269,6 +269,18 @@ def test_calling_a_states_act_a_crime_accuses_it(extractor: Extractor) -> None:
     assert ("ACCUSE", "IRN", "IRQ") in _found(extractor, text)
 
 
+def test_a_shared_sites_word_with_a_third_state_acting_names_another_site(
+    extractor: Extractor,
+) -> None:
+    # "liaison" alone is the two Koreas' office; the U.S. and the North open their own
+    text = (
+        "The United States and North Korea agreed on Friday to open liaison offices in"
+        " each other's capitals."
+    )
+    cooperation = {e for e in _found(extractor, text) if e[0] == "COOPERATE"}
+    assert cooperation == {("COOPERATE", "USA", "PRK")}
+
+
 def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> None:
     found = _found(extractor, "Seoul struck a deal with Tokyo on Monday.")
     assert {(t, frozenset((a, r))) for t, a, r in found} == {("AGREE", frozenset(("KOR", "JPN")))}

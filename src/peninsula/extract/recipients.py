@@ -684,7 +684,9 @@ def site_partners(
         parties = lexicon.shared_sites.get(token.lower_, frozenset())
         if not parties and ctx is not None and token in phrases and not token.is_title:
             parties = site_named_before(token, ctx, lexicon) or frozenset()
-        if acting & parties:
+        # (not "the U.S. and the North agreed to open liaison offices": a state
+        # outside the pair acting says the word names another site)
+        if acting & parties and acting <= parties:
             for code in parties - acting:
                 found.setdefault(code, country_ref(code, "GOV", token.text))
     return list(found.values())
