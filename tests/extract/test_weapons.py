@@ -94,3 +94,29 @@ def test_a_parade_of_no_arms_or_a_guests_is_no_show_of_force(
     extractor: Extractor, text: str
 ) -> None:
     assert not {e for e in summary(extractor, text, "2018-02-10") if e[0] == "MOBILIZE"}
+
+
+def test_arms_given_up_under_a_pact_are_given_up_to_the_other_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran and the United States signed an agreement on Friday. Under the deal, Iran"
+        " will freeze its nuclear program and shut down its reactor at Arak."
+    )
+    fields = ("type", "actor", "recipient", "modality", "date")
+    found = summary(extractor, text, "2024-03-16", fields)
+    # both steps are to come ("shut" after "will" is no past tense), promised to the U.S.
+    retreats = {e for e in found if e[0] == "RETREAT"}
+    assert retreats == {("RETREAT", "IRN", "USA", "future", "2024-03-15")}
+    # not the suspension of a programme, as "froze the tours" would be
+    assert not {e for e in found if e[0] == "SANCTION"}
+
+
+def test_arms_asked_to_be_given_up_are_no_undirected_retreat(extractor: Extractor) -> None:
+    found = summary(
+        extractor, "Japan urged Iran on Monday to give up its nuclear ambitions.", "2024-03-16"
+    )
+    assert ("RETREAT", "IRN", None) not in found
+    # given up, they need no one to be given up to
+    found = summary(extractor, "Iran dismantled its nuclear test site on Monday.", "2024-03-16")
+    assert ("RETREAT", "IRN", None) in found

@@ -61,6 +61,10 @@ def emit(
         recipients = []  # a test or a drill has no target, whoever it is aimed at
     actor_codes = {a.code for a in actors}
     others = [r for r in recipients if r.code not in actor_codes]
+    if not others and event_type not in UNDIRECTED_OK and under_a_pact(trigger):
+        # "signed an agreement with Washington ... Under the deal, North Korea will
+        # freeze its nuclear program": a step promised to the other party to the pact
+        others = recipients = _pact_partners(actor_codes, ctx.history)
     paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
     # "dismantled its nuclear test site": disarming needs no target either, nor
     # leaving a treaty or talks of many ("walked out of the six-party talks")
@@ -68,6 +72,9 @@ def emit(
         ("RETREAT", "disarm"),
         ("SANCTION", "withdraw"),
     )
+    # (but arms to be given up, or not given up, are given up to someone: "urged
+    # the North to give up its nuclear ambitions" is the asking, with its target)
+    undirected = undirected and (event_type == "MOBILIZE" or modality is Modality.ASSERTED)
     if not others and not paired and not undirected:
         offered_to = told_offer(trigger) if event_type == "CONSULT" else None
         if offered_to is not None and modality is Modality.FUTURE:
@@ -311,6 +318,17 @@ def under_a_pact(trigger: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in pacts for g in c.children)
         for c in clause.children
     )
+
+
+def _pact_partners(actor_codes: set[str], history: list[Mention]) -> list[ActorRef]:
+    """The other party to the last agreement told that one of ``actor_codes`` made."""
+    for made in reversed(history):
+        if made.event_type != "AGREE" or made.modality is not Modality.ASSERTED:
+            continue
+        parties = [made.actor, *([made.recipient] if made.recipient else [])]
+        if actor_codes & {p.code for p in parties}:
+            return [p for p in parties if p.code not in actor_codes]
+    return []
 
 
 def said_in_past(trigger: Token) -> bool:

@@ -372,7 +372,16 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         verb.dep_ == "conj"
         and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
-        and verb.tag_ != "VBD"  # "could be used ..., summoned the envoy": its own tense
+        # "could be used ..., summoned the envoy": its own tense (but "will freeze
+        # the programme and shut down the reactor": a past form that is also the
+        # base one, after a modal, is the modal's)
+        and (
+            verb.tag_ != "VBD"
+            or (
+                verb.lower_ == verb.lemma_.lower()
+                and any(c.tag_ == "MD" for c in verb.head.children)
+            )
+        )
     ):
         # "will meet ... and discuss": coordinated verbs share the auxiliary
         return _verb_modality(verb.head, lexicon)
