@@ -209,3 +209,18 @@ def test_a_visit_to_come_at_a_hosts_invitation_was_asked_for_when_told(
         extractor, text, "2018-09-20", ("type", "actor", "recipient", "modality", "date")
     )
     assert ("REQUEST", "PER", "CHL", "asserted", "2018-09-20") in found
+
+
+def test_a_door_to_talks_left_open_offers_them(extractor: Extractor) -> None:
+    text = "The State Department said on Friday that its door to dialogue with Iran remained open."
+    found = summary(extractor, text, "2023-08-21", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "USA", "IRN", "2023-08-18") in found
+    # a door to talks told in words said, scornfully, by the other side
+    text = (
+        "Iran's foreign ministry said on Friday that Washington had blustered that the door"
+        " of negotiations with Iran is still opened."
+    )
+    assert ("REQUEST", "USA", "IRN") in summary(extractor, text, "2023-08-21")
+    # a door shut offers nothing
+    text = "Iran said on Friday that the door to dialogue with Washington is closed."
+    assert not {e for e in summary(extractor, text, "2023-08-21") if e[0] == "REQUEST"}

@@ -61,7 +61,12 @@ from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS
 from peninsula.extract.openings import site_openings
 from peninsula.extract.promised import promised_threats
-from peninsula.extract.proposals import answered_requests, invited_visits, proposal_requests
+from peninsula.extract.proposals import (
+    answered_requests,
+    invited_visits,
+    open_doors,
+    proposal_requests,
+)
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
     issues_statement,
@@ -500,6 +505,7 @@ class Extractor:
             yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)
         yield from invited_visits(found, sentence, ctx, self.lexicon)
+        yield from open_doors(sentence, ctx, found)
         yield from answered_requests(found, sentence, ctx, self.lexicon)
         yield from promised_threats(found, sentence, ctx)
         yield from alleged_help(found, sentence, ctx, self.lexicon)

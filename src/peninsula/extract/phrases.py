@@ -61,6 +61,7 @@ SPEECH_VERBS = frozenset(
         "emphasise",
         "assert",
         "affirm",
+        "bluster",  # KCNA's "blustered that ...": said, with scorn
     }
 )
 # Links by which a reported clause hangs from the verb that reports it.

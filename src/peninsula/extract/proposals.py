@@ -24,8 +24,9 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, implied, pairs_told
-from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import verb_modality
+from peninsula.extract.phrases import reporting_verb
 from peninsula.extract.reference import DEFINITE, IMPLICIT_TARGET_CHARS
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import determined, of_objects, word_forms
@@ -365,3 +366,58 @@ def _proposed_before(
         if any(a.code == asker.code for a in np_actors(subject, ctx, ctx.published)):
             return event_date(verb, verb.sent, ctx, Modality.ASSERTED)
     return None
+
+
+# Meetings a door can be said to be open to: "the door to dialogue remains open".
+DOOR_MEETINGS = frozenset({"dialogue", "talk", "negotiation", "diplomacy", "engagement"})
+OPEN_WORDS = frozenset({"open", "opened"})
+# The confidence of an offer told as an open door.
+DOOR_CONFIDENCE = 0.7
+
+
+def open_doors(sentence: Span, ctx: Context, found: list[Mention]) -> Iterator[Mention]:
+    """The offers to meet told as a door left open: "its door to dialogue with the
+    DPRK remained open", "the door of dialogue remains opened to the north" (by
+    the door's owner, else the one who said it; to whom a "with" or "to" phrase
+    names). A door told closed offers nothing."""
+    asked = pairs_told(found, "REQUEST")
+    for door in sentence:
+        if door.lemma_.lower() != "door" or door.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        state = door.head
+        opened = [
+            c for c in state.children if c.dep_ in ("acomp", "oprd") and c.lower_ in OPEN_WORDS
+        ]
+        if not opened and state.lower_ not in OPEN_WORDS:
+            continue
+        if verb_modality(state, load_lexicon()) is not Modality.ASSERTED:
+            continue
+        about = [t for t in door.subtree if t.i > door.i and t.lemma_.lower() in DOOR_MEETINGS]
+        if not about:
+            continue
+        when = ctx.published
+        owners = [a for c in door.children if c.dep_ == "poss" for a in np_actors(c, ctx, when)]
+        speech = reporting_verb(state)
+        if not owners and speech is not None:
+            subject = subject_of(speech)[0]
+            owners = np_actors(subject, ctx, when) if subject is not None else []
+        told = [*door.subtree, *(t for o in opened for t in o.subtree)]
+        partners = [
+            g
+            for t in told
+            if t.dep_ == "prep" and t.lower_ in ("with", "to") and t.i > about[0].i - 2
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
+        asked_of = others_than([a for g in partners for a in np_actors(g, ctx, when)], owners)
+        asked_of = [a for a in asked_of if all((o.code, a.code) not in asked for o in owners)]
+        yield from implied(
+            "REQUEST",
+            owners,
+            asked_of,
+            Modality.ASSERTED,
+            speech or state,
+            sentence,
+            ctx,
+            DOOR_CONFIDENCE,
+        )
