@@ -616,3 +616,20 @@ def test_a_refusal_told_beside_an_act_is_aimed_where_the_act_was(extractor: Extr
     # a refusal to do harm turns down no one
     spared = "Peru condemned Chile's test, while refusing to impose sanctions."
     assert not {e for e in summary(extractor, spared, "2011-12-26") if e[0] == "REJECT"}
+
+
+def test_leaders_who_used_their_summit_to_denounce_a_test_denounced_it(
+    extractor: Extractor,
+) -> None:
+    # "it" is the test, not the summit it was denounced at; "he" and the one listed
+    # with him both denounce; and what "used" was for was done
+    text = (
+        "Iran tested a ballistic missile on Monday. The Turkish president was in Baghdad"
+        " on the day of the launch, and he and Iraqi Prime Minister Mohammed Shia al-Sudani"
+        " used their summit to denounce it."
+    )
+    found = _found(extractor, text, "2024-06-12")
+    assert {
+        ("ACCUSE", "TUR", "IRN", "asserted", "2024-06-10"),
+        ("ACCUSE", "IRQ", "IRN", "asserted", "2024-06-10"),
+    } <= found

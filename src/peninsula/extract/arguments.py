@@ -370,7 +370,9 @@ def np_actors(
         if speaker is not None:
             return np_actors(speaker, ctx, when)
         person = last_person(head, ctx)
-        return [person] if person is not None else []
+        # "he and President Roh denounced the test": "he", and those listed with him
+        others = [a for c in head.children if c.dep_ == "conj" for a in np_actors(c, ctx, when)]
+        return _unique(([person] if person is not None else []) + others)
     if head.lower_ == "their" and head.dep_ == "poss":
         doer = _participle_doer(head)
         if doer is not None:

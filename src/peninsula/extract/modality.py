@@ -302,7 +302,9 @@ def _asked_whether(verb: Token) -> bool:
 # clause is said in it ("telephoned Koizumi to praise the trip").
 TRIP_VERBS = frozenset({"travel", "fly", "go", "come", "head", "journey", "return"})
 CALL_VERBS = frozenset({"telephone", "phone", "ring"})
-PURPOSE_DONE_VERBS = TRIP_VERBS | CALL_VERBS
+# Past "used" says its "to" clause was done with it: "used their summit to
+# denounce the test", "used its veto to block the resolution".
+PURPOSE_DONE_VERBS = TRIP_VERBS | CALL_VERBS | {"use"}
 
 
 def _purpose_of(clause: Token) -> bool:

@@ -137,6 +137,9 @@ def act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token | None:
     if obj.lower_ != "it":
         return None
     before = obj.doc[obj.sent.start : obj.i]
+    # ("used their summit to denounce it": the occasion the act was done at is not
+    # what it was done about)
+    purpose = obj.head if obj.head.dep_ in ("advcl", "xcomp") else None
     acts = [
         t
         for t in before
@@ -144,6 +147,7 @@ def act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token | None:
         if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
         and t.pos_ != "PRON"
         and referred_type(t, lexicon) is not None
+        and not (purpose is not None and t.dep_ == "dobj" and t.head.i == purpose.head.i)
     ]
     return acts[-1] if acts else None
 
