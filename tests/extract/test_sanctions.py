@@ -29,3 +29,13 @@ def test_a_link_cut_beside_a_call_to_a_third_state_is_not_aimed_at_it_twice(
     text = "Peru suspended the tours and called on Chile and Bolivia to permit an inquiry."
     found = summary(extractor, text, "2011-05-03")
     assert not {e for e in found if e[0] == "SANCTION" and e[2] is not None}
+
+
+def test_a_resolution_brushed_aside_is_refused_to_the_council(extractor: Extractor) -> None:
+    # the parser reads "aside" as a preposition with the resolution its object
+    text = (
+        "Iran said on Saturday it will start enriching uranium to weapons grade, brushing"
+        " aside a U.N. Security Council resolution adopted a day earlier."
+    )
+    found = summary(extractor, text, "2009-06-14", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "UNO", "2009-06-13") in found

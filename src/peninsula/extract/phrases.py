@@ -90,6 +90,7 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "discussion", "consultati
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
 OBJECT_PREPS = frozenset(
     {"for", "on", "upon", "to", "into", "with", "against", "from", "of", "over", "about", "at"}
+    | {"aside"}  # "brushing aside a U.N. resolution", the particle read as a preposition
 )
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # What an act is done "at" that names who prompted it: "at the request of Iran",
