@@ -381,27 +381,34 @@ def test_an_act_in_retaliation_aims_at_who_acted_before(extractor: Extractor) ->
     assert ("SANCTION", "ARM", "AZE", "asserted", "2024-06-09") in found
 
 
-def test_the_drills_that_began_are_the_drills_told_just_before(extractor: Extractor) -> None:
-    text = (
-        "The launches coincide with the largest combined French-Italian military exercises"
-        " in years. The drills began Monday and will run for 11 days."
-    )
+@pytest.mark.parametrize(
+    ("text", "modality", "day"),
+    [
+        (
+            "The launches coincide with the largest combined French-Italian military"
+            " exercises in years. The drills began Monday and will run for 11 days.",
+            "asserted",
+            "2023-03-13",
+        ),
+        # set to begin, "the main exercise" is the same drills to come, on its day
+        (
+            "France and Italy kicked off preliminary staff training for combined military"
+            " exercises on Tuesday.\n\nThe main exercise is set to begin Monday.",
+            "future",
+            "2023-03-20",
+        ),
+    ],
+)
+def test_the_drills_that_begin_are_the_drills_told_just_before(
+    extractor: Extractor, text: str, modality: str, day: str
+) -> None:
     found = _found(extractor, text, "2023-03-16")
-    assert {
-        ("MOBILIZE", "FRA", "", "asserted", "2023-03-13"),
-        ("MOBILIZE", "ITA", "", "asserted", "2023-03-13"),
-    } <= found
-    # set to begin, "the main exercise" is the same drills to come, on its day
-    text = (
-        "France and Italy kicked off preliminary staff training for combined military"
-        " exercises on Tuesday.\n\nThe main exercise is set to begin Monday."
-    )
-    found = _found(extractor, text, "2023-03-16")
-    assert {
-        ("MOBILIZE", "FRA", "", "future", "2023-03-20"),
-        ("MOBILIZE", "ITA", "", "future", "2023-03-20"),
-    } <= found
-    # named as the object of a plan, "the drills" are not said to take place
+    assert {("MOBILIZE", "FRA", "", modality, day), ("MOBILIZE", "ITA", "", modality, day)} <= found
+
+
+def test_drills_named_as_a_plans_object_are_not_said_to_take_place(
+    extractor: Extractor,
+) -> None:
     text = (
         "France and Italy will stage combined military exercises next month.\n\n"
         "A minister suggested postponing the drills."
