@@ -66,15 +66,14 @@ def emit(
         # freeze its nuclear program": a step promised to the other party to the pact
         others = recipients = _pact_partners(actor_codes, ctx.history)
     paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
-    # "dismantled its nuclear test site": disarming needs no target either, nor
-    # leaving a treaty or talks of many ("walked out of the six-party talks")
-    undirected = event_type in UNDIRECTED_OK or (event_type, mode) in (
-        ("RETREAT", "disarm"),
-        ("SANCTION", "withdraw"),
+    # "dismantled its nuclear test site": disarming needs no target either, once
+    # done, nor leaving a treaty or talks of many ("walked out of the six-party
+    # talks"); arms to be given up are given up to someone ("urged the North to
+    # give up its nuclear ambitions" is the asking, with its target)
+    undirected = event_type in UNDIRECTED_OK or (
+        modality is Modality.ASSERTED
+        and (event_type, mode) in (("RETREAT", "disarm"), ("SANCTION", "withdraw"))
     )
-    # (but arms to be given up, or not given up, are given up to someone: "urged
-    # the North to give up its nuclear ambitions" is the asking, with its target)
-    undirected = undirected and (event_type == "MOBILIZE" or modality is Modality.ASSERTED)
     if not others and not paired and not undirected:
         offered_to = told_offer(trigger) if event_type == "CONSULT" else None
         if offered_to is not None and modality is Modality.FUTURE:

@@ -505,7 +505,7 @@ class Extractor:
             yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)
         yield from invited_visits(found, sentence, ctx, self.lexicon)
-        yield from open_doors(sentence, ctx, found)
+        yield from open_doors(found, sentence, ctx, self.lexicon)
         yield from answered_requests(found, sentence, ctx, self.lexicon)
         yield from promised_threats(found, sentence, ctx)
         yield from alleged_help(found, sentence, ctx, self.lexicon)

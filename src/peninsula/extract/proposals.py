@@ -24,7 +24,7 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, implied, pairs_told
-from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import reporting_verb
 from peninsula.extract.reference import DEFINITE, IMPLICIT_TARGET_CHARS
@@ -375,7 +375,9 @@ OPEN_WORDS = frozenset({"open", "opened"})
 DOOR_CONFIDENCE = 0.7
 
 
-def open_doors(sentence: Span, ctx: Context, found: list[Mention]) -> Iterator[Mention]:
+def open_doors(
+    found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
     """The offers to meet told as a door left open: "its door to dialogue with the
     DPRK remained open", "the door of dialogue remains opened to the north" (by
     the door's owner, else the one who said it; to whom a "with" or "to" phrase
@@ -390,7 +392,7 @@ def open_doors(sentence: Span, ctx: Context, found: list[Mention]) -> Iterator[M
         ]
         if not opened and state.lower_ not in OPEN_WORDS:
             continue
-        if verb_modality(state, load_lexicon()) is not Modality.ASSERTED:
+        if verb_modality(state, lexicon) is not Modality.ASSERTED:
             continue
         about = [t for t in door.subtree if t.i > door.i and t.lemma_.lower() in DOOR_MEETINGS]
         if not about:
@@ -405,7 +407,7 @@ def open_doors(sentence: Span, ctx: Context, found: list[Mention]) -> Iterator[M
         partners = [
             g
             for t in told
-            if t.dep_ == "prep" and t.lower_ in ("with", "to") and t.i > about[0].i - 2
+            if t.dep_ == "prep" and t.lower_ in ("with", "to")
             for g in t.children
             if g.dep_ == "pobj"
         ]
