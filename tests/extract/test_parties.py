@@ -281,6 +281,20 @@ def test_a_shared_sites_word_with_a_third_state_acting_names_another_site(
     assert cooperation == {("COOPERATE", "USA", "PRK")}
 
 
+def test_hotlines_one_korea_acts_on_are_the_two_koreas(extractor: Extractor) -> None:
+    assert ("SANCTION", "PRK", "KOR") in _found(extractor, "The North cut the hotlines on Tuesday.")
+    found = _found(extractor, "Seoul proposed on Monday to restore the communication lines.")
+    assert ("COOPERATE", "KOR", "PRK") in found
+    # others' hotlines are theirs; a silence on the lines begins no cooperation
+    found = _found(extractor, "The U.S. and China restored their military hotline on Tuesday.")
+    assert not {e for e in found if "KOR" in e or "PRK" in e}
+    text = (
+        "Seoul said the hotline silence went on.\n\nThe silence began on Tuesday, after"
+        " the North stopped answering calls."
+    )
+    assert not {e for e in _found(extractor, text) if e[0] == "COOPERATE"}
+
+
 def test_striking_a_deal_is_an_agreement_not_a_strike(extractor: Extractor) -> None:
     found = _found(extractor, "Seoul struck a deal with Tokyo on Monday.")
     assert {(t, frozenset((a, r))) for t, a, r in found} == {("AGREE", frozenset(("KOR", "JPN")))}

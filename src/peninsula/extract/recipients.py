@@ -699,13 +699,18 @@ NAMED_BEFORE_GAP = 3
 DEMONSTRATIVE_REACH = 300
 
 
+# Nouns for a site's halt, which a site word before them names but which are no
+# site: "the hotline silence ... the silence began".
+STOPPAGE_NOUNS = frozenset({"silence", "shutdown", "closure", "suspension", "halt", "cutoff"})
+
+
 def site_named_before(noun: Token, ctx: Context, lexicon: Lexicon) -> frozenset[str] | None:
     """The states sharing the site that "the office" or "the complex" refers to: the
     last earlier naming of the same noun with a site in the article ("the joint
     liaison office ... The office opened")."""
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if not determiners & {"the", "that", "this"}:
-        return None
+    if not determiners & {"the", "that", "this"} or noun.lemma_.lower() in STOPPAGE_NOUNS:
+        return None  # (not "the silence" after "hotline silence": a halt, not a site)
     before = ctx.article.text[: ctx.offset + noun.idx]
     words = "|".join(re.escape(w) for w in lexicon.shared_sites)
     gap = NAMED_BEFORE_GAP - 1
