@@ -196,11 +196,10 @@ class ActorMatcher:
         found = _owned_by_another_state(doc, found)
         # "the Unification Ministry", or "the Committee for the Peaceful Reunification
         # of Korea": a later "the committee" is the body
-        bodies = [m for m in found if m.entry.kind is ActorKind.ORGANISATION]
-        for body in bodies:
-            name = doc[body.start : body.end]
-            for head in {name[-1].lower_, name.root.lower_} & DESCRIPTION_HEADS:
-                if article is not None:
+        if article is not None:
+            for body in (m for m in found if m.entry.kind is ActorKind.ORGANISATION):
+                name = doc[body.start : body.end]
+                for head in {name[-1].lower_, name.root.lower_} & DESCRIPTION_HEADS:
                     article.by_head[head] = body.entry
         groups = _groups(doc, found) if article is not None else []
         # "the ministry" after "the Unification Ministry": before people are learned,

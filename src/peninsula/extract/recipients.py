@@ -686,7 +686,7 @@ def site_partners(
             parties = site_named_before(token, ctx, lexicon) or frozenset()
         # (not "the U.S. and the North agreed to open liaison offices": a state
         # outside the pair acting says the word names another site)
-        if acting & parties and acting <= parties:
+        if acting and acting <= parties:
             for code in parties - acting:
                 found.setdefault(code, country_ref(code, "GOV", token.text))
     return list(found.values())

@@ -35,14 +35,9 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
     urged Iraq to free the prisoners, media reported"), or in what a speaker
     said ("said Thursday it has approved a plan": Thursday is the saying's)."""
     date = mention.date
-    index = mention.trigger_index
-    if (
-        mention.modality is not Modality.ASSERTED
-        or date is None
-        or not sentence.start <= index < sentence.end
-    ):
+    trigger = _trigger_in(mention, sentence)
+    if mention.modality is not Modality.ASSERTED or date is None or trigger is None:
         return False
-    trigger = sentence.doc[index]
     if date.precision.value == "month":
         # a request named by its answer ("rejected Seoul's offer"), dated only by the
         # answer's month (extract/proposals.py): the day told elsewhere is its day
@@ -81,6 +76,12 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
     told = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and e.root.i in own]
     # ("the killing of an official this week": a week gives no day of its own)
     return said and all(_weeks(e) for e in told)
+
+
+def _trigger_in(mention: Mention, sentence: Span) -> Token | None:
+    """The mention's trigger word, if ``sentence`` holds it."""
+    index = mention.trigger_index
+    return sentence.doc[index] if sentence.start <= index < sentence.end else None
 
 
 def _weeks(ent: Span) -> bool:
@@ -185,11 +186,10 @@ def _before_within(day: EventDate, reported: EventDate) -> bool:
 def planned_undated(mention: Mention, sentence: Span) -> bool:
     """True for a plan told by a noun that says it is to come and gives it no time:
     "in protest against upcoming joint drills", "the planned summit"."""
-    index = mention.trigger_index
-    if mention.modality is not Modality.FUTURE or not sentence.start <= index < sentence.end:
+    trigger = _trigger_in(mention, sentence)
+    if mention.modality is not Modality.FUTURE or trigger is None or trigger.pos_ != "NOUN":
         return False
-    trigger = sentence.doc[index]
-    if trigger.pos_ != "NOUN" or any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree):
+    if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree):
         return False
     modifiers = load_lexicon().future_modifiers
     return any(c.dep_ == "amod" and c.lower_ in modifiers for c in trigger.children)
