@@ -64,6 +64,15 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "A Mongolian government delegation left Ulaanbaatar on Tuesday to visit Vietnam.",
             ("CONSULT", "visit", "MNG", "VNM", "asserted", "2024-02-27"),
         ),
+        # one due or expected in a state's capital is to visit it then
+        (
+            "Mongolia's foreign minister is due in Hanoi on Friday.",
+            ("CONSULT", "visit", "MNG", "VNM", "future", "2024-03-01"),
+        ),
+        (
+            "Vietnam's president is expected in Ulaanbaatar next month.",
+            ("CONSULT", "visit", "VNM", "MNG", "future", "2024-03"),
+        ),
     ],
 )
 def test_travel_to_a_state_is_a_visit(
@@ -92,6 +101,9 @@ def test_here_is_the_dateline_city(extractor: Extractor) -> None:
         "A group of Vietnamese officials arrived at the Defence Ministry in Seoul on Tuesday.",
         "The Mongolian delegation left for home on Tuesday.",
         "Mongolia went to war in 1921.",
+        # what is due or expected there is no traveller
+        "A shipment of Vietnamese rice is due in Pyongyang on Friday.",
+        "Heavy rain is expected in Seoul on Tuesday.",
     ],
 )
 def test_travel_that_is_no_visit(extractor: Extractor, text: str) -> None:

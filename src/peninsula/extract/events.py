@@ -522,7 +522,10 @@ class Extractor:
             verbal = verbal or infinitive(token)  # "ready to pre-emptively attack"
             # "Japan is concerned about the buildup": a participle tagged as an adjective
             verbal = verbal or (
-                token.dep_ == "acomp" and token.tag_ == "JJ" and token.lower_.endswith("ed")
+                token.dep_ == "acomp"
+                and token.tag_ == "JJ"
+                # "is due in Tokyo on Wednesday"
+                and (token.lower_.endswith("ed") or token.lower_ == "due")
             )
             if verbal and not described_state(token) and not modifier_noun(token):
                 rule, obj = verb_rule(token, self.lexicon, ctx.mentions)

@@ -36,6 +36,8 @@ class VerbRule:
     unanswered: bool = False
     intended: bool = False
     promised: bool = False
+    # an act still to come, dated when it is to be: "is due in Tokyo on Wednesday"
+    to_come: bool = False
     asking: bool = False
     # what the subject must be, when given: "soldiers crossed the border" (not
     # "tourists crossed the border")
@@ -209,6 +211,7 @@ def load_lexicon() -> Lexicon:
             unanswered=bool(item.get("unanswered", False)),
             intended=bool(item.get("intended", False)),
             promised=bool(item.get("promised", False)),
+            to_come=bool(item.get("to_come", False)),
             asking=bool(item.get("asking", False)),
             doers=_set(item["doers"]) if "doers" in item else None,
             answers=bool(item.get("answers", False)),

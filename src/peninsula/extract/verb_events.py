@@ -287,6 +287,8 @@ def verb_events(
             return  # "if the United States takes corresponding measures": no one warns
         modality = Modality.ASSERTED  # "will take necessary steps": the threat is made now
     modality = declared_now(verb, rule.type, modality)  # "pledged to seek dialogue"
+    if rule.to_come and modality is Modality.ASSERTED:
+        modality = Modality.FUTURE  # "is due in Tokyo on Wednesday"
     date = event_date(verb, sentence, ctx, modality)
     if date is None and (rule.unanswered or lasting_since(rule.type, verb, modality)):
         # "has not answered the calls since Tuesday afternoon": it fell silent then;
@@ -296,6 +298,10 @@ def verb_events(
         # "offered flood aid on Friday": promised that day, not given
         modality = Modality.FUTURE
     subject, passive, inherited = subject_of(verb)
+    if passive and rule.destination:
+        # "is expected in Moscow": the one awaited travels
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive = False
     if date is None and modality is Modality.ASSERTED:
         date = adopted_date(subject, sentence, ctx)  # "a resolution adopted in 2017 banned"
     # "sent a message to the North to ask ...", "sent a letter proposing talks":
