@@ -391,6 +391,12 @@ def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extrac
         ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq pinned the blame on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
+        # blame put or laid on a state accuses it (pressure put on it asks, above)
+        (
+            "Iraq put the blame squarely on Iran on Monday.",
+            ("ACCUSE", "IRQ", "IRN", "asserted"),
+        ),
+        ("Iraq laid the blame on Tehran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         # evidence presented against a state accuses it
         (
             "Iraq presented evidence against Iran on Monday.",
