@@ -731,6 +731,16 @@ def test_a_threat_is_aimed_where_the_act_it_promises_is(extractor: Extractor) ->
     assert ("THREATEN", "KOR", "PRK", "asserted") in _found(extractor, text, "2024-06-10")
 
 
+def test_a_warning_that_the_warners_state_will_act_threatens_the_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A State Department spokesman warned on Tuesday that the United States would "
+        "not hesitate to impose new sanctions on Iran."
+    )
+    assert ("THREATEN", "USA", "IRN", "asserted") in _found(extractor, text, "2024-06-10")
+
+
 def test_a_promise_of_cooperation_is_no_threat(extractor: Extractor) -> None:
     text = "Seoul vowed to resume joint tours with Pyongyang next year."
     assert not any(e[0] == "THREATEN" for e in _found(extractor, text, "2024-06-10"))

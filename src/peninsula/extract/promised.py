@@ -4,15 +4,19 @@
 but the broadcasts it promises are aimed at the North (found from the site, not
 the words, so the threat's own rule cannot see it). A threat whose verb found no
 target is aimed at the target of the hostile act found below it, made by the
-same state, on the day of the threatening.
+same state, on the day of the threatening. A warning that the warner's own state
+will act is a threat too: "Miller warned that the United States would not
+hesitate to impose new sanctions on Russia".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from peninsula.extract.arguments import np_actors
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import implied, pairs_told
 from peninsula.extract.threats import THREAT_VERBS, THREATENED_TYPES
@@ -35,9 +39,8 @@ def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iter
             or (mention.actor.code, recipient.code) in threatened
         ):
             continue
-        act = ctx.doc[mention.trigger_index]
-        threat = act.head
-        if act.dep_ != "xcomp" or not word_forms(threat) & THREAT_VERBS:
+        threat = _threat_of(ctx.doc[mention.trigger_index], mention, ctx)
+        if threat is None:
             continue
         threatened.add((mention.actor.code, recipient.code))
         yield from implied(
@@ -50,3 +53,19 @@ def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iter
             ctx,
             PROMISED_CONFIDENCE,
         )
+
+
+def _threat_of(act: Token, mention: Mention, ctx: Context) -> Token | None:
+    """The threatening verb that promises ``act``: "threatened to resume the
+    broadcasts"; or a warning that the act's own state will do it, "warned that the
+    United States would (not hesitate to) impose sanctions" (not "warned that Iran
+    would attack": another's act foretold)."""
+    if act.dep_ == "xcomp" and word_forms(act.head) & THREAT_VERBS:
+        return act.head
+    clause = act.head if act.dep_ == "xcomp" and act.head.dep_ == "ccomp" else act
+    warner = clause.head
+    if clause.dep_ != "ccomp" or not word_forms(warner) & THREAT_VERBS:
+        return None
+    subject = subject_of(warner)[0]
+    warners = {a.code for a in np_actors(subject, ctx, None)}
+    return warner if mention.actor.code in warners else None
