@@ -1,5 +1,6 @@
 """Whom sanctions and links cut are aimed at when no phrase of their verb names it
-(extract/sanctions.py)."""
+(extract/sanctions.py), and who imposed sanctions told in the passive
+(extract/passives.py)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,29 @@ def test_a_resolution_brushed_aside_is_refused_to_the_council(extractor: Extract
     )
     found = summary(extractor, text, "2009-06-14", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "IRN", "UNO", "2009-06-13") in found
+
+
+def test_sanctions_announced_in_the_passive_are_the_announcers(extractor: Extractor) -> None:
+    text = "The French president announced on Tuesday that new sanctions would be imposed on Iran."
+    found = summary(extractor, text, "2011-05-05", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "FRA", "IRN", "future") in found
+
+
+def test_sanctions_foretold_in_the_passive_name_no_one(extractor: Extractor) -> None:
+    # a sanction said to be coming, not announced, is no one's act the text shows
+    text = "The French president said on Tuesday that new sanctions would be imposed on Iran."
+    found = summary(extractor, text, "2011-05-05", ("type", "actor", "recipient"))
+    assert not {e for e in found if e[0] == "SANCTION"}
+
+
+def test_the_treasury_is_the_us_treasury(extractor: Extractor) -> None:
+    # (a state's own treasury is that state's: "Britain's Treasury")
+    text = (
+        "The Treasury on Tuesday imposed sanctions on Iranian shipping firms. Britain's"
+        " Treasury imposed sanctions on Iran on Wednesday."
+    )
+    found = summary(extractor, text, "2011-05-05", ("type", "actor", "recipient"))
+    assert {e for e in found if e[0] == "SANCTION"} == {
+        ("SANCTION", "USA", "IRN"),
+        ("SANCTION", "GBR", "IRN"),
+    }

@@ -51,12 +51,12 @@ from peninsula.extract.nominal import (
     joint_partners,
 )
 from peninsula.extract.occasions import OCCASION_PREPS, done_in_person, occasion_partners
+from peninsula.extract.passives import passive_actors
 from peninsula.extract.phrases import (
     SPEECH_VERBS,
     by_phone,
     claimants,
     message_says_an_act,
-    owning_participle,
     passes_on,
     reciprocal,
     reporting_subject,
@@ -130,7 +130,6 @@ from peninsula.extract.triggers import (
     noun_rule,
     verb_rule,
 )
-from peninsula.extract.weapons import system_owners
 from peninsula.models import (
     ActorRef,
     Mention,
@@ -319,45 +318,7 @@ def verb_events(
         date = ctx.speaker_date  # "I condemn ...": the statement's own date
     when = date.date if date else ctx.published
     if passive:
-        actors = []
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-        actors = np_actors(agents[0] if agents else None, ctx, when)
-        if not agents and rule.type == "MOBILIZE":
-            # "a U.S. THAAD unit will be deployed": the forces' state moves them
-            actors = [
-                a
-                for moved in verb.children
-                if moved.dep_ == "nsubjpass"
-                for c in moved.children
-                if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
-                for a in np_actors(c, ctx, when)
-            ]
-        if not agents and not actors and rule.mode == "weapons":
-            # "The Hwasong-14 was launched on July 4": the system's state fired it
-            actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in system_owners(c)]
-        if not agents and rule.type == "THREATEN" and rule.predicates:
-            # "the U.S. will be held responsible": the one who says so holds it
-            if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
-                actors = np_actors(subject_of(verb.head)[0], ctx, when)
-            elif ctx.speaker is not None:  # a statement's own words
-                actors = [ctx.speaker]
-        if not agents and not actors and rule.mode in ("arrest", "convict"):
-            # "was detained at Pyongyang's airport", "was sentenced in North Korea":
-            # the state it was done in holds or tries its own cases
-            places = [t for t in verb.subtree if t.i > verb.i and t.lower_ in ("in", "at")]
-            actors = [
-                a
-                for p in places
-                for g in p.children
-                if g.dep_ == "pobj"
-                for a in np_actors(g, ctx, when)
-            ]
-        if not agents and not actors and rule.mode == "troops":
-            # "observation posts have been reinforced in Pyongyang": a state
-            # readies its defences on its own soil
-            actors = [
-                a for g in prep_objects(verb, frozenset({"in"})) for a in np_actors(g, ctx, when)
-            ]
+        actors = passive_actors(verb, rule, ctx, when)
     else:
         # "a resolution condemning North Korea": the document acts for its makers
         document = verb.head if subject is None and verb.dep_ == "acl" else subject

@@ -1,0 +1,80 @@
+"""Who did an act told in the passive.
+
+The agent when the text names one ("was condemned by Seoul"); else who the act
+itself shows: the state of the forces moved ("a U.S. THAAD unit will be
+deployed"), of the weapon fired ("the Hwasong-14 was launched"), the one who says
+a state will be held to account or announces sanctions, or the state whose soil
+the arrest, trial or defences were on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from peninsula.extract.arguments import np_actors
+from peninsula.extract.clauses import subject_of
+from peninsula.extract.context import Context
+from peninsula.extract.lexicon import VerbRule
+from peninsula.extract.phrases import owning_participle
+from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.weapons import system_owners
+from peninsula.models import ActorRef
+
+# Verbs whose "that" clause, told in the passive with no agent, is the announcer's
+# own act: "announced that additional major sanctions would be imposed on the North".
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil"})
+
+
+def passive_actors(
+    verb: Token, rule: VerbRule, ctx: Context, when: dt.date | None
+) -> list[ActorRef]:
+    """The doers of a passive trigger ``verb`` (none when the text does not show them)."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    actors = np_actors(agents[0] if agents else None, ctx, when)
+    if agents:
+        return actors
+    if rule.type == "MOBILIZE":
+        # "a U.S. THAAD unit will be deployed": the forces' state moves them
+        actors = [
+            a
+            for moved in verb.children
+            if moved.dep_ == "nsubjpass"
+            for c in moved.children
+            if c.dep_ in ("compound", "amod", "nmod", "poss") or owning_participle(c)
+            for a in np_actors(c, ctx, when)
+        ]
+    if not actors and rule.mode == "weapons":
+        # "The Hwasong-14 was launched on July 4": the system's state fired it
+        actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in system_owners(c)]
+    if rule.type == "THREATEN" and rule.predicates:
+        # "the U.S. will be held responsible": the one who says so holds it
+        if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
+            actors = np_actors(subject_of(verb.head)[0], ctx, when)
+        elif ctx.speaker is not None:  # a statement's own words
+            actors = [ctx.speaker]
+    if (
+        not actors
+        and rule.type == "SANCTION"
+        and verb.dep_ == "ccomp"
+        and word_forms(verb.head) & ANNOUNCING_VERBS
+    ):
+        # "announced that additional major sanctions would be imposed on the North"
+        actors = np_actors(subject_of(verb.head)[0], ctx, when)
+    if not actors and rule.mode in ("arrest", "convict"):
+        # "was detained at Pyongyang's airport", "was sentenced in North Korea":
+        # the state it was done in holds or tries its own cases
+        places = [t for t in verb.subtree if t.i > verb.i and t.lower_ in ("in", "at")]
+        actors = [
+            a
+            for p in places
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in np_actors(g, ctx, when)
+        ]
+    if not actors and rule.mode == "troops":
+        # "observation posts have been reinforced in Pyongyang": a state readies its
+        # defences on its own soil
+        actors = [a for g in prep_objects(verb, frozenset({"in"})) for a in np_actors(g, ctx, when)]
+    return actors
