@@ -775,7 +775,14 @@ def test_a_pact_suspended_is_a_step_against_its_other_party(extractor: Extractor
 
 
 @pytest.mark.parametrize(
-    "text", ["Tehran vowed to stand by Baghdad.", "Tehran promised to back Baghdad."]
+    "text",
+    [
+        "Tehran vowed to stand by Baghdad.",
+        "Tehran promised to back Baghdad.",
+        # a pledge whose "that" clause says what the pledger's state will do
+        "Iran's president telephoned his Iraqi counterpart on Tuesday, pledging that Iran"
+        " would stand shoulder to shoulder with Iraq.",
+    ],
 )
 def test_support_pledged_is_support_declared_now(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-10", ("type", "actor", "recipient", "modality"))

@@ -90,6 +90,9 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
 
 
 def _pledged(verb: Token) -> bool:
-    """True for an act a state pledged to do: the pledge is made when told."""
+    """True for an act a state pledged to do ("vowed to stand by Pyongyang", "pledging
+    that the United States would stand by Seoul"): the pledge is made when told."""
     governor = complement_governor(verb)
+    if governor.lemma_.lower() not in PLEDGING_VERBS and governor.dep_ == "ccomp":
+        governor = governor.head
     return governor is not verb and governor.lemma_.lower() in PLEDGING_VERBS
