@@ -1,7 +1,8 @@
 """Acts the small model's parse breaks, read from the words around them.
 
 These texts are the repository's own dev articles (eval/dev), whose sentences
-make the parser err in ways short sentences written for a test do not.
+make the parser err in ways short sentences written for a test do not, or
+sentences written for the test that the parser reads as wrongly.
 """
 
 from __future__ import annotations
@@ -23,3 +24,16 @@ def test_a_person_freed_whom_the_parser_makes_the_sayings_subject_is_freed(
     lede = text.split("\n\n")[1]
     found = summary(extractor, lede, "2017-06-13", ("type", "actor", "recipient", "date"))
     assert ("RETREAT", "PRK", "USA", "2017-06-13") in found
+
+
+def test_a_clause_read_as_a_phrase_dates_its_subject_by_its_verb(extractor: Extractor) -> None:
+    # the parser reads "since a summit" as a phrase and leaves "ended" with no
+    # subject: the summit is what ended, in February 2019, without agreement
+    text = (
+        "Iran has refused to respond to Iraqi offers of talks since a summit between the"
+        " Iranian and Iraqi leaders in Baghdad ended without agreement in February 2019."
+    )
+    found = summary(extractor, text, "2023-07-28", ("type", "modality", "date"))
+    assert ("CONSULT", "asserted", "2019-02") in found
+    assert ("AGREE", "negated", "2019-02") in found
+    assert ("REJECT", "asserted", "2023-07-28") in found

@@ -574,6 +574,37 @@ def lists_split_from_their_clause(doc: Doc) -> None:
             verb.head = prior
 
 
+# Conjunctions the parser may read as prepositions of the subject after them.
+CLAUSE_OPENERS = frozenset({"since", "after", "before", "until", "till"})
+
+
+def clauses_read_as_phrases(doc: Doc) -> None:
+    """Repair a clause the parser read as a phrase and a verb with no subject:
+    "has refused offers since a summit in Hanoi ended without agreement in February
+    2019" ("since a summit" read as a phrase, "ended" left without its subject).
+    The noun is the subject of the finite verb right after it, the verb the clause
+    the conjunction opens."""
+    for opener in doc:
+        if opener.lower_ not in CLAUSE_OPENERS or opener.dep_ != "prep":
+            continue
+        nouns = [c for c in opener.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if not nouns or nouns[0].right_edge.i + 1 >= len(doc):
+            continue
+        noun = nouns[0]
+        verb = doc[noun.right_edge.i + 1]
+        if (
+            verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or verb.dep_ not in ("advcl", "conj", "ccomp")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            # (the verb must not govern the phrase: "a day after a barrage killed ...")
+            or verb in opener.ancestors
+        ):
+            continue
+        verb.head, verb.dep_ = opener.head, "advcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+        opener.head, opener.dep_ = verb, "mark"
+
+
 # Verbs of calling in another state's envoy, and the envoys: "summoned the ambassador".
 SUMMONING_VERBS = frozenset({"summon"})
 ENVOY_NOUNS = frozenset(

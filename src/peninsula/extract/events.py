@@ -38,6 +38,7 @@ from peninsula.extract.arguments import (
 from peninsula.extract.briefings import asks, briefer_named, is_transcript, speaker_label
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
+    clauses_read_as_phrases,
     infinitive,
     lists_split_from_their_clause,
     lists_split_from_their_of,
@@ -254,6 +255,7 @@ class Extractor:
             summoned_read_as_subjects(doc)
             main_verbs_read_as_modifiers(doc)
             lists_split_from_their_clause(doc)
+            clauses_read_as_phrases(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
