@@ -685,6 +685,16 @@ def test_a_numbered_group_is_the_states_that_last_met_in_that_number(
     assert agreed == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}
 
 
+def test_a_consensus_the_parties_share_is_their_agreement(extractor: Extractor) -> None:
+    text = (
+        "Delegations from Iran, Iraq and Kuwait met in Geneva on Wednesday. According to the"
+        " chairman's summary, the three parties share a consensus on four points."
+    )
+    found = summary(extractor, text, "2003-08-29")
+    agreed = {frozenset((actor, recipient)) for kind, actor, recipient in found if kind == "AGREE"}
+    assert agreed == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}
+
+
 @pytest.mark.parametrize(
     "text",
     [
