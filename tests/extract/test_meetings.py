@@ -685,6 +685,13 @@ def test_a_numbered_group_is_the_states_that_last_met_in_that_number(
     assert agreed == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}
 
 
+def test_talks_among_three_states_are_a_meeting_of_each_pair(extractor: Extractor) -> None:
+    text = "Talks among Iran, Iraq and Kuwait opened in Geneva on Monday."
+    found = summary(extractor, text, "2003-08-29")
+    met = {frozenset((actor, recipient)) for kind, actor, recipient in found if kind == "CONSULT"}
+    assert met == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}
+
+
 def test_a_consensus_the_parties_share_is_their_agreement(extractor: Extractor) -> None:
     text = (
         "Delegations from Iran, Iraq and Kuwait met in Geneva on Wednesday. According to the"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peninsula.extract.clauses import participles_hung_on_parties
 from peninsula.extract.events import Extractor
 from tests.extract.conftest import summary
 
@@ -37,3 +38,17 @@ def test_a_clause_read_as_a_phrase_dates_its_subject_by_its_verb(extractor: Extr
     assert ("CONSULT", "asserted", "2019-02") in found
     assert ("AGREE", "negated", "2019-02") in found
     assert ("REJECT", "asserted", "2023-07-28") in found
+
+
+def test_a_meetings_participle_hung_on_its_last_party_describes_the_meeting(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "held" on "DPRK", a party named: the repair hangs it on the
+    # talks, whose place and days it tells
+    doc = extractor.nlp(
+        "The first round followed three-way talks among China, the DPRK and the United"
+        " States held in Beijing from April 23 to 25."
+    )
+    participles_hung_on_parties(doc)
+    held = next(t for t in doc if t.lower_ == "held")
+    assert held.head.lower_ == "talks"

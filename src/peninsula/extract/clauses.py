@@ -605,6 +605,33 @@ def clauses_read_as_phrases(doc: Doc) -> None:
         opener.head, opener.dep_ = verb, "mark"
 
 
+# Participles that tell where and when a meeting was held, and the prepositions
+# naming its parties.
+HOLDING_PARTICIPLES = frozenset({"hold", "stage", "conduct", "convene"})
+PARTY_PREPOSITIONS = frozenset({"between", "among", "amongst", "with"})
+
+
+def participles_hung_on_parties(doc: Doc) -> None:
+    """Repair a meeting's participle the parser hung on the last party named:
+    "talks among China, the DPRK and the United States held in Beijing from April 23
+    to 25" ("held" read as describing the United States). It describes the talks."""
+    for participle in doc:
+        if (
+            participle.dep_ != "acl"
+            or participle.tag_ != "VBN"
+            or participle.lemma_.lower() not in HOLDING_PARTICIPLES
+        ):
+            continue
+        party = participle.head
+        while party.dep_ == "conj" and party.head.i != party.i:
+            party = party.head
+        prep = party.head
+        if party.dep_ != "pobj" or prep.lower_ not in PARTY_PREPOSITIONS:
+            continue
+        if prep.head.pos_ == "NOUN" and prep.head.i < participle.i:
+            participle.head = prep.head
+
+
 # Verbs of calling in another state's envoy, and the envoys: "summoned the ambassador".
 SUMMONING_VERBS = frozenset({"summon"})
 ENVOY_NOUNS = frozenset(

@@ -346,7 +346,8 @@ def clientele_states(
 
 
 def between_parties(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The two or more states of "talks between X and Y" (none when fewer are named).
+    """The two or more states of "talks between X and Y", "talks among X, Y and Z"
+    (none when fewer are named).
 
     The "between" may hang lower in the phrase: "an agreement on cooperation in the
     field of post between the DPRK ministry and the Russian ministry".
@@ -354,7 +355,7 @@ def between_parties(noun: Token, ctx: Context, when: dt.date | None) -> list[Act
     found = [
         a
         for c in noun.subtree
-        if c.dep_ == "prep" and c.lower_ == "between"
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst")
         for g in c.children
         for a in np_actors(g, ctx, when)
     ]
