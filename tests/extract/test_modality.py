@@ -136,6 +136,12 @@ def test_an_act_put_off_or_refrained_from_did_not_happen(
     assert _moods(extractor, text, event) == {mood}
 
 
+def test_disarmament_insisted_on_is_not_done(extractor: Extractor) -> None:
+    # the tagger reads the base form "scrap" as past; what is insisted on is asked
+    text = "Washington insisted that Iran scrap its nuclear program before anything else."
+    assert "asserted" not in _moods(extractor, text, "RETREAT")
+
+
 def test_talks_that_stalled_are_no_talks(extractor: Extractor) -> None:
     text = "Talks between Turkey and Greece have stalled since 2019."
     assert not _moods(extractor, text, "CONSULT")

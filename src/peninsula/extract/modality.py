@@ -517,11 +517,9 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
     if head.dep_ == "acl" and head.tag_ == "VB" and word_forms(head.head) & PROPOSING_VERBS:
         return Modality.FUTURE  # "its demand that Japan apologize": asked, not done
-    if (
-        head.dep_ == "ccomp"
-        and head.tag_ in ("VB", "VBP", "VBZ")
-        and word_forms(head.head) & PROPOSING_VERBS
-    ):
+    # ("insisted that the DPRK scrap its program": a base form the tagger took as past)
+    base = head.tag_ in ("VB", "VBP", "VBZ") or head.lower_ == head.lemma_.lower()
+    if head.dep_ == "ccomp" and base and word_forms(head.head) & PROPOSING_VERBS:
         # "proposed that the two Koreas hold talks": not yet held; "is likely to
         # recommend that the Council impose sanctions": not yet proposed either
         proposing = verb_modality(head.head, lexicon)
