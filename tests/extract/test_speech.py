@@ -387,6 +387,11 @@ def test_a_joint_statement_made_public_is_dated_by_what_it_did(extractor: Extrac
             "Canada put pressure on Australia to end the hunt.",
             ("REQUEST", "CAN", "AUS", "asserted"),
         ),
+        # another state's act sought is asked of it
+        (
+            "Canada sought the complete dismantlement of Australia's whaling fleet.",
+            ("REQUEST", "CAN", "AUS", "asserted"),
+        ),
         # the "on" of blaming is the one blamed, not the act's patient
         ("Iraq blamed the attack on Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
         ("Iraq attributed the theft to Iran on Monday.", ("ACCUSE", "IRQ", "IRN", "asserted")),
