@@ -216,3 +216,14 @@ def test_a_session_a_warning_is_given_at_is_not_whom_it_warns(extractor: Extract
     found = _found(extractor, text)
     assert ("THREATEN", "USA", "IRQ") in found
     assert not {r for t, _a, r in found if t == "THREATEN"} - {"IRQ"}
+
+
+def test_a_vow_never_to_disarm_refuses_rather_than_threatens(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday the United States put Iran back on its terrorism list. Iran's foreign"
+        " ministry on Wednesday called the listing a serious provocation and vowed never to"
+        " give up its nuclear deterrent."
+    )
+    found = summary(extractor, text, "2017-11-30", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "USA") in found
+    assert ("THREATEN", "IRN", "USA") not in found

@@ -382,3 +382,16 @@ CITING_WORDS = frozenset({"cite", "citing"})
 CAUSING_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN"})
 # Acts a penalty lifted may answer: any act of the other side.
 ANY_TYPE = frozenset(load_plover().quads)
+
+
+def refuses_to_disarm(vow: Token, lexicon: Lexicon, mentions: dict) -> bool:
+    """True for a vow whose promise is never to disarm: "vowed never to give up its
+    nuclear deterrent" refuses what its target asks, rather than threatening it."""
+    for clause in vow.children:
+        if clause.dep_ != "xcomp":
+            continue
+        rule, _obj = verb_rule(clause, lexicon, mentions)
+        negated = any(c.dep_ == "neg" for c in (*clause.children, *vow.children))
+        if rule is not None and rule.type == "RETREAT" and rule.mode == "disarm" and negated:
+            return True
+    return False

@@ -104,6 +104,7 @@ from peninsula.extract.threats import (
     ANY_TYPE,
     at_the_front,
     penalised_doers,
+    refuses_to_disarm,
     retaliation,
     show_of_force_targets,
     threatened_targets,
@@ -659,6 +660,8 @@ def verb_events(
     confidence -= IMPLICIT_TARGET_PENALTY if implicit else 0.0
     if rule.type == "SANCTION" and verb.lemma_ in APPLYING_VERBS:
         recipients = [r for r in recipients if r.code != "UNO"]  # "U.N. sanctions on Iraq"
+    if rule.type == "THREATEN" and refuses_to_disarm(verb, lexicon, ctx.mentions):
+        rule = replace(rule, type="REJECT", mode=None)  # "vowed never to give up its arms"
     sides = [(actors, recipients)]
     parties = actors + others_than(recipients, actors)
     if not recipients and len(acting) >= 2 and reciprocal(verb, obj):
