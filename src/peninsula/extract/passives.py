@@ -51,7 +51,7 @@ def passive_actors(
     if rule.type == "THREATEN" and rule.predicates:
         # "the U.S. will be held responsible": the one who says so holds it
         if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
-            actors = np_actors(subject_of(verb.head)[0], ctx, when)
+            actors = _teller(verb, ctx, when)
         elif ctx.speaker is not None:  # a statement's own words
             actors = [ctx.speaker]
     if (
@@ -61,7 +61,7 @@ def passive_actors(
         and word_forms(verb.head) & ANNOUNCING_VERBS
     ):
         # "announced that additional major sanctions would be imposed on the North"
-        actors = np_actors(subject_of(verb.head)[0], ctx, when)
+        actors = _teller(verb, ctx, when)
     if not actors and rule.mode in ("arrest", "convict"):
         # "was detained at Pyongyang's airport", "was sentenced in North Korea":
         # the state it was done in holds or tries its own cases
@@ -78,3 +78,8 @@ def passive_actors(
         # defences on its own soil
         actors = [a for g in prep_objects(verb, frozenset({"in"})) for a in np_actors(g, ctx, when)]
     return actors
+
+
+def _teller(clause: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """Who tells a "that" clause: the subject of the verb it hangs on."""
+    return np_actors(subject_of(clause.head)[0], ctx, when)

@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.context import Context
@@ -384,7 +385,9 @@ CAUSING_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN"})
 ANY_TYPE = frozenset(load_plover().quads)
 
 
-def refuses_to_disarm(vow: Token, lexicon: Lexicon, mentions: dict) -> bool:
+def refuses_to_disarm(
+    vow: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]]
+) -> bool:
     """True for a vow whose promise is never to disarm: "vowed never to give up its
     nuclear deterrent" refuses what its target asks, rather than threatening it."""
     for clause in vow.children:
