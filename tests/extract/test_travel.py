@@ -73,6 +73,12 @@ VISIT = ("type", "mode", "actor", "recipient", "modality", "date")
             "Vietnam's president is expected in Ulaanbaatar next month.",
             ("CONSULT", "visit", "VNM", "MNG", "future", "2024-03"),
         ),
+        # the one a host says it awaits travels ("we": the host)
+        (
+            "Vietnam's foreign minister held talks in Ulaanbaatar in January. We expect"
+            " him in Ulaanbaatar again next month, Mongolia's foreign ministry said.",
+            ("CONSULT", "visit", "VNM", "MNG", "future", "2024-03"),
+        ),
     ],
 )
 def test_travel_to_a_state_is_a_visit(

@@ -138,10 +138,23 @@ def travels(
         c.dep_ == "dobj"
         and not _state_place(c, mentions)
         and c.lemma_.lower() not in (carriers or frozenset())
+        and not awaited_guest(verb, c)
         for c in verb.children
     ):
         return False
     return bool(destinations(verb, particles, mentions)) or goes_here(verb)
+
+
+# Verbs whose object is the one awaited somewhere: "we expect her in Moscow".
+AWAITING_VERBS = frozenset({"expect", "await"})
+
+
+def awaited_guest(verb: Token, obj: Token) -> bool:
+    """True for the person a host awaits: "We expect her in Moscow again" (she is
+    the traveller, not a thing carried)."""
+    return verb.lemma_.lower() in AWAITING_VERBS and (
+        obj.lower_ in THIRD_PERSON or obj.ent_type_ == "PERSON"
+    )
 
 
 def is_traveller(subject: Token | None, mentions: dict, government_nouns: frozenset[str]) -> bool:
