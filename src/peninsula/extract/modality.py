@@ -379,10 +379,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         # base one, after a modal, is the modal's)
         and (
             verb.tag_ != "VBD"
-            or (
-                verb.lower_ == verb.lemma_.lower()
-                and any(c.tag_ == "MD" for c in verb.head.children)
-            )
+            or (_base_form(verb) and any(c.tag_ == "MD" for c in verb.head.children))
         )
     ):
         # "will meet ... and discuss": coordinated verbs share the auxiliary
@@ -480,6 +477,12 @@ PROPOSING_VERBS = frozenset(
 PROOF_NOUNS = frozenset({"evidence", "proof", "confirmation", "indication", "sign", "report"})
 
 
+def _base_form(verb: Token) -> bool:
+    """True for a verb written as its base form, whatever tense the tagger gave it:
+    "shut", "scrap" (a past "scrapped" is not)."""
+    return verb.lower_ == verb.lemma_.lower()
+
+
 def _unproven(noun: Token) -> bool:
     """True for "no evidence", "little proof": what they would prove is not established."""
     return noun.lemma_.lower() in PROOF_NOUNS and any(
@@ -518,8 +521,8 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     if head.dep_ == "acl" and head.tag_ == "VB" and word_forms(head.head) & PROPOSING_VERBS:
         return Modality.FUTURE  # "its demand that Japan apologize": asked, not done
     # ("insisted that the DPRK scrap its program": a base form the tagger took as past)
-    base = head.tag_ in ("VB", "VBP", "VBZ") or head.lower_ == head.lemma_.lower()
-    if head.dep_ == "ccomp" and base and word_forms(head.head) & PROPOSING_VERBS:
+    present = head.tag_ in ("VB", "VBP", "VBZ") or _base_form(head)
+    if head.dep_ == "ccomp" and present and word_forms(head.head) & PROPOSING_VERBS:
         # "proposed that the two Koreas hold talks": not yet held; "is likely to
         # recommend that the Council impose sanctions": not yet proposed either
         proposing = verb_modality(head.head, lexicon)

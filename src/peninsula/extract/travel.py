@@ -157,6 +157,14 @@ def awaited_guest(verb: Token, obj: Token) -> bool:
     )
 
 
+def awaited_traveller(verb: Token, passive: bool) -> Token | None:
+    """The one a verb of awaiting says travels: the passive's subject ("is expected
+    in Moscow") or the guest a host awaits ("we expect her in Moscow")."""
+    if passive:
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and awaited_guest(verb, c)), None)
+
+
 def is_traveller(subject: Token | None, mentions: dict, government_nouns: frozenset[str]) -> bool:
     """True for someone whose journey is a state's visit: a named person ("Shoigu"),
     a government body ("a Chinese delegation", "the foreign minister"), "he" or "she"."""

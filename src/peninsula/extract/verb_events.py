@@ -119,7 +119,7 @@ from peninsula.extract.tokens import (
 )
 from peninsula.extract.told_dates import lasting_since, own_date, since_date
 from peninsula.extract.travel import (
-    awaited_guest,
+    awaited_traveller,
     destinations,
     goes_here,
     is_traveller,
@@ -299,13 +299,10 @@ def verb_events(
         # "offered flood aid on Friday": promised that day, not given
         modality = Modality.FUTURE
     subject, passive, inherited = subject_of(verb)
-    if passive and rule.destination:
-        # "is expected in Moscow": the one awaited travels
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if rule.destination:
+        # "is expected in Moscow", "we expect her in Moscow": the one awaited travels
+        subject = awaited_traveller(verb, passive) or subject
         passive = False
-    guests = [c for c in verb.children if c.dep_ == "dobj" and awaited_guest(verb, c)]
-    if rule.destination and guests:
-        subject = guests[0]  # "We expect her in Moscow": she travels
     if date is None and modality is Modality.ASSERTED:
         date = adopted_date(subject, sentence, ctx)  # "a resolution adopted in 2017 banned"
     # "sent a message to the North to ask ...", "sent a letter proposing talks":
