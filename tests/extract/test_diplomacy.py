@@ -906,3 +906,22 @@ def test_a_resolution_rejected_is_rejected_to_the_council(extractor: Extractor) 
     found = _found(extractor, text)
     assert ("REJECT", "IRN", "UNO", "asserted") in found
     assert not {e for e in found if e[0] == "REJECT" and e[2] != "UNO"}
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "The two agreed to work for an early Iran-Iraq-Kuwait summit.",
+        "The two have agreed to work toward a summit with Kuwait.",
+    ],
+)
+def test_a_summit_worked_for_is_to_come_and_dated_when_agreed(
+    extractor: Extractor, agreed: str
+) -> None:
+    text = f"Iran and Iraq held talks in Baghdad on Wednesday. {agreed}"
+    found = summary(
+        extractor, text, "2015-09-05", ("type", "actor", "recipient", "modality", "date")
+    )
+    summits = {e for e in found if e[0] == "CONSULT" and "KWT" in e[1:3]}
+    assert summits
+    assert {e[3:] for e in summits} == {("future", "2015-09-02")}

@@ -337,13 +337,26 @@ def said_in_past(trigger: Token) -> bool:
     return speech is not None and speech.tag_ == "VBD"
 
 
+# Prepositions naming what a verb strives for: "agreed to work for an early summit".
+STRIVEN = frozenset({"for", "toward", "towards"})
+
+
 def planned_in_past(trigger: Token) -> bool:
     """True for a plan told by a past verb of agreeing, promising or saying: "agreed
     to boost cooperation", "pledged to reopen the channels", "agreed to continue
-    consultations" (a noun's, from the verb it is the object of)."""
-    start = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    consultations" (a noun's, from the verb it is the object of: "agreed to work
+    for an early summit" too)."""
+    start = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        start = trigger.head
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN:
+        start = trigger.head.head
     governor = complement_governor(start)
-    if governor is start or governor.tag_ != "VBD":
+    # ("have agreed to work for ...": done, as a perfect)
+    perfect = governor.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children
+    )
+    if governor is start or not (governor.tag_ == "VBD" or perfect):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in governor.children)
 

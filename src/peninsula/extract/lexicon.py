@@ -85,6 +85,7 @@ class Lexicon:
     verbs: tuple[VerbRule, ...]
     nouns: tuple[NounRule, ...]
     light_verbs: frozenset[str]
+    striving_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     participation_nouns: frozenset[str]
     rejoining_verbs: frozenset[str]
@@ -238,6 +239,7 @@ def load_lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         light_verbs=_set(data["light_verbs"]),
+        striving_verbs=_set(data["striving_verbs"]),
         participation_verbs=_set(data["participation_verbs"]),
         participation_nouns=_set(data["participation_nouns"]),
         rejoining_verbs=_set(data["rejoining_verbs"]),

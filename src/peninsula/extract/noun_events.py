@@ -170,8 +170,10 @@ def noun_events(
         and noun.head.head.i == governor.i
         and governor.lemma_.lower() == "be"
     )
+    striven_for = governor is not None and _striven_for(noun, governor, lexicon)
     light = governor is not None and (
         offer is not None
+        or striven_for
         or light_verb(governor, lexicon)
         or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
         or joined
@@ -197,7 +199,7 @@ def noun_events(
     # "pushing for tougher sanctions": wanted, not yet done
     sought = light and not joined and noun.dep_ == "pobj" and noun.head.lower_ == "for"
     sought = sought and drilled_for is None
-    sought = sought or offer is not None
+    sought = sought or offer is not None or striven_for
     if sought and modality is Modality.ASSERTED:
         modality = Modality.FUTURE
     # "agreed to expand the scale of their joint drills": drills to come, planned then
@@ -678,6 +680,17 @@ def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
 def light_verb(verb: Token, lexicon: Lexicon) -> bool:
     """True for a verb that carries a noun's event: "held", "conducted"."""
     return bool(word_forms(verb) & lexicon.light_verbs)
+
+
+def _striven_for(noun: Token, governor: Token, lexicon: Lexicon) -> bool:
+    """True for an event a striving verb's "for" or "toward" phrase names, which the
+    subject seeks: "agreed to work for an early summit with Japan"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "toward", "towards")
+        and noun.head.head.i == governor.i
+        and bool(word_forms(governor) & lexicon.striving_verbs)
+    )
 
 
 def _ended_without_deal(noun: Token, lexicon: Lexicon) -> bool:
