@@ -925,3 +925,10 @@ def test_a_summit_worked_for_is_to_come_and_dated_when_agreed(
     summits = {e for e in found if e[0] == "CONSULT" and "KWT" in e[1:3]}
     assert summits
     assert {e[3:] for e in summits} == {("future", "2015-09-02")}
+
+
+def test_a_matter_raised_with_a_state_asks_it_to_act(extractor: Extractor) -> None:
+    found = _found(extractor, "Japan raised the abduction issue with North Korea on Thursday.")
+    assert found == {("REQUEST", "JPN", "PRK", "asserted")}
+    # raised with no one named: no one asked
+    assert not _found(extractor, "Iraq raised the issue again on Sunday.")
