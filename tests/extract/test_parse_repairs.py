@@ -52,3 +52,12 @@ def test_a_meetings_participle_hung_on_its_last_party_describes_the_meeting(
     participles_hung_on_parties(doc)
     held = next(t for t in doc if t.lower_ == "held")
     assert held.head.lower_ == "talks"
+
+
+def test_an_act_read_into_the_word_said_of_it_is_still_its_object(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "Iran's launch reckless" as one phrase headed by "reckless"
+    text = "Iraq's spokesman called Iran's launch reckless."
+    found = summary(extractor, text, "2018-06-14", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "IRQ", "IRN") in found

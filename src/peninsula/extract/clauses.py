@@ -703,3 +703,23 @@ def lists_split_from_their_of(doc: Doc) -> None:
         ):
             second.head, second.dep_ = listed[0], "conj"
             comma.head = listed[0]
+
+
+def objects_read_as_predicates(doc: Doc) -> None:
+    """Repair an object the parser read into the adjective said of it: "called
+    Iran's launch reckless" (read as one phrase, "Iran's launch reckless", with
+    the launch as a word of it). The launch is the object, "reckless" is said of it."""
+    for said in doc:
+        verb = said.head
+        if said.dep_ != "oprd" or said.pos_ != "ADJ" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        nouns = [c for c in said.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        for word in list(said.lefts):
+            if word.i != noun.i and word.dep_ in ("det", "poss", "compound", "amod", "nummod"):
+                word.head = noun
+        noun.head, noun.dep_ = verb, "dobj"

@@ -44,6 +44,7 @@ from peninsula.extract.clauses import (
     lists_split_from_their_of,
     main_verbs_read_as_modifiers,
     means_not_agents,
+    objects_read_as_predicates,
     participles_hung_on_parties,
     summoned_read_as_subjects,
     summoner_named_by_place,
@@ -258,6 +259,7 @@ class Extractor:
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)
+            objects_read_as_predicates(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
