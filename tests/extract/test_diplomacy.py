@@ -932,3 +932,16 @@ def test_a_matter_raised_with_a_state_asks_it_to_act(extractor: Extractor) -> No
     assert found == {("REQUEST", "JPN", "PRK", "asserted")}
     # raised with no one named: no one asked
     assert not _found(extractor, "Iraq raised the issue again on Sunday.")
+
+
+def test_refusing_an_act_with_a_state_told_before_rejects_that_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq suspended the tours to Kuwait in 2008.\n\n"
+        "Iraq has refused to restart the tours until Kuwait guarantees visitors' safety."
+    )
+    assert ("REJECT", "IRQ", "KWT", "asserted") in _found(extractor, text)
+    # declining to criticise turns no one down
+    text = "Iran fired a missile on Monday.\n\nIraq declined to criticize the launch."
+    assert not {e for e in _found(extractor, text) if e[0] == "REJECT"}

@@ -70,6 +70,7 @@ from peninsula.extract.proposals import (
     open_doors,
     proposal_requests,
 )
+from peninsula.extract.refusals import refused_acts
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
     issues_statement,
@@ -514,6 +515,7 @@ class Extractor:
         yield from open_doors(found, sentence, ctx, self.lexicon)
         yield from answered_requests(found, sentence, ctx, self.lexicon)
         yield from promised_threats(found, sentence, ctx)
+        yield from refused_acts(found, sentence, ctx, self.lexicon)
         yield from alleged_help(found, sentence, ctx, self.lexicon)
 
     def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:

@@ -1,0 +1,59 @@
+"""Refusals aimed where the act refused is aimed.
+
+"Seoul has refused to restart the tours": the refusal names no one, but the
+tours it refuses are run with the North, which an earlier sentence told (found
+for the act refused, not for the refusing verb). A refusing verb that found no
+target refuses the state its refused act, told as not done, was to be done with
+or for, on the day of the refusing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from peninsula.extract.context import Context
+from peninsula.extract.emit import implied, pairs_told
+from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.triggers import verb_rule
+from peninsula.models import Mention, Modality
+
+# Acts whose refusal is no one's refusal: declining to criticise a launch is a
+# charge not made (docs/gold.md), not a state turned down.
+JUDGING_TYPES = frozenset({"ACCUSE", "THREATEN"})
+# Confidence of a refusal whose target is read from the act refused.
+REFUSED_CONFIDENCE = 0.7
+
+
+def refused_acts(
+    found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
+    """The refusals that the acts among ``found`` told as refused imply."""
+    refused = pairs_told(found, "REJECT")
+    for mention in found:
+        recipient = mention.recipient
+        act = ctx.doc[mention.trigger_index]
+        if (
+            mention.modality is not Modality.NEGATED
+            or mention.event_type in JUDGING_TYPES
+            or recipient is None
+            or act.dep_ != "xcomp"
+            or (mention.actor.code, recipient.code) in refused
+        ):
+            continue
+        refusing = act.head
+        rule, _obj = verb_rule(refusing, lexicon, ctx.mentions)
+        if rule is None or rule.type != "REJECT":
+            continue
+        refused.add((mention.actor.code, recipient.code))
+        yield from implied(
+            "REJECT",
+            [mention.actor],
+            [recipient],
+            Modality.ASSERTED,
+            refusing,
+            sentence,
+            ctx,
+            REFUSED_CONFIDENCE,
+        )
