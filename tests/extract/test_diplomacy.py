@@ -945,3 +945,13 @@ def test_refusing_an_act_with_a_state_told_before_rejects_that_state(
     # declining to criticise turns no one down
     text = "Iran fired a missile on Monday.\n\nIraq declined to criticize the launch."
     assert not {e for e in _found(extractor, text) if e[0] == "REJECT"}
+
+
+def test_welcoming_a_delegations_visit_hosts_no_one(extractor: Extractor) -> None:
+    text = (
+        "The Iraqi delegation visited Kuwait on Saturday.\n\n"
+        "The U.S. State Department on Monday welcomed the delegation's visit."
+    )
+    found = _found(extractor, text)
+    assert ("SUPPORT", "USA", "IRQ", "asserted") in found
+    assert not {e for e in found if e[0] == "CONSULT" and "USA" in e[1:3]}

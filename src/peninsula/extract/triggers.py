@@ -459,6 +459,7 @@ def verb_rule(
                 return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
+        objects_i = {o.i for o in candidates}
         for follower in verb.doc[verb.i + 1 : verb.i + 1 + OBJECT_WINDOW]:
             # (past "of" only: "conducted the launch of a satellite", but "ended
             # without an agreement" ends none)
@@ -470,6 +471,8 @@ def verb_rule(
                 word_forms(follower) & rule.objects
                 and rule.object_modifiers is None
                 and not hostile_exchange(follower)
+                # "welcomed the delegation's visit": the visit is the object
+                and not (follower.dep_ == "poss" and follower.head.i in objects_i)
             ):
                 return rule, follower
             # "freed Otto Warmbier, an American student ..., his family said": the
