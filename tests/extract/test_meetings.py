@@ -832,3 +832,15 @@ def test_talks_of_many_one_is_ready_to_return_to_are_offered_to_the_one_told(
     )
     found = summary(extractor, text, "2011-08-25", ("type", "actor", "recipient", "modality"))
     assert ("REQUEST", "IRN", "IRQ", "asserted") in found
+
+
+def test_guests_watching_a_show_with_their_host_meet_the_host_only(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq's president watched the parade from the rostrum together with Iran's"
+        " president and Kuwait's emir."
+    )
+    found = summary(extractor, text, "2023-07-28", ("type", "actor", "recipient"))
+    pairs = {frozenset(e[1:]) for e in found if e[0] == "CONSULT"}
+    assert pairs == {frozenset({"IRQ", "IRN"}), frozenset({"IRQ", "KWT"})}

@@ -149,6 +149,9 @@ INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 CEASING_VERBS = frozenset({"stop", "cease", "quit"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
+# Verbs of looking on at a show, whose company are fellow guests, not a meeting:
+# "watched the parade together with Shoigu and Li" (each is with the host).
+SPECTATING_VERBS = frozenset({"watch", "view", "observe", "witness", "see"})
 # An actor found through "he" or "she" is a guess among the persons named before.
 PRONOUN_ACTOR_PENALTY = 0.1
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -698,6 +701,7 @@ def verb_events(
         and not by_phone(verb)  # "spoke by phone with his Japanese and Korean
         # counterparts": a call with each, not a meeting of the two
         and verb.lemma_.lower() not in TELLING_VERBS  # "briefed them": told, not met
+        and verb.lemma_.lower() not in SPECTATING_VERBS
         and len(met) >= 2
         and not any(t.lower_ in APART_WORDS for t in sentence)
         # "spoke with his Korean counterpart and with Japan's": one talk with each
