@@ -9,7 +9,7 @@ adds the threat a state makes when it says it will or may use force.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -414,6 +414,33 @@ def implied(
     yield from emit(
         event_type, None, (), actors, recipients, modality, date, word, sentence, ctx, confidence
     )
+
+
+def implied_once(
+    found: list[Mention],
+    event_type: str,
+    told_by: Callable[[Mention], tuple[Token, Modality] | None],
+    sentence: Span,
+    ctx: Context,
+    confidence: float,
+) -> Iterator[Mention]:
+    """The acts of ``event_type`` that the acts among ``found`` imply, by the same
+    actor on the same recipient, told by the word (and in the mood) ``told_by``
+    finds for each, once per pair: the request a proposal made, the threat a
+    promised attack makes, the refusal of an act refused."""
+    told = pairs_told(found, event_type)
+    for mention in found:
+        recipient = mention.recipient
+        if recipient is None or (mention.actor.code, recipient.code) in told:
+            continue
+        telling = told_by(mention)
+        if telling is None:
+            continue
+        word, modality = telling
+        told.add((mention.actor.code, recipient.code))
+        yield from implied(
+            event_type, [mention.actor], [recipient], modality, word, sentence, ctx, confidence
+        )
 
 
 def pairs_told(found: list[Mention], event_type: str) -> set[tuple[str, str]]:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import implied, pairs_told
+from peninsula.extract.emit import implied_once
 from peninsula.extract.threats import THREAT_VERBS, THREATENED_TYPES
 from peninsula.extract.tokens import word_forms
 from peninsula.models import Mention, Modality
@@ -29,30 +29,17 @@ PROMISED_CONFIDENCE = 0.7
 
 def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iterator[Mention]:
     """The threats that the hostile acts among ``found`` were promised by."""
-    threatened = pairs_told(found, "THREATEN")
-    for mention in found:
-        recipient = mention.recipient
-        if (
-            mention.event_type not in THREATENED_TYPES
-            or mention.modality not in (Modality.FUTURE, Modality.HYPOTHETICAL)
-            or recipient is None
-            or (mention.actor.code, recipient.code) in threatened
+
+    def threatening(mention: Mention) -> tuple[Token, Modality] | None:
+        if mention.event_type not in THREATENED_TYPES or mention.modality not in (
+            Modality.FUTURE,
+            Modality.HYPOTHETICAL,
         ):
-            continue
+            return None
         threat = _threat_of(ctx.doc[mention.trigger_index], mention, ctx)
-        if threat is None:
-            continue
-        threatened.add((mention.actor.code, recipient.code))
-        yield from implied(
-            "THREATEN",
-            [mention.actor],
-            [recipient],
-            Modality.ASSERTED,
-            threat,
-            sentence,
-            ctx,
-            PROMISED_CONFIDENCE,
-        )
+        return None if threat is None else (threat, Modality.ASSERTED)
+
+    yield from implied_once(found, "THREATEN", threatening, sentence, ctx, PROMISED_CONFIDENCE)
 
 
 def _threat_of(act: Token, mention: Mention, ctx: Context) -> Token | None:

@@ -23,7 +23,7 @@ from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import emit, implied, pairs_told
+from peninsula.extract.emit import emit, implied, implied_once, pairs_told
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import reporting_verb
@@ -74,36 +74,24 @@ def proposal_requests(
     found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
     """The requests the proposed joint acts among ``found`` were asked by."""
-    asked = pairs_told(found, "REQUEST")
-    for mention in found:
+
+    def proposing(mention: Mention) -> tuple[Token, Modality] | None:
         recipient = mention.recipient
         if (
             mention.event_type not in PROPOSED_TYPES
             or mention.modality is not Modality.FUTURE
             or recipient is None
             or recipient.code == mention.actor.code
-            or (mention.actor.code, recipient.code) in asked
         ):
-            continue
+            return None
         proposer = proposing_word(ctx.doc[mention.trigger_index], lexicon)
         if proposer is None:
-            continue
-        modality = (
-            verb_modality(proposer, lexicon)
-            if proposer.pos_ in ("VERB", "AUX")
-            else Modality.ASSERTED
-        )
-        asked.add((mention.actor.code, recipient.code))
-        yield from implied(
-            "REQUEST",
-            [mention.actor],
-            [recipient],
-            modality,
-            proposer,
-            sentence,
-            ctx,
-            PROPOSAL_CONFIDENCE,
-        )
+            return None
+        if proposer.pos_ not in ("VERB", "AUX"):
+            return proposer, Modality.ASSERTED
+        return proposer, verb_modality(proposer, lexicon)
+
+    yield from implied_once(found, "REQUEST", proposing, sentence, ctx, PROPOSAL_CONFIDENCE)
 
 
 # The confidence of an invitation read from the visit made at it.

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from peninsula.extract.context import Context
-from peninsula.extract.emit import implied, pairs_told
+from peninsula.extract.emit import implied_once
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.triggers import verb_rule
 from peninsula.models import Mention, Modality
@@ -30,30 +30,18 @@ def refused_acts(
     found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> Iterator[Mention]:
     """The refusals that the acts among ``found`` told as refused imply."""
-    refused = pairs_told(found, "REJECT")
-    for mention in found:
-        recipient = mention.recipient
+
+    def refusing(mention: Mention) -> tuple[Token, Modality] | None:
         act = ctx.doc[mention.trigger_index]
         if (
             mention.modality is not Modality.NEGATED
             or mention.event_type in JUDGING_TYPES
-            or recipient is None
             or act.dep_ != "xcomp"
-            or (mention.actor.code, recipient.code) in refused
         ):
-            continue
-        refusing = act.head
-        rule, _obj = verb_rule(refusing, lexicon, ctx.mentions)
+            return None
+        rule, _obj = verb_rule(act.head, lexicon, ctx.mentions)
         if rule is None or rule.type != "REJECT":
-            continue
-        refused.add((mention.actor.code, recipient.code))
-        yield from implied(
-            "REJECT",
-            [mention.actor],
-            [recipient],
-            Modality.ASSERTED,
-            refusing,
-            sentence,
-            ctx,
-            REFUSED_CONFIDENCE,
-        )
+            return None
+        return act.head, Modality.ASSERTED
+
+    yield from implied_once(found, "REJECT", refusing, sentence, ctx, REFUSED_CONFIDENCE)
