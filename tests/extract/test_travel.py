@@ -424,3 +424,14 @@ def test_watching_a_parade_at_home_is_no_visit(
 ) -> None:
     text = "Iran's president watched the parade in Tehran on Thursday."
     assert summary(extractor, text, "2015-09-05") == set()
+
+
+def test_a_trip_for_talks_on_a_later_day_is_one_visit_on_the_talks_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq's president was scheduled to fly to Kuwait later Sunday to watch the final"
+        " and to hold talks on Monday with Kuwait's prime minister."
+    )
+    found = summary(extractor, text, "2002-06-30", ("type", "actor", "recipient", "date"))
+    assert {e for e in found if e[0] == "CONSULT"} == {("CONSULT", "IRQ", "KWT", "2002-07-01")}

@@ -3,20 +3,23 @@
 "During talks with Xi, Kim said ...", "at their summit in Pyongyang, Moon and Kim
 agreed ...", "visited Seoul on Friday before a three-way summit with Lee and
 Hatoyama over the weekend": the meeting is held, by the act's subject and the
-partner named, as really as the act is.
+partner named, as really as the act is. A trip made for talks on a day of their
+own is one visit, on the talks' day ("to fly to Japan later Sunday ... and to
+hold talks on Monday with Koizumi").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import AliasKind
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.occasions import OCCASION_PREPS, is_meeting
+from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import determined
 from peninsula.models import DateBasis, EventDate, Modality
 
@@ -114,3 +117,24 @@ def occasion_mood(governor: Token, modality: Modality, lexicon: Lexicon) -> Moda
     to act there does not undo it ("did not mention it during talks with Xi")."""
     acting = verb_modality(governor, lexicon)
     return acting if acting in (Modality.FUTURE, Modality.HYPOTHETICAL) else modality
+
+
+def talks_day(trip: Token, sentence: Span, ctx: Context, mood: Modality) -> EventDate | None:
+    """The day of the talks a trip is made for, when the text gives them one of
+    their own: "to fly to Japan later Sunday to watch the final and to hold talks
+    on Monday with Koizumi" (Monday: one visit, held on the talks' day)."""
+    purposes = [
+        c
+        for c in trip.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "mark") for a in c.children)
+    ]
+    purposes += [g for c in purposes for g in c.children if g.dep_ == "conj"]
+    for clause in purposes:
+        talks = [o for o in clause.children if o.dep_ == "dobj" and is_meeting(o)]
+        for held in talks:
+            day = event_date(held, sentence, ctx, mood)
+            if day is not None and day.basis is not DateBasis.PUBLICATION:
+                return day
+    return None

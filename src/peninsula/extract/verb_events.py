@@ -37,6 +37,7 @@ from peninsula.extract.lexicon import (
     VerbRule,
     load_plover,
 )
+from peninsula.extract.meeting_occasions import talks_day
 from peninsula.extract.modality import inferred, premise, verb_modality
 from peninsula.extract.named_again import (
     COUNCIL_MEASURES,
@@ -294,6 +295,8 @@ def verb_events(
     if rule.to_come and modality is Modality.ASSERTED:
         modality = Modality.FUTURE  # "is due in Tokyo on Wednesday"
     date = event_date(verb, sentence, ctx, modality)
+    if rule.destination and rule.type == "CONSULT":
+        date = talks_day(verb, sentence, ctx, modality) or date  # flew Sunday, talks Monday
     if date is None and (rule.unanswered or lasting_since(rule.type, verb, modality)):
         # "has not answered the calls since Tuesday afternoon": it fell silent then;
         # "has refused all aid since July 2019": the refusal began then
