@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import AliasKind
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
-from peninsula.extract.modality import verb_modality
+from peninsula.extract.modality import purpose_of, verb_modality
 from peninsula.extract.occasions import OCCASION_PREPS, is_meeting
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import determined
@@ -123,13 +123,7 @@ def talks_day(trip: Token, sentence: Span, ctx: Context, mood: Modality) -> Even
     """The day of the talks a trip is made for, when the text gives them one of
     their own: "to fly to Japan later Sunday to watch the final and to hold talks
     on Monday with Koizumi" (Monday: one visit, held on the talks' day)."""
-    purposes = [
-        c
-        for c in trip.children
-        if c.dep_ in ("advcl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(a.dep_ in ("nsubj", "mark") for a in c.children)
-    ]
+    purposes = [c for c in trip.children if purpose_of(c)]
     purposes += [g for c in purposes for g in c.children if g.dep_ == "conj"]
     for clause in purposes:
         talks = [o for o in clause.children if o.dep_ == "dobj" and is_meeting(o)]

@@ -307,7 +307,7 @@ CALL_VERBS = frozenset({"telephone", "phone", "ring"})
 PURPOSE_DONE_VERBS = TRIP_VERBS | CALL_VERBS | {"use"}
 
 
-def _purpose_of(clause: Token) -> bool:
+def purpose_of(clause: Token) -> bool:
     """True for a bare "to" clause on the verb above it: "flew to Beijing to meet Xi"."""
     return (
         clause.dep_ in ("advcl", "xcomp")
@@ -323,11 +323,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if controlled(current) and word_forms(current.head) & lexicon.warning_verbs:
             return Modality.HYPOTHETICAL  # "warned Tehran not to attack Iraq": a risk
         trip = current.head
-        if (
-            _purpose_of(current)
-            and trip.lemma_.lower() in PURPOSE_DONE_VERBS
-            and trip.tag_ == "VBD"
-        ):
+        if purpose_of(current) and trip.lemma_.lower() in PURPOSE_DONE_VERBS and trip.tag_ == "VBD":
             # "travelled to China on Monday to meet Xi": what a trip made was for,
             # told as done with it (not a meeting still to come)
             return _verb_modality(trip, lexicon)
