@@ -864,3 +864,16 @@ def test_a_plan_its_noun_tells_undated_takes_the_time_told_elsewhere(
     found = summary(extractor, text, "2019-07-31", PARTIES_DATE)
     drills = {(frozenset(e[1:3]), e[3]) for e in found if e[0] == "COOPERATE"}
     assert drills == {(frozenset(("IRQ", "KWT")), "2019-08")}
+
+
+def test_a_reply_is_not_dated_before_what_it_answers(extractor: Extractor) -> None:
+    # "on Friday" is the shelling's day; the reply to Saturday's statement came then
+    # or later
+    text = (
+        "In response to Saturday's statement from Baghdad, Kuwait's foreign ministry"
+        " spokesman expressed regret over Iraq's shelling on Friday and called on Baghdad"
+        " to return to the talks as agreed."
+    )
+    found = summary(extractor, text, "2014-10-11", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "KWT", "IRQ", "2014-10-11") in found
+    assert ("REQUEST", "KWT", "IRQ", "2014-10-11") in found

@@ -316,3 +316,19 @@ def since_date(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
         if ent.label_ in ("DATE", "TIME") and any(t.i in starts for t in ent):
             return resolve_told(ent, sentence, ctx)
     return None
+
+
+def answered_day(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The day of what a verb's act answers, by its "in response to" phrase: "In
+    response to Saturday's statement, the ministry expressed regret over the
+    firing on Friday" (Saturday: a reply is not made before what it answers), and
+    "... and called on Pyongyang to come to the talks", the reply it goes on with."""
+    replying = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for response in (r for v in replying for r in prep_objects(v, frozenset({"in"}))):
+        if response.lemma_.lower() != "response":
+            continue
+        for answered in prep_objects(response, frozenset({"to"})):
+            day = own_date(answered, sentence, ctx)
+            if day is not None and day.basis is not DateBasis.PUBLICATION:
+                return day
+    return None

@@ -118,7 +118,7 @@ from peninsula.extract.tokens import (
     prep_objects,
     word_forms,
 )
-from peninsula.extract.told_dates import lasting_since, own_date, since_date
+from peninsula.extract.told_dates import answered_day, lasting_since, own_date, since_date
 from peninsula.extract.travel import (
     awaited_traveller,
     destinations,
@@ -297,6 +297,11 @@ def verb_events(
     date = event_date(verb, sentence, ctx, modality)
     if rule.destination and rule.type == "CONSULT":
         date = talks_day(verb, sentence, ctx, modality) or date  # flew Sunday, talks Monday
+    reply_from = answered_day(verb, sentence, ctx)
+    if date is not None and reply_from is not None and date.last_day() < reply_from.date:
+        # "in response to Saturday's statement ... regret over the firing on Friday":
+        # Friday is the firing's; the reply came no earlier than Saturday
+        date = reply_from
     if date is None and (rule.unanswered or lasting_since(rule.type, verb, modality)):
         # "has not answered the calls since Tuesday afternoon": it fell silent then;
         # "has refused all aid since July 2019": the refusal began then
