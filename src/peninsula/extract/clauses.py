@@ -608,7 +608,8 @@ def clauses_read_as_phrases(doc: Doc) -> None:
 # Participles that tell where and when a meeting was held, and the prepositions
 # naming its parties.
 HOLDING_PARTICIPLES = frozenset({"hold", "stage", "conduct", "convene"})
-PARTY_PREPOSITIONS = frozenset({"between", "among", "amongst", "with"})
+AMONG_PREPOSITIONS = frozenset({"between", "among", "amongst"})
+PARTY_PREPOSITIONS = AMONG_PREPOSITIONS | {"with"}
 
 
 def participles_hung_on_parties(doc: Doc) -> None:

@@ -338,7 +338,7 @@ def said_in_past(trigger: Token) -> bool:
 
 
 # Prepositions naming what a verb strives for: "agreed to work for an early summit".
-STRIVEN = frozenset({"for", "toward", "towards"})
+STRIVEN_PREPS = frozenset({"for", "toward", "towards"})
 
 
 def planned_in_past(trigger: Token) -> bool:
@@ -349,7 +349,7 @@ def planned_in_past(trigger: Token) -> bool:
     start = trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         start = trigger.head
-    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN:
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN_PREPS:
         start = trigger.head.head
     governor = complement_governor(start)
     # ("have agreed to work for ...": done, as a perfect)

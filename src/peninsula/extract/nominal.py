@@ -21,7 +21,7 @@ from peninsula.extract.arguments import (
     np_actors,
     staged_by,
 )
-from peninsula.extract.clauses import subject_of
+from peninsula.extract.clauses import AMONG_PREPOSITIONS, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.tokens import (
@@ -355,7 +355,7 @@ def between_parties(noun: Token, ctx: Context, when: dt.date | None) -> list[Act
     found = [
         a
         for c in noun.subtree
-        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst")
+        if c.dep_ == "prep" and c.lower_ in AMONG_PREPOSITIONS
         for g in c.children
         for a in np_actors(g, ctx, when)
     ]

@@ -19,7 +19,13 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import agents, asked_not_to, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
-from peninsula.extract.emit import emit, guests_meeting, offered_meeting, threat_of_force
+from peninsula.extract.emit import (
+    STRIVEN_PREPS,
+    emit,
+    guests_meeting,
+    offered_meeting,
+    threat_of_force,
+)
 from peninsula.extract.history import exercise_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import (
@@ -687,7 +693,7 @@ def _striven_for(noun: Token, governor: Token, lexicon: Lexicon) -> bool:
     subject seeks: "agreed to work for an early summit with Japan"."""
     return (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in ("for", "toward", "towards")
+        and noun.head.lower_ in STRIVEN_PREPS
         and noun.head.head.i == governor.i
         and bool(word_forms(governor) & lexicon.striving_verbs)
     )

@@ -297,8 +297,8 @@ def verb_events(
     date = event_date(verb, sentence, ctx, modality)
     if rule.destination and rule.type == "CONSULT":
         date = talks_day(verb, sentence, ctx, modality) or date  # flew Sunday, talks Monday
-    reply_from = answered_day(verb, sentence, ctx)
-    if date is not None and reply_from is not None and date.last_day() < reply_from.date:
+    reply_from = answered_day(verb, sentence, ctx) if date is not None else None
+    if reply_from is not None and date is not None and date.last_day() < reply_from.date:
         # "in response to Saturday's statement ... regret over the firing on Friday":
         # Friday is the firing's; the reply came no earlier than Saturday
         date = reply_from
