@@ -752,3 +752,14 @@ def test_an_act_a_state_is_asked_not_to_do_is_no_event(extractor: Extractor, tex
     # one not done, told so, still is a negated act
     done = summary(extractor, "Chile did not conduct a missile test on Monday.", "2017-08-12")
     assert ("MOBILIZE", "CHL", None) in done
+
+
+def test_each_would_of_a_reported_clause_tells_a_plan(extractor: Extractor) -> None:
+    # "said it would recall ... and would deploy": both report a "will"
+    text = (
+        "On Nov. 3, Iraq's defence ministry said it would recall its envoy to Kuwait"
+        " and would deploy more troops along the Kuwaiti border."
+    )
+    found = summary(extractor, text, "2019-11-05", ("type", "actor", "modality"))
+    assert ("MOBILIZE", "IRQ", "future") in found
+    assert ("MOBILIZE", "IRQ", "hypothetical") not in found

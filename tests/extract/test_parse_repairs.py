@@ -61,3 +61,16 @@ def test_an_act_read_into_the_word_said_of_it_is_still_its_object(
     text = "Iraq's spokesman called Iran's launch reckless."
     found = summary(extractor, text, "2018-06-14", ("type", "actor", "recipient"))
     assert ("ACCUSE", "IRQ", "IRN") in found
+
+
+def test_an_urging_joined_to_the_clause_it_goes_on_from_is_the_speakers(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "urging" to "remained", the verb "stressing" reports
+    text = (
+        "Kuwait's cabinet on March 4 condemned Iraq's missile test as a breach of UN"
+        " resolutions, while stressing that the door to dialogue remained open and"
+        " urging Baghdad to return to negotiations."
+    )
+    found = summary(extractor, text, "2019-03-06", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "KWT", "IRQ", "2019-03-04") in found

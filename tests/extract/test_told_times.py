@@ -877,3 +877,16 @@ def test_a_reply_is_not_dated_before_what_it_answers(extractor: Extractor) -> No
     found = summary(extractor, text, "2014-10-11", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "KWT", "IRQ", "2014-10-11") in found
     assert ("REQUEST", "KWT", "IRQ", "2014-10-11") in found
+
+
+def test_a_plan_told_in_a_second_that_clause_is_dated_when_it_was_told(
+    extractor: Extractor,
+) -> None:
+    # "said X, and that Y would ...": Jan. 8 is the past day of the saying, not
+    # the next Jan. 8 to come
+    text = (
+        "On Jan. 8, Iran's army said the buffer zones no longer had any effect, and"
+        " that Iran would resume artillery drills near the Iraqi border."
+    )
+    found = summary(extractor, text, "2020-02-06", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "future", "2020-01-08") in found

@@ -724,3 +724,22 @@ def objects_read_as_predicates(doc: Doc) -> None:
             if word.i != noun.i and word.dep_ in ("det", "poss", "compound", "amod", "nummod"):
                 word.head = noun
         noun.head, noun.dep_ = verb, "dobj"
+
+
+def gerunds_joined_to_what_they_tell(doc: Doc) -> None:
+    """Repair a participle the parser joined to the clause its sibling reports:
+    "condemned the launch, while stressing that the door remained open and urging
+    Pyongyang to return to talks" ("urging" read as going on from "remained"). A
+    bare "-ing" form cannot go on from a finite verb; it goes on from the "-ing"
+    form that reports it."""
+    for gerund in doc:
+        told = gerund.head
+        if (
+            gerund.dep_ == "conj"
+            and gerund.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in gerund.children)
+            and told.tag_ in ("VBD", "VBZ", "VBP")
+            and told.dep_ == "ccomp"
+            and told.head.tag_ == "VBG"
+        ):
+            gerund.head = told.head

@@ -39,6 +39,7 @@ from peninsula.extract.briefings import asks, briefer_named, is_transcript, spea
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
     clauses_read_as_phrases,
+    gerunds_joined_to_what_they_tell,
     infinitive,
     lists_split_from_their_clause,
     lists_split_from_their_of,
@@ -261,6 +262,7 @@ class Extractor:
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)
             objects_read_as_predicates(doc)
+            gerunds_joined_to_what_they_tell(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}

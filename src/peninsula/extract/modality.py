@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from peninsula.extract.clauses import asked, controlled, infinitive, intent_noun
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.phrases import taken_gerund
-from peninsula.extract.tokens import word_forms
+from peninsula.extract.tokens import first_conjunct, word_forms
 from peninsula.models import Modality
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -43,6 +43,9 @@ def _reported_will(clause: Token, aux: Token) -> bool:
     be a mistake, he said", a judgement)."""
     if aux.lower_ != "would":
         return False
+    # "said it would restore the measures and would deploy forces": each "would"
+    # of the reported clause reports a "will"
+    clause = first_conjunct(clause, verbal=True)
     if clause.dep_ == "acl" and clause.head.lemma_.lower() in TOLD_NOUNS:
         # "Seoul's announcement that it would halt operations": what was announced
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -61,7 +61,7 @@ from peninsula.extract.occasions import (
 from peninsula.extract.phrases import taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
-from peninsula.extract.tokens import STATEMENT_NOUNS, prep_objects, word_forms
+from peninsula.extract.tokens import STATEMENT_NOUNS, first_conjunct, prep_objects, word_forms
 from peninsula.extract.told_dates import (
     before_later_act,
     first_date_within,
@@ -489,7 +489,8 @@ def _governing_date(
         # plans); not a purpose ("allocated funds last week to open an office")
         # ("proposed on Monday sending its minister": a proposal's act, on its day)
         told = planned_in_past and (
-            anchor.dep_ == "ccomp"
+            # ("said the zones had no effect and that the South would resume firing")
+            first_conjunct(anchor, verbal=True).dep_ == "ccomp"
             or (
                 (controlled(anchor) or taken_gerund(anchor))
                 and anchor.head.lemma_.lower()

@@ -23,6 +23,18 @@ DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 PARTITIVES = frozenset({"one", "each", "all", "some", "both", "most", "many"})
 
 
+def first_conjunct(token: Token, verbal: bool = False) -> Token:
+    """The first of the words ``token`` is coordinated with ("closed the office and
+    cut the line": "closed" for "cut"); with ``verbal``, of the verbs only (a verb
+    the parser joined to a noun stays)."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        if verbal and first.head.pos_ not in ("VERB", "AUX"):
+            break
+        first = first.head
+    return first
+
+
 def word_forms(token: Token) -> frozenset[str]:
     """Return a token's lemma, its lower form and naive stems ("staged" -> "stage").
 
