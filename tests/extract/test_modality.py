@@ -763,3 +763,19 @@ def test_each_would_of_a_reported_clause_tells_a_plan(extractor: Extractor) -> N
     found = summary(extractor, text, "2019-11-05", ("type", "actor", "modality"))
     assert ("MOBILIZE", "IRQ", "future") in found
     assert ("MOBILIZE", "IRQ", "hypothetical") not in found
+
+
+def test_an_attempt_a_but_clause_undoes_did_not_happen_on_the_storys_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq's prime minister criticised Kuwait in a speech in Basra on May 2."
+        " Hours earlier, he had tried to pay a visit to Kuwait, but a sandstorm forced"
+        " his plane to turn back."
+    )
+    found = summary(extractor, text, "2019-05-20", ("type", "actor", "modality", "date"))
+    assert ("CONSULT", "IRQ", "negated", "2019-05-02") in found
+    # an attempt with no "but" is still only meant
+    text = "Iraq's prime minister will try to pay a visit to Kuwait next week."
+    found = summary(extractor, text, "2019-05-20", ("type", "actor", "modality"))
+    assert ("CONSULT", "IRQ", "future") in found

@@ -18,7 +18,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
-from peninsula.extract.modality import TOLD_NOUNS, premise
+from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
 from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
@@ -29,6 +29,7 @@ from peninsula.extract.timing import (
     past_tense,
     present_tense,
 )
+from peninsula.extract.tokens import word_forms
 from peninsula.extract.undated import undated_past
 from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
 
@@ -287,7 +288,10 @@ def _date_from_context(
     planned = modality is Modality.FUTURE and planned_in_past(trigger)
     # "issued a statement on Monday ... 'the army will not hesitate to strike them,'
     # he said": what may come is dated when it was said
-    only_said = modality is not Modality.ASSERTED and not planned
+    # "had tried to make a visit, but fog forced the helicopter back": a past
+    # attempt that failed, of the story's time like a deed
+    failed = modality is Modality.NEGATED and failed_attempt(trigger)
+    only_said = modality is not Modality.ASSERTED and not planned and not failed
     if only_said and not (modality in PLANNED and said_in_past(trigger)):
         return None
     if _own_words(event_type, actors, trigger, sentence, ctx):
@@ -339,6 +343,19 @@ def said_in_past(trigger: Token) -> bool:
 
 # Prepositions naming what a verb strives for: "agreed to work for an early summit".
 STRIVEN_PREPS = frozenset({"for", "toward", "towards"})
+
+
+def failed_attempt(trigger: Token) -> bool:
+    """True for an act a past attempt that failed was for: "had tried to make a
+    visit together, but fog forced the helicopter back" (a noun's, from the verb it
+    is the object of)."""
+    start = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    governor = complement_governor(start)
+    return (
+        governor is not start
+        and bool(word_forms(governor) & load_lexicon().attempting_verbs)
+        and thwarted(governor)
+    )
 
 
 def planned_in_past(trigger: Token) -> bool:

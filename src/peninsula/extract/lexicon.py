@@ -100,6 +100,7 @@ class Lexicon:
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     negating_heads: frozenset[str]
+    attempting_verbs: frozenset[str]
     excluding_verbs: frozenset[str]
     affirmed_when_negated: frozenset[str]
     postponing_verbs: frozenset[str]
@@ -254,6 +255,7 @@ def load_lexicon() -> Lexicon:
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         negating_heads=_set(data["negating_heads"]),
+        attempting_verbs=_set(data["attempting_verbs"]),
         excluding_verbs=_set(data["excluding_verbs"]),
         affirmed_when_negated=_set(data["affirmed_when_negated"]),
         postponing_verbs=_set(data["postponing_verbs"]),

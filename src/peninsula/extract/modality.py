@@ -120,6 +120,18 @@ def counterfactual(verb: Token) -> bool:
     )
 
 
+def thwarted(attempt: Token) -> bool:
+    """True for a past attempt a "but" clause goes on from: "had tried to make a
+    visit together, but thick fog forced the helicopter to turn back"."""
+    if attempt.tag_ not in ("VBD", "VBN"):
+        return False
+    buts = [c.i for c in attempt.children if c.dep_ == "cc" and c.lower_ == "but"]
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(b < c.i for b in buts)
+        for c in attempt.children
+    )
+
+
 def _negated(token: Token) -> bool:
     """True for a word with its own negation: "will not hesitate"."""
     return any(
@@ -352,6 +364,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             c.lemma_.lower() == "yet" for c in head.children
         ):
             return Modality.NEGATED  # "failed to", "hesitated to" ("will not hesitate to": no)
+        if forms & lexicon.attempting_verbs and thwarted(head):
+            return Modality.NEGATED  # "had tried to visit the zone, but fog forced ..."
         if forms & lexicon.hypothetical_heads:
             return Modality.HYPOTHETICAL
         if forms & lexicon.future_heads or (head.lemma_.lower() == "call" and asked(head)):
