@@ -714,3 +714,14 @@ def test_a_participle_on_a_statement_is_the_statements_makers_act(extractor: Ext
     assert ("THREATEN", "UNO", "IRN") in found
     # the one who ignored the warning did not warn
     assert ("THREATEN", "IRN", "UNO") not in found
+
+
+def test_a_state_described_is_not_the_one_owning_the_subject(extractor: Extractor) -> None:
+    # "U.S. bombers" is no subject that is a state: "the isolated state" is Iran
+    text = (
+        "Two U.S. bombers flew over Kuwait on Tuesday in a display of force aimed at"
+        " Iran, four days after the isolated state carried out a missile test."
+    )
+    found = summary(extractor, text, "2019-03-12", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2019-03-08") in found
+    assert ("MOBILIZE", "USA", "2019-03-08") not in found

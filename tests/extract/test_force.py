@@ -842,3 +842,24 @@ def test_a_pact_declared_dead_with_its_partner_named_is_withdrawn_from(
     found = _found(extractor, text)
     assert ("SANCTION", "PRK", "KOR") in found
     assert not {f for f in found if f[0] == "AGREE"}
+
+
+def test_an_act_aimed_at_a_state_is_aimed_at_it(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iran's army on Sunday vowed a new missile test aimed squarely at Iraq.",
+        "2019-03-12",
+    )
+    assert ("THREATEN", "IRN", "IRQ") in found
+    found = summary(
+        extractor,
+        "On Sunday Kuwait stopped its radio broadcasts aimed at Iraqi listeners.",
+        "2019-03-12",
+    )
+    assert ("RETREAT", "KWT", "IRQ") in found
+
+
+def test_planes_flying_in_a_show_of_force_are_the_show(extractor: Extractor) -> None:
+    text = "Two U.S. bombers flew over Kuwait on Tuesday in a show of force."
+    found = summary(extractor, text, "2019-03-12", ("type", "actor", "date"))
+    assert ("MOBILIZE", "USA", "2019-03-12") in found

@@ -680,15 +680,15 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
     }
     if token.tag_ != "NN":
         return []  # "the hostile states": several, not the one named last
-    # a subject named before first, as a reader takes it ("North Korea fired two
-    # missiles toward the Sea of Japan ..., after a missile launched by the
-    # country flew over Japan"), then any state named
+    # a state that is a subject before first, as a reader takes it ("North Korea
+    # fired two missiles toward the Sea of Japan ..., after a missile launched by
+    # the country flew over Japan"; not one that owns the subject, "U.S. bombers
+    # flew over South Korea ... after the communist state tested"), then any state
     for subjects_only in (True, False):
         for index in range(token.i - 1, -1, -1):
             if index in own_subject or _in_speaker(ctx.doc[index]):
                 continue
-            named_as = phrase_head(ctx.doc[index], OWNING_MODIFIERS).dep_
-            if subjects_only and named_as not in ("nsubj", "nsubjpass"):
+            if subjects_only and ctx.doc[index].dep_ not in ("nsubj", "nsubjpass"):
                 continue
             for mention in ctx.mentions.get(index, []):
                 if mention.entry.kind.value == "country" and index == mention.end - 1:

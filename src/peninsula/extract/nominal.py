@@ -26,6 +26,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
+    aimed_at,
     asked_in_clause,
     prep_objects,
     preposition_noun,
@@ -210,6 +211,7 @@ def phrase_parties(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             recipients += _pobjs(child, ctx, when, rule.type in BEFALLS_CIVILIANS)
+    recipients += [a for target in aimed_at(noun) for a in np_actors(target, ctx, when)]
     if rule.mode == "visit" and not recipients:
         # "a visit by the Iranian president to Baghdad": the parser may hang the
         # visit's "to" on the visitor

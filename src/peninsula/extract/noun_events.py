@@ -62,7 +62,13 @@ from peninsula.extract.recipients import (
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.threats import show_of_force_targets
 from peninsula.extract.timing import event_date, present_tense
-from peninsula.extract.tokens import determined, of_objects, prep_objects, verb_above, word_forms
+from peninsula.extract.tokens import (
+    determined,
+    of_objects,
+    prep_objects,
+    verb_above,
+    word_forms,
+)
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (
@@ -137,6 +143,10 @@ def _host_of_place(noun: Token, ctx: Context, when: dt.date | None) -> list[Acto
     places = [p for holder in holders for p in prep_objects(holder, frozenset({"in"}))]
     hosts = [a for place in places for a in np_actors(place, ctx, when)]
     return hosts if len({a.code for a in hosts}) == 1 else []
+
+
+# Nouns of a deed done to be seen: "in a show of force", "in a display of might".
+SHOW_NOUNS = frozenset({"show", "display", "demonstration"})
 
 
 def noun_events(
@@ -221,7 +231,11 @@ def noun_events(
         noun, light, sentence, ctx, lexicon
     ):
         modality = Modality.ASSERTED  # "could scrap the 2018 accord": it was made in 2018
-    through = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "through", "via")
+    through = noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("with", "through", "via")
+        # "bombers flew over the South in a show of force": the flight is the show
+        or (noun.head.lower_ == "in" and noun.lemma_.lower() in SHOW_NOUNS)
+    )
     answered_for = answering_verb(noun) is not None
     if answered_for:
         modality = Modality.ASSERTED  # "has yet to apologize for the sinking": it sank

@@ -28,6 +28,7 @@ from peninsula.extract.sides import pair_noun
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
+    aimed_at,
     asked_in_clause,
     of_objects,
     prep_objects,
@@ -265,7 +266,8 @@ def _asked_for(verb: Token, obj: Token) -> bool:
 
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
-    heads: list[Token] = []
+    # "staged drills targeting North Korea": whom the act or its object was aimed at
+    heads: list[Token] = aimed_at(verb) + (aimed_at(obj) if obj is not None else [])
     if event_type == "REQUEST" and obj is not None and _asked_for(verb, obj):
         heads.append(obj)
     if (

@@ -221,3 +221,23 @@ STATEMENT_NOUNS = frozenset(
         *("letter", "answer", "reply", "interview"),
     }
 )
+
+
+# Participles that say whom an act was aimed at: "a show of force aimed at North
+# Korea", "drills directed against Iran", "sanctions targeting Pyongyang".
+AIMING_PARTICIPLES = frozenset({"aim", "direct", "target"})
+
+
+def aimed_at(act: Token) -> list[Token]:
+    """Whom a participle on ``act`` says it was aimed at: "a display of military
+    might aimed at North Korea", "drills targeting Iran" (the parser may hang the
+    participle on the "of" phrase)."""
+    targets = []
+    words = [act, *(of_objects(act) if act.pos_ == "NOUN" else [])]
+    for participle in (c for word in words for c in word.children):
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in AIMING_PARTICIPLES:
+            continue
+        if participle.tag_ == "VBG":
+            targets += [c for c in participle.children if c.dep_ == "dobj"]
+        targets += prep_objects(participle, frozenset({"at", "against"}))
+    return targets
