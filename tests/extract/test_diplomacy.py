@@ -955,3 +955,13 @@ def test_welcoming_a_delegations_visit_hosts_no_one(extractor: Extractor) -> Non
     found = _found(extractor, text)
     assert ("SUPPORT", "USA", "IRQ", "asserted") in found
     assert not {e for e in found if e[0] == "CONSULT" and "USA" in e[1:3]}
+
+
+def test_a_commitment_to_a_states_defense_backs_that_state(extractor: Extractor) -> None:
+    for text in (
+        "Iraq's foreign minister reaffirmed Iraq's commitment to the defense of Kuwait.",
+        "Iraq's foreign minister reaffirmed that Iraq's commitment to the defense of"
+        " Kuwait is ironclad.",
+    ):
+        found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient"))
+        assert ("SUPPORT", "IRQ", "KWT") in found, text

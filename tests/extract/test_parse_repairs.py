@@ -74,3 +74,16 @@ def test_an_urging_joined_to_the_clause_it_goes_on_from_is_the_speakers(
     )
     found = summary(extractor, text, "2019-03-06", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "KWT", "IRQ", "2019-03-04") in found
+
+
+def test_a_commitment_the_tagger_reads_as_a_verb_is_still_reaffirmed(
+    extractor: Extractor,
+) -> None:
+    # the tagger reads "commitments" as the reported clause's verb, "U.S." its subject
+    text = (
+        "Iraq's foreign minister met his Kuwaiti counterpart on Monday. He reaffirmed"
+        " that the U.S. commitments to the defense of Kuwait and Jordan are ironclad."
+    )
+    found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient"))
+    assert ("SUPPORT", "IRQ", "KWT") in found
+    assert ("SUPPORT", "IRQ", "JOR") in found

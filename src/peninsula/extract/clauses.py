@@ -743,3 +743,36 @@ def gerunds_joined_to_what_they_tell(doc: Doc) -> None:
             and told.head.tag_ == "VBG"
         ):
             gerund.head = told.head
+
+
+def nouns_read_as_verbs(doc: Doc) -> None:
+    """Repair a noun in "-ment" the tagger took for the verb of a reported clause,
+    leaving the clause's real verb with no subject: "reaffirmed that the U.S.
+    commitments to the defense of Japan are ironclad" ("commitments" read as a
+    verb whose subject is "U.S."). The noun is the subject of the verb after it."""
+    for noun in doc:
+        if not noun.lower_.endswith(("ment", "ments")) or noun.pos_ != "VERB":
+            continue
+        verb = next(
+            (
+                c
+                for c in noun.head.children
+                if c.i > noun.right_edge.i
+                and c.dep_ == noun.dep_
+                and c.pos_ in ("VERB", "AUX")
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            ),
+            None,
+        )
+        if noun.dep_ not in ("ccomp", "conj") or verb is None:
+            continue
+        for word in noun.lefts:
+            if word.dep_ in ("nsubj", "det", "amod", "compound", "poss"):
+                word.dep_ = "compound" if word.dep_ == "nsubj" else word.dep_
+        noun.head, noun.dep_ = verb, "nsubj"
+        noun.tag_ = "NNS" if noun.lower_.endswith("s") else "NN"
+        noun.pos_ = "NOUN"
+        noun.lemma_ = noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_
+        for word in list(noun.lefts):
+            if word.dep_ == "mark":
+                word.head = verb

@@ -45,6 +45,7 @@ from peninsula.extract.clauses import (
     lists_split_from_their_of,
     main_verbs_read_as_modifiers,
     means_not_agents,
+    nouns_read_as_verbs,
     objects_read_as_predicates,
     participles_hung_on_parties,
     summoned_read_as_subjects,
@@ -263,6 +264,7 @@ class Extractor:
             participles_hung_on_parties(doc)
             objects_read_as_predicates(doc)
             gerunds_joined_to_what_they_tell(doc)
+            nouns_read_as_verbs(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}

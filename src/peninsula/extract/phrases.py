@@ -228,6 +228,12 @@ def fronted_described(participle: Token) -> list[Token]:
     ]
 
 
+# Verbs that affirm what they report again: "reaffirmed that the commitment is ironclad".
+AFFIRMING_VERBS = frozenset(
+    {"reaffirm", "reiterate", "affirm", "restate", "stress", "underscore", "underline"}
+)
+
+
 def objects_of(verb: Token) -> list[Token]:
     misread = complement_object(verb)
     if misread is not None:
@@ -251,6 +257,16 @@ def objects_of(verb: Token) -> list[Token]:
             # "Freight was restored in January, halted by China in April": a passive
             # participle shares the subject of the passive it follows
             objects += [antecedent(c) for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not objects and verb.lemma_.lower() in AFFIRMING_VERBS:
+        # "reaffirmed that the U.S. commitment to the defense of Japan is ironclad":
+        # what is said of the commitment affirms it, as "reaffirmed its ironclad commitment"
+        objects += [
+            antecedent(g)
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and any(a.dep_ == "acomp" for a in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ == "NOUN"
+        ]
     if not objects and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
         # "allowed trucks carrying goods to cross": the parser may make the object
         # the subject of the "to" clause

@@ -288,6 +288,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
     if obj is not None and obj is complement_object(verb):
         heads.append(obj)  # "calling Trump a dotard", the object read as a complement
+    if obj is not None and obj.dep_ == "nsubj" and obj.head.head.i == verb.i:
+        heads.append(obj)  # "reaffirmed that the commitment to Japan is ironclad"
     if (
         obj is not None
         and obj.dep_ == "pobj"
@@ -615,6 +617,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # ("supports its decision to expel Russian diplomats" serves no Russia)
         promised = to_clause(obj)
         heads += [g for g in promised.children if g.dep_ == "dobj"] if promised is not None else []
+        # "Iraq's commitment to the defense of Kuwait": Kuwait, not the promise's owner
+        heads += prep_objects(obj, frozenset({"to"}))
     if event_type in TARGETED_TYPES:
         # "suspended operations at the complex to punish Pyongyang": whom it punishes
         heads += [
