@@ -863,3 +863,18 @@ def test_planes_flying_in_a_show_of_force_are_the_show(extractor: Extractor) -> 
     text = "Two U.S. bombers flew over Kuwait on Tuesday in a show of force."
     found = summary(extractor, text, "2019-03-12", ("type", "actor", "date"))
     assert ("MOBILIZE", "USA", "2019-03-12") in found
+
+
+def test_troops_one_korea_sends_to_the_line_are_sent_against_the_other(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Tuesday, North Korea's General Staff said it would send troops back into"
+        " border zones that were demilitarised under inter-Korean accords."
+    )
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient"))
+    assert ("MOBILIZE", "PRK", "KOR") in found
+    # a border with a third state is no front between the Koreas
+    text = "On Monday, North Korea sent troops to its border with China."
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient"))
+    assert ("MOBILIZE", "PRK", None) in found

@@ -779,3 +779,14 @@ def test_an_attempt_a_but_clause_undoes_did_not_happen_on_the_storys_day(
     text = "Iraq's prime minister will try to pay a visit to Kuwait next week."
     found = summary(extractor, text, "2019-05-20", ("type", "actor", "modality"))
     assert ("CONSULT", "IRQ", "future") in found
+
+
+@pytest.mark.parametrize("weighing", ["reviewing", "considering", "studying"])
+def test_a_plan_under_review_may_or_may_not_come(extractor: Extractor, weighing: str) -> None:
+    text = (
+        f"Iran's General Staff said on Tuesday it was {weighing} plans to send troops"
+        " to the Iraqi border."
+    )
+    found = summary(extractor, text, "2020-06-17", ("type", "actor", "modality"))
+    assert ("MOBILIZE", "IRN", "hypothetical") in found
+    assert ("MOBILIZE", "IRN", "future") not in found

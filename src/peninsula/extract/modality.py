@@ -560,6 +560,8 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
             mood = verb_modality(noun.head, lexicon)
             if mood in (Modality.HYPOTHETICAL, Modality.NEGATED):
                 return mood
+            if noun.dep_ == "dobj" and word_forms(noun.head) & lexicon.hypothetical_heads:
+                return Modality.HYPOTHETICAL  # "was reviewing plans to send troops": weighed
             if noun.dep_ == "dobj" and word_forms(noun.head) & lexicon.thwarting_verbs:
                 # "blocked a U.S. push to tighten sanctions": meant, then thwarted
                 return Modality.HYPOTHETICAL

@@ -199,13 +199,13 @@ def at_the_front(words: list[Token], actors: list[ActorRef], lexicon: Lexicon) -
         for token in word.subtree:
             if token.lemma_.lower() not in lexicon.front_lines:
                 continue
-            clause = next(
-                (t for t in token.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"),
-                None,
-            )
-            if token.i != word.i and clause not in (word, *words):
+            verbs = [t for t in token.ancestors if t.pos_ in ("VERB", "AUX")]
+            clause = next((t for t in verbs if t.dep_ != "acl"), None)
+            nearest = verbs[0] if verbs else None
+            if token.i != word.i and clause not in (word, *words) and nearest not in words:
                 continue  # in another clause (a participle's is this one's: "put
-                # units stationed near the border on alert")
+                # units stationed near the border on alert"; so is the verb's own,
+                # "plans to send troops into the border zones")
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
                 continue  # "the border with China"
             if token.lemma_.lower() == "front" and not any(

@@ -185,6 +185,10 @@ def _unanswered_rule(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
     return told is not None and told.unanswered
 
 
+# Forces a state may send to a front line: "sent troops into the border zones".
+SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
+
+
 def verb_events(
     verb: Token,
     rule: VerbRule,
@@ -540,6 +544,17 @@ def verb_events(
         if rule.type == "CONCEDE" and not recipients:
             # regret over a harm no one told of blaming it for: deplored, not owned
             rule = replace(rule, type="ACCUSE", mode="disapprove", answers=False)
+    # "plans to send troops back into border zones": one Korea's forces sent to the
+    # line between them are aimed at the other (docs/gold.md, frost and wire sets)
+    sent_to_front = (
+        at_the_front([verb, obj], actors, lexicon)
+        if rule.type == "MOBILIZE"
+        and not recipients
+        and obj is not None
+        and obj.lemma_.lower() in SENT_FORCES
+        else []
+    )
+    recipients = recipients or sent_to_front
     # "fired two missiles in response to the launch": at the launcher (a readiness
     # rule has its own target)
     answered_force = (
@@ -696,7 +711,8 @@ def verb_events(
             ctx,
             confidence,
             # "raised its alert after the North fired": readied against the North
-            aimed=(rule.answers and rule.type == "MOBILIZE") or bool(answered_force),
+            aimed=(rule.answers and rule.type == "MOBILIZE")
+            or bool(answered_force or sent_to_front),
         )
     yield from threat_of_force(
         rule.type, modality, actors, recipients, verb, sentence, ctx, confidence
