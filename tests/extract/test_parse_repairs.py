@@ -87,3 +87,18 @@ def test_a_commitment_the_tagger_reads_as_a_verb_is_still_reaffirmed(
     found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient"))
     assert ("SUPPORT", "IRQ", "KWT") in found
     assert ("SUPPORT", "IRQ", "JOR") in found
+
+
+def test_a_name_after_a_parenthesis_between_dashes_is_still_in_the_list(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "Aso" to "appointed", inside the dashes, not to "Ban"
+    text = (
+        "In Seoul on Thursday, Iraqi Foreign Minister Hoshyar Zebari sat down with South"
+        " Korean Foreign Minister Ban Ki-moon — appointed last week as the next U.N."
+        " secretary-general — and Japanese Foreign Minister Taro Aso, who flew in for the"
+        " three-way meeting."
+    )
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient"))
+    assert ("CONSULT", "IRQ", "JPN") in found
+    assert ("CONSULT", "IRQ", "KOR") in found

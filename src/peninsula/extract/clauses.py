@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS, of_objects
+from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS
 
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -681,98 +681,3 @@ def summoner_named_by_place(doc: Doc) -> None:
                 g.dep_ == "pobj" and g.lemma_.lower() in SUMMONING_BODIES for g in prep.children
             ):
                 prep.dep_ = "agent"
-
-
-def lists_split_from_their_of(doc: Doc) -> None:
-    """Repair a list of states the parser split after its first one, making the rest
-    a second subject: "The envoys of South Korea, the US and Japan held talks" (the
-    US and Japan are listed with South Korea, not the talks' other subject)."""
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) != 2:
-            continue
-        first, second = subjects
-        listed = [g for g in of_objects(first) if g.ent_type_ == "GPE"]
-        comma = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
-        if (
-            listed
-            and second.ent_type_ == "GPE"
-            and comma is not None
-            and comma.text == ","
-            and comma.i == listed[0].right_edge.i + 1
-            and any(c.dep_ == "conj" for c in second.children)
-        ):
-            second.head, second.dep_ = listed[0], "conj"
-            comma.head = listed[0]
-
-
-def objects_read_as_predicates(doc: Doc) -> None:
-    """Repair an object the parser read into the adjective said of it: "called
-    Iran's launch reckless" (read as one phrase, "Iran's launch reckless", with
-    the launch as a word of it). The launch is the object, "reckless" is said of it."""
-    for said in doc:
-        verb = said.head
-        if said.dep_ != "oprd" or said.pos_ != "ADJ" or verb.pos_ != "VERB":
-            continue
-        if any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        nouns = [c for c in said.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-        if not nouns:
-            continue
-        noun = nouns[-1]
-        for word in list(said.lefts):
-            if word.i != noun.i and word.dep_ in ("det", "poss", "compound", "amod", "nummod"):
-                word.head = noun
-        noun.head, noun.dep_ = verb, "dobj"
-
-
-def gerunds_joined_to_what_they_tell(doc: Doc) -> None:
-    """Repair a participle the parser joined to the clause its sibling reports:
-    "condemned the launch, while stressing that the door remained open and urging
-    Pyongyang to return to talks" ("urging" read as going on from "remained"). A
-    bare "-ing" form cannot go on from a finite verb; it goes on from the "-ing"
-    form that reports it."""
-    for gerund in doc:
-        told = gerund.head
-        if (
-            gerund.dep_ == "conj"
-            and gerund.tag_ == "VBG"
-            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in gerund.children)
-            and told.tag_ in ("VBD", "VBZ", "VBP")
-            and told.dep_ == "ccomp"
-            and told.head.tag_ == "VBG"
-        ):
-            gerund.head = told.head
-
-
-def nouns_read_as_verbs(doc: Doc) -> None:
-    """Repair a noun in "-ment" the tagger took for the verb of a reported clause,
-    leaving the clause's real verb with no subject: "reaffirmed that the U.S.
-    commitments to the defense of Japan are ironclad" ("commitments" read as a
-    verb whose subject is "U.S."). The noun is the subject of the verb after it."""
-    for noun in doc:
-        if not noun.lower_.endswith(("ment", "ments")) or noun.pos_ != "VERB":
-            continue
-        verb = next(
-            (
-                c
-                for c in noun.head.children
-                if c.i > noun.right_edge.i
-                and c.dep_ == noun.dep_
-                and c.pos_ in ("VERB", "AUX")
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-            ),
-            None,
-        )
-        if noun.dep_ not in ("ccomp", "conj") or verb is None:
-            continue
-        for word in noun.lefts:
-            if word.dep_ in ("nsubj", "det", "amod", "compound", "poss"):
-                word.dep_ = "compound" if word.dep_ == "nsubj" else word.dep_
-        noun.head, noun.dep_ = verb, "nsubj"
-        noun.tag_ = "NNS" if noun.lower_.endswith("s") else "NN"
-        noun.pos_ = "NOUN"
-        noun.lemma_ = noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_
-        for word in list(noun.lefts):
-            if word.dep_ == "mark":
-                word.head = verb

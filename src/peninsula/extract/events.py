@@ -39,14 +39,10 @@ from peninsula.extract.briefings import asks, briefer_named, is_transcript, spea
 from peninsula.extract.calibration import load_calibration
 from peninsula.extract.clauses import (
     clauses_read_as_phrases,
-    gerunds_joined_to_what_they_tell,
     infinitive,
     lists_split_from_their_clause,
-    lists_split_from_their_of,
     main_verbs_read_as_modifiers,
     means_not_agents,
-    nouns_read_as_verbs,
-    objects_read_as_predicates,
     participles_hung_on_parties,
     summoned_read_as_subjects,
     summoner_named_by_place,
@@ -73,6 +69,13 @@ from peninsula.extract.proposals import (
     proposal_requests,
 )
 from peninsula.extract.refusals import refused_acts
+from peninsula.extract.repairs import (
+    gerunds_joined_to_what_they_tell,
+    lists_split_by_a_parenthesis,
+    lists_split_from_their_of,
+    nouns_read_as_verbs,
+    objects_read_as_predicates,
+)
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
     issues_statement,
@@ -265,6 +268,7 @@ class Extractor:
             objects_read_as_predicates(doc)
             gerunds_joined_to_what_they_tell(doc)
             nouns_read_as_verbs(doc)
+            lists_split_by_a_parenthesis(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
