@@ -66,7 +66,6 @@ from peninsula.extract.proposals import earlier_proposers
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
     MADE_DOCUMENTS,
-    SITE_TYPES,
     TARGETED_TYPES,
     TELLING_VERBS,
     VOTED_DOCUMENTS,
@@ -81,7 +80,6 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import (
     REACTION_TYPES,
-    accusers,
     act_it_stands_for,
     addressee_of_main_clause,
     answered_actors,
@@ -90,25 +88,19 @@ from peninsula.extract.reference import (
     generic_kind,
     held_back_targets,
     holders,
-    hostile_targets,
     implicit_targets,
     names_a_stimulus,
     parties_of,
     referred_type,
-    wronged_parties,
 )
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
-from peninsula.extract.sides import pact_partner
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
-    ANY_TYPE,
-    at_the_front,
     penalised_doers,
     refuses_to_disarm,
     retaliation,
     show_of_force_targets,
-    threatened_targets,
 )
 from peninsula.extract.timing import adopted_date, event_date, now_told
 from peninsula.extract.tokens import (
@@ -127,12 +119,12 @@ from peninsula.extract.travel import (
     travelling_in,
 )
 from peninsula.extract.triggers import (
-    crosses_line,
     joined_in,
     names_drills,
     noun_rule,
     verb_rule,
 )
+from peninsula.extract.verb_targets import targets_by_kind
 from peninsula.models import (
     ActorRef,
     Mention,
@@ -183,10 +175,6 @@ def _unanswered_rule(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
     """True for a verb told only as a call left unanswered: "answering the hotline"."""
     told, _obj = verb_rule(verb, lexicon, ctx.mentions)
     return told is not None and told.unanswered
-
-
-# Forces a state may send to a front line: "sent troops into the border zones".
-SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
 
 def verb_events(
@@ -508,53 +496,9 @@ def verb_events(
             # "... at Washington's request, though Russia is likely to block any new
             # sanctions": refused to the state that asked the Council for them
             recipients = council_askers(actors, sentence, ctx, lexicon)
-    # (weapons or posts given up need no target, but means aimed at the other side
-    # are held back from it: "removed its loudspeakers", docs/gold.md)
-    aimed = obj is not None and obj.lemma_.lower() in lexicon.aimed_sites
-    held_back = rule.type == "RETREAT" and (rule.mode != "disarm" or aimed)
-    if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
-        # "halted its loudspeaker broadcasts": not its own, but the other Korea
-        recipients = site_partners(verb, obj, actors, lexicon, ctx)
-    if not recipients and rule.type == "SANCTION" and obj is not None and actors:
-        if obj.lemma_.lower() in lexicon.pact_nouns:
-            recipients = pact_partner(actors, ctx.history)  # "suspended the agreement"
-    crossed = rule.doers is not None and obj is not None  # "soldiers crossed the line"
-    if not recipients and (
-        crossed or (rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon))
-    ):
-        recipients = across_the_line(actors)  # "floated balloons across the border"
-    if rule.type == "THREATEN" and actors and not recipients:
-        recipients = threatened_targets(verb, actors, ctx, when, lexicon)
-    if (rule.type == "CONCEDE" or rule.answers) and actors and not recipients:
-        # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
-        # "returned fire after North Korean troops shot at a post": at them
-        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
-    if rule.answers and actors and not others_than(recipients, actors):
-        # "... and the South returned fire": at whoever did the last act told
-        # ("raised its alert": its own, no target; readied against a foe only)
-        targets_of = {
-            "MOBILIZE": hostile_targets,
-            "REJECT": accusers,
-            "CONCEDE": wronged_parties,
-        }.get(rule.type, implicit_targets)
-        recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
-        if rule.type == "MOBILIZE" and not recipients:
-            # "put its front-line troops on alert": at the other Korea
-            recipients = at_the_front([verb, *([obj] if obj is not None else [])], actors, lexicon)
-        if rule.type == "CONCEDE" and not recipients:
-            # regret over a harm no one told of blaming it for: deplored, not owned
-            rule = replace(rule, type="ACCUSE", mode="disapprove", answers=False)
-    # "plans to send troops back into border zones": one Korea's forces sent to the
-    # line between them are aimed at the other (docs/gold.md, frost and wire sets)
-    sent_to_front = (
-        at_the_front([verb, obj], actors, lexicon)
-        if rule.type == "MOBILIZE"
-        and not recipients
-        and obj is not None
-        and obj.lemma_.lower() in SENT_FORCES
-        else []
+    recipients, rule, sent_to_front = targets_by_kind(
+        verb, obj, rule, actors, recipients, sentence, ctx, when, lexicon
     )
-    recipients = recipients or sent_to_front
     # "fired two missiles in response to the launch": at the launcher (a readiness
     # rule has its own target)
     answered_force = (

@@ -1,0 +1,89 @@
+"""Whom a verb's event is aimed at when its words name no one, from the kind of
+act it is: a site's other side, a pact's partner, the side across the line, the
+state a warning or an answer is meant for, the other Korea for forces sent to
+the front."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from peninsula.extract.arguments import others_than
+from peninsula.extract.context import Context
+from peninsula.extract.lexicon import Lexicon, VerbRule
+from peninsula.extract.recipients import SITE_TYPES, across_the_line, site_partners
+from peninsula.extract.reference import accusers, hostile_targets, implicit_targets, wronged_parties
+from peninsula.extract.sides import pact_partner
+from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
+from peninsula.extract.triggers import crosses_line
+from peninsula.models import ActorRef
+
+# Forces a state may send to a front line: "sent troops into the border zones".
+SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
+
+
+def targets_by_kind(
+    verb: Token,
+    obj: Token | None,
+    rule: VerbRule,
+    actors: list[ActorRef],
+    recipients: list[ActorRef],
+    sentence: Span,
+    ctx: Context,
+    when: dt.date | None,
+    lexicon: Lexicon,
+) -> tuple[list[ActorRef], VerbRule, list[ActorRef]]:
+    """The recipients an event of ``rule``'s kind takes where its words left none
+    (or only its own actors); the rule, which a regret with no wrong told turns
+    into a charge; and the other Korea when forces were sent to the front (a
+    target the drill rules keep)."""
+    # (weapons or posts given up need no target, but means aimed at the other side
+    # are held back from it: "removed its loudspeakers", docs/gold.md)
+    aimed = obj is not None and obj.lemma_.lower() in lexicon.aimed_sites
+    held_back = rule.type == "RETREAT" and (rule.mode != "disarm" or aimed)
+    if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
+        # "halted its loudspeaker broadcasts": not its own, but the other Korea
+        recipients = site_partners(verb, obj, actors, lexicon, ctx)
+    if not recipients and rule.type == "SANCTION" and obj is not None and actors:
+        if obj.lemma_.lower() in lexicon.pact_nouns:
+            recipients = pact_partner(actors, ctx.history)  # "suspended the agreement"
+    crossed = rule.doers is not None and obj is not None  # "soldiers crossed the line"
+    if not recipients and (
+        crossed or (rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon))
+    ):
+        recipients = across_the_line(actors)  # "floated balloons across the border"
+    if rule.type == "THREATEN" and actors and not recipients:
+        recipients = threatened_targets(verb, actors, ctx, when, lexicon)
+    if (rule.type == "CONCEDE" or rule.answers) and actors and not recipients:
+        # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
+        # "returned fire after North Korean troops shot at a post": at them
+        recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
+    if rule.answers and actors and not others_than(recipients, actors):
+        # "... and the South returned fire": at whoever did the last act told
+        # ("raised its alert": its own, no target; readied against a foe only)
+        targets_of = {
+            "MOBILIZE": hostile_targets,
+            "REJECT": accusers,
+            "CONCEDE": wronged_parties,
+        }.get(rule.type, implicit_targets)
+        recipients = targets_of(actors, ctx.history, ctx.offset + sentence.start_char)
+        if rule.type == "MOBILIZE" and not recipients:
+            # "put its front-line troops on alert": at the other Korea
+            recipients = at_the_front([verb, *([obj] if obj is not None else [])], actors, lexicon)
+        if rule.type == "CONCEDE" and not recipients:
+            # regret over a harm no one told of blaming it for: deplored, not owned
+            rule = replace(rule, type="ACCUSE", mode="disapprove", answers=False)
+    # "plans to send troops back into border zones": one Korea's forces sent to the
+    # line between them are aimed at the other (docs/gold.md, frost and wire sets)
+    sent_to_front = (
+        at_the_front([verb, obj], actors, lexicon)
+        if rule.type == "MOBILIZE"
+        and not recipients
+        and obj is not None
+        and obj.lemma_.lower() in SENT_FORCES
+        else []
+    )
+    recipients = recipients or sent_to_front
+    return recipients, rule, sent_to_front
