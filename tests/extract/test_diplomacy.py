@@ -965,3 +965,15 @@ def test_a_commitment_to_a_states_defense_backs_that_state(extractor: Extractor)
     ):
         found = summary(extractor, text, "2023-07-12", ("type", "actor", "recipient"))
         assert ("SUPPORT", "IRQ", "KWT") in found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's foreign minister gave Kuwait's emir a letter on Saturday.",
+        "Iraq's foreign minister passed on a message to the Kuwaiti emir on Saturday.",
+    ],
+)
+def test_a_letter_given_in_person_is_words_between_the_two(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-02-12", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRQ", "KWT", "2018-02-10") in found
