@@ -20,6 +20,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.emit import implied, pairs_told
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
+from peninsula.extract.tokens import first_conjunct
 from peninsula.models import Mention, Modality
 
 # Verbs by which a state tells what another did: "said", "claimed", "alleged".
@@ -44,9 +45,7 @@ def alleged_help(
             or receiver is None
         ):
             continue
-        clause = ctx.doc[mention.trigger_index]
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = first_conjunct(ctx.doc[mention.trigger_index])
         teller = clause.head
         if clause.dep_ != "ccomp" or teller.lemma_.lower() not in TELLING_VERBS:
             continue

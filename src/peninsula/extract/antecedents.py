@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import RELATIVE_PRONOUNS, SPEECH_VERBS, reporting_subject
-from peninsula.extract.tokens import main_subject, opens_sentence, phrase_head, verb_above
+from peninsula.extract.tokens import (
+    first_conjunct,
+    main_subject,
+    opens_sentence,
+    phrase_head,
+    verb_above,
+)
 
 # Prepositions that make a state's name a place: "a missile over Japan".
 PLACE_PREPS = frozenset(
@@ -166,9 +172,7 @@ def listed_antecedents(pronoun: Token) -> list[Token]:
     clause = pronoun.head
     if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
         return []
-    first = clause.head
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(clause.head)
     listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < pronoun.i)]
     listed = sorted(set(listed), key=lambda t: t.i)
     if len(listed) < 2:

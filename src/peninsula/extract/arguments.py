@@ -54,6 +54,7 @@ from peninsula.extract.tokens import (
     THIRD_PERSON,
     determined,
     expletive,
+    first_conjunct,
     first_person,
     main_subject,
     of_objects,
@@ -786,9 +787,7 @@ def _listed_as_apposition(head: Token) -> list[Token]:
 def _listed_with(token: Token) -> list[Token]:
     """The heads of the noun phrases coordinated with the one ``token`` is in."""
     head = phrase_head(token, ("compound", "amod", "det", "nmod"))
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     return [t for t in (first, *first.conjuncts) if t.i != head.i]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS
+from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS, first_conjunct
 
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -366,9 +366,7 @@ def asked_not_to(verb: Token) -> bool:
     is the event; the act was neither done nor refused."""
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
-    current = verb
-    while current.dep_ == "conj" and current.head is not current:
-        current = current.head
+    current = first_conjunct(verb)
     head = current.head.lemma_.lower()
     return head in REFRAIN_ASKING_VERBS and (controlled(current) or current.dep_ == "ccomp")
 

@@ -62,13 +62,7 @@ from peninsula.extract.recipients import (
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.threats import show_of_force_targets
 from peninsula.extract.timing import event_date, present_tense
-from peninsula.extract.tokens import (
-    determined,
-    of_objects,
-    prep_objects,
-    verb_above,
-    word_forms,
-)
+from peninsula.extract.tokens import determined, of_objects, prep_objects, verb_above, word_forms
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (

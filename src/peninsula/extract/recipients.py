@@ -266,7 +266,8 @@ def _asked_for(verb: Token, obj: Token) -> bool:
 
 
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
-    # "staged drills targeting North Korea": whom the act or its object was aimed at
+    # "vowed a nuclear test aimed squarely at the United States", "stopped its
+    # broadcasts aimed at North Korean listeners": whom the act or its object is aimed at
     heads: list[Token] = aimed_at(verb) + (aimed_at(obj) if obj is not None else [])
     if event_type == "REQUEST" and obj is not None and _asked_for(verb, obj):
         heads.append(obj)

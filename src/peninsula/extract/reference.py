@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
-from peninsula.extract.tokens import of_objects, word_forms
+from peninsula.extract.tokens import first_conjunct, of_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, EventDate, Mention, Modality
 
@@ -49,9 +49,7 @@ def reacted_to(noun: Token, governor: Token | None, lexicon: Lexicon) -> bool:
     that a speaker says what they are like ("termed the joint exercises regular"),
     or the latest act a reaction is for ("to punish Pyongyang for its recent rocket
     launch and nuclear test")."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(noun)
     if (
         first.dep_ == "pobj"
         and first.head.lower_ == "for"

@@ -711,9 +711,7 @@ def _when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> Event
     it did in August last year, when the North shelled a site and the South fired
     back" (the parser may hang the clause on another verb: the time just before
     its comma)."""
-    clause = anchor
-    while clause.dep_ == "conj":
-        clause = clause.head  # "... and the South fired back": the clause's time too
+    clause = first_conjunct(anchor)  # "... and the South fired back": the clause's time too
     whens = [c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"]
     if clause.dep_ not in ("relcl", "advcl") or not whens:
         return None

@@ -19,7 +19,7 @@ from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.timing import event_date
-from peninsula.extract.tokens import first_person
+from peninsula.extract.tokens import first_conjunct, first_person
 from peninsula.extract.told_dates import own_date
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import DateBasis, EventDate, Mention, Modality
@@ -70,8 +70,8 @@ def reported_undated(mention: Mention, sentence: Span) -> bool:
     )
     # the clause's own time: "held talks with Xi on Monday, state media said"
     clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
-    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head  # "Later in the day, a boat came and opened fire": the day's
+    # "Later in the day, a boat came and opened fire": the day's
+    clause = first_conjunct(clause, verbal=True)
     own = {t.i for t in clause.subtree}
     told = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and e.root.i in own]
     # ("the killing of an official this week": a week gives no day of its own)
