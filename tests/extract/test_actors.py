@@ -725,3 +725,17 @@ def test_a_state_described_is_not_the_one_owning_the_subject(extractor: Extracto
     found = summary(extractor, text, "2019-03-12", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRN", "2019-03-08") in found
     assert ("MOBILIZE", "USA", "2019-03-08") not in found
+
+
+def test_a_surname_before_its_full_name_is_the_one_named_earlier(
+    extractor: Extractor,
+) -> None:
+    # "Kim" comes before "Kim Eui-kyeom" (Seoul's spokesman): it is the Kim of
+    # the paragraph before, Kim Yo Jong, not the spokesman named after it
+    text = (
+        "Kim Yo Jong arrived in Seoul on Friday for the Olympics.\n\n"
+        "Over dinner on Saturday, Kim handed Moon Jae-in a letter, presidential"
+        " spokesman Kim Eui-kyeom said."
+    )
+    found = summary(extractor, text, "2018-02-11", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "PRK", "KOR", "2018-02-10") in found  # the letter, not the arrival

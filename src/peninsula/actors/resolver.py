@@ -178,6 +178,11 @@ class ActorMatcher:
         spans = _longest_names([Span(doc, s, e, label=k) for k, s, e in matches])
         found: list[ActorMention] = []
         covered: set[int] = set()
+        # the surnames of people named in full here, and where first: a surname
+        # before its full name is someone's named before ("Kim gave Moon a letter
+        # ..., presidential spokesman Kim Eui-kyeom said")
+        earlier = dict(article.by_surname) if article is not None else {}
+        named_at: dict[str, int] = {}
         for span in spans:
             covered.update(range(span.start, span.end))
             if span.label == self._pair_key:
@@ -189,6 +194,7 @@ class ActorMatcher:
             alias = self._aliases[span.label]
             found.append(ActorMention(span.start, span.end, alias.entry, alias.kind, span.text))
             if article is not None and alias.entry.surname:
+                named_at.setdefault(alias.entry.surname, span.start)
                 article.by_surname[alias.entry.surname] = alias.entry
                 holders = article.surname_holders.setdefault(alias.entry.surname, [])
                 if alias.entry not in holders:
@@ -218,7 +224,7 @@ class ActorMatcher:
             learned = list(_learned_mentions(doc, covered | introduced, article))
             covered.update(i for m in learned for i in range(m.start, m.end))
             found += learned
-        found += self._surname_mentions(doc, covered, article)
+        found += self._surname_mentions(doc, covered, article, earlier, named_at)
         if article is not None and article.home is not None:
             found += self._epithet_mentions(doc, found, article.home)
         return sorted(found, key=lambda m: (m.start, m.end))
@@ -289,7 +295,12 @@ class ActorMatcher:
                 yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
     def _surname_mentions(
-        self, doc: Doc, covered: set[int], article: ArticleActors | None
+        self,
+        doc: Doc,
+        covered: set[int],
+        article: ArticleActors | None,
+        earlier: dict[str, ActorEntry],
+        named_at: dict[str, int],
     ) -> Iterable[ActorMention]:
         for token in doc:
             if token.i in covered or not token.is_title:
@@ -298,6 +309,8 @@ class ActorMatcher:
             if named is not None and article is not None:
                 named = _titled_holder(article.surname_holders.get(token.text, []), doc, token.i)
                 named = named or article.by_surname[token.text]
+            if token.i < named_at.get(token.text, -1):
+                named = earlier.get(token.text)  # not the one named in full after it
             # the tagger may take a surname opening a sentence for a noun ("Trump
             # met Kim"); one named in full before in the article still counts
             if token.pos_ != "PROPN" and named is None and not _opening_subject(token):
