@@ -345,11 +345,21 @@ def said_in_past(trigger: Token) -> bool:
 STRIVEN_PREPS = frozenset({"for", "toward", "towards"})
 
 
+def _act_verb(trigger: Token) -> Token:
+    """The verb whose clause a trigger's act is told in: the verb a noun is the
+    object of ("tried to make a visit"), or strives for with it ("agreed to work
+    for an early summit"); the trigger itself for a verb."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        return trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN_PREPS:
+        return trigger.head.head
+    return trigger
+
+
 def failed_attempt(trigger: Token) -> bool:
     """True for an act a past attempt that failed was for: "had tried to make a
-    visit together, but fog forced the helicopter back" (a noun's, from the verb it
-    is the object of)."""
-    start = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    visit together, but fog forced the helicopter back"."""
+    start = _act_verb(trigger)
     governor = complement_governor(start)
     return (
         governor is not start
@@ -361,13 +371,8 @@ def failed_attempt(trigger: Token) -> bool:
 def planned_in_past(trigger: Token) -> bool:
     """True for a plan told by a past verb of agreeing, promising or saying: "agreed
     to boost cooperation", "pledged to reopen the channels", "agreed to continue
-    consultations" (a noun's, from the verb it is the object of: "agreed to work
-    for an early summit" too)."""
-    start = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        start = trigger.head
-    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN_PREPS:
-        start = trigger.head.head
+    consultations", "agreed to work for an early summit"."""
+    start = _act_verb(trigger)
     governor = complement_governor(start)
     # ("have agreed to work for ...": done, as a perfect)
     perfect = governor.tag_ == "VBN" and any(

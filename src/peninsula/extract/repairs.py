@@ -77,7 +77,11 @@ def nouns_read_as_verbs(doc: Doc) -> None:
     commitments to the defense of Japan are ironclad" ("commitments" read as a
     verb whose subject is "U.S."). The noun is the subject of the verb after it."""
     for noun in doc:
-        if not noun.lower_.endswith(("ment", "ments")) or noun.pos_ != "VERB":
+        if (
+            not noun.lower_.endswith(("ment", "ments"))
+            or noun.pos_ != "VERB"
+            or noun.dep_ not in ("ccomp", "conj")
+        ):
             continue
         verb = next(
             (
@@ -90,18 +94,17 @@ def nouns_read_as_verbs(doc: Doc) -> None:
             ),
             None,
         )
-        if noun.dep_ not in ("ccomp", "conj") or verb is None:
+        if verb is None:
             continue
-        for word in noun.lefts:
-            if word.dep_ in ("nsubj", "det", "amod", "compound", "poss"):
-                word.dep_ = "compound" if word.dep_ == "nsubj" else word.dep_
+        for word in list(noun.lefts):
+            if word.dep_ == "nsubj":
+                word.dep_ = "compound"  # "the U.S. commitments": the owner's name
+            elif word.dep_ == "mark":
+                word.head = verb  # "that" opens the clause of the verb
         noun.head, noun.dep_ = verb, "nsubj"
         noun.tag_ = "NNS" if noun.lower_.endswith("s") else "NN"
         noun.pos_ = "NOUN"
         noun.lemma_ = noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_
-        for word in list(noun.lefts):
-            if word.dep_ == "mark":
-                word.head = verb
 
 
 # Dashes that set off a parenthesis: "Ban Ki-moon — appointed last week — and Aso".
