@@ -3,6 +3,8 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from peninsula.actors.dictionary import ActorKind, country_names, load_actors
 from peninsula.data import load_yaml
 from peninsula.extract.events import Extractor
@@ -161,9 +163,12 @@ def test_what_a_named_resolution_does_is_told_by_its_adoption_alone(
     assert {e[4] for e in found if e[0] == "SANCTION"} == {"2017-09-11"}
 
 
-def test_a_nuclear_test_named_by_its_ordinal_is_dated_on_its_day(extractor: Extractor) -> None:
+@pytest.mark.parametrize("verb", ["carried out", "conducted"])
+def test_a_nuclear_test_named_by_its_ordinal_is_dated_on_its_day(
+    extractor: Extractor, verb: str
+) -> None:
     fields = ("type", "actor", "modality", "date")
-    text = "The North carried out its third nuclear test, drawing global outrage."
+    text = f"The North {verb} its third nuclear test, drawing global outrage."
     # the test, once, on its own day (not the day the article came out)
     assert summary(extractor, text, "2018-05-25", fields) == {
         ("MOBILIZE", "PRK", "asserted", "2013-02-12")

@@ -790,3 +790,18 @@ def test_a_plan_under_review_may_or_may_not_come(extractor: Extractor, weighing:
     found = summary(extractor, text, "2020-06-17", ("type", "actor", "modality"))
     assert ("MOBILIZE", "IRN", "hypothetical") in found
     assert ("MOBILIZE", "IRN", "future") not in found
+
+
+def test_what_reports_suggest_a_state_might_do_is_told_as_possible(
+    extractor: Extractor,
+) -> None:
+    # reports are speakers, not a sign read by the writer ("the move suggests ...")
+    text = "Some reports suggest Iran might conduct another nuclear test in the coming weeks."
+    found = summary(extractor, text, "2019-03-20", ("type", "actor", "modality"))
+    assert ("MOBILIZE", "IRN", "hypothetical") in found
+
+
+def test_a_test_a_state_said_it_would_carry_out_is_planned(extractor: Extractor) -> None:
+    text = "Tehran announced on March 3 that it would carry out a test."
+    found = summary(extractor, text, "2019-03-20", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "future", "2019-03-03") in found

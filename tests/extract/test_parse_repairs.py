@@ -102,3 +102,15 @@ def test_a_name_after_a_parenthesis_between_dashes_is_still_in_the_list(
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient"))
     assert ("CONSULT", "IRQ", "JPN") in found
     assert ("CONSULT", "IRQ", "KOR") in found
+
+
+def test_a_statement_warning_a_state_is_the_statements_warning(extractor: Extractor) -> None:
+    # the parser hangs "warning" on "went ahead", as if Iraq warned while doing so
+    text = (
+        "Baghdad had announced on March 3 that it would carry out a test, and went ahead"
+        " despite a Security Council statement on March 6 warning it of consequences if"
+        " it did."
+    )
+    found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient", "date"))
+    assert ("THREATEN", "UNO", "IRQ", "2019-03-06") in found
+    assert not [f for f in found if f[0] == "THREATEN" and f[1] == "IRQ"]

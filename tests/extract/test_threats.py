@@ -227,3 +227,18 @@ def test_a_vow_never_to_disarm_refuses_rather_than_threatens(extractor: Extracto
     found = summary(extractor, text, "2017-11-30", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "USA") in found
     assert ("THREATEN", "IRN", "USA") not in found
+
+
+def test_a_judgement_going_on_from_a_charge_is_aimed_where_the_charge_was(
+    extractor: Extractor,
+) -> None:
+    # "them" are the sanctions, imposed by others; the charge names who is to blame
+    text = (
+        "Kuwait and Saudi Arabia imposed new sanctions on Iraq last week.\n\n"
+        "On Tuesday Iraq's Foreign Ministry blamed the United States for the sanctions,"
+        " calling them a declaration of war, and warned that it would deal merciless"
+        " blows to anyone who violated its sovereignty."
+    )
+    found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient"))
+    assert ("THREATEN", "IRQ", "USA") in found
+    assert [f for f in found if f[0] == "ACCUSE" and f[1] == "IRQ"] == [("ACCUSE", "IRQ", "USA")]

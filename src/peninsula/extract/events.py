@@ -75,6 +75,7 @@ from peninsula.extract.repairs import (
     lists_split_from_their_of,
     nouns_read_as_verbs,
     objects_read_as_predicates,
+    participles_hung_on_the_verb,
 )
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
@@ -269,6 +270,7 @@ class Extractor:
             gerunds_joined_to_what_they_tell(doc)
             nouns_read_as_verbs(doc)
             lists_split_by_a_parenthesis(doc)
+            participles_hung_on_the_verb(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}

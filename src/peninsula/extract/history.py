@@ -21,7 +21,8 @@ from peninsula.data import load_yaml
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
-from peninsula.extract.lexicon import SYMMETRIC_TYPES
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon
+from peninsula.extract.triggers import verb_rule
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # What makes an ordinal name count from a later time, naming another event:
@@ -105,6 +106,12 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         actors, recipients = (
             (parties, []) if event.type in SYMMETRIC_TYPES else (parties[:1], parties[1:])
         )
+        # "carried out its third nuclear test": the doing the verb tells, of which
+        # the name gives the day (dated_by_names), told once
+        noun = named[-1]
+        rule, _ = verb_rule(noun.head, load_lexicon(), ctx.mentions)
+        told_by_verb = noun.dep_ == "dobj" and rule is not None and rule.type == event.type
+        done = noun.head if told_by_verb else noun
         yield from emit(
             event.type,
             None,
@@ -113,7 +120,7 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
             recipients,
             Modality.ASSERTED,
             EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT),
-            named[-1],
+            done,
             sentence,
             ctx,
             NAMED_CONFIDENCE,

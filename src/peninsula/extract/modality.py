@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from peninsula.extract.clauses import asked, controlled, infinitive, intent_noun
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.phrases import taken_gerund
-from peninsula.extract.tokens import first_conjunct, word_forms
+from peninsula.extract.tokens import STATEMENT_NOUNS, first_conjunct, word_forms
 from peninsula.models import Modality
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -257,14 +257,21 @@ INFERRING_VERBS = frozenset({"signal", "suggest", "indicate", "imply"})
 def inferred(verb: Token) -> bool:
     """True for a clause read into a thing, not reported of anyone: the content of
     "signal" or "suggest" whose subject is no speaker ("the steps seem to signal
-    that it wants Pyongyang to ..."), commentary rather than an act (docs/gold.md)."""
+    that it wants Pyongyang to ..."), commentary rather than an act (docs/gold.md).
+    Reports are speakers: "some reports suggest the North might test again" tells
+    what they say."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in INFERRING_VERBS:
         return False
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None and head.dep_ == "xcomp":
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == ""
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ == ""
+        and subject.lemma_.lower() not in STATEMENT_NOUNS
+    )
 
 
 WEEKDAY_NAMES = frozenset(

@@ -15,7 +15,15 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.tokens import PARTITIVES, expletive, in_favour_of, of_objects, prep_objects
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.tokens import (
+    PARTITIVES,
+    expletive,
+    in_favour_of,
+    of_objects,
+    prep_objects,
+    word_forms,
+)
 
 NP_DEPS = frozenset(
     {
@@ -129,7 +137,13 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
         # "ruled out reconciliation with it": a partner, a state's name too
         partner = token.dep_ == "pobj" and token.head.lower_ == "with"
-        kinds = ("NOUN", "PROPN") if subject or asked or partner else ("NOUN",)
+        # "a statement warning it of consequences", "accused it of lying": one
+        # warned or charged is an agent too, and not the statement that warns
+        lexicon = load_lexicon()
+        addressing = lexicon.warning_verbs | lexicon.charging_verbs | lexicon.punishing_verbs
+        addressee = token.dep_ == "dobj" and bool(word_forms(token.head) & addressing)
+        kinds = ("NOUN", "PROPN") if subject or asked or partner or addressee else ("NOUN",)
+        speaking = token.head.head if addressee and token.head.dep_ == "acl" else None
         if subject and token.head.lemma_ != "be":
             # "it fired missiles, and on Sunday it said it had launched ...": a
             # subject "it" of an act again is the "it" before ("It was the first
@@ -150,6 +164,7 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
             if (c.pos_ in kinds or (lower == "them" and c.tag_ == "NNPS"))
             and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
             and c.ent_type_ not in ("DATE", "TIME")  # "In April it sent ...": not April
+            and c != speaking
             # "blacklisted five North Koreans ... and asked the Council to impose
             # sanctions on them": the people, plural, not the sanctions beside "them"
             and (lower != "them" or (c.tag_ in ("NNS", "NNPS") and not _beside(c, token)))

@@ -393,11 +393,15 @@ HARMING_VERBS = frozenset({"impose", "sanction", "punish", "attack", "strike", "
 
 
 def addressee_of_main_clause(
-    participle: Token, actors: list[ActorRef], history: list[Mention], ctx_offset: int
+    participle: Token,
+    actors: list[ActorRef],
+    history: list[Mention],
+    ctx_offset: int,
+    kinds: frozenset[str] | None = None,
 ) -> list[ActorRef]:
     """Whom a participle clause naming no one is aimed at: the other party of the act
     its main clause told ("expressed sympathy to the North Korean people, while
-    refusing to send a government delegation")."""
+    refusing to send a government delegation"), if that act is of one of ``kinds``."""
     if participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return []
     # (a refusal to do harm, "while refusing to impose sanctions", spares the one
@@ -406,12 +410,16 @@ def addressee_of_main_clause(
     if any(c.lemma_.lower() in HARMING_VERBS for c in refused):
         return []
     acting = {a.code for a in actors}
-    for mention in reversed(history):
-        if mention.start < ctx_offset or mention.trigger_index != participle.head.i:
-            continue
-        if mention.recipient is not None and mention.recipient.code not in acting:
-            return [mention.recipient]
-    return []
+    told = [
+        m.recipient
+        for m in history
+        if m.start >= ctx_offset
+        and m.trigger_index == participle.head.i
+        and (kinds is None or m.event_type in kinds)
+        and m.recipient is not None
+        and m.recipient.code not in acting
+    ]
+    return list({r.code: r for r in told}.values())
 
 
 def hostile_targets(

@@ -4,9 +4,9 @@ into the word said of them, verbs and nouns mistaken for each other."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from peninsula.extract.tokens import of_objects
+from peninsula.extract.tokens import STATEMENT_NOUNS, of_objects
 
 
 def lists_split_from_their_of(doc: Doc) -> None:
@@ -136,3 +136,33 @@ def lists_split_by_a_parenthesis(doc: Doc) -> None:
             continue
         name.head = listed
         joint.head = listed
+
+
+def participles_hung_on_the_verb(doc: Doc) -> None:
+    """Repair a participle right after a statement the parser hung on the clause's
+    verb: "went ahead despite a Security Council statement on Oct. 6 warning it of
+    consequences" ("warning" read as what North Korea did while going ahead). With
+    no comma between them, the participle tells what the statement says."""
+    for participle in doc:
+        verb = participle.head
+        if (
+            participle.dep_ != "advcl"
+            or participle.tag_ != "VBG"
+            or not 0 < verb.i < participle.i
+            or any(c.dep_ in ("nsubj", "mark", "aux") for c in participle.children)
+        ):
+            continue
+        # the phrases that end right before it: "statement on Oct. 6", "statement"
+        before = doc[participle.i - 1]
+        ending = [before] + [t for t in before.ancestors if t.right_edge.i == before.i]
+        statement = next((t for t in ending if t.i > verb.i and _is_statement(t)), None)
+        if statement is None or statement.dep_ not in ("pobj", "dobj"):
+            continue
+        # (not the end of a clause the statement tells: "an announcement that it
+        # would halt operations ..., following the launch")
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[statement.i + 1 : participle.i]):
+            participle.head, participle.dep_ = statement, "acl"
+
+
+def _is_statement(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS

@@ -452,6 +452,10 @@ def verb_events(
         # (not whom the words are to: "describing it as a warning to Washington")
         read_in_it = {a.code for a in np_actors(said_it[0], ctx, when)}
         recipients = [r for r in recipients if r.code not in read_in_it]
+    if not recipients and actors and rule.type in REACTION_TYPES:
+        # "blamed the United States for the sanctions, calling them a declaration of
+        # war": the participle goes on judging the one its clause judged
+        recipients = addressee_of_main_clause(verb, actors, ctx.history, ctx.offset, REACTION_TYPES)
     if (
         (not recipients or hosted)
         and obj is not None
