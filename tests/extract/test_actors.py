@@ -739,3 +739,25 @@ def test_a_surname_before_its_full_name_is_the_one_named_earlier(
     )
     found = summary(extractor, text, "2018-02-11", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "PRK", "KOR", "2018-02-10") in found  # the letter, not the arrival
+
+
+def test_a_body_named_by_its_owner_is_named_again_by_its_noun(extractor: Extractor) -> None:
+    # "the commission" is the United Nations commission the paragraph before named
+    text = (
+        "A United Nations commission of inquiry published its report on Monday.\n\n"
+        "In a letter sent in December, the commission asked Kuwait to stop the deportations."
+    )
+    found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
+    assert ("REQUEST", "UNO", "KWT") in found
+
+
+def test_a_surname_another_was_given_in_full_is_not_the_dictionarys(
+    extractor: Extractor,
+) -> None:
+    # the dictionary's Kirby is John Kirby (US); this one is a retired judge
+    text = (
+        "The inquiry, chaired by retired judge Michael Kirby, presented its report.\n\n"
+        "On Tuesday Mr. Kirby urged Iran to stop the executions."
+    )
+    found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
+    assert not [f for f in found if "USA" in f[1:]]

@@ -114,3 +114,18 @@ def test_a_statement_warning_a_state_is_the_statements_warning(extractor: Extrac
     found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient", "date"))
     assert ("THREATEN", "UNO", "IRQ", "2019-03-06") in found
     assert not [f for f in found if f[0] == "THREATEN" and f[1] == "IRQ"]
+
+
+def test_a_verb_joined_to_the_clause_its_sibling_tells_is_the_tellers(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "asked" to "aiding" and "has urged" to "committed"
+    text = (
+        "Kuwait warned Iran that its officials could be aiding crimes, and asked it to"
+        " stop the repatriations.\n\n"
+        "A United Nations commission of inquiry has concluded that Iran committed gross"
+        " violations, and has urged the Security Council to act."
+    )
+    found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
+    assert ("REQUEST", "KWT", "IRN") in found
+    assert not [f for f in found if f[0] == "REQUEST" and f[1] == "IRN"]

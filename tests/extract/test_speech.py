@@ -843,3 +843,23 @@ def test_military_help_a_state_says_another_gives_is_its_accusation(
     found = summary(extractor, text, "2024-10-22", ("type", "actor", "recipient"))
     assert {(a, r) for t, a, r in found if t == "ACCUSE"} == accused
     assert any(t == "AID" for t, _a, _r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Kuwait said Iran committed war crimes.", {("KWT", "IRN")}),
+        (
+            "A United Nations commission of inquiry has concluded that Iran committed"
+            " gross human rights violations.",
+            {("UNO", "IRN")},
+        ),
+        ("Kuwait may say that Iran committed war crimes.", set()),
+        ("Iran committed war crimes.", set()),
+    ],
+)
+def test_a_wrong_a_state_is_said_to_have_committed_is_the_tellers_accusation(
+    extractor: Extractor, text: str, accused: set[tuple[str, str]]
+) -> None:
+    found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
+    assert {(a, r) for t, a, r in found if t == "ACCUSE"} == accused

@@ -57,6 +57,9 @@ class ArticleActors:
     # Dae-jung, Kim Jong-il and Kim Yong-nam is the one who is president
     surname_holders: dict[str, list[ActorEntry]] = field(default_factory=dict)
     by_head: dict[str, ActorEntry] = field(default_factory=dict)
+    # surnames of people the dictionary knows that the article gave to someone else
+    # in full: after "judge Michael Kirby", "Mr. Kirby" is not John Kirby
+    strangers: set[str] = field(default_factory=set)
     # people the dictionary does not know, by each part of their name, with the
     # state or body their title gives: "Mongolian Foreign Minister Battsetseg
     # Batmunkh", "Zhao Leji, a senior official of China's Communist Party"
@@ -205,7 +208,10 @@ class ActorMatcher:
         if article is not None:
             for body in (m for m in found if m.entry.kind is ActorKind.ORGANISATION):
                 name = doc[body.start : body.end]
-                for head in {name[-1].lower_, name.root.lower_} & DESCRIPTION_HEADS:
+                heads = {name[-1].lower_, name.root.lower_}
+                if name.root.dep_ == "compound":
+                    heads.add(name.root.head.lower_)  # "a United Nations commission"
+                for head in heads & DESCRIPTION_HEADS:
                     article.by_head[head] = body.entry
         groups = _groups(doc, found) if article is not None else []
         # "the ministry" after "the Unification Ministry": before people are learned,
@@ -316,7 +322,11 @@ class ActorMatcher:
             if token.pos_ != "PROPN" and named is None and not _opening_subject(token):
                 continue
             if _inside_longer_name(token):
+                if article is not None and _given_name_before(token):
+                    article.strangers.add(token.text)
                 continue  # "Jong" in "Kim Jong Un" is not Mr Jong
+            if named is None and article is not None and token.text in article.strangers:
+                continue
             entry = named
             if entry is None:
                 entry = self._surname_entry(doc, token.i, article)
@@ -695,6 +705,18 @@ def _inside_longer_name(token: Token) -> bool:
     return any(
         t is not None and t.is_title and t.pos_ == "PROPN" and t.text not in _TITLES
         for t in (before, after)
+    )
+
+
+def _given_name_before(token: Token) -> bool:
+    """True for a surname written after a given name: "Michael Kirby"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.is_title
+        and before.pos_ == "PROPN"
+        and before.text not in _TITLES
+        and before.ent_type_ == "PERSON"
     )
 
 

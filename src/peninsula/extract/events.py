@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from peninsula.actors.dictionary import ActorDictionary, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
-from peninsula.extract.allegations import alleged_help
+from peninsula.extract.allegations import alleged_help, alleged_wrongs
 from peninsula.extract.antecedents import PRONOUNS_CARRIED
 from peninsula.extract.arguments import (
     actor_ref,
@@ -76,6 +76,7 @@ from peninsula.extract.repairs import (
     nouns_read_as_verbs,
     objects_read_as_predicates,
     participles_hung_on_the_verb,
+    verbs_joined_to_the_told_clause,
 )
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
@@ -271,6 +272,7 @@ class Extractor:
             nouns_read_as_verbs(doc)
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
+            verbs_joined_to_the_told_clause(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}
@@ -527,6 +529,7 @@ class Extractor:
         yield from promised_threats(found, sentence, ctx)
         yield from refused_acts(found, sentence, ctx, self.lexicon)
         yield from alleged_help(found, sentence, ctx, self.lexicon)
+        yield from alleged_wrongs(found, sentence, ctx, self.lexicon)
 
     def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()

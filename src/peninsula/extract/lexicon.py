@@ -135,6 +135,8 @@ class Lexicon:
     crossing_directions: frozenset[str]
     punishing_verbs: frozenset[str]
     charging_verbs: frozenset[str]
+    wrongdoing_verbs: frozenset[str]
+    wrong_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     warning_verbs: frozenset[str]
@@ -296,6 +298,8 @@ def load_lexicon() -> Lexicon:
         crossing_directions=_set(data["crossing_directions"]),
         punishing_verbs=_set(data["punishing_verbs"]),
         charging_verbs=_set(data["charging_verbs"]),
+        wrongdoing_verbs=_set(data["wrongdoing_verbs"]),
+        wrong_nouns=_set(data["wrong_nouns"]),
         ending_verbs=_set(data["ending_verbs"]),
         failing_verbs=_set(data["failing_verbs"]),
         warning_verbs=_set(data["warning_verbs"]),

@@ -166,3 +166,30 @@ def participles_hung_on_the_verb(doc: Doc) -> None:
 
 def _is_statement(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS
+
+
+def verbs_joined_to_the_told_clause(doc: Doc) -> None:
+    """Repair a verb the parser joined to the clause its sibling reports: "the
+    inquiry has concluded that Iran committed violations, and has urged the Council
+    to act"; "warned Iran that its officials could be aiding crimes, and asked it to
+    stop" ("has urged" and "asked" read as going on from "committed" and "aiding").
+    A verb with no subject in the teller's own form, which the told verb does not
+    share, goes on from the teller."""
+    for verb in doc:
+        told = verb.head
+        teller = told.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in ("VBD", "VBZ", "VBN")
+            or told.dep_ != "ccomp"
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in told.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        if _form(verb) == _form(teller) != _form(told):
+            verb.head = teller
+
+
+def _form(verb: Token) -> tuple[str, tuple[str, ...]]:
+    """A verb's tense form: its tag and its auxiliaries ("has urged", "could be aiding")."""
+    return verb.tag_, tuple(c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass"))
