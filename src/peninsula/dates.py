@@ -99,6 +99,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("year", r"\b(1[89]\d\d|20\d\d)\b(?!s)"),
     ]
 ]
+_NAMED_DAY = dict(_PATTERNS)["new_year"]
+
+
+def names_a_day(text: str) -> bool:
+    """True for a day's own name that a tagger may take for an event's: "New Year's Day"."""
+    return _NAMED_DAY.search(" ".join(text.lower().split())) is not None
+
+
 _RELATIVE_SPAN = re.compile(
     rf"\b{_NUMBER}\s+{_UNIT}\s+(?:after|before|later|earlier|since)\b|\b(?:after|before)\b",
 )

@@ -348,3 +348,25 @@ def test_a_plan_told_under_a_pact_is_dated_on_the_pacts_day(extractor: Extractor
     found = summary(extractor, text, "2007-10-05", ("type", "modality", "date"))
     assert ("COOPERATE", "future", "2007-10-04") in found
     assert ("COOPERATE", "future", "2007-10-05") not in found
+
+
+def test_more_words_of_a_dated_speech_are_of_its_day(extractor: Extractor) -> None:
+    # "He demanded ..." goes on telling Monday's address, though the address's long
+    # sentence began far back; the story's own day is Tuesday
+    text = (
+        "Iraq said on Tuesday it would sever all ties with Kuwait and expel Kuwaiti "
+        "officials from the joint free zone.\n\n"
+        "In a televised address at the war memorial in Kuwait City on Monday, Kuwait's "
+        "foreign minister said Iraq would pay a price for the sinking of the patrol boat "
+        "and announced that Kuwait would suspend all trade with Iraq, ban Iraqi merchant "
+        "ships from its waters, including the northern channel, and forbid its own "
+        "citizens from travelling to Iraq for any purpose.\n\n"
+        "The free trade zone near the border, home to dozens of Kuwaiti factories and "
+        "thousands of workers from both countries, was exempted from the measures for the"
+        " time being, officials in both capitals confirmed.\n\n"
+        '"We will not tolerate any more provocations," the minister said, adding that '
+        "Kuwait would defend its waters. He demanded an apology from Baghdad and the "
+        "punishment of those responsible."
+    )
+    found = summary(extractor, text, "2010-05-26", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "KWT", "IRQ", "2010-05-24") in found

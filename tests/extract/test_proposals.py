@@ -224,3 +224,17 @@ def test_a_door_to_talks_left_open_offers_them(extractor: Extractor) -> None:
     # a door shut offers nothing
     text = "Iran said on Friday that the door to dialogue with Washington is closed."
     assert not {e for e in summary(extractor, text, "2023-08-21") if e[0] == "REQUEST"}
+
+
+def test_a_joint_act_proposed_is_asked_by_the_proposer_in_a_dated_speech(
+    extractor: Extractor,
+) -> None:
+    # "the two sides" names Kuwait first; the proposing is Iraq's, on New Year's Day
+    text = (
+        "Iraq's president raised the idea in his New Year's Day speech, in which he said"
+        " Iraq was ready to send a delegation and proposed that officials of Kuwait and"
+        " Iraq meet without delay."
+    )
+    found = summary(extractor, text, "1990-02-11", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "IRQ", "KWT", "1990-01-01") in found
+    assert not [f for f in found if f[0] == "REQUEST" and f[1] == "KWT"]

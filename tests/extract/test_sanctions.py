@@ -66,3 +66,16 @@ def test_the_treasury_is_the_us_treasury(extractor: Extractor) -> None:
         ("SANCTION", "USA", "IRN"),
         ("SANCTION", "GBR", "IRN"),
     }
+
+
+def test_additional_sanctions_of_a_states_own_are_on_the_one_sanctioned_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait halted almost all trade with Iraq on Monday over the sinking of its"
+        " patrol boat. In Riyadh, the Saudi foreign minister expressed support for Kuwait"
+        " and said Saudi Arabia was considering additional sanctions of its own."
+    )
+    found = summary(extractor, text, "2010-05-25", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "SAU", "IRQ", "hypothetical") in found
+    assert not [f for f in found if f[0] == "SANCTION" and f[2] == "SAU"]

@@ -29,7 +29,7 @@ from peninsula.extract.timing import (
     past_tense,
     present_tense,
 )
-from peninsula.extract.tokens import word_forms
+from peninsula.extract.tokens import THIRD_PERSON, word_forms
 from peninsula.extract.undated import undated_past
 from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
 
@@ -304,10 +304,24 @@ def _date_from_context(
         ctx.offset + sentence.start_char,
         verbal=event_type in VERBAL_TYPES or modality in PLANNED,
         fighting=event_type in FIGHTING_TYPES,
+        continued=event_type in VERBAL_TYPES and _more_words(trigger),
     )
     if found is not None and found.precision is not Precision.DAY and only_said:
         return None  # words said on a day, not "in 2011" as an act told before
     return found
+
+
+def _more_words(trigger: Token) -> bool:
+    """True for words told as more of what a speaker said: "He demanded an apology",
+    "Lee also said the government would refer the case"."""
+    speech = reporting_verb(trigger)
+    words = [trigger, complement_governor(trigger), *([speech] if speech is not None else [])]
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "also")
+        or (c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON)
+        for word in words
+        for c in word.children
+    )
 
 
 def under_a_pact(trigger: Token) -> bool:

@@ -70,6 +70,7 @@ from peninsula.extract.proposals import (
 )
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
+    days_read_as_events,
     gerunds_joined_to_what_they_tell,
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
@@ -272,6 +273,7 @@ class Extractor:
             nouns_read_as_verbs(doc)
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
+            days_read_as_events(doc)
             verbs_joined_to_the_told_clause(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)

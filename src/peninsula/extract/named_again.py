@@ -74,12 +74,12 @@ def met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Act
 
 
 def _sides_before(
-    ctx: Context, fits: Callable[[Mention], bool]
+    ctx: Context, fits: Callable[[Mention], bool], reach: int | None = NAMED_AGAIN_CHARS
 ) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The actor and recipient of the last act told that ``fits``, about two
-    paragraphs back at most."""
+    """The actor and recipient of the last act told that ``fits``, ``reach``
+    characters back at most (about two paragraphs; None: anywhere before)."""
     for mention in reversed(ctx.history):
-        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
+        if reach is not None and ctx.offset - mention.start > reach:
             break
         if mention.recipient is not None and fits(mention):
             return [mention.actor], [mention.recipient]
@@ -90,6 +90,12 @@ def such_before(event_type: str, ctx: Context) -> tuple[list[ActorRef], list[Act
     """The two sides of the last act of a kind told, for "no such talks" naming
     its kind again."""
     return _sides_before(ctx, lambda m: m.event_type == event_type)
+
+
+def sanctioned_before(ctx: Context) -> list[ActorRef]:
+    """The state the article's last sanctions were on, for "additional sanctions"
+    (which may come well after them: a story tells the first penalty first)."""
+    return _sides_before(ctx, lambda m: m.event_type == "SANCTION", reach=None)[1]
 
 
 # Acts a state repeats, so that one told before is not the one named again.

@@ -37,6 +37,7 @@ from peninsula.extract.modality import (
 from peninsula.extract.named_again import (
     drilled_before,
     met_before,
+    sanctioned_before,
     such_before,
     tested_before,
     told_before,
@@ -578,6 +579,10 @@ def noun_events(
         rule.type, modality, [noun, governor], owners, recipients, ctx, when, lexicon
     )
     recipients = answered or recipients
+    if rule.type == "SANCTION" and not others_than(recipients, owners) and _more_of(noun):
+        # "Seoul halted trade with the North ... Japan was considering additional
+        # sanctions of its own": more on the one the last sanctions were on
+        recipients = others_than(sanctioned_before(ctx), owners)
     if not recipients and (rule.type in SITE_TYPES or rule.type == "RETREAT"):
         # "the destruction of the joint liaison office": the state sharing it;
         # "its halting of loudspeaker broadcasting": the other Korea
@@ -778,3 +783,11 @@ def _among_three(noun: Token) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     words = {noun.doc[c.left_edge.i : c.i + 1].text.lower() for c in modifiers}
     return bool((words | {c.lower_ for c in modifiers}) & AMONG_THREE)
+
+
+# Words that make a penalty one more of those told: "additional sanctions".
+MORE_WORDS = frozenset({"additional", "further", "more", "extra", "fresh", "new"})
+
+
+def _more_of(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in MORE_WORDS for c in noun.children)

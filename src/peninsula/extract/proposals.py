@@ -16,6 +16,7 @@ answer's month (the day told elsewhere in the text, if any, replaces it).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -24,7 +25,7 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit, implied, implied_once, pairs_told
-from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import reporting_verb
 from peninsula.extract.reference import DEFINITE, IMPLICIT_TARGET_CHARS
@@ -91,7 +92,25 @@ def proposal_requests(
             return proposer, Modality.ASSERTED
         return proposer, verb_modality(proposer, lexicon)
 
-    yield from implied_once(found, "REQUEST", proposing, sentence, ctx, PROPOSAL_CONFIDENCE)
+    asked = [_from_proposer(m, ctx, lexicon) for m in found]
+    yield from implied_once(asked, "REQUEST", proposing, sentence, ctx, PROPOSAL_CONFIDENCE)
+
+
+def _from_proposer(mention: Mention, ctx: Context, lexicon: Lexicon) -> Mention:
+    """A joint act told from the side of the state that proposed it: "Kim ... proposed
+    that officials of the two sides meet" is asked by the North of the South, whichever
+    side the meeting names first."""
+    if mention.event_type not in SYMMETRIC_TYPES or mention.recipient is None:
+        return mention
+    proposer = proposing_word(ctx.doc[mention.trigger_index], lexicon)
+    if proposer is None or proposer.pos_ not in ("VERB", "AUX"):
+        return mention
+    subject = subject_of(proposer)[0]
+    when = mention.date.date if mention.date else ctx.published
+    proposing = {a.code for a in np_actors(subject, ctx, when)} if subject is not None else set()
+    if mention.recipient.code in proposing and mention.actor.code not in proposing:
+        return replace(mention, actor=mention.recipient, recipient=mention.actor)
+    return mention
 
 
 # The confidence of an invitation read from the visit made at it.

@@ -1,11 +1,13 @@
 """Repairs of parses the small model gets wrong in news prose, made before events
 are read from a paragraph: lists split by a comma or a parenthesis, objects read
-into the word said of them, verbs and nouns mistaken for each other."""
+into the word said of them, verbs and nouns mistaken for each other, clauses hung
+on the wrong verb, a day's name taken for an event's."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from peninsula.dates import names_a_day
 from peninsula.extract.tokens import STATEMENT_NOUNS, of_objects
 
 
@@ -193,3 +195,14 @@ def verbs_joined_to_the_told_clause(doc: Doc) -> None:
 def _form(verb: Token) -> tuple[str, tuple[str, ...]]:
     """A verb's tense form: its tag and its auxiliaries ("has urged", "could be aiding")."""
     return verb.tag_, tuple(c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def days_read_as_events(doc: Doc) -> None:
+    """Repair a day's name the tagger took for an event's: "in his New Year's Day
+    speech" (read as the name of an event, so no date)."""
+    doc.ents = [
+        Span(doc, e.start, e.end, label="DATE")
+        if e.label_ not in ("DATE", "TIME") and names_a_day(e.text)
+        else e
+        for e in doc.ents
+    ]

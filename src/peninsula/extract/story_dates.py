@@ -89,7 +89,13 @@ def lead_date(sentence: Span, ctx: Context) -> EventDate | None:
 
 
 def context_date(
-    actor: ActorRef, ctx: Context, start: int, *, verbal: bool = False, fighting: bool = False
+    actor: ActorRef,
+    ctx: Context,
+    start: int,
+    *,
+    verbal: bool = False,
+    fighting: bool = False,
+    continued: bool = False,
 ) -> EventDate | None:
     """The date an undated asserted event takes from the sentences before it.
 
@@ -99,9 +105,17 @@ def context_date(
     dated by words said or meetings before, not by a deed the story recalls ("It is the
     first approval since the Koreas restored the lines on July 27 ... Lee also
     urged Pyongyang to respond"); ``verbal`` says the event is one of words.
+    Words told as more of what was said (``continued``: "He demanded an apology",
+    "Lee also said ...") reach back from where the dated sentence ends, however
+    long it ran.
     """
     coded = (
-        (earlier.start, _acted(earlier, fighting), earlier.date)
+        (
+            earlier.start,
+            earlier.end if continued else earlier.start,
+            _acted(earlier, fighting),
+            earlier.date,
+        )
         for earlier in ctx.history
         if earlier.modality is Modality.ASSERTED
         and earlier.date is not None
@@ -114,10 +128,12 @@ def context_date(
         # speaker tells an earlier act, not the day of the telling
         and not (verbal and earlier.start == start and _describing(earlier, ctx))
     )
+    sentences = ((offset, offset, codes, date) for offset, codes, date in ctx.dated_acts)
     near = [
         (offset, date)
-        for offset, codes, date in chain(coded, ctx.dated_acts)
-        if 0 <= start - offset <= SAME_ACTOR_CHARS
+        for offset, end, codes, date in chain(coded, sentences)
+        if offset <= start
+        and start - end <= SAME_ACTOR_CHARS
         and (actor.code in codes or (ANY_ACTOR in codes and offset >= ctx.offset))
         and (offset >= ctx.offset or not _background(date, ctx.published))
         # "will meet next month. The sides agreed ...": what was done was not done then
