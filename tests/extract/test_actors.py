@@ -449,6 +449,20 @@ def test_the_puppets_of_dprk_state_media_are_south_korea(extractor: Extractor) -
     assert not summary(extractor, text, "2023-03-17")
 
 
+def test_the_north_and_the_south_in_dprk_state_media_are_the_two_koreas(
+    extractor: Extractor,
+) -> None:
+    # KCNA writes them in lower case, as it writes "south Korea"
+    text = (
+        "Pyongyang, August 10 (KCNA) -- The puppet authorities, who proposed military"
+        " talks to the north on July 17, are now dancing to the tune of their master."
+        " The north will cut off all the communication lines with the south."
+    )
+    found = _found_in_state_media(extractor, text, "2017-08-10")
+    assert ("REQUEST", "KOR", "PRK") in found
+    assert ("SANCTION", "PRK", "KOR") in found
+
+
 def test_a_puppet_named_with_its_own_state_is_that_state(extractor: Extractor) -> None:
     text = "Pyongyang, May 25 (KCNA) -- The Iraqi puppet army shelled Iran on Tuesday."
     found = _found_in_state_media(extractor, text, "2022-05-25")
