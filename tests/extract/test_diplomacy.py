@@ -977,3 +977,10 @@ def test_a_commitment_to_a_states_defense_backs_that_state(extractor: Extractor)
 def test_a_letter_given_in_person_is_words_between_the_two(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2018-02-12", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRQ", "KWT", "2018-02-10") in found
+
+
+def test_a_message_carried_from_one_state_is_not_sent_to_it(extractor: Extractor) -> None:
+    text = "Kuwait will deliver a message from Iraq to Iran."
+    found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient"))
+    assert ("CONSULT", "KWT", "IRN") in found
+    assert ("CONSULT", "KWT", "IRQ") not in found

@@ -147,6 +147,9 @@ APART_WORDS = frozenset({"separately", "respectively", "individually"})
 SPECTATING_VERBS = frozenset({"watch", "view", "observe", "witness", "see"})
 # An actor found through "he" or "she" is a guess among the persons named before.
 PRONOUN_ACTOR_PENALTY = 0.1
+FROM = frozenset({"from"})
+# What one state may carry from another to a third ("received a call from X" is X's).
+CARRIED_WORDS = frozenset({"letter", "message"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
@@ -369,6 +372,10 @@ def verb_events(
             # (one may end one's own program: "press it to end its program")
             besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
         )
+    if rule.type == "CONSULT" and obj is not None and obj.lemma_.lower() in CARRIED_WORDS:
+        # "will deliver a message from Kim to Trump": Kim wrote it, Trump is met
+        wrote = {a.code for h in prep_objects(obj, FROM) for a in np_actors(h, ctx, when)}
+        recipients = [r for r in recipients if r.code not in wrote]
     if rule.wronged and not recipients:
         return  # "admitted it": no wrong done to another told
     if not recipients and actors and not rule.destination:
