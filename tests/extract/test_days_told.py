@@ -370,3 +370,15 @@ def test_more_words_of_a_dated_speech_are_of_its_day(extractor: Extractor) -> No
     )
     found = summary(extractor, text, "2010-05-26", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "KWT", "IRQ", "2010-05-24") in found
+
+
+def test_a_step_promised_under_a_pact_dated_in_its_phrase_is_planned_that_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran signed an agreement with Iraq in Geneva, officials said on Monday.\n\n"
+        "Under the agreement announced by both sides on February 29, Iran agreed to"
+        " suspend long-range missile launches and nuclear tests."
+    )
+    found = summary(extractor, text, "2012-04-17", ("type", "actor", "modality", "date"))
+    assert ("RETREAT", "IRN", "future", "2012-02-29") in found

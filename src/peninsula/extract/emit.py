@@ -30,6 +30,7 @@ from peninsula.extract.timing import (
     present_tense,
 )
 from peninsula.extract.tokens import THIRD_PERSON, word_forms
+from peninsula.extract.told_dates import own_date
 from peninsula.extract.undated import undated_past
 from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
 
@@ -266,11 +267,13 @@ def _date_from_context(
     the day a statement's own words were said, else the day of the acts told before
     (story_dates.context_date); None where neither fits and the publication day is
     the one to take."""
-    if modality is Modality.FUTURE and under_a_pact(trigger):
+    pact = _pact_over(trigger) if modality is Modality.FUTURE else None
+    if pact is not None:
         # "signed a declaration on Thursday. Under it, the two sides will designate
         # joint fishing grounds": planned the day the pact was made (docs/gold.md),
-        # that of the last agreement or meeting told
-        return next(
+        # its own ("under the agreement announced on February 29"), else that of
+        # the last agreement or meeting told
+        return own_date(pact, sentence, ctx) or next(
             (
                 m.date
                 for m in reversed(ctx.history)
@@ -327,13 +330,22 @@ def _more_words(trigger: Token) -> bool:
 def under_a_pact(trigger: Token) -> bool:
     """True for an act told "under" a pact or "under it": "Under the deal, the two
     sides will designate joint fishing grounds"."""
+    return _pact_over(trigger) is not None
+
+
+def _pact_over(trigger: Token) -> Token | None:
+    """The pact an act is told "under", if any."""
     pacts = load_lexicon().pact_nouns | {"declaration", "it"}
     clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "under"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in pacts for g in c.children)
-        for c in clause.children
+    return next(
+        (
+            g
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in pacts
+        ),
+        None,
     )
 
 
