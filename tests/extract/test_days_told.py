@@ -382,3 +382,17 @@ def test_a_step_promised_under_a_pact_dated_in_its_phrase_is_planned_that_day(
     )
     found = summary(extractor, text, "2012-04-17", ("type", "actor", "modality", "date"))
     assert ("RETREAT", "IRN", "future", "2012-02-29") in found
+
+
+def test_an_act_dated_by_a_past_year_alone_dates_nothing_in_the_next_paragraph(
+    extractor: Extractor,
+) -> None:
+    # (March's story: last year's cut is background, not the notice's day)
+    text = (
+        "China cut its imports of Iranian oil last year over Tehran's missile tests.\n\n"
+        "Kuwait's foreign ministry said China had notified Kuwait of the visit before"
+        " it was made public."
+    )
+    found = summary(extractor, text, "2018-03-28", ("type", "actor", "recipient", "date"))
+    told = [f for f in found if f[:3] == ("CONSULT", "CHN", "KWT")]
+    assert told and all(date != "2017" for *_rest, date in told)

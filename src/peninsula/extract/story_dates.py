@@ -25,7 +25,15 @@ from peninsula.extract.reference import answered_events
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import main_subject, prep_objects
 from peninsula.extract.told_dates import own_date
-from peninsula.models import ActorRef, Article, DateBasis, EventDate, Mention, Modality
+from peninsula.models import (
+    ActorRef,
+    Article,
+    DateBasis,
+    EventDate,
+    Mention,
+    Modality,
+    Precision,
+)
 
 # A report's news happened on its first stated day within this many days before
 # publication ("took place on November 1" in a story of November 2); its later
@@ -205,8 +213,13 @@ BACKGROUND_DAYS = 92
 def _background(date: EventDate, published: dt.date | None) -> bool:
     """True for a date well before the article ("in 2002", "in June 2020"), whose
     story does not go on in the next paragraph ("Koizumi visited Pyongyang in
-    2002 ... Japan has imposed sanctions on the North" is not 2002's)."""
-    return published is not None and (published - date.last_day()).days > BACKGROUND_DAYS
+    2002 ... Japan has imposed sanctions on the North" is not 2002's), or a past
+    year told by its year alone ("backed tougher sanctions last year" in March)."""
+    if published is None:
+        return False
+    if date.precision is Precision.YEAR and date.date.year < published.year:
+        return True
+    return (published - date.last_day()).days > BACKGROUND_DAYS
 
 
 def dated_act(sentence: Span, ctx: Context) -> tuple[int, frozenset[str], EventDate] | None:
