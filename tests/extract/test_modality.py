@@ -805,3 +805,10 @@ def test_a_test_a_state_said_it_would_carry_out_is_planned(extractor: Extractor)
     text = "Tehran announced on March 3 that it would carry out a test."
     found = summary(extractor, text, "2019-03-20", ("type", "actor", "modality", "date"))
     assert ("MOBILIZE", "IRN", "future", "2019-03-03") in found
+
+
+def test_a_visit_looked_forward_to_is_still_to_come(extractor: Extractor) -> None:
+    text = "Iraq's president said on Monday he looks forward to visiting Kuwait."
+    found = summary(extractor, text, "2018-03-28", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRQ", "KWT", "future") in found
+    assert ("CONSULT", "IRQ", "KWT", "asserted") not in found

@@ -339,6 +339,16 @@ def purpose_of(clause: Token) -> bool:
     )
 
 
+def _looked_forward_to(verb: Token) -> bool:
+    """True for the "-ing" form one looks forward to: "looks forward to visiting"."""
+    to = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and to.lower_ == "to"
+        and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in to.head.children)
+    )
+
+
 def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     current = verb
     for _ in range(6):
@@ -352,6 +362,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         marker = _own_markers(current, lexicon)
         if marker is not None:
             return marker
+        if _looked_forward_to(current):
+            return Modality.FUTURE  # "looks forward to visiting Kuwait": hoped for
         # "expect Pyongyang to conduct a test": an infinitive with its own subject
         # takes its mood from the verb above, like a controlled one
         raised = current.dep_ == "ccomp" and infinitive(current)
