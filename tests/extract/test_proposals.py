@@ -238,3 +238,16 @@ def test_a_joint_act_proposed_is_asked_by_the_proposer_in_a_dated_speech(
     found = summary(extractor, text, "1990-02-11", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "IRQ", "KWT", "1990-01-01") in found
     assert not [f for f in found if f[0] == "REQUEST" and f[1] == "KWT"]
+
+
+def test_a_request_accepted_in_the_same_sentence_was_made_to_the_one_accepting(
+    extractor: Extractor,
+) -> None:
+    # "the request" names no one: the North asked, so it asked Seoul
+    text = (
+        "On Saturday, Iraq asked for a one-day postponement, citing technical problems,"
+        " and Kuwait accepted the request the same day."
+    )
+    found = summary(extractor, text, "2000-06-14", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "IRQ", "KWT", "2000-06-10") in found
+    assert ("CONCEDE", "KWT", "IRQ", "2000-06-10") in found

@@ -41,8 +41,9 @@ PROPOSED_TYPES = frozenset({"CONSULT", "COOPERATE", "RETREAT", "AID"})
 # How a proposed act hangs below the proposing word: "proposed holding talks",
 # "proposed to hold", "a proposal to restore the lines", "suggested that they meet".
 PROPOSED_DEPS = frozenset({"xcomp", "dobj", "ccomp", "acl"})
-# Verbs of asking that a reply may turn down: "offered aid, but Iraq refused it".
-OFFERING_VERBS = frozenset({"offer", "invite"})
+# Verbs of asking that a reply may turn down: "offered aid, but Iraq refused it",
+# "asked for a one-day postponement, and Seoul accepted the request".
+OFFERING_VERBS = frozenset({"offer", "invite", "ask", "request"})
 # Confidence of a request read from the act it proposes, a step removed from the
 # verb a request rule reads.
 PROPOSAL_CONFIDENCE = 0.7
@@ -204,9 +205,9 @@ def earlier_proposal(
     return None
 
 
-# Answers that say a proposal reached the one answering: refused, accepted, or
-# left unanswered (a negated meeting, extract/replies.py).
-ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONSULT"})
+# Answers that say a proposal reached the one answering: refused, accepted (or
+# granted), or left unanswered (a negated meeting, extract/replies.py).
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "CONSULT"})
 # Answers that may name what they answer by a noun of asking: "turned down the
 # offer", "accepted a Russian request" (a request granted is conceded).
 NOUN_ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})

@@ -494,7 +494,7 @@ def verb_events(
     if not recipients and actors and rule.type == "ACCUSE":
         # "condemned the launch after Iran fired a missile": who did what it follows
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
-    if not recipients and rule.type in ("REJECT", "AGREE") and obj is not None:
+    if not recipients and rule.type in ("REJECT", "AGREE", "CONCEDE") and obj is not None:
         # "Seoul proposed a match, but the North turned down the idea"; "Kim invited
         # Xi to visit, and Xi accepted the invitation"
         if referred_type(obj, lexicon) == "REQUEST":
