@@ -79,3 +79,9 @@ def test_additional_sanctions_of_a_states_own_are_on_the_one_sanctioned_before(
     found = summary(extractor, text, "2010-05-25", ("type", "actor", "recipient", "modality"))
     assert ("SANCTION", "SAU", "IRQ", "hypothetical") in found
     assert not [f for f in found if f[0] == "SANCTION" and f[2] == "SAU"]
+
+
+def test_ending_visa_free_entry_for_a_states_people_sanctions_it(extractor: Extractor) -> None:
+    text = "Kuwait also ended visa-free entry for Iranians on Monday."
+    found = summary(extractor, text, "2017-03-08", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KWT", "IRN", "2017-03-06") in found
