@@ -984,3 +984,16 @@ def test_a_message_carried_from_one_state_is_not_sent_to_it(extractor: Extractor
     found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient"))
     assert ("CONSULT", "KWT", "IRN") in found
     assert ("CONSULT", "KWT", "IRQ") not in found
+
+
+def test_hosting_a_states_people_is_no_meeting_with_it(extractor: Extractor) -> None:
+    # workers and students are a state's people, not its envoys
+    for text in (
+        "Kuwait had been one of Iraq's rare friends, hosting trade offices and Iraqi"
+        " workers in its oil fields.",
+        "Kuwait welcomed Iraqi students on Monday.",
+    ):
+        found = summary(extractor, text, "2017-03-08", ("type", "actor", "recipient"))
+        assert not [f for f in found if f[0] in ("CONSULT", "SUPPORT")], text
+    found = summary(extractor, "Kuwait hosted the Iraqi foreign minister on Monday.", "2017-03-08")
+    assert ("CONSULT", "KWT", "IRQ") in {f[:3] for f in found}

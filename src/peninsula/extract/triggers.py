@@ -156,6 +156,13 @@ def _lone_person(verb: Token, lexicon: Lexicon) -> bool:
     return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in people
 
 
+def _crowd(noun: Token, lexicon: Lexicon) -> bool:
+    """True for people of a state, not its representatives: "North Korean workers"
+    (not "the Japan Coast Guard", a body)."""
+    people = lexicon.people_nouns | lexicon.clientele_nouns
+    return noun.tag_ == "NNS" and bool(word_forms(noun) & people)
+
+
 def names_drills(noun: Token, lexicon: Lexicon) -> bool:
     """True for a noun naming drills or exercises: a show of force, aimed at no one
     its text names."""
@@ -450,6 +457,10 @@ def verb_rule(
             named = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
             # ("destroying the lifeline of inter-Korean relations" destroys no state)
             bond = obj.lemma_.lower() in BOND_NOUNS
+            if ANY_ACTOR in rule.objects and rule.type == "CONSULT" and _crowd(obj, lexicon):
+                # "hosting North Korean workers", "welcomed Iraqi students": a state's
+                # people, no guests of state, and no stand taken toward the state
+                return None, None
             if ANY_ACTOR in rule.objects and mentions and not bond:
                 if any(t.i in mentions for t in named) or related_state(obj):
                     return rule, obj
