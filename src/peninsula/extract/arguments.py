@@ -189,7 +189,7 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
 def _described_people() -> frozenset[str]:
     """Nouns for a person a state's adjective places (lexicon: people, titles, clientele)."""
     lexicon = load_lexicon()
-    return lexicon.person_nouns | lexicon.people_nouns | lexicon.clientele_nouns
+    return lexicon.person_nouns | lexicon.ordinary_people
 
 
 def described_person(noun: Token, ctx: Context) -> ActorRef | None:
@@ -224,8 +224,7 @@ def called_people(doc: Doc, ctx: Context) -> dict[str, ActorRef]:
 
 def _definite_people(noun: Token) -> bool:
     """True for "the soldier", "the fishermen": people told of before."""
-    lexicon = load_lexicon()
-    people = lexicon.people_nouns | lexicon.clientele_nouns
+    people = load_lexicon().ordinary_people
     return noun.lemma_.lower() in people and determined(noun, frozenset({"the"}))
 
 

@@ -155,6 +155,11 @@ class Lexicon:
     swift_words: frozenset[str]
 
     @cached_property
+    def ordinary_people(self) -> frozenset[str]:
+        """Nouns for a state's people, not its officials: "fishermen", "tourists"."""
+        return self.people_nouns | self.clientele_nouns
+
+    @cached_property
     def verb_lemmas(self) -> frozenset[str]:
         """Every verb that reports an event by some rule."""
         return frozenset().union(*(rule.lemmas for rule in self.verbs))

@@ -152,15 +152,13 @@ def _lone_person(verb: Token, lexicon: Lexicon) -> bool:
         return True
     if subject.tag_ not in ("NN", "NNP"):
         return False  # "soldiers", "troops": in force
-    people = lexicon.people_nouns | lexicon.clientele_nouns
-    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in people
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in lexicon.ordinary_people
 
 
 def _crowd(noun: Token, lexicon: Lexicon) -> bool:
     """True for people of a state, not its representatives: "North Korean workers"
     (not "the Japan Coast Guard", a body)."""
-    people = lexicon.people_nouns | lexicon.clientele_nouns
-    return noun.tag_ == "NNS" and bool(word_forms(noun) & people)
+    return noun.tag_ == "NNS" and bool(word_forms(noun) & lexicon.ordinary_people)
 
 
 def names_drills(noun: Token, lexicon: Lexicon) -> bool:
