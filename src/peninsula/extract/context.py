@@ -50,6 +50,9 @@ class Context:
     # the last date told for each kind of occasion ("parade", "talks"), by lemma,
     # for an act told later as done "at the parade"
     occasion_dates: dict[str, EventDate] = field(default_factory=dict)
+    # the makers of the last document told of each kind ("report", "resolution"),
+    # for "rejected the report" later
+    documents: dict[str, list[ActorRef]] = field(default_factory=dict)
     # the state of the last person told by state and calling, by the calling's
     # lemma ("a South Korean fisheries official"), for "the official" later
     described: dict[str, ActorRef] = field(default_factory=dict)

@@ -49,6 +49,7 @@ from peninsula.extract.clauses import (
     verbs_read_as_nouns,
 )
 from peninsula.extract.context import Context
+from peninsula.extract.documents import documents_made
 from peninsula.extract.emit import emit
 from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
@@ -254,6 +255,7 @@ class Extractor:
         dateline_state: ActorRef | None = None
         entry_year: int | None = None  # the year a dated list told last
         occasion_dates: dict[str, EventDate] = {}
+        documents: dict[str, list[ActorRef]] = {}  # their makers, by kind
         described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
         named_people: dict[str, ActorRef] = {}  # "American soldier Jim Doe", by name
         paragraph_before: tuple[int, Doc] | None = None  # for days counted from its dates
@@ -380,6 +382,7 @@ class Extractor:
             context.dated_acts = dated_acts
             context.redated = redated
             context.occasion_dates = occasion_dates
+            context.documents = documents
             context.described = described_people
             context.named_people = named_people
             context.paragraph_before = paragraph_before
@@ -413,6 +416,7 @@ class Extractor:
                     if story_date is None and not title and is_story_date(found, published):
                         story_date = context.story_date = found.date
                 occasion_dates.update(occasions_told(sentence, context))
+                documents.update(documents_made(sentence, context))
                 kinds += dated_kinds(sentence, context) if not title else []
                 act = dated_act(sentence, context)
                 if act is not None:

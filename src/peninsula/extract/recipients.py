@@ -7,19 +7,17 @@ the one asked in a request's clause, the owner of what an accusation names.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names, country_ref
 from peninsula.actors.resolver import PAIR_CODES
-from peninsula.extract.arguments import RECIPIENT_PREPS, np_actors
-from peninsula.extract.clauses import agents, controlled, subject_of
+from peninsula.extract.arguments import RECIPIENT_PREPS
+from peninsula.extract.clauses import agents, controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import (
-    antecedent,
     complement_object,
     fronted_described,
     objects_of,
@@ -470,8 +468,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # warning to Seoul": whom the warning is to; "called the deployment the
         # wrong choice by Seoul": whose the choice was
         said_to_be = [c for c in verb.children if c.dep_ == "oprd"]
+        said_to_be += [c for c in verb.children if c.dep_ == "dobj"][1:]  # "which it called a lie"
         said_to_be += prep_objects(verb, frozenset({"as"}))
         heads += [g for p in said_to_be for g in prep_objects(p, SAID_TO_BE_PREPS[event_type])]
+        if event_type == "ACCUSE":
+            # "called it a fabrication masterminded by the United States": whose plot
+            plots = [c for p in said_to_be for c in p.children if c.dep_ == "acl"]
+            heads += [g for c in plots for g in agents(c)]
     if event_type == "ASSAULT":
         # "opened fire without warning, hitting a South Korean patrol craft": what
         # the fire hit
@@ -740,52 +743,3 @@ def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
         return []
     (code,) = set(PAIR_CODES) - codes
     return [country_ref(code, "GOV", country_names()[code])]
-
-
-def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """Who made a document that is said to act: "made public a joint statement that
-    plotted a nuclear showdown" is the plot of those who made it public."""
-    if noun is None:
-        return []
-    noun = antecedent(noun)  # "a statement that plotted ..."
-    if noun.lemma_.lower() not in MADE_DOCUMENTS or noun.dep_ != "dobj":
-        return []
-    if noun.head.lemma_.lower() not in ISSUING_VERBS:
-        return []  # "vetoed a resolution imposing sanctions": not its makers
-    return np_actors(subject_of(noun.head)[0], ctx, when)
-
-
-# Things sent that carry words, and the verbs that send them: "sent a message to
-# the North to ask about the official", "delivered a letter to Seoul urging talks".
-MESSAGE_NOUNS = frozenset({"message", "letter", "note", "notice", "telegram", "notification"})
-SENDING_VERBS = frozenset({"send", "deliver", "convey", "dispatch", "hand", "pass"})
-
-
-def sent_message(verb: Token) -> Token | None:
-    """The verb that sent the message ``verb`` says, when ``verb`` is the message's
-    purpose ("sent a message to North Korea to ask ...") or its content ("sent a
-    letter to Pyongyang proposing talks"); else None."""
-    holder = verb.head
-    if verb.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ == "from":
-        # "delivered a letter from Kim inviting Moon": the parser may hang the
-        # letter's content on its sender
-        holder = holder.head.head
-    if verb.dep_ == "acl" and holder.lemma_.lower() in MESSAGE_NOUNS and holder.dep_ == "dobj":
-        sending = holder.head
-    elif verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in holder.children
-    ):
-        sending = holder
-    else:
-        return None
-    return sending if sending.lemma_.lower() in SENDING_VERBS else None
-
-
-def addressees(sending: Token) -> list[Token]:
-    """Whom a message was sent to: "sent a message to the North" (the parser may
-    mark "to" a dative), "sent the North a message"."""
-    found = [c for c in sending.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    for c in sending.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-            found += [g for g in c.children if g.dep_ == "pobj"]
-    return found

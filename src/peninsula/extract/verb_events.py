@@ -30,6 +30,7 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
+from peninsula.extract.documents import addressees, document_makers, makers_of, sent_message
 from peninsula.extract.emit import emit, guests_meeting, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -70,10 +71,7 @@ from peninsula.extract.recipients import (
     TELLING_VERBS,
     VOTED_DOCUMENTS,
     across_the_line,
-    addressees,
-    document_makers,
     recipient_heads,
-    sent_message,
     site_partners,
     sites_between,
     wronged_in,
@@ -491,6 +489,8 @@ def verb_events(
         date = not_before_answered(
             answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
         )
+    if not recipients and obj is not None and rule.type in REACTION_TYPES:
+        recipients = makers_of(obj, actors, ctx)  # "rejected the report": its makers'
     if not recipients and actors and rule.type == "ACCUSE":
         # "condemned the launch after Iran fired a missile": who did what it follows
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
