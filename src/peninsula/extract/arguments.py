@@ -504,8 +504,9 @@ def np_actors(
             for c in head.head.children
             if c.dep_ == "dobj"
         )
+        states = head.lemma_.lower() in ("country", "nation", "state")
         return pair_met_before(
-            ctx.history, speakers, together_ok=both, planned_ok=planned, fighting=fighting
+            ctx.history, speakers, both, planned, fighting, states_only=states
         ) or _pair_named_before(head, ctx, when)
     size = group_size(head)
     if size:

@@ -51,6 +51,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.documents import documents_made
 from peninsula.extract.emit import emit
+from peninsula.extract.guests import guests_again
 from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
     Lexicon,
@@ -525,7 +526,9 @@ class Extractor:
         for mention in self._triggered(sentence, ctx):
             found.append(mention)
             yield mention  # told at once: a later trigger of the sentence may refer to it
-        for mention in silent_replies(sentence, ctx, self.lexicon):
+        for mention in chain(
+            silent_replies(sentence, ctx, self.lexicon), guests_again(sentence, ctx, self.lexicon)
+        ):
             found.append(mention)
             yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)

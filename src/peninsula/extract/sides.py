@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from peninsula.actors.dictionary import country_names
 from peninsula.extract.counted import count_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
+from peninsula.extract.travel import GUEST_VERBS
 from peninsula.models import ActorRef, Mention, Modality
 
 # Nouns that "the two" or "both" make a pair of states: "the two sides", "both
@@ -156,6 +158,7 @@ def pair_met_before(
     together_ok: bool = False,
     planned_ok: bool = False,
     fighting: bool = False,
+    states_only: bool = False,
 ) -> list[ActorRef]:
     """The two states of the last meeting or agreement reported: "Moon met Kim on
     Friday. The two sides agreed ...". Sides are a meeting's: the last act between
@@ -171,7 +174,9 @@ def pair_met_before(
     sides are those of the last meeting planned as well: "Wang Yi will hold talks
     with Pompeo. The two sides will exchange views ...". Sides that fight
     (``fighting``: "the two sides exchanged fire") are the last two at odds,
-    whatever meeting was told before them."""
+    whatever meeting was told before them. With ``states_only`` ("the two
+    countries"), a pair with a body in it (the UN chief at a parade) is none. A
+    guest at an occasion ("Ban Ki-moon also attended") met no side."""
     linked: list[ActorRef] = []
     clashed: list[ActorRef] = []  # "Iran struck Israel ... urged both sides"
     together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"
@@ -197,6 +202,10 @@ def pair_met_before(
             voice and not {v.code for v in voice} & {a.code for a in pair}
         ):
             continue  # "Wang Yi said the two countries could meet": China is one
+        if states_only and not {a.code for a in pair} <= country_names().keys():
+            continue
+        if mention.trigger_lemma in GUEST_VERBS:
+            continue  # "Ban Ki-moon also attended" the parade: the guest met no side
         if fighting:
             if load_plover().quads[mention.event_type].endswith("conflict"):
                 return pair

@@ -32,6 +32,8 @@ def _state_place(token: Token, mentions: dict[int, list[ActorMention]]) -> bool:
 # Verbs of going to an occasion, whose place is told on it: "attended a parade in
 # Pyongyang".
 ATTENDING_VERBS = frozenset({"attend", "join", "watch", "view", "witness"})
+# Verbs of a guest at an occasion, which is no meeting of two sides.
+GUEST_VERBS = ATTENDING_VERBS | {"represent"}
 # Journeys named by a noun, whose "to" phrase is where they go.
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
