@@ -435,3 +435,17 @@ def test_a_trip_for_talks_on_a_later_day_is_one_visit_on_the_talks_day(
     )
     found = summary(extractor, text, "2002-06-30", ("type", "actor", "recipient", "date"))
     assert {e for e in found if e[0] == "CONSULT"} == {("CONSULT", "IRQ", "KWT", "2002-07-01")}
+
+
+def test_an_envoys_errand_is_dated_by_the_envoys_arrival(extractor: Extractor) -> None:
+    text = (
+        "Iraqi presidential spokesman Ali Hassan said on Wednesday that Baghdad welcomed"
+        " Iran's visit to Syria. Iran's deputy foreign minister, a member of the Supreme"
+        " National Security Council, arrived in Baghdad on Thursday as Tehran's special envoy"
+        " to brief the Iraqi side on the visit."
+    )
+    found = summary(extractor, text, "2006-10-14", ("type", "actor", "recipient", "date"))
+    # the briefing is the envoy's errand on Thursday, not the spokesman's Wednesday
+    assert {e for e in found if e[:3] == ("CONSULT", "IRN", "IRQ")} == {
+        ("CONSULT", "IRN", "IRQ", "2006-10-12")
+    }

@@ -275,6 +275,11 @@ def _governing_date(
 ) -> EventDate | None:
     """The date of the time expression that governs ``anchor``, resolved; None if none."""
     future = modality is Modality.FUTURE
+    errand = errand_of(anchor)
+    if errand is not None and not dated_in_itself(anchor):
+        # "arrived in Seoul on Thursday as Xi's envoy to brief the ROK side", "sent a
+        # delegation to attend": an envoy's errand is dated by what the envoy did
+        return event_date(errand, sentence, ctx, modality)
     named_year = occasion_year(anchor)
     if named_year is not None:
         return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020
@@ -717,3 +722,18 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     ):
         return None
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
+
+
+def errand_of(anchor: Token) -> Token | None:
+    """The verb whose envoy ``anchor`` is the errand of ("sent a delegation to attend",
+    "arrived as Xi's envoy to brief"), else None."""
+    if anchor.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children
+    ):
+        return None
+    holder = anchor.head
+    if holder.lemma_.lower() not in load_lexicon().government_nouns:
+        return None
+    while holder.dep_ in ("pobj", "prep", "appos", "dobj", "attr") and holder.head.i != holder.i:
+        holder = holder.head
+    return holder if holder.pos_ in ("VERB", "AUX") else None
