@@ -396,3 +396,23 @@ def test_an_act_dated_by_a_past_year_alone_dates_nothing_in_the_next_paragraph(
     found = summary(extractor, text, "2018-03-28", ("type", "actor", "recipient", "date"))
     told = [f for f in found if f[:3] == ("CONSULT", "CHN", "KWT")]
     assert told and all(date != "2017" for *_rest, date in told)
+
+
+def test_days_are_not_counted_from_a_day_a_relative_clause_on_an_object_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Security Council voted on Monday, Sept. 11, to impose new sanctions on Iran,"
+        " after Washington dropped several demands contained in a draft it circulated on"
+        " Sept. 4.\n\n"
+        "Iran's foreign ministry said two days later that it rejected the resolution."
+    )
+    found = summary(extractor, text, "2017-09-15", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "UNO", "2017-09-13") in found
+    # a relative clause on the subject tells an act of the one the story follows
+    text = (
+        "Kuwait's foreign minister, who met Iraq's president in Baghdad on Sept. 4, said"
+        " his country would help. He flew on to Tehran the next day."
+    )
+    found = summary(extractor, text, "2017-09-15", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "KWT", "IRN", "2017-09-05") in found

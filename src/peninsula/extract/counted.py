@@ -20,7 +20,7 @@ from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.tokens import prep_objects, verb_above
 from peninsula.ingest.pubdate import MONTHS
-from peninsula.models import DateBasis, EventDate, Modality, Precision
+from peninsula.models import DateBasis, EventDate, Mention, Modality, Precision
 
 # How many days a unit counts in "a day after", "two weeks before".
 DAYS_IN = {"day": 1, "week": 7}
@@ -212,7 +212,8 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
     else:
         days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
-    days_told = [d for d in _told_before(ent.start, sentence, ctx) if d.precision.value == "day"]
+    told = _told_before(ent.start, sentence, ctx, counting_days=True)
+    days_told = [d for d in told if d.precision.value == "day"]
     if not days_told:
         return None
     last = days_told[-1]
@@ -295,9 +296,15 @@ def at_that_time(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
     return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
 
 
-def _told_before(end: int, sentence: Span, ctx: Context) -> list[EventDate]:
+def _told_before(
+    end: int, sentence: Span, ctx: Context, counting_days: bool = False
+) -> list[EventDate]:
     """The dates told before token ``end``, in order: those of acts and events before
-    its sentence, days its paragraph named before, then dates named earlier in it."""
+    its sentence, days its paragraph named before, then dates named earlier in it.
+    Days are counted (``counting_days``) from none a relative clause told: "voted
+    for it after Washington dropped demands, contained in a draft it circulated on
+    Sept. 6. Two days later, ..." counts from the vote (but "an investigation that
+    published its findings in May ... Later that month" is May)."""
     start = ctx.offset + sentence.start_char
     named = [
         resolve(e.text, ctx.published) for e in sentence.ents if e.label_ == "DATE" and e.end <= end
@@ -305,7 +312,11 @@ def _told_before(end: int, sentence: Span, ctx: Context) -> list[EventDate]:
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
     before: list[tuple[int, EventDate]] = [
-        (m.start, m.date) for m in ctx.history if m.start < start and m.date is not None
+        (m.start, m.date)
+        for m in ctx.history
+        if m.start < start
+        and m.date is not None
+        and not (counting_days and _told_in_relative_clause(m, ctx))
     ]
     # (not an act with no state named as its doer: "Seoul answered within minutes"
     # is counted from an act a state did, the launch told before)
@@ -319,28 +330,57 @@ def _told_before(end: int, sentence: Span, ctx: Context) -> list[EventDate]:
     # the paragraph before named ("Kang flew out on Monday. \n\n ... the same day")
     before += [
         (at, date)
-        for at, date in paragraph_dates(sentence.doc, ctx.offset, ctx.published)
+        for at, date in paragraph_dates(sentence.doc, ctx.offset, ctx.published, counting_days)
         if at < start
     ]
     if ctx.paragraph_before is not None:
-        before += paragraph_dates(ctx.paragraph_before[1], ctx.paragraph_before[0], ctx.published)
+        offset, doc = ctx.paragraph_before
+        before += paragraph_dates(doc, offset, ctx.published, counting_days)
     told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
     return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]
 
 
 def paragraph_dates(
-    doc: Doc, offset: int, published: dt.date | None
+    doc: Doc, offset: int, published: dt.date | None, counting_days: bool = False
 ) -> list[tuple[int, EventDate]]:
     """The dates a paragraph names, by their offset in the article; not the day of a
     plan ("officials are scheduled to meet on Monday"), which no later act took, nor
     a day that names an act told before ("claimed the Jan. 6 shelling was a ruse"),
-    which looks back rather than moving the story on."""
+    which looks back rather than moving the story on; nor, for days counted
+    (``counting_days``), a day a relative clause tells ("a draft it circulated on
+    Sept. 6")."""
     found = [
         (offset + e.start_char, resolve(e.text, published))
         for e in doc.ents
-        if e.label_ == "DATE" and not _planned_day(e) and not _names_an_act(e)
+        if e.label_ == "DATE"
+        and not _planned_day(e)
+        and not _names_an_act(e)
+        and not (counting_days and in_relative_clause(e.root))
     ]
     return [(at, date) for at, date in found if date is not None]
+
+
+def in_relative_clause(token: Token) -> bool:
+    """True for a word of a relative clause on a noun other than its sentence's
+    subject: "a draft it circulated on Sept. 6" (but not "Kerry, who met Park on
+    April 12, ...", an act of the one the story follows)."""
+    return any(
+        t.dep_ == "relcl" and t.head.dep_ not in ("nsubj", "nsubjpass")
+        for t in (token, *token.ancestors)
+    )
+
+
+def _told_in_relative_clause(mention: Mention, ctx: Context) -> bool:
+    """True for a mention whose trigger a relative clause of this paragraph or the
+    one before holds."""
+    docs = [(ctx.offset, ctx.doc)]
+    if ctx.paragraph_before is not None:
+        docs.append(ctx.paragraph_before)
+    for offset, doc in docs:
+        if offset <= mention.start < offset + len(doc.text):
+            index = mention.trigger_index
+            return index < len(doc) and in_relative_clause(doc[index])
+    return False
 
 
 def _names_an_act(ent: Span) -> bool:
