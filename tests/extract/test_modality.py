@@ -594,6 +594,19 @@ def test_a_present_tense_act_on_a_weekday_is_scheduled(
     assert ("CONSULT", *expected) in found
 
 
+def test_the_errands_of_a_scheduled_trip_are_scheduled_with_it(extractor: Extractor) -> None:
+    text = (
+        "Tillerson flies to Ankara on Thursday to brief Turkey's president and to meet the"
+        " foreign ministers of Iraq and Jordan."
+    )
+    found = summary(
+        extractor, text, "2017-04-04", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "USA", "TUR", "future", "2017-04-06") in found
+    assert ("CONSULT", "USA", "IRQ", "future", "2017-04-06") in found
+    assert not any(e[3] == "asserted" for e in found)
+
+
 def test_declining_to_criticize_is_a_charge_withheld(extractor: Extractor) -> None:
     text = (
         "Iran fired a missile on Monday.\n\n"

@@ -244,9 +244,20 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             return Modality.HYPOTHETICAL
     if found is Modality.FUTURE and _has_condition(verb):
         return Modality.HYPOTHETICAL  # "will strike Israel if the U.S. attacks"
-    if found is Modality.ASSERTED and (_future_time_clause(verb) or _scheduled(verb)):
+    if found is Modality.ASSERTED and (
+        _future_time_clause(verb) or _scheduled(verb) or _scheduled(_trip_of(verb))
+    ):
         return Modality.FUTURE
     return found
+
+
+def _trip_of(verb: Token) -> Token:
+    """The verb whose purpose ``verb`` is, or joins: "flies to Seoul on Wednesday to
+    brief Moon and to meet Kono" (``verb`` itself if none)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        first = first.head
+    return first.head if purpose_of(first) else verb
 
 
 # Verbs by which a thing's meaning is read into it: "the steps seem to signal that
@@ -461,7 +472,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if _visit_under_way(verb):
             # "left Pyongyang on Tuesday to visit Russia": the visit began with the
             # departure; the traveller's mood is the visit's
-            return _verb_modality(verb.head, lexicon)
+            return verb_modality(verb.head, lexicon)
         if intent_noun(verb) is not None:
             return _clause_context(verb, lexicon)  # "blocked a push to tighten ...": the push's
         return Modality.FUTURE  # a purpose: "allocated funds to set up an office"
