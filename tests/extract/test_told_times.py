@@ -890,3 +890,17 @@ def test_a_plan_told_in_a_second_that_clause_is_dated_when_it_was_told(
     )
     found = summary(extractor, text, "2020-02-06", ("type", "actor", "modality", "date"))
     assert ("MOBILIZE", "IRN", "future", "2020-01-08") in found
+
+
+def test_a_planned_day_is_reckoned_ahead_of_the_past_day_the_plan_was_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran had announced on Nov. 2 that it would test a missile between Nov. 8 and 20."
+        " Officials said on Monday that the window was extended."
+    )
+    found = summary(extractor, text, "2019-11-27", ("type", "actor", "modality", "date"))
+    # the test was planned for that November, days before the paper: no launch a
+    # year ahead, but a plan dated when it was told
+    assert ("MOBILIZE", "IRN", "future", "2019-11-02") in found
+    assert not any(e[3] and e[3].startswith("2020") for e in found)

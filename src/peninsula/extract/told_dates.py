@@ -45,9 +45,34 @@ def resolve_told(
         return None
     return (
         _in_year_told(anchored, ent, sentence, ctx.published)
+        or (_ahead_of_telling(anchored, ent, sentence, ctx.published) if future else None)
         or (None if future else _in_paragraphs_year(anchored, sentence, ctx))
         or resolve(anchored, ctx.published, future=future)
     )
+
+
+def _ahead_of_telling(
+    expression: str, ent: Span, sentence: Span, published: dt.date | None
+) -> EventDate | None:
+    """A planned day or month with no year, reckoned ahead of the past day the plan
+    was told on: "had announced on Dec. 1 that it would launch between Dec. 10 and
+    22", told in a paper of Dec. 13, is that December's, not the next. None unless
+    a day before ``ent`` dates a verb its clause hangs from."""
+    verb = _clause_verb(ent.root)
+    if not _month_without_year(expression) or verb is None or published is None:
+        return None
+    tellings = [
+        earlier
+        for earlier in sentence.ents
+        if earlier.label_ == "DATE"
+        and earlier.end <= ent.start
+        and (telling := _clause_verb(earlier.root)) is not None
+        and telling in verb.ancestors
+    ]
+    told = resolve(tellings[-1].text, published) if tellings else None
+    if told is None or told.precision.value != "day" or told.date >= published:
+        return None
+    return resolve(expression, told.date, future=True)
 
 
 def _in_paragraphs_year(expression: str, sentence: Span, ctx: Context) -> EventDate | None:
