@@ -904,3 +904,14 @@ def test_a_planned_day_is_reckoned_ahead_of_the_past_day_the_plan_was_told(
     # year ahead, but a plan dated when it was told
     assert ("MOBILIZE", "IRN", "future", "2019-11-02") in found
     assert not any(e[3] and e[3].startswith("2020") for e in found)
+
+
+def test_a_plan_said_is_dated_by_the_telling_that_follows_it(extractor: Extractor) -> None:
+    text = (
+        "Iraq's prime minister has said he wants to meet Iran's president again, telling"
+        " reporters in Baghdad on March 4 that he hoped to do so this year."
+    )
+    found = summary(
+        extractor, text, "2019-03-12", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "IRQ", "IRN", "future", "2019-03-04") in found

@@ -17,7 +17,7 @@ from peninsula.dates import WEEKDAYS
 from peninsula.extract.clauses import controlled, intent_noun
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.occasions import is_meeting
-from peninsula.extract.phrases import MEETING_NOUNS
+from peninsula.extract.phrases import MEETING_NOUNS, retelling
 from peninsula.extract.tokens import introduces_date, verb_above, word_forms
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
 from peninsula.extract.triggers import noun_rule
@@ -136,6 +136,8 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             and steps > 0
         ):
             return None  # "struck days after the test on June 3": the test's day
+        if retelling(head) and head.head.i == anchor.i and head.i > anchor.i:
+            return steps + 2  # "said ..., telling Lee on August 25 that ...": the saying's
         if _scheduled_for(head, anchor):
             return steps + 2  # "drills set to begin next month", "slated to take place"
         if _intended_by_object(head, anchor):

@@ -79,6 +79,7 @@ from peninsula.extract.repairs import (
     nouns_read_as_verbs,
     objects_read_as_predicates,
     participles_hung_on_the_verb,
+    retellings_hung_on_the_told,
     verbs_joined_to_the_told_clause,
 )
 from peninsula.extract.replies import silent_replies
@@ -278,6 +279,7 @@ class Extractor:
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)
             verbs_joined_to_the_told_clause(doc)
+            retellings_hung_on_the_told(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             by_token: dict[int, list[ActorMention]] = {}

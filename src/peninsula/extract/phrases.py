@@ -72,6 +72,23 @@ SPEECH_VERBS = frozenset(
         "bluster",  # KCNA's "blustered that ...": said, with scorn
     }
 )
+
+# Participles that tell a saying again: "said he wants to meet Kim, telling Lee on
+# August 25 that ...".
+RETELLING_PARTICIPLES = frozenset({"tell", "say", "add", "write"})
+
+
+def retelling(participle: Token) -> bool:
+    """True for an "-ing" clause of saying with no subject of its own: "telling Lee
+    on August 25 that ...", which tells how and when the saying was done."""
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and participle.lemma_.lower() in RETELLING_PARTICIPLES
+        and not any(c.dep_ in ("nsubj", "mark", "aux") for c in participle.children)
+    )
+
+
 # Links by which a reported clause hangs from the verb that reports it.
 REPORTED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 

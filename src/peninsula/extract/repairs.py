@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.dates import names_a_day
+from peninsula.extract.phrases import SPEECH_VERBS, retelling
 from peninsula.extract.tokens import STATEMENT_NOUNS, of_objects
 
 
@@ -164,6 +165,28 @@ def participles_hung_on_the_verb(doc: Doc) -> None:
         # would halt operations ..., following the launch")
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[statement.i + 1 : participle.i]):
             participle.head, participle.dep_ = statement, "acl"
+
+
+def retellings_hung_on_the_told(doc: Doc) -> None:
+    """Repair a participle of saying the parser hung on the clause that was said:
+    "Trump has said he wants to meet Kim again, telling Lee at the White House on
+    August 25 that ..." (the telling, and its day, is the saying's, not the
+    meeting's). With a comma before it and no subject of its own, it goes with the
+    speaker."""
+    for participle in doc:
+        if not retelling(participle) or doc[participle.i - 1].lower_ != ",":
+            continue
+        told = participle.head
+        while told.dep_ in ("xcomp", "conj") and told.head.i != told.i:
+            told = told.head
+        teller = told.head
+        if (
+            told.dep_ == "ccomp"
+            and teller.i < told.i
+            and teller.lemma_.lower() in SPEECH_VERBS
+            and teller.i < participle.i
+        ):
+            participle.head = teller
 
 
 def _is_statement(token: Token) -> bool:
