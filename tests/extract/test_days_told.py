@@ -416,3 +416,16 @@ def test_days_are_not_counted_from_a_day_a_relative_clause_on_an_object_told(
     )
     found = summary(extractor, text, "2017-09-15", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "KWT", "IRN", "2017-09-05") in found
+
+
+def test_an_act_still_going_on_since_a_day_is_dated_on_that_day(extractor: Extractor) -> None:
+    text = (
+        "Tehran has pointed to the annual naval exercise, which Iraqi and Kuwaiti forces"
+        " have been staging since March 3, as proof of hostile intent."
+    )
+    found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient", "date"))
+    assert ("MOBILIZE", "IRQ", None, "2019-03-03") in found
+    assert {
+        ("COOPERATE", "IRQ", "KWT", "2019-03-03"),
+        ("COOPERATE", "KWT", "IRQ", "2019-03-03"),
+    } & found

@@ -312,13 +312,21 @@ LASTING_TYPES = frozenset({"REJECT", "SANCTION", "COERCE"})
 
 def lasting_since(event_type: str, verb: Token, modality: Modality) -> bool:
     """True for a lasting act told in the perfect: "has refused", "have banned",
-    "has stopped answering"."""
+    "has stopped answering"; or for any act told still going on, one stretch begun
+    then: "have been staging the drills since March 1" (not one that had gone on
+    until a time told, "had been meeting since Wednesday" when the talks closed,
+    whose start is no day of what the story tells next)."""
     told = verb.head if verb.dep_ == "xcomp" and verb.tag_ == "VBG" else verb
+    auxiliaries = {c.lemma_.lower() for c in told.children if c.dep_ == "aux"}
+    going_on = (
+        told.tag_ == "VBG"
+        and {"have", "be"} <= auxiliaries
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in told.children)
+    )
     return (
-        event_type in LASTING_TYPES
-        and modality is Modality.ASSERTED
-        and told.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in told.children)
+        modality is Modality.ASSERTED
+        and "have" in auxiliaries
+        and ((event_type in LASTING_TYPES and told.tag_ == "VBN") or going_on)
     )
 
 
