@@ -449,3 +449,11 @@ def test_an_envoys_errand_is_dated_by_the_envoys_arrival(extractor: Extractor) -
     assert {e for e in found if e[:3] == ("CONSULT", "IRN", "IRQ")} == {
         ("CONSULT", "IRN", "IRQ", "2006-10-12")
     }
+
+
+def test_a_trips_errand_is_planned_on_the_trips_day(extractor: Extractor) -> None:
+    text = "Iraq's prime minister arrived in Ankara on Wednesday to meet Iran's president."
+    found = summary(
+        extractor, text, "2019-03-09", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "IRQ", "IRN", "future", "2019-03-06") in found  # not the next Wednesday

@@ -51,7 +51,15 @@ from peninsula.extract.date_attachment import (
     semicolon_before,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
-from peninsula.extract.modality import announced_trip, counterfactual, never_held, verb_modality
+from peninsula.extract.modality import (
+    DEPARTURE_VERBS,
+    TRIP_VERBS,
+    announced_trip,
+    counterfactual,
+    never_held,
+    purpose_of,
+    verb_modality,
+)
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
@@ -496,6 +504,9 @@ def _governing_date(
         told = planned_in_past and (
             # ("said the zones had no effect and that the South would resume firing")
             first_conjunct(anchor, verbal=True).dep_ == "ccomp"
+            # "arrived in Hanoi on Wednesday to meet Kim": a trip's errand, planned
+            # with the trip (that Wednesday, not the next)
+            or (purpose_of(anchor) and anchor.head.lemma_.lower() in TRIP_VERBS | DEPARTURE_VERBS)
             or (
                 (controlled(anchor) or taken_gerund(anchor))
                 and anchor.head.lemma_.lower()
