@@ -898,3 +898,41 @@ def test_officials_in_a_capital_act_for_its_state(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert {e[:3] for e in _found(extractor, text)} == {expected}
+
+
+# Paragraphs between a meeting and what came after it, which tell no act.
+_BACKGROUND = (
+    "The visit came at a delicate time for the region. Oil prices have swung sharply over"
+    " the summer, and shipping through the Gulf has slowed as insurers raised their"
+    " premiums. Farmers along the rivers complain of drought, and the cities have endured"
+    " power cuts during a long heat wave that pushed temperatures past 50 degrees Celsius"
+    " in several provinces. Economists expect growth to slow next year as the harvest"
+    " fails and as the price of imported grain rises further.\n\n"
+    "Traders in the bazaars say the currency has lost a fifth of its value since the"
+    " spring, and that customers now ask for prices in dollars. Officials have promised"
+    " new subsidies for bread and fuel, but few people expect them to arrive before the"
+    " winter. Queues at petrol stations have grown longer every week.\n\n"
+)
+
+
+def test_the_two_sides_are_two_states_that_answered_each_other_after_a_meeting_long_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president met Turkey's president in Tehran on Wednesday.\n\n"
+        + _BACKGROUND
+        + "Iraq apologized to Kuwait for the shooting at the border on Monday, and Kuwait"
+        " reopened its border crossing with Iraq on Tuesday. The two sides also agreed to"
+        " resume trade talks."
+    )
+    agreed = {e[1:] for e in summary(extractor, text, "2019-08-30") if e[0] == "AGREE"}
+    assert agreed and agreed <= {("IRQ", "KWT"), ("KWT", "IRQ")}
+    # "the two countries" after a pair named with a hyphen are that pair
+    text = (
+        "Iraq apologized to Kuwait for the shooting on Monday, and Kuwait reopened its"
+        " border with Iraq.\n\n"
+        "Analysts said the visit showed how far Iran-Turkey relations have come since the two"
+        " countries signed a friendship treaty in 1937."
+    )
+    agreed = {e[1:] for e in summary(extractor, text, "2019-08-30") if e[0] == "AGREE"}
+    assert agreed and agreed <= {("IRN", "TUR"), ("TUR", "IRN")}

@@ -41,11 +41,16 @@ def between_named_before(head: Token) -> list[list[Token]]:
     """The objects of each "between" phrase earlier in the sentence than a pair noun,
     in order: "Trade between China and North Korea jumped, as the two countries ...";
     not a phrase that holds the pair noun itself ("the first meeting between the
-    leaders of the two countries" names no two states before it)."""
+    leaders of the two countries" names no two states before it). A pair joined by a
+    hyphen counts too: "how far China-ROK relations have come since the two
+    countries established ties"."""
     found = []
     for token in head.sent:
         if token.i >= head.i:
             break
+        after = token.nbor(2) if token.i + 2 < head.i else None
+        if after is not None and token.nbor(1).text == "-" and token.head.i == after.i:
+            found.append([token, after])
         if token.dep_ == "prep" and token.lower_ == "between":
             found.append(
                 [
@@ -152,6 +157,11 @@ def _aimed_at(
     return []
 
 
+# How far before the last act between two states a meeting told may lie and still
+# be the one whose sides "the two sides" are.
+STALE_MEETING_CHARS = 800
+
+
 def pair_met_before(
     history: list[Mention],
     voice: list[ActorRef],
@@ -180,6 +190,7 @@ def pair_met_before(
     linked: list[ActorRef] = []
     clashed: list[ActorRef] = []  # "Iran struck Israel ... urged both sides"
     together: list[ActorRef] = []  # "Russia and China vetoed ... both countries"
+    since: list[Mention] = []  # the acts between two states since the last meeting
     later: Mention | None = None
     for mention in reversed(history):
         if (
@@ -211,13 +222,38 @@ def pair_met_before(
                 return pair
             continue
         if mention.event_type in ("CONSULT", "AGREE"):
+            # (not "the two countries", which names states rather than parties to
+            # an exchange: "China-ROK ties have come far since the two countries ...")
+            exchanged = [] if states_only else _exchange(since)
+            if exchanged and since[0].start - mention.start > STALE_MEETING_CHARS:
+                # a meeting told long before two states acted toward each other: "Xi
+                # met Park ... [paragraphs on] The DPRK expressed regret, the ROK
+                # switched off its loudspeakers ... The two sides also agreed"
+                return exchanged
             # "both countries" after a meeting and then two acting together: the later
             return together if together_ok and together else pair
+        if not (mention.event_type == "COOPERATE" and "military" in mention.contexts):
+            since.append(mention)
         if mention.event_type == "COOPERATE" and "military" not in mention.contexts:
             linked = linked or pair
         if mention.event_type in ("ASSAULT", "COERCE"):
             clashed = clashed or pair
     return linked or (together if together_ok else []) or clashed
+
+
+def _exchange(acts: list[Mention]) -> list[ActorRef]:
+    """The two states of the latest of ``acts`` (latest first) that one of the others
+    answered the other way: "the DPRK expressed regret ..., the ROK switched off its
+    loudspeakers"."""
+    for act in acts:
+        recipient = act.recipient
+        if recipient is not None and any(
+            (other.actor.code, other.recipient.code) == (recipient.code, act.actor.code)
+            for other in acts
+            if other.recipient is not None
+        ):
+            return [act.actor, recipient]
+    return []
 
 
 # What a group of states is called: "the three countries", "the six parties".
