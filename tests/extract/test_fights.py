@@ -82,3 +82,11 @@ def test_the_two_sides_that_exchange_fire_are_those_at_odds(extractor: Extractor
     found = summary(extractor, text, "2015-08-22")
     assert {("ASSAULT", "IRQ", "IRN"), ("ASSAULT", "IRN", "IRQ")} <= found
     assert not any("KWT" in e for e in found if e[0] == "ASSAULT")
+
+
+def test_rounds_fired_toward_a_states_forces_are_an_attack_on_it(extractor: Extractor) -> None:
+    text = "Iraqi troops fired about 40 rounds from heavy machine guns toward Kuwaiti guard posts."
+    assert ("ASSAULT", "IRQ", "KWT") in summary(extractor, text, "2019-10-11")
+    # a missile fired toward a state is a launch, no attack
+    text = "Iraq fired a ballistic missile toward Kuwait on Monday."
+    assert ("ASSAULT", "IRQ", "KWT") not in summary(extractor, text, "2019-10-11")
