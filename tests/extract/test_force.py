@@ -878,3 +878,16 @@ def test_troops_one_korea_sends_to_the_line_are_sent_against_the_other(
     text = "On Monday, North Korea sent troops to its border with China."
     found = summary(extractor, text, "2020-06-17", ("type", "actor", "recipient"))
     assert ("MOBILIZE", "PRK", None) in found
+
+
+def test_forces_readied_by_a_command_are_readied_when_it_is_given(extractor: Extractor) -> None:
+    text = (
+        "Iran's defence ministry gave all units near the border instructions to reinforce"
+        " anti-air observation posts on Friday."
+    )
+    found = summary(extractor, text, "2024-10-19", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "asserted", "2024-10-18") in found
+    # a command still to be given readies nothing yet
+    text = text.replace("gave", "will give").replace(" on Friday", " next week")
+    found = summary(extractor, text, "2024-10-19", ("type", "actor", "modality", "date"))
+    assert not any(e[2] == "asserted" for e in found)

@@ -29,6 +29,8 @@ def declared_now(verb: Token, event_type: str, modality: Modality) -> Modality:
         return Modality.ASSERTED  # "would continue to support dialogue": supported now
     if _halt_announced(verb, event_type):
         return Modality.ASSERTED  # "said they would postpone the drill": decided
+    if event_type == "MOBILIZE" and _ordered_to_forces(verb):
+        return Modality.ASSERTED  # "ordered the units to reinforce their posts": done
     return modality
 
 
@@ -86,6 +88,42 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
     told = verb.head
     return (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"}) or (
         verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS
+    )
+
+
+# Verbs and nouns of a command: "ordered the units to ...", "gave the units
+# instructions to ...".
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command"})
+ORDER_NOUNS = frozenset({"order", "instruction", "directive", "command"})
+GIVING_VERBS = frozenset({"give", "issue", "send"})
+
+
+def _ordered_to_forces(verb: Token) -> bool:
+    """True for a readying of forces that a command to them performs: "ordered the
+    units near the border to reinforce their guard posts", "gave all units
+    instructions to reinforce air-watch posts" (the forces are readied by the
+    order, as annotators code it, not at some later time)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    command = verb.head
+    lemma = command.lemma_.lower()
+    ordered = lemma in ORDERING_VERBS or (
+        lemma in GIVING_VERBS
+        and any(t.lemma_.lower() in ORDER_NOUNS for t in command.subtree if t.i < verb.i)
+    )
+    forces = load_lexicon().military_nouns
+    told_done = command.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should")
+        for c in command.children
+    )
+    return (
+        ordered
+        and told_done
+        and any(
+            c.dep_ in ("dobj", "dative") and c.lemma_.lower() in forces for c in command.children
+        )
     )
 
 
