@@ -915,3 +915,14 @@ def test_a_plan_said_is_dated_by_the_telling_that_follows_it(extractor: Extracto
         extractor, text, "2019-03-12", ("type", "actor", "recipient", "modality", "date")
     )
     assert ("CONSULT", "IRQ", "IRN", "future", "2019-03-04") in found
+
+
+def test_a_planned_month_is_reckoned_ahead_of_the_past_month_it_was_told_in(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In September, Iraq's foreign minister said Baghdad was willing to sit down with"
+        " Iran in late September."
+    )
+    found = summary(extractor, text, "2019-10-08", ("type", "actor", "modality", "date"))
+    assert ("CONSULT", "IRQ", "future", "2019-09") in found  # not the next September

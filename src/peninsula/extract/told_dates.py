@@ -54,10 +54,10 @@ def resolve_told(
 def _ahead_of_telling(
     expression: str, ent: Span, sentence: Span, published: dt.date | None
 ) -> EventDate | None:
-    """A planned day or month with no year, reckoned ahead of the past day the plan
-    was told on: "had announced on Dec. 1 that it would launch between Dec. 10 and
-    22", told in a paper of Dec. 13, is that December's, not the next. None unless
-    a day before ``ent`` dates a verb its clause hangs from."""
+    """A planned day or month with no year, reckoned ahead of the past day or month
+    the plan was told in: "had announced on Dec. 1 that it would launch between Dec.
+    10 and 22", told in a paper of Dec. 13, is that December's, not the next. None
+    unless a time before ``ent`` dates a verb its clause hangs from."""
     verb = _clause_verb(ent.root)
     if not _month_without_year(expression) or verb is None or published is None:
         return None
@@ -70,8 +70,8 @@ def _ahead_of_telling(
         and telling in verb.ancestors
     ]
     told = resolve(tellings[-1].text, published) if tellings else None
-    if told is None or told.precision.value != "day" or told.date >= published:
-        return None
+    if told is None or told.precision.value not in ("day", "month") or told.date >= published:
+        return None  # ("in September ... was willing to meet in late September": 2019's)
     return resolve(expression, told.date, future=True)
 
 
