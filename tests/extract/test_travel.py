@@ -457,3 +457,14 @@ def test_a_trips_errand_is_planned_on_the_trips_day(extractor: Extractor) -> Non
         extractor, text, "2019-03-09", ("type", "actor", "recipient", "modality", "date")
     )
     assert ("CONSULT", "IRQ", "IRN", "future", "2019-03-06") in found  # not the next Wednesday
+
+
+def test_an_ambassador_leaving_his_post_makes_no_visit(extractor: Extractor) -> None:
+    text = (
+        "Iraq expelled Iran's ambassador on Monday. Iran responded the same day by"
+        " expelling Iraq's ambassador, who had already left Tehran."
+    )
+    found = summary(extractor, text, "2017-03-08")
+    assert ("SANCTION", "IRN", "IRQ") in found
+    assert not any(e[0] == "CONSULT" for e in found)
+    assert not summary(extractor, "Iraq's ambassador left Tehran on Monday.", "2017-03-08")

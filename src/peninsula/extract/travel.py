@@ -167,13 +167,22 @@ def awaited_traveller(verb: Token, passive: bool) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and awaited_guest(verb, c)), None)
 
 
+# Envoys who live where they are posted, and the moves to and from a post that
+# are no visit: "the ambassador left Pyongyang", "returned to Seoul".
+RESIDENT_ENVOYS = frozenset({"ambassador", "consul", "embassy"})
+POSTING_MOVES = frozenset({"leave", "depart", "return", "arrive"})
+
+
 def is_traveller(subject: Token | None, mentions: dict, government_nouns: frozenset[str]) -> bool:
     """True for someone whose journey is a state's visit: a named person ("Shoigu"),
     a government body ("a Chinese delegation", "the foreign minister"), "he" or "she"."""
     if subject is None:
         return False
+    verb = subject.head
     if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Kim, who arrived in Russia on Tuesday, ..."
+    if subject.lemma_.lower() in RESIDENT_ENVOYS and verb.lemma_.lower() in POSTING_MOVES:
+        return False  # "Malaysia's ambassador, who had already left Pyongyang": his post
     if subject.lower_ in THIRD_PERSON or subject.ent_type_ == "PERSON":
         return True
     return _names(subject, mentions, "person") or bool(word_forms(subject) & government_nouns)
