@@ -466,16 +466,16 @@ def test_the_means_of_an_answer_has_the_answers_mood(extractor: Extractor) -> No
 
 
 def test_a_yes_or_no_question_reports_nothing_as_done(extractor: Extractor) -> None:
-    assert _moods(extractor, "Will Iran's president visit Baghdad next month?", "CONSULT") == {
-        "hypothetical"
-    }
-    assert _moods(extractor, "Did Iran shell Iraqi border posts on Monday?", "ASSAULT") == {
-        "hypothetical"
-    }
+    # (asked, not told: the act is neither done nor planned nor guessed at)
+    assert not _moods(extractor, "Will Iran's president visit Baghdad next month?", "CONSULT")
+    assert not _moods(extractor, "Did Iran shell Iraqi border posts on Monday?", "ASSAULT")
     # a question of why takes the act as done
     assert _moods(extractor, "Why did Iran shell Iraqi border posts on Monday?", "ASSAULT") == {
         "asserted"
     }
+    # what a question takes as known is still told
+    found = summary(extractor, "Is it linked to Iran's latest missile launch?", "2018-06-13")
+    assert ("MOBILIZE", "IRN", None) in found
 
 
 def test_an_act_two_states_discuss_doing_is_not_done(extractor: Extractor) -> None:

@@ -936,3 +936,15 @@ def test_the_two_sides_are_two_states_that_answered_each_other_after_a_meeting_l
     )
     agreed = {e[1:] for e in summary(extractor, text, "2019-08-30") if e[0] == "AGREE"}
     assert agreed and agreed <= {("IRN", "TUR"), ("TUR", "IRN")}
+
+
+def test_the_two_sides_are_the_pair_a_between_phrase_named_in_the_sentence_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president met Turkey's president in Tehran on Wednesday.\n\n"
+        "A: This is a matter between Iraq and Kuwait. The two sides agreed to resume"
+        " trade talks."
+    )
+    agreed = {e[1:] for e in summary(extractor, text, "2018-06-13") if e[0] == "AGREE"}
+    assert agreed and agreed <= {("IRQ", "KWT"), ("KWT", "IRQ")}

@@ -371,6 +371,29 @@ def asked_not_to(verb: Token) -> bool:
     return head in REFRAIN_ASKING_VERBS and (controlled(current) or current.dep_ == "ccomp")
 
 
+# Words that open a question: "Will Xi visit Pyongyang?", "Did Seoul agree?".
+QUESTION_OPENERS = frozenset(
+    {"will", "would", "does", "do", "did", "is", "are", "was", "were", "can", "could"}
+    | {"should", "has", "have", "shall", "may", "might"}
+)
+
+
+def put_as_question(verb: Token) -> bool:
+    """True for the main verb of a question asked outright, which tells no act: "Will
+    President Xi visit Pyongyang?" (but not what it takes as known: "Is it linked to
+    the latest launch?")."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_punct and t.lower_ not in ("q", "question")]
+    if not sentence.text.rstrip().endswith("?") or not words:
+        return False
+    if words[0].lower_ not in QUESTION_OPENERS:
+        return False
+    main = first_conjunct(verb)
+    while main.dep_ in ("xcomp", "ccomp") and main.head.i != main.i:
+        main = main.head
+    return main.dep_ == "ROOT"
+
+
 def intent_noun(clause: Token) -> Token | None:
     """The intent noun whose "to" clause this is ("a decision to deploy"), if any;
     also where the parser hangs the clause on the verb of the noun just before it

@@ -44,6 +44,7 @@ from peninsula.extract.clauses import (
     main_verbs_read_as_modifiers,
     means_not_agents,
     participles_hung_on_parties,
+    put_as_question,
     summoned_read_as_subjects,
     summoner_named_by_place,
     verbs_read_as_nouns,
@@ -526,6 +527,9 @@ class Extractor:
     def _sentence(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         found = []
         for mention in self._triggered(sentence, ctx):
+            trigger = sentence.doc[mention.trigger_index]
+            if trigger.pos_ in ("VERB", "AUX") and put_as_question(trigger):
+                continue  # "Will President Xi visit Pyongyang?": asked, not told
             found.append(mention)
             yield mention  # told at once: a later trigger of the sentence may refer to it
         for mention in chain(

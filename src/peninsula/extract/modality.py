@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.extract.clauses import asked, controlled, infinitive, intent_noun
+from peninsula.extract.clauses import (
+    asked,
+    controlled,
+    infinitive,
+    intent_noun,
+    put_as_question,
+)
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.phrases import taken_gerund
 from peninsula.extract.tokens import STATEMENT_NOUNS, first_conjunct, word_forms
@@ -240,7 +246,7 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Return the modality of the event a verb reports, climbing control verbs."""
     found = _verb_modality(verb, lexicon)
     if found is Modality.ASSERTED or found is Modality.FUTURE:
-        if _under_condition(verb) or _asked_whether(verb):
+        if _under_condition(verb) or put_as_question(verb):
             return Modality.HYPOTHETICAL
     if found is Modality.FUTURE and _has_condition(verb):
         return Modality.HYPOTHETICAL  # "will strike Israel if the U.S. attacks"
@@ -318,16 +324,6 @@ def _asked_for(verb: Token, lexicon: Lexicon) -> bool:
         invited.dep_ == "pobj"
         and invited.head.lower_ == "for"
         and invited.head.head.lemma_.lower() in lexicon.intent_nouns | {"call", "demand"}
-    )
-
-
-def _asked_whether(verb: Token) -> bool:
-    """True for the verb of a yes-or-no question, whose auxiliary opens it: "Will
-    President Xi visit Pyongyang?" asks, and reports nothing ("Why did it fire?"
-    takes the firing as done)."""
-    sentence = verb.sent
-    return sentence[-1].text == "?" and any(
-        c.dep_ in ("aux", "auxpass") and c.i == sentence.start for c in verb.children
     )
 
 

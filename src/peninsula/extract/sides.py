@@ -39,13 +39,17 @@ def pair_noun(head: Token) -> bool:
 
 def between_named_before(head: Token) -> list[list[Token]]:
     """The objects of each "between" phrase earlier in the sentence than a pair noun,
-    in order: "Trade between China and North Korea jumped, as the two countries ...";
-    not a phrase that holds the pair noun itself ("the first meeting between the
-    leaders of the two countries" names no two states before it). A pair joined by a
-    hyphen counts too: "how far China-ROK relations have come since the two
-    countries established ties"."""
+    or in the sentence before, in order: "Trade between China and North Korea
+    jumped, as the two countries ..."; not a phrase that holds the pair noun itself
+    ("the first meeting between the leaders of the two countries" names no two
+    states before it). A pair joined by a hyphen counts too: "how far China-ROK
+    relations have come since the two countries established ties"."""
     found = []
-    for token in head.sent:
+    sentence = head.sent
+    # (or in the sentence before it: "This is a matter between the DPRK and Japan.
+    # We hope the two sides can resolve their concerns")
+    start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in sentence.doc[start : sentence.end]:
         if token.i >= head.i:
             break
         after = token.nbor(2) if token.i + 2 < head.i else None
