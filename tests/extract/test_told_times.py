@@ -926,3 +926,14 @@ def test_a_planned_month_is_reckoned_ahead_of_the_past_month_it_was_told_in(
     )
     found = summary(extractor, text, "2019-10-08", ("type", "actor", "modality", "date"))
     assert ("CONSULT", "IRQ", "future", "2019-09") in found  # not the next September
+
+
+def test_the_last_time_an_act_was_done_is_the_date_set_off_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The last time Iran fired a missile over Iraq, on September 15, 2017, Kuwait's"
+        " emir responded days later by calling for restraint."
+    )
+    found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
+    assert ("MOBILIZE", "IRN", None, "2017-09-15") in found

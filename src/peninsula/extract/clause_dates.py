@@ -81,3 +81,33 @@ def with_clause_date(anchor: Token, sentence: Span, ctx: Context) -> EventDate |
     ]
     inside = {t.i for clause in clauses for t in clause.subtree}
     return first_date_within(inside, sentence, ctx) if inside else None
+
+
+# Words that make "the ... time" a time an act was done: "the last time", "the first time".
+ORDINAL_TIMES = frozenset({"last", "first", "previous", "only"})
+
+
+def time_apposed(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date set off after a clause of "the last time" an act was done: "The last
+    time Pyongyang lobbed a missile over Japan, on September 15, 2017, Trump
+    responded ..." (the lobbing's; the parser may hang the date on the main verb)."""
+    # the clause describes the time ("the last time [that] it fired"), or the parser
+    # took the time for the clause verb's own ("The last time" on "lobbed")
+    times = [c for c in anchor.children if c.dep_ == "npadvmod"]
+    times += [anchor.head] if anchor.dep_ == "relcl" else []
+    if not any(
+        t.lemma_.lower() == "time"
+        and t.i < anchor.i
+        and any(m.lower_ in ORDINAL_TIMES for m in t.children)
+        for t in times
+    ):
+        return None
+    # the clause ends at the comma that sets the date off
+    comma = next((t.i for t in sentence if t.i > anchor.i and t.text == ","), None)
+    if comma is None:
+        return None
+    for ent in sentence.ents:
+        opening = [t.lower_ for t in ctx.doc[comma + 1 : ent.start]]
+        if ent.label_ == "DATE" and ent.start > comma and opening in ([], ["on"], ["in"]):
+            return resolve_told(ent, sentence, ctx)
+    return None

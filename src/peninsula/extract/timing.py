@@ -20,7 +20,13 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from peninsula.dates import paired_dates, resolve
-from peninsula.extract.clause_dates import FAR, date_of_when_clause, when_of, with_clause_date
+from peninsula.extract.clause_dates import (
+    FAR,
+    date_of_when_clause,
+    time_apposed,
+    when_of,
+    with_clause_date,
+)
 from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
@@ -422,6 +428,7 @@ def _governing_date(
     named = (
         when_of(anchor, sentence, ctx, future)
         or date_of_when_clause(anchor, sentence, ctx)
+        or time_apposed(anchor, sentence, ctx)
         or (None if future else at_that_time(anchor, sentence, ctx))
     )
     if named is not None:
