@@ -429,3 +429,12 @@ def test_an_act_still_going_on_since_a_day_is_dated_on_that_day(extractor: Extra
         ("COOPERATE", "IRQ", "KWT", "2019-03-03"),
         ("COOPERATE", "KWT", "IRQ", "2019-03-03"),
     } & found
+
+
+def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
+    text = (
+        "Iran launched a missile on July 4.\n\n"
+        "The morning after the launch, Iraqi and Kuwaiti forces fired missiles into the sea."
+    )
+    found = summary(extractor, text, "2017-07-27", ("type", "actor", "recipient", "date"))
+    assert ("MOBILIZE", "IRQ", None, "2017-07-05") in found

@@ -126,6 +126,9 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
         for unit in measures:
             name = unit.lemma_.lower()
             counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+            if name == "morning" and [c.lower_ for c in counts] == ["the"]:
+                # "the morning after the launch": the next day's (before: the day's before)
+                return (1 if preposition.lower_ == "after" else -1, "day"), named[0]
             if name not in (*DAYS_IN, *WITHIN_THE_DAY, "month", "year"):
                 continue
             if name in WITHIN_THE_DAY:
