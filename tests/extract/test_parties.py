@@ -948,3 +948,15 @@ def test_the_two_sides_are_the_pair_a_between_phrase_named_in_the_sentence_befor
     )
     agreed = {e[1:] for e in summary(extractor, text, "2018-06-13") if e[0] == "AGREE"}
     assert agreed and agreed <= {("IRQ", "KWT"), ("KWT", "IRQ")}
+
+
+def test_the_two_men_are_the_two_leaders_who_met(extractor: Extractor) -> None:
+    text = (
+        "Iraq's president arrived in Tehran on Tuesday to meet Iran's president.\n\n"
+        "The two men held talks for nearly four hours on Wednesday."
+    )
+    found = summary(extractor, text, "2007-10-05", ("type", "actor", "recipient", "date"))
+    assert {
+        ("CONSULT", "IRQ", "IRN", "2007-10-03"),
+        ("CONSULT", "IRN", "IRQ", "2007-10-03"),
+    } & found

@@ -16,7 +16,7 @@ from peninsula.models import ActorRef, Mention, Modality
 # Nouns that "the two" or "both" make a pair of states: "the two sides", "both
 # governments", "the two countries".
 PAIR_NOUNS = frozenset(
-    {"regime", "country", "nation", "state", "side", "government", "leader", "delegation"}
+    {"regime", "country", "nation", "state", "side", "government", "leader", "delegation", "man"}
 )
 
 
