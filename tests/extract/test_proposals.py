@@ -251,3 +251,11 @@ def test_a_request_accepted_in_the_same_sentence_was_made_to_the_one_accepting(
     found = summary(extractor, text, "2000-06-14", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "IRQ", "KWT", "2000-06-10") in found
     assert ("CONCEDE", "KWT", "IRQ", "2000-06-10") in found
+
+
+def test_my_invitation_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        '"Iraq\'s president agreed to visit Tehran in the near future at my invitation,"'
+        " Iran's president told reporters."
+    )
+    assert ("REQUEST", "IRN", "IRQ") in summary(extractor, text, "2018-09-20")

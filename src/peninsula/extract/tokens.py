@@ -8,11 +8,11 @@ from spacy.tokens import Span, Token
 from peninsula.extract.weapons import named_system
 from peninsula.nlp import PREFIXED
 
-FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "my", "our"})
 
 
 def first_person(token: Token) -> bool:
-    """True for "we", "us", "I" and "me"; not for "US", the United States."""
+    """True for "we", "us", "I", "me", "my" and "our"; not for "US", the United States."""
     return token.lower_ in FIRST_PERSON and token.text != "US"
 
 
