@@ -259,3 +259,10 @@ def test_my_invitation_is_the_speakers(extractor: Extractor) -> None:
         " Iran's president told reporters."
     )
     assert ("REQUEST", "IRN", "IRQ") in summary(extractor, text, "2018-09-20")
+
+
+def test_a_phone_call_sought_is_a_request_to_meet(extractor: Extractor) -> None:
+    text = "Iraq's president sought a telephone call with Iran's president last week."
+    assert ("REQUEST", "IRQ", "IRN") in summary(extractor, text, "2011-12-29")
+    text = "Iraq's president sought a call for restraint last week."
+    assert not any(e[0] == "REQUEST" for e in summary(extractor, text, "2011-12-29"))
