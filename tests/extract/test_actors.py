@@ -775,3 +775,18 @@ def test_a_surname_another_was_given_in_full_is_not_the_dictionarys(
     )
     found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
     assert not [f for f in found if "USA" in f[1:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The Bush administration condemned Iran's nuclear test.", "2006-10-20", "USA"),
+        ("The Moon government condemned Iran's nuclear test.", "2018-10-20", "KOR"),
+    ],
+)
+def test_a_body_named_for_its_leader_is_the_state_then_led_by_the_bearer(
+    extractor: Extractor, text: str, published: str, expected: str
+) -> None:
+    assert ("ACCUSE", expected, "IRN") in summary(extractor, text, published)
+    # no bearer of the name leads a government at the time: no one
+    assert not [e for e in summary(extractor, text, "1980-10-20") if e[0] == "ACCUSE"]

@@ -247,6 +247,9 @@ class ActorMatcher:
         bearers = self._surnames.get(doc[index].text, [])
         published = article.published if article is not None else None
         in_office = _in_office(bearers, _title_words(doc, index), published)
+        if index + 1 < len(doc) and doc[index + 1].lower_ in LED_BODIES:
+            # "the Bush administration", "the Moon government": the leader then in office
+            in_office = in_office or _in_office(bearers, ["president"], published)
         if in_office is not None:
             return in_office
         candidates = _bearing_title(bearers, doc, index)
@@ -421,6 +424,10 @@ def _title_words(doc: Doc, index: int) -> list[str]:
             break
         words.insert(0, token.lower_)
     return words
+
+
+# Bodies named for the leader who heads them: "the Bush administration".
+LED_BODIES = frozenset({"administration", "government"})
 
 
 def _in_office(
