@@ -85,3 +85,8 @@ def test_ending_visa_free_entry_for_a_states_people_sanctions_it(extractor: Extr
     text = "Kuwait also ended visa-free entry for Iranians on Monday."
     found = summary(extractor, text, "2017-03-08", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "KWT", "IRN", "2017-03-06") in found
+
+
+def test_those_expelled_from_a_state_were_expelled_by_it(extractor: Extractor) -> None:
+    text = "Two Russian diplomats were expelled from Japan on Monday."
+    assert ("SANCTION", "JPN", "RUS") in summary(extractor, text, "2003-01-03")

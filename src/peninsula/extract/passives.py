@@ -73,6 +73,11 @@ def passive_actors(
             if g.dep_ == "pobj"
             for a in np_actors(g, ctx, when)
         ]
+    if not actors and rule.mode == "expel":
+        # "the UN inspectors were expelled from North Korea": the state they had to leave
+        actors = [
+            a for g in prep_objects(verb, frozenset({"from"})) for a in np_actors(g, ctx, when)
+        ]
     if not actors and rule.mode == "troops":
         # "observation posts have been reinforced in Pyongyang": a state readies its
         # defences on its own soil
