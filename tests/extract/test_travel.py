@@ -468,3 +468,13 @@ def test_an_ambassador_leaving_his_post_makes_no_visit(extractor: Extractor) -> 
     assert ("SANCTION", "IRN", "IRQ") in found
     assert not any(e[0] == "CONSULT" for e in found)
     assert not summary(extractor, "Iraq's ambassador left Tehran on Monday.", "2017-03-08")
+
+
+def test_a_city_of_a_state_is_a_destination_in_it_but_no_actor(extractor: Extractor) -> None:
+    text = "Iran's president arrived in Vladivostok on Wednesday."
+    found = summary(extractor, text, "2019-04-26", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "RUS", "2019-04-24") in found
+    text = "South Korea's unification minister traveled to Wonsan on Monday."
+    assert ("CONSULT", "KOR", "PRK") in summary(extractor, text, "2019-04-26")
+    # a site is a place, not a state that acts
+    assert not summary(extractor, "Vladivostok condemned the test on Monday.", "2019-04-26")

@@ -39,6 +39,7 @@ class AliasKind(enum.StrEnum):
 
     NAME = "name"
     CAPITAL = "capital"
+    SITE = "site"  # a city or site in the state, no metonym: "arrived in Vladivostok"
     DEMONYM = "demonym"
     LEARNED = "learned"  # a person the text introduced with a state's title
 
@@ -147,6 +148,7 @@ def _from_yaml(data: dict[str, Any]) -> tuple[list[ActorEntry], list[Alias]]:
         entries.append(entry)
         aliases += _aliases(entry, [item["name"], *item.get("names", [])], AliasKind.NAME)
         aliases += _aliases(entry, item.get("capitals", []), AliasKind.CAPITAL)
+        aliases += _aliases(entry, item.get("sites", []), AliasKind.SITE)
         aliases += _aliases(entry, item.get("demonyms", []), AliasKind.DEMONYM)
     for item in data.get("organisations") or []:
         role = Role(item["code"], item.get("sector") or "GOV", item["name"])

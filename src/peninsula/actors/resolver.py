@@ -130,7 +130,7 @@ class ActorMatcher:
             self._aliases[nlp.vocab.strings.add(key)] = alias
             target = exact if _exact(alias.text) else folded
             target.setdefault(key, []).extend(_spellings(nlp, alias.text))
-            if alias.kind is AliasKind.CAPITAL and " " not in alias.text:
+            if alias.kind in (AliasKind.CAPITAL, AliasKind.SITE) and " " not in alias.text:
                 # a dateline's capital: "SEOUL, July 31 (Yonhap) --"
                 target[key].extend(_spellings(nlp, alias.text.upper()))
             if alias.text.startswith("the "):  # "The North said ..." opens a sentence

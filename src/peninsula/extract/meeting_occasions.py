@@ -98,7 +98,7 @@ def their_occasion(noun: Token, governor: Token, rule: NounRule, ctx: Context) -
         c
         for c in noun.children
         if c.dep_ == "compound"
-        and any(m.kind is AliasKind.CAPITAL for m in ctx.mentions.get(c.i, []))
+        and any(m.kind in (AliasKind.CAPITAL, AliasKind.SITE) for m in ctx.mentions.get(c.i, []))
         # (not "the DPRK-Russia Pyongyang summit", which names its parties)
         and not any(t.i in ctx.mentions for t in c.subtree if t.i != c.i)
     ]

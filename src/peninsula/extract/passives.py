@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from peninsula.actors.dictionary import AliasKind
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
@@ -80,8 +81,16 @@ def passive_actors(
         ]
     if not actors and rule.mode == "troops":
         # "observation posts have been reinforced in Pyongyang": a state readies its
-        # defences on its own soil
-        actors = [a for g in prep_objects(verb, frozenset({"in"})) for a in np_actors(g, ctx, when)]
+        # defences on its own soil (not at a site in it, where another's may stand:
+        # "the THAAD system would be deployed in Seongju")
+        actors = [
+            a
+            for g in prep_objects(verb, frozenset({"in"}))
+            if not any(
+                m.kind is AliasKind.SITE for t in g.subtree for m in ctx.mentions.get(t.i, [])
+            )
+            for a in np_actors(g, ctx, when)
+        ]
     return actors
 
 
