@@ -358,12 +358,12 @@ def paragraph_dates(
         if e.label_ == "DATE"
         and not _planned_day(e)
         and not _names_an_act(e)
-        and not (counting_days and in_relative_clause(e.root))
+        and not (counting_days and _in_relative_clause(e.root))
     ]
     return [(at, date) for at, date in found if date is not None]
 
 
-def in_relative_clause(token: Token) -> bool:
+def _in_relative_clause(token: Token) -> bool:
     """True for a word of a relative clause on a noun other than its sentence's
     subject: "a draft it circulated on Sept. 6" (but not "Kerry, who met Park on
     April 12, ...", an act of the one the story follows)."""
@@ -382,7 +382,7 @@ def _told_in_relative_clause(mention: Mention, ctx: Context) -> bool:
     for offset, doc in docs:
         if offset <= mention.start < offset + len(doc.text):
             index = mention.trigger_index
-            return index < len(doc) and in_relative_clause(doc[index])
+            return index < len(doc) and _in_relative_clause(doc[index])
     return False
 
 
