@@ -960,3 +960,13 @@ def test_the_two_men_are_the_two_leaders_who_met(extractor: Extractor) -> None:
         ("CONSULT", "IRQ", "IRN", "2007-10-03"),
         ("CONSULT", "IRN", "IRQ", "2007-10-03"),
     } & found
+
+
+def test_the_place_an_act_happened_at_is_no_party_to_it(extractor: Extractor) -> None:
+    text = (
+        "A U.S. aircraft carrier arrived in Busan on Saturday.\n\n"
+        "On Monday, Iran's defense ministry condemned the arrival of the carrier at the"
+        " southeastern port of Busan."
+    )
+    accused = {e[2] for e in summary(extractor, text, "2024-06-27") if e[0] == "ACCUSE"}
+    assert "KOR" not in accused

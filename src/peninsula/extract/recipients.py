@@ -263,6 +263,13 @@ def _asked_for(verb: Token, obj: Token) -> bool:
     return (verb.dep_ == "acl" and obj.i == verb.head.i) or obj in fronted_described(verb)
 
 
+# Places an act is told to happen at, which are no party to it: "at the port of
+# Busan", "in the city of Vladivostok".
+PLACE_NOUNS = frozenset(
+    {"port", "city", "town", "village", "county", "island", "harbor", "harbour"}
+)
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     # "vowed a nuclear test aimed squarely at the United States", "stopped its
     # broadcasts aimed at North Korean listeners": whom the act or its object is aimed at
@@ -550,6 +557,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 continue  # "vetoed a resolution on North Korea": the topic, not a party
             if child.lower_ == "at" and event_type == "REJECT":
                 continue  # "blocked a push at the Security Council": where, not whom
+            if child.lower_ in ("at", "in") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS for g in child.children
+            ):
+                continue  # "the arrival of the carrier at the port of Busan": where
             if (
                 child.dep_ == "prep"
                 and child.lower_ != "by"
