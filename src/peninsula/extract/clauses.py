@@ -373,8 +373,25 @@ def asked_not_to(verb: Token) -> bool:
 
 # Words that open a question: "Will Xi visit Pyongyang?", "Did Seoul agree?".
 QUESTION_OPENERS = frozenset(
-    {"will", "would", "does", "do", "did", "is", "are", "was", "were", "can", "could"}
-    | {"should", "has", "have", "shall", "may", "might"}
+    {
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+    }
 )
 
 

@@ -26,15 +26,16 @@ from peninsula.models import ActorRef
 # A report, its findings and its conclusions are one document.
 REPORT_NOUNS = frozenset({"report", "finding", "conclusion"})
 # Verbs by which their subject makes a document: "presented its report".
-MAKING_VERBS = (
-    ISSUING_VERBS
-    | {"present", "submit", "complete", "compile", "write"}
-    | {
-        "prepare",
-        "file",
-        "draft",
-    }
-)
+MAKING_VERBS = ISSUING_VERBS | {
+    "present",
+    "submit",
+    "complete",
+    "compile",
+    "write",
+    "prepare",
+    "file",
+    "draft",
+}
 # Verbs that tell findings: "the inquiry concluded that ...", "the panel found that".
 FINDING_VERBS = frozenset({"conclude", "find"})
 # Determiners that name a document told before: "the report", "this resolution".
