@@ -891,3 +891,11 @@ def test_forces_readied_by_a_command_are_readied_when_it_is_given(extractor: Ext
     text = text.replace("gave", "will give").replace(" on Friday", " next week")
     found = summary(extractor, text, "2024-10-19", ("type", "actor", "modality", "date"))
     assert not any(e[2] == "asserted" for e in found)
+    # a command denied readies nothing: the readying is denied with it
+    denied = summary(
+        extractor,
+        text.replace("will give", "did not give").replace(" next week", " on Friday"),
+        "2024-10-19",
+        ("type", "actor", "modality", "date"),
+    )
+    assert ("MOBILIZE", "IRN", "negated", "2024-10-18") in denied

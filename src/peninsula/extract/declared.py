@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import complement_governor
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.modality import TOLD_NOUNS
+from peninsula.extract.modality import TOLD_NOUNS, verb_modality
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.triggers import names_drills
 from peninsula.models import Modality
@@ -29,8 +29,13 @@ def declared_now(verb: Token, event_type: str, modality: Modality) -> Modality:
         return Modality.ASSERTED  # "would continue to support dialogue": supported now
     if _halt_announced(verb, event_type):
         return Modality.ASSERTED  # "said they would postpone the drill": decided
-    if event_type == "MOBILIZE" and _ordered_to_forces(verb):
-        return Modality.ASSERTED  # "ordered the units to reinforce their posts": done
+    command = _command_to_forces(verb) if event_type == "MOBILIZE" else None
+    if command is not None:
+        # "ordered the units to reinforce their posts": done as the order is given;
+        # "did not order the units to ...": not done
+        mood = verb_modality(command, load_lexicon())
+        if mood in (Modality.ASSERTED, Modality.NEGATED):
+            return mood
     return modality
 
 
@@ -98,15 +103,15 @@ ORDER_NOUNS = frozenset({"order", "instruction", "directive", "command"})
 GIVING_VERBS = frozenset({"give", "issue", "send"})
 
 
-def _ordered_to_forces(verb: Token) -> bool:
-    """True for a readying of forces that a command to them performs: "ordered the
-    units near the border to reinforce their guard posts", "gave all units
+def _command_to_forces(verb: Token) -> Token | None:
+    """The command to forces by which ``verb``, a readying of them, is done: "ordered
+    the units near the border to reinforce their guard posts", "gave all units
     instructions to reinforce air-watch posts" (the forces are readied by the
-    order, as annotators code it, not at some later time)."""
+    order, as annotators code it, not at some later time). None if not so told."""
     if verb.dep_ not in ("xcomp", "advcl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        return False
+        return None
     command = verb.head
     lemma = command.lemma_.lower()
     ordered = lemma in ORDERING_VERBS or (
@@ -114,17 +119,10 @@ def _ordered_to_forces(verb: Token) -> bool:
         and any(t.lemma_.lower() in ORDER_NOUNS for t in command.subtree if t.i < verb.i)
     )
     forces = load_lexicon().military_nouns
-    told_done = command.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "should")
-        for c in command.children
+    to_forces = any(
+        c.dep_ in ("dobj", "dative") and c.lemma_.lower() in forces for c in command.children
     )
-    return (
-        ordered
-        and told_done
-        and any(
-            c.dep_ in ("dobj", "dative") and c.lemma_.lower() in forces for c in command.children
-        )
-    )
+    return command if ordered and to_forces else None
 
 
 def _pledged(verb: Token) -> bool:
