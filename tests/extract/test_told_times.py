@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
 from tests.extract.conftest import summary
 
 PARTIES_DATE = ("type", "actor", "recipient", "date")
@@ -465,6 +466,25 @@ def test_an_act_told_in_what_was_said_takes_the_day_its_noun_or_passive_gives(
 ) -> None:
     found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
     assert {f for f in found if f[0] == expected[0]} == {expected}
+
+
+def test_a_reported_act_already_of_a_day_told_for_its_parties_keeps_that_day(
+    extractor: Extractor,
+) -> None:
+    # the rounds are Friday's exchange told again, not Tuesday's shooting told after
+    text = (
+        "Iranian and Iraqi border troops exchanged machine-gun fire on Friday, the Iraqi army"
+        " said on Saturday.\n\nIraqi troops fired about 30 rounds toward Iranian border"
+        " posts, the army said.\n\nEarlier in the week, on Tuesday, an Iraqi patrol boat"
+        " fired warning shots at an Iranian boat near the river mouth."
+    )
+    article = Article.from_text(text, uri="test:", published="1996-10-12")
+    rounds = {
+        m.date.iso() if m.date else None
+        for m in extractor.extract(article)
+        if "30 rounds" in m.event_text
+    }
+    assert rounds == {"1996-10-11"}
 
 
 def test_an_act_told_with_no_time_takes_the_day_the_text_gives_it_further_on(

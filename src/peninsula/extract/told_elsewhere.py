@@ -147,7 +147,7 @@ def days_told_elsewhere(
     for mention in history:
         if mention.id not in reported or mention.date is None:
             continue
-        candidates = [
+        told_days = [
             other.date
             for other in history
             if other.id not in reported
@@ -157,8 +157,13 @@ def days_told_elsewhere(
             and other.date is not None
             and other.date.precision.value == "day"
             and other.date.basis is not DateBasis.PUBLICATION
-            and _before_within(other.date, mention.date)
-        ] + [
+        ]
+        if any(day.date == mention.date.date for day in told_days):
+            # "traded fire on Friday ... troops fired 40 rounds toward its posts, the
+            # JCS said": the act told with the day it has already (not an earlier
+            # exchange the text tells after)
+            continue
+        candidates = [day for day in told_days if _before_within(day, mention.date)] + [
             kind.date
             for kind in kinds
             if kind.event_type == mention.event_type and _before_within(kind.date, mention.date)
