@@ -427,6 +427,41 @@ def test_an_act_at_the_gathering_told_before_is_of_that_gathering_s_day(
     assert expected in summary(extractor, text, "1996-10-11", PARTIES_DATE)
 
 
+@pytest.mark.parametrize(
+    "act",
+    [
+        "The Iranian president invited the Iraqi leader at the end of their talks, state"
+        " media reported on Saturday.",
+        # the parser hangs the talks on the visit asked for
+        "State media reported on Saturday that the Iranian president had invited the Iraqi"
+        " leader to visit again at the end of their talks.",
+    ],
+)
+def test_an_act_at_the_end_of_the_talks_told_before_is_of_the_talks_day(
+    extractor: Extractor, act: str
+) -> None:
+    # the talks' day is told in the same sentence as Friday's acceptance
+    text = (
+        "Iraq's president on Friday accepted an invitation to visit Tehran, a day after he"
+        f" met Iran's president in Baghdad.\n\n{act}"
+    )
+    found = summary(extractor, text, "1996-10-12", PARTIES_DATE)
+    assert ("REQUEST", "IRN", "IRQ", "1996-10-10") in found
+    assert ("REQUEST", "IRN", "IRQ", "1996-10-12") not in found
+
+
+def test_a_day_after_clause_hung_on_its_measure_counts_from_the_main_act(
+    extractor: Extractor,
+) -> None:
+    # the parser makes "he met" a relative clause on "a day"
+    text = (
+        "Iraq's president on Friday accepted an invitation to visit Tehran, a day after he"
+        " met Iran's president in Baghdad."
+    )
+    found = summary(extractor, text, "1996-10-12", ("type", "modality", "date"))
+    assert ("CONSULT", "asserted", "1996-10-10") in found
+
+
 def test_an_act_told_in_what_was_said_takes_the_day_the_text_gives_it_elsewhere(
     extractor: Extractor,
 ) -> None:

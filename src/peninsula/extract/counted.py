@@ -87,6 +87,8 @@ def gap_before(clause: Token) -> tuple[int, str] | None:
         return None
     # (the parser may hang the measure on the "after": "came a day after troops traded")
     units = [c for c in (*clause.children, *mark_tokens[0].children) if c.dep_ == "npadvmod"]
+    if clause.dep_ == "relcl" and clause.head.dep_ == "npadvmod":
+        units.append(clause.head)  # "..., a day after he met Kim": hung on the measure
     for unit in units:
         name = unit.lemma_.lower()
         counts = [c for c in unit.children if c.dep_ in ("det", "nummod")]

@@ -42,6 +42,13 @@ def date_of_occasion(anchor: Token, sentence: Span, ctx: Context) -> EventDate |
                 dated = _last_act_date(ctx, ctx.offset + sentence.start_char)
             if dated is not None:
                 return dated
+    # "invited him to visit again at the end of their talks": the parser hangs the
+    # gathering told before on the invited act; the invitation was made at it
+    asked = [p for c in anchor.children if c.dep_ == "xcomp" for p in c.children]
+    for prep in asked:
+        if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS:
+            if any(_gathering_told(o) for o in _occasions_of(prep)):
+                return _last_act_date(ctx, ctx.offset + sentence.start_char)
     return None
 
 
@@ -55,7 +62,9 @@ def _gathering_told(occasion: Token) -> bool:
     lemma = occasion.lemma_.lower()
     gathering = lemma in load_lexicon().occasion_nouns or is_meeting(occasion)
     # (a visit lasts days: what was done during it was not done on its last act's day)
-    return gathering and lemma not in VISIT_NOUNS and the_one_told(occasion)
+    # ("their talks": the talks of the two just told)
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in occasion.children)
+    return gathering and lemma not in VISIT_NOUNS and (the_one_told(occasion) or theirs)
 
 
 def meetings_told(ctx: Context) -> list[tuple[int, EventDate]]:
@@ -75,13 +84,16 @@ def _last_act_date(ctx: Context, start: int) -> EventDate | None:
     "Iran refused on Wednesday to join the vote. Delegates at the meeting ..."; or
     of the last meeting told, whatever clause its day was in ("after traveling to
     Pyongyang in June 2000 for the first summit ... At that meeting, ...")."""
+    told = [(o, False, d) for o, _codes, d in ctx.dated_acts]
     acts = [
-        (offset, date)
-        for offset, date in [(o, d) for o, _codes, d in ctx.dated_acts] + meetings_told(ctx)
+        (offset, meeting, date)
+        for offset, meeting, date in told + [(o, True, d) for o, d in meetings_told(ctx)]
         if 0 <= start - offset <= GATHERING_CHARS
         and (ctx.published is None or date.date <= ctx.published)
     ]
-    return max(acts, key=lambda act: act[0])[1] if acts else None
+    # (of acts told in one sentence, the meeting's day: "accepted on Thursday an
+    # invitation, a day after the two met" was at Wednesday's meeting)
+    return max(acts, key=lambda act: act[:2])[2] if acts else None
 
 
 def is_meeting(noun: Token) -> bool:
@@ -105,7 +117,16 @@ def _occasions_of(prep: Token) -> list[Token]:
     if prep.lower_ in ("after", "following"):  # "agreed after talks on Tuesday": the
         # talks' day (a meeting only: "after the test in May" is no day of the act)
         return [o for o in occasions if is_meeting(o)]
-    return occasions if prep.lower_ in OCCASION_PREPS else []
+    if prep.lower_ not in OCCASION_PREPS:
+        return []
+    # "at the end of their talks", "at the close of the meeting": the meeting's
+    return occasions + [
+        o for part in occasions if part.lemma_.lower() in OCCASION_PARTS for o in of_objects(part)
+    ]
+
+
+# Parts of an occasion an act is placed at: "at the end of their talks".
+OCCASION_PARTS = frozenset({"end", "close", "conclusion", "start", "beginning", "opening"})
 
 
 def occasion_date(

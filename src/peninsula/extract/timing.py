@@ -490,6 +490,17 @@ def _governing_date(
         having = anchor.head.head
         told_in_past = having.tag_ in ("VBD", "VBN")
         return event_date(having, sentence, ctx, Modality.ASSERTED if told_in_past else modality)
+    if anchor.dep_ == "relcl" and anchor.head.dep_ == "npadvmod" and gap_before(anchor):
+        # "accepted on Friday an invitation to visit, a day after he met Kim": the
+        # parser hangs the clause on its measure; counted from the act the measure
+        # is told against
+        told_against = (
+            event_date(verb, sentence, ctx, Modality.ASSERTED)
+            for verb in anchor.head.ancestors
+            if verb.pos_ in ("VERB", "AUX")
+        )
+        governing = next((d for d in told_against if d is not None), None)
+        return counted_back(governing, anchor) if governing is not None else None
     # "North Korea in June heightened tension ..., blaming Seoul": a clause with no
     # time of its own takes its governing clause's ("said on Wednesday that ...").
     if anchor.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acomp") and anchor.head.i != anchor.i:
