@@ -462,6 +462,20 @@ def test_a_day_after_clause_hung_on_its_measure_counts_from_the_main_act(
     assert ("CONSULT", "asserted", "1996-10-10") in found
 
 
+def test_an_act_told_done_is_not_dated_after_its_telling(extractor: Extractor) -> None:
+    # "next February" is when the refugees would return, not when he proposed it
+    text = (
+        "In a speech in Ankara on July 6, Turkey's president Erdogan set out a peace plan"
+        " for Iraq. He proposed talks with Iraq on the border; the return of Iraqi refugees"
+        " next February; and a resumption of trade with Iraq."
+    )
+    found = summary(
+        extractor, text, "2017-07-27", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("REQUEST", "TUR", "IRQ", "asserted", "2017-07-06") in found
+    assert not any(f[3] == "asserted" and f[4] > "2017-07-27" for f in found)
+
+
 def test_an_act_told_in_what_was_said_takes_the_day_the_text_gives_it_elsewhere(
     extractor: Extractor,
 ) -> None:

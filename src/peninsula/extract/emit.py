@@ -32,7 +32,7 @@ from peninsula.extract.timing import (
 from peninsula.extract.tokens import THIRD_PERSON, word_forms
 from peninsula.extract.told_dates import own_date
 from peninsula.extract.undated import undated_past
-from peninsula.models import ActorRef, EventDate, Mention, Modality, Precision
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Modalities of what is still to come or only may be.
 PLANNED = frozenset({Modality.FUTURE, Modality.HYPOTHETICAL})
@@ -116,6 +116,9 @@ def emit(
     if date is None and _describing(trigger) and present_tense(trigger):
         return  # "China, which supplies most of the North's oil": a habit described;
         # "Resolution 2375, which caps oil imports and bans textile exports": a text
+    if modality is Modality.ASSERTED and _after_telling(date, ctx):
+        date = None  # "He proposed ... the North's participation in the Olympics next
+        # February": a time of what was proposed; an act told done was done by its telling
     if date is None:
         date = _date_from_context(
             event_type, modality, actors, trigger, sentence, ctx
@@ -312,6 +315,17 @@ def _date_from_context(
     if found is not None and found.precision is not Precision.DAY and only_said:
         return None  # words said on a day, not "in 2011" as an act told before
     return found
+
+
+def _after_telling(date: EventDate | None, ctx: Context) -> bool:
+    """True for a date reckoned from the day the article was published ("next
+    February") that starts after it (a year the text spells out is kept)."""
+    return (
+        date is not None
+        and date.basis is DateBasis.RELATIVE
+        and ctx.published is not None
+        and date.first_day() > ctx.published
+    )
 
 
 def _more_words(trigger: Token) -> bool:
