@@ -962,6 +962,18 @@ def test_the_two_men_are_the_two_leaders_who_met(extractor: Extractor) -> None:
     } & found
 
 
+@pytest.mark.parametrize("pair", ["The two presidents", "The two foreign ministers"])
+def test_the_two_presidents_or_ministers_are_the_states_that_met(
+    extractor: Extractor, pair: str
+) -> None:
+    text = (
+        "Iran's president held talks with Iraq's president in Tehran on Thursday.\n\n"
+        f"{pair} signed a deal to reopen the border crossing at Mehran."
+    )
+    agreed = {e[1:] for e in summary(extractor, text, "1996-10-12") if e[0] == "AGREE"}
+    assert agreed and agreed <= {("IRN", "IRQ"), ("IRQ", "IRN")}
+
+
 def test_the_place_an_act_happened_at_is_no_party_to_it(extractor: Extractor) -> None:
     text = (
         "A U.S. aircraft carrier arrived in Busan on Saturday.\n\n"

@@ -17,6 +17,7 @@ from peninsula.models import ActorRef, Mention, Modality
 # governments", "the two countries".
 PAIR_NOUNS = frozenset(
     {"regime", "country", "nation", "state", "side", "government", "leader", "delegation", "man"}
+    | {"president", "minister", "ally", "neighbor", "neighbour"}
 )
 
 
