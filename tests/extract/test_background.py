@@ -491,6 +491,19 @@ def test_a_month_or_year_counted_from_the_last_one_told(
     assert ("SANCTION", "BRA", "ARG", date) in found
 
 
+def test_that_year_after_a_month_told_in_a_historic_years_paragraph_is_that_year(
+    extractor: Extractor,
+) -> None:
+    # "in September" is 2016's, the year the paragraph told, and so is "that year"
+    text = (
+        "Brazil and Argentina signed a trade deal in Brasilia on June 3, 2016. When the"
+        " two presidents met again in Buenos Aires in September, they signed a border"
+        " pact. Brazil imposed sanctions on Argentina in December that year."
+    )
+    found = summary(extractor, text, "2024-05-02", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "BRA", "ARG", "2016-12") in found
+
+
 def test_next_month_with_no_article_counts_from_publication(extractor: Extractor) -> None:
     text = (
         "Brazil and Argentina signed a trade deal in June 2016.\n\n"

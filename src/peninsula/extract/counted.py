@@ -354,15 +354,44 @@ def paragraph_dates(
     which looks back rather than moving the story on; nor, for days counted
     (``counting_days``), a day a relative clause tells ("a draft it circulated on
     Sept. 6")."""
-    found = [
-        (offset + e.start_char, resolve(e.text, published))
-        for e in doc.ents
-        if e.label_ == "DATE"
-        and not _planned_day(e)
-        and not _names_an_act(e)
-        and not (counting_days and _in_relative_clause(e.root))
-    ]
-    return [(at, date) for at, date in found if date is not None]
+    found = []
+    year_told: EventDate | None = None  # the last date named with its year
+    for e in doc.ents:
+        if (
+            e.label_ != "DATE"
+            or _planned_day(e)
+            or _names_an_act(e)
+            or (counting_days and _in_relative_clause(e.root))
+        ):
+            continue
+        date = resolve(e.text, published)
+        if date is not None and YEAR.search(e.text):
+            year_told = date
+        elif date is not None and year_told is not None:
+            # "signed on April 27, 2018 ... met again in September ... in September
+            # that year": 2018's September
+            date = _in_year_told_before(e.text, year_told, published) or date
+        if date is not None:
+            found.append((offset + e.start_char, date))
+    return found
+
+
+# A year written out: "2018".
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _in_year_told_before(
+    expression: str, year_told: EventDate, published: dt.date | None
+) -> EventDate | None:
+    """A month or day with no year in the year of a date told before it, when that
+    date is history (more than a year before publication) and the month or day
+    falls on or after it; None otherwise."""
+    if published is None or (published - year_told.date).days <= 366:
+        return None  # a recent year: the month is reckoned from publication as usual
+    found = resolve(f"{expression} {year_told.date.year}", None)
+    if found is None or found.precision.value not in ("day", "month"):
+        return None
+    return found if found.date >= year_told.date else None
 
 
 def _in_relative_clause(token: Token) -> bool:

@@ -16,14 +16,12 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
 from peninsula.extract.context import Context
-from peninsula.extract.counted import counted_from_last
+from peninsula.extract.counted import YEAR, counted_from_last
 from peninsula.extract.tokens import of_objects, prep_objects, verb_above
 from peninsula.models import DateBasis, EventDate, Modality
 
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
-
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # Participles telling what an object carries, which have no time of their own:
 # "floated balloons filled with trash into the South on Saturday" (Saturday's).
