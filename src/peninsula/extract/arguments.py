@@ -16,7 +16,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import STATE_SECTORS, AliasKind
-from peninsula.actors.resolver import ROLE_WORDS, ActorMention
+from peninsula.actors.resolver import ActorMention
+from peninsula.actors.titles import ROLE_WORDS
 from peninsula.extract.antecedents import (
     CARRIED_FORMS,
     listed_antecedents,
