@@ -790,3 +790,19 @@ def test_a_body_named_for_its_leader_is_the_state_then_led_by_the_bearer(
     assert ("ACCUSE", expected, "IRN") in summary(extractor, text, published)
     # no bearer of the name leads a government at the time: no one
     assert not [e for e in summary(extractor, text, "1980-10-20") if e[0] == "ACCUSE"]
+
+
+def test_a_surname_after_its_sentence_named_another_in_full_is_the_earlier_bearer(
+    extractor: Extractor,
+) -> None:
+    # a spokesman speaking of himself would say "his": the visit is the leader's
+    text = (
+        "Kim Jong Un returned to Pyongyang on Wednesday from a four-day trip to China."
+        " South Korean presidential spokesman Kim Eui-kyeom said on Thursday that Seoul"
+        " welcomed Kim's visit to China."
+    )
+    found = summary(extractor, text, "2018-03-29")
+    assert ("CONSULT", "KOR", "CHN") not in found
+    assert ("SUPPORT", "KOR", "PRK") in found
+    # and the host of the visit welcomed is a party to it
+    assert ("SUPPORT", "KOR", "CHN") in found

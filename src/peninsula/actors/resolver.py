@@ -195,6 +195,7 @@ class ActorMatcher:
         # ..., presidential spokesman Kim Eui-kyeom said")
         earlier = dict(article.by_surname) if article is not None else {}
         named_at: dict[str, int] = {}
+        in_full: dict[str, list[tuple[int, ActorEntry]]] = {}  # full names, by surname
         for span in spans:
             covered.update(range(span.start, span.end))
             if span.label == self._pair_key:
@@ -207,6 +208,8 @@ class ActorMatcher:
             found.append(ActorMention(span.start, span.end, alias.entry, alias.kind, span.text))
             if article is not None and alias.entry.surname:
                 named_at.setdefault(alias.entry.surname, span.start)
+                if len(span) > 1:
+                    in_full.setdefault(alias.entry.surname, []).append((span.start, alias.entry))
                 article.by_surname[alias.entry.surname] = alias.entry
                 holders = article.surname_holders.setdefault(alias.entry.surname, [])
                 if alias.entry not in holders:
@@ -239,7 +242,7 @@ class ActorMatcher:
             learned = list(_learned_mentions(doc, covered | introduced, article))
             covered.update(i for m in learned for i in range(m.start, m.end))
             found += learned
-        found += self._surname_mentions(doc, covered, article, earlier, named_at)
+        found += self._surname_mentions(doc, covered, article, earlier, named_at, in_full)
         if article is not None and article.home is not None:
             found += self._epithet_mentions(doc, found, article.home)
         return sorted(found, key=lambda m: (m.start, m.end))
@@ -319,6 +322,7 @@ class ActorMatcher:
         article: ArticleActors | None,
         earlier: dict[str, ActorEntry],
         named_at: dict[str, int],
+        in_full: dict[str, list[tuple[int, ActorEntry]]],
     ) -> Iterable[ActorMention]:
         for token in doc:
             if token.i in covered or not token.is_title:
@@ -329,6 +333,8 @@ class ActorMatcher:
                 named = named or article.by_surname[token.text]
             if token.i < named_at.get(token.text, -1):
                 named = earlier.get(token.text)  # not the one named in full after it
+            else:
+                named = _other_than_just_named(token, in_full, earlier) or named
             # the tagger may take a surname opening a sentence for a noun ("Trump
             # met Kim"); one named in full before in the article still counts
             if token.pos_ != "PROPN" and named is None and not _opening_subject(token):
@@ -623,6 +629,23 @@ def _learned_mentions(
             end += 1
         yield ActorMention(index, end, entry, AliasKind.LEARNED, doc[index:end].text)
         index = end
+
+
+def _other_than_just_named(
+    token: Token, in_full: dict[str, list[tuple[int, ActorEntry]]], earlier: dict[str, ActorEntry]
+) -> ActorEntry | None:
+    """The holder of a bare surname named before the one its own sentence just named
+    in full: "spokesman Kim Eui-kyeom said Seoul welcomed Kim's visit" is another
+    Kim's (of himself the sentence would say "his"); None if there is none."""
+    spans = [(start, entry) for start, entry in in_full.get(token.text, []) if start < token.i]
+    if not spans or token.doc[spans[-1][0]].sent.start != token.sent.start:
+        return None
+    just_named = spans[-1][1]
+    before = [entry for _start, entry in spans[:-1]]
+    if token.text in earlier:
+        before.insert(0, earlier[token.text])
+    others = [entry for entry in before if entry != just_named]
+    return others[-1] if others else None
 
 
 def _inside_longer_name(token: Token) -> bool:

@@ -34,6 +34,7 @@ from peninsula.extract.tokens import (
     side_by_side,
     word_forms,
 )
+from peninsula.extract.travel import VISIT_NOUNS
 from peninsula.extract.triggers import noun_rule, purposes, to_clause, verb_rule
 from peninsula.models import ActorRef
 
@@ -561,9 +562,12 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS for g in child.children
             ):
                 continue  # "the arrival of the carrier at the port of Busan": where
+            # ("welcomed Kim's visit to China": the host is party to the visit)
+            hosted = child.lower_ == "to" and obj.lemma_.lower() in VISIT_NOUNS
             if (
                 child.dep_ == "prep"
                 and child.lower_ != "by"
+                and not hosted
                 and event_type in STANCE_TYPES
                 and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children)
             ):
