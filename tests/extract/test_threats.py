@@ -36,6 +36,23 @@ def test_a_warning_answering_drills_threatens_who_stages_them(
 
 
 @pytest.mark.parametrize(
+    "warned",
+    [
+        "Russia warned on Tuesday that Poland would pay a heavy price.",
+        "Russia warned on Tuesday that Poland would be met with fire and fury.",
+    ],
+)
+def test_a_warning_of_what_a_state_will_suffer_threatens_that_state(
+    extractor: Extractor, warned: str
+) -> None:
+    assert ("THREATEN", "RUS", "POL") in _found(extractor, warned)
+    # what a state will do is no threat to it
+    assert not _found(
+        extractor, "Russia warned on Tuesday that Poland's drills would continue."
+    ) & {("THREATEN", "RUS", "POL")}
+
+
+@pytest.mark.parametrize(
     "provocation", ["Russia's reckless provocation", "a provocation from Russia"]
 )
 def test_a_warning_about_a_states_provocation_threatens_that_state(

@@ -129,12 +129,31 @@ def threatened_targets(
                 continue
             for target in prep_objects(act, TARGET_PREPS):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
+    if not found and verb.lemma_.lower() in THREAT_VERBS:
+        # "warned that North Korea would be met with fire and fury", "warned that
+        # Iraq would pay a heavy price": the state told what it will suffer
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and _suffered(c)):
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found += [r for r in np_actors(subject, ctx, when) if r.code not in acting]
     if not found and verb.lemma_.lower() == "threaten":
         # "threatened to turn Seoul into a sea of fire": the state its act is done to
         for clause in (c for c in verb.children if controlled(c)):
             for target in (c for c in clause.children if c.dep_ == "dobj"):
                 found += [r for r in np_actors(target, ctx, when) if r.code not in acting]
     return found
+
+
+# Verbs by which a clause's subject is told what it will undergo: "would pay a
+# heavy price", "would face consequences".
+SUFFERING_VERBS = frozenset({"pay", "face", "suffer", "regret"})
+
+
+def _suffered(clause: Token) -> bool:
+    """True for a warned clause telling what its subject will undergo: "would pay a
+    heavy price", or in the passive, "would be met with fire and fury" (not "would
+    continue", what its subject will do)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    return passive or clause.lemma_.lower() in SUFFERING_VERBS
 
 
 def _doers_of(
