@@ -88,3 +88,17 @@ def test_an_answer_labelled_with_the_briefers_name_is_the_briefers_state(
     found = summary(extractor, text, "2024-11-20")
     assert ("ACCUSE", "RUS", "IRQ") in found
     assert not {f for f in found if f[1] == "RUS" and f[0] != "ACCUSE"}
+
+
+def test_a_past_act_the_briefer_tells_of_another_is_of_its_own_day(extractor: Extractor) -> None:
+    # "He" is the minister who phoned over the weekend, not the briefer speaking today
+    text = OPENING + (
+        "A: Good afternoon. I want to start with Iran. Last Friday, Iran fired a ballistic"
+        " missile that came down near our border.\n\n"
+        "Over the weekend, Iraq's foreign minister spoke by phone with Kuwait's foreign"
+        " minister. He reaffirmed our support for Kuwait's security.\n\n"
+        "Q: Does Baghdad expect another launch?\n\n"
+        "A: We are watching closely."
+    )
+    found = summary(extractor, text, "2023-03-06", ("type", "actor", "recipient", "date"))
+    assert ("SUPPORT", "IRQ", "KWT", "2023-03-04") in found

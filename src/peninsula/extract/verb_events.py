@@ -100,7 +100,7 @@ from peninsula.extract.threats import (
     retaliation,
     show_of_force_targets,
 )
-from peninsula.extract.timing import adopted_date, event_date, now_told
+from peninsula.extract.timing import adopted_date, event_date, now_told, past_tense
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
@@ -399,6 +399,9 @@ def verb_events(
         and not (rule.type in SYMMETRIC_TYPES and len({a.code for a in actors}) >= 2)
         and load_plover().quads[rule.type].startswith("verbal")
         and not now_told(verb)  # "... on Wednesday, and Iran is now seeking": of today
+        # ("Over the weekend, Blinken spoke with ... He reaffirmed our commitment": an
+        # act the statement tells of another, done when told, not the statement's own)
+        and not (past_tense(verb) and subject is not None and subject.lower_ in THIRD_PERSON)
     ):
         date = ctx.speaker_date  # a statement's claims are dated when it was made
     if rule.by_speaker:
