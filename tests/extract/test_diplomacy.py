@@ -957,6 +957,17 @@ def test_welcoming_a_delegations_visit_hosts_no_one(extractor: Extractor) -> Non
     assert not {e for e in found if e[0] == "CONSULT" and "USA" in e[1:3]}
 
 
+def test_welcoming_a_states_response_backs_it_and_hosts_no_one(extractor: Extractor) -> None:
+    found = _found(
+        extractor, "Iraq's foreign ministry said on Thursday it welcomed the U.S. response."
+    )
+    assert ("SUPPORT", "IRQ", "USA", "asserted") in found
+    assert not {e for e in found if e[0] == "CONSULT"}
+    # a state's people before the noun are still the guests welcomed
+    found = _found(extractor, "Iraq's president welcomed the Kuwaiti delegation on Thursday.")
+    assert ("CONSULT", "IRQ", "KWT", "asserted") in found
+
+
 def test_a_commitment_to_a_states_defense_backs_that_state(extractor: Extractor) -> None:
     for text in (
         "Iraq's foreign minister reaffirmed Iraq's commitment to the defense of Kuwait.",

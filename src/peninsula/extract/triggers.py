@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import ActorKind
 from peninsula.actors.resolver import ActorMention
+from peninsula.actors.titles import ROLE_WORDS
 from peninsula.extract.clauses import asked, controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import complement_object, objects_of
@@ -460,7 +461,12 @@ def verb_rule(
                 # people, no guests of state, and no stand taken toward the state
                 return None, None
             if ANY_ACTOR in rule.objects and mentions and not bond:
-                if any(t.i in mentions for t in named) or related_state(obj):
+                # (a state naming a thing is no one met: "welcomed the U.S. response")
+                thing = obj.dep_ in ("compound", "amod") and obj.head.pos_ == "NOUN"
+                named_by = rule.type != "CONSULT" or (
+                    (obj.i in mentions and not thing) or obj.lemma_.lower() in PEOPLE_NAMED_BY_STATE
+                )
+                if (named_by and any(t.i in mentions for t in named)) or related_state(obj):
                     return rule, obj
             if ACTOR_ITSELF in rule.objects and mentions and obj.i in mentions:
                 return rule, obj
@@ -493,6 +499,19 @@ def verb_rule(
             ):
                 return rule, follower
     return None, None
+
+
+# People a state's name before them makes the ones met: "his Lebanese counterpart",
+# "the Chinese delegation", "the North Korean side" (not "the U.S. response": the
+# state names a thing of its own, no one met).
+PEOPLE_NAMED_BY_STATE = (
+    ROLE_WORDS
+    | {"delegation", "team", "guest", "visitor", "side", "mission"}
+    | {
+        *("military", "army", "navy", "government", "authority", "ministry", "embassy"),
+        *("regime", "force", "command", "administration", "leadership", "people"),
+    }
+)
 
 
 # Bonds between states, which an act on them does not do to a state: "destroyed
