@@ -90,3 +90,18 @@ def test_rounds_fired_toward_a_states_forces_are_an_attack_on_it(extractor: Extr
     # a missile fired toward a state is a launch, no attack
     text = "Iraq fired a ballistic missile toward Kuwait on Monday."
     assert ("ASSAULT", "IRQ", "KWT") not in summary(extractor, text, "2019-10-11")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Iraqi marines answered with around 80 rounds from howitzers.",
+        "Iraqi troops responded with artillery fire.",
+    ],
+)
+def test_an_answer_with_rounds_is_fire_at_whoever_fired_first(
+    extractor: Extractor, answer: str
+) -> None:
+    text = f"Iranian guns fired 170 shells at an Iraqi island on Tuesday. {answer}"
+    found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
+    assert ("ASSAULT", "IRQ", "IRN", "1996-10-08") in found

@@ -536,6 +536,19 @@ def test_a_reported_act_already_of_a_day_told_for_its_parties_keeps_that_day(
     assert rounds == {"1996-10-11"}
 
 
+def test_an_act_told_in_what_was_said_takes_the_day_of_its_noun_the_tagger_misread(
+    extractor: Extractor,
+) -> None:
+    # the tagger reads "shelling" as a participle on "Tuesday afternoon"
+    text = (
+        "Iran shelled Iraq's border town of Basra, Iraqi officials said on Wednesday.\n\n"
+        "The shelling Tuesday afternoon of Basra, which sits near the border, was the"
+        " heaviest in years."
+    )
+    found = summary(extractor, text, "1996-10-10", PARTIES_DATE)
+    assert {f for f in found if f[0] == "ASSAULT"} == {("ASSAULT", "IRN", "IRQ", "1996-10-08")}
+
+
 def test_an_act_told_with_no_time_takes_the_day_the_text_gives_it_further_on(
     extractor: Extractor,
 ) -> None:

@@ -98,16 +98,25 @@ class DatedKind:
     date: EventDate
 
 
+# Entity labels of a time told.
+TIMES = frozenset({"DATE", "TIME"})
+
+
 def dated_kinds(sentence: Span, ctx: Context) -> list[DatedKind]:
     """The acts a sentence tells the day of by their noun or a passive verb."""
-    if not any(e.label_ in ("DATE", "TIME") for e in sentence.ents):
+    if not any(e.label_ in TIMES for e in sentence.ents):
         return []  # no day told (and no parse walked for nothing)
     lexicon = load_lexicon()
     kinds = []
     for token in sentence:
         event_type, date = None, None
-        if token.pos_ in ("NOUN", "PROPN") and (rule := noun_rule(token, lexicon)) is not None:
-            event_type, date = rule.type, own_date(token, sentence, ctx)
+        # ("The shelling Tuesday afternoon of the island": the tagger may make the
+        # noun a participle on the time, whose day is then the act's)
+        timed = token.tag_ == "VBG" and token.dep_ == "amod" and token.head.ent_type_ in TIMES
+        rule = noun_rule(token, lexicon) if token.pos_ in ("NOUN", "PROPN") or timed else None
+        if rule is not None:
+            event_type = rule.type
+            date = own_date(token.head if timed else token, sentence, ctx)
             if date is None and token.dep_ in ("nsubj", "nsubjpass"):
                 date = _asserted_date(token.head, sentence, ctx)  # "The shooting took place on ..."
         elif token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
