@@ -171,6 +171,17 @@ def test_freeing_a_civilian_named_before_frees_his_states_own(
     assert ("RETREAT", "IRN", "USA") in _found(extractor, text)
 
 
+def test_a_civilian_named_again_with_a_calling_is_still_his_states(extractor: Extractor) -> None:
+    # "Mercier, a University of Ohio student,": the tagger takes the name for an adjective
+    text = (
+        "Iran on Tuesday freed Paul Mercier, an American student who was serving 15 years of"
+        " hard labor.\n\nMercier, a University of Ohio student, was detained at Tehran's airport"
+        " on Jan. 2, 2016."
+    )
+    found = summary(extractor, text, "2017-06-14", ("type", "actor", "recipient", "date"))
+    assert ("COERCE", "IRN", "USA", "2016-01-02") in found
+
+
 def test_releasing_a_named_persons_letter_frees_no_one(extractor: Extractor) -> None:
     text = "American tourist Jim Doe crossed into Iran in July. Iran released Doe's letter."
     assert not any(t == "RETREAT" for t, _a, _r in _found(extractor, text))

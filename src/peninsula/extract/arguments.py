@@ -526,7 +526,7 @@ def np_actors(
         speakers = np_actors(reporter, ctx, when) if reporter is not None else []
         if len({a.code for a in speakers}) == 1 and any(c.lower_ == "the" for c in head.children):
             return speakers[:1]
-    if civilians and head.pos_ == "PROPN" and head.text in ctx.named_people:
+    if civilians and head.is_title and head.text in ctx.named_people:
         return [ctx.named_people[head.text]]  # "will expel Doe": the American soldier
     if civilians and _definite_people(head):
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
