@@ -164,6 +164,13 @@ COUNTED_DAY_PATTERNS = (
         }
     ]
     + [
+        # "said at the time that ...": the time of the act told last
+        {
+            "label": "DATE",
+            "pattern": [{"LOWER": "at"}, {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "time"}],
+        }
+    ]
+    + [
         # "Later that week": the days left of the week of the last day told
         {
             "label": "DATE",

@@ -549,6 +549,18 @@ def test_an_act_told_in_what_was_said_takes_the_day_of_its_noun_the_tagger_misre
     assert {f for f in found if f[0] == "ASSAULT"} == {("ASSAULT", "IRN", "IRQ", "1996-10-08")}
 
 
+def test_what_was_said_at_the_time_is_of_the_time_told_last(extractor: Extractor) -> None:
+    text = (
+        "An American student was arrested in Iran in January 2016. Iran sentenced the"
+        " student on March 16, 2016, to 15 years of hard labor.\n\n"
+        "The State Department said at the time that Tehran was using detained Americans as"
+        " pawns and urged it to pardon the student."
+    )
+    found = summary(extractor, text, "2017-06-14", PARTIES_DATE)
+    # "it" is Tehran, one state, not the Americans
+    assert ("REQUEST", "USA", "IRN", "2016-03-16") in found
+
+
 def test_an_act_told_with_no_time_takes_the_day_the_text_gives_it_further_on(
     extractor: Extractor,
 ) -> None:

@@ -197,6 +197,10 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     Japan protested"); months and years likewise from the last month or year told
     ("signed a deal in 2016. The following year, ...")."""
     words = " ".join(expression.lower().split())
+    if words in ("at the time", "at that time"):
+        # "said at the time that ...": when the act told last took place
+        told = _told_before(ent.start, sentence, ctx)
+        return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
     vague = VAGUELY_LATER.fullmatch(words)
     if vague is not None:
         return _coarsely_after(vague["unit"], ent, sentence, ctx)

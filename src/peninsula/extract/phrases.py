@@ -185,6 +185,8 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
             # "blacklisted five North Koreans ... and asked the Council to impose
             # sanctions on them": the people, plural, not the sanctions beside "them"
             and (lower != "them" or (c.tag_ in ("NNS", "NNPS") and not _beside(c, token)))
+            # ("using detained Americans as pawns, and urged it to": "it" is one)
+            and (lower != "it" or c.tag_ not in ("NNS", "NNPS"))
         ]
         if subject:
             nouns.sort(key=lambda c: c.dep_ not in ("nsubj", "nsubjpass"))
