@@ -182,6 +182,18 @@ def test_a_civilian_named_again_with_a_calling_is_still_his_states(extractor: Ex
     assert ("COERCE", "IRN", "USA", "2016-01-02") in found
 
 
+@pytest.mark.parametrize("convicted", ["sentenced him", "sentenced Mercier"])
+def test_sentencing_a_civilian_named_before_penalises_his_state(
+    extractor: Extractor, convicted: str
+) -> None:
+    text = (
+        "Paul Mercier, an American student, was detained in Tehran in January 2016.\n\n"
+        f"Iran's Supreme Court {convicted} on March 16, 2016, to 15 years of hard labor."
+    )
+    found = summary(extractor, text, "2017-06-14", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "IRN", "USA", "2016-03-16") in found
+
+
 def test_releasing_a_named_persons_letter_frees_no_one(extractor: Extractor) -> None:
     text = "American tourist Jim Doe crossed into Iran in July. Iran released Doe's letter."
     assert not any(t == "RETREAT" for t, _a, _r in _found(extractor, text))
