@@ -40,6 +40,7 @@ from peninsula.extract.phrases import (
     np_tokens,
     reporting_subject,
 )
+from peninsula.extract.roles import adversary, third_party
 from peninsula.extract.sides import (
     allies_before,
     between_named_before,
@@ -109,8 +110,6 @@ PAIR_MEMBERS = frozenset(
 POSTED_ENVOYS = frozenset(
     {"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"}
 )
-# How a statement names the side it accuses: "the enemy", "the provocateurs".
-ADVERSARY_NOUNS = frozenset({"enemy", "foe", "adversary", "provocateur", "aggressor"})
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Bodies that a report filed from a state's capital names without the state:
@@ -542,32 +541,10 @@ def np_actors(
         # is filed from, a ministry that names no state is that state's
         local = ctx.dateline_state
         return [ActorRef(local.code, "GOV", head.text, local.name)]
-    if ctx.author is not None and _adversary(head):
+    if ctx.author is not None and adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
     return []
-
-
-# Roles of a state present at others' talks, not a side to them: "with Qatar as host".
-THIRD_PARTY_ROLES = frozenset(
-    {"host", "mediator", "broker", "chair", "facilitator", "intermediary", "observer", "witness"}
-)
-
-
-def third_party(noun: Token) -> bool:
-    """True for the object of "with" cast as a host or a mediator: "could meet in
-    Doha, with Qatar as host", "talks with Qatar, which ..., as mediator"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    holders = [noun, noun.head.head]
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and c.i > noun.i
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in THIRD_PARTY_ROLES for g in c.children)
-        for holder in holders
-        for c in holder.children
-    )
 
 
 def _pair_named_before(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
@@ -642,16 +619,6 @@ def _refs_in(
             if mention not in owned
             if (ref := actor_ref(mention, token, head, ctx, when, civilians=civilians)) is not None
         ]
-    )
-
-
-def _adversary(head: Token) -> bool:
-    """ "the enemy", "the hostile forces": how a statement names the side it accuses."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return False
-    lemma = head.lemma_.lower()
-    return lemma in ADVERSARY_NOUNS or (
-        lemma == "force" and any(c.lower_ == "hostile" for c in head.children)
     )
 
 
