@@ -194,6 +194,20 @@ def test_sentencing_a_civilian_named_before_penalises_his_state(
     assert ("SANCTION", "IRN", "USA", "2016-03-16") in found
 
 
+def test_an_official_named_with_no_state_is_of_the_place_the_sentence_opens_in(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In Ankara on the same day, a foreign ministry spokeswoman urged Iraq and Iran to"
+        " return to dialogue."
+    )
+    found = summary(extractor, text, "2013-04-27")
+    assert {("REQUEST", "TUR", "IRQ"), ("REQUEST", "TUR", "IRN")} <= found
+    # a place told later in the sentence is no speaker's
+    text = "A foreign ministry spokeswoman urged Iraq to return to dialogue in Ankara."
+    assert not {f for f in summary(extractor, text, "2013-04-27") if f[1] == "TUR"}
+
+
 def test_releasing_a_named_persons_letter_frees_no_one(extractor: Extractor) -> None:
     text = "American tourist Jim Doe crossed into Iran in July. Iran released Doe's letter."
     assert not any(t == "RETREAT" for t, _a, _r in _found(extractor, text))

@@ -40,7 +40,7 @@ from peninsula.extract.phrases import (
     np_tokens,
     reporting_subject,
 )
-from peninsula.extract.roles import adversary, third_party
+from peninsula.extract.roles import adversary, opening_place, third_party
 from peninsula.extract.sides import (
     allies_before,
     between_named_before,
@@ -544,7 +544,8 @@ def np_actors(
     if ctx.author is not None and adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
-    return []
+    place = opening_place(head)  # "In Beijing, a foreign ministry spokeswoman urged"
+    return np_actors(place, ctx, when) if place is not None else []
 
 
 def _pair_named_before(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

@@ -1,6 +1,7 @@
-"""What a noun phrase's own words make of the party it names: a third party at
-others' talks ("with Qatar as host"), or the side a statement accuses ("the
-enemy").
+"""What a noun phrase's own words make of the party it names, with no state named
+in it: a third party at others' talks ("with Qatar as host"), the side a
+statement accuses ("the enemy"), or an official of the city its sentence opens
+in ("In Beijing, a foreign ministry spokeswoman urged ...").
 """
 
 from __future__ import annotations
@@ -41,3 +42,24 @@ def adversary(head: Token) -> bool:
     return lemma in ADVERSARY_NOUNS or (
         lemma == "force" and any(c.lower_ == "hostile" for c in head.children)
     )
+
+
+# Officials and bodies a sentence may name with no state, the place it opens in
+# giving theirs: "In Beijing, a foreign ministry spokeswoman said ...".
+PLACED_OFFICIALS = frozenset(
+    {"spokeswoman", "spokesman", "spokesperson", "ministry", "official", "diplomat"}
+)
+
+
+def opening_place(subject: Token) -> Token | None:
+    """The place a sentence opens in ("In Beijing on the same day, a foreign ministry
+    spokeswoman urged ..."), for an official its subject names with no state; None
+    if the subject is no such official or the sentence opens in no named place."""
+    if subject.dep_ != "nsubj" or subject.lemma_.lower() not in PLACED_OFFICIALS:
+        return None
+    verb = subject.head
+    openers = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i
+    ]
+    places = [g for c in openers for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return places[0] if places else None
