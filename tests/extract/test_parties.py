@@ -208,6 +208,14 @@ def test_an_official_named_with_no_state_is_of_the_place_the_sentence_opens_in(
     assert not {f for f in summary(extractor, text, "2013-04-27") if f[1] == "TUR"}
 
 
+def test_a_body_named_again_by_its_capitalised_head_is_that_body(extractor: Extractor) -> None:
+    text = (
+        "Iraq asked the U.N. Security Council on Monday to meet over the launch.\n\n"
+        "Iran's foreign ministry spokesman said any Council action should be prudent."
+    )
+    assert ("REQUEST", "IRN", "UNO") in summary(extractor, text, "2012-12-13")
+
+
 def test_releasing_a_named_persons_letter_frees_no_one(extractor: Extractor) -> None:
     text = "American tourist Jim Doe crossed into Iran in July. Iran released Doe's letter."
     assert not any(t == "RETREAT" for t, _a, _r in _found(extractor, text))

@@ -311,7 +311,9 @@ class ActorMatcher:
             before = doc[token.i - 1]
             if titles and before.is_alpha and before.lower_ not in entry.name.lower():
                 continue  # "foreign ministry spokesperson Wang": another ministry
-            if before.lower_ == "the" or titles:
+            # ("any Council action": the Council named before, by its capital)
+            named_again = before.lower_ in ("any", "this", "that") and token.is_title
+            if before.lower_ == "the" or titles or named_again:
                 # "the ministry", "ministry spokesperson Lee Jong-joo"
                 yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
