@@ -120,3 +120,12 @@ def test_arms_asked_to_be_given_up_are_no_undirected_retreat(extractor: Extracto
     # given up, they need no one to be given up to
     found = summary(extractor, "Iran dismantled its nuclear test site on Monday.", "2024-03-16")
     assert ("RETREAT", "IRN", None) in found
+
+
+def test_a_states_rocket_told_as_launched_is_its_launch(extractor: Extractor) -> None:
+    text = (
+        "Iran's long-range rocket launched on Wednesday appears to have put an object into"
+        " orbit, officials said Thursday."
+    )
+    found = summary(extractor, text, "2012-12-13", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "asserted", "2012-12-12") in found

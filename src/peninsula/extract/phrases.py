@@ -279,10 +279,6 @@ def objects_of(verb: Token) -> list[Token]:
         # "the drills staged by Japan ... ended": a participle the parser took for
         # the main verb has its object as subject
         objects += [c for c in verb.children if c.dep_ == "nsubj"]
-        if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            # "a missile launched by the North flew over Japan": what the participle
-            # describes is its object
-            objects.append(verb.head)
         if not objects and verb.dep_ == "advcl":
             # "At a session of the Council, requested by Japan, Haley warned ...": a
             # participle set off after a fronted phrase describes that phrase's noun
@@ -291,6 +287,16 @@ def objects_of(verb: Token) -> list[Token]:
             # "Freight was restored in January, halted by China in April": a passive
             # participle shares the subject of the passive it follows
             objects += [antecedent(c) for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if (
+        not objects
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        # "a missile launched by the North flew over Japan", "North Korea's rocket
+        # launched on Wednesday": what the participle describes is its object (not
+        # "sanctions the Treasury imposed", a clause with its own subject)
+        objects.append(verb.head)
     if not objects and verb.lemma_.lower() in AFFIRMING_VERBS:
         # "reaffirmed that the U.S. commitment to the defense of Japan is ironclad":
         # what is said of the commitment affirms it, as "reaffirmed its ironclad commitment"

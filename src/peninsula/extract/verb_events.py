@@ -123,6 +123,7 @@ from peninsula.extract.triggers import (
     verb_rule,
 )
 from peninsula.extract.verb_targets import targets_by_kind
+from peninsula.extract.weapons import system_owners
 from peninsula.models import (
     ActorRef,
     Mention,
@@ -329,6 +330,11 @@ def verb_events(
         # "a resolution condemning North Korea": the document acts for its makers
         document = verb.head if subject is None and verb.dep_ == "acl" else subject
         actors = np_actors(subject, ctx, when) or document_makers(document, ctx, when)
+        if not actors and rule.type == "MOBILIZE" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "North Korea's long-range rocket launched on Wednesday": whose it was
+            held = verb.head
+            owners = [c for c in held.children if c.dep_ in ("poss", "compound", "amod")]
+            actors = [a for c in owners for a in np_actors(c, ctx, when)] or system_owners(held)
         # "Japan, the ROK and the U.S. will stage ...": a list the parser split
         for other in (c for c in verb.children if c.dep_ == "nsubj" and c != subject):
             codes = {a.code for a in actors}
