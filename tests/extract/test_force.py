@@ -899,3 +899,9 @@ def test_forces_readied_by_a_command_are_readied_when_it_is_given(extractor: Ext
         ("type", "actor", "modality", "date"),
     )
     assert ("MOBILIZE", "IRN", "negated", "2024-10-18") in denied
+
+
+def test_interceptors_deployed_are_forces_readied(extractor: Extractor) -> None:
+    text = "Japan deployed Patriot interceptors on Okinawa on Tuesday."
+    found = summary(extractor, text, "2012-12-13", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "JPN", "asserted", "2012-12-11") in found
