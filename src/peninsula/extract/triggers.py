@@ -504,14 +504,11 @@ def verb_rule(
 # People a state's name before them makes the ones met: "his Lebanese counterpart",
 # "the Chinese delegation", "the North Korean side" (not "the U.S. response": the
 # state names a thing of its own, no one met).
-PEOPLE_NAMED_BY_STATE = (
-    ROLE_WORDS
-    | {"delegation", "team", "guest", "visitor", "side", "mission"}
-    | {
-        *("military", "army", "navy", "government", "authority", "ministry", "embassy"),
-        *("regime", "force", "command", "administration", "leadership", "people"),
-    }
-)
+PEOPLE_NAMED_BY_STATE = ROLE_WORDS | {
+    *("delegation", "team", "guest", "visitor", "side", "mission", "people"),
+    *("military", "army", "navy", "force", "command", "government", "authority"),
+    *("ministry", "embassy", "regime", "administration", "leadership"),
+}
 
 
 # Bonds between states, which an act on them does not do to a state: "destroyed
