@@ -905,3 +905,17 @@ def test_interceptors_deployed_are_forces_readied(extractor: Extractor) -> None:
     text = "Japan deployed Patriot interceptors on Okinawa on Tuesday."
     found = summary(extractor, text, "2012-12-13", ("type", "actor", "modality", "date"))
     assert ("MOBILIZE", "JPN", "asserted", "2012-12-11") in found
+
+
+def test_drills_agreed_to_be_pushed_back_are_held_back_then(extractor: Extractor) -> None:
+    text = (
+        "Kuwait protested on Monday against the annual naval exercises of Iran and Iraq.\n\n"
+        "Iran's president and Iraq's president agreed in a phone call on Jan. 4 to push back"
+        " the annual naval exercises until after the summit."
+    )
+    found = summary(
+        extractor, text, "2018-02-11", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("RETREAT", "IRN", "KWT", "asserted", "2018-01-04") in found
+    # drills put off are no drills planned for that day
+    assert not any(f[0] == "MOBILIZE" for f in found)

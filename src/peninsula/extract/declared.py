@@ -79,9 +79,16 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
     """True for a halt told in an announcement's "would": "announced that it would
     halt operations", "its announcement that it would suspend the tours" (not "will
     stop the drills", a plan)."""
-    if event_type not in ("RETREAT", "SANCTION") or verb.lemma_.lower() not in HALTING_VERBS:
+    if event_type not in ("RETREAT", "SANCTION") or not _halting(verb):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+    # "agreed on Jan. 4 to push back the exercises": drills held back as agreed (not
+    # "agreed to suspend nuclear tests", a commitment still to be kept)
+    agreed = (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in DECIDING_VERBS
+        and any(c.dep_ == "dobj" and names_drills(c, load_lexicon()) for c in verb.children)
+    )
+    if not agreed and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
         return False
     stopping = verb.lemma_.lower() in STOPPING_VERBS
     if stopping and any(
@@ -91,8 +98,26 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
         # postpone the exercise planned for December" decides that one now)
         return False
     told = verb.head
-    return (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"}) or (
-        verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS
+    return (
+        agreed
+        or (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"})
+        or (verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS)
+    )
+
+
+# Verbs by which a halt is decided as it is told: "agreed to postpone the drills".
+DECIDING_VERBS = frozenset({"agree", "decide"})
+# Phrasal verbs of putting an act off: "push back the exercises", "put off the drills".
+PUTTING_OFF = {"push": "back", "put": "off"}
+
+
+def _halting(verb: Token) -> bool:
+    """True for a verb of halting or putting off: "halt", "postpone", "push back"."""
+    lemma = verb.lemma_.lower()
+    if lemma in HALTING_VERBS:
+        return True
+    return any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == PUTTING_OFF.get(lemma) for c in verb.children
     )
 
 
