@@ -844,3 +844,18 @@ def test_guests_watching_a_show_with_their_host_meet_the_host_only(
     found = summary(extractor, text, "2023-07-28", ("type", "actor", "recipient"))
     pairs = {frozenset(e[1:]) for e in found if e[0] == "CONSULT"}
     assert pairs == {frozenset({"IRQ", "IRN"}), frozenset({"IRQ", "KWT"})}
+
+
+def test_their_talks_the_act_was_told_during_are_the_teller_and_the_told(
+    extractor: Extractor,
+) -> None:
+    # "their" alone would name one of the two
+    text = (
+        "Iran's president told Iraq's president during their talks on Friday that the"
+        " drills should go ahead."
+    )
+    found = summary(extractor, text, "2018-02-11", ("type", "actor", "recipient", "date"))
+    assert {
+        ("CONSULT", "IRN", "IRQ", "2018-02-09"),
+        ("CONSULT", "IRQ", "IRN", "2018-02-09"),
+    } & found

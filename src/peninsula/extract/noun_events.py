@@ -340,7 +340,9 @@ def noun_events(
         # "the September summit in Pyongyang, where Moon and Kim signed ...": those
         # who acted there
         owners = _held_between(noun, ctx, when) or _acting_where(noun, ctx, when)
-    if not owners and governor is not None and their_occasion:
+    # ("told Iraq's president during their talks": "their" alone names one of them)
+    one_side = not recipients and len({o.code for o in owners}) < 2
+    if one_side and governor is not None and their_occasion:
         # "At their summit in Pyongyang, Moon and Kim agreed ...": those who act there;
         # "Xi told Yoon during talks": the one told too
         subject, _passive, inherited = subject_of(governor)
