@@ -919,3 +919,10 @@ def test_drills_agreed_to_be_pushed_back_are_held_back_then(extractor: Extractor
     assert ("RETREAT", "IRN", "KWT", "asserted", "2018-01-04") in found
     # drills put off are no drills planned for that day
     assert not any(f[0] == "MOBILIZE" for f in found)
+
+
+def test_drills_a_state_plans_are_drills_to_come(extractor: Extractor) -> None:
+    text = "Iran and Iraq plan joint naval drills in the Gulf in the coming weeks."
+    found = summary(extractor, text, "2010-05-25", ("type", "actor", "modality"))
+    assert {("MOBILIZE", "IRN", "future"), ("MOBILIZE", "IRQ", "future")} <= found
+    assert not any(f[2] == "asserted" for f in found)

@@ -769,7 +769,13 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         return Modality.HYPOTHETICAL if mood is Modality.NEGATED else Modality.NEGATED
     if word_forms(governor) & lexicon.hypothetical_heads and mood is not Modality.NEGATED:
         return Modality.HYPOTHETICAL  # "is considering sanctions": weighed, may not come
+    if word_forms(governor) & PLANNING_VERBS and mood is Modality.ASSERTED:
+        return Modality.FUTURE  # "plan joint naval drills in the coming weeks": to come
     return mood
+
+
+# Verbs whose object's event is planned, still to come: "plan joint drills".
+PLANNING_VERBS = frozenset({"plan", "schedule"})
 
 
 def rules_out(verb: Token, lexicon: Lexicon) -> bool:
