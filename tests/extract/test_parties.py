@@ -594,6 +594,17 @@ def test_a_ministry_naming_no_state_in_a_report_filed_from_a_capital_is_that_sta
     assert ("REQUEST", "RUS", "UKR") in found
 
 
+def test_the_military_in_a_report_filed_from_a_capital_is_that_states(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "MOSCOW, July 31 (TASS) -- Ukraine fired drones at a refinery on Wednesday.\n\n"
+        "The military raised its alert level along the border on Wednesday."
+    )
+    found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient"))
+    assert ("MOBILIZE", "RUS", "UKR") in found
+
+
 def test_a_spokesperson_titled_by_the_ministry_named_before_speaks_for_its_state(
     extractor: Extractor,
 ) -> None:

@@ -533,9 +533,15 @@ def np_actors(
             return [told]
     if (
         ctx.dateline_state is not None
-        and head.lemma_.lower() in LOCAL_BODIES
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and any(c.lower_ in LOCAL_BODY_KINDS for c in head.children)
+        and (
+            (
+                head.lemma_.lower() in LOCAL_BODIES
+                and any(c.lower_ in LOCAL_BODY_KINDS for c in head.children)
+            )
+            # "SEOUL (Yonhap) -- ... The military turned off the speakers"
+            or (head.lower_ == "military" and len(list(head.children)) == 1)
+        )
     ):
         # "SEOUL (Yonhap) -- ... the defense ministry urged the North": where a report
         # is filed from, a ministry that names no state is that state's
