@@ -603,6 +603,13 @@ def test_the_military_in_a_report_filed_from_a_capital_is_that_states(
     )
     found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient"))
     assert ("MOBILIZE", "RUS", "UKR") in found
+    # and so is "the ministry" that nothing else names
+    text = text.replace(
+        "The military raised its alert level along the border on Wednesday.",
+        "The ministry also urged China to press Kyiv to stop the attacks.",
+    )
+    found = summary(extractor, text, "2019-07-31", ("type", "actor", "recipient"))
+    assert ("REQUEST", "RUS", "CHN") in found
 
 
 def test_a_spokesperson_titled_by_the_ministry_named_before_speaks_for_its_state(

@@ -539,8 +539,9 @@ def np_actors(
                 head.lemma_.lower() in LOCAL_BODIES
                 and any(c.lower_ in LOCAL_BODY_KINDS for c in head.children)
             )
-            # "SEOUL (Yonhap) -- ... The military turned off the speakers"
-            or (head.lower_ == "military" and len(list(head.children)) == 1)
+            # "SEOUL (Yonhap) -- ... The military turned off the speakers", "the
+            # ministry also urged China"
+            or (head.lower_ in ("military", "ministry") and len(list(head.children)) == 1)
         )
     ):
         # "SEOUL (Yonhap) -- ... the defense ministry urged the North": where a report
