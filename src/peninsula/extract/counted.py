@@ -374,7 +374,7 @@ def paragraph_dates(
         elif date is not None and year_told is not None:
             # "signed on April 27, 2018 ... met again in September ... in September
             # that year": 2018's September
-            date = _in_year_told_before(e.text, year_told, published) or date
+            date = in_year_told_before(e.text, year_told, published) or date
         if date is not None:
             found.append((offset + e.start_char, date))
     return found
@@ -384,7 +384,7 @@ def paragraph_dates(
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _in_year_told_before(
+def in_year_told_before(
     expression: str, year_told: EventDate, published: dt.date | None
 ) -> EventDate | None:
     """A month or day with no year in the year of a date told before it, when that

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import resolve
 from peninsula.extract.context import Context
-from peninsula.extract.counted import YEAR, counted_from_last
+from peninsula.extract.counted import YEAR, counted_from_last, in_year_told_before
 from peninsula.extract.tokens import of_objects, prep_objects, verb_above
 from peninsula.models import DateBasis, EventDate, Modality
 
@@ -86,14 +86,7 @@ def _in_paragraphs_year(expression: str, sentence: Span, ctx: Context) -> EventD
         for offset, _codes, date in ctx.dated_acts
         if ctx.offset <= offset < start and date.basis is DateBasis.EXPLICIT
     ]
-    published = ctx.published
-    if not told or published is None or (published - told[-1].date).days <= 366:
-        return None  # a recent act: the month is reckoned from publication as usual
-    year = told[-1].date.year
-    found = resolve(f"{expression} {year}", None)
-    if found is None or found.date < told[-1].date:
-        return None
-    return found
+    return in_year_told_before(expression, told[-1], ctx.published) if told else None
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:

@@ -98,13 +98,9 @@ class DatedKind:
     date: EventDate
 
 
-# Entity labels of a time told.
-TIMES = frozenset({"DATE", "TIME"})
-
-
 def dated_kinds(sentence: Span, ctx: Context) -> list[DatedKind]:
     """The acts a sentence tells the day of by their noun or a passive verb."""
-    if not any(e.label_ in TIMES for e in sentence.ents):
+    if not any(e.label_ in ("DATE", "TIME") for e in sentence.ents):
         return []  # no day told (and no parse walked for nothing)
     lexicon = load_lexicon()
     kinds = []
@@ -112,7 +108,11 @@ def dated_kinds(sentence: Span, ctx: Context) -> list[DatedKind]:
         event_type, date = None, None
         # ("The shelling Tuesday afternoon of the island": the tagger may make the
         # noun a participle on the time, whose day is then the act's)
-        timed = token.tag_ == "VBG" and token.dep_ == "amod" and token.head.ent_type_ in TIMES
+        timed = (
+            token.tag_ == "VBG"
+            and token.dep_ == "amod"
+            and token.head.ent_type_ in ("DATE", "TIME")
+        )
         rule = noun_rule(token, lexicon) if token.pos_ in ("NOUN", "PROPN") or timed else None
         if rule is not None:
             event_type = rule.type
