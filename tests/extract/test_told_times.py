@@ -296,6 +296,13 @@ def test_the_span_an_act_is_counted_in_is_not_its_date(extractor: Extractor) -> 
     assert ("SANCTION", "IRQ", "IRN", "2024") not in found
 
 
+def test_a_named_past_time_of_a_first_act_is_its_date(extractor: Extractor) -> None:
+    # "for the first time" counts the act, but "last June" is when it happened
+    text = "The presidents of Iran and Iraq met for the first time in Geneva last June."
+    found = summary(extractor, text, "2019-01-19", PARTIES_DATE)
+    assert ("CONSULT", "IRN", "IRQ", "2018-06") in found
+
+
 def test_talks_resumed_after_suspending_them_are_talks(extractor: Extractor) -> None:
     # "them" names the talks, which are told in their own words as well
     text = "Iran and Iraq resumed talks on Monday, a week after suspending them."

@@ -21,6 +21,7 @@ from peninsula.extract.phrases import MEETING_NOUNS, retelling
 from peninsula.extract.tokens import introduces_date, verb_above, word_forms
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
 from peninsula.extract.triggers import noun_rule
+from peninsula.ingest.pubdate import MONTHS
 
 # Participles through which a noun takes its date: "drills scheduled for next month"
 # ("slat": the lemmatizer's reading of "slated").
@@ -39,12 +40,24 @@ def counts_times(ent: Span) -> bool:
     "the first time since 2018", "its fourth launch this month"), which is no date
     of the act."""
     counted = ent.root.head
+    if _names_a_time(ent):
+        return False  # "met for the first time in Singapore last June": that June
     # (but "their first summit, on June 12 last year" is dated by its day)
     counted_noun = (
         counted.pos_ == "NOUN" and ent.root.dep_ == "npadvmod" and ent[0].lower_ == "this"
     )
     return (counted.lemma_.lower() == "time" or counted_noun) and any(
         c.dep_ == "amod" and c.lower_ in ORDINALS for c in counted.children
+    )
+
+
+def _names_a_time(ent: Span) -> bool:
+    """True for a span that names a past time rather than one reaching to now: "last
+    June", "in March 2019", "on Tuesday" (not "this year", "since 2018")."""
+    words = [t.lower_.rstrip(".") for t in ent]
+    return words[0] == "last" or any(
+        w in MONTHS or w in WEEKDAYS or (t.like_num and len(w) == 4)
+        for w, t in zip(words, ent, strict=True)
     )
 
 
