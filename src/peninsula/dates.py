@@ -94,17 +94,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "edge_of_period",
             r"\b(start|beginning|end|middle)\s+of\s+(?:the|this)\s+(year|month)\b",
         ),
-        ("new_year", r"\bnew year'?s day\b"),
+        # "New Year's Day", and the day of the New Year's speech (not "the new year")
+        ("new_year", r"(?<!the )\bnew year(?:'?s)?(?: day)?\b(?!'|\s+eve)"),
         ("day_of_month", r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w)"),
         ("year", r"\b(1[89]\d\d|20\d\d)\b(?!s)"),
     ]
 ]
-_NAMED_DAY = dict(_PATTERNS)["new_year"]
+_NAMED_DAY = re.compile(r"\bnew year'?s day\b")
+_NEW_YEAR = re.compile(r"new year(?:'?s)?")
+# What a leader gives on New Year's Day: "in his New Year's speech".
+NEW_YEAR_OCCASIONS = frozenset({"speech", "address", "message"})
 
 
-def names_a_day(text: str) -> bool:
-    """True for a day's own name that a tagger may take for an event's: "New Year's Day"."""
-    return _NAMED_DAY.search(" ".join(text.lower().split())) is not None
+def names_a_day(text: str, following: str = "") -> bool:
+    """True for a day's own name that a tagger may take for an event's: "New Year's
+    Day", or "New Year's" before the speech given on it (``following``)."""
+    words = " ".join(text.lower().split())
+    if _NAMED_DAY.search(words) is not None:
+        return True
+    return _NEW_YEAR.fullmatch(words) is not None and following in NEW_YEAR_OCCASIONS
 
 
 _RELATIVE_SPAN = re.compile(

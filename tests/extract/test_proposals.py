@@ -240,6 +240,24 @@ def test_a_joint_act_proposed_is_asked_by_the_proposer_in_a_dated_speech(
     assert not [f for f in found if f[0] == "REQUEST" and f[1] == "KWT"]
 
 
+def test_what_a_leader_said_in_his_new_years_speech_is_of_new_years_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In his New Year's speech, the Iraqi president said he was willing to meet the"
+        " Emir of Kuwait at any time."
+    )
+    found = summary(extractor, text, "1990-01-19", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "IRQ", "KWT", "1990-01-01") in found
+    assert not [f for f in found if f[3] == "1990-01-19"]
+
+
+def test_new_year_greetings_keep_the_day_they_were_exchanged(extractor: Extractor) -> None:
+    text = "The Iraqi and Kuwaiti presidents exchanged New Year greetings on Friday."
+    found = summary(extractor, text, "1990-01-20", ("type", "actor", "recipient", "date"))
+    assert ("SUPPORT", "IRQ", "KWT", "1990-01-19") in found
+
+
 def test_a_request_accepted_in_the_same_sentence_was_made_to_the_one_accepting(
     extractor: Extractor,
 ) -> None:

@@ -222,10 +222,11 @@ def _form(verb: Token) -> tuple[str, tuple[str, ...]]:
 
 def days_read_as_events(doc: Doc) -> None:
     """Repair a day's name the tagger took for an event's: "in his New Year's Day
-    speech" (read as the name of an event, so no date)."""
+    speech" (read as the name of an event, so no date), "in his New Year's speech"."""
     doc.ents = [
         Span(doc, e.start, e.end, label="DATE")
-        if e.label_ not in ("DATE", "TIME") and names_a_day(e.text)
+        if e.label_ not in ("DATE", "TIME")
+        and names_a_day(e.text, doc[e.end].lemma_.lower() if e.end < len(doc) else "")
         else e
         for e in doc.ents
     ]
