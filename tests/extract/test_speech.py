@@ -36,6 +36,31 @@ def test_a_subjunctive_clause_names_whom_a_demand_is_made_of(
     assert ("REQUEST", "KOR", "PRK", "asserted") in _found(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Iran insisted that Iraq pay compensation.", "IRQ"),
+        # the tagger reads "Iraq apologise" as one noun
+        ("Iran rejected a joint inquiry and insisted that Iraq apologise.", "IRQ"),
+        ("Iran insisted that the South apologise.", "KOR"),
+    ],
+)
+def test_insisting_that_another_state_act_asks_it_to(
+    extractor: Extractor, text: str, asked: str
+) -> None:
+    assert ("REQUEST", "IRN", asked, "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran insisted that Iraq bore full responsibility.", "Iran insisted that Iraq would pay."],
+)
+def test_insisting_on_what_another_did_or_will_do_asks_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(event == "REQUEST" for event, *_rest in _found(extractor, text))
+
+
 def test_a_reported_fact_is_no_demand(extractor: Extractor) -> None:
     found = _found(extractor, "Seoul said that Pyongyang returned the remains.")
     assert not any(event == "REQUEST" for event, *_rest in found)

@@ -62,6 +62,9 @@ class VerbRule:
     # an act of a state's forces only, not of one person: "soldiers crossed the
     # line" (not "the soldier who crossed into its territory", a deserter's own act)
     in_force: bool = False
+    # asks by a "that" clause in the base form: "insisted that the South apologise"
+    # (not "insisted that Seoul bore full responsibility", a claim)
+    mandative: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ def load_lexicon() -> Lexicon:
             adverbs=_set(item["adverbs"]) if "adverbs" in item else None,
             wronged=bool(item.get("wronged", False)),
             in_force=bool(item.get("in_force", False)),
+            mandative=bool(item.get("mandative", False)),
         )
         for item in data["verbs"]
     )

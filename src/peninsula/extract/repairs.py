@@ -110,6 +110,29 @@ def nouns_read_as_verbs(doc: Doc) -> None:
         noun.lemma_ = noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_
 
 
+def subjunctives_read_as_nouns(doc: Doc) -> None:
+    """Repair a base-form verb of a "that" clause the tagger took for a noun, its
+    subject for the noun's modifier: "insisted that the South apologise" ("South
+    apologise" read as one noun). The name before it is its subject."""
+    for noun in doc:
+        if noun.dep_ != "ccomp" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            continue
+        lefts = list(noun.lefts)
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in lefts) or any(
+            c.dep_ == "nsubj" for c in lefts
+        ):
+            continue
+        names = [c for c in lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names or names[-1].i != noun.i - 1:
+            continue
+        subject = names[-1]
+        for word in lefts:
+            if word.dep_ in ("det", "compound", "amod") and word.i < subject.i:
+                word.head = subject  # "the South", "North Korea"
+        subject.dep_ = "nsubj"
+        noun.tag_, noun.pos_ = "VB", "VERB"
+
+
 # Dashes that set off a parenthesis: "Ban Ki-moon — appointed last week — and Aso".
 PARENTHESIS_DASHES = frozenset({"—", "–", "--"})
 

@@ -419,6 +419,8 @@ def verb_rule(
             # "called on Xi in Beijing" pays him a visit; "called on Xi to help" asks
             if (rule.type == "CONSULT") != _visit_paid(verb, lexicon, mentions or {}):
                 continue
+        if rule.mandative and not any(_mandative_clause(c) for c in verb.children):
+            continue  # "insisted that Seoul apologise" (not "insisted it was innocent")
         if rule.asking and not (
             any(c.dep_ == "dobj" for c in verb.children)
             and any(controlled(c) for c in verb.children)
@@ -674,3 +676,16 @@ def _visit_paid(verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMen
         or any(m.entry.kind is ActorKind.PERSON for m in mentions.get(visited[0].i, []))
     )
     return person and not asking
+
+
+def _mandative_clause(clause: Token) -> bool:
+    """True for a "that" clause in the base form, with a subject of its own and no
+    auxiliary: "(insisted) that the South apologise"."""
+    return (
+        clause.dep_ == "ccomp"
+        # (the tagger may take "apologise" for a noun)
+        and clause.tag_ not in ("VBD", "VBN", "VBZ", "VBG")
+        and clause.lower_ == clause.lemma_.lower()
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
+    )
