@@ -888,3 +888,14 @@ def test_a_wrong_a_state_is_said_to_have_committed_is_the_tellers_accusation(
 ) -> None:
     found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
     assert {(a, r) for t, a, r in found if t == "ACCUSE"} == accused
+
+
+@pytest.mark.parametrize("dateline", ["", "TEHRAN, Aug 3 (AFP) - "])
+def test_the_statement_is_of_the_one_who_spoke_before(extractor: Extractor, dateline: str) -> None:
+    # past a dateline the parser reads as the subject ("TEHRAN ... - Iran's army said")
+    text = (
+        f"{dateline}Iran's army said on Sunday it would expel Iraqi workers.\n\n"
+        "The statement, issued by a spokesman for the border guard, also warned of strong"
+        " military countermeasures against any Iraqi attempt to cross the line."
+    )
+    assert ("THREATEN", "IRN", "IRQ", "asserted") in _found(extractor, text, "2008-08-03")

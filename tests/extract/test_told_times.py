@@ -1038,3 +1038,20 @@ def test_the_last_time_an_act_was_done_is_the_date_set_off_after_it(
     )
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
     assert ("MOBILIZE", "IRN", None, "2017-09-15") in found
+
+
+def test_an_answer_within_minutes_is_of_the_day_of_the_act_a_clause_told_last(
+    extractor: Extractor,
+) -> None:
+    # the sentence's own day (Thursday) comes before the firing its clause tells
+    text = (
+        "Iraq on Thursday showed off photographs of the new missile it fired a day earlier,"
+        " boasting that all of Kuwait lies within its reach.\n\n"
+        "The missile blasted off shortly after 3:00 am on Wednesday and came down in the Gulf.\n\n"
+        "Iraq's leader, who watched the test, declared that his country had completed its"
+        " nuclear force.\n\n"
+        "Kuwait answered within minutes. Kuwait's army, navy and air force fired three"
+        " missiles into the sea in a precision-strike drill."
+    )
+    found = summary(extractor, text, "2017-11-30", PARTIES_DATE)
+    assert ("MOBILIZE", "KWT", "IRQ", "2017-11-29") in found

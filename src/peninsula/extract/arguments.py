@@ -115,6 +115,9 @@ MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # Bodies that a report filed from a state's capital names without the state:
 # "the defense ministry", "the unification ministry" (a foreign ministry quoted in
 # a wire story is as often another state's).
+# What a state says, standing for it when it names no one: "North Korea's military
+# said ... The statement also warned of countermeasures".
+SAID_NOUNS = frozenset({"statement", "announcement"})
 LOCAL_BODIES = frozenset({"ministry"})
 LOCAL_BODY_KINDS = frozenset({"defense", "defence", "unification"})
 
@@ -548,11 +551,28 @@ def np_actors(
         # is filed from, a ministry that names no state is that state's
         local = ctx.dateline_state
         return [ActorRef(local.code, "GOV", head.text, local.name)]
+    if _the_statement(head):
+        # "North Korea's military said Sunday ... The statement, issued by a
+        # spokesman, also warned ...": the one who spoke before
+        carried = _subject_before(head, "it", ctx, when)
+        if carried:
+            return carried
     if ctx.author is not None and adversary(head):
         # "The hostile forces staged ...", in a statement: the states it accused last
         return list(ctx.stance_targets)
     place = opening_place(head)  # "In Beijing, a foreign ministry spokeswoman urged"
     return np_actors(place, ctx, when) if place is not None else []
+
+
+def _the_statement(head: Token) -> bool:
+    """True for a bare "the statement" opening its sentence as its subject."""
+    return (
+        head.lemma_.lower() in SAID_NOUNS
+        and head.dep_ == "nsubj"
+        and opens_sentence(head)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ in OWNING_MODIFIERS for c in head.children)
+    )
 
 
 def _pair_named_before(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

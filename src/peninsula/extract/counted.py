@@ -329,11 +329,13 @@ def _told_before(
     ]
     # (not an act with no state named as its doer: "Seoul answered within minutes"
     # is counted from an act a state did, the launch told before)
-    before += [
+    # (a sentence's own day comes before the acts it tells in its clauses: "showed
+    # off the missile it fired a day earlier" tells the firing last)
+    before = [
         (offset, date)
         for offset, codes, date in ctx.dated_acts
         if offset < start and ANY_ACTOR not in codes
-    ]
+    ] + before
     # and days the paragraph named before, whatever they dated ("The talks were held
     # at Panmunjom on Feb. 28. The following day, Seoul rejected ..."), and those
     # the paragraph before named ("Kang flew out on Monday. \n\n ... the same day")
@@ -345,7 +347,7 @@ def _told_before(
     if ctx.paragraph_before is not None:
         offset, doc = ctx.paragraph_before
         before += paragraph_dates(doc, offset, ctx.published, counting_days)
-    told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
+    told = [d for _offset, d in sorted(before, key=lambda p: p[0])]  # (stable)
     return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]
 
 

@@ -107,6 +107,7 @@ from peninsula.extract.story_dates import (
 )
 from peninsula.extract.timing import dated_by_name
 from peninsula.extract.tokens import (
+    dateline_end,
     main_subject,
     pronoun_for,
 )
@@ -118,10 +119,7 @@ from peninsula.extract.told_elsewhere import (
     plans_dated_elsewhere,
     reported_undated,
 )
-from peninsula.extract.travel import (
-    dateline_end,
-    dateline_place,
-)
+from peninsula.extract.travel import dateline_place
 from peninsula.extract.triggers import (
     described_state,
     modifier_noun,

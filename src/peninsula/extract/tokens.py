@@ -3,7 +3,7 @@ whether a pronoun is first person, opens its sentence or stands for nothing."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from peninsula.extract.weapons import named_system
 from peninsula.nlp import PREFIXED
@@ -140,9 +140,39 @@ def opens_sentence(pronoun: Token) -> bool:
 
 
 def main_subject(sentence: Span) -> Token | None:
-    """The subject of a sentence's main verb, if it has one."""
+    """The subject of a sentence's main verb, if it has one; past a dateline the
+    parser read as the subject ("SEOUL (AFP) - North Korea's military said ...")."""
     subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    end = dateline_end(sentence.doc) if sentence.start == 0 else 0
+    if subjects[0].i < end:
+        past = [*subjects[1:], *(c for c in subjects[0].children if c.dep_ == "appos")]
+        return next((c for c in past if c.i >= end), None)
+    return subjects[0]
+
+
+# How far into a paragraph a dateline's agency may close: "WASHINGTON, D.C., Feb. 3 (AP) —".
+DATELINE_TOKENS = 14
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index just after a paragraph's opening dateline, or 0 when it has none:
+    "SEOUL, South Korea (AP) —", "SEOUL (Reuters) -", "Pyongyang, May 27 (KCNA) --".
+    Its places name where the report was filed, not who acted."""
+    for index, token in enumerate(doc[:DATELINE_TOKENS]):
+        if token.text != ")" or index + 1 >= len(doc) or doc[index + 1].text not in DATELINE_DASHES:
+            continue
+        opening = next((j for j in range(index - 1, -1, -1) if doc[j].text == "("), 0)
+        heading = doc[:opening]
+        if (
+            0 < opening
+            and index - opening <= 4
+            and all(t.is_punct or t.is_title or t.is_upper or t.like_num for t in heading)
+        ):
+            return index + 2
+        return 0
+    return 0
 
 
 def pronoun_for(noun: Token) -> str:

@@ -16,7 +16,13 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.resolver import ActorMention
-from peninsula.extract.tokens import DATELINE_DASHES, THIRD_PERSON, prep_objects, word_forms
+from peninsula.extract.tokens import (
+    DATELINE_DASHES,
+    THIRD_PERSON,
+    dateline_end,
+    prep_objects,
+    word_forms,
+)
 
 
 def _names(token: Token, mentions: dict[int, list[ActorMention]], kind: str) -> bool:
@@ -214,29 +220,6 @@ def dateline_place(doc: Doc, mentions: dict[int, list[ActorMention]]) -> Token |
     if dateline_end(doc) and _state_place(doc[0], mentions):
         return doc[0]
     return None
-
-
-# How far into a paragraph a dateline's agency may close: "WASHINGTON, D.C., Feb. 3 (AP) —".
-DATELINE_TOKENS = 14
-
-
-def dateline_end(doc: Doc) -> int:
-    """The index just after a paragraph's opening dateline, or 0 when it has none:
-    "SEOUL, South Korea (AP) —", "SEOUL (Reuters) -", "Pyongyang, May 27 (KCNA) --".
-    Its places name where the report was filed, not who acted."""
-    for index, token in enumerate(doc[:DATELINE_TOKENS]):
-        if token.text != ")" or index + 1 >= len(doc) or doc[index + 1].text not in DATELINE_DASHES:
-            continue
-        opening = next((j for j in range(index - 1, -1, -1) if doc[j].text == "("), 0)
-        heading = doc[:opening]
-        if (
-            0 < opening
-            and index - opening <= 4
-            and all(t.is_punct or t.is_title or t.is_upper or t.like_num for t in heading)
-        ):
-            return index + 2
-        return 0
-    return 0
 
 
 def travelling_in(
