@@ -208,6 +208,7 @@ def test_a_participle_calling_a_leader_names_is_an_accusation_not_a_call(
         "Kuwaiti marines answered hours later with a live-fire drill of 400 shells.",
         "Kuwait held a missile drill in response.",
         "Kuwait fired two missiles of its own in response to the launch.",
+        "Kuwait fired two missiles into the sea in a show of force.",
     ],
 )
 def test_a_show_of_force_in_answer_is_aimed_at_whom_it_answers(
@@ -217,6 +218,15 @@ def test_a_show_of_force_in_answer_is_aimed_at_whom_it_answers(
     found = _found(extractor, text)
     assert ("MOBILIZE", "KWT", "IRQ") in found
     assert ("MOBILIZE", "IRQ", None) in found  # the act answered has no target
+
+
+def test_a_show_of_force_is_not_aimed_at_a_partner_in_it(extractor: Extractor) -> None:
+    text = (
+        "Iraq fired about 200 artillery shells near the sea border on Monday. The US flew"
+        " a bomber over the region for a combined drill with the Iraqi air force, in a"
+        " show of force."
+    )
+    assert ("MOBILIZE", "USA", "IRQ") not in _found(extractor, text)
 
 
 def test_a_drill_told_as_no_answer_has_no_target(extractor: Extractor) -> None:

@@ -249,7 +249,16 @@ def _answered_by_force(
     ):
         done = [m for m in ctx.history if m.modality is Modality.ASSERTED]  # not a vow
         start = ctx.offset + words[0].sent.start_char
-        return hostile_targets(actors, done, start, ANSWER_REACH_CHARS)
+        # (not a partner of the act: "flew a bomber for a combined drill with the
+        # puppet air force, in a show of force")
+        partners = {
+            a.code
+            for t in words[0].sent
+            if t.dep_ == "pobj" and t.head.lower_ == "with"
+            for a in np_actors(t, ctx, when)
+        }
+        targets = hostile_targets(actors, done, start, ANSWER_REACH_CHARS)
+        return [a for a in targets if a.code not in partners]
     return []
 
 
@@ -281,15 +290,25 @@ def _answers(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def retaliation(clause: Token) -> list[Token]:
-    """The "in retaliation" or "in response" a clause is told as, naming nothing it
-    answers: "resumed loudspeaker broadcasts on Sunday in retaliation" (it answers
-    the other side's last act)."""
+    """The "in retaliation", "in response" or "in a show of force" a clause is told
+    as, naming nothing it answers: "resumed loudspeaker broadcasts on Sunday in
+    retaliation" (it answers the other side's last act)."""
     return [
         reply
         for reply in prep_objects(clause, frozenset({"in"}))
-        if reply.lemma_.lower() in ("response", "reaction", "retaliation")
+        if (
+            reply.lemma_.lower() in ("response", "reaction", "retaliation") or _show_of_force(reply)
+        )
         and not prep_objects(reply, frozenset({"to", "for", "by"}))
     ]
+
+
+def _show_of_force(noun: Token) -> bool:
+    """True for "a show of force" (or of strength), which answers the other side's
+    last act: "fired missiles into the sea in a show of force"."""
+    return noun.lemma_.lower() == "show" and any(
+        g.lemma_.lower() in ("force", "strength") for g in prep_objects(noun, frozenset({"of"}))
+    )
 
 
 def responded_to(clause: Token) -> list[Token]:
