@@ -129,3 +129,17 @@ def test_a_verb_joined_to_the_clause_its_sibling_tells_is_the_tellers(
     found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
     assert ("REQUEST", "KWT", "IRN") in found
     assert not [f for f in found if f[0] == "REQUEST" and f[1] == "IRN"]
+
+
+def test_what_follows_a_relative_clauses_closing_comma_goes_with_the_verb_before(
+    extractor: Extractor,
+) -> None:
+    # "walked out of the six-party talks, which also involve ... the United States,
+    # in April after the Council condemned its launch": the parser hangs "in April
+    # after ..." on "involve"; the walking out was in April, the launch the North's
+    text = (DEV / "mixed" / "08_wire_toi_xinhua_wen_visit.txt").read_text()
+    paragraph = next(p for p in text.split("\n\n") if "walked out" in p).split(". ")[0] + "."
+    found = summary(extractor, paragraph, "2009-10-06", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "PRK", None, "2009-04") in found
+    assert ("ACCUSE", "UNO", "PRK", "2009-04") in found
+    assert not [f for f in found if "USA" in f]

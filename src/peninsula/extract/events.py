@@ -80,6 +80,7 @@ from peninsula.extract.repairs import (
     nouns_read_as_verbs,
     objects_read_as_predicates,
     participles_hung_on_the_verb,
+    relative_clauses_run_on,
     retellings_hung_on_the_told,
     subjunctives_read_as_nouns,
     verbs_joined_to_the_told_clause,
@@ -276,6 +277,7 @@ class Extractor:
             gerunds_joined_to_what_they_tell(doc)
             nouns_read_as_verbs(doc)
             subjunctives_read_as_nouns(doc)
+            relative_clauses_run_on(doc)
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)

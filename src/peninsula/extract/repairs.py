@@ -133,6 +133,28 @@ def subjunctives_read_as_nouns(doc: Doc) -> None:
         noun.tag_, noun.pos_ = "VB", "VERB"
 
 
+def relative_clauses_run_on(doc: Doc) -> None:
+    """Repair what follows a relative clause's closing comma that the parser hung on
+    the clause's verb: "walked out of the talks, which also involve Japan and the
+    United States, in April after the Council condemned its launch" (the walking
+    out was in April, after the condemning). It goes back to the verb before."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.left_edge.i == 0:
+            continue
+        if doc[clause.left_edge.i - 1].text != ",":
+            continue  # a clause set off by commas only
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is None or doc[obj.right_edge.i].text != ",":
+            continue
+        closing = obj.right_edge.i
+        governor = next((t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if governor is None or governor.i > clause.i:
+            continue
+        for child in list(clause.children):
+            if child.i > closing and child.dep_ in ("prep", "advcl", "npadvmod"):
+                child.head = governor
+
+
 # Dashes that set off a parenthesis: "Ban Ki-moon — appointed last week — and Aso".
 PARENTHESIS_DASHES = frozenset({"—", "–", "--"})
 
