@@ -640,3 +640,15 @@ def test_leaders_who_used_their_summit_to_denounce_a_test_denounced_it(
         ("ACCUSE", "TUR", "IRN", "asserted", "2024-06-10"),
         ("ACCUSE", "IRQ", "IRN", "asserted", "2024-06-10"),
     } <= found
+
+
+def test_a_launch_named_by_its_month_is_of_whoever_launched(extractor: Extractor) -> None:
+    # "April" says when the launch was, not which launcher's words told it
+    text = (
+        "Iran launched a long-range rocket on Wednesday. The UN Security Council condemned"
+        " the launch on Wednesday. Diplomats said Washington may seek to tighten sanctions."
+        "\n\nThe Council had condemned the failed April launch in a presidential statement."
+    )
+    found = _found(extractor, text, "2012-12-13")
+    assert ("ACCUSE", "UNO", "IRN", "asserted", "2012-04") in found
+    assert not [f for f in found if f[0] == "ACCUSE" and f[2] == "USA"]

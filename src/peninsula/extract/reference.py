@@ -164,8 +164,13 @@ def _is_reaction(mention: Mention) -> bool:
 
 
 def _described_by(noun: Token) -> set[str]:
-    """Names that say which event a noun is: "the deployment of THAAD", "the Hwasong test"."""
-    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    """Names that say which event a noun is: "the deployment of THAAD", "the Hwasong
+    test" (not a month's: "the failed April launch" is of whoever launches)."""
+    words = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+    ]
     words += of_objects(noun)
     return {w.lower_ for w in words}
 
