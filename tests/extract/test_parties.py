@@ -216,6 +216,16 @@ def test_a_body_named_again_by_its_capitalised_head_is_that_body(extractor: Extr
     assert ("REQUEST", "IRN", "UNO") in summary(extractor, text, "2012-12-13")
 
 
+def test_a_body_named_again_after_a_count_of_its_members_is_that_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran launched a rocket on Wednesday. Iraq asked the U.N. Security Council to meet"
+        " over the launch.\n\nThe 15-member Council condemned the launch."
+    )
+    assert ("ACCUSE", "UNO", "IRN") in summary(extractor, text, "2012-12-13")
+
+
 def test_releasing_a_named_persons_letter_frees_no_one(extractor: Extractor) -> None:
     text = "American tourist Jim Doe crossed into Iran in July. Iran released Doe's letter."
     assert not any(t == "RETREAT" for t, _a, _r in _found(extractor, text))

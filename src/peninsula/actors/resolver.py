@@ -313,7 +313,7 @@ class ActorMatcher:
                 continue  # "foreign ministry spokesperson Wang": another ministry
             # ("any Council action": the Council named before, by its capital)
             named_again = before.lower_ in ("any", "this", "that") and token.is_title
-            if before.lower_ == "the" or titles or named_again:
+            if before.lower_ == "the" or titles or named_again or _counted_members(token):
                 # "the ministry", "ministry spokesperson Lee Jong-joo"
                 yield ActorMention(token.i, token.i + 1, entry, AliasKind.NAME, token.text)
 
@@ -391,6 +391,22 @@ def _owned_by_another_state(doc: Doc, found: list[ActorMention]) -> list[ActorMe
             mention = ActorMention(mention.start, mention.end, owner, mention.kind, mention.text)
         kept.append(mention)
     return kept
+
+
+# Words by which "the 15-member Council" counts its members.
+MEMBER_WORDS = frozenset({"member", "nation", "country", "-"})
+
+
+def _counted_members(token: Token) -> bool:
+    """True for a body named by its head after a count of its members: "the
+    15-member Council"."""
+    between = token.doc[token.left_edge.i + 1 : token.i]
+    return (
+        token.left_edge.lower_ == "the"
+        and len(between) > 0
+        and any(t.like_num for t in between)
+        and all(t.like_num or t.lower_ in MEMBER_WORDS for t in between)
+    )
 
 
 # Pronouns that own a body: "convened his National Security Council".
