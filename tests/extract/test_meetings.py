@@ -671,7 +671,16 @@ def test_every_state_a_list_of_delegations_names_takes_part(extractor: Extractor
     assert {frozenset(("IRQ", other)) for other in ("IRN", "USA", "RUS", "JPN")} <= pairs
 
 
-@pytest.mark.parametrize("group", ["The three countries", "The three leaders", "All three sides"])
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The three countries",
+        "The three leaders",
+        "All three sides",
+        # how a hostile statement names them
+        "The three warmongers",
+    ],
+)
 def test_a_numbered_group_is_the_states_that_last_met_in_that_number(
     extractor: Extractor, group: str
 ) -> None:

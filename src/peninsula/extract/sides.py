@@ -18,6 +18,8 @@ from peninsula.models import ActorRef, Mention, Modality
 PAIR_NOUNS = frozenset(
     {"regime", "country", "nation", "state", "side", "government", "leader", "delegation", "man"}
     | {"president", "minister", "ally", "neighbor", "neighbour"}
+    # how a hostile statement names them: "the three warmongers agreed to stage ..."
+    | {"warmonger", "chieftain"}
 )
 
 
