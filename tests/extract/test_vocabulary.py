@@ -728,3 +728,27 @@ def test_regret_voiced_over_a_harm_is_a_concession(extractor: Extractor, text: s
     # regret over another's decision still deplores it
     deplored = summary(extractor, "Chile expressed regret over Peru's decision.", PUBLISHED)
     assert ("ACCUSE", "CHL", "PER") in deplored
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # slandering is accusing; what one went so far as to do was done, then
+        (
+            "In March, Iraq went so far as to slander Iran's legitimate exercise of the right"
+            " to self-defence as a provocation.",
+            ("ACCUSE", "IRQ", "IRN", "asserted", "2023-03"),
+        ),
+        (
+            "In July 2016, Iraq went so far as to slap sanctions on the leadership of Iran.",
+            ("SANCTION", "IRQ", "IRN", "asserted", "2016-07"),
+        ),
+    ],
+)
+def test_what_a_state_went_so_far_as_to_do_it_did(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
+    assert event in found
+    # the exercise of a right is no drill
+    assert not [f for f in found if f[0] == "MOBILIZE"]

@@ -242,8 +242,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         # ('called the statement "rude," warning that ...': a participle the parser
         # left as "dep" after quotation marks, on the verb it goes with)
         participle = current.dep_ == "dep" and current.tag_ == "VBG"
+        # ("went so far as to slander": through the adverb the clause hangs on)
+        adverb = current.dep_ == "advmod" and current.pos_ == "ADV" and current is not verb
         if (
-            current.dep_ in ("xcomp", "conj", "advcl", "acomp") or participle
+            current.dep_ in ("xcomp", "conj", "advcl", "acomp") or participle or adverb
         ) and current.head is not current:
             current = current.head
             inherited = True

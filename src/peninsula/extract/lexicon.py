@@ -79,6 +79,9 @@ class NounRule:
     # the states that alone hold the event, when the text names none: "the family
     # reunions were held at Mount Kumgang" (data/lexicon.yaml, `parties`)
     parties: tuple[str, ...] = ()
+    # what the noun is not an event "of": "the exercise of the right to self-defence"
+    # is no drill (data/lexicon.yaml, `not_of`)
+    not_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,7 @@ def load_lexicon() -> Lexicon:
             contexts=tuple(item.get("context", [])),
             modifiers=_set(item["modifiers"]) if "modifiers" in item else None,
             parties=tuple(item.get("parties", ())),
+            not_of=_set(item.get("not_of", ())),
         )
         for item in data["nouns"]
     )

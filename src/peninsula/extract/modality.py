@@ -346,6 +346,18 @@ def purpose_of(clause: Token) -> bool:
     )
 
 
+def gone_so_far_as(clause: Token) -> bool:
+    """True for the "as to" clause of "went so far as to ...", which tells what was
+    done."""
+    far = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and far.lower_ == "far"
+        and far.head is not far
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+    )
+
+
 def _looked_forward_to(verb: Token) -> bool:
     """True for the "-ing" form one looks forward to: "looks forward to visiting"."""
     to = verb.head
@@ -366,6 +378,9 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             # "travelled to China on Monday to meet Xi": what a trip made was for,
             # told as done with it (not a meeting still to come)
             return _verb_modality(trip, lexicon)
+        if gone_so_far_as(current):
+            # "went so far as to slander the DPRK": done, as the going is
+            return _verb_modality(current.head.head, lexicon)
         marker = _own_markers(current, lexicon)
         if marker is not None:
             return marker

@@ -62,6 +62,7 @@ from peninsula.extract.modality import (
     TRIP_VERBS,
     announced_trip,
     counterfactual,
+    gone_so_far_as,
     never_held,
     purpose_of,
     verb_modality,
@@ -294,6 +295,9 @@ def _governing_date(
         # "arrived in Seoul on Thursday as Xi's envoy to brief the ROK side", "sent a
         # delegation to attend": an envoy's errand is dated by what the envoy did
         return event_date(errand, sentence, ctx, modality)
+    if gone_so_far_as(anchor):
+        # "In July 2016, the U.S. went so far as to slap sanctions": the going's day
+        return event_date(anchor.head.head, sentence, ctx, modality)
     named_year = occasion_year(anchor)
     if named_year is not None:
         return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020

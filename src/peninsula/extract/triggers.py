@@ -567,6 +567,8 @@ def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
     for rule in lexicon.nouns:
         if not forms & rule.lemmas:
             continue
+        if rule.not_of and any(word_forms(g) & rule.not_of for g in of_objects(noun)):
+            continue  # "the exercise of the right to self-defence"
         if rule.modifiers is not None:
             # "missile test", "test launch", "the launch of cruise missiles"
             described = [*noun.children, *of_objects(noun)]
