@@ -694,6 +694,18 @@ def test_a_numbered_group_is_the_states_that_last_met_in_that_number(
     assert agreed == {frozenset(p) for p in (("IRN", "IRQ"), ("IRN", "KWT"), ("IRQ", "KWT"))}
 
 
+def test_a_state_and_its_two_allies_are_the_three_that_last_met(extractor: Extractor) -> None:
+    text = (
+        "Leaders of Iran, Iraq and Kuwait held a summit in Geneva on Wednesday. In their"
+        " joint statement, Iran and its two allies condemned Turkey's drills."
+    )
+    found = summary(extractor, text, "2003-08-29")
+    accusers = {
+        actor for kind, actor, recipient in found if kind == "ACCUSE" and recipient == "TUR"
+    }
+    assert accusers == {"IRN", "IRQ", "KWT"}
+
+
 def test_talks_among_three_states_are_a_meeting_of_each_pair(extractor: Extractor) -> None:
     text = "Talks among Iran, Iraq and Kuwait opened in Geneva on Monday."
     found = summary(extractor, text, "2003-08-29")

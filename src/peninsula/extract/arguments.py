@@ -44,6 +44,7 @@ from peninsula.extract.roles import adversary, opening_place, third_party
 from peninsula.extract.sides import (
     allies_before,
     between_named_before,
+    followers_counted,
     group_met_before,
     group_size,
     pair_met_before,
@@ -56,8 +57,9 @@ from peninsula.extract.tokens import (
     THIRD_PERSON,
     determined,
     expletive,
-    first_conjunct,
     first_person,
+    listed_as_apposition,
+    listed_with,
     main_subject,
     of_objects,
     opens_sentence,
@@ -407,7 +409,7 @@ def np_actors(
                 if ref is not None and ref.code in besides:
                     continue
                 if ref is not None and head.lower_ == "their":
-                    listed = _listed_with(ctx.doc[index])
+                    listed = listed_with(ctx.doc[index])
                     return _unique([ref, *(a for t in listed for a in np_actors(t, ctx, when))])
                 if ref is not None:
                     return [ref]
@@ -435,7 +437,15 @@ def np_actors(
     for appositions in (False, True):
         found = _refs_in(np_tokens(head, appositions=appositions), head, ctx, when, civilians)
         if found and not appositions:
-            found += [a for c in _listed_as_apposition(head) for a in np_actors(c, ctx, when)]
+            found += [a for c in listed_as_apposition(head) for a in np_actors(c, ctx, when)]
+            # "the U.S. and its two stooges": the others of its group too
+            if len(found) == 1:
+                found += [
+                    a
+                    for c in head.children
+                    if c.dep_ == "conj"
+                    for a in followers_counted(c, found[0], ctx.history)
+                ]
             if head.lemma_.lower() in POSTED_ENVOYS:
                 # "North Korea's U.N. envoy": the state's, posted at the UN
                 found = [a for a in found if a.sector != "IGO"] or found
@@ -768,23 +778,6 @@ def actor_ref(
 def staged_by(participle: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """Who did what a participle describes: "the drills staged by Seoul and Washington"."""
     return [a for g in agents(participle) for a in np_actors(g, ctx, when)]
-
-
-def _listed_as_apposition(head: Token) -> list[Token]:
-    """States the parser hangs on a list's head as appositions when they follow its
-    "from" phrase: "delegations from China, the Democratic People's Republic of Korea
-    (DPRK), the United States ..." (the DPRK is one of those listed)."""
-    listing = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
-    if not listing or not any(c.dep_ == "conj" for c in head.children):
-        return []
-    return [c for c in head.children if c.dep_ == "appos" and c.i > listing[0].i]
-
-
-def _listed_with(token: Token) -> list[Token]:
-    """The heads of the noun phrases coordinated with the one ``token`` is in."""
-    head = phrase_head(token, ("compound", "amod", "det", "nmod"))
-    first = first_conjunct(head)
-    return [t for t in (first, *first.conjuncts) if t.i != head.i]
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:

@@ -298,3 +298,21 @@ def group_met_before(history: list[Mention], size: int) -> list[ActorRef]:
         parties[mention.actor.code] = mention.actor
         parties[mention.recipient.code] = mention.recipient
     return list(parties.values()) if len(parties) == size else []
+
+
+# Nouns by which a state's partners in a group are named after it: "the U.S. and
+# its two stooges", "Washington and its two allies".
+FOLLOWER_NOUNS = frozenset({"ally", "partner", "stooge", "follower", "henchman", "lackey"})
+
+
+def followers_counted(head: Token, owner: ActorRef, history: list[Mention]) -> list[ActorRef]:
+    """The others of the last group told together that ``owner`` was in, for "its
+    two stooges" counting them; none if no such group."""
+    counts = [c.lower_ for c in head.children if c.dep_ == "nummod"]
+    if head.tag_ != "NNS" or head.lemma_.lower() not in FOLLOWER_NOUNS or not counts:
+        return []
+    size = count_of(counts[0])
+    group = group_met_before(history, size + 1) if size else []
+    if owner.code not in {a.code for a in group}:
+        return []
+    return [a for a in group if a.code != owner.code]

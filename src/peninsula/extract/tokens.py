@@ -271,3 +271,20 @@ def aimed_at(act: Token) -> list[Token]:
             targets += [c for c in participle.children if c.dep_ == "dobj"]
         targets += prep_objects(participle, frozenset({"at", "against"}))
     return targets
+
+
+def listed_as_apposition(head: Token) -> list[Token]:
+    """States the parser hangs on a list's head as appositions when they follow its
+    "from" phrase: "delegations from China, the Democratic People's Republic of Korea
+    (DPRK), the United States ..." (the DPRK is one of those listed)."""
+    listing = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    if not listing or not any(c.dep_ == "conj" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "appos" and c.i > listing[0].i]
+
+
+def listed_with(token: Token) -> list[Token]:
+    """The heads of the noun phrases coordinated with the one ``token`` is in."""
+    head = phrase_head(token, ("compound", "amod", "det", "nmod"))
+    first = first_conjunct(head)
+    return [t for t in (first, *first.conjuncts) if t.i != head.i]
