@@ -143,3 +143,13 @@ def test_what_follows_a_relative_clauses_closing_comma_goes_with_the_verb_before
     assert ("SANCTION", "PRK", None, "2009-04") in found
     assert ("ACCUSE", "UNO", "PRK", "2009-04") in found
     assert not [f for f in found if "USA" in f]
+
+
+def test_a_firing_drill_read_as_a_clause_is_still_a_drill(extractor: Extractor) -> None:
+    # the parser reads "missile" as the object and "firing drill" as a clause on it
+    text = (
+        "On August 20, Iraq's leader watched a strategic cruise missile firing drill aboard"
+        " a patrol ship."
+    )
+    found = summary(extractor, text, "2023-08-22", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRQ", "2023-08-20") in found

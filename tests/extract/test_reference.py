@@ -652,3 +652,12 @@ def test_a_launch_named_by_its_month_is_of_whoever_launched(extractor: Extractor
     found = _found(extractor, text, "2012-12-13")
     assert ("ACCUSE", "UNO", "IRN", "asserted", "2012-04") in found
     assert not [f for f in found if f[0] == "ACCUSE" and f[2] == "USA"]
+
+
+def test_it_after_a_cleft_sentence_is_the_state_it_put_forward(extractor: Extractor) -> None:
+    text = (
+        "It was Iraq that reduced this land to ashes in the war. In July it sent a nuclear"
+        " submarine into the port of Kuwait."
+    )
+    found = _found(extractor, text, "2023-08-22")
+    assert ("MOBILIZE", "IRQ", "", "asserted", "2023-07") in found

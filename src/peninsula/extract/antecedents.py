@@ -110,6 +110,20 @@ def previous_subject(pronoun: Token) -> Token | None:
     if subject.lower_ in PRONOUNS_CARRIED and subject.lower_ != form:
         return None
     if subject.lower_ == "it" and before.root.lemma_ == "be":
+        # "It was the U.S. that reduced this land to ashes. In July it sent ...": the
+        # state a cleft sentence puts forward
+        cleft = any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ == "nsubj" and g.lower_ in ("that", "who") for g in c.children)
+            for c in before.root.children
+        )
+        put_forward = [
+            c
+            for c in before.root.children
+            if c.dep_ == "attr" and (cleft or any(g.dep_ == "relcl" for g in c.children))
+        ]
+        if put_forward:
+            return put_forward[0]
         # "It was the North's third launch this week. On Tuesday it fired ...": the
         # state whose act "it" was
         owners = [

@@ -74,6 +74,7 @@ from peninsula.extract.proposals import (
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
     days_read_as_events,
+    drill_compounds_read_as_clauses,
     gerunds_joined_to_what_they_tell,
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
@@ -278,6 +279,7 @@ class Extractor:
             nouns_read_as_verbs(doc)
             subjunctives_read_as_nouns(doc)
             relative_clauses_run_on(doc)
+            drill_compounds_read_as_clauses(doc)
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)

@@ -155,6 +155,34 @@ def relative_clauses_run_on(doc: Doc) -> None:
                 child.head = governor
 
 
+# Gerunds that name a kind of drill before its noun: "a cruise missile firing drill".
+DRILL_GERUNDS = frozenset({"firing", "launching", "shooting", "bombing"})
+DRILL_NOUNS = frozenset({"drill", "exercise", "test", "practice"})
+
+
+def drill_compounds_read_as_clauses(doc: Doc) -> None:
+    """Repair a compound the parser read as a clause: "watched a strategic cruise
+    missile firing drill" ("missile" read as the object, "firing drill" as a clause
+    on it). The drill is the object, the rest its modifiers."""
+    for gerund in doc:
+        if gerund.lower_ not in DRILL_GERUNDS or gerund.dep_ != "acl":
+            continue
+        noun = gerund.head
+        drill = next((c for c in gerund.children if c.dep_ == "dobj" and c.i == gerund.i + 1), None)
+        if drill is None or drill.lemma_.lower() not in DRILL_NOUNS or noun.i != gerund.i - 1:
+            continue
+        drill.head, drill.dep_ = (noun.head if noun.head is not noun else drill), noun.dep_
+        for word in list(noun.children):
+            if word.i < noun.i:
+                word.head = drill  # "a strategic cruise missile": the drill's
+        for word in list(gerund.children):
+            if word.dep_ == "prep":
+                word.head = drill  # "aboard a patrol ship"
+        noun.head, noun.dep_ = drill, "compound"
+        gerund.head, gerund.dep_ = drill, "compound"
+        gerund.pos_, gerund.tag_ = "NOUN", "NN"
+
+
 # Dashes that set off a parenthesis: "Ban Ki-moon — appointed last week — and Aso".
 PARENTHESIS_DASHES = frozenset({"—", "–", "--"})
 
