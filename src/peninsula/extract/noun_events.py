@@ -7,7 +7,6 @@ the noun ("North Korea raised tension with missile launches").
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -53,6 +52,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
+from peninsula.extract.noun_parties import acting_where, held_between, host_of_place
 from peninsula.extract.phrases import CAUSATIVE_VERBS
 from peninsula.extract.recipients import (
     PARTY_PREPS,
@@ -73,7 +73,7 @@ from peninsula.extract.triggers import (
     venues,
 )
 from peninsula.extract.weapons import system_owners
-from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
+from peninsula.models import DateBasis, EventDate, Mention, Modality, Precision
 
 # Speech acts a light verb may carry, naming its addressee: "issued a warning to".
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
@@ -99,45 +99,6 @@ def _scheduled_occurrence(noun: Token, lexicon: Lexicon) -> Token | None:
 
 # Verbs whose object is a topic, not a party: "discussed North Korea with Wang".
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "negotiate", "address", "raise"})
-
-
-# Participles by which a meeting is told held at its venue: "talks held at the
-# inter-Korean liaison office".
-HOLDING_PARTICIPLES = frozenset({"hold", "convene", "stage"})
-
-
-def _held_between(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The two states a meeting's venue pairs, for a meeting told held there."""
-    for held in noun.children:
-        if held.dep_ == "acl" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_PARTICIPLES:
-            for venue in venues(held):
-                paired = paired_states(venue, ctx, when)
-                if len({a.code for a in paired}) >= 2:
-                    return paired
-    return []
-
-
-def _acting_where(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The two or more states that act in a meeting's "where" clause, which may hang
-    on its venue ("the summit in Pyongyang, where ...")."""
-    places = [noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children)]
-    for clause in (c for place in places for c in place.children):
-        if clause.dep_ == "relcl" and any(
-            c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
-        ):
-            acting = np_actors(subject_of(clause)[0], ctx, when)
-            if len({a.code for a in acting}) >= 2:
-                return acting
-    return []
-
-
-def _host_of_place(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The one state named as where a show is held: "a military parade in Pyongyang",
-    "a parade was held in Pyongyang" (its verb's place)."""
-    holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
-    places = [p for holder in holders for p in prep_objects(holder, frozenset({"in"}))]
-    hosts = [a for place in places for a in np_actors(place, ctx, when)]
-    return hosts if len({a.code for a in hosts}) == 1 else []
 
 
 # Nouns of a deed done to be seen: "in a show of force", "in a display of might".
@@ -339,7 +300,7 @@ def noun_events(
         # "sports talks held at the inter-Korean liaison office": the venue's pair;
         # "the September summit in Pyongyang, where Moon and Kim signed ...": those
         # who acted there
-        owners = _held_between(noun, ctx, when) or _acting_where(noun, ctx, when)
+        owners = held_between(noun, ctx, when) or acting_where(noun, ctx, when)
     # ("told Iraq's president during their talks": "their" alone names one of them)
     one_side = not recipients and len({o.code for o in owners}) < 2
     if one_side and governor is not None and their_occasion:
@@ -531,7 +492,7 @@ def noun_events(
     if not owners and rule.mode == "weapons":
         owners = system_owners(noun)  # "The Unha-3 launch failed"
     if not owners and staging is not None:
-        owners = _host_of_place(noun, ctx, when)  # "a military parade in Pyongyang"
+        owners = host_of_place(noun, ctx, when)  # "a military parade in Pyongyang"
     if (
         not owners
         and rule.parties
