@@ -880,3 +880,11 @@ def test_their_talks_the_act_was_told_during_are_the_teller_and_the_told(
         ("CONSULT", "IRN", "IRQ", "2018-02-09"),
         ("CONSULT", "IRQ", "IRN", "2018-02-09"),
     } & found
+
+
+def test_a_meeting_of_a_body_with_a_state_is_a_meeting_with_that_state(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "with Kuwait" on the group the meeting is of
+    text = "In July Iraq held the first meeting of the Nuclear Consultative Group with South Korea."
+    assert ("CONSULT", "IRQ", "KOR") in summary(extractor, text, "2023-08-22")

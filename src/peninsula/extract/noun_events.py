@@ -52,7 +52,12 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.noun_parties import acting_where, held_between, host_of_place
+from peninsula.extract.noun_parties import (
+    acting_where,
+    held_between,
+    host_of_place,
+    partners_of_its_body,
+)
 from peninsula.extract.phrases import CAUSATIVE_VERBS
 from peninsula.extract.recipients import (
     PARTY_PREPS,
@@ -369,10 +374,12 @@ def noun_events(
             if a.code not in {o.code for o in owners}
         ]
     if carried and governor is not None and rule.type in SYMMETRIC_TYPES:
-        # "pledged to restore dialogue with China", "with" hung on the verb
+        # "pledged to restore dialogue with China", "with" hung on the verb; "held the
+        # first meeting of the Consultative Group with Seoul", on what it is of
         known = owners + recipients
         recipients += others_than(
-            [a for g in prep_objects(governor, PARTY_PREPS) for a in np_actors(g, ctx, when)],
+            [a for g in prep_objects(governor, PARTY_PREPS) for a in np_actors(g, ctx, when)]
+            + partners_of_its_body(noun, ctx, when),
             known,
         )
     if carried and rule.type in SYMMETRIC_TYPES and owners and not others_than(recipients, owners):

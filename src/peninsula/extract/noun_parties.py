@@ -14,7 +14,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.nominal import paired_states
-from peninsula.extract.tokens import prep_objects
+from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.triggers import venues
 from peninsula.models import ActorRef
 
@@ -55,3 +55,14 @@ def host_of_place(noun: Token, ctx: Context, when: dt.date | None) -> list[Actor
     places = [p for holder in holders for p in prep_objects(holder, frozenset({"in"}))]
     hosts = [a for place in places for a in np_actors(place, ctx, when)]
     return hosts if len({a.code for a in hosts}) == 1 else []
+
+
+def partners_of_its_body(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The states after a "with" the parser hangs on what a meeting is of: "held the
+    first meeting of the Nuclear Consultative Group with South Korea"."""
+    return [
+        a
+        for body in of_objects(noun)
+        for g in prep_objects(body, frozenset({"with"}))
+        for a in np_actors(g, ctx, when)
+    ]
