@@ -867,6 +867,28 @@ def test_a_call_on_the_way_home_is_of_the_meetings_day(extractor: Extractor) -> 
     assert ("CONSULT", "IRN", "KWT", "2018-06-12") in found
 
 
+def test_a_call_on_the_way_home_is_of_the_latest_meeting_not_one_looked_back_to(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On February 28, Iran's president left the hotel after a shortened morning session"
+        " with Iraq's prime minister.\n\n"
+        "At their first meeting on June 12 last year, the two men signed a short statement."
+        "\n\nIran's president telephoned Kuwait's emir from his plane on his way home."
+    )
+    found = summary(extractor, text, "2019-03-09", PARTIES_DATE)
+    # a session with someone is a meeting with him
+    assert ("CONSULT", "IRN", "IRQ", "2019-02-28") in found
+    assert ("CONSULT", "IRN", "KWT", "2019-02-28") in found
+
+
+def test_a_session_or_dinner_with_no_one_is_no_meeting(extractor: Extractor) -> None:
+    text = "Iran's president addressed a session of the assembly and attended a state dinner."
+    assert not [
+        f for f in summary(extractor, text, "2019-03-09", PARTIES_DATE) if f[0] == "CONSULT"
+    ]
+
+
 def test_the_next_day_on_the_place_units_are_put_dates_the_putting(
     extractor: Extractor,
 ) -> None:

@@ -611,8 +611,11 @@ def _on_way_home(anchor: Token, ctx: Context) -> EventDate | None:
         if prep.dep_ == "prep" and prep.lower_ == "on"
         for way in prep.children
     )
-    met = meetings_told(ctx) if homeward else []
-    return met[-1][1] if met else None
+    # (the latest meeting, not one a later paragraph looks back to: "At their first
+    # meeting there on June 12 last year ...")
+    met = [d for _at, d in meetings_told(ctx)] if homeward else []
+    past = [d for d in met if ctx.published is None or d.date <= ctx.published]
+    return max(past, key=lambda d: d.date) if past else None
 
 
 def _promised_at(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
