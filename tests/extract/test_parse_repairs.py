@@ -153,3 +153,17 @@ def test_a_firing_drill_read_as_a_clause_is_still_a_drill(extractor: Extractor) 
     )
     found = summary(extractor, text, "2023-08-22", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRQ", "2023-08-20") in found
+
+
+def test_a_list_whose_second_name_the_parser_takes_for_an_apposition_is_a_list(
+    extractor: Extractor,
+) -> None:
+    # "the DPRK" read as another name for China, the rest joined to it
+    text = (
+        "The statement was agreed by the delegations of China, the DPRK, the United States,"
+        " Russia and Japan on Monday."
+    )
+    found = summary(extractor, text, "2005-09-20", ("type", "actor", "recipient"))
+    agreed = {frozenset((a, r)) for t, a, r in found if t == "AGREE"}
+    assert len(agreed) == 10
+    assert frozenset(("PRK", "USA")) in agreed

@@ -76,6 +76,7 @@ from peninsula.extract.repairs import (
     days_read_as_events,
     drill_compounds_read_as_clauses,
     gerunds_joined_to_what_they_tell,
+    lists_read_as_appositions,
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
     nouns_read_as_verbs,
@@ -280,6 +281,7 @@ class Extractor:
             subjunctives_read_as_nouns(doc)
             relative_clauses_run_on(doc)
             drill_compounds_read_as_clauses(doc)
+            lists_read_as_appositions(doc)
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)

@@ -183,6 +183,21 @@ def drill_compounds_read_as_clauses(doc: Doc) -> None:
         gerund.pos_, gerund.tag_ = "NOUN", "NN"
 
 
+def lists_read_as_appositions(doc: Doc) -> None:
+    """Repair a list of names whose second the parser took for an apposition of the
+    first, the rest joined to it: "the delegations of China, the DPRK, the United
+    States, Russia and Japan" ("the DPRK" read as another name for China)."""
+    for name in doc:
+        if (
+            name.dep_ == "appos"
+            and name.pos_ == "PROPN"
+            and name.head.pos_ == "PROPN"
+            and name.head.ent_type_ in ("GPE", "ORG", "NORP")
+            and any(c.dep_ == "conj" for c in name.children)
+        ):
+            name.dep_ = "conj"
+
+
 # Dashes that set off a parenthesis: "Ban Ki-moon — appointed last week — and Aso".
 PARENTHESIS_DASHES = frozenset({"—", "–", "--"})
 
