@@ -899,3 +899,22 @@ def test_the_statement_is_of_the_one_who_spoke_before(extractor: Extractor, date
         " military countermeasures against any Iraqi attempt to cross the line."
     )
     assert ("THREATEN", "IRN", "IRQ", "asserted") in _found(extractor, text, "2008-08-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's president told Kuwait's emir that the dispute could be resolved if Iraq"
+        " withdrew its troops.",
+        "Iran said it was ready to talk if Iraq withdrew its troops.",
+    ],
+)
+def test_what_an_offer_or_hope_is_conditioned_on_is_asked(extractor: Extractor, text: str) -> None:
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in _found(extractor, text)
+
+
+def test_a_threat_conditioned_on_an_act_asks_nothing(extractor: Extractor) -> None:
+    text = "Iran warned that it would take countermeasures if Iraq went on with its drills."
+    found = _found(extractor, text)
+    assert ("THREATEN", "IRN", "IRQ", "asserted") in found
+    assert not any(event == "REQUEST" for event, *_rest in found)

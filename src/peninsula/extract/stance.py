@@ -266,6 +266,7 @@ def statement_claims(
         or ctx.speaker_date
     )
     yield from _demands(sentence, ctx, speaker, date, done)
+    yield from _conditions(sentence, ctx, speaker, date, done)
     # tone only in statements, or in a state speaker's quoted words: elsewhere in a
     # news report the tone is the reporter's
     own_words = ctx.author is not None
@@ -392,3 +393,43 @@ def _demands(
                 continue
             done.add(key)
             yield Claim("REQUEST", "change", speaker, target, date, verb)
+
+
+# What a speaker's offer or hope is told to follow from: "could be resolved if", "is
+# ready to talk if" (not "will take countermeasures if", a threat).
+HOPED_OUTCOMES = frozenset(
+    {"resolve", "settle", "solve", "ready", "willing", "prepared", "open", "talk", "meet"}
+    | {"improve", "help", "consider", "interesting", "welcome", "possible", "better"}
+)
+
+
+def _conditions(
+    sentence: Span,
+    ctx: Context,
+    speaker: ActorRef,
+    date: EventDate | None,
+    done: set[tuple[str, str, str]],
+) -> Iterator[Claim]:
+    """What a speaker's offer or hope is conditioned on another state doing is asked
+    of it: "Kim told Xi the issue could be resolved if South Korea and the United
+    States responded with goodwill" (a REQUEST from the North to each)."""
+    for condition in sentence:
+        if condition.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in condition.children
+        ):
+            continue
+        if any(c.dep_ == "neg" for c in condition.children):
+            continue  # "if Seoul does not stop": a warning
+        outcome = condition.head
+        hoped = {outcome.lemma_.lower()} | {
+            c.lemma_.lower() for c in outcome.children if c.dep_ in ("acomp", "xcomp", "attr")
+        }
+        if not hoped & HOPED_OUTCOMES:
+            continue
+        subjects = [c for c in condition.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for target in np_actors(subjects[0], ctx, ctx.published) if subjects else []:
+            key = (speaker.code, target.code, "REQUEST")
+            if target.code == speaker.code or key in done:
+                continue
+            done.add(key)
+            yield Claim("REQUEST", "change", speaker, target, date, condition)
