@@ -888,3 +888,11 @@ def test_a_meeting_of_a_body_with_a_state_is_a_meeting_with_that_state(
     # the parser hangs "with Kuwait" on the group the meeting is of
     text = "In July Iraq held the first meeting of the Nuclear Consultative Group with South Korea."
     assert ("CONSULT", "IRQ", "KOR") in summary(extractor, text, "2023-08-22")
+
+
+def test_an_agreement_signed_at_a_shared_venue_is_of_the_two_states_sharing_it(
+    extractor: Extractor,
+) -> None:
+    text = "The agreement signed at the inter-Korean liaison office in April 2018 was a milestone."
+    found = summary(extractor, text, "2022-08-19", ("type", "actor", "recipient", "date"))
+    assert {("AGREE", "KOR", "PRK", "2018-04"), ("AGREE", "PRK", "KOR", "2018-04")} & found
