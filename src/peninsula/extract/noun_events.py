@@ -301,7 +301,7 @@ def noun_events(
                 o for o in owners if o.code not in {s.code for s in subject_actors}
             ]
             confidence = (0.75 if carried else 0.6) - (0.1 if inherited else 0.0)
-    if not owners and rule.type in ("CONSULT", "AGREE"):
+    if not owners and rule.type == "CONSULT":
         # "sports talks held at the inter-Korean liaison office": the venue's pair;
         # "the September summit in Pyongyang, where Moon and Kim signed ...": those
         # who acted there

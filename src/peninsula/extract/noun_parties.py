@@ -20,7 +20,7 @@ from peninsula.models import ActorRef
 
 # Participles by which a meeting is told held at its venue: "talks held at the
 # inter-Korean liaison office".
-HOLDING_PARTICIPLES = frozenset({"hold", "convene", "stage", "reach", "sign"})
+HOLDING_PARTICIPLES = frozenset({"hold", "convene", "stage"})
 
 
 def held_between(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
