@@ -38,6 +38,9 @@ def test_a_named_event_is_told_on_its_day_between_its_parties(extractor: Extract
     text = "Pyongyang said Seoul had betrayed the June 15 joint declaration."
     found = summary(extractor, text, "2012-01-20", FIELDS)
     assert {(t, d) for t, _a, _r, _m, d in found} >= {("AGREE", "2000-06-15")}
+    text = "Little came of it eight months after their Singapore meeting."
+    found = summary(extractor, text, "2019-03-01", FIELDS)
+    assert {(t, d) for t, _a, _r, _m, d in found} >= {("CONSULT", "2018-06-12")}
     # the Agreed Framework by the name news most often gives it
     text = "The consortium was set up to carry out the October 1994 accord."
     found = summary(extractor, text, "1998-09-05", FIELDS)
