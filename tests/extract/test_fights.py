@@ -105,3 +105,16 @@ def test_an_answer_with_rounds_is_fire_at_whoever_fired_first(
     text = f"Iranian guns fired 170 shells at an Iraqi island on Tuesday. {answer}"
     found = summary(extractor, text, "1996-10-10", ("type", "actor", "recipient", "date"))
     assert ("ASSAULT", "IRQ", "IRN", "1996-10-08") in found
+
+
+@pytest.mark.parametrize(("dateline", "hurt"), [("TEHRAN (Reuters) -- ", "IRN"), ("", None)])
+def test_a_local_person_is_of_the_state_the_report_is_from(
+    extractor: Extractor, dateline: str, hurt: str | None
+) -> None:
+    text = (
+        f"Iran proposes talks\n\n{dateline}Iran proposed talks with Iraq on Thursday.\n\n"
+        "In September last year, a local fisheries official was killed by Iraq's military"
+        " near the sea border."
+    )
+    found = summary(extractor, text, "2021-07-30", ("type", "actor", "recipient"))
+    assert (("ASSAULT", "IRQ", hurt) in found) is (hurt is not None)

@@ -540,6 +540,10 @@ def np_actors(
             return speakers[:1]
     if civilians and head.is_title and head.text in ctx.named_people:
         return [ctx.named_people[head.text]]  # "will expel Doe": the American soldier
+    home = ctx.home_state
+    if civilians and home and any(t.lower_ == "local" for t in head.subtree if t.i < head.i):
+        # "a local fisheries official", in a report from Seoul: its civilians
+        return [ActorRef(home.code, "CVL", head.text, home.name)]
     if civilians and _definite_people(head):
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
         if told is not None:

@@ -43,6 +43,9 @@ class Context:
     # ("it" or "they") that may stand for them
     last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
     dateline_state: ActorRef | None = None  # the state "here" is, from the dateline
+    # the state a report is from, by its dateline or its national outlet: whose
+    # "local" people are
+    home_state: ActorRef | None = None
     quoting: bool = False  # the paragraph is a quotation that names no speaker
     # where the date heading a dated entry ends, and its date ("- June 29, 2002: a
     # patrol boat attacked ..."): the day of the entry's acts that tell none

@@ -23,7 +23,7 @@ from itertools import chain
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from peninsula.actors.dictionary import ActorDictionary, load_actors
+from peninsula.actors.dictionary import ActorDictionary, country_ref, load_actors
 from peninsula.actors.resolver import ActorMatcher, ActorMention, ArticleActors
 from peninsula.dates import entry_date, heading_year, publication_date
 from peninsula.extract.allegations import alleged_help, alleged_wrongs
@@ -313,6 +313,9 @@ class Extractor:
                 for index in range(dateline_end(doc)):
                     by_token.pop(index, None)  # "SEOUL, South Korea (AP) —" acts in nothing
             context.dateline_state = dateline_state
+            context.home_state = dateline_state or (
+                country_ref(national, "GOV", article.outlet or national) if national else None
+            )
             turn = speaker_label(doc.text) if briefing else None  # "Q", "A", "MS. DOE"
             if turn is not None:
                 # "Maria Zakharova: ...": the label acts in nothing, but a briefer it
