@@ -84,7 +84,7 @@ def _takes_effect_at_once(verb: Token) -> bool:
     return False
 
 
-def _own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
+def own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
     if any(c.dep_ == "mark" and c.lemma_.lower() in CONDITIONAL_MARKS for c in token.children):
         return Modality.HYPOTHETICAL  # "if Syria does not withdraw"
     # a negation wins over an auxiliary before it: "would not rule out" rules nothing out
@@ -381,7 +381,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if gone_so_far_as(current):
             # "went so far as to slander the DPRK": done, as the going is
             return _verb_modality(current.head.head, lexicon)
-        marker = _own_markers(current, lexicon)
+        marker = own_markers(current, lexicon)
         if marker is not None:
             return marker
         if _looked_forward_to(current):
@@ -412,7 +412,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if forms & lexicon.future_heads or (head.lemma_.lower() == "call" and asked(head)):
             # "plans to open", "allocated funds to open", "called on Seoul to open":
             # intended, not done ("called Lavrov to discuss Syria" is the call itself).
-            marker = _own_markers(head, lexicon)
+            marker = own_markers(head, lexicon)
             if marker is None and _clause_context(head, lexicon) is Modality.NEGATED:
                 return Modality.NEGATED  # "denied reports it had agreed to send arms"
             if marker is Modality.NEGATED or (head.dep_ == "acomp" and _negated(head.head)):
@@ -537,7 +537,7 @@ def _base_form(verb: Token) -> bool:
     return verb.lower_ == verb.lemma_.lower()
 
 
-def _unproven(noun: Token) -> bool:
+def unproven(noun: Token) -> bool:
     """True for "no evidence", "little proof": what they would prove is not established."""
     return noun.lemma_.lower() in PROOF_NOUNS and any(
         c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in noun.children
@@ -570,7 +570,7 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.NEGATED  # "denied that it had supplied arms": it says it did not
     if head.dep_ == "acl" and head.head.dep_ == "dobj" and _denied(head.head, lexicon):
         return Modality.NEGATED  # "denied reports that it sent weapons"
-    if head.dep_ in ("acl", "ccomp") and _unproven(head.head):
+    if head.dep_ in ("acl", "ccomp") and unproven(head.head):
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
     if head.dep_ == "acl" and head.tag_ == "VB" and word_forms(head.head) & PROPOSING_VERBS:
         return Modality.FUTURE  # "its demand that Japan apologize": asked, not done
@@ -608,189 +608,6 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
                 return Modality.HYPOTHETICAL
         return Modality.FUTURE
     return Modality.ASSERTED
-
-
-def put_off_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
-    """The mood of an event its verb puts off or calls off: "the visit was
-    postponed" (future), "called off the summit" (negated); None for other verbs."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    verb = noun.head
-    forms = word_forms(verb)
-    called_off = verb.lemma_.lower() == "call" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
-    )
-    if forms & lexicon.cancelling_verbs or called_off:
-        return Modality.NEGATED
-    if forms & lexicon.postponing_verbs:
-        return Modality.FUTURE
-    return None
-
-
-def never_held(noun: Token) -> bool:
-    """True for an event its clause says in the past did not take place: "the
-    summit, set for late July, never took place" (what was slated is then no plan
-    still to come, and its day is behind)."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = noun.head
-    past = verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
-    )
-    return past and any(c.dep_ == "neg" for c in verb.children)
-
-
-def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
-    """The mood a nominal event's own modifiers give it: "the proposed talks",
-    "a possible strike", "no talks"; None when they give none."""
-    for child in noun.children:
-        lemma = child.lemma_.lower()
-        if child.dep_ in ("amod", "compound", "advmod", "acl"):
-            if lemma in lexicon.hypothetical_modifiers or child.lower_ in (
-                lexicon.hypothetical_modifiers
-            ):
-                return Modality.HYPOTHETICAL
-            if (
-                child.lower_ in lexicon.future_modifiers
-                or lemma in lexicon.future_modifiers
-                or (child.dep_ == "acl" and lemma in SCHEDULE_WORDS)
-                # "the exercise due to begin on Monday" (not "a delay due to rain")
-                or (
-                    child.dep_ == "amod"
-                    and lemma in lexicon.future_predicates
-                    and any(g.dep_ == "xcomp" and g.pos_ == "VERB" for g in child.children)
-                )
-            ) and not never_held(noun):
-                return Modality.FUTURE
-        if child.dep_ == "det" and lemma == "no":
-            return Modality.NEGATED
-    return None
-
-
-# Phrases that give an act as a cause, so as done, whatever the clause plans:
-# "in response to the launch", "in retaliation for the test", "despite the
-# drills", "amid the exercises", "following the test", "because of the launch".
-CAUSE_PREPS = frozenset({"following", "despite", "amid", "amidst", "because"})
-CAUSE_PHRASES = frozenset(
-    {("in", "response", "to"), ("in", "retaliation", "for"), ("in", "protest", "against")}
-)
-CAUSE_PAIRS = frozenset({("because", "of"), ("due", "to"), ("owing", "to")})
-# Verbs that give a reason by naming what happened: "citing the North's tests".
-CITING_VERBS = frozenset({"cite"})
-
-
-def _presupposed(noun: Token) -> bool:
-    """True for an event named as the cause of the clause's act: "would halt
-    operations in response to the launch", "will deploy it, citing the tests"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING_VERBS:
-        return True
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    if prep.lower_ in CAUSE_PREPS:
-        return True
-    word = prep.head
-    if (word.lower_, prep.lower_) in CAUSE_PAIRS:
-        return True
-    return word.dep_ == "pobj" and (word.head.lower_, word.lower_, prep.lower_) in CAUSE_PHRASES
-
-
-# What a plan is "on": "on the agenda", "on the table", "on the cards".
-AGENDA_NOUNS = frozenset({"agenda", "table", "card"})
-
-
-def _on_agenda(copula: Token) -> bool:
-    """True for "is on the agenda", "on the cards": planned or proposed, not held."""
-    return any(
-        p.dep_ == "prep"
-        and p.lower_ == "on"
-        and any(g.lemma_.lower() in AGENDA_NOUNS for g in p.children)
-        for p in copula.children
-    )
-
-
-# Verbs that make a trip known before it is made: "announced the visit on Monday".
-ANNOUNCING_VERBS = frozenset({"announce", "unveil"})
-TRIP_NOUNS = frozenset({"visit", "trip", "tour", "summit"})
-
-
-def announced_trip(noun: Token) -> bool:
-    """True for a trip a verb makes known: "announced the visit on Monday"."""
-    return (
-        noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in ANNOUNCING_VERBS
-        and noun.lemma_.lower() in TRIP_NOUNS
-    )
-
-
-def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
-    """Return the modality of a nominal event ("the proposed talks", "held talks")."""
-    own = modifier_mood(noun, lexicon)
-    if own is not None:
-        return own
-    if _presupposed(noun):
-        return Modality.ASSERTED  # "would halt operations in response to the launch"
-    # "conjecture about the revival of dialogue": a chain of nouns and
-    # prepositions up to a speculation noun
-    link = noun
-    for _ in range(4):
-        if link.dep_ != "pobj" or link.head.dep_ != "prep":
-            break
-        link = link.head.head
-        lemma = link.lemma_.lower()
-        nominal = link.pos_ in ("NOUN", "PROPN")
-        # "worried about a test" speculates; "signed a pact during the visit" reports
-        # an act, whose lemma is no "signs of a visit"
-        if lemma in lexicon.speculation_nouns and (nominal or lemma not in lexicon.verb_lemmas):
-            return Modality.HYPOTHETICAL
-        if nominal and _unproven(link):
-            return Modality.HYPOTHETICAL  # "no reports of missile launches"
-        if not nominal:
-            break
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
-        return Modality.FUTURE  # "ahead of the summit next week"
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.hypothetical_predicates
-        for c in noun.head.children
-    ):
-        return Modality.HYPOTHETICAL  # "a strike by the North is highly unlikely"
-    if (
-        noun.dep_ == "nsubj"
-        and noun.head.lemma_ in ("be", "remain", "stay")
-        and _on_agenda(noun.head)
-    ):
-        return Modality.FUTURE  # "a visit by Kim to Russia remained on the agenda"
-    if announced_trip(noun) and _own_markers(noun.head, lexicon) is None:
-        return Modality.FUTURE  # "announced the visit on Monday": a visit to come
-    if governor is None:
-        # No verb carries the noun: it takes the mood of the clause it sits in
-        # ("could leap at the chance of a meaningful outcome in its talks").
-        clause = noun.head
-        for _ in range(10):
-            if clause.pos_ in ("VERB", "AUX"):
-                mood = _own_markers(clause, lexicon)
-                if mood is Modality.NEGATED:
-                    # "Japan did not criticize China's drills": the drills took place
-                    return Modality.ASSERTED
-                if mood is not None:
-                    return mood
-            if clause.head.i == clause.i or clause.dep_ == "ccomp":
-                break  # reported speech keeps its own mood
-            clause = clause.head
-        return Modality.ASSERTED
-    mood = verb_modality(governor, lexicon)
-    if rules_out(governor, lexicon):
-        # "has not ruled out a summit": possible; "ruled out a summit": none
-        return Modality.HYPOTHETICAL if mood is Modality.NEGATED else Modality.NEGATED
-    if word_forms(governor) & lexicon.hypothetical_heads and mood is not Modality.NEGATED:
-        return Modality.HYPOTHETICAL  # "is considering sanctions": weighed, may not come
-    if word_forms(governor) & PLANNING_VERBS and mood is Modality.ASSERTED:
-        return Modality.FUTURE  # "plan joint naval drills in the coming weeks": to come
-    return mood
-
-
-# Verbs whose object's event is planned, still to come: "plan joint drills".
-PLANNING_VERBS = frozenset({"plan", "schedule"})
 
 
 def rules_out(verb: Token, lexicon: Lexicon) -> bool:

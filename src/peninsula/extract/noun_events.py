@@ -27,12 +27,7 @@ from peninsula.extract.emit import (
 )
 from peninsula.extract.history import exercise_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
-from peninsula.extract.modality import (
-    modifier_mood,
-    noun_modality,
-    put_off_mood,
-    verb_modality,
-)
+from peninsula.extract.modality import verb_modality
 from peninsula.extract.named_again import (
     drilled_before,
     met_before,
@@ -52,6 +47,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
+from peninsula.extract.noun_moods import modifier_mood, noun_modality, put_off_mood
 from peninsula.extract.noun_parties import (
     acting_where,
     held_between,

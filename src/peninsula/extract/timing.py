@@ -60,13 +60,12 @@ from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import (
     DEPARTURE_VERBS,
     TRIP_VERBS,
-    announced_trip,
     counterfactual,
     gone_so_far_as,
-    never_held,
     purpose_of,
     verb_modality,
 )
+from peninsula.extract.noun_moods import announced_trip, never_held
 from peninsula.extract.occasions import (
     date_of_occasion,
     date_of_relative_occasion,
