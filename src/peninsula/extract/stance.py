@@ -387,12 +387,7 @@ def _demands(
             c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
         ]
         targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
-        for target in targets:
-            key = (speaker.code, target.code, "REQUEST")
-            if target.code == speaker.code or key in done:
-                continue
-            done.add(key)
-            yield Claim("REQUEST", "change", speaker, target, date, verb)
+        yield from _asked(targets, speaker, date, done, verb)
 
 
 # What a speaker's offer or hope is told to follow from: "could be resolved if", "is
@@ -427,9 +422,21 @@ def _conditions(
         if not hoped & HOPED_OUTCOMES:
             continue
         subjects = [c for c in condition.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        for target in np_actors(subjects[0], ctx, ctx.published) if subjects else []:
-            key = (speaker.code, target.code, "REQUEST")
-            if target.code == speaker.code or key in done:
-                continue
-            done.add(key)
-            yield Claim("REQUEST", "change", speaker, target, date, condition)
+        targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
+        yield from _asked(targets, speaker, date, done, condition)
+
+
+def _asked(
+    targets: list[ActorRef],
+    speaker: ActorRef,
+    date: EventDate | None,
+    done: set[tuple[str, str, str]],
+    trigger: Token,
+) -> Iterator[Claim]:
+    """A demand of each state but the speaker, once per article."""
+    for target in targets:
+        key = (speaker.code, target.code, "REQUEST")
+        if target.code == speaker.code or key in done:
+            continue
+        done.add(key)
+        yield Claim("REQUEST", "change", speaker, target, date, trigger)
