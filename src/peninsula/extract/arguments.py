@@ -114,12 +114,12 @@ POSTED_ENVOYS = frozenset(
 )
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
-# Bodies that a report filed from a state's capital names without the state:
-# "the defense ministry", "the unification ministry" (a foreign ministry quoted in
-# a wire story is as often another state's).
 # What a state says, standing for it when it names no one: "North Korea's military
 # said ... The statement also warned of countermeasures".
 SAID_NOUNS = frozenset({"statement", "announcement"})
+# Bodies that a report filed from a state's capital names without the state:
+# "the defense ministry", "the unification ministry" (a foreign ministry quoted in
+# a wire story is as often another state's).
 LOCAL_BODIES = frozenset({"ministry"})
 LOCAL_BODY_KINDS = frozenset({"defense", "defence", "unification"})
 
