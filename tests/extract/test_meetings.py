@@ -896,3 +896,14 @@ def test_an_agreement_signed_at_a_shared_venue_is_of_the_two_states_sharing_it(
     text = "The agreement signed at the inter-Korean liaison office in April 2018 was a milestone."
     found = summary(extractor, text, "2022-08-19", ("type", "actor", "recipient", "date"))
     assert {("AGREE", "KOR", "PRK", "2018-04"), ("AGREE", "PRK", "KOR", "2018-04")} & found
+
+
+def test_asking_for_the_meeting_a_body_holds_asks_the_body(extractor: Extractor) -> None:
+    text = (
+        "Envoys of Iran, Iraq and Kuwait held phone talks on Nov. 22.\n\n"
+        "The UN Security Council is set to hold an open meeting on the launch on Monday,"
+        " after the three allies and several other members requested it last week."
+    )
+    found = summary(extractor, text, "2023-11-27")
+    asking = {actor for kind, actor, recipient in found if kind == "REQUEST" and recipient == "UNO"}
+    assert asking == {"IRN", "IRQ", "KWT"}

@@ -476,9 +476,11 @@ def np_actors(
     if leaders and head.lemma_.lower() in LEADERS_BODIES:
         person = last_person(leaders[0], ctx)
         return [person] if person is not None else []
-    if head.lower_ == "allies" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
+    if (
+        head.lower_ == "allies"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not group_size(head)
+    ):  # ("the three allies": the three told before)
         return allies_before(ctx.history)  # "The allies kicked off four days of training"
     if head.lower_ == "allies" and any(c.lower_ in ("both", "two") for c in head.children):
         return partners_met_before(ctx.history)  # "the defense of both allies"

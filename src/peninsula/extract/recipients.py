@@ -18,6 +18,7 @@ from peninsula.extract.clauses import agents, controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import (
+    MEETING_NOUNS,
     complement_object,
     fronted_described,
     objects_of,
@@ -271,12 +272,35 @@ PLACE_NOUNS = frozenset(
 )
 
 
+def _meeting_it_answers(verb: Token, obj: Token) -> bool:
+    """True for "requested it" or "requested the meeting" in a clause on the verb
+    that holds the meeting: "will meet on Monday, after Iran requested it"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), obj)  # "it", unresolved
+    named = obj.lower_ == "it" or (
+        obj.lemma_.lower() in MEETING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    )
+    holder = verb.head
+    # ("is set to hold an open meeting ..., after Iran requested it")
+    holding = [holder, *(c for c in holder.children if c.dep_ == "xcomp")]
+    held = any(
+        h.lemma_.lower() in ("meet", "convene")
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in h.children)
+        for h in holding
+    )
+    return named and verb.dep_ == "advcl" and held
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     # "vowed a nuclear test aimed squarely at the United States", "stopped its
     # broadcasts aimed at North Korean listeners": whom the act or its object is aimed at
     heads: list[Token] = aimed_at(verb) + (aimed_at(obj) if obj is not None else [])
     if event_type == "REQUEST" and obj is not None and _asked_for(verb, obj):
         heads.append(obj)
+    if event_type == "REQUEST" and obj is not None and _meeting_it_answers(verb, obj):
+        # "The Council will hold a meeting on Monday, after Iran requested it": asked
+        # of whoever holds it
+        heads += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (
         obj is not None
         and obj.dep_ == "pobj"
