@@ -55,6 +55,13 @@ def test_a_named_resolution_is_the_security_councils_sanction_on_its_day(
     )
     found = summary(extractor, text, "2018-03-02", FIELDS)
     assert ("SANCTION", "UNO", "PRK", "asserted", "2017-08-05") in found
+    # resolutions named together by their numbers are each one
+    text = "The Council called the launch a violation of resolutions 1718 and 1874."
+    found = summary(extractor, text, "2012-12-13", FIELDS)
+    assert {
+        ("SANCTION", "UNO", "PRK", "asserted", "2006-10-14"),
+        ("SANCTION", "UNO", "PRK", "asserted", "2009-06-12"),
+    } <= found
     text = "The Security Council adopted Resolution 2397 on Dec. 22, capping oil imports."
     found = summary(extractor, text, "2018-01-05", FIELDS)
     assert [e for e in found if e[0] == "SANCTION"] == [

@@ -47,6 +47,12 @@ class NamedEvent:
     attributed: dt.date | None = None
 
 
+# Resolutions named together by their numbers: "resolutions 1718 and 1874".
+LISTED_RESOLUTIONS = re.compile(
+    r"\bresolutions\s+\d{4}(?:\s*,\s*\d{4})*,?\s+and\s+\d{4}\b", re.IGNORECASE
+)
+
+
 @cache
 def load_history() -> tuple[NamedEvent, ...]:
     """The named events, in file order."""
@@ -81,19 +87,27 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
     """The named events a sentence mentions, each once, if they came before the article."""
     pattern, by_name = _names()
     seen: set[NamedEvent] = set()
-    for match in pattern.finditer(sentence.text):
-        event = by_name[match.group(0).lower()]
+    found = [(m.group(0), m.start(), m.end()) for m in pattern.finditer(sentence.text)]
+    for match in LISTED_RESOLUTIONS.finditer(sentence.text):
+        # "resolutions 1718 and 1874": each one the list names
+        for number in re.finditer(r"\d{4}", match.group(0)):
+            name = f"Resolution {number.group(0)}"
+            if name.lower() in by_name:
+                at = match.start() + number.start()
+                found.append((name, at, at + 4))
+    for text, start, end in found:
+        event = by_name[text.lower()]
         if event in seen or ctx.published is None or event.date >= ctx.published:
             continue
         if event.attributed is not None and event.attributed > ctx.published:
             continue  # "the Cheonan incident", before anyone was found to have done it
-        if SINCE_ANOTHER.match(sentence.text, match.end()):
+        if SINCE_ANOTHER.match(sentence.text, end):
             continue  # "the first inter-Korean summit in more than a decade": another
         seen.add(event)
-        named = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
+        named = sentence.char_span(start, end, alignment_mode="expand")
         if named is None:
             continue
-        parties = [party_ref(party, "GOV", match.group(0)) for party in event.parties]
+        parties = [party_ref(party, "GOV", text) for party in event.parties]
         owners = [
             a.code
             for c in named[-1].children
