@@ -199,8 +199,7 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     words = " ".join(expression.lower().split())
     if words in ("at the time", "at that time"):
         # "said at the time that ...": when the act told last took place
-        told = _told_before(ent.start, sentence, ctx)
-        return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
+        return _time_told_last(ent.start, sentence, ctx)
     vague = VAGUELY_LATER.fullmatch(words)
     if vague is not None:
         return _coarsely_after(vague["unit"], ent, sentence, ctx)
@@ -301,7 +300,12 @@ def at_that_time(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
         for obj in prep_objects(verb, frozenset({"at"}))
     ):
         return None
-    told = _told_before(verb.i, sentence, ctx)
+    return _time_told_last(verb.i, sentence, ctx)
+
+
+def _time_told_last(end: int, sentence: Span, ctx: Context) -> EventDate | None:
+    """The date told last before token ``end``, as a date reckoned from it."""
+    told = _told_before(end, sentence, ctx)
     return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
 
 
@@ -347,7 +351,8 @@ def _told_before(
     if ctx.paragraph_before is not None:
         offset, doc = ctx.paragraph_before
         before += paragraph_dates(doc, offset, ctx.published, counting_days)
-    told = [d for _offset, d in sorted(before, key=lambda p: p[0])]  # (stable)
+    # (a stable sort: at one offset, the sentence's own day stays first)
+    told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
     return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]
 
 

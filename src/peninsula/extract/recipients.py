@@ -275,10 +275,11 @@ PLACE_NOUNS = frozenset(
 def _meeting_it_answers(verb: Token, obj: Token) -> bool:
     """True for "requested it" or "requested the meeting" in a clause on the verb
     that holds the meeting: "will meet on Monday, after Iran requested it"."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), obj)  # "it", unresolved
-    named = obj.lower_ == "it" or (
-        obj.lemma_.lower() in MEETING_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    # the object as written ("it"), not the antecedent it was resolved to
+    written = next((c for c in verb.children if c.dep_ == "dobj"), obj)
+    named = written.lower_ == "it" or (
+        written.lemma_.lower() in MEETING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in written.children)
     )
     holder = verb.head
     # ("is set to hold an open meeting ..., after Iran requested it")
