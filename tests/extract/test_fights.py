@@ -118,3 +118,26 @@ def test_a_local_person_is_of_the_state_the_report_is_from(
     )
     found = summary(extractor, text, "2021-07-30", ("type", "actor", "recipient"))
     assert (("ASSAULT", "IRQ", hurt) in found) is (hurt is not None)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "attack", "hurt"),
+    [
+        (
+            "BAGHDAD (AP) -- ",
+            "An Iranian artillery barrage killed two soldiers and a farmer",
+            "IRQ",
+        ),
+        ("", "An Iranian artillery barrage killed two soldiers and a farmer", None),
+        # the attacker is the report's own state, or the place is elsewhere
+        ("BAGHDAD (AP) -- ", "Iraqi artillery killed two soldiers", None),
+        ("BAGHDAD (AP) -- ", "Iranian missiles killed ten civilians in Kharkiv", None),
+    ],
+)
+def test_people_no_state_names_are_of_the_state_the_report_is_from(
+    extractor: Extractor, dateline: str, attack: str, hurt: str | None
+) -> None:
+    text = f"Border clash\n\n{dateline}{attack} on Tuesday, officials said."
+    found = summary(extractor, text, "1996-10-09", ("type", "recipient", "date"))
+    assaults = [f for f in found if f[0] == "ASSAULT"]
+    assert assaults == ([("ASSAULT", hurt, "1996-10-08")] if hurt else [])

@@ -167,3 +167,14 @@ def test_a_list_whose_second_name_the_parser_takes_for_an_apposition_is_a_list(
     agreed = {frozenset((a, r)) for t, a, r in found if t == "AGREE"}
     assert len(agreed) == 10
     assert frozenset(("PRK", "USA")) in agreed
+
+
+def test_an_after_clause_read_as_a_phrase_keeps_its_subject(extractor: Extractor) -> None:
+    # the parser reads "after an Iranian artillery barrage" as a phrase, leaving
+    # "killed" with no subject
+    text = (
+        "Iraq's president spoke on Wednesday, a day after an Iranian artillery barrage on a"
+        " border town killed two Iraqi soldiers."
+    )
+    found = summary(extractor, text, "1996-10-09", ("type", "actor", "recipient", "date"))
+    assert ("ASSAULT", "IRN", "IRQ", "1996-10-08") in found

@@ -73,6 +73,7 @@ from peninsula.extract.proposals import (
 )
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
+    clauses_read_as_prepositions,
     days_read_as_events,
     drill_compounds_read_as_clauses,
     gerunds_joined_to_what_they_tell,
@@ -280,6 +281,7 @@ class Extractor:
             nouns_read_as_verbs(doc)
             subjunctives_read_as_nouns(doc)
             relative_clauses_run_on(doc)
+            clauses_read_as_prepositions(doc)
             drill_compounds_read_as_clauses(doc)
             lists_read_as_appositions(doc)
             lists_split_by_a_parenthesis(doc)

@@ -23,7 +23,7 @@ from peninsula.extract.arguments import (
 )
 from peninsula.extract.clauses import AMONG_PREPOSITIONS, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import Lexicon, NounRule
+from peninsula.extract.lexicon import Lexicon, NounRule, load_lexicon
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     aimed_at,
@@ -53,6 +53,39 @@ TARGETED_BY_PHRASE = frozenset({"SANCTION"})
 # "detained a Japanese national", "sanctioned two Chinese firms", "new sanctions
 # on a North Korean shipping company".
 BEFALLS_CIVILIANS = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT"})
+
+
+def unnamed_victims(
+    heads: list[Token], acting: set[str], verb: Token, ctx: Context
+) -> list[ActorRef]:
+    """The state a report is told from, for people another state's attack befell
+    whom no state names: "SEOUL -- ... a North Korean artillery barrage killed two
+    marines and two civilians" (South Korea's). Not for a toll told of another act,
+    not when the attacker is that state,
+    nor when the clause names a third state or a place the dictionary does not know
+    ("killed ten civilians in Kharkiv")."""
+    home = ctx.home_state
+    if home is None or not acting or home.code in acting or verb.tag_ == "VBG":
+        return []  # ("sank the ship, killing 46 sailors": the sinking's toll)
+    people = load_lexicon().people_nouns
+    victims = [
+        head
+        for head in heads
+        if head.lemma_.lower() in people
+        and not any(c.dep_ == "poss" or c.lower_ == "the" for c in head.children)
+    ]
+    if not victims:
+        return []
+    for token in verb.subtree:
+        told = ctx.mentions.get(token.i, [])
+        if token.ent_type_ in ("GPE", "LOC", "NORP") and not told:
+            return []
+        codes = {
+            m.entry.role_on(ctx.published).code for m in told if m.entry.kind.value == "country"
+        }
+        if codes - acting - {home.code}:
+            return []
+    return [ActorRef(home.code, "CVL", victims[0].text, home.name)]
 
 
 def _pobjs(

@@ -318,3 +318,32 @@ def days_read_as_events(doc: Doc) -> None:
         else e
         for e in doc.ents
     ]
+
+
+# Words that open a clause and that the parser may read as a preposition.
+CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def clauses_read_as_prepositions(doc: Doc) -> None:
+    """Repair a clause whose subject the parser took for a preposition's object,
+    leaving its verb with no subject: "a day after a North Korean artillery barrage
+    on a front-line island killed two marines" ("after a barrage" read as a phrase,
+    "killed" as a clause of its own). The barrage is what killed, "after" opens it."""
+    for opener in doc:
+        if opener.lower_ not in CLAUSE_OPENERS or opener.dep_ != "prep":
+            continue
+        subject = next((c for c in opener.children if c.dep_ == "pobj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(doc) else None
+        if (
+            verb is None
+            or verb.tag_ not in FINITE_TAGS
+            or verb.dep_ not in ("advcl", "conj", "ccomp")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or opener.head.i > verb.i
+        ):
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        opener.head, opener.dep_ = verb, "mark"

@@ -51,6 +51,7 @@ from peninsula.extract.nominal import (
     between_parties,
     clientele_states,
     joint_partners,
+    unnamed_victims,
 )
 from peninsula.extract.occasions import OCCASION_PREPS, done_in_person, occasion_partners
 from peninsula.extract.passives import passive_actors
@@ -376,6 +377,9 @@ def verb_events(
             # (one may end one's own program: "press it to end its program")
             besides=frozenset(a.code for a in actors if rule.type in INTRUSION_TYPES),
         )
+    if not recipients and rule.type == "ASSAULT":
+        # "SEOUL -- ... a North Korean barrage killed two marines": the South's
+        recipients = unnamed_victims(heads, {a.code for a in actors}, verb, ctx)
     if rule.type == "CONSULT" and obj is not None and obj.lemma_.lower() in CARRIED_WORDS:
         # "will deliver a message from Kim to Trump": Kim wrote it, Trump is met
         wrote = {a.code for h in prep_objects(obj, FROM) for a in np_actors(h, ctx, when)}
