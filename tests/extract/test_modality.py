@@ -151,7 +151,7 @@ def test_talks_that_stalled_are_no_talks(extractor: Extractor) -> None:
     ("text", "mood"),
     [
         ("Greece has been reluctant to hold talks with Turkey.", "negated"),
-        ("Greece is willing to hold talks with Turkey.", "future"),
+        ("Greece is willing to hold talks with Turkey next month.", "future"),
         ("Greece proposed that Turkey and Greece hold talks next month.", "future"),
     ],
 )

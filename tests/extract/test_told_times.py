@@ -86,7 +86,15 @@ def test_a_state_ready_to_talk_offers_talks_on_the_day_it_says_so(extractor: Ext
             extractor, text, "2024-05-28", ("type", "actor", "recipient", "modality", "date")
         )
         assert ("REQUEST", "IRN", "IRQ", "asserted", "2024-05-27") in found
-        assert any(kind == "CONSULT" and mood == "future" for kind, *_p, mood, _d in found)
+        # talks offered with no time of their own are only offered: no planned talks
+        assert not any(kind == "CONSULT" for kind, *_p in found)
+
+
+def test_talks_offered_for_a_time_of_their_own_are_also_planned(extractor: Extractor) -> None:
+    text = "Iran said on Monday it was ready to meet Iraq in late June."
+    found = summary(extractor, text, "2024-05-28", ("type", "modality", "date"))
+    assert ("REQUEST", "asserted", "2024-05-27") in found
+    assert ("CONSULT", "future", "2024-06") in found
 
 
 def test_calls_unanswered_since_a_day_were_refused_from_that_day(extractor: Extractor) -> None:

@@ -151,6 +151,13 @@ def emit(
     if offer is not None and modality is Modality.FUTURE:
         # "is ready to hold talks with Iraq": an offer to meet, made when said
         yield from _offer_made(offer, contexts, actors, recipients, sentence, ctx, confidence)
+        if not any(
+            t.ent_type_ in ("DATE", "TIME")
+            for c in offer.children
+            if c.dep_ in ("xcomp", "prep")
+            for t in c.subtree
+        ):
+            return  # the talks offered have no time of their own: only the offer is told
     start = ctx.offset + sentence.start_char
     # "tested missiles on Jan. 5 and Jan. 11": an act on each day
     dates = [date]
