@@ -90,3 +90,11 @@ def test_ending_visa_free_entry_for_a_states_people_sanctions_it(extractor: Extr
 def test_those_expelled_from_a_state_were_expelled_by_it(extractor: Extractor) -> None:
     text = "Two Russian diplomats were expelled from Japan on Monday."
     assert ("SANCTION", "JPN", "RUS") in summary(extractor, text, "2003-01-03")
+
+
+def test_the_government_of_a_report_filed_from_a_capital_is_that_states(
+    extractor: Extractor,
+) -> None:
+    text = "TEHRAN (Reuters) -- On Tuesday, the government decided to halt food aid to Iraq."
+    found = summary(extractor, text, "2019-05-08", ("type", "actor", "recipient"))
+    assert ("SANCTION", "IRN", "IRQ") in found

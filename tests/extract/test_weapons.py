@@ -129,3 +129,23 @@ def test_a_states_rocket_told_as_launched_is_its_launch(extractor: Extractor) ->
     )
     found = summary(extractor, text, "2012-12-13", ("type", "actor", "modality", "date"))
     assert ("MOBILIZE", "IRN", "asserted", "2012-12-12") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "launcher"),
+    [
+        (
+            "A rocket was fired shortly after noon Monday from a site on Iran's southern coast.",
+            "IRN",
+        ),
+        ("The missile was launched on Monday from an Iraqi destroyer in the Gulf.", "IRQ"),
+        # a launch that left no one state's soil names no launcher
+        ("The missile was launched on Monday from a site near the Iran-Iraq border.", None),
+    ],
+)
+def test_a_launch_told_in_the_passive_is_by_the_state_it_left(
+    extractor: Extractor, text: str, launcher: str | None
+) -> None:
+    found = summary(extractor, text, "2019-05-08", FIELDS)
+    # ("shortly after noon Monday": a time of day, then the day)
+    assert found == ({("MOBILIZE", launcher, None, "2019-05-06")} if launcher else set())

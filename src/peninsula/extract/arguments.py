@@ -560,7 +560,10 @@ def np_actors(
             )
             # "SEOUL (Yonhap) -- ... The military turned off the speakers", "the
             # ministry also urged China"
-            or (head.lower_ in ("military", "ministry") and len(list(head.children)) == 1)
+            or (
+                head.lower_ in ("military", "ministry", "government", "cabinet")
+                and len(list(head.children)) == 1
+            )
         )
     ):
         # "SEOUL (Yonhap) -- ... the defense ministry urged the North": where a report

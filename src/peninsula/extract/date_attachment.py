@@ -147,6 +147,7 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             and head.dep_ == "prep"
             and head.lower_ in ("after", "before")
             and steps > 0
+            and token.ent_type_ != "TIME"  # ("shortly after noon Monday": a time of day)
         ):
             return None  # "struck days after the test on June 3": the test's day
         if retelling(head) and head.head.i == anchor.i and head.i > anchor.i:

@@ -49,6 +49,17 @@ def passive_actors(
     if not actors and rule.mode == "weapons":
         # "The Hwasong-14 was launched on July 4": the system's state fired it
         actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in system_owners(c)]
+    if not actors and rule.mode == "weapons":
+        # "the rocket was fired from a site on the North's northeastern coast": the
+        # one state whose soil or ship it left
+        left = {
+            a.code: a
+            for g in prep_objects(verb, frozenset({"from"}))
+            for t in g.subtree
+            if t.i in ctx.mentions
+            for a in np_actors(t, ctx, when)
+        }
+        actors = list(left.values()) if len(left) == 1 else []
     if rule.type == "THREATEN" and rule.predicates:
         # "the U.S. will be held responsible": the one who says so holds it
         if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
