@@ -257,3 +257,36 @@ def test_a_past_act_joined_to_what_would_happen_is_the_sayers(extractor: Extract
         " would violate the resolutions and urged Tehran to act responsibly."
     )
     assert ("REQUEST", "KWT", "IRN") in summary(extractor, text, "2023-09-14")
+
+
+def test_telling_someone_by_phone_is_a_call_with_them(extractor: Extractor) -> None:
+    text = (
+        "Iran's foreign minister told his Iraqi counterpart by telephone on Thursday that"
+        " Tehran wanted calm."
+    )
+    found = summary(extractor, text, "1998-09-05", ("type", "mode", "actor", "recipient", "date"))
+    assert ("CONSULT", "phone", "IRN", "IRQ", "1998-09-03") in found
+    # told "to" do something by phone: the asking, as before
+    text = "Iran's president told Iraq's prime minister by phone on Thursday to show restraint."
+    found = summary(extractor, text, "1998-09-05", ("type", "actor", "recipient"))
+    assert ("REQUEST", "IRN", "IRQ") in found
+
+
+def test_refraining_from_criticism_is_a_charge_withheld(extractor: Extractor) -> None:
+    text = "China, Iran's closest ally, refrained from criticizing Tehran on Tuesday."
+    found = summary(extractor, text, "1998-09-05", ("type", "actor", "recipient", "modality"))
+    assert found == {("ACCUSE", "CHN", "IRN", "negated")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A U.S. spokesman said Monday that Iran's launch threatened the stability of the region.",
+        "Iran's tests undermine peace in the Gulf, a U.S. spokesman said Monday.",
+    ],
+)
+def test_saying_an_act_threatens_stability_charges_its_doer(
+    extractor: Extractor, said: str
+) -> None:
+    found = summary(extractor, said, "1998-09-05", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "USA", "IRN", "1998-08-31") in found

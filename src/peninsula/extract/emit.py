@@ -539,10 +539,14 @@ def _own_words(
 
 # Verbs by which a state is told to have withheld an act: "declined to criticize".
 DECLINING_VERBS = frozenset({"decline", "refuse"})
+WITHHOLDING_VERBS = frozenset({"refrain", "abstain"})
 
 
 def declined(trigger: Token) -> bool:
-    """True for an act a state declined or refused to do: "declined to criticize"."""
+    """True for an act a state declined or refused to do: "declined to criticize",
+    "refrained from criticizing"."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
+        return trigger.head.head.lemma_.lower() in WITHHOLDING_VERBS
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in DECLINING_VERBS
 
 
