@@ -752,3 +752,23 @@ def test_what_a_state_went_so_far_as_to_do_it_did(
     assert event in found
     # the exercise of a right is no drill
     assert not [f for f in found if f[0] == "MOBILIZE"]
+
+
+def test_an_act_raised_with_the_state_that_did_it_asks_it_to_answer(
+    extractor: Extractor,
+) -> None:
+    text = "Iraqi negotiators raised the launch on Tuesday with Iranian officials."
+    found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
+    assert ("REQUEST", "IRQ", "IRN", "asserted", "2023-04-25") in found
+
+
+def test_a_chamber_of_a_legislature_naming_no_state_is_the_datelines(
+    extractor: Extractor,
+) -> None:
+    text = "TEHRAN (Reuters) -- The upper house on Tuesday condemned Iraq's launch."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient"))
+    assert ("ACCUSE", "IRN", "IRQ") in found
+    # a house that is no chamber is no one's
+    text = "TEHRAN (Reuters) -- The house on Tuesday condemned Iraq's launch."
+    found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient"))
+    assert ("ACCUSE", "IRN", "IRQ") not in found

@@ -40,7 +40,7 @@ from peninsula.extract.phrases import (
     np_tokens,
     reporting_subject,
 )
-from peninsula.extract.roles import adversary, opening_place, third_party
+from peninsula.extract.roles import adversary, opening_place, third_party, unnamed_body_sector
 from peninsula.extract.sides import (
     allies_before,
     between_named_before,
@@ -117,11 +117,6 @@ MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # What a state says, standing for it when it names no one: "North Korea's military
 # said ... The statement also warned of countermeasures".
 SAID_NOUNS = frozenset({"statement", "announcement"})
-# Bodies that a report filed from a state's capital names without the state:
-# "the defense ministry", "the unification ministry" (a foreign ministry quoted in
-# a wire story is as often another state's).
-LOCAL_BODIES = frozenset({"ministry"})
-LOCAL_BODY_KINDS = frozenset({"defense", "defence", "unification"})
 
 
 def _unknown_person(token: Token, ctx: Context) -> bool:
@@ -550,26 +545,12 @@ def np_actors(
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
         if told is not None:
             return [told]
-    if (
-        ctx.dateline_state is not None
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and (
-            (
-                head.lemma_.lower() in LOCAL_BODIES
-                and any(c.lower_ in LOCAL_BODY_KINDS for c in head.children)
-            )
-            # "SEOUL (Yonhap) -- ... The military turned off the speakers", "the
-            # ministry also urged China"
-            or (
-                head.lower_ in ("military", "ministry", "government", "cabinet")
-                and len(list(head.children)) == 1
-            )
-        )
-    ):
+    sector = unnamed_body_sector(head, ctx.mentions)
+    if ctx.dateline_state is not None and sector is not None:
         # "SEOUL (Yonhap) -- ... the defense ministry urged the North": where a report
         # is filed from, a ministry that names no state is that state's
         local = ctx.dateline_state
-        return [ActorRef(local.code, "GOV", head.text, local.name)]
+        return [ActorRef(local.code, sector, head.text, local.name)]
     if _the_statement(head):
         # "North Korea's military said Sunday ... The statement, issued by a
         # spokesman, also warned ...": the one who spoke before

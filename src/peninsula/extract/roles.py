@@ -6,6 +6,8 @@ in ("In Beijing, a foreign ministry spokeswoman urged ...").
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 # Roles of a state present at others' talks, not a side to them: "with Qatar as host".
@@ -63,3 +65,32 @@ def opening_place(subject: Token) -> Token | None:
     ]
     places = [g for c in openers for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
     return places[0] if places else None
+
+
+# Bodies of a state a report may name with no state, the place it is filed from
+# giving theirs: "SEOUL (Yonhap) -- ... the defense ministry urged the North".
+GOVERNING_BODIES = frozenset({"military", "ministry", "government", "cabinet"})
+MINISTRY_KINDS = frozenset({"defense", "defence", "unification"})
+# A legislature's chambers: "the House of Representatives", "the upper house".
+CHAMBER_NOUNS = frozenset({"parliament", "legislature", "house"})
+CHAMBER_NAMES = frozenset(
+    {"representatives", "councillors", "councilors", "commons", "lords", "upper", "lower"}
+)
+
+
+def unnamed_body_sector(head: Token, named: Container[int]) -> str | None:
+    """The sector of a state body ``head`` names with no state ("the ministry", "the
+    defense ministry", "the military", "the upper house"): GOV, or LEG for a chamber
+    of a legislature; None for any other noun, or one whose words name a party (the
+    token indices in ``named``)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma == "ministry" and any(c.lower_ in MINISTRY_KINDS for c in head.children):
+        return "GOV"
+    if head.lower_ in GOVERNING_BODIES and len(list(head.children)) == 1:
+        return "GOV"
+    if lemma not in CHAMBER_NOUNS or any(t.i in named for t in head.subtree):
+        return None
+    words = {t.lower_ for t in head.subtree if t.i != head.i}
+    return "LEG" if lemma != "house" or words & CHAMBER_NAMES else None
