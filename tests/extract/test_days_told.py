@@ -438,3 +438,24 @@ def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
     )
     found = summary(extractor, text, "2017-07-27", ("type", "actor", "recipient", "date"))
     assert ("MOBILIZE", "IRQ", None, "2017-07-05") in found
+
+
+def test_a_dateline_with_an_agency_in_no_brackets_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "BAGHDAD, Oct. 7 INA - Iran fired a missile on Monday.\n\n"
+        "The Iraqi government summoned Iran's ambassador on Tuesday."
+    )
+    found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient", "date"))
+    assert ("MOBILIZE", "IRN", None, "2023-10-02") in found
+    # and the report is filed from Baghdad: its government is Iraq's
+    assert ("ACCUSE", "IRQ", "IRN", "2023-10-03") in found
+
+
+def test_the_words_of_a_text_adopted_on_a_day_are_of_that_day(extractor: Extractor) -> None:
+    text = (
+        "Iran fired a missile on Monday.\n\n"
+        "On Tuesday, Iraq recalled its ambassador from Tehran.\n\n"
+        "Iraq's parliament adopted a resolution on Thursday condemning the launch."
+    )
+    found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "IRQ", "IRN", "2023-10-05") in found

@@ -111,6 +111,17 @@ def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> l
     return np_actors(subject_of(noun.head)[0], ctx, when)
 
 
+def issuing_verb(participle: Token) -> Token | None:
+    """The verb that issued the document whose content ``participle`` tells ("adopted
+    a resolution on Thursday condemning the launch": "adopted"); None for any other."""
+    document = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or document.dep_ != "dobj":
+        return None
+    if document.lemma_.lower() not in MADE_DOCUMENTS:
+        return None
+    return document.head if document.head.lemma_.lower() in ISSUING_VERBS else None
+
+
 # Things sent that carry words, and the verbs that send them: "sent a message to
 # the North to ask about the official", "delivered a letter to Seoul urging talks".
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "notice", "telegram", "notification"})

@@ -172,6 +172,20 @@ def dateline_end(doc: Doc) -> int:
         ):
             return index + 2
         return 0
+    return _dateline_without_agency_brackets(doc)
+
+
+def _dateline_without_agency_brackets(doc: Doc) -> int:
+    """The index just after a dateline that puts no brackets round its agency, or 0:
+    "TOKYO, Sept. 5 Kyodo -", "WASHINGTON, Nov. 3 --". It opens with a place in
+    capitals and a comma, and only names, numbers and stops come before its dash."""
+    if len(doc) < 3 or not (doc[0].is_upper and len(doc[0].text) > 1) or doc[1].text != ",":
+        return 0
+    for index, token in enumerate(doc[:DATELINE_TOKENS]):
+        if token.text in DATELINE_DASHES and index > 2:
+            return index + 1
+        if not (token.is_punct or token.is_title or token.is_upper or token.like_num):
+            return 0
     return 0
 
 

@@ -201,8 +201,9 @@ def is_dateline(ent: Span) -> bool:
     following = ent.doc[ent.end : ent.end + 6].text
     if "(" in following and ("--" in following or "—" in following or " - " in following):
         return True
-    # "WASHINGTON, Nov. 3 -- The United States ...": no agency, a dash straight after
-    return (
+    # "WASHINGTON, Nov. 3 -- The United States ...": no agency, a dash straight after;
+    # "TOKYO, Sept. 5 Kyodo - ...": an agency with no brackets
+    return ent.end < dateline_end(ent.doc) or (
         ent.start >= 2
         and ent.doc[ent.start - 1].text == ","
         and ent.end < len(ent.doc)

@@ -30,7 +30,13 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
-from peninsula.extract.documents import addressees, document_makers, makers_of, sent_message
+from peninsula.extract.documents import (
+    addressees,
+    document_makers,
+    issuing_verb,
+    makers_of,
+    sent_message,
+)
 from peninsula.extract.emit import emit, guests_meeting, threat_of_force
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -319,6 +325,11 @@ def verb_events(
         modality = verb_modality(sending, lexicon)
         date = event_date(sending, sentence, ctx, modality)
         subject, passive, inherited = subject_of(sending)
+    issuing = issuing_verb(verb) if date is None and spoken else None
+    if issuing is not None:
+        # "adopted a resolution on Thursday condemning the launch": said the day the
+        # text was adopted, not on the day of the acts told before
+        date = event_date(issuing, sentence, ctx, Modality.ASSERTED)
     # "the hotline was restored", "flights between Pyongyang and Beijing resumed":
     # what the verb acts on is its subject
     undergoes = passive or (obj is not None and obj in (subject, verb.head))
