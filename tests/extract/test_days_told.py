@@ -459,3 +459,13 @@ def test_the_words_of_a_text_adopted_on_a_day_are_of_that_day(extractor: Extract
     )
     found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "IRQ", "IRN", "2023-10-05") in found
+
+
+def test_a_first_trip_since_a_year_is_not_of_that_year(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Kim Jong Un is on his first trip to Russia since 2019.",
+        "2023-09-13",
+        ("type", "actor", "recipient", "date"),
+    )
+    assert found == {("CONSULT", "PRK", "RUS", "2023-09-13")}

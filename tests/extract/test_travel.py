@@ -478,3 +478,19 @@ def test_a_city_of_a_state_is_a_destination_in_it_but_no_actor(extractor: Extrac
     assert ("CONSULT", "KOR", "PRK") in summary(extractor, text, "2019-04-26")
     # a site is a place, not a state that acts
     assert not summary(extractor, "Vladivostok condemned the test on Monday.", "2019-04-26")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger takes the "'s" into the name
+        "It is Kim Jong Un's first trip to Russia since 2019, when he met Vladimir Putin.",
+        # and "Amur" for a person: a place's name, no one "he" could be
+        "Kim Jong Un travelled through the Amur region in 2019, where he met Vladimir Putin.",
+    ],
+)
+def test_he_after_words_the_tagger_misreads_as_a_person_is_the_one_named_before(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2023-09-13", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "PRK", "RUS", "2019") in found

@@ -123,6 +123,9 @@ def _unknown_person(token: Token, ctx: Context) -> bool:
     """True for the last word of a person's name that names no actor we know."""
     return (
         token.ent_type_ == "PERSON"
+        and token.dep_ != "case"  # "Kim Jong Il's": the tagger may take in the "'s"
+        # "the Amur region": a name that tells which place, whatever the tagger says
+        and not (token.dep_ == "compound" and token.head.pos_ == "NOUN")
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
         and not any(names_person(m) for m in ctx.mentions.get(token.i, []))
     )

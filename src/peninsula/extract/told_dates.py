@@ -141,11 +141,20 @@ def first_date_within(
 ) -> EventDate | None:
     """The first date of the sentence that starts at one of these tokens, resolved."""
     for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.start in inside:
+        if ent.label_ in ("DATE", "TIME") and ent.start in inside and not _bound(ent):
             resolved = resolve_told(ent, sentence, ctx, future)
             if resolved is not None:
                 return resolved
     return None
+
+
+# Words before a date that make it a bound of a span, not a time of the act:
+# "its first trip to Russia since 2002".
+BOUNDS = frozenset({"since", "until", "till"})
+
+
+def _bound(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in BOUNDS
 
 
 def named_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
