@@ -178,3 +178,14 @@ def test_an_after_clause_read_as_a_phrase_keeps_its_subject(extractor: Extractor
     )
     found = summary(extractor, text, "1996-10-09", ("type", "actor", "recipient", "date"))
     assert ("ASSAULT", "IRN", "IRQ", "1996-10-08") in found
+
+
+def test_a_clause_read_as_a_phrase_keeps_its_subject_past_an_aside(extractor: Extractor) -> None:
+    # the parser reads "before President Ebrahim Raisi" as a phrase, and the aside
+    # between the subject and "proposed" hides whose proposal it was
+    text = (
+        "The raid came only hours before President Ebrahim Raisi, addressing the new"
+        " parliament for the first time, proposed reopening talks with Baghdad."
+    )
+    found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient"))
+    assert ("REQUEST", "IRN", "IRQ") in found

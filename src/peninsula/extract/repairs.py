@@ -336,14 +336,36 @@ def clauses_read_as_prepositions(doc: Doc) -> None:
         subject = next((c for c in opener.children if c.dep_ == "pobj"), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             continue
-        verb = doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(doc) else None
+        aside, after = _aside_after(subject)
+        verb = doc[after] if after < len(doc) else None
         if (
             verb is None
             or verb.tag_ not in FINITE_TAGS
-            or verb.dep_ not in ("advcl", "conj", "ccomp")
+            or verb.dep_ not in ("advcl", "conj", "ccomp", "dep")
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             or opener.head.i > verb.i
         ):
             continue
         subject.head, subject.dep_ = verb, "nsubj"
         opener.head, opener.dep_ = verb, "mark"
+        if aside is not None:
+            aside.head = verb  # "Lee, addressing parliament, proposed": Lee's addressing
+
+
+def _aside_after(subject: Token) -> tuple[Token | None, int]:
+    """The participle of a clause set off by commas just after ``subject`` ("President
+    Lee, addressing the new parliament for the first time, proposed ..."), and where
+    the words after it start; (None, the index after the subject) if there is none."""
+    doc = subject.doc
+    comma = subject.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None, comma
+    participle = doc[comma + 1]
+    if participle.tag_ not in ("VBG", "VBN") or participle.dep_ not in ("advcl", "acl"):
+        return None, comma
+    closing = participle.right_edge.i
+    if doc[closing].text != ",":
+        closing += 1
+    if closing >= len(doc) or doc[closing].text != ",":
+        return None, comma
+    return participle, closing + 1
