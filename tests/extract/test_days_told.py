@@ -469,3 +469,13 @@ def test_a_first_trip_since_a_year_is_not_of_that_year(extractor: Extractor) -> 
         ("type", "actor", "recipient", "date"),
     )
     assert found == {("CONSULT", "PRK", "RUS", "2023-09-13")}
+
+
+def test_a_plan_is_not_dated_by_a_deal_its_sentence_recalls(extractor: Extractor) -> None:
+    text = (
+        "Iran's president met Iraq's prime minister in Tehran on Friday.\n\n"
+        "According to the agreement reached at the Iran-Iraq summit last June, the"
+        " president affirmed that Tehran would further expand cooperation with Baghdad."
+    )
+    found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient", "date"))
+    assert ("COOPERATE", "IRN", "IRQ", "2023-10-06") in found

@@ -197,3 +197,17 @@ def test_another_states_test_of_the_same_ordinal_is_its_own(extractor: Extractor
     text = "Pakistan carried out its first nuclear test in 1998."
     found = summary(extractor, text, "2018-05-25", ("type", "actor", "date"))
     assert found == {("MOBILIZE", "PAK", "1998")}
+
+
+def test_a_deal_reached_at_a_summit_is_of_the_summits_parties_and_time(
+    extractor: Extractor,
+) -> None:
+    text = "Iraq's president praised the agreement reached at the Iran-Iraq summit in June 2019."
+    found = summary(extractor, text, "2023-10-07", FIELDS)
+    assert ("AGREE", "IRQ", "IRN", "asserted", "2019-06") in found or (
+        "AGREE",
+        "IRN",
+        "IRQ",
+        "asserted",
+        "2019-06",
+    ) in found

@@ -318,6 +318,7 @@ def _date_from_context(
         verbal=event_type in VERBAL_TYPES or modality in PLANNED,
         fighting=event_type in FIGHTING_TYPES,
         continued=event_type in VERBAL_TYPES and _more_words(trigger),
+        planned=modality in PLANNED,
     )
     if found is not None and found.precision is not Precision.DAY and only_said:
         return None  # words said on a day, not "in 2011" as an act told before

@@ -15,13 +15,14 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import AliasKind
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.modality import purpose_of, verb_modality
 from peninsula.extract.occasions import OCCASION_PREPS, is_meeting
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import determined
-from peninsula.models import DateBasis, EventDate, Modality
+from peninsula.models import ActorRef, DateBasis, EventDate, Modality
 
 
 def occasion(noun: Token, governor: Token, rule: NounRule) -> bool:
@@ -132,3 +133,20 @@ def talks_day(trip: Token, sentence: Span, ctx: Context, mood: Modality) -> Even
             if day is not None and day.basis is not DateBasis.PUBLICATION:
                 return day
     return None
+
+
+def reached_at_meeting(participle: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The parties of the meeting a deal told with no maker was reached at: "the
+    agreements reached at the inter-Korean summits of June 2000 and October 2007";
+    none unless the meeting names two states or more."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return []
+    met = [
+        a
+        for prep in participle.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for meeting in prep.children
+        if meeting.dep_ == "pobj" and is_meeting(meeting)
+        for a in np_actors(meeting, ctx, when)
+    ]
+    return met if len({a.code for a in met}) >= 2 else []

@@ -104,6 +104,7 @@ def context_date(
     verbal: bool = False,
     fighting: bool = False,
     continued: bool = False,
+    planned: bool = False,
 ) -> EventDate | None:
     """The date an undated asserted event takes from the sentences before it.
 
@@ -115,7 +116,9 @@ def context_date(
     urged Pyongyang to respond"); ``verbal`` says the event is one of words.
     Words told as more of what was said (``continued``: "He demanded an apology",
     "Lee also said ...") reach back from where the dated sentence ends, however
-    long it ran.
+    long it ran. A plan (``planned``) is not dated by a deal its own sentence
+    recalls with no day ("according to the agreement reached at the summit last
+    June, Kim affirmed that the government would expand cooperation").
     """
     coded = (
         (
@@ -144,6 +147,7 @@ def context_date(
         and start - end <= SAME_ACTOR_CHARS
         and (actor.code in codes or (ANY_ACTOR in codes and offset >= ctx.offset))
         and (offset >= ctx.offset or not _background(date, ctx.published))
+        and not (planned and offset == start and date.precision is not Precision.DAY)
         # "will meet next month. The sides agreed ...": what was done was not done then
         and (ctx.published is None or date.date <= ctx.published)
     ]

@@ -44,7 +44,7 @@ from peninsula.extract.lexicon import (
     VerbRule,
     load_plover,
 )
-from peninsula.extract.meeting_occasions import talks_day
+from peninsula.extract.meeting_occasions import reached_at_meeting, talks_day
 from peninsula.extract.modality import inferred, premise, verb_modality
 from peninsula.extract.named_again import (
     COUNCIL_MEASURES,
@@ -342,6 +342,8 @@ def verb_events(
         # "a resolution condemning North Korea": the document acts for its makers
         document = verb.head if subject is None and verb.dep_ == "acl" else subject
         actors = np_actors(subject, ctx, when) or document_makers(document, ctx, when)
+        if not actors and rule.type == "AGREE":
+            actors = reached_at_meeting(verb, ctx, when)
         if not actors and rule.type == "MOBILIZE" and verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "North Korea's long-range rocket launched on Wednesday": whose it was
             held = verb.head
