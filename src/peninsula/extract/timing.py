@@ -142,7 +142,9 @@ def coordinated_dates(
             continue
         if _stretch(first, ctx):
             continue  # "between Jan. 5 and Jan. 11": one stretch of time, not two days
-        if not any(attachment_distance(t, anchor) is not None for t in first):
+        if not any(attachment_distance(t, anchor) is not None for t in first) and not (
+            _in_occasion(first, anchor)
+        ):
             continue
         resolved = resolve(ent.text, ctx.published)
         if (
@@ -153,6 +155,17 @@ def coordinated_dates(
         ):
             found.append(resolved)
     return found
+
+
+def _in_occasion(date: Span, anchor: Token) -> bool:
+    """True for a date in the phrase of the meeting an act was done at: "the
+    agreements reached at the summits of June 2000 and October 2007"."""
+    for above in date.root.ancestors:
+        if above.i == anchor.i:
+            return False
+        if above.dep_ == "pobj" and above.head.lower_ in ("at", "during"):
+            return above.head.head.i == anchor.i
+    return False
 
 
 def _stretch(date: Span, ctx: Context) -> bool:
