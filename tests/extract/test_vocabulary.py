@@ -772,3 +772,16 @@ def test_a_chamber_of_a_legislature_naming_no_state_is_the_datelines(
     text = "TEHRAN (Reuters) -- The house on Tuesday condemned Iraq's launch."
     found = summary(extractor, text, PUBLISHED, ("type", "actor", "recipient"))
     assert ("ACCUSE", "IRN", "IRQ") not in found
+
+
+def test_an_inquiry_into_anothers_people_halted_is_a_cooperation_ended(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Friday, Iraq said it was halting its investigation into the fate of Iranian"
+        " pilgrims missing since the war."
+    )
+    found = summary(extractor, text, "2023-04-28", PARTIES_MOOD_DATE)
+    assert ("SANCTION", "IRQ", "IRN", "asserted", "2023-04-28") in found
+    # an inquiry halted is no charge the inquiry makes
+    assert not any(f[0] == "ACCUSE" for f in found)
