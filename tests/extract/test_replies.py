@@ -63,3 +63,14 @@ def test_a_silence_is_no_act_a_later_concern_answers(extractor: Extractor) -> No
         "region."
     )
     assert ("ACCUSE", "IRQ", "IRN") not in summary(extractor, text, "2021-03-11")
+
+
+def test_a_refusal_to_act_naming_no_one_answers_the_state_that_asked(
+    extractor: Extractor,
+) -> None:
+    asked = "Turkey's foreign minister urged Iraq on Tuesday to close the border camps.\n\n"
+    found = summary(extractor, asked + "Baghdad has so far refused to close them.", "2023-04-26")
+    assert ("REJECT", "IRQ", "TUR") in found
+    # with nothing asked before, the refusal is aimed at no one
+    found = summary(extractor, "Baghdad has so far refused to close the camps.", "2023-04-26")
+    assert not any(kind == "REJECT" and recipient for kind, _actor, recipient in found)

@@ -371,6 +371,24 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     )
 
 
+def askers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whom a refusal to act with no stated addressee answers: the state that last
+    asked the refuser to act ("Rice urged Seoul to shut the ventures ... Seoul has
+    refused to shut either one"); none when no request of it was told just before."""
+    acting = {a.code for a in actors}
+    return latest_doers(
+        actors,
+        history,
+        start,
+        lambda m: (
+            m.event_type == "REQUEST"
+            and m.modality is Modality.ASSERTED
+            and m.recipient is not None
+            and m.recipient.code in acting
+        ),
+    )
+
+
 def wronged_parties(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
     """Whom regret voiced over a harm naming no state yields to: the state that last
     accused the regretter ("Seoul blamed the North for the mines. The North expressed

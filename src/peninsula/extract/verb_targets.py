@@ -11,10 +11,17 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from peninsula.extract.arguments import others_than
+from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule
 from peninsula.extract.recipients import SITE_TYPES, across_the_line, site_partners
-from peninsula.extract.reference import accusers, hostile_targets, implicit_targets, wronged_parties
+from peninsula.extract.reference import (
+    accusers,
+    askers,
+    hostile_targets,
+    implicit_targets,
+    wronged_parties,
+)
 from peninsula.extract.sides import pact_partner
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
 from peninsula.extract.triggers import crosses_line
@@ -60,6 +67,15 @@ def targets_by_kind(
         # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
         # "returned fire after North Korean troops shot at a post": at them
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
+    if (
+        rule.type == "REJECT"
+        and actors
+        and not recipients
+        and any(controlled(c) for c in verb.children)
+    ):
+        # "Rice urged Seoul to shut the ventures ... Seoul has refused to shut either
+        # one": toward whoever asked it to act just before
+        recipients = askers(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.answers and actors and not others_than(recipients, actors):
         # "... and the South returned fire": at whoever did the last act told
         # ("raised its alert": its own, no target; readied against a foe only)
