@@ -479,3 +479,17 @@ def test_a_plan_is_not_dated_by_a_deal_its_sentence_recalls(extractor: Extractor
     )
     found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient", "date"))
     assert ("COOPERATE", "IRN", "IRQ", "2023-10-06") in found
+
+
+def test_words_said_with_an_act_minutes_after_a_vote_are_of_the_votes_day(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "the chamber minutes" as one noun, and "walked" as a second
+    # act of what was said
+    text = (
+        "The Security Council voted 15-0 last Saturday for a resolution imposing sanctions"
+        " on Iran.\n\nIran's ambassador said his government rejected the resolution and"
+        " walked out of the chamber minutes after the vote."
+    )
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "UNO", "2006-10-14") in found

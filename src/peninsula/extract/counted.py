@@ -113,6 +113,16 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
         preposition: Token | None
         if child.dep_ == "prep" and child.lower_ in ("after", "before"):
             measures = [c for c in child.children if c.dep_ == "npadvmod"]
+            before = child.doc[child.i - 1] if child.i > 0 else None
+            if (
+                not measures
+                and before is not None
+                and before.lemma_.lower() in WITHIN_THE_DAY
+                and before.dep_ in ("pobj", "dobj", "compound")
+            ):
+                # "walked out of the chamber minutes after the vote": the parser reads
+                # "chamber minutes" as one noun
+                measures = [before]
             preposition = child
         elif child.dep_ == "npadvmod":
             measures = [child]
@@ -141,6 +151,29 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
             count = _measure_count(unit, counts)
             if count:
                 return (count * (1 if preposition.lower_ == "after" else -1), name), named[0]
+    return None
+
+
+def measured_in_scene(anchor: Token) -> tuple[tuple[int, str], Token] | None:
+    """As ``measured_from``, for words said as well: a measure on the saying, or on an
+    act its speaker did with it, dates them ("said his government rejects the
+    resolution and walked out of the chamber minutes after the vote")."""
+    found = measured_from(anchor)
+    if found is not None or anchor.dep_ != "ccomp" or anchor.head.pos_ != "VERB":
+        return found
+    saying = anchor.head
+    alongside = [
+        c
+        for verb in (anchor, saying)
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    for verb in (saying, *alongside):
+        found = measured_from(verb)
+        if found is not None:
+            return found
     return None
 
 

@@ -39,6 +39,7 @@ from peninsula.extract.counted import (
     counted_on,
     gap_before,
     measured_from,
+    measured_in_scene,
     shifted,
 )
 from peninsula.extract.date_attachment import (
@@ -313,7 +314,7 @@ def _governing_date(
     named_year = occasion_year(anchor)
     if named_year is not None:
         return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020
-    measured = measured_from(anchor)
+    measured = measured_in_scene(anchor)
     if measured is not None and not dated_on(anchor):
         # "three days after the test on June 3, the Council imposed ...": June 6
         # (but "fired on May 25, two years after its first test in 2006" is May 25)
