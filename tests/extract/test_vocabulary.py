@@ -785,3 +785,9 @@ def test_an_inquiry_into_anothers_people_halted_is_a_cooperation_ended(
     assert ("SANCTION", "IRQ", "IRN", "asserted", "2023-04-28") in found
     # an inquiry halted is no charge the inquiry makes
     assert not any(f[0] == "ACCUSE" for f in found)
+
+
+def test_talks_postponed_are_an_exchange_held_back(extractor: Extractor) -> None:
+    text = "Baghdad postponed on Tuesday the talks with Tehran that had been set for Thursday."
+    found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
+    assert ("SANCTION", "IRQ", "IRN", "asserted", "2023-04-25") in found

@@ -62,7 +62,7 @@ from peninsula.extract.nominal import (
     answering_verb,
 )
 from peninsula.extract.noun_events import noun_events
-from peninsula.extract.occasions import OCCASION_PREPS
+from peninsula.extract.occasions import OCCASION_PREPS, is_meeting
 from peninsula.extract.openings import site_openings
 from peninsula.extract.promised import promised_threats
 from peninsula.extract.proposals import (
@@ -585,6 +585,12 @@ class Extractor:
                     if (
                         obj is not None
                         and rule.type not in OBJECT_STAYS_TYPES
+                        # "postponed its talks with Turkey": the talks, still planned,
+                        # are told too
+                        and not (
+                            token.lemma_.lower() in self.lexicon.postponing_verbs
+                            and is_meeting(obj)
+                        )
                         and not dated_by_name(obj, rule.type, sentence, ctx, self.lexicon)
                         and answering_verb(obj) is None  # "apologized for the sinking"
                         # "agreed at their summit": the meeting is its occasion, not its object
