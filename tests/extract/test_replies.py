@@ -74,3 +74,15 @@ def test_a_refusal_to_act_naming_no_one_answers_the_state_that_asked(
     # with nothing asked before, the refusal is aimed at no one
     found = summary(extractor, "Baghdad has so far refused to close the camps.", "2023-04-26")
     assert not any(kind == "REJECT" and recipient for kind, _actor, recipient in found)
+
+
+def test_a_claim_denied_in_its_own_words_answers_the_state_that_made_it(
+    extractor: Extractor,
+) -> None:
+    charged = "Iraq accused Iran on Monday of shelling Basra.\n\n"
+    denial = "Iranian officials denied that any shells had been fired."
+    found = summary(extractor, charged + denial, "2023-04-26")
+    assert ("REJECT", "IRN", "IRQ") in found
+    # with no charge told before, it is aimed at no one
+    found = summary(extractor, denial, "2023-04-26")
+    assert not any(kind == "REJECT" and recipient for kind, _actor, recipient in found)

@@ -40,8 +40,8 @@ def refused_acts(
         ):
             return None
         rule, _obj = verb_rule(act.head, lexicon, ctx.mentions)
-        if rule is None or rule.type != "REJECT":
-            return None
+        if rule is None or rule.type != "REJECT" or rule.answers:
+            return None  # ("denied supplying arms": a claim denied, not a refusal)
         return act.head, Modality.ASSERTED
 
     yield from implied_once(found, "REJECT", refusing, sentence, ctx, REFUSED_CONFIDENCE)

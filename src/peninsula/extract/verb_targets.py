@@ -76,6 +76,10 @@ def targets_by_kind(
         # "Rice urged Seoul to shut the ventures ... Seoul has refused to shut either
         # one": toward whoever asked it to act just before
         recipients = askers(actors, ctx.history, ctx.offset + sentence.start_char)
+    if rule.answers and rule.type == "REJECT" and rule.objects is None:
+        # "denied supplying ammunition to Russia": a claim denied is the claimant's,
+        # not aimed at the states its own words name
+        recipients = []
     if rule.answers and actors and not others_than(recipients, actors):
         # "... and the South returned fire": at whoever did the last act told
         # ("raised its alert": its own, no target; readied against a foe only)
