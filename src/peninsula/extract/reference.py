@@ -360,29 +360,28 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     """Who a denial with no stated addressee answers: the state that last accused the
     denier ("Kuwait accused Iraq of sinking the boat. Iraq denied any involvement");
     none when no accusation of it was told just before."""
-    acting = {a.code for a in actors}
-    return latest_doers(
-        actors,
-        history,
-        start,
-        lambda m: (
-            m.event_type == "ACCUSE" and m.recipient is not None and m.recipient.code in acting
-        ),
-    )
+    return _last_to_have(actors, "ACCUSE", history, start)
 
 
 def askers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
     """Whom a refusal to act with no stated addressee answers: the state that last
     asked the refuser to act ("Rice urged Seoul to shut the ventures ... Seoul has
     refused to shut either one"); none when no request of it was told just before."""
+    return _last_to_have(actors, "REQUEST", history, start)
+
+
+def _last_to_have(
+    actors: list[ActorRef], event_type: str, history: list[Mention], start: int
+) -> list[ActorRef]:
+    """The doer of the last act of ``event_type`` aimed at ``actors`` told just before."""
     acting = {a.code for a in actors}
     return latest_doers(
         actors,
         history,
         start,
         lambda m: (
-            m.event_type == "REQUEST"
-            and m.modality is Modality.ASSERTED
+            m.event_type == event_type
+            and m.modality is not Modality.NEGATED
             and m.recipient is not None
             and m.recipient.code in acting
         ),
