@@ -791,3 +791,12 @@ def test_talks_postponed_are_an_exchange_held_back(extractor: Extractor) -> None
     text = "Baghdad postponed on Tuesday the talks with Tehran that had been set for Thursday."
     found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
     assert ("SANCTION", "IRQ", "IRN", "asserted", "2023-04-25") in found
+
+
+def test_suggesting_that_another_state_act_asks_it_to(extractor: Extractor) -> None:
+    text = "During talks on Tuesday, Raisi suggested that Iraq's president extend his stay."
+    found = summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
+    assert ("REQUEST", "IRN", "IRQ", "asserted", "2023-04-25") in found
+    # a claim suggested asks nothing
+    text = "Raisi suggested on Tuesday that Iraq was behind the attack."
+    assert not summary(extractor, text, PUBLISHED, PARTIES_MOOD_DATE)
