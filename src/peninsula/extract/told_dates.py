@@ -154,6 +154,7 @@ BOUNDS = frozenset({"since", "until", "till"})
 
 
 def _bound(ent: Span) -> bool:
+    """True for a date that bounds a span ("since 2002"), which dates no act in it."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in BOUNDS
 
 
