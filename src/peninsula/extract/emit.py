@@ -151,12 +151,7 @@ def emit(
     if offer is not None and modality is Modality.FUTURE:
         # "is ready to hold talks with Iraq": an offer to meet, made when said
         yield from _offer_made(offer, contexts, actors, recipients, sentence, ctx, confidence)
-        if not any(
-            t.ent_type_ in ("DATE", "TIME")
-            for c in offer.children
-            if c.dep_ in ("xcomp", "prep")
-            for t in c.subtree
-        ):
+        if not _timed_offer(offer):
             return  # the talks offered have no time of their own: only the offer is told
     start = ctx.offset + sentence.start_char
     # "tested missiles on Jan. 5 and Jan. 11": an act on each day
@@ -535,6 +530,17 @@ def _own_words(
         and actors[0].code == author.code
         and not past_tense(trigger)
         and not any(t.lemma_.lower() in SPEECH_VERBS for t in sentence)
+    )
+
+
+def _timed_offer(offer: Token) -> bool:
+    """True for an offer that gives the talks offered a time of their own: "ready to
+    meet Iraq in late June" (not "ready to talk")."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in offer.children
+        if c.dep_ in ("xcomp", "prep")
+        for t in c.subtree
     )
 
 

@@ -19,7 +19,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, NounRule
 from peninsula.extract.modality import purpose_of, verb_modality
-from peninsula.extract.occasions import OCCASION_PREPS, is_meeting
+from peninsula.extract.occasions import OCCASION_PREPS, is_meeting, meetings_placing
 from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import determined
 from peninsula.models import ActorRef, DateBasis, EventDate, Modality
@@ -141,12 +141,6 @@ def reached_at_meeting(participle: Token, ctx: Context, when: dt.date | None) ->
     none unless the meeting names two states or more."""
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return []
-    met = [
-        a
-        for prep in participle.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
-        for meeting in prep.children
-        if meeting.dep_ == "pobj" and is_meeting(meeting)
-        for a in np_actors(meeting, ctx, when)
-    ]
+    meetings = meetings_placing([participle], frozenset({"at", "during"}))
+    met = [a for meeting in meetings for a in np_actors(meeting, ctx, when)]
     return met if len({a.code for a in met}) >= 2 else []

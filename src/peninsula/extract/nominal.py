@@ -61,9 +61,8 @@ def unnamed_victims(
     """The state a report is told from, for people another state's attack befell
     whom no state names: "SEOUL -- ... a North Korean artillery barrage killed two
     marines and two civilians" (South Korea's). Not for a toll told of another act,
-    not when the attacker is that state,
-    nor when the clause names a third state or a place the dictionary does not know
-    ("killed ten civilians in Kharkiv")."""
+    not when the attacker is that state, nor when the clause names a third state or
+    a place the dictionary does not know ("killed ten civilians in Kharkiv")."""
     home = ctx.home_state
     if home is None or not acting or home.code in acting or verb.tag_ == "VBG":
         return []  # ("sank the ship, killing 46 sailors": the sinking's toll)

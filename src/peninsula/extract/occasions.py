@@ -271,18 +271,24 @@ def _met_at(verb: Token) -> list[Token]:
     as done at: "in talks with Lavrov on Monday, Choe agreed to expand cooperation"
     (the agreeing's occasion is the expanding's too)."""
     holders = [verb, verb.head] if controlled(verb) else [verb]
-    occasions = [
-        g
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in ("during", "on", "at", "in")
-        for g in p.children
-        if g.dep_ == "pobj" and is_meeting(g)
-    ]
+    occasions = meetings_placing(holders, frozenset({"during", "on", "at", "in"}))
     return [
         met
         for o in occasions
         for met in prep_objects(o, TO if o.lemma_.lower() in VISIT_NOUNS else PARTNERS)
+    ]
+
+
+def meetings_placing(holders: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The meetings the prepositions ``preps`` of ``holders`` place an act at: "in
+    talks with Lavrov", "reached at the inter-Korean summits"."""
+    return [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj" and is_meeting(g)
     ]
 
 
