@@ -493,3 +493,40 @@ def test_words_said_with_an_act_minutes_after_a_vote_are_of_the_votes_day(
     )
     found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "IRN", "UNO", "2006-10-14") in found
+
+
+def test_an_act_done_with_another_moments_after_a_vote_is_of_the_votes_day(
+    extractor: Extractor,
+) -> None:
+    # "moments" hangs beside "after" on the second verb, which shares the subject
+    text = (
+        "The Security Council voted 15-0 last Saturday for a resolution imposing sanctions"
+        " on Iran.\n\nIran's envoy rejected the resolution as unjust and walked out of the"
+        " chamber moments after the vote."
+    )
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "UNO", "2006-10-14") in found
+
+
+def test_a_vote_a_campaign_culminated_in_dates_the_vote(extractor: Extractor) -> None:
+    # the day is the verb's ("culminated ... on Saturday"), and "the vote" is that one
+    text = (
+        "Iran's neighbours moved this week to punish Tehran for its missile test, a"
+        " campaign that culminated in a unanimous Security Council vote on Saturday.\n\n"
+        "Iran's envoy rejected the resolution as unjust and walked out of the chamber"
+        " moments after the vote."
+    )
+    found = summary(extractor, text, "2006-10-17", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "UNO", "2006-10-14") in found
+
+
+def test_that_meeting_is_the_last_meeting_told_whatever_its_noun(extractor: Extractor) -> None:
+    # the summit told after the council's meeting is the meeting "that meeting" names
+    text = (
+        "BAGHDAD -- Iraq's president convened an emergency meeting of his security council"
+        " on Saturday.\n\nThe clash is a setback for the president, who flew to Tehran in"
+        " June 2000 for the first summit between the leaders of Iraq and Iran. At that"
+        " meeting, Iran's leader promised to make a return visit to Baghdad."
+    )
+    found = summary(extractor, text, "2002-06-30", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2000-06") in found

@@ -117,11 +117,16 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
             if (
                 not measures
                 and before is not None
-                and before.lemma_.lower() in WITHIN_THE_DAY
-                and before.dep_ in ("pobj", "dobj", "compound")
+                and (
+                    (before.dep_ == "npadvmod" and before.head.i == anchor.i)
+                    or (
+                        before.lemma_.lower() in WITHIN_THE_DAY
+                        and before.dep_ in ("pobj", "dobj", "compound")
+                    )
+                )
             ):
-                # "walked out of the chamber minutes after the vote": the parser reads
-                # "chamber minutes" as one noun
+                # "walked out moments after the vote": the measure beside "after"; the
+                # parser may read "chamber minutes" as one noun
                 measures = [before]
             preposition = child
         elif child.dep_ == "npadvmod":
@@ -157,24 +162,31 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
 def measured_in_scene(anchor: Token) -> tuple[tuple[int, str], Token] | None:
     """As ``measured_from``, for words said as well: a measure on the saying, or on an
     act its speaker did with it, dates them ("said his government rejects the
-    resolution and walked out of the chamber minutes after the vote")."""
+    resolution and walked out of the chamber minutes after the vote"); and for an
+    act done with another the same moment ("rejected the resolution and walked out
+    of the chamber moments after the vote"; not "protested and fired three days
+    after the drills", a gap the second act alone may have)."""
     found = measured_from(anchor)
-    if found is not None or anchor.dep_ != "ccomp" or anchor.head.pos_ != "VERB":
+    if found is not None:
         return found
-    saying = anchor.head
-    alongside = [
+    saying = anchor.head if anchor.dep_ == "ccomp" and anchor.head.pos_ == "VERB" else None
+    for verb in _done_alongside([anchor] if saying is None else [anchor, saying]):
+        found = measured_from(verb)
+        if found is not None and (saying is not None or found[0][1] == "hour"):
+            return found
+    return None
+
+
+def _done_alongside(verbs: list[Token]) -> list[Token]:
+    """``verbs``, then the verbs joined to them that name no subject of their own."""
+    return verbs[1:] + [
         c
-        for verb in (anchor, saying)
+        for verb in verbs
         for c in verb.children
         if c.dep_ == "conj"
         and c.pos_ == "VERB"
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
-    for verb in (saying, *alongside):
-        found = measured_from(verb)
-        if found is not None:
-            return found
-    return None
 
 
 def _measure_count(unit: Token, counts: list[Token]) -> int:

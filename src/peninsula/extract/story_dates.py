@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import chain
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
@@ -300,17 +300,55 @@ def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
     for noun in sentence:
         if noun.pos_ not in ("NOUN", "PROPN") or not is_occasion(noun):
             continue
-        # "will hold a summit on Oct. 20": the day to come, not the last Oct. 20
-        told_of = noun.dep_ in ("nsubj", "nsubjpass", "dobj")
-        mood = verb_modality(noun.head, load_lexicon()) if told_of else Modality.ASSERTED
+        # "will hold a summit on Oct. 20": the day to come, not the last Oct. 20;
+        # "a campaign that culminated in a Council vote on Saturday": the day the
+        # campaign ended in it
+        told_by = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else ended_in(noun)
+        lexicon = load_lexicon()
+        mood = verb_modality(told_by, lexicon) if told_by is not None else Modality.ASSERTED
         if mood not in (Modality.ASSERTED, Modality.FUTURE):
             continue
         dated = own_date(noun, sentence, ctx, mood is Modality.FUTURE)
-        if dated is None and told_of:
-            dated = event_date(noun.head, sentence, ctx, mood)
+        if dated is None and told_by is not None:
+            dated = event_date(told_by, sentence, ctx, mood)
         if dated is not None and dated.basis is not DateBasis.PUBLICATION:
             told[noun.lemma_.lower()] = dated
+    # "traveling to Pyongyang in June 2000 for the first summit ... At that meeting":
+    # a meeting the sentence told held is the meeting told last, whatever its noun
+    start = ctx.offset + sentence.start_char
+    met = [
+        m.date
+        for m in ctx.history
+        if m.start >= start
+        and m.event_type == "CONSULT"
+        and m.trigger_lemma in MEETING_WORDS
+        and m.modality is Modality.ASSERTED
+        and m.date is not None
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    if met and "meeting" not in told:
+        told["meeting"] = met[-1]
     return told
+
+
+# Verbs by which a course of acts ends in an occasion: "culminated in a vote",
+# "ended with a summit".
+ENDING_VERBS = frozenset({"culminate", "end", "conclude", "close", "climax"})
+
+
+# Nouns of a meeting held: a sentence telling one held tells "the meeting" later
+# words name ("flew to Pyongyang for the first summit ... At that meeting").
+MEETING_WORDS = frozenset({"summit", "talk", "talks", "meeting"})
+
+
+def ended_in(noun: Token) -> Token | None:
+    """The verb by which a course of acts ended in ``noun`` ("culminated in a vote",
+    "ended with a handshake"), or None."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with") or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in ENDING_VERBS else None
 
 
 def published_day(article: Article) -> dt.date | None:
