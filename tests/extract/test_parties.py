@@ -335,6 +335,19 @@ def test_a_wire_dateline_names_where_the_report_was_filed_not_who_acted(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "TEHRAN - Iraq cut all communication lines with Iran on Monday.",
+        "TEHRAN -- Iraq cut all communication lines with Iran on Monday.",
+        "UNITED NATIONS - Iraq cut all communication lines with Iran on Monday.",
+    ],
+)
+def test_a_dateline_of_a_place_alone_is_no_one_who_acted(extractor: Extractor, text: str) -> None:
+    # the parser reads "TEHRAN - Iraq" as one name: Iran would act on itself
+    assert summary(extractor, text, "2023-03-14") == {("SANCTION", "IRQ", "IRN")}
+
+
+@pytest.mark.parametrize(
     ("text", "event"),
     [
         (

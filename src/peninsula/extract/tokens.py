@@ -152,6 +152,8 @@ def main_subject(sentence: Span) -> Token | None:
     return subjects[0]
 
 
+# How many words in capitals a dateline's place alone may take: "UNITED NATIONS -".
+BARE_DATELINE_WORDS = 3
 # How far into a paragraph a dateline's agency may close: "WASHINGTON, D.C., Feb. 3 (AP) —".
 DATELINE_TOKENS = 14
 
@@ -178,8 +180,20 @@ def dateline_end(doc: Doc) -> int:
 def _dateline_without_agency_brackets(doc: Doc) -> int:
     """The index just after a dateline that puts no brackets round its agency, or 0:
     "TOKYO, Sept. 5 Kyodo -", "WASHINGTON, Nov. 3 --". It opens with a place in
-    capitals and a comma, and only names, numbers and stops come before its dash."""
-    if len(doc) < 3 or not (doc[0].is_upper and len(doc[0].text) > 1) or doc[1].text != ",":
+    capitals and a comma, and only names, numbers and stops come before its dash;
+    or it is the place alone in capitals before a dash: "SEOUL -", "NEW YORK --"."""
+    if len(doc) < 3 or not (doc[0].is_upper and len(doc[0].text) > 1):
+        return 0
+    words = doc[: BARE_DATELINE_WORDS + 1]
+    bare = next((i for i, t in enumerate(words) if not (t.is_upper and t.is_alpha)), 0)
+    # (set off by a space: "U.K.-France talks" opens with two names)
+    bare = bare if bare and doc[bare - 1].whitespace_ else 0
+    # (a place, which the tagger may not know in capitals: "TEHRAN -"; "UNITED
+    # NATIONS" is one too, but not a lone body or people, "NATO - ...")
+    place = doc[0].ent_type_ not in ("ORG", "NORP") or bare > 1
+    if 0 < bare and doc[bare].text in DATELINE_DASHES and place:
+        return bare + 1
+    if doc[1].text != ",":
         return 0
     for index, token in enumerate(doc[:DATELINE_TOKENS]):
         if token.text in DATELINE_DASHES and index > 2:
