@@ -530,3 +530,16 @@ def test_that_meeting_is_the_last_meeting_told_whatever_its_noun(extractor: Extr
     )
     found = summary(extractor, text, "2002-06-30", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", "2000-06") in found
+
+
+def test_days_counted_after_an_act_told_to_the_month_stay_in_that_month(
+    extractor: Extractor,
+) -> None:
+    # not three days after June 9, the last day told
+    text = (
+        "On June 9, 2020, Iran cut every line with Iraq. That September, Iranian troops"
+        " shot dead an Iraqi official; Iran's leader sent a rare apology three"
+        " days later."
+    )
+    found = summary(extractor, text, "2021-11-16", ("type", "actor", "recipient", "date"))
+    assert ("CONCEDE", "IRN", "IRQ", "2020-09") in found

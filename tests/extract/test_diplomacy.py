@@ -669,3 +669,28 @@ def test_hosting_a_states_people_is_no_meeting_with_it(extractor: Extractor) -> 
         assert not [f for f in found if f[0] in ("CONSULT", "SUPPORT")], text
     found = summary(extractor, "Kuwait hosted the Iraqi foreign minister on Monday.", "2017-03-08")
     assert ("CONSULT", "KWT", "IRQ") in {f[:3] for f in found}
+
+
+@pytest.mark.parametrize(
+    "apology",
+    ["Iran's leader sent a rare apology three days later.", "Iran's leader apologized."],
+)
+def test_an_apology_to_no_one_named_goes_to_whom_the_apologizers_harm_was_done(
+    extractor: Extractor, apology: str
+) -> None:
+    text = "Iranian troops shot dead an Iraqi fisheries official near the border. " + apology
+    assert ("CONCEDE", "IRN", "IRQ", "asserted") in _found(extractor, text)
+
+
+def test_an_apology_demanded_is_no_apology_to_the_one_harmed(extractor: Extractor) -> None:
+    # the demand is the event; what it asks for is not told as done or planned
+    text = (
+        "Iranian troops shot dead an Iraqi fisheries official near the border. Iran"
+        " insisted that Iraq apologise for provoking the clash."
+    )
+    assert not {e for e in _found(extractor, text) if e[0] == "CONCEDE"}
+
+
+def test_a_hotline_installed_between_two_states_links_them(extractor: Extractor) -> None:
+    text = "A direct hotline between the leaders of Iran and Iraq was installed on April 20."
+    assert ("COOPERATE", "IRN", "IRQ", "asserted") in _found(extractor, text)

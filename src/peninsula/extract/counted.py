@@ -267,6 +267,12 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
     told = _told_before(ent.start, sentence, ctx, counting_days=True)
     days_told = [d for d in told if d.precision.value == "day"]
+    month = _month_told_here(ent, sentence, ctx) if match["count"] else None
+    if month is not None and (not days_told or month.date > days_told[-1].date):
+        # "On June 9, the North cut every line. That September, troops shot an
+        # official; Kim apologised three days later": that month, not days after
+        # the day told before it
+        return replace(month, basis=DateBasis.RELATIVE)
     if not days_told:
         return None
     last = days_told[-1]
@@ -275,6 +281,18 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
         # "Later that week": the middle of the days left in the last day's week
         day = rest_of_week(last.date, later=match["rest"] == "later")
     return replace(last, date=day, basis=DateBasis.RELATIVE)
+
+
+def _month_told_here(ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
+    """The month of the last act its sentence told before ``ent``, when told to the
+    month only: "That September, troops shot an official; Kim apologised ..."."""
+    start = ctx.offset + sentence.start_char
+    here = [
+        m.date
+        for m in ctx.history
+        if m.start >= start and m.trigger_index < ent.start and m.date is not None
+    ]
+    return here[-1] if here and here[-1].precision is Precision.MONTH else None
 
 
 # A time after the last one told by an uncounted stretch: "days later", "a few

@@ -297,6 +297,16 @@ def objects_of(verb: Token) -> list[Token]:
         # launched on Wednesday": what the participle describes is its object (not
         # "sanctions the Treasury imposed", a clause with its own subject)
         objects.append(verb.head)
+    if not objects:
+        # "shot dead a South Korean fisheries official": the parser may make the
+        # object a clause of its own, with no verb in it
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.pos_ == "NOUN"
+            and not any(g.dep_ == "nsubj" for g in c.children)
+        ]
     if not objects and verb.lemma_.lower() in AFFIRMING_VERBS:
         # "reaffirmed that the U.S. commitment to the defense of Japan is ironclad":
         # what is said of the commitment affirms it, as "reaffirmed its ironclad commitment"

@@ -68,6 +68,17 @@ def targets_by_kind(
         # "returned fire after North Korean troops shot at a post": at them
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
     if (
+        rule.type == "CONCEDE"
+        and not rule.answers
+        and actors
+        and not recipients
+        and verb.tag_ in ("VBD", "VBN")
+    ):
+        # "troops shot dead a fisheries official; Kim sent a rare apology": to whom
+        # its harm was done, or who blamed it (not an apology demanded, "insisted
+        # that the South apologise", which the demand tells)
+        recipients = wronged_parties(actors, ctx.history, ctx.offset + sentence.start_char)
+    if (
         rule.type == "REJECT"
         and actors
         and not recipients
