@@ -624,3 +624,12 @@ def test_an_act_aimed_at_a_state_is_aimed_at_it(extractor: Extractor) -> None:
         "2019-03-12",
     )
     assert ("RETREAT", "KWT", "IRQ") in found
+
+
+def test_a_victim_the_parser_reads_as_a_clause_is_still_whom_the_shots_hit(
+    extractor: Extractor,
+) -> None:
+    # the parser makes "official" a clause of "shot", with no verb in it
+    text = "North Korean troops shot dead a South Korean fisheries official in September."
+    found = summary(extractor, text, "2021-11-16", ("type", "actor", "recipient"))
+    assert ("ASSAULT", "PRK", "KOR") in found
