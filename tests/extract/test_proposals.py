@@ -284,3 +284,24 @@ def test_a_phone_call_sought_is_a_request_to_meet(extractor: Extractor) -> None:
     assert ("REQUEST", "IRQ", "IRN") in summary(extractor, text, "2011-12-29")
     text = "Iraq's president sought a call for restraint last week."
     assert not any(e[0] == "REQUEST" for e in summary(extractor, text, "2011-12-29"))
+
+
+def test_a_plan_told_in_the_passive_is_the_tellers_and_a_participle_after_it_too(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "while scorning" on the told clause, which names no doer
+    text = (
+        "On September 29, Iran's leader told parliament that the lines with Iraq would be"
+        " reconnected in early October, while scorning Washington's offer of talks as a"
+        " cover for continued hostility."
+    )
+    found = summary(
+        extractor, text, "2021-11-16", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("COOPERATE", "IRN", "IRQ", "future", "2021-09-29") in found
+    assert ("REJECT", "IRN", "USA", "asserted", "2021-09-29") in found
+
+
+def test_an_offer_scorned_is_refused(extractor: Extractor) -> None:
+    found = summary(extractor, "Iran scorned Washington's offer of talks.", "2021-11-16")
+    assert ("REJECT", "IRN", "USA") in found

@@ -223,6 +223,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return _past_dateline(subjects), False, inherited
+        if participle_beside_told_passive(verb, current):
+            # "told parliament that the lines would be reconnected, while scorning
+            # the offer": the parser hangs the participle on the told clause; the
+            # teller scorns
+            current = current.head
+            inherited = True
+            continue
         for child in current.children:
             if child.dep_ == "nsubjpass":
                 if current is not verb and passive and current.lemma_.lower() in RAISING_PASSIVES:
@@ -289,6 +296,21 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     if stranded is not None:
         return stranded, False, True
     return None, False, inherited
+
+
+def participle_beside_told_passive(verb: Token, current: Token) -> bool:
+    """True when ``current`` is a passive "that" clause a participle set off by a
+    comma after it (``verb``) hangs on, which names no doer of its own."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i == current.i
+        and current.dep_ == "ccomp"
+        and current.i < verb.i
+        and verb.doc[verb.i - 1].text in (",", "while", "whilst")
+        and any(c.dep_ == "nsubjpass" for c in current.children)
+        and not any(c.dep_ == "agent" for c in current.children)
+    )
 
 
 def _fronted_relative_subject(verb: Token) -> Token | None:

@@ -26,6 +26,9 @@ from peninsula.models import ActorRef
 # Verbs whose "that" clause, told in the passive with no agent, is the announcer's
 # own act: "announced that additional major sanctions would be imposed on the North".
 ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil"})
+# Verbs by which a state tells a plan of its own in a passive clause ("said the
+# border would be reopened").
+PLAN_TELLING_VERBS = frozenset({"say", "tell"})
 
 
 def passive_actors(
@@ -73,6 +76,16 @@ def passive_actors(
         and word_forms(verb.head) & ANNOUNCING_VERBS
     ):
         # "announced that additional major sanctions would be imposed on the North"
+        actors = _teller(verb, ctx, when)
+    if (
+        not actors
+        and rule.type == "COOPERATE"
+        and verb.dep_ == "ccomp"
+        and word_forms(verb.head) & (ANNOUNCING_VERBS | PLAN_TELLING_VERBS)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    ):
+        # "told parliament that the lines would be reconnected in October": the
+        # teller's own plan
         actors = _teller(verb, ctx, when)
     if not actors and rule.mode in ("arrest", "convict"):
         # "was detained at Pyongyang's airport", "was sentenced in North Korea":

@@ -31,6 +31,7 @@ from peninsula.extract.clauses import (
     OBJECT_CONTROL_VERBS,
     SUBJECT_CONTROL_VERBS,
     controlled,
+    participle_beside_told_passive,
 )
 from peninsula.extract.context import Context
 from peninsula.extract.counted import (
@@ -553,8 +554,11 @@ def _governing_date(
             anchor.dep_ == "conj"
             and head.dep_ == "ccomp"
             and any(c.dep_ == "mark" for c in anchor.children)
-        ):
-            head = head.head  # "said that Seoul had on Monday proposed ..., but that she refused"
+        ) or participle_beside_told_passive(anchor, head):
+            # "said that Seoul had on Monday proposed ..., but that she refused";
+            # "told parliament that the lines would be reconnected in October, while
+            # scorning the offer": the telling's day
+            head = head.head
         # ("condemned the launch on Nov. 21, urging Pyongyang to return to talks": the
         # urging was done, so its Nov. 21 is past, though the talks are to come; not a
         # purpose, "allocated funds last week to open an office")
