@@ -694,3 +694,8 @@ def test_an_apology_demanded_is_no_apology_to_the_one_harmed(extractor: Extracto
 def test_a_hotline_installed_between_two_states_links_them(extractor: Extractor) -> None:
     text = "A direct hotline between the leaders of Iran and Iraq was installed on April 20."
     assert ("COOPERATE", "IRN", "IRQ", "asserted") in _found(extractor, text)
+
+
+def test_no_interest_in_any_of_a_states_offers_refuses_that_state(extractor: Extractor) -> None:
+    text = "Iraq has no interest in any of Kuwait's offers, its foreign minister said."
+    assert ("REJECT", "IRQ", "KWT", "asserted") in _found(extractor, text)

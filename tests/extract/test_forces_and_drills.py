@@ -311,3 +311,8 @@ def test_drills_a_state_plans_are_drills_to_come(extractor: Extractor) -> None:
     found = summary(extractor, text, "2010-05-25", ("type", "actor", "modality"))
     assert {("MOBILIZE", "IRN", "future"), ("MOBILIZE", "IRQ", "future")} <= found
     assert not any(f[2] == "asserted" for f in found)
+
+
+def test_an_exercise_run_with_another_state_is_a_joint_drill(extractor: Extractor) -> None:
+    text = "In June, Iraq ran a missile tracking exercise together with Kuwait off Basra."
+    assert ("COOPERATE", "IRQ", "KWT") in summary(extractor, text, "2022-08-19")

@@ -554,7 +554,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for held in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                 clauses += [c for c in held.children if c.dep_ in ("acl", "relcl")]
                 clauses += [
-                    g
+                    # ("no interest in any of his offers": the offers)
+                    next(iter(of_objects(g)), g) if g.lower_ in PARTITIVES else g
                     for c in held.children
                     if c.dep_ == "prep"
                     for g in c.children

@@ -19,8 +19,9 @@ def first_person(token: Token) -> bool:
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # Dashes that end a wire dateline: "SEOUL (Reuters) - ...", "TOKYO (AP) — ...".
 DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-# Words that count out what their "of" phrase names: "every one of the resolutions".
-PARTITIVES = frozenset({"one", "each", "all", "some", "both", "most", "many"})
+# Words that count out what their "of" phrase names: "every one of the resolutions",
+# "any of his offers".
+PARTITIVES = frozenset({"one", "each", "all", "some", "both", "most", "many", "any", "either"})
 
 
 def first_conjunct(token: Token, verbal: bool = False) -> Token:
