@@ -622,3 +622,13 @@ def test_a_threat_conditioned_on_an_act_asks_nothing(extractor: Extractor) -> No
     found = _found(extractor, text)
     assert ("THREATEN", "IRN", "IRQ", "asserted") in found
     assert not any(event == "REQUEST" for event, *_rest in found)
+
+
+def test_a_statement_released_by_someone_is_their_voice(extractor: Extractor) -> None:
+    # no title says it is a statement: the passive "released by" names its issuer
+    text = (
+        "TEHRAN, Aug. 19 (IRNA) -- A press statement was released on Friday by Iran's"
+        " foreign minister. It reads:\n\nWe categorically reject Iraq's offer of talks."
+    )
+    found = summary(extractor, text, "2022-08-19", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "IRQ") in found

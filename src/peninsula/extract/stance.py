@@ -46,9 +46,10 @@ NP_LINKS = frozenset({"compound", "amod", "conj", "appos", "det", "nmod", "cc"})
 
 
 def issues_statement(doc: Doc) -> bool:
-    """Return True when the paragraph says a statement is issued ("released a statement")."""
+    """Return True when the paragraph says a statement is issued ("released a
+    statement", "a press statement was released by ...")."""
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in STATEMENT_NOUNS
         for token in doc
         for c in token.children
     )
@@ -141,9 +142,15 @@ def paragraph_speaker(
                 c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in token.children
             )
         )
-        if not speech:
+        # "A press statement was released on Friday by Kim Yo Jong": its issuer speaks
+        issued = token.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in STATEMENT_NOUNS for c in token.children
+        )
+        if not speech and not issued:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if issued:
+            subjects = [g for c in token.children if c.dep_ == "agent" for g in c.children]
         if subjects and not first_person(subjects[0]):
             found = np_actors(subjects[0], ctx, ctx.published)
             reported = any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
