@@ -641,3 +641,23 @@ def test_an_agreement_signed_at_a_shared_venue_is_of_the_two_states_sharing_it(
     text = "The agreement signed at the inter-Korean liaison office in April 2018 was a milestone."
     found = summary(extractor, text, "2022-08-19", ("type", "actor", "recipient", "date"))
     assert {("AGREE", "KOR", "PRK", "2018-04"), ("AGREE", "PRK", "KOR", "2018-04")} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later on Wednesday, Iran's president and Iraq's prime minister held more than two"
+        " hours of talks at a state guesthouse in Beijing.",
+        "Iran and Iraq held two days of talks in Geneva on Wednesday and Thursday.",
+    ],
+)
+def test_hours_or_days_of_talks_held_are_talks_held(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2025-09-04", ("type", "actor", "recipient"))
+    assert {("CONSULT", "IRN", "IRQ"), ("CONSULT", "IRQ", "IRN")} & found
+
+
+def test_leaders_flanking_a_host_are_with_him_in_person(extractor: Extractor) -> None:
+    text = "On Wednesday, Iran's president and Putin flanked Xi on the Tiananmen rostrum."
+    found = summary(extractor, text, "2025-09-04", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "CHN", "2025-09-03") in found
+    assert ("CONSULT", "RUS", "CHN", "2025-09-03") in found

@@ -716,8 +716,12 @@ def _definite(noun: Token) -> bool:
     return determined(noun, frozenset({"the", "these", "those"}))
 
 
-# Nouns that count or group the events after "of": "a new round of talks".
-COUNTING_NOUNS = frozenset({"round", "series", "session", "spate", "wave", "flurry", "batch"})
+# Nouns that count or group the events after "of": "a new round of talks", "held
+# more than two hours of talks".
+COUNTING_NOUNS = frozenset(
+    {"round", "series", "session", "spate", "wave", "flurry", "batch"}
+    | {"minute", "hour", "day", "week"}
+)
 
 
 def _counts(noun: Token) -> bool:
