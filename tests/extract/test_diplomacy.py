@@ -699,3 +699,11 @@ def test_a_hotline_installed_between_two_states_links_them(extractor: Extractor)
 def test_no_interest_in_any_of_a_states_offers_refuses_that_state(extractor: Extractor) -> None:
     text = "Iraq has no interest in any of Kuwait's offers, its foreign minister said."
     assert ("REJECT", "IRQ", "KWT", "asserted") in _found(extractor, text)
+
+
+def test_a_plan_explained_to_another_states_leader_is_a_consultation(
+    extractor: Extractor,
+) -> None:
+    text = "Iran's president explained the proposals to Chinese President Xi Jinping in Berlin."
+    assert ("CONSULT", "IRN", "CHN", "asserted") in _found(extractor, text)
+    assert not _found(extractor, "Iran's president explained the plan to reporters.")
