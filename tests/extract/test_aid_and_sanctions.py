@@ -348,3 +348,20 @@ def test_a_resolution_rejected_is_rejected_to_the_council(extractor: Extractor) 
     found = _found(extractor, text)
     assert ("REJECT", "IRN", "UNO", "asserted") in found
     assert not {e for e in found if e[0] == "REJECT" and e[2] != "UNO"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Iran announced that it was withdrawing from the International Atomic"
+        " Energy Agency.",
+        "Iran quit the IAEA on Monday.",
+    ],
+)
+def test_an_international_body_left_is_a_step_against_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "1994-06-18", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "IRN", "IAE", "1994-06-13") in found
+
+
+def test_a_state_withdrawn_from_is_no_body_left(extractor: Extractor) -> None:
+    assert not summary(extractor, "Iran withdrew from Iraq in June.", "1994-06-18")

@@ -661,3 +661,14 @@ def test_it_after_a_cleft_sentence_is_the_state_it_put_forward(extractor: Extrac
     )
     found = _found(extractor, text, "2023-08-22")
     assert ("MOBILIZE", "IRQ", "", "asserted", "2023-07") in found
+
+
+def test_it_after_two_joined_clauses_is_the_last_clauses_state(extractor: Extractor) -> None:
+    text = (
+        "In early June, Washington began lobbying the Security Council for sanctions, and"
+        " Tehran declared that any such measures would amount to war. On June 13 it quit"
+        " the IAEA."
+    )
+    found = summary(extractor, text, "1994-10-21", ("type", "actor", "recipient"))
+    assert ("SANCTION", "IRN", "IAE") in found
+    assert ("SANCTION", "USA", "IAE") not in found

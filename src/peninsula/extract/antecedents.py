@@ -92,6 +92,16 @@ def previous_subject(pronoun: Token) -> Token | None:
         return None
     before = pronoun.doc[sentence.start - 1].sent
     subject = main_subject(before)
+    # "Washington began lobbying for sanctions, and Pyongyang declared ... On June 13
+    # it quit the IAEA": the subject of the last clause joined to the main one
+    joined = [
+        g
+        for c in before.root.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN"
+    ]
+    subject = joined[-1] if joined else subject
     if subject is None or subject.lower_ in ("this", "that"):
         return None
     if pronoun.head.lemma_.lower() in FIRING_VERBS:

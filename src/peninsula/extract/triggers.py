@@ -40,6 +40,8 @@ ANY_ACTOR = "@actor"
 # An object that is itself a state's name or its people: "released three Americans"
 # (not "released American footage").
 ACTOR_ITSELF = "@actor-itself"
+# An object that is an international body by name: "withdrew from the IAEA".
+NAMED_BODY = "@body"
 # An object that is a person by name: "released Doe", "freed Jim Doe" (the state
 # whose he is comes from where the article introduced him)
 NAMED_PERSON = "@person"
@@ -442,6 +444,8 @@ def verb_rule(
             if g.dep_ == "nsubj"
         ]
         candidates = objects_of(verb) + said_of
+        if rule.particles is not None and NAMED_BODY in rule.objects:
+            candidates = _particle_objects(verb, rule)  # "withdrew from the IAEA"
         if rule.particles is not None and ANY_ACTOR in rule.objects:
             # "stands by its ally": the state is the particle's; one who "stood guard,
             # with North Korea in the background" stands with no one
@@ -473,6 +477,8 @@ def verb_rule(
             if ACTOR_ITSELF in rule.objects and mentions and obj.i in mentions:
                 return rule, obj
             if NAMED_PERSON in rule.objects and _named_person(obj):
+                return rule, obj
+            if NAMED_BODY in rule.objects and mentions and _named_body(named, mentions):
                 return rule, obj
         # The tagger sometimes breaks the object ("staging joint military drills"
         # parsed as two verbs): accept a fitting noun right after the verb.
@@ -662,6 +668,15 @@ def joined_by_pronoun(noun: Token, sentence: Span, lexicon: Lexicon) -> Iterator
             and takes_part(token.head, token, lexicon)
         ):
             yield token.head
+
+
+def _named_body(words: list[Token], mentions: dict[int, list[ActorMention]]) -> bool:
+    """True when one of ``words`` names an international body ("the IAEA")."""
+    return any(
+        m.entry.kind is ActorKind.ORGANISATION and m.entry.roles[-1].sector == "IGO"
+        for t in words
+        for m in mentions.get(t.i, [])
+    )
 
 
 def _visit_paid(verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]]) -> bool:
