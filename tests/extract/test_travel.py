@@ -494,3 +494,14 @@ def test_he_after_words_the_tagger_misreads_as_a_person_is_the_one_named_before(
 ) -> None:
     found = summary(extractor, text, "2023-09-13", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "PRK", "RUS", "2019") in found
+
+
+def test_days_spent_in_another_states_capital_are_a_visit(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iran's former president spent three days in Baghdad last week.",
+        "1994-06-18",
+        ("type", "actor", "recipient"),
+    )
+    assert ("CONSULT", "IRN", "IRQ") in found
+    assert not summary(extractor, "Iran's president spent the weekend in Tehran.", "1994-06-18")
