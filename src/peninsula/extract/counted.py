@@ -178,7 +178,8 @@ def measured_in_scene(anchor: Token) -> tuple[tuple[int, str], Token] | None:
 
 
 def _done_alongside(verbs: list[Token]) -> list[Token]:
-    """``verbs``, then the verbs joined to them that name no subject of their own."""
+    """The verbs after the first of ``verbs``, then the verbs joined to any of them
+    that name no subject of their own."""
     return verbs[1:] + [
         c
         for verb in verbs

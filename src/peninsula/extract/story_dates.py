@@ -297,6 +297,7 @@ def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
     """The dates a sentence tells for occasions, by lemma: "A parade took place on
     Thursday" and "held talks on Monday" tell the parade's and the talks' days."""
     told: dict[str, EventDate] = {}
+    lexicon = load_lexicon()
     for noun in sentence:
         if noun.pos_ not in ("NOUN", "PROPN") or not is_occasion(noun):
             continue
@@ -304,7 +305,6 @@ def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
         # "a campaign that culminated in a Council vote on Saturday": the day the
         # campaign ended in it
         told_by = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else ended_in(noun)
-        lexicon = load_lexicon()
         mood = verb_modality(told_by, lexicon) if told_by is not None else Modality.ASSERTED
         if mood not in (Modality.ASSERTED, Modality.FUTURE):
             continue
@@ -314,7 +314,7 @@ def occasions_told(sentence: Span, ctx: Context) -> dict[str, EventDate]:
         if dated is not None and dated.basis is not DateBasis.PUBLICATION:
             told[noun.lemma_.lower()] = dated
     # "traveling to Pyongyang in June 2000 for the first summit ... At that meeting":
-    # a meeting the sentence told held is the meeting told last, whatever its noun
+    # a summit or talks the sentence told held are what a later "that meeting" names
     start = ctx.offset + sentence.start_char
     met = [
         m.date
