@@ -543,3 +543,15 @@ def test_days_counted_after_an_act_told_to_the_month_stay_in_that_month(
     )
     found = summary(extractor, text, "2021-11-16", ("type", "actor", "recipient", "date"))
     assert ("CONCEDE", "IRN", "IRQ", "2020-09") in found
+
+
+def test_a_refusal_told_in_the_present_perfect_holds_as_the_story_is_told(
+    extractor: Extractor,
+) -> None:
+    # not the day of the last act told before it
+    text = (
+        "Iran and Iraq agreed on Aug. 23 to reopen the border.\n\nIraq has refused to"
+        " resume talks with Iran until Tehran guarantees the safety of visitors."
+    )
+    found = summary(extractor, text, "2013-09-21", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRQ", "IRN", "2013-09-21") in found

@@ -274,3 +274,12 @@ def test_asking_for_the_meeting_a_body_holds_asks_the_body(extractor: Extractor)
     found = summary(extractor, text, "2023-11-27")
     asking = {actor for kind, actor, recipient in found if kind == "REQUEST" and recipient == "UNO"}
     assert asking == {"IRN", "IRQ", "KWT"}
+
+
+def test_the_two_sides_officials_are_the_sides_of_the_meeting_told(extractor: Extractor) -> None:
+    text = (
+        "Iran's president met Iraq's prime minister in Baghdad on Sept. 18. The two sides'"
+        " defense chiefs signed a military agreement on Sept. 19."
+    )
+    found = summary(extractor, text, "2018-09-20", ("type", "actor", "recipient", "date"))
+    assert {("AGREE", "IRN", "IRQ", "2018-09-19"), ("AGREE", "IRQ", "IRN", "2018-09-19")} & found

@@ -103,7 +103,7 @@ GUARDED_NOUNS = frozenset({"defense", "defence", "security", "protection"})
 # "the leaders of both sides" (not "the relationship of the two countries").
 PAIR_MEMBERS = frozenset(
     {
-        *("official", "officer", "leader", "delegate", "delegation", "minister"),
+        *("official", "officer", "leader", "delegate", "delegation", "minister", "chief"),
         *("representative", "envoy", "negotiator", "diplomat", "military", "navy"),
     }
 )
@@ -524,9 +524,11 @@ def np_actors(
     size = group_size(head)
     if size:
         return group_met_before(ctx.history, size)  # "the six parties reached a consensus"
+    # "officials of the two countries will meet", "the two sides' defense chiefs sign"
     pairs = [g for g in of_objects(head) if pair_noun(g)]
+    pairs += [c for c in head.children if c.dep_ == "poss" and pair_noun(c)]
     if pairs and head.lemma_.lower() in PAIR_MEMBERS:
-        return np_actors(pairs[0], ctx, when)  # "officials of the two countries will meet"
+        return np_actors(pairs[0], ctx, when)
     if head.lemma_.lower() in STATE_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):

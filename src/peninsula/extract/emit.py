@@ -30,7 +30,7 @@ from peninsula.extract.timing import (
     present_tense,
 )
 from peninsula.extract.tokens import THIRD_PERSON, word_forms
-from peninsula.extract.told_dates import own_date
+from peninsula.extract.told_dates import lasting_since, own_date
 from peninsula.extract.undated import undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
@@ -291,6 +291,8 @@ def _date_from_context(
         )
     if modality is Modality.ASSERTED and (present_tense(trigger) or now_told(trigger)):
         return None  # "is now seeking": of publication day, not of the story's
+    if _lasting_now(event_type, trigger):
+        return None  # "Seoul has refused to restart the tours": still, not the last day told
     # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan is
     # dated on the day it was made (docs/gold.md)
     planned = modality is Modality.FUTURE and planned_in_past(trigger)
@@ -318,6 +320,17 @@ def _date_from_context(
     if found is not None and found.precision is not Precision.DAY and only_said:
         return None  # words said on a day, not "in 2011" as an act told before
     return found
+
+
+def _lasting_now(event_type: str, trigger: Token) -> bool:
+    """True for a lasting act told in the present perfect, in the text's own voice:
+    "Seoul has refused to restart the tours until ..." holds as the story is told
+    (not "had refused", nor what a speaker said "has" happened)."""
+    return (
+        lasting_since(event_type, trigger, Modality.ASSERTED)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
+        and trigger.dep_ != "ccomp"
+    )
 
 
 def _after_telling(date: EventDate | None, ctx: Context) -> bool:
