@@ -69,23 +69,7 @@ def passive_actors(
             actors = _teller(verb, ctx, when)
         elif ctx.speaker is not None:  # a statement's own words
             actors = [ctx.speaker]
-    if (
-        not actors
-        and rule.type == "SANCTION"
-        and verb.dep_ == "ccomp"
-        and word_forms(verb.head) & ANNOUNCING_VERBS
-    ):
-        # "announced that additional major sanctions would be imposed on the North"
-        actors = _teller(verb, ctx, when)
-    if (
-        not actors
-        and rule.type == "COOPERATE"
-        and verb.dep_ == "ccomp"
-        and word_forms(verb.head) & (ANNOUNCING_VERBS | PLAN_TELLING_VERBS)
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
-    ):
-        # "told parliament that the lines would be reconnected in October": the
-        # teller's own plan
+    if not actors and _teller_own_act(verb, rule):
         actors = _teller(verb, ctx, when)
     if not actors and rule.mode in ("arrest", "convict"):
         # "was detained at Pyongyang's airport", "was sentenced in North Korea":
@@ -116,6 +100,23 @@ def passive_actors(
             for a in np_actors(g, ctx, when)
         ]
     return actors
+
+
+def _teller_own_act(verb: Token, rule: VerbRule) -> bool:
+    """True for a passive "that" clause with no agent that tells the teller's own act:
+    "announced that additional major sanctions would be imposed on the North", "told
+    parliament that the lines would be reconnected in October" (a plan of its own)."""
+    if verb.dep_ != "ccomp":
+        return False
+    telling = word_forms(verb.head)
+    if rule.type == "SANCTION":
+        return bool(telling & ANNOUNCING_VERBS)
+    to_come = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    return (
+        rule.type == "COOPERATE"
+        and to_come
+        and bool(telling & (ANNOUNCING_VERBS | PLAN_TELLING_VERBS))
+    )
 
 
 def _teller(clause: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:

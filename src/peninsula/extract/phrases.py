@@ -268,6 +268,16 @@ AFFIRMING_VERBS = frozenset(
 )
 
 
+def object_read_as_clause(token: Token) -> bool:
+    """True for a verb's object the parser made a clause of its own, with no verb in
+    it: "shot dead a South Korean fisheries official"."""
+    return (
+        token.dep_ == "ccomp"
+        and token.pos_ == "NOUN"
+        and not any(g.dep_ == "nsubj" for g in token.children)
+    )
+
+
 def objects_of(verb: Token) -> list[Token]:
     misread = complement_object(verb)
     if misread is not None:
@@ -298,15 +308,7 @@ def objects_of(verb: Token) -> list[Token]:
         # "sanctions the Treasury imposed", a clause with its own subject)
         objects.append(verb.head)
     if not objects:
-        # "shot dead a South Korean fisheries official": the parser may make the
-        # object a clause of its own, with no verb in it
-        objects += [
-            c
-            for c in verb.children
-            if c.dep_ == "ccomp"
-            and c.pos_ == "NOUN"
-            and not any(g.dep_ == "nsubj" for g in c.children)
-        ]
+        objects += [c for c in verb.children if object_read_as_clause(c)]
     if not objects and verb.lemma_.lower() in AFFIRMING_VERBS:
         # "reaffirmed that the U.S. commitment to the defense of Japan is ironclad":
         # what is said of the commitment affirms it, as "reaffirmed its ironclad commitment"

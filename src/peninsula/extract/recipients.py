@@ -21,6 +21,7 @@ from peninsula.extract.phrases import (
     MEETING_NOUNS,
     complement_object,
     fronted_described,
+    object_read_as_clause,
     objects_of,
 )
 from peninsula.extract.sides import pair_noun
@@ -320,8 +321,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
     if obj is not None and obj is complement_object(verb):
         heads.append(obj)  # "calling Trump a dotard", the object read as a complement
-    if obj is not None and obj.dep_ == "ccomp" and obj.head.i == verb.i and obj.pos_ == "NOUN":
-        heads.append(obj)  # "shot dead a fisheries official", the object read as a clause
+    if obj is not None and obj.head.i == verb.i and object_read_as_clause(obj):
+        heads.append(obj)  # "shot dead a fisheries official"
     if obj is not None and obj.dep_ == "nsubj" and obj.head.head.i == verb.i:
         heads.append(obj)  # "reaffirmed that the commitment to Japan is ironclad"
     if (
