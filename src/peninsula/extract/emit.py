@@ -113,9 +113,15 @@ def emit(
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)
-    if date is None and _describing(trigger) and present_tense(trigger):
+    if (
+        (date is None or date.basis is DateBasis.PUBLICATION)
+        and _describing(trigger)
+        and present_tense(trigger)
+    ):
         return  # "China, which supplies most of the North's oil": a habit described;
-        # "Resolution 2375, which caps oil imports and bans textile exports": a text
+        # "Resolution 2375, which caps oil imports and bans textile exports": a text;
+        # "the sinking, an attack Seoul blames on a North Korean torpedo": a standing
+        # charge, dated by no more than the story's day
     if modality is Modality.ASSERTED and _after_telling(date, ctx):
         date = None  # "He proposed ... the North's participation in the Olympics next
         # February": a time of what was proposed; an act told done was done by its telling

@@ -309,6 +309,16 @@ def objects_of(verb: Token) -> list[Token]:
         objects.append(verb.head)
     if not objects:
         objects += [c for c in verb.children if object_read_as_clause(c)]
+    if not objects:
+        # "condemned in the strongest terms the North's test": the object after the
+        # manner phrase, read as an apposition to its noun
+        objects += [
+            antecedent(g)
+            for manner in prep_objects(verb, frozenset({"in"}))
+            if manner.lemma_.lower() == "term"
+            for g in manner.children
+            if g.dep_ == "appos"
+        ]
     if not objects and verb.lemma_.lower() in AFFIRMING_VERBS:
         # "reaffirmed that the U.S. commitment to the defense of Japan is ironclad":
         # what is said of the commitment affirms it, as "reaffirmed its ironclad commitment"

@@ -30,6 +30,7 @@ from peninsula.extract.tokens import (
     PARTITIVES,
     aimed_at,
     asked_in_clause,
+    introduces_date,
     of_objects,
     prep_objects,
     preposition_noun,
@@ -321,6 +322,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
     if obj is not None and obj is complement_object(verb):
         heads.append(obj)  # "calling Trump a dotard", the object read as a complement
+    if (
+        obj is not None
+        and obj.dep_ == "oprd"
+        and obj.head.i == verb.i
+        and any(c.dep_ in ("oprd", "dobj") and c.i > obj.i for c in verb.children)
+    ):
+        # "called Yoon Suk Yeol a traitor on Tuesday", the parser reading both the one
+        # called and what he is called as complements
+        heads.append(obj)
     if obj is not None and obj.head.i == verb.i and object_read_as_clause(obj):
         heads.append(obj)  # "shot dead a fisheries official"
     if obj is not None and obj.dep_ == "nsubj" and obj.head.head.i == verb.i:
@@ -389,6 +399,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if child.lower_ in ("on", "about") and verb.lemma_.lower() in TELLING_VERBS:
             continue  # "briefed them on Stockholm": what they were told of, not a party
+        if prepositional and introduces_date(child):
+            continue  # "called Yoon a traitor on Tuesday": when, not whom
         if child.lower_ == "on" and any(
             g.lemma_.lower() in ("sideline", "margin") for g in child.children
         ):
@@ -575,6 +587,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
             carriers.append(obj.head.head)  # "flew hundreds of balloons into the South"
         heads += [g for c in carriers for g in prep_objects(c, SENT_INTO)]
+    if obj is not None and event_type in LINKED_TYPES:
+        # "cut off roads connected to the South", "reopened the railway linking the two
+        # Koreas"; "severed the roads and railways connecting it with the South", the
+        # link hung on the last of the joined objects
+        heads += [end for joined in (obj, *obj.conjuncts) for end in _link_ends(joined)]
     if obj is not None:
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"
@@ -640,15 +657,6 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 if event_type in TARGETED_TYPES:  # "condemned the launch by North Korea"
                     heads += [g for g in child.children if g.dep_ == "pobj"]
-            if (
-                child.dep_ == "acl"
-                and event_type in LINKED_TYPES
-                and child.lemma_.lower() in LINKING_VERBS
-            ):
-                # "cut off roads connected to the South", "reopened the railway linking
-                # the two Koreas"
-                heads += [g for g in child.children if g.dep_ == "dobj"]
-                heads += prep_objects(child, LINK_END_PREPS)
             if child.dep_ == "acl" and event_type in TARGETED_TYPES:
                 heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
                 if (
@@ -787,3 +795,15 @@ def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
         return []
     (code,) = set(PAIR_CODES) - codes
     return [country_ref(code, "GOV", country_names()[code])]
+
+
+def _link_ends(noun: Token) -> list[Token]:
+    """The ends a road, line or link is told to join: "roads connected to the South",
+    "the railway linking the two Koreas"."""
+    links = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS]
+    return [
+        end
+        for link in links
+        for end in [g for g in link.children if g.dep_ == "dobj"]
+        + prep_objects(link, LINK_END_PREPS)
+    ]

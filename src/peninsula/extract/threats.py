@@ -31,6 +31,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 # What a threat may promise: "threatened to attack", "vowed to sanction".
 THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Verbs of an answer a threat promises, with or without a manner: "warned it would
+# retaliate against", "would respond to any leaflets".
+RETALIATING_VERBS = frozenset({"respond", "retaliate", "react"})
 # Prepositions before a threatened act's target: "a strike on Seoul".
 TARGET_PREPS = frozenset({"on", "against", "upon"})
 
@@ -44,6 +47,8 @@ def threatened_act(clause: Token, lexicon: Lexicon, ctx: Context) -> bool:
         return True
     if rule is not None and rule.type == "THREATEN" and rule.pledge:
         return True  # "vowed to respond resolutely to Iraq's provocations"
+    if clause.lemma_.lower() in RETALIATING_VERBS:
+        return True  # "warned that the North would respond to any leaflets from the South"
     return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
 
 

@@ -295,7 +295,7 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
     predicates += [
         g
         for o in verb.children
-        if o.dep_ in ("dobj", "ccomp")
+        if o.dep_ in ("dobj", "ccomp", "oprd")
         for g in o.children
         # "declared South Korea its principal enemy", the parser making it an apposition;
         # "declared the agreement void", "void" read as a participle on the agreement

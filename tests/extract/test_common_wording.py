@@ -1,0 +1,83 @@
+"""Everyday news wording of charges, visits, cuts and threats that the small parse
+reads awkwardly: a date between the verb and its object, a manner phrase before
+the object, a link hung on the last of two objects (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the act named as the object is read as a complement of "called"
+        (
+            "The State Department called North Korea's launch a provocation.",
+            ("ACCUSE", "USA", "PRK"),
+        ),
+        ("Kuwait called Iraq's raid a violation of U.N. resolutions.", ("ACCUSE", "KWT", "IRQ")),
+        # a date before the one named: both names read as complements
+        (
+            "North Korea on Tuesday called South Korean President Yoon Suk Yeol a traitor.",
+            ("ACCUSE", "PRK", "KOR"),
+        ),
+        # the object after "in the strongest terms", read as an apposition to it
+        (
+            "The United States condemned in the strongest terms North Korea's latest missile test.",
+            ("ACCUSE", "USA", "PRK"),
+        ),
+        # the ends of a link hung on the last of joined objects
+        (
+            "Iraq severed the roads and railways connecting it with Kuwait on Tuesday.",
+            ("SANCTION", "IRQ", "KWT"),
+        ),
+        ("Vladimir Putin landed in Tehran early Wednesday.", ("CONSULT", "RUS", "IRN")),
+        (
+            "Washington relisted Cuba as a state sponsor of terrorism on Monday.",
+            ("SANCTION", "USA", "CUB"),
+        ),
+        # a response promised in a warning, with no manner, aims at whom it answers
+        (
+            "Tehran warned on Sunday that it would respond to any leaflets from Iraq.",
+            ("THREATEN", "IRN", "IRQ"),
+        ),
+    ],
+)
+def test_everyday_wording_is_coded_between_the_states_it_names(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert event in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Iraqi missile landed in the sea off Kuwait on Monday.",
+        "Iran relisted its own companies on the exchange on Monday.",
+    ],
+)
+def test_what_is_no_visit_or_penalty_stays_uncoded(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert not {e for e in found if e[0] in ("CONSULT", "SANCTION")}
+
+
+def test_a_standing_charge_in_a_relative_clause_is_no_dated_accusation(
+    extractor: Extractor,
+) -> None:
+    # "an attack Seoul blames on ...": a charge held, not made on the story's day,
+    # even when a later act of the accused was told before it
+    text = (
+        "The North Korean delegation landed at Incheon on Friday and was greeted by the"
+        " unification minister.\n\nU.S. Vice President Mike Pence held talks with Moon"
+        " Jae-in on Thursday. On Friday he visited a memorial to the 46 sailors who died"
+        " when the corvette Cheonan sank in 2010, an attack Seoul blames on a North"
+        " Korean torpedo."
+    )
+    found = summary(extractor, text, "2018-02-11", ("type", "actor", "recipient"))
+    assert ("CONSULT", "PRK", "KOR") in found
+    assert ("ACCUSE", "KOR", "PRK") not in found
