@@ -81,3 +81,43 @@ def test_a_standing_charge_in_a_relative_clause_is_no_dated_accusation(
     found = summary(extractor, text, "2018-02-11", ("type", "actor", "recipient"))
     assert ("CONSULT", "PRK", "KOR") in found
     assert ("ACCUSE", "KOR", "PRK") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Iraq shelled a Kuwaiti border post on Tuesday. Kuwait urged it to stop.", "IRQ"),
+        (
+            "Iraq shelled a Kuwaiti border post on Tuesday. The Security Council demanded"
+            " that it halt all attacks.",
+            "IRQ",
+        ),
+        # a noun before it in its own sentence is still the one asked
+        ("Kuwait criticized Iraq and urged it to stop.", "IRQ"),
+    ],
+)
+def test_a_state_asked_as_it_is_the_state_told_of_before(
+    extractor: Extractor, text: str, asked: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "recipient"))
+    assert ("REQUEST", asked) in found
+
+
+def test_weapons_given_up_are_no_arms_given(extractor: Extractor) -> None:
+    text = "Iran sent weapons to Iraq. Washington insisted that Iraq give up its weapons to the UN."
+    found = summary(extractor, text, "2019-01-19", ("type", "actor", "recipient"))
+    assert {e for e in found if e[0] == "AID"} == {("AID", "IRN", "IRQ")}
+
+
+def test_a_stand_told_after_a_present_perfect_holds_as_the_story_is_told(
+    extractor: Extractor,
+) -> None:
+    # "have since stalled, with ... insisting": the stand taken now, not on the day
+    # of the summit told before
+    text = (
+        "Trump and Kim met for the first time in Singapore last June. Negotiations have"
+        " since stalled, with Washington insisting that North Korea first take concrete"
+        " steps toward disarmament."
+    )
+    found = summary(extractor, text, "2019-01-19", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "USA", "PRK", "2019-01-19") in found

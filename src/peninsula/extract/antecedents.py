@@ -13,8 +13,15 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.phrases import RELATIVE_PRONOUNS, SPEECH_VERBS, reporting_subject
+from peninsula.extract.phrases import (
+    DEMANDING_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    antecedent,
+    reporting_subject,
+)
 from peninsula.extract.tokens import (
     first_conjunct,
     main_subject,
@@ -262,3 +269,25 @@ def possessor_candidates(possessive: Token) -> list[int]:
     own = verb_above(possessive)
     words.sort(key=lambda word: _object_of_another_clause(word, own))
     return [word.i for word in words]
+
+
+def asked_before(pronoun: Token) -> Token | None:
+    """The main subject of the sentence before, for an "it" asked to act that has no
+    noun before it in its own sentence: "North Korea cut the hotlines. The South
+    urged it to restore them", "... The Council demanded that it halt all launches"."""
+    if pronoun.lower_ != "it" or antecedent(pronoun) is not pronoun:
+        return None
+    verb = pronoun.head
+    asked = (
+        pronoun.dep_ == "dobj"
+        and verb.lemma_.lower() in OBJECT_CONTROL_VERBS
+        and any(controlled(c) for c in verb.children)
+    ) or (
+        pronoun.dep_ == "nsubj"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in DEMANDING_VERBS
+    )
+    sentence = pronoun.sent
+    if not asked or sentence.start == 0:
+        return None
+    return main_subject(pronoun.doc[sentence.start - 1].sent)

@@ -20,6 +20,7 @@ from peninsula.actors.resolver import ActorMention
 from peninsula.actors.titles import ROLE_WORDS
 from peninsula.extract.antecedents import (
     CARRIED_FORMS,
+    asked_before,
     listed_antecedents,
     object_owner,
     possessor_candidates,
@@ -423,6 +424,10 @@ def np_actors(
             return [a for a in together if a.code not in besides]
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one
+    asked = asked_before(head)
+    if asked is not None:
+        # "North Korea cut the hotlines. The South urged it to restore them"
+        return [a for a in np_actors(asked, ctx, when) if a.code not in besides]
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
         reporter = reporting_subject(head.head)
         if reporter is not None:

@@ -297,7 +297,7 @@ def _date_from_context(
         )
     if modality is Modality.ASSERTED and (present_tense(trigger) or now_told(trigger)):
         return None  # "is now seeking": of publication day, not of the story's
-    if _lasting_now(event_type, trigger):
+    if _lasting_now(event_type, trigger) or _state_of_the_perfect(trigger):
         return None  # "Seoul has refused to restart the tours": still, not the last day told
     # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan is
     # dated on the day it was made (docs/gold.md)
@@ -336,6 +336,18 @@ def _lasting_now(event_type: str, trigger: Token) -> bool:
         lasting_since(event_type, trigger, Modality.ASSERTED)
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
         and trigger.dep_ != "ccomp"
+    )
+
+
+def _state_of_the_perfect(trigger: Token) -> bool:
+    """True for a participle that says how things stand after a present perfect:
+    "Talks have since stalled, with Tehran demanding ... and Washington insisting
+    ..." tells the stand each takes as the story is told."""
+    if trigger.tag_ != "VBG":
+        return False
+    joining = next((a for a in trigger.ancestors if a.dep_ == "prep" and a.lower_ == "with"), None)
+    return joining is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in joining.head.children
     )
 
 

@@ -150,6 +150,11 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
             and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS
             and any(controlled(c) for c in token.head.children)
         )
+        # "the Council demanded that it halt": the one asking is not the one asked
+        asking = token.head if asked else None
+        if subject and token.head.dep_ == "ccomp":
+            if token.head.head.lemma_.lower() in DEMANDING_VERBS:
+                asking = token.head.head
         # a subject "it" continues the subject before it, a state's name too: "North
         # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
         # "ruled out reconciliation with it": a partner, a state's name too
@@ -182,6 +187,7 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
             and c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
             and c.ent_type_ not in ("DATE", "TIME")  # "In April it sent ...": not April
             and c != speaking
+            and not (asking is not None and c.dep_ == "nsubj" and c.head.i == asking.i)
             # "blacklisted five North Koreans ... and asked the Council to impose
             # sanctions on them": the people, plural, not the sanctions beside "them"
             and (lower != "them" or (c.tag_ in ("NNS", "NNPS") and not _beside(c, token)))
@@ -260,6 +266,10 @@ def fronted_described(participle: Token) -> list[Token]:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
+
+
+# Verbs whose "that" clause says what another must do: "demanded that it halt".
+DEMANDING_VERBS = frozenset({"demand", "urge", "insist", "request", "ask"})
 
 
 # Verbs that affirm what they report again: "reaffirmed that the commitment is ironclad".

@@ -125,7 +125,10 @@ def _subjunctive(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    singular = bool(subjects) and subjects[0].tag_ in ("NN", "NNP")
+    # ("demanded that it halt": "it" with a bare verb, no "halts")
+    singular = bool(subjects) and (
+        subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("it", "he", "she")
+    )
     return verb.tag_ == "VB" or (verb.tag_ in ("VBP", "NN") and singular)
 
 

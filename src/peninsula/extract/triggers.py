@@ -108,6 +108,8 @@ def modifier_noun(verb: Token) -> bool:
 # Particles the parser may read as adverbs: "turned the loudspeakers back on",
 # "sent the fishermen back to the North".
 ADVERB_PARTICLES = frozenset({"on", "off", "up", "down", "back", "home"})
+# Particles that make a verb another: "gave up its weapons" (no gift), "gave in".
+PHRASAL_TURNS = {"give": frozenset({"up", "in"})}
 
 
 def _aimed_phrases(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -372,8 +374,14 @@ def verb_rule(
         for g in c.children
         if g.dep_ == "mark"
     }
+    # "give up its weapons" gives nothing to anyone: the particle turns the verb
+    turned = verb.lemma_.lower() in PHRASAL_TURNS and bool(
+        particles & PHRASAL_TURNS[verb.lemma_.lower()]
+    )
     for rule in lexicon.verbs:
         if not forms & rule.lemmas:
+            continue
+        if turned and rule.particles is None:
             continue
         if rule.destination:
             if not travels(verb, rule.particles, mentions or {}, rule.objects):
