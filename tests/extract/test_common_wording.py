@@ -121,3 +121,15 @@ def test_a_stand_told_after_a_present_perfect_holds_as_the_story_is_told(
     )
     found = summary(extractor, text, "2019-01-19", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "USA", "PRK", "2019-01-19") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it would turn Baghdad into a sea of fire if attacked.",
+        "Iran warned that it would reduce the Iraqi bases to ashes.",
+    ],
+)
+def test_a_place_to_be_laid_waste_is_a_threat_to_its_state(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("THREATEN", "IRN", "IRQ") in found
