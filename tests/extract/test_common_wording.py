@@ -133,3 +133,16 @@ def test_a_stand_told_after_a_present_perfect_holds_as_the_story_is_told(
 def test_a_place_to_be_laid_waste_is_a_threat_to_its_state(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("THREATEN", "IRN", "IRQ") in found
+
+
+def test_a_bare_number_opening_a_sentence_is_those_named_before(extractor: Extractor) -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un walked to the border line on Friday. The two held"
+        " talks for an hour."
+    )
+    found = summary(extractor, text, "2018-05-07", ("type", "actor", "recipient"))
+    assert ("CONSULT", "KOR", "PRK") in found
+    # the two of its own sentence stay its own
+    text = "Iran's president spoke with Iraq's president on Friday, and the two agreed to meet."
+    found = summary(extractor, text, "2018-05-07", ("type", "actor", "recipient"))
+    assert ("AGREE", "IRN", "IRQ") in found

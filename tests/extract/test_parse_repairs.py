@@ -189,3 +189,27 @@ def test_a_clause_read_as_a_phrase_keeps_its_subject_past_an_aside(extractor: Ex
     )
     found = summary(extractor, text, "2023-10-07", ("type", "actor", "recipient"))
     assert ("REQUEST", "IRN", "IRQ") in found
+
+
+def test_a_name_split_from_its_verb_by_a_long_apposition_is_its_subject(
+    extractor: Extractor,
+) -> None:
+    # "... the mood of Oct. 4, when Hwang Pyong-so, director of ..., arrived at
+    # Incheon airport": the parser heads the "when" clause with the name and joins
+    # "arrived" to the main verb
+    text = (DEV / "cold" / "03_incheon_delegation_2014.txt").read_text()
+    paragraph = next(p for p in text.split("\n\n") if "sharp contrast" in p)
+    found = summary(extractor, paragraph, "2014-10-11", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "PRK", "KOR", "2014-10-04") in found
+
+
+def test_a_bare_number_read_as_counting_the_object_is_the_subject(extractor: Extractor) -> None:
+    # "The three held talks over lunch with ..., and later exchanged greetings": read
+    # as "the three held talks" subject of "exchanged"; the three are the delegates
+    text = (DEV / "cold" / "03_incheon_delegation_2014.txt").read_text()
+    paragraphs = text.split("\n\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith("Hwang was accompanied"))
+    told = "\n\n".join(paragraphs[at - 1 : at + 1])  # (with the one naming Hwang in full)
+    fields = ("type", "mode", "actor", "recipient", "date")
+    found = summary(extractor, told, "2014-10-11", fields)
+    assert ("CONSULT", None, "PRK", "KOR", "2014-10-04") in found  # the talks, not the trip

@@ -291,3 +291,27 @@ def asked_before(pronoun: Token) -> Token | None:
     if not asked or sentence.start == 0:
         return None
     return main_subject(pronoun.doc[sentence.start - 1].sent)
+
+
+# Numbers that stand alone for people or states named before: "The two held talks".
+GROUP_NUMBERS = frozenset({"two", "three", "four", "five", "both"})
+
+
+def numbered_group(head: Token) -> list[Token]:
+    """The subject of the sentence before and those joined to it, for a subject that
+    is a bare number: "Trump and Kim arrived at Panmunjom. The two held talks",
+    "Hwang was accompanied by Choe and Kim. The three held talks over lunch"."""
+    if (
+        head.lower_ not in GROUP_NUMBERS
+        or head.dep_ != "nsubj"
+        # ("Lee spoke with Obama, and the two agreed": the two of its own sentence)
+        or head.left_edge.i != head.sent.start
+        or head.pos_ not in ("NUM", "PRON", "DET")
+        or any(c.dep_ in ("prep", "compound", "amod") for c in head.children)
+    ):
+        return []
+    sentence = head.sent
+    if sentence.start == 0:
+        return []
+    subject = main_subject(head.doc[sentence.start - 1].sent)
+    return [subject, *subject.conjuncts] if subject is not None else []

@@ -22,6 +22,7 @@ from peninsula.extract.antecedents import (
     CARRIED_FORMS,
     asked_before,
     listed_antecedents,
+    numbered_group,
     object_owner,
     possessor_candidates,
     previous_subject,
@@ -428,6 +429,10 @@ def np_actors(
     if asked is not None:
         # "North Korea cut the hotlines. The South urged it to restore them"
         return [a for a in np_actors(asked, ctx, when) if a.code not in besides]
+    numbered = numbered_group(head)
+    if numbered:
+        # "Trump and Kim arrived at Panmunjom. The two held talks"
+        return _unique([a for t in numbered for a in np_actors(t, ctx, when)])
     if head.lower_ in ("it", "they") and head.dep_ == "nsubj":
         reporter = reporting_subject(head.head)
         if reporter is not None:

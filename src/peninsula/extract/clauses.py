@@ -187,6 +187,30 @@ def _past_beside_modal(verb: Token) -> bool:
     )
 
 
+# Words that open a time clause the parser may head with its subject's name.
+TIME_CLAUSE_WORDS = frozenset({"when", "as", "after", "before", "while"})
+
+
+def _name_read_as_clause(verb: Token) -> Token | None:
+    """The subject of a verb the parser joined to the main clause when a long
+    apposition split it from its name: in "the mood of Oct. 4, when Hwang, director
+    of ..., arrived at Incheon" the name heads the "when" clause and "arrived" is
+    joined to "stand"."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "advcl"
+            and c.pos_ == "PROPN"
+            and verb.head.i < c.i < verb.i
+            and any(g.dep_ == "advmod" and g.lower_ in TIME_CLAUSE_WORDS for g in c.children)
+        ),
+        None,
+    )
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     """Return ``(subject, passive, inherited)`` of a verb, climbing coordination and control."""
     current = verb
@@ -213,6 +237,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
     speaking = _speaker_before(verb)
     if speaking is not None:
         return speaking, False, True
+    named = _name_read_as_clause(verb)
+    if named is not None:
+        return named, False, False
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
         for child in current.children:

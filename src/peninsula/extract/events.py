@@ -81,6 +81,7 @@ from peninsula.extract.repairs import (
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
     nouns_read_as_verbs,
+    numbers_read_as_modifiers,
     objects_read_as_predicates,
     participles_hung_on_the_verb,
     relative_clauses_run_on,
@@ -273,6 +274,7 @@ class Extractor:
             verbs_read_as_nouns(doc)
             summoned_read_as_subjects(doc)
             main_verbs_read_as_modifiers(doc)
+            numbers_read_as_modifiers(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)

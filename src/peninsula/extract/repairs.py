@@ -369,3 +369,44 @@ def _aside_after(subject: Token) -> tuple[Token | None, int]:
     if closing >= len(doc) or doc[closing].text != ",":
         return None, comma
     return participle, closing + 1
+
+
+# Numbers that may stand alone as a subject: "The two held talks".
+LONE_NUMBERS = frozenset({"two", "three", "four", "five"})
+
+
+def numbers_read_as_modifiers(doc: Doc) -> None:
+    """Repair a bare number the parser read as counting the object: "The two held
+    talks for an hour" (read as one phrase, "the two held talks", with no verb in
+    the sentence, or as the subject of the verb joined after it: "The three held
+    talks ... and later exchanged greetings"; not "the two seized ships were
+    Iraqi"). The past verb right after the number heads the clause, the number is
+    its subject."""
+    for verb in doc:
+        noun = verb.head
+        number = doc[verb.i - 1] if verb.i > 0 else None
+        if (
+            verb.dep_ != "amod"
+            or verb.tag_ not in ("VBD", "VBN")
+            or number is None
+            or number.lower_ not in LONE_NUMBERS
+            or number.head.i != noun.i
+            or noun.i <= verb.i
+            or noun.pos_ != "NOUN"
+        ):
+            continue
+        joined = noun.head  # "The three held talks ... and later exchanged greetings"
+        joins = [c for c in noun.children if c.dep_ == "cc" and c.i < joined.i]
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif noun.dep_ == "nsubj" and joined.dep_ == "ROOT" and joined.i > noun.i and joins:
+            verb.head, verb.dep_ = verb, "ROOT"
+            joined.head, joined.dep_ = verb, "conj"
+            joins[-1].head = verb
+        else:
+            continue
+        for word in list(noun.lefts):
+            if word.i < number.i and word.dep_ == "det":
+                word.head = number  # "The"
+        number.head, number.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
