@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from peninsula.extract.clauses import participles_hung_on_parties
 from peninsula.extract.events import Extractor
 from tests.extract.conftest import summary
@@ -213,3 +215,17 @@ def test_a_bare_number_read_as_counting_the_object_is_the_subject(extractor: Ext
     fields = ("type", "mode", "actor", "recipient", "date")
     found = summary(extractor, told, "2014-10-11", fields)
     assert ("CONSULT", None, "PRK", "KOR", "2014-10-04") in found  # the talks, not the trip
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # read as "the Trump-pressed Beijing", with no verb in the sentence
+        ("Trump pressed Beijing to work hard on North Korea.", ("REQUEST", "USA", "CHN")),
+        ("Trump pressed Xi Jinping to work hard on North Korea.", ("REQUEST", "USA", "CHN")),
+    ],
+)
+def test_a_verb_between_two_names_read_as_an_adjective_heads_the_clause(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2017-11-30", ("type", "actor", "recipient"))

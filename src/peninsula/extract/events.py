@@ -76,6 +76,7 @@ from peninsula.extract.repairs import (
     clauses_read_as_prepositions,
     days_read_as_events,
     drill_compounds_read_as_clauses,
+    finite_verbs_read_as_adjectives,
     gerunds_joined_to_what_they_tell,
     lists_read_as_appositions,
     lists_split_by_a_parenthesis,
@@ -275,6 +276,7 @@ class Extractor:
             summoned_read_as_subjects(doc)
             main_verbs_read_as_modifiers(doc)
             numbers_read_as_modifiers(doc)
+            finite_verbs_read_as_adjectives(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)
