@@ -13,13 +13,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import (
     DEMANDING_VERBS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     antecedent,
+    asked_object,
     reporting_subject,
 )
 from peninsula.extract.tokens import (
@@ -278,11 +278,7 @@ def asked_before(pronoun: Token) -> Token | None:
     if pronoun.lower_ != "it" or antecedent(pronoun) is not pronoun:
         return None
     verb = pronoun.head
-    asked = (
-        pronoun.dep_ == "dobj"
-        and verb.lemma_.lower() in OBJECT_CONTROL_VERBS
-        and any(controlled(c) for c in verb.children)
-    ) or (
+    asked = asked_object(pronoun) or (
         pronoun.dep_ == "nsubj"
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in DEMANDING_VERBS

@@ -145,11 +145,7 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         sentence = token.sent
         subject = token.dep_ in ("nsubj", "nsubjpass")
         # "press it to end its program": one asked to act is an agent, a state's name too
-        asked = (
-            token.dep_ == "dobj"
-            and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS
-            and any(controlled(c) for c in token.head.children)
-        )
+        asked = asked_object(token)
         # "the Council demanded that it halt": the one asking is not the one asked
         asking = token.head if asked else None
         if subject and token.head.dep_ == "ccomp":
@@ -266,6 +262,16 @@ def fronted_described(participle: Token) -> list[Token]:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
+
+
+def asked_object(token: Token) -> bool:
+    """True for the object of a verb that asks it to act: "pressed it to end its
+    program", "urged Iran to stop"."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS
+        and any(controlled(c) for c in token.head.children)
+    )
 
 
 # Verbs whose "that" clause says what another must do: "demanded that it halt".

@@ -371,6 +371,14 @@ def _aside_after(subject: Token) -> tuple[Token | None, int]:
     return participle, closing + 1
 
 
+def _before_past_modifier(verb: Token) -> Token | None:
+    """The word before a past verb the parser read as a modifier of a noun ("The two
+    held talks", "Trump pressed Beijing"); None for any other word."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    return verb.doc[verb.i - 1]
+
+
 # Numbers that may stand alone as a subject: "The two held talks".
 LONE_NUMBERS = frozenset({"two", "three", "four", "five"})
 
@@ -384,11 +392,9 @@ def numbers_read_as_modifiers(doc: Doc) -> None:
     its subject."""
     for verb in doc:
         noun = verb.head
-        number = doc[verb.i - 1] if verb.i > 0 else None
+        number = _before_past_modifier(verb)
         if (
-            verb.dep_ != "amod"
-            or verb.tag_ not in ("VBD", "VBN")
-            or number is None
+            number is None
             or number.lower_ not in LONE_NUMBERS
             or number.head.i != noun.i
             or noun.i <= verb.i
@@ -426,11 +432,9 @@ def finite_verbs_read_as_adjectives(doc: Doc) -> None:
     subject, the second its object, and the "to" clause is the verb's."""
     for verb in doc:
         named = verb.head
-        subject = doc[verb.i - 1] if verb.i > 0 else None
+        subject = _before_past_modifier(verb)
         if (
-            verb.dep_ != "amod"
-            or verb.tag_ not in ("VBD", "VBN")
-            or subject is None
+            subject is None
             or not subject.whitespace_  # "the Iran-backed militia", "Seoul-based"
             or subject.pos_ not in ("PROPN", "NOUN")
             or not subject.text[:1].isupper()
