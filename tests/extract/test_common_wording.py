@@ -146,3 +146,25 @@ def test_a_bare_number_opening_a_sentence_is_those_named_before(extractor: Extra
     text = "Iran's president spoke with Iraq's president on Friday, and the two agreed to meet."
     found = summary(extractor, text, "2018-05-07", ("type", "actor", "recipient"))
     assert ("AGREE", "IRN", "IRQ") in found
+
+
+def test_a_bare_refusal_answers_whoever_asked_just_before_on_that_day(
+    extractor: Extractor,
+) -> None:
+    text = "Iran asked Iraq on Monday to halt the raids. Iraq refused."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRQ", "IRN", "2024-05-13") in found
+    # a fall is no refusal
+    found = summary(extractor, "Iraq's exports to Iran declined last year.", "2024-05-15")
+    assert not {e for e in found if e[0] == "REJECT"}
+
+
+def test_a_bare_refusal_in_a_report_is_dated_with_the_request_not_the_report(
+    extractor: Extractor,
+) -> None:
+    text = "Tehran said on Friday it had asked Iraq on Monday to halt the raids, but Iraq declined."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    asked = {d for t, a, r, d in found if (t, a, r) == ("REQUEST", "IRN", "IRQ")}
+    refused = {d for t, a, r, d in found if (t, a, r) == ("REJECT", "IRQ", "IRN")}
+    assert asked and refused == asked
+    assert "2024-05-15" not in refused  # not the day the article was published

@@ -367,7 +367,24 @@ def askers(actors: list[ActorRef], history: list[Mention], start: int) -> list[A
     """Whom a refusal to act with no stated addressee answers: the state that last
     asked the refuser to act ("Rice urged Seoul to shut the ventures ... Seoul has
     refused to shut either one"); none when no request of it was told just before."""
-    return _last_to_have(actors, "REQUEST", history, start)
+    request = last_request(actors, history, start)
+    return [request.actor] if request is not None else []
+
+
+def last_request(actors: list[ActorRef], history: list[Mention], start: int) -> Mention | None:
+    """The last request of ``actors`` told just before ``start`` by another state."""
+    acting = {a.code for a in actors}
+    told = [
+        m
+        for m in history
+        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS
+        and m.actor.code not in acting
+        and m.event_type == "REQUEST"
+        and m.modality is not Modality.NEGATED
+        and m.recipient is not None
+        and m.recipient.code in acting
+    ]
+    return max(told, key=lambda m: m.start) if told else None
 
 
 def _last_to_have(

@@ -129,7 +129,7 @@ from peninsula.extract.triggers import (
     noun_rule,
     verb_rule,
 )
-from peninsula.extract.verb_targets import targets_by_kind
+from peninsula.extract.verb_targets import refusal_day, targets_by_kind
 from peninsula.extract.weapons import system_owners
 from peninsula.models import (
     ActorRef,
@@ -536,6 +536,8 @@ def verb_events(
     recipients, rule, sent_to_front = targets_by_kind(
         verb, obj, rule, actors, recipients, sentence, ctx, when, lexicon
     )
+    if date is None and rule.type == "REJECT":
+        date = refusal_day(verb, actors, sentence, ctx)  # "... China refused": the day asked
     # "fired two missiles in response to the launch": at the launcher (a readiness
     # rule has its own target)
     answered_force = (

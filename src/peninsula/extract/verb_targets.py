@@ -20,12 +20,13 @@ from peninsula.extract.reference import (
     askers,
     hostile_targets,
     implicit_targets,
+    last_request,
     wronged_parties,
 )
 from peninsula.extract.sides import pact_partner
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
 from peninsula.extract.triggers import crosses_line
-from peninsula.models import ActorRef
+from peninsula.models import ActorRef, EventDate, Precision
 
 # Forces a state may send to a front line: "sent troops into the border zones".
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
@@ -82,10 +83,10 @@ def targets_by_kind(
         rule.type == "REJECT"
         and actors
         and not recipients
-        and any(controlled(c) for c in verb.children)
+        and (any(controlled(c) for c in verb.children) or bare_refusal(verb))
     ):
         # "Rice urged Seoul to shut the ventures ... Seoul has refused to shut either
-        # one": toward whoever asked it to act just before
+        # one", "... China refused": toward whoever asked it to act just before
         recipients = askers(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.answers and rule.type == "REJECT" and rule.objects is None:
         # "denied supplying ammunition to Russia": a claim denied is the claimant's,
@@ -118,3 +119,24 @@ def targets_by_kind(
     )
     recipients = recipients or sent_to_front
     return recipients, rule, sent_to_front
+
+
+def bare_refusal(verb: Token) -> bool:
+    """True for "refused" or "declined" with nothing refused told: "Washington asked
+    Beijing to cut oil supplies. China refused."."""
+    return verb.lemma_.lower() in ("refuse", "decline") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "nsubjpass") for c in verb.children
+    )
+
+
+def refusal_day(
+    verb: Token, actors: list[ActorRef], sentence: Span, ctx: Context
+) -> EventDate | None:
+    """The day a bare refusal with no day of its own is given: that of the request
+    it answers, when told to the day ("... had offered a meeting, but the North
+    Koreans declined")."""
+    if not bare_refusal(verb):
+        return None
+    request = last_request(actors, ctx.history, ctx.offset + sentence.start_char)
+    day = request.date if request is not None else None
+    return day if day is not None and day.precision is Precision.DAY else None
