@@ -168,3 +168,12 @@ def test_a_bare_refusal_in_a_report_is_dated_with_the_request_not_the_report(
     refused = {d for t, a, r, d in found if (t, a, r) == ("REJECT", "IRQ", "IRN")}
     assert asked and refused == asked
     assert "2024-05-15" not in refused  # not the day the article was published
+
+
+def test_they_after_a_meeting_are_both_sides(extractor: Extractor) -> None:
+    text = (
+        "Donald Trump first met Kim Jong Un in Singapore on June 12, 2018. They met again"
+        " in Hanoi in February 2019."
+    )
+    found = summary(extractor, text, "2019-03-01", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "USA", "PRK", "2019-02") in found

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import (
     DEMANDING_VERBS,
+    MEETING_VERBS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     antecedent,
@@ -27,6 +28,7 @@ from peninsula.extract.tokens import (
     main_subject,
     opens_sentence,
     phrase_head,
+    prep_objects,
     verb_above,
 )
 
@@ -311,3 +313,11 @@ def numbered_group(head: Token) -> list[Token]:
         return []
     subject = main_subject(head.doc[sentence.start - 1].sent)
     return [subject, *subject.conjuncts] if subject is not None else []
+
+
+def met_parties(meeting: Token | None) -> list[Token]:
+    """Those a meeting verb says were met: "met Kim", "met with Xi"."""
+    if meeting is None or meeting.lemma_.lower() not in MEETING_VERBS:
+        return []
+    met = [c for c in meeting.children if c.dep_ == "dobj"]
+    return met + prep_objects(meeting, frozenset({"with"}))

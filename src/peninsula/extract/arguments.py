@@ -22,6 +22,7 @@ from peninsula.extract.antecedents import (
     CARRIED_FORMS,
     asked_before,
     listed_antecedents,
+    met_parties,
     numbered_group,
     object_owner,
     possessor_candidates,
@@ -36,7 +37,6 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import (
-    MEETING_VERBS,
     SPEECH_VERBS,
     antecedent,
     np_tokens,
@@ -439,7 +439,8 @@ def np_actors(
             return np_actors(reporter, ctx, when) + _met_with(head, reporter, ctx, when)
         carried = _subject_before(head, head.lower_, ctx, when)
         if carried is not None:
-            return carried
+            # "Trump met Kim in Singapore. They met again in Hanoi": both sides
+            return _unique(carried + _met_before(head, ctx, when))
     # "China and Russia, both members of the Security Council": the apposition
     # describes the states named; it counts only when the head names none.
     for appositions in (False, True):
@@ -673,11 +674,14 @@ def _met_with(
         return []
     speech = pronoun.head.head
     meeting = speech.head if speech.dep_ == "conj" else None
-    if meeting is None or meeting.lemma_.lower() not in MEETING_VERBS:
-        return []
-    met = [c for c in meeting.children if c.dep_ == "dobj"]
-    met += prep_objects(meeting, frozenset({"with"}))
-    return [a for token in met for a in np_actors(token, ctx, when)]
+    return [a for token in met_parties(meeting) for a in np_actors(token, ctx, when)]
+
+
+def _met_before(pronoun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """For a "they" opening the sentence after "X met Y", the states X met."""
+    previous = previous_subject(pronoun) if pronoun.lower_ == "they" else None
+    meeting = previous.head if previous is not None else None
+    return [a for token in met_parties(meeting) for a in np_actors(token, ctx, when)]
 
 
 def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
