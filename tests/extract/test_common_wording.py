@@ -177,3 +177,14 @@ def test_they_after_a_meeting_are_both_sides(extractor: Extractor) -> None:
     )
     found = summary(extractor, text, "2019-03-01", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "USA", "PRK", "2019-02") in found
+
+
+def test_an_act_done_so_many_times_then_listed_is_one_act_on_each_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's and Iraq's foreign ministers met three times in 2018: in Baghdad on April"
+        " 27, again there on May 26, and in Tehran in September."
+    )
+    found = summary(extractor, text, "2019-01-19", ("type", "date"))
+    assert {d for t, d in found if t == "CONSULT"} == {"2018-04-27", "2018-05-26", "2018-09"}

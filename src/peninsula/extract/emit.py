@@ -30,7 +30,7 @@ from peninsula.extract.timing import (
     present_tense,
 )
 from peninsula.extract.tokens import THIRD_PERSON, word_forms
-from peninsula.extract.told_dates import lasting_since, own_date
+from peninsula.extract.told_dates import counted_occasions, lasting_since, own_date
 from peninsula.extract.undated import undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
@@ -160,10 +160,12 @@ def emit(
         if not _timed_offer(offer):
             return  # the talks offered have no time of their own: only the offer is told
     start = ctx.offset + sentence.start_char
-    # "tested missiles on Jan. 5 and Jan. 11": an act on each day
-    dates = [date]
+    # "tested missiles on Jan. 5 and Jan. 11": an act on each day; "met three times
+    # in 2018: on April 27, on May 26 and in September", on each day listed
+    dates: list[EventDate | None] = [date]
     if date is not None and modality is Modality.ASSERTED:
-        dates += coordinated_dates(trigger, sentence, ctx, date)
+        listed = counted_occasions(trigger, sentence, ctx, date)
+        dates = [*listed] if listed else [*dates, *coordinated_dates(trigger, sentence, ctx, date)]
     emitted: set[tuple[object, ...]] = set()
     for (actor, recipient), day in ((pair, day) for day in dates for pair in pairs):
         pair = (actor.code, recipient.code if recipient else None)

@@ -18,7 +18,7 @@ from peninsula.dates import resolve
 from peninsula.extract.context import Context
 from peninsula.extract.counted import YEAR, counted_from_last, in_year_told_before
 from peninsula.extract.tokens import of_objects, prep_objects, verb_above
-from peninsula.models import DateBasis, EventDate, Modality
+from peninsula.models import DateBasis, EventDate, Modality, Precision
 
 # A year named by reference to one before it: "in April that year".
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.IGNORECASE)
@@ -366,3 +366,32 @@ def answered_day(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
             if day is not None and day.basis is not DateBasis.PUBLICATION:
                 return day
     return None
+
+
+def counted_occasions(
+    trigger: Token, sentence: Span, ctx: Context, date: EventDate
+) -> list[EventDate]:
+    """The days of an act told as done so many times and then listed: "met three
+    times in 2018: at Panmunjom on April 27, again there on May 26, and in Pyongyang
+    in September" (one act on each, in the year told before the colon); none when
+    fewer than two are listed."""
+    counted = any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() == "time"
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in trigger.children
+    )
+    colon = next((c for c in trigger.children if c.dep_ == "punct" and c.text == ":"), None)
+    if not counted or colon is None:
+        return []
+    year = f", {date.date.year}" if date.precision is Precision.YEAR else ""
+    found = []
+    for ent in sentence.ents:
+        root = ent.root
+        if ent.label_ != "DATE" or ent.start < colon.i or root.head.head.i != trigger.i:
+            continue
+        text = ent.text if re.search(r"\b\d{4}\b", ent.text) else ent.text + year
+        day = resolve(text, ctx.published)
+        if day is not None and day not in found:
+            found.append(day)
+    return found if len(found) >= 2 else []
