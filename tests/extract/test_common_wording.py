@@ -188,3 +188,16 @@ def test_an_act_done_so_many_times_then_listed_is_one_act_on_each_day(
     )
     found = summary(extractor, text, "2019-01-19", ("type", "date"))
     assert {d for t, d in found if t == "CONSULT"} == {"2018-04-27", "2018-05-26", "2018-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is believed to have supplied drones to Iraq.",
+        "Iran is thought to be supplying drones to Iraq.",
+        "Iran allegedly supplied drones to Iraq.",
+    ],
+)
+def test_an_act_told_as_believed_is_speculation_not_fact(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2019-01-19", ("type", "actor", "recipient", "modality"))
+    assert found == {("AID", "IRN", "IRQ", "hypothetical")}

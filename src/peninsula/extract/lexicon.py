@@ -105,6 +105,7 @@ class Lexicon:
     freeing_nouns: frozenset[str]
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
+    belief_passives: frozenset[str]
     negating_heads: frozenset[str]
     attempting_verbs: frozenset[str]
     excluding_verbs: frozenset[str]
@@ -269,6 +270,7 @@ def load_lexicon() -> Lexicon:
         freeing_nouns=_set(data["freeing_nouns"]),
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
+        belief_passives=_set(data["belief_passives"]),
         negating_heads=_set(data["negating_heads"]),
         attempting_verbs=_set(data["attempting_verbs"]),
         excluding_verbs=_set(data["excluding_verbs"]),

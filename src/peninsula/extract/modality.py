@@ -409,6 +409,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             return Modality.NEGATED  # "had tried to visit the zone, but fog forced ..."
         if forms & lexicon.hypothetical_heads:
             return Modality.HYPOTHETICAL
+        if forms & lexicon.belief_passives and any(c.dep_ == "auxpass" for c in head.children):
+            return Modality.HYPOTHETICAL  # "is believed to have supplied oil": not known
         if forms & lexicon.future_heads or (head.lemma_.lower() == "call" and asked(head)):
             # "plans to open", "allocated funds to open", "called on Seoul to open":
             # intended, not done ("called Lavrov to discuss Syria" is the call itself).
