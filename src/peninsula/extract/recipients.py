@@ -31,6 +31,7 @@ from peninsula.extract.tokens import (
     aimed_at,
     asked_in_clause,
     introduces_date,
+    link_ends,
     of_objects,
     prep_objects,
     preposition_noun,
@@ -92,12 +93,8 @@ ISSUING_VERBS = frozenset(
         *("unveil", "announce", "sign", "ratify", "draw", "produce", "publicize"),
     }
 )
-# Participles naming the ends of a road, a line or a link: "roads connected to the
-# South", "the railway linking the two Koreas".
-LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
 # Types whose object's ends are their parties: "cut off roads connected to the South".
 LINKED_TYPES = frozenset({"SANCTION", "COOPERATE"})
-LINK_END_PREPS = frozenset({"to", "with"})
 # Types whose "at" phrase names a target ("fired at the ship", "angry at Seoul");
 # for the others it names a venue ("met at the United Nations").
 AIMED_AT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
@@ -594,7 +591,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "cut off roads connected to the South", "reopened the railway linking the two
         # Koreas"; "severed the roads and railways connecting it with the South", the
         # link hung on the last of the joined objects
-        heads += [end for joined in (obj, *obj.conjuncts) for end in _link_ends(joined)]
+        heads += [end for joined in (obj, *obj.conjuncts) for end in link_ends(joined)]
     if obj is not None:
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"
@@ -798,15 +795,3 @@ def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
         return []
     (code,) = set(PAIR_CODES) - codes
     return [country_ref(code, "GOV", country_names()[code])]
-
-
-def _link_ends(noun: Token) -> list[Token]:
-    """The ends a road, line or link is told to join: "roads connected to the South",
-    "the railway linking the two Koreas"."""
-    links = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS]
-    return [
-        end
-        for link in links
-        for end in [g for g in link.children if g.dep_ == "dobj"]
-        + prep_objects(link, LINK_END_PREPS)
-    ]

@@ -317,3 +317,21 @@ def listed_with(token: Token) -> list[Token]:
     head = phrase_head(token, ("compound", "amod", "det", "nmod"))
     first = first_conjunct(head)
     return [t for t in (first, *first.conjuncts) if t.i != head.i]
+
+
+# Participles naming the ends of a road, a line or a link: "roads connected to the
+# South", "the railway linking the two Koreas".
+LINKING_VERBS = frozenset({"connect", "link", "join", "lead"})
+LINK_END_PREPS = frozenset({"to", "with"})
+
+
+def link_ends(noun: Token) -> list[Token]:
+    """The ends a road, line or link is told to join: "roads connected to the South",
+    "the railway linking the two Koreas"."""
+    links = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS]
+    return [
+        end
+        for link in links
+        for end in [g for g in link.children if g.dep_ == "dobj"]
+        + prep_objects(link, LINK_END_PREPS)
+    ]
