@@ -147,10 +147,8 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
         # "press it to end its program": one asked to act is an agent, a state's name too
         asked = asked_object(token)
         # "the Council demanded that it halt": the one asking is not the one asked
-        asking = token.head if asked else None
-        if subject and token.head.dep_ == "ccomp":
-            if token.head.head.lemma_.lower() in DEMANDING_VERBS:
-                asking = token.head.head
+        demanded = token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in DEMANDING_VERBS
+        asking = token.head if asked else token.head.head if subject and demanded else None
         # a subject "it" continues the subject before it, a state's name too: "North
         # Korea resumed tours, bringing in Chinese tourists, after it suspended them"
         # "ruled out reconciliation with it": a partner, a state's name too

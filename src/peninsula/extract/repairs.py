@@ -426,43 +426,29 @@ CLAUSE_DEPENDENTS = frozenset(
 
 def finite_verbs_read_as_adjectives(doc: Doc) -> None:
     """Repair a past verb between two names that the parser read as an adjective of
-    the second: "Trump pressed Xi to work hard" (read as "the Trump-pressed Xi").
-    Where the first name heads the sentence (it has no verb) or the second is the
-    subject of a "to" clause, the verb heads the clause, the first name is its
-    subject, the second its object, and the "to" clause is the verb's."""
+    the second, the first heading a sentence with no verb: "Trump pressed Beijing to
+    work hard" (read as "the Trump-pressed Beijing"). The verb heads the clause, the
+    first name is its subject, the second its object, and what the parser hung on
+    the first name (the "to" clause) is the verb's."""
     for verb in doc:
         named = verb.head
         subject = _before_past_modifier(verb)
         if (
             subject is None
+            or subject.dep_ != "ROOT"
             or not subject.whitespace_  # "the Iran-backed militia", "Seoul-based"
             or subject.pos_ not in ("PROPN", "NOUN")
             or not subject.text[:1].isupper()
             or named.pos_ != "PROPN"
+            or named.i <= verb.i
             # (the second name's own words between: "Trump pressed Xi Jinping")
             or any(
                 doc[i].head.i != named.i or doc[i].dep_ != "compound"
                 for i in range(verb.i + 1, named.i)
             )
-            or named.i <= verb.i
         ):
             continue
-        clause = subject if subject.dep_ == "ROOT" else named.head
-        if subject.dep_ == "ROOT":
-            verb.head, verb.dep_ = verb, "ROOT"
-        elif (
-            subject.head.i == named.i
-            and named.dep_ == "nsubj"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        ):
-            # "..., Trump pressed Xi to work hard": "work" read as the sentence's verb
-            head_of_clause = clause.head if clause.dep_ != "ROOT" else verb
-            verb.head, verb.dep_ = head_of_clause, clause.dep_
-            for early in [c for c in clause.children if c.i < subject.i]:
-                early.head = verb  # "In Beijing the following day,"
-            clause.head, clause.dep_ = verb, "xcomp"
-        else:
-            continue
+        verb.head, verb.dep_ = verb, "ROOT"
         for moved in [c for c in subject.children if c.dep_ in CLAUSE_DEPENDENTS]:
             moved.head = verb
         subject.head, subject.dep_ = verb, "nsubj"
