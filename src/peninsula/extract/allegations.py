@@ -29,7 +29,7 @@ from peninsula.models import Mention, Modality
 
 # Verbs by which a state tells what another did: "said", "claimed", "alleged".
 TELLING_VERBS = frozenset(
-    {"say", "claim", "allege", "assert", "report", "estimate", "believe", "confirm"}
+    {"say", "claim", "allege", "charge", "assert", "report", "estimate", "believe", "confirm"}
     | {"conclude", "find", "determine"}
 )
 # Confidence of an accusation read from the help it tells of.

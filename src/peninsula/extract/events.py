@@ -87,6 +87,7 @@ from peninsula.extract.repairs import (
     participles_hung_on_the_verb,
     relative_clauses_run_on,
     retellings_hung_on_the_told,
+    small_clauses_read_as_complements,
     subjunctives_read_as_nouns,
     verbs_joined_to_the_told_clause,
 )
@@ -277,6 +278,7 @@ class Extractor:
             main_verbs_read_as_modifiers(doc)
             numbers_read_as_modifiers(doc)
             finite_verbs_read_as_adjectives(doc)
+            small_clauses_read_as_complements(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)

@@ -332,6 +332,8 @@ def _judged(word: Token, said: Token | None) -> bool:
     judgement, not the reporter's)."""
     if said is None:
         return False
+    if word.dep_ in ("amod", "compound") and word.head.dep_ in ("attr", "acomp"):
+        word = word.head  # "said the sanctions were a hostile act"
     copula = word.head
     if copula.dep_ == "prep" and copula.lower_ == "to":
         copula = copula.head  # "amounted to a declaration of war"

@@ -16,7 +16,7 @@ from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import controlled, subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import Lexicon, load_plover
+from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
 from peninsula.extract.nominal import phrase_parties
 from peninsula.extract.phrases import CAUSATIVE_VERBS, objects_of, reporting_verb
 from peninsula.extract.recipients import across_the_line, recipient_heads
@@ -441,3 +441,26 @@ def refuses_to_disarm(
         if rule is not None and rule.type == "RETREAT" and rule.mode == "disarm" and negated:
             return True
     return False
+
+
+# What one is held responsible for that is still to come: "for all the consequences".
+AFTERMATH_NOUNS = frozenset({"consequence", "outcome", "result", "aftermath", "repercussion"})
+
+
+def blame_laid(verb: Token, rule: VerbRule, modality: Modality) -> bool:
+    """True for a state held responsible, as told, for what was done: "held North
+    Korea responsible for the deaths" is a charge (not "will hold Washington
+    responsible", nor "holds it responsible for the consequences": threats)."""
+    return (
+        rule.type == "THREATEN"
+        and rule.pledge
+        and rule.predicates is not None
+        and modality is Modality.ASSERTED
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(
+            g.lemma_.lower() in AFTERMATH_NOUNS
+            for t in verb.subtree
+            if t.dep_ == "prep" and t.lower_ == "for"
+            for g in t.children
+        )
+    )

@@ -102,6 +102,7 @@ from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
+    blame_laid,
     penalised_doers,
     refuses_to_disarm,
     retaliation,
@@ -288,6 +289,8 @@ def verb_events(
         modality = Modality.ASSERTED  # "has not answered the calls": it refused them
     if rule.pledge and rule.adverbs is not None and modality is Modality.ASSERTED:
         return  # "responded sternly to the letter": a reply made, no response promised
+    if blame_laid(verb, rule, modality):
+        rule = replace(rule, type="ACCUSE", mode="disapprove", pledge=False)
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         if premise(verb):
             return  # "if the United States takes corresponding measures": no one warns

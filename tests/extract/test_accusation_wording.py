@@ -1,0 +1,100 @@
+"""Everyday wordings of a charge or a rebuke that name the accused by a phrasal verb,
+a judgement reported in speech, a charge told by "charged that", or blame laid
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+def _coded(extractor: Extractor, text: str) -> set[tuple[str, ...]]:
+    return summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran hit out at Iraq on Monday over the border raids.", ("ACCUSE", "IRN", "IRQ")),
+        ("Kuwait railed against Iraq's new oil quotas.", ("ACCUSE", "KWT", "IRQ")),
+        ("Tehran took aim at Baghdad over the detentions.", ("ACCUSE", "IRN", "IRQ")),
+        ("Kuwait took issue with Iraq's claims to the islands.", ("ACCUSE", "KWT", "IRQ")),
+        ("Kuwait complained to Iraq about the shelling.", ("ACCUSE", "KWT", "IRQ")),
+    ],
+)
+def test_a_phrasal_rebuke_accuses_the_one_it_names(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _coded(extractor, text)
+
+
+def test_regret_over_a_claim_is_a_charge_not_an_apology(extractor: Extractor) -> None:
+    # the "to" of "claims to the islands" is no state the regret is told to
+    found = _coded(extractor, "Kuwait expressed deep regret over Iraq's claims to the islands.")
+    assert ("ACCUSE", "KWT", "IRQ") in found
+    assert not any(event[0] == "CONCEDE" for event in found)
+
+
+def test_regret_told_to_a_state_is_still_an_apology(extractor: Extractor) -> None:
+    found = _coded(extractor, "Iraq expressed regret to Kuwait over the deaths of two guards.")
+    assert ("CONCEDE", "IRQ", "KWT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the judgement is the adjective of the noun said of the act
+        ("Tehran said the Iraqi sanctions were a hostile act.", ("ACCUSE", "IRN", "IRQ")),
+        ("Tehran said Iraq's drills were a rehearsal for war.", ("ACCUSE", "IRN", "IRQ")),
+        # an act named by an object the lexicon lists
+        (
+            "Iraq described Kuwait's leaflet campaign as a grave provocation.",
+            ("ACCUSE", "IRQ", "KWT"),
+        ),
+    ],
+)
+def test_a_judgement_reported_in_speech_accuses_the_doer(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _coded(extractor, text)
+
+
+def test_arms_supplied_as_charged_are_an_accusation(extractor: Extractor) -> None:
+    found = _coded(extractor, "Washington charged that Iran had supplied drones to Russia.")
+    assert ("ACCUSE", "USA", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait held Iraq responsible for the deaths of the two guards.",
+        # read by the parser as "holds [that] Iraq [is] responsible"
+        "Kuwait holds Iraq responsible for the crisis.",
+    ],
+)
+def test_blame_laid_for_a_deed_is_a_charge(extractor: Extractor, text: str) -> None:
+    found = _coded(extractor, text)
+    assert ("ACCUSE", "KWT", "IRQ") in found
+    assert ("THREATEN", "KWT", "IRQ") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait will hold Iraq responsible for any provocation.",
+        "Kuwait said it holds Iraq responsible for all the consequences.",
+    ],
+)
+def test_blame_promised_for_what_is_to_come_is_a_threat(extractor: Extractor, text: str) -> None:
+    found = _coded(extractor, text)
+    assert ("THREATEN", "KWT", "IRQ") in found
+    assert ("ACCUSE", "KWT", "IRQ") not in found
+
+
+def test_a_warning_that_provocations_will_not_go_unpunished_is_a_threat(
+    extractor: Extractor,
+) -> None:
+    found = _coded(extractor, "Tehran warned that Iraq's provocations would not go unpunished.")
+    assert ("THREATEN", "IRN", "IRQ") in found
