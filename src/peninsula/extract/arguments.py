@@ -490,7 +490,8 @@ def np_actors(
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and not group_size(head)
     ):  # ("the three allies": the three told before)
-        return allies_before(ctx.history)  # "The allies kicked off four days of training"
+        # "The allies kicked off four days of training"
+        return allies_before(ctx.history) or list(ctx.drill_partners)
     if head.lower_ == "allies" and any(c.lower_ in ("both", "two") for c in head.children):
         return partners_met_before(ctx.history)  # "the defense of both allies"
     if head.lemma_.lower() in GUARDED_NOUNS:

@@ -33,6 +33,9 @@ class Context:
     redated: dict[str, EventDate] = field(default_factory=dict)
     author: ActorRef | None = None  # the state whose statement the article is
     stance_targets: list[ActorRef] = field(default_factory=list)  # last accused states
+    # the states of the last joint drill held back ("called off its summer exercise
+    # with South Korea"): "the allies" when no joint drill held was told
+    drill_partners: list[ActorRef] = field(default_factory=list)
     story_date: EventDate | None = None  # the day the report's news happened
     named_states: list[ActorRef] = field(default_factory=list)  # in earlier paragraphs
     # (offset, state codes, date) of sentences whose subject acted on a stated day,

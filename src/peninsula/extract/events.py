@@ -248,6 +248,7 @@ class Extractor:
         stances: set[tuple[str, str, str]] = set()
         author_date: EventDate | None = None
         stance_targets: list[ActorRef] = []
+        drill_partners: list[ActorRef] = []
         story_date: EventDate | None = None
         lead_sentences = 0  # the reporting sentences read for the story's day
         last_subject: tuple[str, tuple[ActorRef, ...]] | None = None
@@ -396,6 +397,7 @@ class Extractor:
             paragraph_index += 0 if title else 1
             context.author = author
             context.stance_targets = stance_targets
+            context.drill_partners = drill_partners
             context.speaker, context.speaker_date = speaker, speaker_date
             context.story_date = story_date
             context.last_subject = last_subject

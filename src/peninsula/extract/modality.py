@@ -146,6 +146,14 @@ def _negated(token: Token) -> bool:
     )
 
 
+def no_longer(verb: Token) -> bool:
+    """True for a verb told as ended by "no longer": "was no longer bound by it"."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _under_condition(token: Token) -> bool:
     """Return True when a clause above the token is a condition ("if it sees signs ...")."""
     current = token

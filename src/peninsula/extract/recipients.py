@@ -737,9 +737,10 @@ def site_partners(
     with ``ctx``, also a site named before ("halt operations at the complex" after
     "the Kaesong industrial complex")."""
     phrases = [obj] if obj is not None else []
-    phrases += [
-        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
+    # "pulled its workers out of the Kaesong park": the "of" hung on the "out"
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+    phrases += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     acting = {a.code for a in actors}
     found: dict[str, ActorRef] = {}
     for token in (t for phrase in phrases for t in phrase.subtree):

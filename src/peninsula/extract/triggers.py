@@ -257,11 +257,14 @@ def _back_phrases(verb: Token) -> list[Token]:
     ]
 
 
-def _particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
+def particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
     """The objects of a rule's particles: "put its units on high alert"; "walked out
     of the talks" (the "of" phrase hangs on "out", or on the verb)."""
     particles = rule.particles or frozenset()
     found = prep_objects(verb, particles, PARTICLE_OBJECTS)
+    found += [
+        g for c in verb.children if c.dep_ == "agent" and "by" in particles for g in c.children
+    ]
     found += [
         g
         for p in _back_phrases(verb)
@@ -359,6 +362,7 @@ def verb_rule(
         or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
         or (c.dep_ == "prep" and not introduces_date(c))
         or (c.dep_ == "dative" and c.pos_ == "ADP")
+        or c.dep_ == "agent"  # "was no longer bound by the pact"
     }
     # "put North Korea back on the list": the phrase hung on "back"
     particles |= {p.lower_ for p in _back_phrases(verb)}
@@ -397,8 +401,7 @@ def verb_rule(
         ):
             continue
         if rule.particle_objects is not None and not (
-            {w for g in _particle_objects(verb, rule) for w in word_forms(g)}
-            & rule.particle_objects
+            {w for g in particle_objects(verb, rule) for w in word_forms(g)} & rule.particle_objects
         ):
             continue  # "put its units on high alert" (not "put pressure on Seoul")
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
@@ -453,13 +456,13 @@ def verb_rule(
         ]
         candidates = objects_of(verb) + said_of
         if rule.particles is not None and NAMED_BODY in rule.objects:
-            candidates = _particle_objects(verb, rule)  # "withdrew from the IAEA"
+            candidates = particle_objects(verb, rule)  # "withdrew from the IAEA"
         if rule.particles is not None and ANY_ACTOR in rule.objects:
             # "stands by its ally": the state is the particle's; one who "stood guard,
             # with North Korea in the background" stands with no one
             if any(c.dep_ == "dobj" and c.lower_ not in SIDE_BY_SIDE for c in verb.children):
                 continue
-            candidates = _particle_objects(verb, rule) + side_by_side(verb, rule.particles)
+            candidates = particle_objects(verb, rule) + side_by_side(verb, rule.particles)
         for obj in candidates:
             if hostile_exchange(obj):
                 continue  # "resumed the exchange of fire": no partners' exchange

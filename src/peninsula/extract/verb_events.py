@@ -45,7 +45,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.meeting_occasions import reached_at_meeting, talks_day
-from peninsula.extract.modality import inferred, premise, verb_modality
+from peninsula.extract.modality import inferred, no_longer, premise, verb_modality
 from peninsula.extract.named_again import (
     COUNCIL_MEASURES,
     channel_partners,
@@ -187,6 +187,10 @@ def _unanswered_rule(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
     return told is not None and told.unanswered
 
 
+# Passives that tell the subject's own standing, not an act done to it.
+STATIVE_PASSIVES = frozenset({"bind"})
+
+
 def verb_events(
     verb: Token,
     rule: VerbRule,
@@ -281,7 +285,8 @@ def verb_events(
             # the talks offered were not held (docs/gold.md); calls not answered were
             # refused, and an answer given, or one awaited to calls, is no event
             silent_offer = obj is not None and obj.lemma_.lower() in OFFERS
-            if not (silent_offer if awaited else modality is Modality.NEGATED):
+            ended = modality is Modality.NEGATED or no_longer(verb)
+            if not (silent_offer if awaited else ended):
                 return
         if press_inquiry(verb):
             return  # "did not immediately respond to a request for comment": a
@@ -314,6 +319,10 @@ def verb_events(
         # "offered flood aid on Friday": promised that day, not given
         modality = Modality.FUTURE
     subject, passive, inherited = subject_of(verb)
+    if verb.lemma_.lower() in STATIVE_PASSIVES:
+        # "it was no longer bound by the pact": the one bound left it
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
+        passive = False
     if rule.destination:
         # "is expected in Moscow", "we expect her in Moscow": the one awaited travels
         subject = awaited_traveller(verb, passive) or subject
@@ -363,6 +372,10 @@ def verb_events(
     if actors and obj is not None:
         # "staged joint drills with Japan": Japan drills too
         actors += [p for p in joint_partners(obj, rule.type, ctx, when, verb) if p not in actors]
+    if actors and obj is not None and rule.type == "RETREAT":
+        # "called off its summer exercise with South Korea": the allies, held back
+        held_with = joint_partners(obj, "MOBILIZE", ctx, when, verb)
+        ctx.drill_partners[:] = [*actors, *held_with] if held_with else ctx.drill_partners
     recipients: list[ActorRef] = []
     if rule.destination:
         if not is_traveller(subject, ctx.mentions, lexicon.government_nouns):

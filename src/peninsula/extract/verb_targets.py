@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import others_than
+from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule
@@ -25,10 +25,12 @@ from peninsula.extract.reference import (
 )
 from peninsula.extract.sides import pact_partner
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
-from peninsula.extract.triggers import crosses_line
+from peninsula.extract.tokens import prep_objects
+from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
 # Forces a state may send to a front line: "sent troops into the border zones".
+WITH = frozenset({"with"})
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
 
@@ -54,9 +56,17 @@ def targets_by_kind(
     if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
         # "halted its loudspeaker broadcasts": not its own, but the other Korea
         recipients = site_partners(verb, obj, actors, lexicon, ctx)
-    if not recipients and rule.type == "SANCTION" and obj is not None and actors:
-        if obj.lemma_.lower() in lexicon.pact_nouns:
-            recipients = pact_partner(actors, ctx.history)  # "suspended the agreement"
+    if not others_than(recipients, actors) and rule.type == "SANCTION" and actors:
+        # "suspended the agreement", "was no longer bound by the pact with Seoul" (not
+        # "pulled out of the treaty", which may be one of many parties)
+        bound = particle_objects(verb, rule) if "by" in (rule.particles or ()) else []
+        pacts = ([obj] if obj is not None else []) + bound
+        pacts = [p for p in pacts if p.lemma_.lower() in lexicon.pact_nouns]
+        partners = [
+            a for p in pacts for g in prep_objects(p, WITH) for a in np_actors(g, ctx, when)
+        ]
+        if pacts:
+            recipients = others_than(partners, actors) or pact_partner(actors, ctx.history)
     crossed = rule.doers is not None and obj is not None  # "soldiers crossed the line"
     if not recipients and (
         crossed or (rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon))

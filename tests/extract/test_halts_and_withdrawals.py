@@ -1,0 +1,102 @@
+"""Everyday wordings of exchanges halted and pacts left: reunions halted, talks and
+drills called off, workers pulled out of a shared site, a pact one is "no longer
+bound by", people repatriated (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peninsula.extract.events import Extractor
+from tests.extract.conftest import summary
+
+
+def _coded(extractor: Extractor, text: str) -> set[tuple[str, ...]]:
+    return summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+
+
+def _dated(extractor: Extractor, text: str) -> set[tuple[str, ...]]:
+    return summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # family reunions are held by the two Koreas together: halted, from the other
+        ("Seoul halted the reunions of separated families.", ("SANCTION", "KOR", "PRK")),
+        ("The North abruptly called off the family reunions.", ("SANCTION", "PRK", "KOR")),
+        ("Tehran called off the talks with Baghdad.", ("SANCTION", "IRN", "IRQ")),
+        # the "of" of "out of" names the shared site
+        (
+            "South Korea pulled its workers out of the Kaesong industrial park.",
+            ("SANCTION", "KOR", "PRK"),
+        ),
+    ],
+)
+def test_an_exchange_halted_or_called_off_is_a_sanction_on_the_other_side(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _coded(extractor, text)
+
+
+def test_drills_called_off_are_held_back_not_a_sanction(extractor: Extractor) -> None:
+    found = _coded(extractor, "The United States and South Korea called off their joint drills.")
+    assert ("RETREAT", "USA", "PRK") in found
+    assert not any(event[0] == "SANCTION" for event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Iran said on Tuesday it was no longer bound by a February agreement with Iraq.",
+            ("SANCTION", "IRN", "IRQ", "2024-05-14"),
+        ),
+        (
+            "Iran declared on Thursday it would no longer abide by its 2018 pact with Iraq.",
+            ("SANCTION", "IRN", "IRQ", "2024-05-09"),
+        ),
+        # the pact told before names the partner; the withdrawal is the saying's day
+        (
+            "Iran and Iraq signed a border pact in 2018. "
+            "Iran said on Thursday it was no longer bound by the pact.",
+            ("SANCTION", "IRN", "IRQ", "2024-05-09"),
+        ),
+    ],
+)
+def test_a_pact_one_is_no_longer_bound_by_is_left(
+    extractor: Extractor, text: str, event: tuple[str, str, str, str]
+) -> None:
+    assert event in _dated(extractor, text)
+
+
+def test_the_year_of_an_armistice_does_not_date_leaving_it(extractor: Extractor) -> None:
+    found = _dated(
+        extractor, "Iraq declared on Tuesday it was no longer bound by the 1953 armistice."
+    )
+    assert [event[3] for event in found if event[0] == "SANCTION"] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it would abide by the deal with Iraq.",
+        "Iran is bound by its pact with Iraq.",
+    ],
+)
+def test_a_pact_kept_is_not_left(extractor: Extractor, text: str) -> None:
+    assert not any(event[0] == "SANCTION" for event in _coded(extractor, text))
+
+
+def test_people_repatriated_are_released_to_their_state(extractor: Extractor) -> None:
+    found = _coded(extractor, "Iran repatriated six Iraqis on Monday.")
+    assert ("RETREAT", "IRN", "IRQ") in found
+
+
+def test_the_allies_are_those_whose_joint_drill_was_called_off(extractor: Extractor) -> None:
+    found = _coded(
+        extractor,
+        "Last summer the Pentagon called off a large exercise with South Korea. "
+        "The allies said on Monday that they would also end their spring drills.",
+    )
+    assert ("RETREAT", "USA", "PRK") in found
+    assert ("RETREAT", "KOR", "PRK") in found  # the allies: the partner holds back too
