@@ -98,3 +98,35 @@ def test_a_warning_that_provocations_will_not_go_unpunished_is_a_threat(
 ) -> None:
     found = _coded(extractor, "Tehran warned that Iraq's provocations would not go unpunished.")
     assert ("THREATEN", "IRN", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the "of" of a charge noun is the one charged
+        ("Kuwait's condemnation of Iraq came on Tuesday.", ("ACCUSE", "KWT", "IRQ")),
+        ("On Tuesday, Iran voiced criticism of Iraq.", ("ACCUSE", "IRN", "IRQ")),
+        ("Kuwait's condemnation of Iraq's raid came within hours.", ("ACCUSE", "KWT", "IRQ")),
+        ("Iran was sharply critical of Iraq on Monday.", ("ACCUSE", "IRN", "IRQ")),
+        # the speaker blames the one said to raise tensions
+        ("Tehran said Baghdad was fuelling tensions in the Gulf.", ("ACCUSE", "IRN", "IRQ")),
+        # an insult said of a state's officer, read by the parser as an apposition
+        ("Tehran called Iraq's president a fool.", ("ACCUSE", "IRN", "IRQ")),
+        # "according to" names who makes the charge
+        ("According to Kuwait, Iraq violated the ceasefire.", ("ACCUSE", "KWT", "IRQ")),
+    ],
+)
+def test_a_charge_told_by_a_noun_an_adjective_or_a_source(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _coded(extractor, text)
+
+
+def test_a_person_described_in_an_aside_is_still_called(extractor: Extractor) -> None:
+    found = _coded(extractor, "Blinken called Wang Yi, a close adviser to Xi, on Tuesday.")
+    assert ("CONSULT", "USA", "CHN") in found
+    assert not any(event[0] == "ACCUSE" for event in found)
+
+
+def test_tensions_raised_in_the_reporters_words_are_no_charge(extractor: Extractor) -> None:
+    assert not _coded(extractor, "The Iraqi launch raised tensions with Kuwait.")

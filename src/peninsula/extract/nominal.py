@@ -36,7 +36,7 @@ from peninsula.extract.triggers import to_clause, verb_rule
 from peninsula.models import ActorRef
 
 # Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID"})
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID", "ACCUSE"})
 # Reactions to another's act: "the Council condemned its rocket launch" (the
 # launch is not the Council's).
 OTHERS_ACT_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})

@@ -291,6 +291,17 @@ def second_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"][1:]
 
 
+def _said_as_apposition(noun: Token) -> bool:
+    """True for what is said of an object read as its apposition: "called Seoul's
+    president a fool" (not "called Wang Yi, a close adviser, on Tuesday")."""
+    start = noun.left_edge.i
+    return (
+        noun.dep_ == "appos"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and (start == 0 or noun.doc[start - 1].text != ",")
+    )
+
+
 def predicated_as(verb: Token, words: frozenset[str]) -> bool:
     """True when what a verb says its object is has one of ``words`` in it: "called
     North Korea a rogue state", "named it as part of an axis of evil"."""
@@ -305,7 +316,8 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         # "declared South Korea its principal enemy", the parser making it an apposition;
         # "declared the agreement void", "void" read as a participle on the agreement
         if g.dep_ in ("dobj", "oprd")
-        or (g.dep_ == "appos" and o.dep_ == "dobj" and _owned(g))
+        # ("called Seoul's president a fool", the indefinite read as an apposition)
+        or (g.dep_ == "appos" and o.dep_ == "dobj" and (_owned(g) or _said_as_apposition(g)))
         or (g.dep_ == "acl" and o.dep_ == "dobj" and g.tag_ in ("VBN", "JJ"))
         # 'called the statement "very rude"', the quoted adjective read as a modifier
         # after its noun
@@ -422,6 +434,8 @@ def verb_rule(
             or any(c.dep_ in ("oprd", "ccomp") for c in verb.children)
             # "calling Trump a dotard", the object read as a complement
             or complement_object(verb) is not None
+            # "called Seoul's president a fool", the predicate read as an apposition
+            or any(_said_as_apposition(g) for o in objects_of(verb) for g in o.children)
         ):
             continue  # "called on Seoul to", "called Seoul a threat": no call to Seoul
         if rule.type == "REQUEST" and any(
@@ -471,6 +485,9 @@ def verb_rule(
             # "@actor": the object names one ("Lavrov", "his Lebanese counterpart";
             # not "Trump's invitation", whose owner is no object of the verb)
             named = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
+            if obj.lemma_.lower() in lexicon.person_nouns:
+                # "called South Korea's president a fool": the state's own officer
+                named += [c for c in obj.children if c.dep_ == "poss"]
             # ("destroying the lifeline of inter-Korean relations" destroys no state)
             bond = obj.lemma_.lower() in BOND_NOUNS
             if ANY_ACTOR in rule.objects and rule.type == "CONSULT" and _crowd(obj, lexicon):
