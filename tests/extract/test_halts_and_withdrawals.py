@@ -100,3 +100,20 @@ def test_the_allies_are_those_whose_joint_drill_was_called_off(extractor: Extrac
     )
     assert ("RETREAT", "USA", "PRK") in found
     assert ("RETREAT", "KOR", "PRK") in found  # the allies: the partner holds back too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian and Iraqi troops trained together near the border.",
+        "Iranian troops drilled jointly with Iraqi forces on Monday.",
+    ],
+)
+def test_forces_training_together_cooperate(extractor: Extractor, text: str) -> None:
+    assert ("COOPERATE", "IRN", "IRQ") in _coded(extractor, text)
+
+
+def test_forces_training_alone_cooperate_with_no_one(extractor: Extractor) -> None:
+    assert not any(
+        e[0] == "COOPERATE" for e in _coded(extractor, "Iranian troops trained near Iraq.")
+    )
