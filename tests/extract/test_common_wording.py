@@ -201,3 +201,15 @@ def test_an_act_done_so_many_times_then_listed_is_one_act_on_each_day(
 def test_an_act_told_as_believed_is_speculation_not_fact(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2019-01-19", ("type", "actor", "recipient", "modality"))
     assert found == {("AID", "IRN", "IRQ", "hypothetical")}
+
+
+def test_a_letter_received_is_words_from_its_sender(extractor: Extractor) -> None:
+    # (the sender named by "from" is no guest received)
+    found = summary(
+        extractor,
+        "The Iraqi president received a letter from the Kuwaiti emir on Monday.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "mode"),
+    )
+    assert ("CONSULT", "KWT", "IRQ", None) in found
+    assert not any(event[3] == "visit" for event in found)
