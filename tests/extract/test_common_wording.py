@@ -213,3 +213,16 @@ def test_a_letter_received_is_words_from_its_sender(extractor: Extractor) -> Non
     )
     assert ("CONSULT", "CHN", "PRK", None) in found
     assert not any(event[3] == "visit" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Iraq settled their dispute over the waterway.",
+        "Iran and Iraq resolved their row over the border posts.",
+    ],
+)
+def test_a_dispute_settled_together_is_an_agreement(extractor: Extractor, text: str) -> None:
+    assert ("AGREE", "IRN", "IRQ") in summary(
+        extractor, text, "2024-05-15", ("type", "actor", "recipient")
+    )
