@@ -226,3 +226,16 @@ def test_a_dispute_settled_together_is_an_agreement(extractor: Extractor, text: 
     assert ("AGREE", "IRN", "IRQ") in summary(
         extractor, text, "2024-05-15", ("type", "actor", "recipient")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Turkey reached an understanding on Iraq.",
+        "Iran reached a deal with Turkey on Iraq.",
+    ],
+)
+def test_what_an_agreement_is_on_is_no_party_to_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("AGREE", "IRN", "TUR") in found or ("AGREE", "TUR", "IRN") in found
+    assert not any(event[0] == "AGREE" and "IRQ" in event for event in found)

@@ -55,13 +55,9 @@ from peninsula.extract.noun_parties import (
     partners_of_its_body,
 )
 from peninsula.extract.phrases import CAUSATIVE_VERBS
-from peninsula.extract.recipients import (
-    PARTY_PREPS,
-    SITE_TYPES,
-    TARGETED_TYPES,
-    site_partners,
-)
+from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
+from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import show_of_force_targets
 from peninsula.extract.timing import event_date, present_tense
 from peninsula.extract.tokens import determined, of_objects, prep_objects, verb_above, word_forms

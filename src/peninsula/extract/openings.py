@@ -5,7 +5,7 @@ A site two states share (data/lexicon.yaml, ``shared_sites``) that opens, begins
 operating, or is restored or resumed with no one named doing it ("Rail freight on
 that line was restored in January 2022") is their cooperation, though no state is
 the sentence's subject. The site is named in the subject's own phrase, or, for "the
-office" or "that line", earlier in the article (recipients.site_named_before). A
+office" or "that line", earlier in the article (sites.site_named_before). A
 site that is one side's means aimed at the other (``aimed_sites``: the
 loudspeakers) is no shared work.
 """
@@ -22,7 +22,7 @@ from peninsula.extract.emit import emit
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.phrases import antecedent
-from peninsula.extract.recipients import site_named_before
+from peninsula.extract.sites import site_named_before
 from peninsula.extract.timing import event_date
 from peninsula.models import ActorRef, Mention
 

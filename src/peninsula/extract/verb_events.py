@@ -79,8 +79,6 @@ from peninsula.extract.recipients import (
     VOTED_DOCUMENTS,
     across_the_line,
     recipient_heads,
-    site_partners,
-    sites_between,
     wronged_in,
 )
 from peninsula.extract.reference import (
@@ -100,6 +98,7 @@ from peninsula.extract.reference import (
 )
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
+from peninsula.extract.sites import site_partners, sites_between
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
     blame_laid,

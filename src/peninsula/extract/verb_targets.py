@@ -14,7 +14,7 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule
-from peninsula.extract.recipients import SITE_TYPES, across_the_line, site_partners
+from peninsula.extract.recipients import across_the_line
 from peninsula.extract.reference import (
     accusers,
     askers,
@@ -24,6 +24,7 @@ from peninsula.extract.reference import (
     wronged_parties,
 )
 from peninsula.extract.sides import pact_partner
+from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
 from peninsula.extract.tokens import prep_objects
 from peninsula.extract.triggers import crosses_line, particle_objects
