@@ -239,3 +239,16 @@ def test_what_an_agreement_is_on_is_no_party_to_it(extractor: Extractor, text: s
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("AGREE", "IRN", "TUR") in found or ("AGREE", "TUR", "IRN") in found
     assert not any(event[0] == "AGREE" and "IRQ" in event for event in found)
+
+
+def test_a_relative_that_read_as_a_clause_of_its_noun_is_the_object(
+    extractor: Extractor,
+) -> None:
+    # "that" parsed as a conjunction opening an acl, not a relative clause
+    found = summary(
+        extractor,
+        "The pact that the two Koreas signed in September 2018 collapsed last year.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "date"),
+    )
+    assert ("AGREE", "KOR", "PRK", "2018-09") in found

@@ -153,6 +153,13 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
+    if (
+        lower in RELATIVE_PRONOUNS
+        and token.head.dep_ == "acl"
+        and token.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and token.i < token.head.i
+    ):
+        return token.head.head  # "the pact that the two Koreas signed", read as an acl
     if lower in ("it", "them"):
         sentence = token.sent
         subject = token.dep_ in ("nsubj", "nsubjpass")
