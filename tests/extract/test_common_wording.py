@@ -252,3 +252,13 @@ def test_a_relative_that_read_as_a_clause_of_its_noun_is_the_object(
         ("type", "actor", "recipient", "date"),
     )
     assert ("AGREE", "KOR", "PRK", "2018-09") in found
+
+
+def test_a_shared_park_opened_together_is_cooperation(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "The two Koreas opened the Kaesong industrial park in 2004.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "date"),
+    )
+    assert ("COOPERATE", "KOR", "PRK", "2004") in found
