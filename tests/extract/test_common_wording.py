@@ -262,3 +262,17 @@ def test_a_shared_park_opened_together_is_cooperation(extractor: Extractor) -> N
         ("type", "actor", "recipient", "date"),
     )
     assert ("COOPERATE", "KOR", "PRK", "2004") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran sided with Iraq.", ("SUPPORT", "IRN", "IRQ")),
+        ("Iran threw its weight behind Iraq.", ("SUPPORT", "IRN", "IRQ")),
+        ("Kuwait turned a deaf ear to Iraq's demands.", ("REJECT", "KWT", "IRQ")),
+    ],
+)
+def test_idioms_of_backing_and_refusing(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
