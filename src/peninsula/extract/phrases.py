@@ -126,15 +126,8 @@ PROMPTING_NOUNS = frozenset({"request", "invitation", "urging", "behest", "sugge
 def reporting_subject(verb: Token) -> Token | None:
     """In "North Korea said it tested ...", return the subject of "said" for "it";
     in "According to Seoul, Pyongyang violated the pact", Seoul."""
-    source = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "according"
-        for to in c.children
-        if to.lower_ == "to"
-        for g in to.children
-        if g.dep_ == "pobj"
-    ]
+    according = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+    source = [g for c in according for g in prep_objects(c, frozenset({"to"}))]
     if source:
         return source[0]
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:

@@ -374,7 +374,8 @@ def verb_events(
     if actors and obj is not None and rule.type == "RETREAT":
         # "called off its summer exercise with South Korea": the allies, held back
         held_with = joint_partners(obj, "MOBILIZE", ctx, when, verb)
-        ctx.drill_partners[:] = [*actors, *held_with] if held_with else ctx.drill_partners
+        if held_with:
+            ctx.drill_partners[:] = [*actors, *held_with]
     recipients: list[ActorRef] = []
     if rule.destination:
         if not is_traveller(subject, ctx.mentions, lexicon.government_nouns):
