@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from peninsula.dates import entry_date, heading_year, resolve
+from peninsula.dates import after_first, entry_date, heading_year, resolve
 from peninsula.models import DateBasis, Precision
 
 FRIDAY = dt.date(2021, 7, 30)
@@ -234,3 +234,19 @@ def test_a_live_blog_entry_stamped_with_a_time_is_of_the_day_published(stamp: st
     found = entry_date(f"{stamp}Iran's president met Iraq's premier.", dt.date(2019, 6, 30))
     assert found is not None and found[0] == len(stamp)
     assert found[1].iso() == "2019-06-30"
+
+
+def test_a_later_date_of_the_same_act_takes_the_first_ones_year() -> None:
+    first = resolve("March 2018", dt.date(2024, 5, 15))
+    later = resolve("May", dt.date(2024, 5, 15))
+    assert first is not None and later is not None
+    assert after_first("May", later, first).iso() == "2018-05"
+    # one that would fall before the first is in the next year
+    november = resolve("November 2018", dt.date(2024, 5, 15))
+    january = resolve("January", dt.date(2024, 5, 15))
+    assert november is not None and january is not None
+    assert after_first("January", january, november).iso() == "2019-01"
+    # one that names its own year is as told
+    assert (
+        after_first("May 2020", resolve("May 2020", dt.date(2024, 5, 15)), first).iso() == "2020-05"
+    )

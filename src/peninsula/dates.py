@@ -204,6 +204,20 @@ def paired_dates(text: str, first: EventDate) -> list[EventDate]:
     ]
 
 
+def after_first(text: str, resolved: EventDate, first: EventDate) -> EventDate:
+    """A later date of the same act that names no year ("visited China in March 2018
+    and again in May") is in the first one's year, or the next if it would fall
+    before it; one that names its year, or is not a month or a day, is as resolved."""
+    if re.search(r"\b\d{4}\b", text) or resolved.precision not in (Precision.MONTH, Precision.DAY):
+        return resolved
+    day = resolved.date.day if resolved.precision is Precision.DAY else 1
+    for year in (first.date.year, first.date.year + 1):
+        moved = _safe_date(year, resolved.date.month, day)
+        if moved is not None and moved > first.date:
+            return EventDate(moved, resolved.precision, resolved.basis)
+    return resolved
+
+
 def _explicit(date: dt.date | None, precision: Precision) -> EventDate | None:
     return EventDate(date, precision, DateBasis.EXPLICIT) if date else None
 

@@ -276,3 +276,14 @@ def test_idioms_of_backing_and_refusing(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+
+
+def test_again_in_a_month_is_in_the_year_told_first(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Kim Jong Un visited China in March 2018 and again in May.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "date"),
+    )
+    assert ("CONSULT", "PRK", "CHN", "2018-05") in found
+    assert ("CONSULT", "PRK", "CHN", "2024-05") not in found

@@ -19,7 +19,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import paired_dates, resolve
+from peninsula.dates import after_first, paired_dates, resolve
 from peninsula.extract.clause_dates import (
     FAR,
     date_of_when_clause,
@@ -131,6 +131,8 @@ def coordinated_dates(
             and _second_day_told(anchor, root.head, sentence)
         )
         if on_anchor and again:
+            # "in March 2018 and again in May": May of 2018
+            resolved = after_first(ent.text, resolved, date) if resolved is not None else None
             if resolved is not None and resolved != date and resolved not in found:
                 found.append(resolved)  # "in 2002 and again in 2004"
             continue
