@@ -233,6 +233,7 @@ def test_a_dispute_settled_together_is_an_agreement(extractor: Extractor, text: 
     [
         "Iran and Turkey reached an understanding on Iraq.",
         "Iran reached a deal with Turkey on Iraq.",
+        "Iran and Turkey agreed on sanctions against Iraq.",
     ],
 )
 def test_what_an_agreement_is_on_is_no_party_to_it(extractor: Extractor, text: str) -> None:

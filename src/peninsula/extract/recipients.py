@@ -593,7 +593,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # Koreas"; "severed the roads and railways connecting it with the South", the
         # link hung on the last of the joined objects
         heads += [end for joined in (obj, *obj.conjuncts) for end in link_ends(joined)]
-    if obj is not None:
+    agreed_on = event_type == "AGREE" and obj is not None and obj.dep_ == "pobj"
+    if obj is not None and not (agreed_on and obj.head.lower_ in ("on", "about")):
+        # (not "agreed on sanctions against North Korea": what is agreed, not with whom)
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"
         for child in obj.children:
