@@ -339,6 +339,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         and obj.head.lower_ in STOOD_BY
     ):
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
+    if event_type == "SUPPORT":
+        heads += prep_objects(verb, STOOD_BY)  # "threw its weight behind Kyiv"
     heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
     if event_type == "CONSULT":
         # "held a dinner in honour of the Iraqi president": the guest
@@ -423,8 +425,6 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += [a for g in child.children for a in prep_objects(g, frozenset(about))]
         if child.dep_ == "prt" and child.lower_ in ("on", "upon"):
             heads += [g for g in verb.children if g.dep_ == "dobj"]
-        if event_type == "SUPPORT" and child.dep_ == "prep" and child.lower_ in STOOD_BY:
-            heads += [g for g in child.children if g.dep_ == "pobj"]  # "its weight behind Kyiv"
         if (
             child.dep_ == "prep"
             and child.lower_ == "by"

@@ -14,6 +14,7 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule
+from peninsula.extract.occasions import PARTNERS
 from peninsula.extract.recipients import across_the_line
 from peninsula.extract.reference import (
     accusers,
@@ -31,7 +32,6 @@ from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
 # Forces a state may send to a front line: "sent troops into the border zones".
-WITH = frozenset({"with"})
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
 
@@ -64,7 +64,7 @@ def targets_by_kind(
         pacts = ([obj] if obj is not None else []) + bound
         pacts = [p for p in pacts if p.lemma_.lower() in lexicon.pact_nouns]
         partners = [
-            a for p in pacts for g in prep_objects(p, WITH) for a in np_actors(g, ctx, when)
+            a for p in pacts for g in prep_objects(p, PARTNERS) for a in np_actors(g, ctx, when)
         ]
         if pacts:
             recipients = others_than(partners, actors) or pact_partner(actors, ctx.history)
