@@ -242,6 +242,19 @@ def test_what_an_agreement_is_on_is_no_party_to_it(extractor: Extractor, text: s
     assert not any(event[0] == "AGREE" and "IRQ" in event for event in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Turkey agreed on Tuesday to cooperate closely on Iraq.",
+        "Iran will cooperate with Turkey on Iraq.",
+    ],
+)
+def test_what_cooperation_is_on_is_no_party_to_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("COOPERATE", "IRN", "TUR") in found or ("COOPERATE", "TUR", "IRN") in found
+    assert not any(event[0] == "COOPERATE" and "IRQ" in event for event in found)
+
+
 def test_a_relative_that_read_as_a_clause_of_its_noun_is_the_object(
     extractor: Extractor,
 ) -> None:

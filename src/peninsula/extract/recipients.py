@@ -397,9 +397,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if child.lower_ == "at" and (event_type not in AIMED_AT_TYPES or _forum_beside(child)):
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
         if child.lower_ in ("on", "about") and (
-            verb.lemma_.lower() in TELLING_VERBS or event_type == "AGREE"
+            verb.lemma_.lower() in TELLING_VERBS or event_type in ("AGREE", "COOPERATE")
         ):
-            continue  # "briefed them on Stockholm", "a deal on Iraq": what, not who
+            continue  # "briefed them on Stockholm", "a deal on Iraq", "to cooperate
+            # on Iraq": what, not who
         if prepositional and introduces_date(child):
             continue  # "called Yoon a traitor on Tuesday": when, not whom
         if child.lower_ == "on" and any(

@@ -613,6 +613,8 @@ def verb_events(
         rule.type in PARTIES_IN_OBJECT
         and obj is not None
         and obj.lemma_.lower() not in VOTED_DOCUMENTS
+        # ("to cooperate on North Korea": what, not with whom)
+        and not (rule.type == "COOPERATE" and obj.head.lower_ in ("on", "about"))
     ):
         parties = np_actors(obj, ctx, when)
         if not actors and (undergoes or subject is not None) and rule.type == "COOPERATE":
