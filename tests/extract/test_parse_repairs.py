@@ -229,3 +229,18 @@ def test_a_verb_between_two_names_read_as_an_adjective_heads_the_clause(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in summary(extractor, text, "2017-11-30", ("type", "actor", "recipient"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read as "the North-proposed talks", with no verb in the sentence
+        "Last week the North proposed military talks with Seoul.",
+        "On June 3, the North proposed Red Cross talks with Seoul in the truce village.",
+    ],
+)
+def test_a_verb_read_as_an_adjective_of_its_object_heads_the_clause(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("REQUEST", "PRK", "KOR") in found

@@ -90,6 +90,7 @@ from peninsula.extract.repairs import (
     small_clauses_read_as_complements,
     subjunctives_read_as_nouns,
     verbs_joined_to_the_told_clause,
+    verbs_read_as_modifiers_of_their_object,
 )
 from peninsula.extract.replies import silent_replies
 from peninsula.extract.stance import (
@@ -279,6 +280,7 @@ class Extractor:
             main_verbs_read_as_modifiers(doc)
             numbers_read_as_modifiers(doc)
             finite_verbs_read_as_adjectives(doc)
+            verbs_read_as_modifiers_of_their_object(doc)
             small_clauses_read_as_complements(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)

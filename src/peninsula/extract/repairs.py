@@ -455,6 +455,38 @@ def finite_verbs_read_as_adjectives(doc: Doc) -> None:
         named.head, named.dep_ = verb, "dobj"
 
 
+def verbs_read_as_modifiers_of_their_object(doc: Doc) -> None:
+    """Repair a past verb after a name that the parser read as an adjective of the
+    noun after it, that noun heading a sentence with no verb: "On Feb. 28, the North
+    proposed Red Cross talks at Panmunjom" (read as "the North-proposed talks"). The
+    verb heads the clause, the name is its subject and the noun its object; what
+    the parser hung on the noun before the verb, or as a clause after it, is the
+    verb's."""
+    for verb in doc:
+        noun = verb.head
+        subject = _before_past_modifier(verb)
+        if (
+            subject is None
+            or noun.dep_ != "ROOT"
+            or noun.pos_ != "NOUN"
+            or noun.i <= verb.i
+            or subject.head.i not in (verb.i, noun.i)
+            or not subject.whitespace_  # "the Iran-backed militia"
+            or subject.pos_ != "PROPN"
+            or not subject.text[:1].isupper()
+        ):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for moved in [c for c in noun.children if c.i < subject.i or c.dep_ in VERB_CLAUSES]:
+            moved.head = subject if moved.dep_ == "det" and moved.i == subject.i - 1 else verb
+        subject.head, subject.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
+# Clauses hung on a sentence's head that belong to its verb: "to settle the matter".
+VERB_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "punct", "conj", "cc"})
+
+
 # Verbs that take an object and what is said of it: "holds Washington responsible".
 OBJECT_PREDICATE_VERBS = frozenset({"hold", "deem", "consider", "find", "judge", "declare"})
 
