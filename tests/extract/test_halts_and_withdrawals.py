@@ -117,3 +117,14 @@ def test_forces_training_alone_cooperate_with_no_one(extractor: Extractor) -> No
     assert not any(
         e[0] == "COOPERATE" for e in _coded(extractor, "Iranian troops trained near Iraq.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iraq allowed three Kuwaiti prisoners to return home in March 1991.", "1991-03"),
+        ("Iraq let the families of two Kuwaiti captives leave for Kuwait in May 1992.", "1992-05"),
+    ],
+)
+def test_people_let_go_are_released_when_they_go(extractor: Extractor, text: str, day: str) -> None:
+    assert ("RETREAT", "IRQ", "KWT", day) in _dated(extractor, text)

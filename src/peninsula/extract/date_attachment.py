@@ -253,6 +253,11 @@ def _predicate_words() -> frozenset[str]:
     return frozenset(w for rule in load_lexicon().verbs for w in rule.predicates or ())
 
 
+# Verbs of letting another act, whose act is done when it is let: "allowed them to
+# return home in October 2002".
+PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
+
+
 def _carried_along(participle: Token, anchor: Token) -> bool:
     """True for an "-ing" participle on what the anchor verb moves, which has no time
     of its own: "sent balloons carrying trash into the South on Sunday" (not the
@@ -272,6 +277,12 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
         # "declared the agreement void in November": a predicate, no tense; "helped
         # Iran build drones in March": a bare infinitive, of the helping's time
         return True
+    if (
+        participle.dep_ in ("ccomp", "xcomp")
+        and participle.head.i == anchor.i
+        and anchor.lemma_.lower() in PERMITTING_VERBS
+    ):
+        return True  # "allowed five abductees to return home in October 2002": let go then
     if (
         participle.dep_ == "acl"
         and participle.head.head.i == anchor.i
