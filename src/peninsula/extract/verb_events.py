@@ -22,10 +22,7 @@ from peninsula.extract.arguments import (
     others_than,
 )
 from peninsula.extract.clauses import (
-    OBJECT_CONTROL_VERBS,
     asked_not_to,
-    controlled,
-    infinitive,
     subject_of,
 )
 from peninsula.extract.context import Context
@@ -45,7 +42,7 @@ from peninsula.extract.lexicon import (
     load_plover,
 )
 from peninsula.extract.meeting_occasions import reached_at_meeting, talks_day
-from peninsula.extract.modality import inferred, no_longer, premise, verb_modality
+from peninsula.extract.modality import no_longer, premise, verb_modality
 from peninsula.extract.named_again import (
     COUNCIL_MEASURES,
     channel_partners,
@@ -65,15 +62,12 @@ from peninsula.extract.phrases import (
     SPEECH_VERBS,
     by_phone,
     claimants,
-    message_says_an_act,
-    passes_on,
     reciprocal,
     reporting_subject,
 )
 from peninsula.extract.proposals import earlier_proposers
 from peninsula.extract.recipients import (
     HOSTED_NOUNS,
-    MADE_DOCUMENTS,
     TARGETED_TYPES,
     TELLING_VERBS,
     VOTED_DOCUMENTS,
@@ -111,11 +105,11 @@ from peninsula.extract.timing import adopted_date, event_date, now_told, past_te
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
-    of_objects,
     prep_objects,
     word_forms,
 )
 from peninsula.extract.told_dates import answered_day, lasting_since, own_date, since_date
+from peninsula.extract.told_otherwise import CEASING_VERBS, told_otherwise
 from peninsula.extract.travel import (
     awaited_traveller,
     destinations,
@@ -127,7 +121,6 @@ from peninsula.extract.triggers import (
     joined_in,
     names_drills,
     noun_rule,
-    verb_rule,
 )
 from peninsula.extract.verb_targets import refusal_day, targets_by_kind
 from peninsula.extract.weapons import system_owners
@@ -137,15 +130,11 @@ from peninsula.models import (
     Modality,
 )
 
-# What backing does not make support of whoever imposes it: "backed U.N. sanctions".
-PENALTIES = frozenset({"sanction", "embargo", "penalty", "punishment"})
 # A warning with no stated target (reference.implicit_targets) is less sure.
 IMPLICIT_TARGET_PENALTY = 0.15
 # Acts against what is another state's own: "violated its airspace", "condemned
 # its test" ("its" is then not the actor's; "ended its program" may be).
 INTRUSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
-# Verbs whose "-ing" complement is an act that ended: "stopped blaring broadcasts".
-CEASING_VERBS = frozenset({"stop", "cease", "quit"})
 # Words that make a meeting with several parties several meetings.
 APART_WORDS = frozenset({"separately", "respectively", "individually"})
 # Verbs of looking on at a show, whose company are fellow guests, not a meeting:
@@ -168,24 +157,6 @@ def _none_of(obj: Token) -> bool:
     )
 
 
-def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) -> bool:
-    """True for a document adopted that does something other than sanction: "a
-    resolution condemning the North" condemns (its participle is the event)."""
-    if obj is None or obj.lemma_.lower() not in MADE_DOCUMENTS:
-        return False
-    for child in obj.children:
-        if child.dep_ == "acl" and child.tag_ == "VBG":
-            told, _obj = verb_rule(child, lexicon, ctx.mentions)
-            return told is not None and told.type != "SANCTION"
-    return False
-
-
-def _unanswered_rule(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
-    """True for a verb told only as a call left unanswered: "answering the hotline"."""
-    told, _obj = verb_rule(verb, lexicon, ctx.mentions)
-    return told is not None and told.unanswered
-
-
 # Passives that tell the subject's own standing, not an act done to it.
 STATIVE_PASSIVES = frozenset({"bind"})
 
@@ -199,67 +170,8 @@ def verb_events(
     lexicon: Lexicon,
 ) -> Iterator[Mention]:
     """The events a trigger verb reports: who did it to whom, when, how surely."""
-    if (
-        rule.pledge
-        and controlled(verb)
-        and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS | {"call"}
-    ):
-        # "urged China to take necessary steps" is a request, not China's threat (not
-        # "warned that it will take steps")
-        return
-    own_infinitive = (verb.dep_ == "advcl" and infinitive(verb)) or (
-        # "pledged to support North Korea" (not "urged China to press the North":
-        # one asks another to act)
-        verb.dep_ == "xcomp"
-        and rule.type in VERBAL_TYPES
-        and not any(c.dep_ == "dobj" for c in verb.head.children)
-    )
-    if own_infinitive and rule.type != "CONSULT":
-        told, _obj = verb_rule(verb.head, lexicon, ctx.mentions)
-        if told is not None and told.type == rule.type:
-            # "summoned the envoy to protest": the summons is the protest; "switched on
-            # loudspeakers to blast propaganda into the North", "pledged to support
-            # Pyongyang": one act (a meeting "to discuss" a test may name the parties
-            # the meeting does not)
-            return
-    if verb.lemma_.lower() in CEASING_VERBS and any(
-        c.dep_ == "xcomp" and _unanswered_rule(c, ctx, lexicon) for c in verb.children
-    ):
-        return  # "stopped answering the hotlines in April": the answering tells it
-    if rule.type == "REQUEST" and any(
-        c.dep_ == "xcomp" and passes_on(c, lexicon.courtesy_nouns) for c in verb.children
-    ):
-        return  # "asked Li to convey his greetings to Xi": the greetings tell it
-    if (
-        verb.dep_ == "acl"
-        and obj is not None
-        and obj.i == verb.head.i
-        and word_forms(verb) & lexicon.light_verbs
-        and noun_rule(obj, lexicon)
-    ):
-        return  # "the drills staged by Seoul and Washington": the noun's own event
-    if rule.type == "SANCTION" and _document_does_otherwise(obj, ctx, lexicon):
-        return  # "adopted a resolution condemning North Korea": the condemnation
-    if rule.type == "SUPPORT" and obj is not None:
-        backed = (obj, *of_objects(obj))
-        if any(o.lemma_.lower() in PENALTIES for o in backed):
-            return  # "backed a series of U.N. sanctions": no support of the U.N.
-        if any(
-            (c.dep_ == "compound" and c.lemma_.lower() in PENALTIES)
-            or (c.dep_ == "prep" and c.lower_ == "against")
-            for o in backed
-            for c in o.children
-        ):
-            return  # "backed sanctions resolutions", "the resolution against Iraq"
-    if rule.type == "REJECT" and any(
-        c.dep_ == "xcomp" and _judging(c, ctx, lexicon) for c in verb.children
-    ):
-        return  # "declined to criticize the launch": a charge not made (its own
-        # negated event), no one's offer refused
-    if inferred(verb):
-        return  # "the steps seem to signal that it wants Pyongyang to ...": a reading
-    if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
-        return  # "sent a congratulatory message", "a letter proposing talks": that act
+    if told_otherwise(verb, rule, obj, ctx, lexicon):
+        return  # another word tells the act, or none is done
     modality = verb_modality(verb, lexicon)
     if modality is Modality.NEGATED and asked_not_to(verb):
         return  # "told him not to launch missiles": the asking is the event
@@ -793,7 +705,4 @@ OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
 
 
-def _judging(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
-    """True for a verb of an accusation: "criticize", "condemn"."""
-    judged, _obj = verb_rule(verb, lexicon, ctx.mentions)
-    return judged is not None and judged.type == "ACCUSE"
+# END
