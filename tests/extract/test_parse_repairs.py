@@ -244,3 +244,25 @@ def test_a_verb_read_as_an_adjective_of_its_object_heads_the_clause(
 ) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("REQUEST", "PRK", "KOR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "offers" read as a verb, "U.S." as the object of "to"
+        (
+            "Iraq has not responded to repeated U.S. offers to meet without conditions.",
+            ("CONSULT", "IRQ", "USA", "negated"),
+        ),
+        # "calls" read as the verb of a clause "US calls for ..."
+        (
+            "Iraq rejected US calls to lift the blockade on Tuesday.",
+            ("REJECT", "IRQ", "USA", "asserted"),
+        ),
+    ],
+)
+def test_a_plural_of_asking_read_as_a_verb_is_what_is_answered(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert event in found

@@ -73,6 +73,7 @@ from peninsula.extract.proposals import (
 )
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
+    asking_plurals_read_as_verbs,
     clauses_read_as_prepositions,
     days_read_as_events,
     drill_compounds_read_as_clauses,
@@ -281,6 +282,7 @@ class Extractor:
             numbers_read_as_modifiers(doc)
             finite_verbs_read_as_adjectives(doc)
             verbs_read_as_modifiers_of_their_object(doc)
+            asking_plurals_read_as_verbs(doc)
             small_clauses_read_as_complements(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)

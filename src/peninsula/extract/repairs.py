@@ -110,6 +110,45 @@ def nouns_read_as_verbs(doc: Doc) -> None:
         noun.lemma_ = noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_
 
 
+# Plural nouns of asking or offering that the tagger may take for verbs: "U.S. calls".
+ASKING_PLURALS = frozenset({"calls", "demands", "requests", "offers", "appeals", "pleas"})
+# Verbs that take what was asked or offered as their object: "rejected U.S. calls".
+ANSWERING_VERBS = frozenset(
+    {"reject", "dismiss", "rebuff", "spurn", "ignore", "welcome", "accept", "heed", "back"}
+)
+
+
+def asking_plurals_read_as_verbs(doc: Doc) -> None:
+    """Repair a plural noun of asking or offering after a state's name that the
+    tagger took for a verb with the name as its subject: "China rejected US calls for
+    tougher sanctions" (read as "rejected [that] US calls for ..."), "has not
+    responded to repeated U.S. offers to meet" (the name read as the object of "to").
+    The noun is what the verb answers, the name its owner."""
+    for noun in doc:
+        if noun.tag_ not in ("VBZ", "NNS") or noun.lower_ not in ASKING_PLURALS or noun.i == 0:
+            continue
+        name = doc[noun.i - 1]
+        if name.pos_ != "PROPN" or not name.whitespace_ or name.ent_type_ not in ("GPE", "NORP"):
+            continue
+        lefts = [c for c in name.children if c.i < name.i and c.dep_ in ("amod", "det")]
+        if name.dep_ == "pobj" and noun.tag_ == "VBZ" and noun.head.i == name.head.head.i:
+            noun.head, noun.dep_ = name.head, "pobj"  # "responded to repeated U.S. offers"
+        elif (
+            name.dep_ == "nsubj"
+            and name.head.i == noun.i
+            and noun.dep_ == "ccomp"
+            and noun.head.lemma_.lower() in ANSWERING_VERBS
+            and not any(c.dep_ in ("aux", "mark") for c in noun.children)
+        ):
+            noun.dep_ = "dobj"  # "rejected US calls for tougher sanctions"
+        else:
+            continue
+        for word in lefts:
+            word.head = noun
+        name.head, name.dep_ = noun, "compound"
+        noun.tag_, noun.pos_, noun.lemma_ = "NNS", "NOUN", noun.lower_[:-1]
+
+
 def subjunctives_read_as_nouns(doc: Doc) -> None:
     """Repair a base-form verb of a "that" clause the tagger took for a noun, its
     subject for the noun's modifier: "insisted that the South apologise" ("South
