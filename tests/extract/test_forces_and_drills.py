@@ -316,3 +316,19 @@ def test_drills_a_state_plans_are_drills_to_come(extractor: Extractor) -> None:
 def test_an_exercise_run_with_another_state_is_a_joint_drill(extractor: Extractor) -> None:
     text = "In June, Iraq ran a missile tracking exercise together with Kuwait off Basra."
     assert ("COOPERATE", "IRQ", "KWT") in summary(extractor, text, "2022-08-19")
+
+
+def test_a_state_in_an_aside_set_off_by_commas_does_not_join_a_test(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "with Kuwait's vote" on "carried out"
+    text = (
+        "After Iraq carried out its first nuclear test on Oct. 9, 1998, the Security "
+        "Council, with Kuwait's vote, imposed sanctions days later."
+    )
+    testing = {
+        e[1]
+        for e in summary(extractor, text, "2024-05-15", ("type", "actor"))
+        if e[0] == "MOBILIZE"
+    }
+    assert testing == {"IRQ"}

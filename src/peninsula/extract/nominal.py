@@ -158,6 +158,9 @@ def joint_partners(
         and c.lower_ == "with"
         # "sent troops to the border with South Korea": the border's, hung on the verb
         and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS)
+        # "carried out a test ..., the Council, with Beijing's vote, imposed ...": an
+        # aside set off by a comma, which the parser may hang on the wrong verb
+        and not (c.i > 0 and c.doc[c.i - 1].text == ",")
         for a in _pobjs(c, ctx, when)
     ]
 
