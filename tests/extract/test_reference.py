@@ -673,3 +673,19 @@ def test_it_after_two_joined_clauses_is_the_last_clauses_state(extractor: Extrac
     found = summary(extractor, text, "1994-10-21", ("type", "actor", "recipient"))
     assert ("SANCTION", "IRN", "IAE") in found
     assert ("SANCTION", "USA", "IAE") not in found
+
+
+def test_their_in_a_phrase_before_the_subject_stands_for_the_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait and Turkey backed the plan on Monday. At their June 12 summit in Tehran, "
+        "the first between leaders of the two countries, Iran and Iraq signed a joint "
+        "statement."
+    )
+    met = {
+        frozenset(e[1:])
+        for e in summary(extractor, text, "2024-07-01", ("type", "actor", "recipient"))
+        if e[0] == "CONSULT"
+    }
+    assert met == {frozenset({"IRN", "IRQ"})}

@@ -194,6 +194,25 @@ def object_owner(possessive: Token) -> Token | None:
     return None
 
 
+def fronted_owner(possessive: Token) -> list[Token]:
+    """The subject, with those listed with it, that "its" or "their" in a phrase put
+    before it stands for: "At their June 12 summit in Singapore, Trump and Kim
+    signed a joint statement", "In its statement, China said" (empty when the
+    phrase does not come before the subject of the verb it hangs on)."""
+    noun = possessive.head
+    prep = noun.head
+    if possessive.lower_ not in ("its", "their") or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    # (the last subject: "the first between leaders of the two countries" may be
+    # read as another)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > prep.i]
+    if verb.pos_ not in ("VERB", "AUX") or not subjects:
+        return []
+    subject = subjects[-1]
+    return [subject, *(c for c in subject.children if c.dep_ == "conj")]
+
+
 def listed_antecedents(pronoun: Token) -> list[Token]:
     """The names of a list that a relative clause is about, by its verb's number.
 

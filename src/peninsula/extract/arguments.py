@@ -21,6 +21,7 @@ from peninsula.actors.titles import ROLE_WORDS
 from peninsula.extract.antecedents import (
     CARRIED_FORMS,
     asked_before,
+    fronted_owner,
     listed_antecedents,
     met_parties,
     numbered_group,
@@ -400,7 +401,8 @@ def np_actors(
         # "the talks, which also involve Japan and the U.S., ... condemned its launch":
         # not a state named inside another phrase's relative clause
         subject = object_owner(head)
-        found = np_actors(subject, ctx, when, besides=besides) if subject is not None else []
+        owners = [subject] if subject is not None else fronted_owner(head)
+        found = _unique([a for o in owners for a in np_actors(o, ctx, when, besides=besides)])
         if found:
             return found  # "Beijing cut its imports": Beijing's own
         for index in possessor_candidates(head):
