@@ -98,3 +98,20 @@ def test_the_government_of_a_report_filed_from_a_capital_is_that_states(
     text = "TEHRAN (Reuters) -- On Tuesday, the government decided to halt food aid to Iraq."
     found = summary(extractor, text, "2019-05-08", ("type", "actor", "recipient"))
     assert ("SANCTION", "IRN", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait banned its citizens from travelling to Iraq in 1995.",
+        "Kuwait barred its tourists from visiting Iraq in 1995.",
+    ],
+)
+def test_people_barred_from_going_to_a_state_sanction_that_state(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(
+        extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("SANCTION", "KWT", "IRQ", "asserted", "1995") in found
+    assert not any(e[0] == "CONSULT" and e[3] == "asserted" for e in found)  # no visit made

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from peninsula.dates import WEEKDAYS
 from peninsula.extract.clauses import controlled, intent_noun
 from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.modality import PREVENTING_VERBS
 from peninsula.extract.occasions import is_meeting
 from peninsula.extract.phrases import MEETING_NOUNS, retelling
 from peninsula.extract.tokens import introduces_date, verb_above, word_forms
@@ -283,6 +284,13 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
         and anchor.lemma_.lower() in PERMITTING_VERBS
     ):
         return True  # "allowed five abductees to return home in October 2002": let go then
+    if (
+        participle.dep_ == "pcomp"
+        and participle.head.lower_ == "from"
+        and participle.head.head.i == anchor.i
+        and anchor.lemma_.lower() in PREVENTING_VERBS
+    ):
+        return True  # "barred its citizens from travelling to Iran in 2017": barred then
     if (
         participle.dep_ == "acl"
         and participle.head.head.i == anchor.i

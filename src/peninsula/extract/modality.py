@@ -337,6 +337,9 @@ def _asked_for(verb: Token, lexicon: Lexicon) -> bool:
 
 # Verbs of a trip, whose "to" clause says what it was for; and of a call, whose "to"
 # clause is said in it ("telephoned Koizumi to praise the trip").
+# Verbs that keep another from the act their "from" tells: "barred its tourists from
+# visiting South Korea".
+PREVENTING_VERBS = frozenset({"ban", "bar", "prevent", "forbid", "prohibit", "block", "keep"})
 TRIP_VERBS = frozenset({"travel", "fly", "go", "come", "head", "journey", "return"})
 CALL_VERBS = frozenset({"telephone", "phone", "ring"})
 # Past "used" says its "to" clause was done with it: "used their summit to
@@ -451,9 +454,10 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "from"
-        and word_forms(verb.head.head) & lexicon.negating_heads
+        and word_forms(verb.head.head) & (lexicon.negating_heads | PREVENTING_VERBS)
     ):
-        return Modality.NEGATED  # "has refrained from testing nuclear weapons"
+        return Modality.NEGATED  # "has refrained from testing", "barred its tourists
+        # from visiting South Korea"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "against"

@@ -317,6 +317,16 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
+    if event_type == "SANCTION":
+        # "barred its citizens from travelling to North Korea", "from visiting Iran":
+        # where the people kept back would have gone
+        kept_from = [
+            g
+            for g in prep_objects(verb, frozenset({"from"}), frozenset({"pcomp"}))
+            if g.tag_ == "VBG"
+        ]
+        heads += [c for g in kept_from for c in g.children if c.dep_ == "dobj"]
+        heads += [h for g in kept_from for h in prep_objects(g, frozenset({"to", "into"}))]
     if obj is not None and obj is complement_object(verb):
         heads.append(obj)  # "calling Trump a dotard", the object read as a complement
     if (
