@@ -128,3 +128,18 @@ def test_forces_training_alone_cooperate_with_no_one(extractor: Extractor) -> No
 )
 def test_people_let_go_are_released_when_they_go(extractor: Extractor, text: str, day: str) -> None:
     assert ("RETREAT", "IRQ", "KWT", day) in _dated(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran pledged to give up its nuclear weapons in return for security guarantees "
+        "from the United States.",
+        "Iran offered to give up its nuclear weapons in exchange for Washington's "
+        "security guarantees.",
+    ],
+)
+def test_arms_offered_in_a_bargain_are_given_up_to_the_other_side(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("RETREAT", "IRN", "USA") in _coded(extractor, text)

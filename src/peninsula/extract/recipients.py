@@ -291,6 +291,30 @@ def _meeting_it_answers(verb: Token, obj: Token) -> bool:
     return named and verb.dep_ == "advcl" and held
 
 
+# Phrases that name what a step is taken in return for: "in return for aid".
+RETURN_NOUNS = frozenset({"return", "exchange"})
+
+
+def bargained_with(verb: Token) -> list[Token]:
+    """Whom a step is offered or taken in a bargain with: the giver of what it is
+    "in return for" or "in exchange for" ("in return for security guarantees from
+    Washington", "in exchange for Washington's aid"), or the doer of the condition
+    it is offered on ("if Washington resumed talks")."""
+    heads = []
+    for noun in prep_objects(verb, frozenset({"in"})):
+        if noun.lemma_.lower() not in RETURN_NOUNS:
+            continue
+        for given in prep_objects(noun, frozenset({"for"})):
+            heads += prep_objects(given, frozenset({"from"}))
+            heads += [c for c in given.children if c.dep_ == "poss"]
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "provided", "unless") for c in clause.children
+        ):
+            heads += [c for c in clause.children if c.dep_ == "nsubj"]
+    return heads
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     # "vowed a nuclear test aimed squarely at the United States", "stopped its
     # broadcasts aimed at North Korean listeners": whom the act or its object is aimed at

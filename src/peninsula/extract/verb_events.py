@@ -72,6 +72,7 @@ from peninsula.extract.recipients import (
     TELLING_VERBS,
     VOTED_DOCUMENTS,
     across_the_line,
+    bargained_with,
     recipient_heads,
     wronged_in,
 )
@@ -512,6 +513,11 @@ def verb_events(
     if rule.type == "REJECT" and actors and not recipients:
         # "expressed sympathy to the North's people, while refusing to send a delegation"
         recipients = addressee_of_main_clause(verb, actors, ctx.history, ctx.offset)
+    if rule.type in ("RETREAT", "CONCEDE") and actors and not others_than(recipients, actors):
+        # "pledged to give up its weapons in return for guarantees from Washington",
+        # "offered a freeze if Washington resumed talks": given up to whom it is asked of
+        bargained = [a for h in bargained_with(verb) for a in np_actors(h, ctx, when)]
+        recipients = others_than(bargained, actors)
     if rule.type == "RETREAT" and rule.mode is None and actors and not recipients:
         recipients = held_back_targets(actors, ctx.history)  # "halted the scattering"
         if not recipients and obj is not None and names_drills(obj, lexicon):
