@@ -137,6 +137,8 @@ def test_people_let_go_are_released_when_they_go(extractor: Extractor, text: str
         "from the United States.",
         "Iran offered to give up its nuclear weapons in exchange for Washington's "
         "security guarantees.",
+        # ("from" hung on "return")
+        "Iran froze its reactor in 2004 in return for fuel oil from the United States.",
     ],
 )
 def test_arms_offered_in_a_bargain_are_given_up_to_the_other_side(

@@ -304,6 +304,7 @@ def bargained_with(verb: Token) -> list[Token]:
     for noun in prep_objects(verb, frozenset({"in"})):
         if noun.lemma_.lower() not in RETURN_NOUNS:
             continue
+        heads += prep_objects(noun, frozenset({"from"}))  # ("from" may hang on "return")
         for given in prep_objects(noun, frozenset({"for"})):
             heads += prep_objects(given, frozenset({"from"}))
             heads += [c for c in given.children if c.dep_ == "poss"]
