@@ -145,3 +145,10 @@ def test_arms_offered_in_a_bargain_are_given_up_to_the_other_side(
     extractor: Extractor, text: str
 ) -> None:
     assert ("RETREAT", "IRN", "USA") in _coded(extractor, text)
+
+
+def test_people_told_of_before_and_freed_are_released_to_their_state(
+    extractor: Extractor,
+) -> None:
+    text = "Iran detained two Kuwaiti fishermen in March. It freed them on Tuesday."
+    assert ("RETREAT", "IRN", "KWT") in _coded(extractor, text)

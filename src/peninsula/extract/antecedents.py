@@ -213,6 +213,23 @@ def fronted_owner(possessive: Token) -> list[Token]:
     return [subject, *(c for c in subject.children if c.dep_ == "conj")]
 
 
+def plural_people_before(pronoun: Token) -> Token | None:
+    """The people "them" stands for: the last plural noun for people before it in its
+    paragraph ("Two American journalists ... were on their way home after Kim
+    pardoned them"), or None when there is none."""
+    people = load_lexicon().ordinary_people | load_lexicon().person_nouns
+    if pronoun.lower_ != "them":
+        return None
+    return next(
+        (
+            t
+            for t in reversed(pronoun.doc[: pronoun.i])
+            if t.tag_ == "NNS" and t.lemma_.lower() in people
+        ),
+        None,
+    )
+
+
 def listed_antecedents(pronoun: Token) -> list[Token]:
     """The names of a list that a relative clause is about, by its verb's number.
 

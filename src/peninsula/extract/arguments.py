@@ -26,6 +26,7 @@ from peninsula.extract.antecedents import (
     met_parties,
     numbered_group,
     object_owner,
+    plural_people_before,
     possessor_candidates,
     previous_subject,
     quoted_as_saying,
@@ -425,6 +426,9 @@ def np_actors(
         together = _group_named_before(head, ctx, when)
         if together:
             return [a for a in together if a.code not in besides]
+        people = plural_people_before(head) if civilians else None
+        if people is not None:
+            return civilians_of(people, ctx, when)  # "Kim pardoned them": the journalists
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one
     asked = asked_before(head)
