@@ -689,3 +689,15 @@ def test_their_in_a_phrase_before_the_subject_stands_for_the_subject(
         if e[0] == "CONSULT"
     }
     assert met == {frozenset({"IRN", "IRQ"})}
+
+
+def test_what_a_described_thing_is_set_beside_is_the_object_of_its_clause(
+    extractor: Extractor,
+) -> None:
+    # "that" hangs on "money-maker", an apposition of the tours
+    text = (
+        "Pyongyang has long sought the return of Kumgang tours, a steady money-maker "
+        "that Seoul halted in 2008."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KOR", "PRK", "2008") in found

@@ -145,7 +145,13 @@ def antecedent(token: Token, ctx: Context | None = None) -> Token:
     """
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
+        noun = token.head.head
+        if token.dep_ == "dobj" and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+            # "Kumgang tours, a source of hard currency that Seoul suspended": what the
+            # describing noun is set beside (not "..., a plan that has angered China",
+            # which may sum up a whole clause)
+            return noun.head
+        return noun
     if (
         lower in RELATIVE_PRONOUNS
         and token.head.dep_ == "acl"
