@@ -86,3 +86,15 @@ def test_a_claim_denied_in_its_own_words_answers_the_state_that_made_it(
     # with no charge told before, it is aimed at no one
     found = summary(extractor, denial, "2023-04-26")
     assert not any(kind == "REJECT" and recipient for kind, _actor, recipient in found)
+
+
+def test_an_act_told_as_the_response_to_another_takes_that_acts_time(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait shut the border crossing with Iraq in February 1991, and a Kuwaiti ship "
+        "was seized in July 1995. Iraq responded to the border closure by expelling "
+        "Kuwaiti diplomats."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "IRQ", "KWT", "1991-02") in found

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
-from peninsula.extract.tokens import first_conjunct, of_objects, word_forms
+from peninsula.extract.tokens import first_conjunct, of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
-from peninsula.models import ActorRef, EventDate, Mention, Modality
+from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
 
 # A report dated only by its publication is news: a later "the October 9 test"
 # is the same test when it falls this many days before, not "the 2016 test".
@@ -229,6 +229,35 @@ def event_parties(events: list[Mention], actors: list[ActorRef]) -> list[ActorRe
         if mention.event_type in SYMMETRIC_TYPES and partner and partner.code not in acting:
             found.setdefault(partner.code, partner)
     return list(found.values())
+
+
+# Verbs of answering another's act by one's own: "responded to the closure by
+# expelling the managers".
+RESPONDING_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer"})
+
+
+def response_day(
+    verb: Token, actors: list[ActorRef], history: list[Mention], lexicon: Lexicon
+) -> EventDate | None:
+    """The time of the act an undated act answers when it is told as the answer:
+    "The North responded to the Kaesong closure by expelling the managers" (the
+    expelling came with the closure of February 2016, not on a day told after it)."""
+    responding = verb.head.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.head.lower_ != "by"
+        or responding.lemma_.lower() not in RESPONDING_VERBS
+    ):
+        return None
+    days = [
+        m.date
+        for noun in prep_objects(responding, frozenset({"to"}))
+        for m in answered_events(noun, actors, history, lexicon)
+        if m.date is not None
+        and m.modality is Modality.ASSERTED
+        and m.date.basis is not DateBasis.PUBLICATION
+    ]
+    return max(days, key=lambda d: d.date) if days else None
 
 
 def answered_events(

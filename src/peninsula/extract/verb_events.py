@@ -90,6 +90,7 @@ from peninsula.extract.reference import (
     names_a_stimulus,
     parties_of,
     referred_type,
+    response_day,
 )
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
@@ -444,6 +445,8 @@ def verb_events(
         date = not_before_answered(
             answered, actors, sentence, ctx, verbal=rule.type in VERBAL_TYPES
         )
+    if date is None and actors:
+        date = response_day(verb, actors, ctx.history, lexicon)  # "responded ... by expelling"
     if not recipients and obj is not None and rule.type in REACTION_TYPES:
         recipients = makers_of(obj, actors, ctx)  # "rejected the report": its makers'
     if not recipients and actors and rule.type == "ACCUSE":
