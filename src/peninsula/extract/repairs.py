@@ -463,6 +463,15 @@ CLAUSE_DEPENDENTS = frozenset(
 )
 
 
+def _name_before_past_modifier(verb: Token) -> Token | None:
+    """The capitalised word set off before a past verb the parser read as a modifier
+    ("Trump pressed", "the North proposed"; not "the Iran-backed militia")."""
+    name = _before_past_modifier(verb)
+    if name is None or not name.whitespace_ or not name.text[:1].isupper():
+        return None
+    return name
+
+
 def finite_verbs_read_as_adjectives(doc: Doc) -> None:
     """Repair a past verb between two names that the parser read as an adjective of
     the second, the first heading a sentence with no verb: "Trump pressed Beijing to
@@ -471,13 +480,11 @@ def finite_verbs_read_as_adjectives(doc: Doc) -> None:
     the first name (the "to" clause) is the verb's."""
     for verb in doc:
         named = verb.head
-        subject = _before_past_modifier(verb)
+        subject = _name_before_past_modifier(verb)
         if (
             subject is None
             or subject.dep_ != "ROOT"
-            or not subject.whitespace_  # "the Iran-backed militia", "Seoul-based"
             or subject.pos_ not in ("PROPN", "NOUN")
-            or not subject.text[:1].isupper()
             or named.pos_ != "PROPN"
             or named.i <= verb.i
             # (the second name's own words between: "Trump pressed Xi Jinping")
@@ -503,16 +510,14 @@ def verbs_read_as_modifiers_of_their_object(doc: Doc) -> None:
     verb's."""
     for verb in doc:
         noun = verb.head
-        subject = _before_past_modifier(verb)
+        subject = _name_before_past_modifier(verb)
         if (
             subject is None
             or noun.dep_ != "ROOT"
             or noun.pos_ != "NOUN"
             or noun.i <= verb.i
             or subject.head.i not in (verb.i, noun.i)
-            or not subject.whitespace_  # "the Iran-backed militia"
             or subject.pos_ != "PROPN"
-            or not subject.text[:1].isupper()
         ):
             continue
         verb.head, verb.dep_ = verb, "ROOT"
