@@ -427,8 +427,9 @@ def np_actors(
         if together:
             return [a for a in together if a.code not in besides]
         people = plural_people_before(head) if civilians else None
-        if people is not None:
-            return civilians_of(people, ctx, when)  # "Kim pardoned them": the journalists
+        theirs = civilians_of(people, ctx, when) if people is not None else []
+        if theirs:
+            return theirs  # "Kim pardoned them": the (American) journalists
     if head.lower_ == "it" and expletive(head):
         return []  # "It is the stand of the DPRK to oppose ...": no one
     asked = asked_before(head)
