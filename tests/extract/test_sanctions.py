@@ -115,3 +115,19 @@ def test_people_barred_from_going_to_a_state_sanction_that_state(
     )
     assert ("SANCTION", "KWT", "IRQ", "asserted", "1995") in found
     assert not any(e[0] == "CONSULT" and e[3] == "asserted" for e in found)  # no visit made
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Iran imposed export curbs on three chemicals vital to Kuwaiti refiners in July 2019.",
+            ("SANCTION", "IRN", "KWT"),
+        ),
+        ("Iraq intercepted a tanker bound for Kuwait on Tuesday.", ("COERCE", "IRQ", "KWT")),
+    ],
+)
+def test_measures_on_goods_fall_on_the_state_the_goods_go_to(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))

@@ -316,6 +316,22 @@ def bargained_with(verb: Token) -> list[Token]:
     return heads
 
 
+# Words by which goods are told as going to someone: "ships bound for Iran",
+# "materials vital to South Korean chipmakers".
+DESTINED_WORDS = frozenset({"bound", "destined", "headed", "vital", "essential", "crucial"})
+
+
+def _destined_for(goods: Token) -> list[Token]:
+    """Those goods are told as going to: "ships bound for its neighbour", "cargo
+    destined for North Korea", "materials vital to South Korean chipmakers"."""
+    return [
+        g
+        for c in goods.children
+        if c.dep_ in ("amod", "acl") and {c.lower_, c.lemma_.lower()} & DESTINED_WORDS
+        for g in prep_objects(c, frozenset({"for", "to"}))
+    ]
+
+
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     # "vowed a nuclear test aimed squarely at the United States", "stopped its
     # broadcasts aimed at North Korean listeners": whom the act or its object is aimed at
@@ -342,6 +358,12 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
+    if event_type in ("SANCTION", "COERCE"):
+        # "searched ships bound for North Korea", "export curbs on materials vital to
+        # South Korean chipmakers": the state the goods go to
+        goods = [obj] if obj is not None else []
+        goods += prep_objects(verb, frozenset({"on", "against"}))
+        heads += [h for g in goods for h in _destined_for(g)]
     if event_type == "SANCTION":
         # "barred its citizens from travelling to North Korea", "from visiting Iran":
         # where the people kept back would have gone
