@@ -152,3 +152,8 @@ def test_people_told_of_before_and_freed_are_released_to_their_state(
 ) -> None:
     text = "Iran detained two Kuwaiti fishermen in March. It freed them on Tuesday."
     assert ("RETREAT", "IRN", "KWT") in _coded(extractor, text)
+
+
+def test_a_pact_left_by_its_name_is_left_toward_its_other_party(extractor: Extractor) -> None:
+    text = "North Korea scrapped the Comprehensive Military Agreement in November 2023."
+    assert ("SANCTION", "PRK", "KOR", "2023-11") in _dated(extractor, text)

@@ -156,6 +156,19 @@ def sanctions_named(noun: Token) -> tuple[list[ActorRef], EventDate] | None:
     return None
 
 
+def pact_parties_named(noun: Token) -> list[ActorRef]:
+    """The parties of the agreement a noun names by name: "scrapped the Comprehensive
+    Military Agreement" (the two Koreas); empty for a noun that names none."""
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    pattern, by_name = _names()
+    for match in pattern.finditer(phrase.text):
+        event = by_name[match.group(0).lower()]
+        start, end = phrase.start_char + match.start(), phrase.start_char + match.end()
+        if event.type == "AGREE" and start <= noun.idx < end:
+            return [party_ref(party, "GOV", match.group(0)) for party in event.parties]
+    return []
+
+
 def dated_by_names(named: list[Mention], told: list[Mention]) -> dict[str, EventDate]:
     """The days of acts the text tells by a name without a day of its own: "its
     third nuclear test, drawing global outrage" is the named test, of 12 February

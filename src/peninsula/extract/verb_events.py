@@ -35,6 +35,7 @@ from peninsula.extract.documents import (
     sent_message,
 )
 from peninsula.extract.emit import emit, guests_meeting, threat_of_force
+from peninsula.extract.history import pact_parties_named
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -405,6 +406,9 @@ def verb_events(
         # "suspended a 2018 inter-Korean agreement, and Pyongyang then scrapped the
         # accord": the parties of the pact its sentence named, before any told earlier
         recipients = others_than(pact_named_before(obj, sentence, ctx, when, lexicon), actors)
+    if not recipients and obj is not None:
+        # "scrapped the Comprehensive Military Agreement": the other party of the pact
+        recipients = others_than(pact_parties_named(obj), actors)
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
