@@ -141,32 +141,35 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         )
 
 
-def sanctions_named(noun: Token) -> tuple[list[ActorRef], EventDate] | None:
-    """The states on which the sanctions a noun names by name were imposed, and the
-    day they were: "implement Resolution 2375", "Resolution 2371, which the Council
-    adopted" (the DPRK); None for a noun that names none."""
+def _named_by(noun: Token, event_type: str) -> tuple[NamedEvent, list[ActorRef]] | None:
+    """The named event of ``event_type`` a noun names by name, with its parties (as
+    the name gives them), or None."""
     phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
     pattern, by_name = _names()
     for match in pattern.finditer(phrase.text):
         event = by_name[match.group(0).lower()]
         start, end = phrase.start_char + match.start(), phrase.start_char + match.end()
-        if event.type == "SANCTION" and start <= noun.idx < end:
-            targets = [party_ref(party, "GOV", match.group(0)) for party in event.parties[1:]]
-            return targets, EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT)
+        if event.type == event_type and start <= noun.idx < end:
+            return event, [party_ref(party, "GOV", match.group(0)) for party in event.parties]
     return None
+
+
+def sanctions_named(noun: Token) -> tuple[list[ActorRef], EventDate] | None:
+    """The states on which the sanctions a noun names by name were imposed, and the
+    day they were: "implement Resolution 2375", "Resolution 2371, which the Council
+    adopted" (the DPRK); None for a noun that names none."""
+    named = _named_by(noun, "SANCTION")
+    if named is None:
+        return None
+    event, parties = named
+    return parties[1:], EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT)
 
 
 def pact_parties_named(noun: Token) -> list[ActorRef]:
     """The parties of the agreement a noun names by name: "scrapped the Comprehensive
     Military Agreement" (the two Koreas); empty for a noun that names none."""
-    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
-    pattern, by_name = _names()
-    for match in pattern.finditer(phrase.text):
-        event = by_name[match.group(0).lower()]
-        start, end = phrase.start_char + match.start(), phrase.start_char + match.end()
-        if event.type == "AGREE" and start <= noun.idx < end:
-            return [party_ref(party, "GOV", match.group(0)) for party in event.parties]
-    return []
+    named = _named_by(noun, "AGREE")
+    return named[1] if named is not None else []
 
 
 def dated_by_names(named: list[Mention], told: list[Mention]) -> dict[str, EventDate]:
