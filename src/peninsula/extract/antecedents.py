@@ -217,9 +217,10 @@ def plural_people_before(pronoun: Token) -> Token | None:
     """The people "them" stands for: the last plural noun for people before it in its
     paragraph ("Two American journalists ... were on their way home after Kim
     pardoned them"), or None when there is none."""
-    people = load_lexicon().ordinary_people | load_lexicon().person_nouns
     if pronoun.lower_ != "them":
         return None
+    lexicon = load_lexicon()
+    people = lexicon.ordinary_people | lexicon.person_nouns
     return next(
         (
             t

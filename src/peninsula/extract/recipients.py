@@ -291,6 +291,16 @@ def _meeting_it_answers(verb: Token, obj: Token) -> bool:
     return named and verb.dep_ == "advcl" and held
 
 
+# Prepositions of what is told, agreed or worked on, not of a party: "a deal on Iraq".
+TOPIC_PREPS = frozenset({"on", "about"})
+
+
+def names_topic(obj: Token) -> bool:
+    """True for an object that is what an act is on, not a party to it: "agreed on
+    sanctions", "to cooperate on North Korea"."""
+    return obj.dep_ == "pobj" and obj.head.lower_ in TOPIC_PREPS
+
+
 # Phrases that name what a step is taken in return for: "in return for aid".
 RETURN_NOUNS = frozenset({"return", "exchange"})
 
@@ -453,7 +463,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             heads += [g for o in child.children if o.lower_ == "of" for g in o.children]
         if child.lower_ == "at" and (event_type not in AIMED_AT_TYPES or _forum_beside(child)):
             continue  # "met Yoon at the United Nations", "blocked it at the Council"
-        if child.lower_ in ("on", "about") and (
+        if child.lower_ in TOPIC_PREPS and (
             verb.lemma_.lower() in TELLING_VERBS or event_type in ("AGREE", "COOPERATE")
         ):
             continue  # "briefed them on Stockholm", "a deal on Iraq", "to cooperate
@@ -651,14 +661,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # Koreas"; "severed the roads and railways connecting it with the South", the
         # link hung on the last of the joined objects
         heads += [end for joined in (obj, *obj.conjuncts) for end in link_ends(joined)]
-    agreed_on = event_type == "AGREE" and obj is not None and obj.dep_ == "pobj"
-    if obj is not None and not (agreed_on and obj.head.lower_ in ("on", "about")):
+    if obj is not None and not (event_type == "AGREE" and names_topic(obj)):
         # (not "agreed on sanctions against North Korea": what is agreed, not with whom)
         if event_type in TARGETED_TYPES:
             heads += hosts(obj)  # "opposed the deployment of THAAD in South Korea"
         for child in obj.children:
             if (
-                child.lower_ in ("on", "about")
+                child.lower_ in TOPIC_PREPS
                 and (obj.lemma_.lower() in DOCUMENT_NOUNS or event_type == "AGREE")
                 and not (event_type == "ACCUSE" and _rights_of(child))
             ):

@@ -74,6 +74,7 @@ from peninsula.extract.recipients import (
     VOTED_DOCUMENTS,
     across_the_line,
     bargained_with,
+    names_topic,
     recipient_heads,
     wronged_in,
 )
@@ -539,7 +540,7 @@ def verb_events(
         and obj is not None
         and obj.lemma_.lower() not in VOTED_DOCUMENTS
         # ("to cooperate on North Korea": what, not with whom)
-        and not (rule.type == "COOPERATE" and obj.head.lower_ in ("on", "about"))
+        and not (rule.type == "COOPERATE" and names_topic(obj))
     ):
         parties = np_actors(obj, ctx, when)
         if not actors and (undergoes or subject is not None) and rule.type == "COOPERATE":
@@ -716,6 +717,3 @@ OFFERS = frozenset({"offer", "proposal", "overture", "invitation"})
 # People a state withdraws from a place, who name no state by themselves (an envoy
 # withdrawn is one from the state he was sent to; walking out of talks needs none).
 STAFF = frozenset({"staff", "personnel", "official", "worker", "employee"})
-
-
-# END
