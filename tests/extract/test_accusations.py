@@ -28,6 +28,8 @@ from tests.extract.test_speech import _found
             ("ACCUSE", "IRN", "IRQ"),
         ),
         ("Kuwait called the Iraqi remarks irresponsible.", ("ACCUSE", "KWT", "IRQ")),
+        # the adjective after "as" parsed as a modifier of the preposition
+        ("Kuwait on Monday described Iraq's drills as provocative.", ("ACCUSE", "KWT", "IRQ")),
     ],
 )
 def test_calling_a_state_a_villain_is_an_accusation(

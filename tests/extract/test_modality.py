@@ -256,8 +256,17 @@ def test_a_would_before_its_past_speech_verb_is_a_reported_will(extractor: Extra
     assert _moods(extractor, text, "CONSULT") == {"future"}
 
 
-def test_what_a_denied_agreement_would_do_did_not_happen(extractor: Extractor) -> None:
-    text = "Turkey denied reports that it had agreed to send weapons to Ukraine."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey denied reports that it had agreed to send weapons to Ukraine.",
+        # the claim parsed as a clause of the denial, or as the object of the date's
+        # preposition: still what was denied
+        "Iran on Monday dismissed US claims that it had supplied arms to Russia as a fabrication.",
+        "Turkey denied on Monday Russia's claim that it had sent weapons to Ukraine.",
+    ],
+)
+def test_what_a_denied_claim_tells_did_not_happen(extractor: Extractor, text: str) -> None:
     assert _moods(extractor, text, "AID") == {"negated"}
 
 

@@ -561,10 +561,11 @@ def unproven(noun: Token) -> bool:
 def _denied(noun: Token, lexicon: Lexicon) -> bool:
     """True for what a denial's object holds: "denied reports that ...", "rejected a
     report that ..." (a claim rejected is denied; an offer rejected is not)."""
-    governor = word_forms(noun.head)
-    return bool(governor & lexicon.denying_heads) or (
-        "reject" in governor and noun.lemma_.lower() in lexicon.claim_nouns
-    )
+    claim = noun.lemma_.lower() in lexicon.claim_nouns
+    # ("denied on Tuesday Seoul's claim that ...": the parser may hang the claim on
+    # the date's preposition)
+    governor = word_forms(noun.head.head if claim and noun.dep_ == "pobj" else noun.head)
+    return bool(governor & lexicon.denying_heads) or ("reject" in governor and claim)
 
 
 def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
@@ -582,7 +583,13 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
     )  # "a plan that has angered China" says what the plan did, not what is speculated
     if head.dep_ == "ccomp" and word_forms(head.head) & lexicon.denying_heads:
         return Modality.NEGATED  # "denied that it had supplied arms": it says it did not
-    if head.dep_ == "acl" and head.head.dep_ == "dobj" and _denied(head.head, lexicon):
+    claim = head.head
+    if (
+        head.dep_ in ("acl", "ccomp")
+        # (the parser may read the claim as a clause: "dismissed US claims that")
+        and (claim.dep_ in ("dobj", "pobj") or (claim.dep_ == "ccomp" and claim.pos_ == "NOUN"))
+        and _denied(claim, lexicon)
+    ):
         return Modality.NEGATED  # "denied reports that it sent weapons"
     if head.dep_ in ("acl", "ccomp") and unproven(head.head):
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"

@@ -323,7 +323,9 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         # after its noun
         or (g.dep_ == "amod" and o.dep_ == "dobj" and g.i > o.i)
     ]
-    predicates += prep_objects(verb, frozenset({"as"}))
+    # ("described the drills as provocative": the parser may read the adjective as
+    # a modifier of "as")
+    predicates += prep_objects(verb, frozenset({"as"}), frozenset({"pobj", "amod"}))
     # "declaring a military agreement with the South dead": the parser may hang the
     # word that ends the object's phrase inside it ("the South void" as one noun)
     predicates += [
