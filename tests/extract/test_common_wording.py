@@ -45,6 +45,14 @@ from tests.extract.conftest import summary
             "Tehran warned on Sunday that it would respond to any leaflets from Iraq.",
             ("THREATEN", "IRN", "IRQ"),
         ),
+        # whom one joins in a drill drills with it
+        (
+            "Kuwait joined the United States in a naval exercise on Tuesday.",
+            ("COOPERATE", "KWT", "USA"),
+        ),
+        ("Japan closed its ports to Iranian ships on Tuesday.", ("SANCTION", "JPN", "IRN")),
+        # "to Iran" hung on the "of" phrase of what was sent
+        ("Russia sent a delegation of scientists to Iran on Tuesday.", ("CONSULT", "RUS", "IRN")),
     ],
 )
 def test_everyday_wording_is_coded_between_the_states_it_names(

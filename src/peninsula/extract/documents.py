@@ -20,7 +20,7 @@ from peninsula.extract.arguments import np_actors, others_than
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.phrases import antecedent
-from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
+from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS, SENDING_VERBS
 from peninsula.models import ActorRef
 
 # A report, its findings and its conclusions are one document.
@@ -125,7 +125,6 @@ def issuing_verb(participle: Token) -> Token | None:
 # Things sent that carry words, and the verbs that send them: "sent a message to
 # the North to ask about the official", "delivered a letter to Seoul urging talks".
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "notice", "telegram", "notification"})
-SENDING_VERBS = frozenset({"send", "deliver", "convey", "dispatch", "hand", "pass"})
 
 
 def sent_message(verb: Token) -> Token | None:

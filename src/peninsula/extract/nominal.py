@@ -150,19 +150,33 @@ def joint_partners(
         if verb is not None and held
         else []
     )
-    return escorts + [
-        a
-        for holder in holders
-        for c in holder.children
-        if c.dep_ == "prep"
-        and c.lower_ == "with"
-        # "sent troops to the border with South Korea": the border's, hung on the verb
-        and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS)
-        # "carried out a test ..., the Council, with Beijing's vote, imposed ...": an
-        # aside set off by a comma, which the parser may hang on the wrong verb
-        and not (c.i > 0 and c.doc[c.i - 1].text == ",")
-        for a in _pobjs(c, ctx, when)
-    ]
+    # "Japan joined the United States in a naval drill": whom it joined drills too
+    joined = (
+        [a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx, when)]
+        if verb is not None
+        and verb.lemma_.lower() == "join"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.i == verb.i
+        else []
+    )
+    return (
+        escorts
+        + joined
+        + [
+            a
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep"
+            and c.lower_ == "with"
+            # "sent troops to the border with South Korea": the border's, hung on the verb
+            and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS)
+            # "carried out a test ..., the Council, with Beijing's vote, imposed ...": an
+            # aside set off by a comma, which the parser may hang on the wrong verb
+            and not (c.i > 0 and c.doc[c.i - 1].text == ",")
+            for a in _pobjs(c, ctx, when)
+        ]
+    )
 
 
 # Participles by which forces join another's show of force: "escorted by jets".

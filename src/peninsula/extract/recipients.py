@@ -82,6 +82,9 @@ DOCUMENT_NOUNS = frozenset(
 VOTED_DOCUMENTS = frozenset({"resolution", "draft", "bill", "text", "motion"})
 # Documents whose makers act through them: "a joint statement that plotted ...".
 MADE_DOCUMENTS = DOCUMENT_NOUNS | {"declaration", "guideline"}
+# Verbs that send people or things to another: "sent a delegation to Pyongyang",
+# "delivered a letter to Seoul".
+SENDING_VERBS = frozenset({"send", "deliver", "convey", "dispatch", "hand", "pass"})
 # Verbs by which their subject makes a document its own: "adopted a resolution",
 # "made public a joint statement" (not "vetoed" or "rejected" one).
 ISSUING_VERBS = frozenset(
@@ -449,6 +452,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             heads.append(child)
+        if child.dep_ == "dobj" and verb.lemma_.lower() in SENDING_VERBS:
+            # "sent a delegation of scientists to Iran": "to" may hang on the "of"
+            heads += [g for o in of_objects(child) for g in prep_objects(o, frozenset({"to"}))]
         # "sent aid to North Korea": the parser may mark "to" as a dative
         prepositional = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
         # "expelled diplomats from Poland", "withdrew its troops from Iraq"
