@@ -53,6 +53,11 @@ from tests.extract.conftest import summary
         ("Japan closed its ports to Iranian ships on Tuesday.", ("SANCTION", "JPN", "IRN")),
         # "to Iran" hung on the "of" phrase of what was sent
         ("Russia sent a delegation of scientists to Iran on Tuesday.", ("CONSULT", "RUS", "IRN")),
+        # a sum "in aid", and "for" hung on the verb
+        ("Kuwait approved $8 million in aid for Iraq on Tuesday.", ("AID", "KWT", "IRQ")),
+        # a ban on going somewhere falls on where the going is to
+        ("Washington imposed a ban on travel to Iran on Tuesday.", ("SANCTION", "USA", "IRN")),
+        ("Washington lifted its ban on travel to Iran on Tuesday.", ("CONCEDE", "USA", "IRN")),
     ],
 )
 def test_everyday_wording_is_coded_between_the_states_it_names(
@@ -72,6 +77,20 @@ def test_everyday_wording_is_coded_between_the_states_it_names(
 def test_what_is_no_visit_or_penalty_stays_uncoded(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert not {e for e in found if e[0] in ("CONSULT", "SANCTION")}
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("Kuwait imposed a ban on visits to Iraq on Monday.", ("SANCTION", "KWT", "IRQ")),
+        ("Kuwait lifted its ban on visits to Iraq on Monday.", ("CONCEDE", "KWT", "IRQ")),
+    ],
+)
+def test_visits_under_a_ban_are_none_made(
+    extractor: Extractor, text: str, banned: tuple[str, str, str]
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert found == {banned}
 
 
 def test_a_standing_charge_in_a_relative_clause_is_no_dated_accusation(

@@ -334,6 +334,20 @@ def test_a_wire_dateline_names_where_the_report_was_filed_not_who_acted(
     assert summary(extractor, text, "2023-03-14") == {("MOBILIZE", "PRK", None)}
 
 
+def test_a_body_told_in_a_sentence_set_in_a_capital_is_that_states(
+    extractor: Extractor,
+) -> None:
+    # the dateline's state is the default, but "In Tokyo," sets the sentence's scene
+    text = (
+        "TEHRAN (AP) - Iraq fired missiles at an Iranian border town on Saturday.\n\n"
+        "In Tokyo, a spokesman said Japan would back the resolution, and officials said"
+        " the government is considering a ban on exports to Iraq."
+    )
+    found = summary(extractor, text, "2024-05-15")
+    assert ("SANCTION", "JPN", "IRQ") in found
+    assert ("SANCTION", "IRN", "IRQ") not in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

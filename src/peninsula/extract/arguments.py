@@ -44,11 +44,18 @@ from peninsula.extract.phrases import (
     np_tokens,
     reporting_subject,
 )
-from peninsula.extract.roles import adversary, opening_place, third_party, unnamed_body_sector
+from peninsula.extract.roles import (
+    adversary,
+    opening_place,
+    scene_place,
+    third_party,
+    unnamed_body_sector,
+)
 from peninsula.extract.sides import (
     allies_before,
     between_named_before,
     followers_counted,
+    governing_pair,
     group_met_before,
     group_size,
     pair_met_before,
@@ -570,6 +577,9 @@ def np_actors(
         if told is not None:
             return [told]
     sector = unnamed_body_sector(head, ctx.mentions)
+    scene = scene_place(head) if sector is not None else None
+    if scene is not None and scene.i in ctx.mentions:
+        return np_actors(scene, ctx, when)  # "In Tokyo, ... the government is considering"
     if ctx.dateline_state is not None and sector is not None:
         # "SEOUL (Yonhap) -- ... the defense ministry urged the North": where a report
         # is filed from, a ministry that names no state is that state's
@@ -608,40 +618,9 @@ def _pair_named_before(pair: Token, ctx: Context, when: dt.date | None) -> list[
 
 
 def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The subject and object of the clause a pair noun's clause is told in, when
-    they are two states: "Seoul asked Beijing to help when the two met" (not the
-    pair of a meeting told before)."""
-    clause = pair.head
-    if pair.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in (
-        "advcl",
-        "conj",
-        "ccomp",
-        "relcl",
-    ):
-        return []
-    governor = clause.head
-    # "urged the North to abide by the agreement signed last year, under which the
-    # two sides pledged ...": up from the noun the clause tells of to its verb
-    for _ in range(4):
-        if clause.dep_ != "relcl" or (governor.pos_ in ("VERB", "AUX") and governor.dep_ != "acl"):
-            break
-        governor = governor.head
-    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
-        governor = governor.head  # "asked Beijing to help when the two met"
-    # the subject and the first object ("asked Xi to help when the two met, their
-    # first talks": the talks are no party)
-    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
-    if not subjects and clause.dep_ == "relcl":
-        # "expressed regret and urged the North to abide by ...": a shared subject
-        subject, _passive, _inherited = subject_of(governor)
-        subjects = [subject] if subject is not None else []
-    objects = [c for c in governor.children if c.dep_ == "dobj"]
-    if len(subjects) != 1 or not objects:
-        return []
-    # "held a phone call with Yoon, during which the two agreed": whom the call was with
-    partners = prep_objects(objects[0], frozenset({"with"}))
-    other = partners[0] if partners else objects[0]
-    found = _unique([a for p in (subjects[0], other) for a in np_actors(p, ctx, when)])
+    """The two states of the clause a pair noun's clause is told in (sides.governing_pair)."""
+    heads = governing_pair(pair)
+    found = _unique([a for p in heads for a in np_actors(p, ctx, when)])
     return found if len(found) == 2 else []
 
 

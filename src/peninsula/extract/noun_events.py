@@ -47,7 +47,7 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.noun_moods import modifier_mood, noun_modality, put_off_mood
+from peninsula.extract.noun_moods import modifier_mood, noun_modality, put_off_mood, under_ban
 from peninsula.extract.noun_parties import (
     acting_where,
     held_between,
@@ -248,6 +248,8 @@ def noun_events(
         date = _before_the_act(noun, governor, sentence, ctx)
     if dated_here is None and _spanned(noun, lexicon):
         return  # "the whole course of the dialogue": no one act, on no day told
+    if under_ban(noun):
+        return  # "lifted its ban on visits to the North": no visit made
     if (
         governor is not None
         and governor.dep_ == "relcl"

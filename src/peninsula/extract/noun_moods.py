@@ -133,6 +133,20 @@ def announced_trip(noun: Token) -> bool:
     )
 
 
+# Nouns of a ban on acts: "a ban on visits", "a moratorium on tests".
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "embargo"})
+
+
+def under_ban(noun: Token) -> bool:
+    """True for an act a ban is on: "a ban on visits to the North" tells of no visit."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "against"):
+        return False
+    holder = noun.head.head
+    # ("imposed a ban on visits": the parser may hang "on" on the verb)
+    bans = [holder, *(c for c in holder.children if c.dep_ == "dobj" and holder.pos_ == "VERB")]
+    return any(b.lemma_.lower() in BAN_NOUNS for b in bans)
+
+
 def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Modality:
     """Return the modality of a nominal event ("the proposed talks", "held talks")."""
     own = modifier_mood(noun, lexicon)

@@ -317,6 +317,13 @@ def objects_of(verb: Token) -> list[Token]:
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
     ]
+    # "approved $8 million in aid": what the sum is in
+    objects += [
+        g
+        for o in objects
+        if o.pos_ == "NUM" or o.ent_type_ == "MONEY"
+        for g in prep_objects(o, frozenset({"in"}))
+    ]
     if any(c.dep_ == "agent" for c in verb.children):
         # "the drills staged by Japan ... ended": a participle the parser took for
         # the main verb has its object as subject

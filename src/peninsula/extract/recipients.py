@@ -27,6 +27,7 @@ from peninsula.extract.tokens import (
     PARTITIVES,
     aimed_at,
     asked_in_clause,
+    destinations,
     introduces_date,
     link_ends,
     of_objects,
@@ -371,12 +372,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
-    if event_type in ("SANCTION", "COERCE"):
+    if event_type in ("SANCTION", "COERCE", "CONCEDE"):
         # "searched ships bound for North Korea", "export curbs on materials vital to
-        # South Korean chipmakers": the state the goods go to
+        # South Korean chipmakers": the state the goods go to; "lifted its ban on
+        # travel to North Korea": where the travel goes
         goods = [obj] if obj is not None else []
         goods += prep_objects(verb, frozenset({"on", "against"}))
-        heads += [h for g in goods for h in _destined_for(g)]
+        goods += [g for o in goods for g in prep_objects(o, frozenset({"on", "against"}))]
+        heads += [h for g in goods for h in _destined_for(g) + destinations(g)]
     if event_type == "SANCTION":
         # "barred its citizens from travelling to North Korea", "from visiting Iran":
         # where the people kept back would have gone
@@ -538,6 +541,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for g in t.children
             if g.dep_ == "pobj"
         ]
+        # "approved $8 million in aid for Iraq", "for" hung on the verb
+        heads += prep_objects(verb, frozenset({"for"}))
         # "approved a plan for an aid group to send medicine to Iraq", the parser
         # making "for" the mark of the sending: where the sending goes
         heads += [

@@ -67,6 +67,17 @@ def opening_place(subject: Token) -> Token | None:
     return places[0] if places else None
 
 
+def scene_place(token: Token) -> Token | None:
+    """The place named by an "In Tokyo," that opens the token's sentence: the scene of
+    all it tells ("In Tokyo, ... officials said the government is considering ...")."""
+    sentence = token.sent
+    opener = sentence[0]
+    if opener.lower_ != "in" or len(sentence) < 4 or sentence[2].text != ",":
+        return None
+    place = sentence[1]
+    return place if place.head.i == opener.i and place.ent_type_ == "GPE" else None
+
+
 # Bodies of a state a report may name with no state, the place it is filed from
 # giving theirs: "SEOUL (Yonhap) -- ... the defense ministry urged the North".
 GOVERNING_BODIES = frozenset({"military", "ministry", "government", "cabinet"})

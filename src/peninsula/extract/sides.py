@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.actors.dictionary import country_names
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.counted import count_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
+from peninsula.extract.tokens import prep_objects
 from peninsula.extract.travel import GUEST_VERBS
 from peninsula.models import ActorRef, Mention, Modality
 
@@ -316,3 +318,39 @@ def followers_counted(head: Token, owner: ActorRef, history: list[Mention]) -> l
     if owner.code not in {a.code for a in group}:
         return []
     return [a for a in group if a.code != owner.code]
+
+
+def governing_pair(pair: Token) -> list[Token]:
+    """The subject and object of the clause a pair noun's clause is told in: "Seoul
+    asked Beijing to help when the two met" (Seoul, Beijing; not the pair of a
+    meeting told before); none when that clause has no one subject and object."""
+    clause = pair.head
+    if pair.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in (
+        "advcl",
+        "conj",
+        "ccomp",
+        "relcl",
+    ):
+        return []
+    governor = clause.head
+    # "urged the North to abide by the agreement signed last year, under which the
+    # two sides pledged ...": up from the noun the clause tells of to its verb
+    for _ in range(4):
+        if clause.dep_ != "relcl" or (governor.pos_ in ("VERB", "AUX") and governor.dep_ != "acl"):
+            break
+        governor = governor.head
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+        governor = governor.head  # "asked Beijing to help when the two met"
+    # the subject and the first object ("asked Xi to help when the two met, their
+    # first talks": the talks are no party)
+    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    if not subjects and clause.dep_ == "relcl":
+        # "expressed regret and urged the North to abide by ...": a shared subject
+        subject, _passive, _inherited = subject_of(governor)
+        subjects = [subject] if subject is not None else []
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if len(subjects) != 1 or not objects:
+        return []
+    # "held a phone call with Yoon, during which the two agreed": whom the call was with
+    partners = prep_objects(objects[0], frozenset({"with"}))
+    return [subjects[0], partners[0] if partners else objects[0]]

@@ -131,6 +131,19 @@ def of_objects(token: Token) -> list[Token]:
     return prep_objects(token, frozenset({"of"}))
 
 
+# Nouns of going or sending whose "to" is where they go: "a ban on travel to Iran".
+GOING_NOUNS = frozenset(
+    {"travel", "trip", "journey", "visit", "tour", "flight", "export", "shipment", "sale"}
+)
+
+
+def destinations(noun: Token) -> list[Token]:
+    """Where a noun of going or sending goes: "travel to North Korea" (North Korea)."""
+    if noun.lemma_.lower() not in GOING_NOUNS:
+        return []
+    return prep_objects(noun, frozenset({"to", "into"}))
+
+
 def opens_sentence(pronoun: Token) -> bool:
     """True when no noun but a date comes before a pronoun in its sentence ("On June 26, they")."""
     sentence = pronoun.sent
