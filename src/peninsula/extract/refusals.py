@@ -39,6 +39,9 @@ def refused_acts(
             or act.dep_ != "xcomp"
         ):
             return None
+        done, _obj = verb_rule(act, lexicon, ctx.mentions)
+        if done is not None and done.reverse:
+            return None  # "refused to accept aid from the South": the giver refuses nothing
         rule, _obj = verb_rule(act.head, lexicon, ctx.mentions)
         if rule is None or rule.type != "REJECT" or rule.answers:
             return None  # ("denied supplying arms": a claim denied, not a refusal)
