@@ -465,6 +465,19 @@ def test_the_answer_a_spokesperson_gave_on_a_day_dates_what_follows(
     assert ("SUPPORT", "PRK", "CHN", "2022-05-27") in found
 
 
+def test_a_charge_a_statement_makes_is_dated_when_it_is_made(extractor: Extractor) -> None:
+    # not on the day of the drills it tells of, a week before
+    text = (
+        "Tehran, May 14 (IRNA) -- A spokesman for the Foreign Ministry of Iran issued the"
+        " following press statement on Tuesday:\n\n"
+        "Iraq staged large-scale air drills near the border last week, seriously"
+        " threatening the security of Iran."
+    )
+    found = summary(extractor, text, "2024-05-14", (*PARTIES_AND_MOOD, "date"))
+    assert ("ACCUSE", "IRN", "IRQ", "asserted", "2024-05-14") in found
+    assert ("MOBILIZE", "IRQ", None, "asserted", "2024-05-07") in found
+
+
 def test_an_order_a_leader_gives_is_no_request_of_another_state(extractor: Extractor) -> None:
     text = "Vladimir Putin has ordered the removal of all Finnish-built facilities at the resort."
     assert not {e for e in _found(extractor, text) if e[0] == "REQUEST"}

@@ -366,7 +366,12 @@ def verb_events(
         recipients = actors
         actors = [speaker]
         modality = Modality.ASSERTED  # the threat is made now, whatever it foretells
-        date = date or ctx.speaker_date
+        # the charge is made when said, not when the act it tells of was done ("staged
+        # drills last week, seriously threatening peace", in a statement of today)
+        reporter = reporting_subject(verb)
+        said = event_date(reporter.head, sentence, ctx, modality) if reporter else None
+        own = reporter is None and speaker is ctx.speaker
+        date = said or (ctx.speaker_date if own else None) or date or ctx.speaker_date
     if rule.felt_by_object:
         # "the test angered China and the United States"
         actors, recipients = recipients, actors
