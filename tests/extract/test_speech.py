@@ -478,6 +478,15 @@ def test_a_charge_a_statement_makes_is_dated_when_it_is_made(extractor: Extracto
     assert ("MOBILIZE", "IRQ", None, "asserted", "2024-05-07") in found
 
 
+def test_a_statement_calling_a_state_traitorous_accuses_it(extractor: Extractor) -> None:
+    text = (
+        "A spokesman for the Iranian foreign ministry released a press statement on Thursday.\n\n"
+        "The traitorous Iraqi regime is pushing the region to the brink of war by blindly"
+        " following its master."
+    )
+    assert ("ACCUSE", "IRN", "IRQ", "asserted") in _found(extractor, text, "2024-09-05")
+
+
 def test_an_order_a_leader_gives_is_no_request_of_another_state(extractor: Extractor) -> None:
     text = "Vladimir Putin has ordered the removal of all Finnish-built facilities at the resort."
     assert not {e for e in _found(extractor, text) if e[0] == "REQUEST"}

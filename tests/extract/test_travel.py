@@ -368,8 +368,18 @@ def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
     assert {e[0] for e in found if e[1:] == ("IRN", "IRQ")} == {event}
 
 
-def test_attending_a_states_parade_is_a_visit_to_it(extractor: Extractor) -> None:
-    text = "Iraq's president attended Iran's military parade on Thursday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's president attended Iran's military parade on Thursday.",
+        # the occasion of one of its people, by "of" or a possessive
+        "An Iraqi delegation attended the inauguration of the Iranian president on Thursday.",
+        "An Iraqi delegation attended the Iranian president's inauguration on Thursday.",
+        # the place hung inside the "of" phrase
+        "An Iraqi delegation attended the funeral of the Iranian president in Tehran on Thursday.",
+    ],
+)
+def test_attending_a_states_occasion_is_a_visit_to_it(extractor: Extractor, text: str) -> None:
     assert ("CONSULT", "IRQ", "IRN") in summary(extractor, text, "2015-09-05")
 
 

@@ -20,6 +20,7 @@ from peninsula.extract.tokens import (
     DATELINE_DASHES,
     THIRD_PERSON,
     dateline_end,
+    of_objects,
     prep_objects,
     word_forms,
 )
@@ -61,12 +62,17 @@ def destinations(
         ]
         # "attended China's military parade": the host's (whatever body of it the
         # possessive runs into: "China's military")
+        # "attended the inauguration of the Iranian president", "the funeral of Kim
+        # Il Sung in Pyongyang": the one whose occasion it is, and where it was
+        occasions = [o for o in verb.children if o.dep_ == "dobj"]
+        owners = [g for o in occasions for g in of_objects(o)]
+        places += [g for w in owners for g in prep_objects(w, particles or frozenset())]
+        owners += [g for o in occasions for g in o.children if g.dep_ == "poss"]
         hosts = [
-            g
-            for o in verb.children
-            if o.dep_ == "dobj"
-            for g in o.children
-            if g.dep_ == "poss" and g.i in mentions
+            t
+            for w in owners
+            for t in (w, *(c for c in w.children if c.dep_ in ("amod", "compound", "poss")))
+            if t.i in mentions
         ]
         if hosts:
             return hosts
