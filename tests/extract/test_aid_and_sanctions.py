@@ -312,6 +312,47 @@ def test_sanctions_naming_no_target_are_on_who_did_the_act_told_before(
     assert not {e for e in summary(extractor, visit, "2006-10-20") if e[0] == "SANCTION"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sanctions owned by their imposer are the act itself, not the Council's told before
+        "The Security Council imposed new sanctions on Friday.\n\n"
+        "Japan imposed its own sanctions on Friday.",
+        "The Security Council imposed new sanctions on Friday.\n\n"
+        "The European Union tightened its sanctions on Saturday.",
+    ],
+)
+def test_a_states_own_sanctions_fall_on_the_offender_not_on_earlier_sanctioners(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(
+        extractor, f"Iran conducted a nuclear test on Wednesday.\n\n{text}", "2016-01-10"
+    )
+    sanctioned = {r for t, _a, r in found if t == "SANCTION"}
+    assert sanctioned == {"IRN"}
+
+
+def test_sanctions_being_drafted_are_planned_on_the_offender(extractor: Extractor) -> None:
+    text = (
+        "Iran conducted a nuclear test on Wednesday.\n\n"
+        "The Security Council is drafting new sanctions."
+    )
+    found = summary(extractor, text, "2016-01-08", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "UNO", "IRN", "future") in found
+
+
+def test_a_penalty_promised_with_a_charge_falls_on_the_one_charged(extractor: Extractor) -> None:
+    text = (
+        "Iran launched a long-range rocket on Sunday.\n\n"
+        "Kuwait switched its loudspeakers along the border back on.\n\n"
+        "The Security Council met on Sunday, condemned the launch and promised to adopt a"
+        " resolution with new measures quickly."
+    )
+    found = summary(extractor, text, "2016-02-12", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "UNO", "IRN", "future") in found
+    assert not {e for e in found if e[0] == "SANCTION" and e[2] == "KWT"}
+
+
 def test_sanctions_blocked_are_refused_to_whoever_asked_the_council(
     extractor: Extractor,
 ) -> None:

@@ -47,7 +47,13 @@ from peninsula.extract.nominal import (
     phrase_parties,
     placed_in_time,
 )
-from peninsula.extract.noun_moods import modifier_mood, noun_modality, put_off_mood, under_ban
+from peninsula.extract.noun_moods import (
+    PLANNING_VERBS,
+    modifier_mood,
+    noun_modality,
+    put_off_mood,
+    under_ban,
+)
 from peninsula.extract.noun_parties import (
     acting_where,
     held_between,
@@ -57,6 +63,7 @@ from peninsula.extract.noun_parties import (
 from peninsula.extract.phrases import CAUSATIVE_VERBS
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
+from peninsula.extract.sanctions import provoker
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import show_of_force_targets
 from peninsula.extract.timing import event_date, present_tense
@@ -547,6 +554,15 @@ def noun_events(
         # "Seoul halted trade with the North ... Japan was considering additional
         # sanctions of its own": more on the one the last sanctions were on
         recipients = others_than(sanctioned_before(ctx), owners)
+    if (
+        rule.type == "SANCTION"
+        and not others_than(recipients, owners)
+        and governor is not None
+        and word_forms(governor) & PLANNING_VERBS
+    ):
+        # "The Security Council is drafting new sanctions": on whom the last act of
+        # force told was done by
+        recipients = provoker(owners, ctx.history, ctx.offset + sentence.start_char)
     if not recipients and (rule.type in SITE_TYPES or rule.type == "RETREAT"):
         # "the destruction of the joint liaison office": the state sharing it;
         # "its halting of loudspeaker broadcasting": the other Korea

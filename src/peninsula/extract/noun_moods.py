@@ -214,4 +214,4 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
 
 
 # Verbs whose object's event is planned, still to come: "plan joint drills".
-PLANNING_VERBS = frozenset({"plan", "schedule"})
+PLANNING_VERBS = frozenset({"plan", "schedule", "draft"})

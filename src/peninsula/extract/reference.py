@@ -98,6 +98,14 @@ def generic_kind(noun: Token) -> bool:
     )
 
 
+def own_act(noun: Token, lexicon: Lexicon) -> bool:
+    """True for a penalty noun that names the act its verb does, not one told before:
+    "imposed new sanctions", "tightened its sanctions" (not "opposed the sanctions")."""
+    return referred_type(noun, lexicon) == "SANCTION" and not any(
+        c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in noun.children
+    )
+
+
 def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
     """The type of earlier event a noun refers to ("the launch": MOBILIZE), or None."""
     forms = word_forms(noun)

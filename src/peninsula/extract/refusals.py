@@ -20,8 +20,9 @@ from peninsula.extract.triggers import verb_rule
 from peninsula.models import Mention, Modality
 
 # Acts whose refusal is no one's refusal: declining to criticise a launch is a
-# charge not made (docs/gold.md), not a state turned down.
-JUDGING_TYPES = frozenset({"ACCUSE", "THREATEN"})
+# charge not made (docs/gold.md), and declining to punish it a penalty not
+# imposed, not a state turned down.
+JUDGING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION"})
 # Confidence of a refusal whose target is read from the act refused.
 REFUSED_CONFIDENCE = 0.7
 

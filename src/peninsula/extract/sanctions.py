@@ -76,11 +76,11 @@ def sanctions_targets(
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
         # (what a state joins or applies is another's: not this guess)
         guessed = not joining and mode is None
-        if not recipients and guessed and obj is not None and obj.lemma_ in PENALTY_NOUNS:
+        if not recipients and guessed and obj is not None and _penalty(obj):
             # "The North tested a bomb. The Council imposed sanctions days later." (not
             # "the resolution caps deliveries", which says what a penalty does)
             start = ctx.offset + sentence.start_char
-            recipients = _provoker(actors, ctx.history, start)
+            recipients = provoker(actors, ctx.history, start)
         if not recipients and mode == "discontinue":
             # "suspended the tours and called on the North to allow a probe": a link
             # cut from the state its own act, told beside it, asks something of
@@ -88,6 +88,15 @@ def sanctions_targets(
         if mode == "discontinue" and len(recipients) > 1:
             recipients = []  # a link cut after allies' drills has one partner: which?
     return recipients, date
+
+
+def _penalty(obj: Token) -> bool:
+    """True for a penalty imposed: "sanctions", "a resolution with new measures" (not
+    a bare "resolution", which may condemn and sanction no one)."""
+    if obj.lemma_ in PENALTY_NOUNS:
+        return True
+    words = {w.lemma_.lower() for w in obj.subtree}
+    return obj.lemma_.lower() == "resolution" and bool(words & (PENALTY_NOUNS | SANCTIONING_WORDS))
 
 
 def _asked_beside(
@@ -116,15 +125,21 @@ def _bare_resolution(obj: Token | None) -> bool:
     )
 
 
-def _provoker(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+def provoker(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
     """The state whose act of force, told before, sanctions naming no one answer:
     the doer of the last such act, or the target of the last sanctions another
-    imposed ("The Council imposed sanctions. Japan will impose further sanctions")."""
+    imposed ("The Council imposed sanctions. Japan will impose further sanctions"),
+    or of the sanctioner's own charge just before ("condemned the launch and
+    promised to adopt a resolution with new measures")."""
     acting = {a.code for a in actors}
     for mention in reversed(history):
-        if not 0 <= start - mention.start <= ANSWER_REACH_CHARS or mention.actor.code in acting:
+        if not 0 <= start - mention.start <= ANSWER_REACH_CHARS:
             continue
         target = mention.recipient
+        if mention.actor.code in acting:
+            if mention.event_type == "ACCUSE" and target is not None and target.code not in acting:
+                return [target]
+            continue
         if mention.event_type == "SANCTION" and target is not None and target.code not in acting:
             return [target]
         if mention.event_type in CAUSING_TYPES and mention.modality is Modality.ASSERTED:

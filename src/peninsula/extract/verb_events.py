@@ -90,6 +90,7 @@ from peninsula.extract.reference import (
     holders,
     implicit_targets,
     names_a_stimulus,
+    own_act,
     parties_of,
     referred_type,
     response_day,
@@ -433,6 +434,8 @@ def verb_events(
         and rule.type in REACTION_TYPES
         # ("will block any new sanctions": none told before)
         and not (rule.type == "REJECT" and generic_kind(obj))
+        # ("Japan imposed its own sanctions": the act itself, not one told before)
+        and not (rule.type == "SANCTION" and own_act(obj, lexicon))
     ):
         # "condemned the demolition": the target is whoever did the event named;
         # "opposes the deployment in South Korea": its host, and who deploys
