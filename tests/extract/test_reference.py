@@ -701,3 +701,37 @@ def test_what_a_described_thing_is_set_beside_is_the_object_of_its_clause(
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "KOR", "PRK", "2008") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "followed"),
+    [
+        (
+            "Iran fired a missile on Tuesday.\n\nKuwait imposed sanctions on Iran on Wednesday."
+            " Qatar followed suit on Thursday.",
+            ("SANCTION", "QAT", "IRN", "2024-05-16"),
+        ),
+        # another body of the same state may follow its first
+        (
+            "Iran fired a missile on Tuesday.\n\nKuwait's lower house adopted a resolution on"
+            " Wednesday condemning the launch, and Kuwait's upper house followed suit on Thursday.",
+            ("ACCUSE", "KWT", "IRN", "2024-05-16"),
+        ),
+    ],
+)
+def test_following_suit_does_the_act_told_before_on_its_own_day(
+    extractor: Extractor, text: str, followed: tuple[str, str, str, str]
+) -> None:
+    found = summary(extractor, text, "2024-05-17", ("type", "actor", "recipient", "date"))
+    assert followed in found
+
+
+def test_the_two_allies_with_no_drill_told_are_the_pair_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait and Qatar held emergency talks by phone on Wednesday.\n\n"
+        "The two allies agreed to strengthen their cooperation with Washington."
+    )
+    found = summary(extractor, text, "2024-05-17", ("type", "actor", "recipient"))
+    assert {("AGREE", "KWT", "QAT"), ("COOPERATE", "KWT", "USA")} <= found

@@ -504,10 +504,14 @@ def np_actors(
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and not group_size(head)
     ):  # ("the three allies": the three told before)
-        # "The allies kicked off four days of training"
-        return allies_before(ctx.history) or list(ctx.drill_partners)
-    if head.lower_ == "allies" and any(c.lower_ in ("both", "two") for c in head.children):
-        return partners_met_before(ctx.history)  # "the defense of both allies"
+        # "The allies kicked off four days of training" (with no drill told, "the two
+        # allies" are the pair told before, as "the two sides")
+        allies = allies_before(ctx.history) or list(ctx.drill_partners)
+        if allies or not pair_noun(head):
+            return allies
+    met = partners_met_before(ctx.history) if head.lower_ == "allies" else []
+    if met and any(c.lower_ in ("both", "two") for c in head.children):
+        return met  # "the defense of both allies" (else the pair, as "the two sides")
     if head.lemma_.lower() in GUARDED_NOUNS:
         # "commitment to the defense of both allies": those defended
         return [a for g in of_objects(head) for a in np_actors(g, ctx, when, besides=besides)]

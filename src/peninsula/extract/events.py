@@ -52,6 +52,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.documents import documents_made
 from peninsula.extract.emit import emit
+from peninsula.extract.followed import followed_suit
 from peninsula.extract.guests import guests_again
 from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
@@ -623,6 +624,7 @@ class Extractor:
                 if named is not None:
                     yield from noun_events(token, named, sentence, ctx, self.lexicon)
         yield from site_openings(sentence, ctx, self.lexicon)  # "Kaesong opened in 2004"
+        yield from followed_suit(sentence, ctx, self.lexicon)  # "Tokyo followed suit"
 
     # --- events ---------------------------------------------------------------------------
 
