@@ -735,3 +735,28 @@ def test_the_two_allies_with_no_drill_told_are_the_pair_told_before(
     )
     found = summary(extractor, text, "2024-05-17", ("type", "actor", "recipient"))
     assert {("AGREE", "KWT", "QAT"), ("COOPERATE", "KWT", "USA")} <= found
+
+
+def test_reactions_to_a_visit_aim_at_its_parties_and_no_comment_refuses_no_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president arrived in Baghdad on Thursday for a two-day state visit.\n\n"
+        "He also called on Washington and Baghdad to resume their stalled talks.\n\n"
+        "The White House declined to comment on the visit.\n\n"
+        "Kuwait welcomed the trip.\n\n"
+        "Israel expressed concern that the visit could weaken international sanctions."
+    )
+    found = summary(extractor, text, "2019-06-21", ("type", "actor", "recipient"))
+    # the trip is the visit paid, not the talks only called for since
+    assert {e for e in found if e[:2] == ("SUPPORT", "KWT")} == {
+        ("SUPPORT", "KWT", "IRN"),
+        ("SUPPORT", "KWT", "IRQ"),
+    }
+    # declining to comment turns down no one's request
+    assert not {e for e in found if e[:2] == ("REJECT", "USA")}
+    # what the concern is that names the act feared
+    assert {e for e in found if e[:2] == ("ACCUSE", "ISR")} == {
+        ("ACCUSE", "ISR", "IRN"),
+        ("ACCUSE", "ISR", "IRQ"),
+    }

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
 from peninsula.extract.tokens import first_conjunct, of_objects, prep_objects, word_forms
+from peninsula.extract.travel import VISIT_NOUNS
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
 
@@ -133,7 +134,21 @@ def _nouns_about(obj: Token) -> list[Token]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ABOUT_PREPS:
                 nouns += [g for g in child.children if g.dep_ == "pobj"]
+    # "concern that the visit could weaken sanctions": what is feared (not what a
+    # claim rejected says: "reject the claim that our tests are a violation")
+    if obj.lemma_.lower() in CONCERN_NOUNS:
+        nouns += [
+            g
+            for c in obj.children
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     return nouns
+
+
+# Nouns of a fear voiced, whose "that" clause names the act feared.
+CONCERN_NOUNS = frozenset({"concern", "worry", "fear", "alarm", "anxiety", "apprehension"})
 
 
 def act_it_stands_for(obj: Token, lexicon: Lexicon) -> Token | None:
@@ -303,6 +318,9 @@ def answered_events(
             derived = [m for m in earlier if m.mode == "weapons" and _detonation(m, lexicon)]
         if not derived and word_forms(noun) & lexicon.weapon_act_nouns:
             derived = [m for m in earlier if m.mode == "weapons"]
+        if not derived and noun.lemma_.lower() in VISIT_NOUNS:
+            # "welcomed the trip": the last visit paid, not talks only called for since
+            derived = [m for m in earlier if m.mode == "visit"]
         # "condemned the launch": not the missiles fired back in answer to it
         chosen = [m for m in derived or earlier if not _aimed_force(m)] or derived or earlier
         if chosen:
@@ -351,6 +369,7 @@ def names_a_stimulus(verb: Token, lexicon: Lexicon) -> bool:
     China" (not "China voiced grave concern")."""
     words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     words += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    words += [n for o in verb.children if o.dep_ == "dobj" for n in _nouns_about(o)[1:]]
     return any(referred_type(w, lexicon) is not None for w in words)
 
 

@@ -94,7 +94,10 @@ def targets_by_kind(
         rule.type == "REJECT"
         and actors
         and not recipients
-        and (any(controlled(c) for c in verb.children) or bare_refusal(verb))
+        and (
+            any(controlled(c) and c.lemma_.lower() not in NO_COMMENT for c in verb.children)
+            or bare_refusal(verb)
+        )
     ):
         # "Rice urged Seoul to shut the ventures ... Seoul has refused to shut either
         # one", "... China refused": toward whoever asked it to act just before
@@ -130,6 +133,10 @@ def targets_by_kind(
     )
     recipients = recipients or sent_to_front
     return recipients, rule, sent_to_front
+
+
+# Words declined that refuse no one: "declined to comment on the visit".
+NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "specify", "disclose"})
 
 
 def bare_refusal(verb: Token) -> bool:
