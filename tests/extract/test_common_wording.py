@@ -55,6 +55,8 @@ from tests.extract.conftest import summary
         ("Russia sent a delegation of scientists to Iran on Tuesday.", ("CONSULT", "RUS", "IRN")),
         # a sum "in aid", and "for" hung on the verb
         ("Kuwait approved $8 million in aid for Iraq on Tuesday.", ("AID", "KWT", "IRQ")),
+        # the ends of a link destroyed are its target
+        ("Iraq blew up roads connecting Iraq and Kuwait on Tuesday.", ("ASSAULT", "IRQ", "KWT")),
         # a ban on going somewhere falls on where the going is to
         ("Washington imposed a ban on travel to Iran on Tuesday.", ("SANCTION", "USA", "IRN")),
         ("Washington lifted its ban on travel to Iran on Tuesday.", ("CONCEDE", "USA", "IRN")),
@@ -328,3 +330,12 @@ def test_again_in_a_month_is_in_the_year_told_first(extractor: Extractor) -> Non
     )
     assert ("CONSULT", "PRK", "CHN", "2018-05") in found
     assert ("CONSULT", "PRK", "CHN", "2024-05") not in found
+
+
+def test_an_apology_demanded_of_no_one_is_asked_of_the_wrongdoer(extractor: Extractor) -> None:
+    text = (
+        "Iraqi troops fired machine guns at a Kuwaiti guard post on Sunday. Kuwait called the"
+        " shooting a violation of the ceasefire and demanded an apology."
+    )
+    found = summary(extractor, text, "2024-10-21", ("type", "actor", "recipient"))
+    assert ("REQUEST", "KWT", "IRQ") in found

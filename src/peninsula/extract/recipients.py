@@ -94,8 +94,9 @@ ISSUING_VERBS = frozenset(
         *("unveil", "announce", "sign", "ratify", "draw", "produce", "publicize"),
     }
 )
-# Types whose object's ends are their parties: "cut off roads connected to the South".
-LINKED_TYPES = frozenset({"SANCTION", "COOPERATE"})
+# Types whose object's ends are their parties: "cut off roads connected to the South",
+# "blew up roads connecting the two Koreas".
+LINKED_TYPES = frozenset({"SANCTION", "COOPERATE", "ASSAULT"})
 # Types whose "at" phrase names a target ("fired at the ship", "angry at Seoul");
 # for the others it names a venue ("met at the United Nations").
 AIMED_AT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})

@@ -565,6 +565,28 @@ def latest_doers(
     return [max(told, key=lambda m: m.start).actor] if told else []
 
 
+def wrongdoers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whom a demand for an apology that names no state asks: the doer of the last
+    act of force done to the one demanding it, told just before ("Iraqi troops fired
+    at a Kuwaiti post on Sunday. Kuwait demanded an apology")."""
+    acting = {a.code for a in actors}
+    return latest_doers(
+        actors,
+        history,
+        start,
+        lambda m: (
+            m.event_type in WRONG_TYPES
+            and m.modality is Modality.ASSERTED
+            and m.recipient is not None
+            and m.recipient.code in acting
+        ),
+    )
+
+
+# Acts whose doer owes the one they were done to an apology.
+WRONG_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 # Acts a state may hold back: its own force or pressure on another.
 HELD_BACK_TYPES = frozenset({"COERCE", "ASSAULT", "THREATEN", "SANCTION"})
 

@@ -51,6 +51,7 @@ from peninsula.extract.named_again import (
     pact_named_before,
 )
 from peninsula.extract.nominal import (
+    ANSWERING_WORDS,
     BEFALLS_CIVILIANS,
     between_parties,
     clientele_states,
@@ -94,6 +95,7 @@ from peninsula.extract.reference import (
     parties_of,
     referred_type,
     response_day,
+    wrongdoers,
 )
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
@@ -518,6 +520,9 @@ def verb_events(
     if rule.type == "REQUEST" and obj is not None and not others_than(recipients, actors):
         if word_forms(obj) & lexicon.freeing_nouns:
             recipients = holders(actors, ctx.history, ctx.offset + sentence.start_char)
+        elif word_forms(obj) & ANSWERING_WORDS:
+            # "demanded an apology": of whoever did the wrong told just before
+            recipients = wrongdoers(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.body_only and obj is not None:
         # "rejected the resolution": the body's, not that of those who argued over it
         # before (but "rejected the U.S. draft resolution": its drafter's)
