@@ -756,6 +756,8 @@ def test_an_act_a_measure_after_a_dated_one_is_counted_from_it(
         "Iran, which has repeatedly demanded that Israel free its sailors, protested on Oct. 11.",
         "Iraq and Syria are frequently staging joint drills near the border.",
         "Iraqi and Syrian forces often stage joint drills near the border.",
+        # acts of a kind, named by a plural, in the perfect
+        "Iraq has often responded to such drills with missile tests.",
     ],
 )
 def test_an_act_done_again_and_again_as_a_habit_gets_no_day(

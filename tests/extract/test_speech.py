@@ -487,6 +487,16 @@ def test_a_statement_calling_a_state_traitorous_accuses_it(extractor: Extractor)
     assert ("ACCUSE", "IRN", "IRQ", "asserted") in _found(extractor, text, "2024-09-05")
 
 
+def test_an_offer_on_the_condition_that_another_asks_asks_nothing_of_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SEOUL, May 15 (Yonhap) -- The Unification Ministry said it would also consider"
+        " providing food aid if Iraq requests it."
+    )
+    assert not {e for e in _found(extractor, text, "2024-05-15") if e[0] == "REQUEST"}
+
+
 def test_an_order_a_leader_gives_is_no_request_of_another_state(extractor: Extractor) -> None:
     text = "Vladimir Putin has ordered the removal of all Finnish-built facilities at the resort."
     assert not {e for e in _found(extractor, text) if e[0] == "REQUEST"}

@@ -407,6 +407,11 @@ HOPED_OUTCOMES = frozenset(
 )
 
 
+# Verbs of the other side asking or wanting, on which an offer is conditioned: the
+# offer answers its wish, and asks nothing of it.
+WISHING_VERBS = frozenset({"request", "ask", "want", "wish", "seek", "need", "desire"})
+
+
 def _conditions(
     sentence: Span,
     ctx: Context,
@@ -424,6 +429,8 @@ def _conditions(
             continue
         if any(c.dep_ == "neg" for c in condition.children):
             continue  # "if Seoul does not stop": a warning
+        if condition.lemma_.lower() in WISHING_VERBS:
+            continue  # "would consider providing aid if the North requests it": its wish
         outcome = condition.head
         hoped = {outcome.lemma_.lower()} | {
             c.lemma_.lower() for c in outcome.children if c.dep_ in ("acomp", "xcomp", "attr")

@@ -147,6 +147,12 @@ def undated_past(trigger: Token) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ in REPEATING_ADVERBS and _habit(head):
                 return True  # "North Korea, which has repeatedly demanded ..."
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in REPEATING_ADVERBS
+                and trigger.tag_ == "NNS"
+            ):
+                return True  # "has often responded to such drills with missile tests"
             if _count_of_times(child):
                 return True  # "has met Park six times": several acts, none dated
             if child.dep_ == "prep" and _past_stretch(child):
