@@ -154,13 +154,11 @@ def no_longer(verb: Token) -> bool:
     )
 
 
-def _under_condition(token: Token) -> bool:
+def _under_condition(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> bool:
     """Return True when a clause above the token is a condition ("if it sees signs ...")."""
     current = token
     for _ in range(12):
-        if any(
-            c.dep_ == "mark" and c.lemma_.lower() in CONDITIONAL_MARKS for c in current.children
-        ):
+        if any(c.dep_ == "mark" and c.lemma_.lower() in marks for c in current.children):
             return True
         if current.head.i == current.i:
             return False
@@ -172,13 +170,32 @@ def _has_condition(verb: Token) -> bool:
     """True for a planned act that a condition governs: "will strike if the U.S.
     attacks", "Should the U.S. infringe ..., the army will not hesitate to strike"."""
     current = verb
+    defending = verb.lemma_.lower() in DEFENDING_VERBS
     for _ in range(6):
-        if any(c.dep_ == "advcl" and _governs_as_condition(c) for c in current.children):
+        if any(
+            c.dep_ == "advcl"
+            and _governs_as_condition(c)
+            # "pledged to help each other if either is attacked": a defence pact's
+            # promise, to come (docs/gold.md), not a guess
+            and not (defending and _attacked(c))
+            for c in current.children
+        ):
             return True
         if not controlled(current) or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+# Help promised to an ally under attack.
+DEFENDING_VERBS = frozenset({"help", "defend", "assist", "aid", "protect", "support"})
+
+
+def _attacked(clause: Token) -> bool:
+    """True for "if either is attacked", "if one of them comes under attack"."""
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    under = any(g.lemma_.lower() == "attack" for p in clause.children for g in p.children)
+    return (passive and clause.lemma_.lower() in ("attack", "invade")) or under
 
 
 # Marks of a condition that makes what it governs hypothetical ("whether or not",
@@ -197,7 +214,30 @@ def premise(trigger: Token) -> bool:
     """True for an act only supposed as a condition's premise: "will strike if the
     U.S. dares to invade", "Should the U.S. infringe upon the territory, ..." (the
     threat is the event; the act it supposes is no report of anything)."""
-    return _under_condition(trigger) or any(_inverted_should(v) for v in _clause_chain(trigger))
+    # ("will review whether to supply weapons", "whether Russia would provide it": an
+    # act weighed, not supposed)
+    marks = SUPPOSING_MARKS if _weighed(trigger) else CONDITIONAL_MARKS
+    return _under_condition(trigger, marks) or any(
+        _inverted_should(v) for v in _clause_chain(trigger)
+    )
+
+
+# Marks of a premise supposed (not "whether", which asks).
+SUPPOSING_MARKS = CONDITIONAL_MARKS - {"whether"}
+
+
+def _weighed(trigger: Token) -> bool:
+    """True for an act a "whether" clause weighs doing: "whether to supply weapons",
+    "whether Russia would provide it" (not "whether the drills are staged in
+    conformity with the armistice", a question about acts done)."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in WEIGHING_AUXILIARIES
+        for v in _clause_chain(trigger)
+        for c in v.children
+    )
+
+
+WEIGHING_AUXILIARIES = frozenset({"to", "would", "will", "could", "might", "may", "can", "should"})
 
 
 def _inverted_should(verb: Token) -> bool:
