@@ -760,3 +760,14 @@ def test_reactions_to_a_visit_aim_at_its_parties_and_no_comment_refuses_no_one(
         ("ACCUSE", "ISR", "IRN"),
         ("ACCUSE", "ISR", "IRQ"),
     }
+
+
+def test_a_response_with_nothing_named_answers_the_act_told_just_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In November 2010, Iraqi artillery shelled a Kuwaiti island.\n\n"
+        "Kuwait responded by cutting off most trade with Iraq."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KWT", "IRQ", "2010-11") in found

@@ -272,10 +272,15 @@ def response_day(
         or responding.lemma_.lower() not in RESPONDING_VERBS
     ):
         return None
+    answered = prep_objects(responding, frozenset({"to"}))
+    acting = {a.code for a in actors}
+    events = [m for noun in answered for m in answered_events(noun, actors, history, lexicon)]
+    if not answered:
+        # "Seoul responded by cutting off trade": the act told just before, another's
+        events = [m for m in history[-1:] if m.actor.code not in acting and not _is_reaction(m)]
     days = [
         m.date
-        for noun in prep_objects(responding, frozenset({"to"}))
-        for m in answered_events(noun, actors, history, lexicon)
+        for m in events
         if m.date is not None
         and m.modality is Modality.ASSERTED
         and m.date.basis is not DateBasis.PUBLICATION
