@@ -122,6 +122,25 @@ def currency_nouns(text: str) -> str:
     return _WON.sub("yen", text)
 
 
+# A line that is only a clock time, as a live blog heads each entry ("10:20 a.m.",
+# "0940 GMT", "9:58 p.m. KST"): the parser reads it into the sentence below it.
+_ZONES = r"(?:GMT|UTC|KST|JST|ET|EST|EDT|BST|CET)"
+_TIME_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:Updated |UPDATE:? )?"
+    # "10:20 a.m.", "9:58", "0940 GMT" (a bare "2004" is a year, not a time)
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: {_ZONES})?|\d{{3,4}} {_ZONES})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def blank_time_stamps(text: str) -> str:
+    """``text`` with lines that are only a clock time blanked, the length kept: a
+    time of day dates nothing a publication day does not, and its line otherwise
+    joins the sentence that follows it."""
+    return _TIME_STAMP_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def unbracket_insertions(text: str) -> str:
     """``text`` with an editor's brackets in a sentence blanked, the length kept.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.nlp import blank_time_stamps
 from tests.extract.conftest import summary
 
 
@@ -339,3 +340,34 @@ def test_an_apology_demanded_of_no_one_is_asked_of_the_wrongdoer(extractor: Extr
     )
     found = summary(extractor, text, "2024-10-21", ("type", "actor", "recipient"))
     assert ("REQUEST", "KWT", "IRQ") in found
+
+
+def test_a_live_blogs_time_stamp_lines_do_not_join_the_entries_below_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran launches missile: live updates\n\n"
+        "10:20 a.m.\n"
+        "Kuwait's National Security Council convened an emergency meeting and condemned the"
+        " launch as a grave provocation.\n\n"
+        "9:40 a.m.\n"
+        "Iran has fired a ballistic missile toward the Gulf, Kuwait's military says."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    ("line", "blanked"),
+    [
+        ("10:20 a.m.\nIran fired.", True),
+        ("0940 GMT\nIran fired.", True),
+        ("Iran fired at 10:20 a.m.\nKuwait protested.", False),
+        # a year heading a list is no time of day
+        ("2004\n\nJune 12 - Iraq shelled an Iranian island.", False),
+    ],
+)
+def test_only_lines_that_are_a_clock_time_are_blanked(line: str, blanked: bool) -> None:
+    out = blank_time_stamps(line)
+    assert len(out) == len(line)
+    assert (out != line) is blanked

@@ -146,6 +146,7 @@ from peninsula.models import (
 )
 from peninsula.nlp import (
     MAX_PARAGRAPH_CHARS,
+    blank_time_stamps,
     currency_nouns,
     load_nlp,
     spaced_test_verbs,
@@ -213,7 +214,9 @@ class Extractor:
                 or STANDS_FOR_ACTOR.search(paragraph)
                 or heading_year(paragraph) is not None
             ):
-                text = currency_nouns(spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS]))
+                text = blank_time_stamps(
+                    currency_nouns(spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS]))
+                )
                 selected.append((offset, unbracket_insertions(text)))
             offset += len(paragraph) + 2
         return selected
