@@ -154,6 +154,16 @@ def test_people_told_of_before_and_freed_are_released_to_their_state(
     assert ("RETREAT", "IRN", "KWT") in _coded(extractor, text)
 
 
-def test_a_pact_left_by_its_name_is_left_toward_its_other_party(extractor: Extractor) -> None:
-    text = "North Korea scrapped the Comprehensive Military Agreement in November 2023."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea scrapped the Comprehensive Military Agreement in November 2023.",
+        # the names news most often gives it
+        "North Korea scrapped the 2018 military agreement in November 2023.",
+        "North Korea scrapped the inter-Korean military pact in November 2023.",
+    ],
+)
+def test_a_pact_left_by_its_name_is_left_toward_its_other_party(
+    extractor: Extractor, text: str
+) -> None:
     assert ("SANCTION", "PRK", "KOR", "2023-11") in _dated(extractor, text)
