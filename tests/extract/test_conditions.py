@@ -90,3 +90,13 @@ def test_a_defence_pacts_promise_of_help_if_attacked_is_to_come(extractor: Extra
 def test_supplying_arms_weighed_whether_to_is_a_possibility(extractor: Extractor) -> None:
     text = "Turkey said it would review whether to supply weapons to Ukraine."
     assert _moods(extractor, text, "AID") == {"hypothetical"}
+
+
+def test_a_participle_beside_a_refusals_own_object_is_done(extractor: Extractor) -> None:
+    # not a gerund the refusal takes as its act ("rejected meeting Kim"): a vow made
+    text = (
+        "Iran rejected the resolution on Monday, calling it a violation of its sovereignty"
+        " and vowing revenge on the United States."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("THREATEN", "IRN", "USA", "asserted") in found

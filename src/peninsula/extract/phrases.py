@@ -235,12 +235,15 @@ OFFERED_MEETINGS = frozenset({"meet", "negotiate", "talk"})
 
 def taken_gerund(clause: Token) -> bool:
     """True for a subjectless gerund a verb like "propose" takes as its act, even hung
-    loose after an aside: "proposed, through another channel, meeting Kim"."""
+    loose after an aside: "proposed, through another channel, meeting Kim" (not a
+    participle beside the verb's own object: "rejected the resolution, calling it
+    a violation and vowing revenge")."""
     return (
         clause.tag_ == "VBG"
         and clause.dep_ in ("xcomp", "advcl")
         and clause.head.lemma_.lower() in GERUND_TAKERS
         and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+        and not any(c.dep_ == "dobj" for c in clause.head.children)
     )
 
 
