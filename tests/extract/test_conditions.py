@@ -100,3 +100,9 @@ def test_a_participle_beside_a_refusals_own_object_is_done(extractor: Extractor)
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
     assert ("THREATEN", "IRN", "USA", "asserted") in found
+
+
+def test_a_plan_being_examined_may_or_may_not_come(extractor: Extractor) -> None:
+    text = "Iran said on Monday it was examining a plan to send troops to Syria."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("AID", "IRN", "SYR", "hypothetical") in found
