@@ -635,3 +635,11 @@ def test_the_place_an_act_happened_at_is_no_party_to_it(extractor: Extractor) ->
     )
     accused = {e[2] for e in summary(extractor, text, "2024-06-27") if e[0] == "ACCUSE"}
     assert "KOR" not in accused
+
+
+def test_a_state_body_we_cannot_place_does_not_make_its_partners_a_pair(
+    extractor: Extractor,
+) -> None:
+    text = "A senator urged the administration to work more closely with Kuwait and Qatar."
+    found = summary(extractor, text, "2024-05-15")
+    assert not {e for e in found if e[0] == "COOPERATE"}

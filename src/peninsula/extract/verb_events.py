@@ -556,7 +556,15 @@ def verb_events(
         and not (rule.type == "COOPERATE" and names_topic(obj))
     ):
         parties = np_actors(obj, ctx, when)
-        if not actors and (undergoes or subject is not None) and rule.type == "COOPERATE":
+        # (a state's body we cannot place is a party itself: "urged the administration
+        # to work with Seoul and Tokyo" links no two of them)
+        unplaced = subject is not None and subject.lemma_.lower() in STATE_BODY_NOUNS
+        if (
+            not actors
+            and (undergoes or subject is not None)
+            and rule.type == "COOPERATE"
+            and not unplaced
+        ):
             # "trains crossed between North Korea and China": the "between" may
             # hang on the verb; "trains between Dandong and Sinuiju": shared sites;
             # "the airline resumed flights from Pyongyang to Beijing": a doer that
@@ -721,6 +729,13 @@ def _claimed_by(
     if event_type == "ACCUSE" and ctx.author is None and not ctx.quoting:
         return None
     return ctx.speaker
+
+
+# Nouns of a state's own body or officer: one that names no state is still a party.
+STATE_BODY_NOUNS = frozenset(
+    {"administration", "government", "ministry", "cabinet", "authority", "leadership"}
+    | {"president", "minister", "military", "regime"}
+)
 
 
 # What is offered, left unanswered: the talks offered were not held.
