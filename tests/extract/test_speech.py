@@ -497,6 +497,14 @@ def test_an_offer_on_the_condition_that_another_asks_asks_nothing_of_it(
     assert not {e for e in _found(extractor, text, "2024-05-15") if e[0] == "REQUEST"}
 
 
+def test_a_speaker_calling_anothers_act_cynical_accuses_it(extractor: Extractor) -> None:
+    text = (
+        "The representative of Kuwait said the Iraqi veto was a cynical attempt to cover up"
+        " its arms deals with Iran."
+    )
+    assert ("ACCUSE", "KWT", "IRQ", "asserted") in _found(extractor, text, "2024-03-28")
+
+
 def test_an_order_a_leader_gives_is_no_request_of_another_state(extractor: Extractor) -> None:
     text = "Vladimir Putin has ordered the removal of all Finnish-built facilities at the resort."
     assert not {e for e in _found(extractor, text) if e[0] == "REQUEST"}
