@@ -21,6 +21,7 @@ from peninsula.extract.phrases import (
     object_read_as_clause,
     objects_of,
 )
+from peninsula.extract.reference import WRONG_TYPES
 from peninsula.extract.sides import pair_noun
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
@@ -237,10 +238,6 @@ PLACES = frozenset(
 # Trade whose goods name the state on the other side: "imports of North Korean coal".
 TRADE_NOUNS = frozenset({"import", "export", "purchase", "shipment", "sale"})
 TRADED_TYPES = frozenset({"SANCTION", "COOPERATE"})
-
-
-# Acts whose admission yields to the one they were done to.
-WRONG_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def wronged_in(verb: Token) -> list[Token]:

@@ -421,7 +421,7 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     """Who a denial with no stated addressee answers: the state that last accused the
     denier ("Kuwait accused Iraq of sinking the boat. Iraq denied any involvement");
     none when no accusation of it was told just before."""
-    return _last_to_have(actors, "ACCUSE", history, start)
+    return _last_to_have(actors, frozenset({"ACCUSE"}), history, start)
 
 
 def askers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
@@ -449,17 +449,23 @@ def last_request(actors: list[ActorRef], history: list[Mention], start: int) -> 
 
 
 def _last_to_have(
-    actors: list[ActorRef], event_type: str, history: list[Mention], start: int
+    actors: list[ActorRef],
+    kinds: frozenset[str],
+    history: list[Mention],
+    start: int,
+    done_only: bool = False,
 ) -> list[ActorRef]:
-    """The doer of the last act of ``event_type`` aimed at ``actors`` told just before."""
+    """The doer of the last act of one of ``kinds`` aimed at ``actors`` told just
+    before (only one told as done, with ``done_only``)."""
     acting = {a.code for a in actors}
+    moods = (Modality.ASSERTED,) if done_only else tuple(set(Modality) - {Modality.NEGATED})
     return latest_doers(
         actors,
         history,
         start,
         lambda m: (
-            m.event_type == event_type
-            and m.modality is not Modality.NEGATED
+            m.event_type in kinds
+            and m.modality in moods
             and m.recipient is not None
             and m.recipient.code in acting
         ),
@@ -574,21 +580,11 @@ def wrongdoers(actors: list[ActorRef], history: list[Mention], start: int) -> li
     """Whom a demand for an apology that names no state asks: the doer of the last
     act of force done to the one demanding it, told just before ("Iraqi troops fired
     at a Kuwaiti post on Sunday. Kuwait demanded an apology")."""
-    acting = {a.code for a in actors}
-    return latest_doers(
-        actors,
-        history,
-        start,
-        lambda m: (
-            m.event_type in WRONG_TYPES
-            and m.modality is Modality.ASSERTED
-            and m.recipient is not None
-            and m.recipient.code in acting
-        ),
-    )
+    return _last_to_have(actors, WRONG_TYPES, history, start, done_only=True)
 
 
-# Acts whose doer owes the one they were done to an apology.
+# Acts of force done to another: their doer owes it an apology, and their admission
+# yields to it.
 WRONG_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
