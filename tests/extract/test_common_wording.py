@@ -371,3 +371,15 @@ def test_only_lines_that_are_a_clock_time_are_blanked(line: str, blanked: bool) 
     out = blank_time_stamps(line)
     assert len(out) == len(line)
     assert (out != line) is blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's rocket exploded shortly after liftoff late on Monday.",
+        "An Iranian missile flew over Iraq on Monday.",
+    ],
+)
+def test_a_weapon_told_in_flight_was_launched_by_its_state(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-28", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRN", "2024-05-27") in found
