@@ -28,7 +28,7 @@ from peninsula.extract.tokens import (
     BORDER_NOUNS,
     aimed_at,
     asked_in_clause,
-    destinations,
+    going_to,
     prep_objects,
     preposition_noun,
     word_forms,
@@ -263,7 +263,7 @@ def phrase_parties(
             recipients += _pobjs(child, ctx, when, rule.type in BEFALLS_CIVILIANS)
             # "a ban on travel to North Korea": where the travel goes
             recipients += [
-                a for g in child.children for d in destinations(g) for a in np_actors(d, ctx, when)
+                a for g in child.children for d in going_to(g) for a in np_actors(d, ctx, when)
             ]
     recipients += [a for target in aimed_at(noun) for a in np_actors(target, ctx, when)]
     if rule.mode == "visit" and not recipients:

@@ -28,7 +28,7 @@ from peninsula.extract.tokens import (
     PARTITIVES,
     aimed_at,
     asked_in_clause,
-    destinations,
+    going_to,
     introduces_date,
     link_ends,
     of_objects,
@@ -377,7 +377,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         goods = [obj] if obj is not None else []
         goods += prep_objects(verb, frozenset({"on", "against"}))
         goods += [g for o in goods for g in prep_objects(o, frozenset({"on", "against"}))]
-        heads += [h for g in goods for h in _destined_for(g) + destinations(g)]
+        heads += [h for g in goods for h in _destined_for(g) + going_to(g)]
     if event_type == "SANCTION":
         # "barred its citizens from travelling to North Korea", "from visiting Iran":
         # where the people kept back would have gone

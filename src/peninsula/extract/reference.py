@@ -458,14 +458,14 @@ def _last_to_have(
     """The doer of the last act of one of ``kinds`` aimed at ``actors`` told just
     before (only one told as done, with ``done_only``)."""
     acting = {a.code for a in actors}
-    moods = (Modality.ASSERTED,) if done_only else tuple(set(Modality) - {Modality.NEGATED})
     return latest_doers(
         actors,
         history,
         start,
         lambda m: (
             m.event_type in kinds
-            and m.modality in moods
+            and m.modality is not Modality.NEGATED
+            and (m.modality is Modality.ASSERTED or not done_only)
             and m.recipient is not None
             and m.recipient.code in acting
         ),

@@ -137,7 +137,7 @@ GOING_NOUNS = frozenset(
 )
 
 
-def destinations(noun: Token) -> list[Token]:
+def going_to(noun: Token) -> list[Token]:
     """Where a noun of going or sending goes: "travel to North Korea" (North Korea)."""
     if noun.lemma_.lower() not in GOING_NOUNS:
         return []

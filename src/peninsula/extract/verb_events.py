@@ -98,6 +98,7 @@ from peninsula.extract.reference import (
     wrongdoers,
 )
 from peninsula.extract.replies import press_inquiry
+from peninsula.extract.roles import GOVERNING_BODIES
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
 from peninsula.extract.sites import site_partners, sites_between
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
@@ -732,10 +733,9 @@ def _claimed_by(
 
 
 # Nouns of a state's own body or officer: one that names no state is still a party.
-STATE_BODY_NOUNS = frozenset(
-    {"administration", "government", "ministry", "cabinet", "authority", "leadership"}
-    | {"president", "minister", "military", "regime"}
-)
+STATE_BODY_NOUNS = GOVERNING_BODIES | {
+    *("administration", "authority", "leadership", "president", "minister", "regime")
+}
 
 
 # What is offered, left unanswered: the talks offered were not held.
