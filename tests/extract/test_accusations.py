@@ -307,3 +307,16 @@ def test_a_wrong_a_state_is_said_to_have_committed_is_the_tellers_accusation(
 ) -> None:
     found = summary(extractor, text, "2014-02-18", ("type", "actor", "recipient"))
     assert {(a, r) for t, a, r in found if t == "ACCUSE"} == accused
+
+
+def test_a_present_charge_with_its_own_subject_joined_to_a_past_act_is_told(
+    extractor: Extractor,
+) -> None:
+    # "which caps imports, and bans exports" is a description; a clause with a subject
+    # of its own is not joined to it
+    text = (
+        "Putin visited Tehran in June, and Kuwait and Qatar accuse Iran of shipping"
+        " drones to Russia."
+    )
+    found = summary(extractor, text, "2024-09-10", ("type", "actor", "recipient"))
+    assert {("ACCUSE", "KWT", "IRN"), ("ACCUSE", "QAT", "IRN")} <= found

@@ -626,7 +626,10 @@ def _describing(trigger: Token) -> bool:
     past-tense clause the relative one hangs in ("adopted Resolution 2375, which
     caps imports, freezes supplies and bans exports")."""
     clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
+    # (a clause with a subject of its own is told in its own right: "Putin visited
+    # in June, and Seoul and Washington accuse the North of ...")
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not own_subject:
         clause = clause.head
         if clause.tag_ == "VBD" and trigger.tag_ in ("VBZ", "VBP"):
             return True  # no past act is joined to a present one
