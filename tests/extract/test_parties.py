@@ -643,3 +643,16 @@ def test_a_state_body_we_cannot_place_does_not_make_its_partners_a_pair(
     text = "A senator urged the administration to work more closely with Kuwait and Qatar."
     found = summary(extractor, text, "2024-05-15")
     assert not {e for e in found if e[0] == "COOPERATE"}
+
+
+def test_an_alert_raised_answers_the_foe_not_the_ally_drilling_with_the_actor(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran fired two missiles into the Gulf on Tuesday, hours after Kuwait and the"
+        " United States began their annual exercise.\n\n"
+        '"Our military has strengthened its vigilance," the Kuwaiti army said.'
+    )
+    found = summary(extractor, text, "2024-03-12", ("type", "actor", "recipient"))
+    assert ("MOBILIZE", "KWT", "IRN") in found
+    assert ("MOBILIZE", "KWT", "USA") not in found

@@ -538,6 +538,12 @@ def hostile_targets(
     last act told was one of conflict ("the North fired shells ... the South raised
     its alert"), not a partner's visit."""
     quads = load_plover().quads
+    acting = {a.code for a in actors}
+    # (an act the actor took part in is no foe's: "the North fired missiles, hours
+    # after Seoul and Washington kicked off their drills ... Our military has raised
+    # its vigilance" answers the North, not the ally it drills with)
+    taken_part = {m.trigger for m in history if m.actor.code in acting}
+    history = [m for m in history if m.trigger not in taken_part or m.actor.code in acting]
     found = []
     for target in implicit_targets(actors, history, start, reach):
         last = next((m for m in reversed(history) if m.actor.code == target.code), None)
