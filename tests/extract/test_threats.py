@@ -269,3 +269,31 @@ def test_a_judgement_going_on_from_a_charge_is_aimed_where_the_charge_was(
     found = summary(extractor, text, "2019-03-20", ("type", "actor", "recipient"))
     assert ("THREATEN", "IRQ", "USA") in found
     assert [f for f in found if f[0] == "ACCUSE" and f[1] == "IRQ"] == [("ACCUSE", "IRQ", "USA")]
+
+
+def test_a_state_told_it_will_be_held_accountable_is_held_so_by_the_teller(
+    extractor: Extractor,
+) -> None:
+    # the one held does not hold itself, though "forget" has it as subject
+    text = (
+        "TEHRAN, June 5 (IRNA) -- The Iranian Foreign Ministry issued a statement on"
+        " Wednesday.\n\n"
+        "Kuwait launched a patrol boat near the island on June 3.\n\n"
+        "Iran strongly denounces Kuwait for its hostile acts and warns that it will take"
+        " resolute countermeasures.\n\n"
+        "Kuwait should not forget that it will be held fully accountable for the"
+        " consequences."
+    )
+    found = summary(extractor, text, "2024-06-05", ("type", "actor", "recipient", "date"))
+    assert ("THREATEN", "IRN", "KWT", "2024-06-05") in found
+    assert not {e for e in found if e[:2] == ("THREATEN", "KWT")}
+
+
+def test_a_warning_after_a_quoted_charge_is_the_chargers(extractor: Extractor) -> None:
+    # the parser hangs "warning" on the noun of "as"
+    text = (
+        "Iran's foreign ministry slammed the listing on Wednesday as a \"serious"
+        ' provocation," warning that Washington would be held fully responsible for the'
+        " consequences."
+    )
+    assert ("THREATEN", "IRN", "USA") in _found(extractor, text)

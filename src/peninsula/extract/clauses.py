@@ -276,6 +276,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool, bool]:
         # ('called the statement "rude," warning that ...': a participle the parser
         # left as "dep" after quotation marks, on the verb it goes with)
         participle = current.dep_ == "dep" and current.tag_ == "VBG"
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.head.dep_ == "pobj"
+            and current.head.head.lower_ == "as"
+            and current.nbor(-1).is_punct
+        ):
+            # ('slammed the relisting as a "serious provocation," warning that ...': a
+            # participle the parser hung on the noun of "as", after a comma)
+            current = current.head.head.head
+            inherited = True
+            continue
         # ("went so far as to slander": through the adverb the clause hangs on)
         adverb = current.dep_ == "advmod" and current.pos_ == "ADV" and current is not verb
         if (

@@ -66,7 +66,17 @@ def passive_actors(
     if rule.type == "THREATEN" and rule.predicates:
         # "the U.S. will be held responsible": the one who says so holds it
         if verb.dep_ == "ccomp":  # "warned that Washington would be held ...": the warner
-            actors = _teller(verb, ctx, when)
+            # (not the one held: "The US should not forget that it will be held ...")
+            held = {
+                a.code
+                for c in verb.children
+                if c.dep_ == "nsubjpass"
+                for a in np_actors(c, ctx, when)
+            }
+            tellers = _teller(verb, ctx, when)
+            actors = [a for a in tellers if a.code not in held]
+            if tellers and not actors and ctx.speaker is not None:
+                actors = [ctx.speaker]
         elif ctx.speaker is not None:  # a statement's own words
             actors = [ctx.speaker]
     if not actors and _teller_own_act(verb, rule):
