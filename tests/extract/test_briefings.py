@@ -102,3 +102,22 @@ def test_a_past_act_the_briefer_tells_of_another_is_of_its_own_day(extractor: Ex
     )
     found = summary(extractor, text, "2023-03-06", ("type", "actor", "recipient", "date"))
     assert ("SUPPORT", "IRQ", "KWT", "2023-03-04") in found
+
+
+def test_a_turn_labelled_by_a_news_agency_or_ending_in_a_question_is_asked(
+    extractor: Extractor,
+) -> None:
+    assert asks("AFP") and asks("Reuters") and not asks("Mao Ning")
+    assert asks("Bloomberg", "Bloomberg: Iran tested a missile. Any comment?")
+    # so "we" in the answer is the briefer's state, not the states the question told of
+    text = OPENING + (
+        "Bloomberg: Kuwait and Qatar announced yesterday that they would upgrade"
+        " their alliance. Does Iraq have any comment?\n\n"
+        "SPOKESPERSON: We urge Kuwait and Qatar to stop hyping up the so-called Iraqi"
+        " threat."
+    )
+    found = summary(extractor, text, "2024-04-11", ("type", "actor", "recipient"))
+    assert {e for e in found if e[0] == "REQUEST"} == {
+        ("REQUEST", "IRQ", "KWT"),
+        ("REQUEST", "IRQ", "QAT"),
+    }

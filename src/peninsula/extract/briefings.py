@@ -11,8 +11,10 @@ Conference": China), on the day of the briefing.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from peninsula.actors.resolver import ActorMention
+from peninsula.data import load_yaml
 
 # Labels of a reporter's turn.
 QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST"})
@@ -44,16 +46,29 @@ def speaker_label(paragraph: str) -> str | None:
     return label
 
 
-def asks(label: str) -> bool:
-    """True for the label of a reporter's question."""
-    return label.rstrip(".").upper() in QUESTION_LABELS
+@cache
+def _outlet_labels() -> frozenset[str]:
+    """The names news outlets go by, in capitals: a turn they label is a question
+    (China's foreign ministry prints "AFP: ..." and "Reuters: ...")."""
+    return frozenset(
+        name.upper()
+        for outlet in load_yaml("outlets.yaml")
+        for name in (*outlet.get("names", ()), *outlet.get("datelines", ()))
+    )
+
+
+def asks(label: str, turn: str = "") -> bool:
+    """True for a reporter's question: a turn labelled "Q" or by a news outlet, or
+    one that ends by asking ("Bloomberg: ... Does China have any comment?")."""
+    name = label.rstrip(".").upper()
+    return name in QUESTION_LABELS or name in _outlet_labels() or turn.rstrip().endswith("?")
 
 
 def is_transcript(text: str) -> bool:
     """True for a text of questions and answers, each turn labelled with its speaker."""
-    labels = [speaker_label(p) for p in text.split("\n\n")]
-    questions = sum(1 for label in labels if label is not None and asks(label))
-    answers = sum(1 for label in labels if label is not None and not asks(label))
+    turns = [(speaker_label(p), p) for p in text.split("\n\n")]
+    questions = sum(1 for label, p in turns if label is not None and asks(label, p))
+    answers = sum(1 for label, p in turns if label is not None and not asks(label, p))
     return questions > 0 and answers > 0
 
 

@@ -340,7 +340,7 @@ class Extractor:
                 colon = doc.text.index(":")
                 label = [t for t in doc if t.idx < colon]
                 labelled = [m for t in label for m in by_token.pop(t.i, []) if names_person(m)]
-                if labelled and not asks(turn):
+                if labelled and not asks(turn, doc.text):
                     at = doc[labelled[0].end - 1]
                     briefer = actor_ref(labelled[0], at, at, context, published) or briefer
             if (
@@ -364,7 +364,7 @@ class Extractor:
                 issuer = statement_issuer(article, doc, context)
                 if issuer is not None:
                     author, author_date = issuer, publication_date(published)
-            answer = briefer is not None and turn is not None and not asks(turn)
+            answer = briefer is not None and turn is not None and not asks(turn, doc.text)
             found_speaker = None if answer else paragraph_speaker(doc, context, author)
             if answer:
                 # a briefer's answer: the briefer's own words, on the briefing's day
@@ -381,7 +381,7 @@ class Extractor:
                     # a statement that says not when it was issued was issued the
                     # day it is published (a long quoted title may hide the day)
                     author, author_date = speaker, speaker_date or publication_date(published)
-            elif turn is not None and asks(turn):
+            elif turn is not None and asks(turn, doc.text):
                 speaker, speaker_date = None, None  # a reporter's question speaks for no state
             elif author is not None:
                 # In a statement, a paragraph that quotes no one is its issuer's voice.
