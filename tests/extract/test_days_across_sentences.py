@@ -455,3 +455,27 @@ def test_an_answer_within_minutes_is_of_the_day_of_the_act_a_clause_told_last(
     )
     found = summary(extractor, text, "2017-11-30", PARTIES_DATE)
     assert ("MOBILIZE", "KWT", "IRQ", "2017-11-29") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after "that" is of the year told before, not the last one of its name
+        (
+            "Relations soured after Ali took office in 2008. A Kuwaiti tourist was shot"
+            " dead by an Iraqi soldier at the border that July.",
+            ("ASSAULT", "IRQ", "KWT", "2008-07"),
+        ),
+        # "that same day": the tagger leaves "that" out of the date
+        (
+            "Iraq invited Kuwait to talks on Oct. 5. Kuwait accepted Iraq's invitation"
+            " that same day.",
+            ("AGREE", "KWT", "IRQ", "2019-10-05"),
+        ),
+    ],
+)
+def test_a_time_named_with_that_is_the_time_told_before(
+    extractor: Extractor, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = summary(extractor, text, "2019-10-08", ("type", "actor", "recipient", "date"))
+    assert expected in found

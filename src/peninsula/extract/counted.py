@@ -232,6 +232,8 @@ COUNTED_PERIOD = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>month|year)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous|same) (?P<order_unit>month|year)"
     r"|(?:(?:later|earlier) )?that (?:same )?(?P<that_unit>month|year)"
+    # "took office in 2008 ... was shot dead that July": July of that year
+    rf"|that (?P<that_month>{_MONTH_NAMES})"
     r"|the (?P<side_unit>month|year) (?P<side>before|after))"
 )
 
@@ -332,6 +334,8 @@ def _period_from_last(
         unit = match["order_unit"]
     elif match["that_unit"]:
         steps, unit = 0, match["that_unit"]
+    elif match["that_month"]:
+        steps, unit = 0, "year"
     else:
         steps = -1 if match["side"] == "before" else 1
         unit = match["side_unit"]
@@ -346,7 +350,8 @@ def _period_from_last(
         return None
     last = told[-1].date
     if unit == "year":
-        month = MONTHS[match["month"]] if match["month"] else None
+        named = match["month"] or match["that_month"]
+        month = MONTHS[named] if named else None
         return EventDate(
             dt.date(last.year + steps, month or 1, 1),
             Precision.MONTH if month else Precision.YEAR,

@@ -35,6 +35,8 @@ def resolve_told(
     against the times the text told before it ("the next month", "in January that
     year"), else against publication ("last week")."""
     words = ent.text if expression is None else expression
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" and words == ent.text:
+        words = f"that {words}"  # "that July": the tagger leaves "that" out
     counted = counted_from_last(words, ent, sentence, ctx)
     if counted is not None:
         return counted
