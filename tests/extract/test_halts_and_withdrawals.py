@@ -167,3 +167,17 @@ def test_a_pact_left_by_its_name_is_left_toward_its_other_party(
     extractor: Extractor, text: str
 ) -> None:
     assert ("SANCTION", "PRK", "KOR", "2023-11") in _dated(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Iraqi soldier shot dead a Kuwaiti tourist at the border in July 2008, and"
+        " Kuwait suspended the tours.",
+        "In 2010, Kuwait blamed Iraq for sinking a patrol boat and cut off most trade.",
+    ],
+)
+def test_a_link_cut_with_no_partner_named_is_cut_with_whom_it_answers(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("SANCTION", "KWT", "IRQ") in _coded(extractor, text)

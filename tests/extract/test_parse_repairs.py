@@ -13,6 +13,10 @@ import pytest
 
 from peninsula.extract.clauses import participles_hung_on_parties
 from peninsula.extract.events import Extractor
+from peninsula.extract.repairs import (
+    acts_joined_to_a_passive_relative,
+    past_verbs_joined_to_a_gerund,
+)
 from tests.extract.conftest import summary
 
 DEV = Path(__file__).resolve().parents[2] / "eval" / "dev"
@@ -266,3 +270,24 @@ def test_a_plural_of_asking_read_as_a_verb_is_what_is_answered(
 ) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
     assert event in found
+
+
+def test_an_act_joined_to_a_passive_relative_clause_is_the_main_subjects(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "halted" to "that had been set", a clause on "the North"
+    text = (DEV / "fresh" / "01_yeonpyeong_shelling_ap.txt").read_text()
+    paragraph = next(p for p in text.split("\n\n") if "halted a planned" in p)
+    doc = extractor.nlp(paragraph)
+    acts_joined_to_a_passive_relative(doc)
+    halted = next(t for t in doc if t.lower_ == "halted")
+    assert halted.head.lower_ == "postponed"
+
+
+def test_a_past_act_joined_to_a_gerund_of_a_charge_is_the_chargers(
+    extractor: Extractor,
+) -> None:
+    doc = extractor.nlp("In 2010, Kuwait blamed Iraq for sinking a patrol boat and cut off trade.")
+    past_verbs_joined_to_a_gerund(doc)
+    cut = next(t for t in doc if t.lower_ == "cut")
+    assert cut.head.lower_ == "blamed"

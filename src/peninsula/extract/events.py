@@ -74,6 +74,7 @@ from peninsula.extract.proposals import (
 )
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
+    acts_joined_to_a_passive_relative,
     asking_plurals_read_as_verbs,
     clauses_read_as_prepositions,
     days_read_as_events,
@@ -87,6 +88,7 @@ from peninsula.extract.repairs import (
     numbers_read_as_modifiers,
     objects_read_as_predicates,
     participles_hung_on_the_verb,
+    past_verbs_joined_to_a_gerund,
     relative_clauses_run_on,
     retellings_hung_on_the_told,
     small_clauses_read_as_complements,
@@ -296,6 +298,8 @@ class Extractor:
             nouns_read_as_verbs(doc)
             subjunctives_read_as_nouns(doc)
             relative_clauses_run_on(doc)
+            acts_joined_to_a_passive_relative(doc)
+            past_verbs_joined_to_a_gerund(doc)
             clauses_read_as_prepositions(doc)
             drill_compounds_read_as_clauses(doc)
             lists_read_as_appositions(doc)

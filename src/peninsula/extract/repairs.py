@@ -194,6 +194,46 @@ def relative_clauses_run_on(doc: Doc) -> None:
                 child.head = governor
 
 
+def acts_joined_to_a_passive_relative(doc: Doc) -> None:
+    """Repair an act the parser joined to a passive relative clause: "postponed talks
+    with the North that had been set for Thursday and halted a shipment of aid" (the
+    halting is Seoul's, not the North's). A verb in the past with an object of its
+    own and no subject cannot share the clause's "that" as its passive subject; it
+    goes back to the past-tense verb the clause's noun hangs from."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in clause.children
+        ):
+            continue
+        governor = next((t for t in clause.head.ancestors if t.pos_ == "VERB"), None)
+        if governor is None or governor.tag_ != "VBD":
+            continue
+        for joined in list(clause.children):
+            if (
+                joined.dep_ == "conj"
+                and joined.tag_ == "VBD"
+                and any(c.dep_ == "dobj" for c in joined.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in joined.children)
+            ):
+                joined.head = governor
+
+
+def past_verbs_joined_to_a_gerund(doc: Doc) -> None:
+    """Repair a past-tense verb the parser joined to a gerund after a preposition:
+    "blamed Iraq for sinking a boat and cut off most trade" (the cutting is the
+    blamer's, in the past, not a second charge). It goes to the past-tense verb
+    the preposition hangs from."""
+    for joined in doc:
+        gerund = joined.head
+        if joined.dep_ != "conj" or joined.tag_ != "VBD" or gerund.tag_ != "VBG":
+            continue
+        if gerund.dep_ != "pcomp" or any(c.dep_ == "nsubj" for c in joined.children):
+            continue
+        governor = gerund.head.head
+        if governor.tag_ == "VBD" and governor.i < gerund.i:
+            joined.head = governor
+
+
 # Gerunds that name a kind of drill before its noun: "a cruise missile firing drill".
 DRILL_GERUNDS = frozenset({"firing", "launching", "shooting", "bombing"})
 DRILL_NOUNS = frozenset({"drill", "exercise", "test", "practice"})

@@ -35,6 +35,7 @@ def sanctions_targets(
     verb: Token,
     obj: Token | None,
     mode: str | None,
+    modality: Modality,
     actors: list[ActorRef],
     recipients: list[ActorRef],
     date: EventDate | None,
@@ -85,9 +86,31 @@ def sanctions_targets(
             # "suspended the tours and called on the North to allow a probe": a link
             # cut from the state its own act, told beside it, asks something of
             recipients = _asked_beside(verb, actors, ctx, when)
+        if (
+            not recipients
+            and mode == "discontinue"
+            and modality is Modality.ASSERTED
+            and not _party_phrase(verb, obj)
+        ):
+            # "a tourist was shot dead by a North Korean soldier, and Seoul suspended
+            # the tours", "blamed the North for the sinking and cut off trade": the
+            # link is cut with the state whose act, or own charge, it answers (not
+            # when the text names a party it does not resolve: "to the hostile states")
+            start = ctx.offset + sentence.start_char
+            recipients = [p for p in provoker(actors, ctx.history, start) if p.sector != "IGO"]
         if mode == "discontinue" and len(recipients) > 1:
             recipients = []  # a link cut after allies' drills has one partner: which?
     return recipients, date
+
+
+# Prepositions that name the other party to a link: "cut off aid to", "trade with".
+PARTY_PREPS = frozenset({"to", "with", "from", "between"})
+
+
+def _party_phrase(verb: Token, obj: Token | None) -> bool:
+    """True when the verb or its object has a phrase naming the other party."""
+    words = [*verb.children, *(obj.children if obj is not None else ())]
+    return any(w.dep_ == "prep" and w.lower_ in PARTY_PREPS for w in words)
 
 
 def _penalty(obj: Token) -> bool:

@@ -498,7 +498,7 @@ def verb_events(
     recipients = answered_force or recipients
     if rule.type == "SANCTION":
         recipients, date = sanctions_targets(
-            verb, obj, rule.mode, actors, recipients, date, sentence, ctx, when, lexicon
+            verb, obj, rule.mode, modality, actors, recipients, date, sentence, ctx, when, lexicon
         )
     implicit = False
     retaliating = rule.type in TARGETED_TYPES and bool(retaliation(verb))
