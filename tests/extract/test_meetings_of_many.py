@@ -283,3 +283,26 @@ def test_the_two_sides_officials_are_the_sides_of_the_meeting_told(extractor: Ex
     )
     found = summary(extractor, text, "2018-09-20", ("type", "actor", "recipient", "date"))
     assert {("AGREE", "IRN", "IRQ", "2018-09-19"), ("AGREE", "IRQ", "IRN", "2018-09-19")} & found
+
+
+def test_a_numbered_group_is_the_states_that_last_acted_together_in_that_number(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait has joined Qatar and Oman in imposing sanctions on Iran. Last month the"
+        " three countries held their first trilateral naval drills in the Gulf."
+    )
+    found = summary(extractor, text, "2024-04-05")
+    drilled = {frozenset((a, r)) for kind, a, r in found if kind == "COOPERATE"}
+    assert drilled == {frozenset(p) for p in (("KWT", "QAT"), ("KWT", "OMN"), ("QAT", "OMN"))}
+
+
+def test_a_list_of_states_after_an_opening_time_all_take_part(extractor: Extractor) -> None:
+    # the parser reads "Japan" after "Last month" as another time
+    text = (
+        "Last month Japan, the United States and South Korea held their first trilateral"
+        " air drills off Jeju."
+    )
+    found = summary(extractor, text, "2024-04-05")
+    drilled = {frozenset((a, r)) for kind, a, r in found if kind == "COOPERATE"}
+    assert drilled == {frozenset(p) for p in (("JPN", "USA"), ("JPN", "KOR"), ("USA", "KOR"))}

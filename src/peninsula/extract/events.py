@@ -81,6 +81,7 @@ from peninsula.extract.repairs import (
     drill_compounds_read_as_clauses,
     finite_verbs_read_as_adjectives,
     gerunds_joined_to_what_they_tell,
+    lists_opened_after_a_time,
     lists_read_as_appositions,
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
@@ -303,6 +304,7 @@ class Extractor:
             clauses_read_as_prepositions(doc)
             drill_compounds_read_as_clauses(doc)
             lists_read_as_appositions(doc)
+            lists_opened_after_a_time(doc)
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)

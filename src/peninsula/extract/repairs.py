@@ -277,6 +277,28 @@ def lists_read_as_appositions(doc: Doc) -> None:
             name.dep_ = "conj"
 
 
+def lists_opened_after_a_time(doc: Doc) -> None:
+    """Repair a list of subjects whose first name, after a time that opens the
+    sentence, the parser took for another time: "Last month Japan, the United
+    States and South Korea held drills" ("Japan" read as a modifier of "held").
+    The first name heads the list again."""
+    for name in doc:
+        if name.dep_ != "npadvmod" or name.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue
+        if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+            continue
+        subject = next(
+            (c for c in name.head.children if c.dep_ == "nsubj" and c.left_edge.i == name.i + 2),
+            None,
+        )
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            continue
+        name.dep_ = "nsubj"
+        for joined in [c for c in subject.children if c.dep_ in ("conj", "cc")]:
+            joined.head = name
+        subject.head, subject.dep_ = name, "conj"
+
+
 # Dashes that set off a parenthesis: "Ban Ki-moon — appointed last week — and Aso".
 PARENTHESIS_DASHES = frozenset({"—", "–", "--"})
 

@@ -286,7 +286,9 @@ def group_size(head: Token) -> int:
 def group_met_before(history: list[Mention], size: int) -> list[ActorRef]:
     """The states of the last act told that ``size`` states did together, a meeting
     or an agreement among them all: "delegations from China, ... and Japan met on
-    Wednesday. The six parties reached a consensus" (those six)."""
+    Wednesday. The six parties reached a consensus" (those six); or an act of that
+    many doers ("Japan joined the US and South Korea in imposing sanctions ... the
+    three countries held drills")."""
     parties: dict[str, ActorRef] = {}
     act: tuple[int, str, str] | None = None
     for mention in reversed(history):
@@ -295,10 +297,9 @@ def group_met_before(history: list[Mention], size: int) -> list[ActorRef]:
             if len(parties) == size:
                 return list(parties.values())
             act, parties = key, {}
-        if mention.event_type not in SYMMETRIC_TYPES or mention.recipient is None:
-            continue
         parties[mention.actor.code] = mention.actor
-        parties[mention.recipient.code] = mention.recipient
+        if mention.event_type in SYMMETRIC_TYPES and mention.recipient is not None:
+            parties[mention.recipient.code] = mention.recipient
     return list(parties.values()) if len(parties) == size else []
 
 
