@@ -555,3 +555,12 @@ def test_a_refusal_told_in_the_present_perfect_holds_as_the_story_is_told(
     )
     found = summary(extractor, text, "2013-09-21", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "IRQ", "IRN", "2013-09-21") in found
+
+
+def test_a_deed_owned_up_to_in_the_past_perfect_is_not_dated_by_the_admission(
+    extractor: Extractor,
+) -> None:
+    text = "Iraq admitted in 2002 that its agents had kidnapped 13 Kuwaitis."
+    found = summary(extractor, text, "2024-04-05", ("type", "actor", "recipient", "date"))
+    assert ("CONCEDE", "IRQ", "KWT", "2002") in found
+    assert not {e for e in found if e[0] == "ASSAULT"}

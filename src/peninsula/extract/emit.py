@@ -31,7 +31,7 @@ from peninsula.extract.timing import (
 )
 from peninsula.extract.tokens import THIRD_PERSON, word_forms
 from peninsula.extract.told_dates import counted_occasions, lasting_since, own_date
-from peninsula.extract.undated import undated_past
+from peninsula.extract.undated import owned_up_to, undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Modalities of what is still to come or only may be.
@@ -110,6 +110,9 @@ def emit(
     if modality is Modality.HYPOTHETICAL and premise(trigger):
         return  # "if the U.S. dares to invade": supposed, not reported (an act the
         # premise marks as planned, "if the planned drills go ahead", is future: it stays)
+    if owned_up_to(trigger):
+        return  # "admitted in 2002 that it had kidnapped 13 Japanese": the deed is of
+        # some earlier time the text does not give, not the admission's
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)

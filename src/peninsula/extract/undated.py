@@ -105,6 +105,23 @@ BACKGROUND_MARKS = frozenset({"once"})
 SEVERAL = frozenset({"several", "many", "numerous", "multiple", "dozens", "scores", "hundreds"})
 
 
+# Verbs of owning up to a wrong done before.
+CONFESSING_VERBS = frozenset({"admit", "acknowledge", "confess"})
+
+
+def owned_up_to(verb: Token) -> bool:
+    """True for a deed in the past perfect that a state owns up to: "admitted in
+    2002 that it had kidnapped 13 Japanese" (the admission is of 2002, the deed of
+    some earlier time the text does not give)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_.lower() in CONFESSING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    )
+
+
 def _counted_since(verb: Token) -> bool:
     """True for acts counted over a span that began in the past, in the perfect:
     "Since Kim took power in 2011, North Korea has conducted four nuclear tests",
