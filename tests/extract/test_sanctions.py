@@ -131,3 +131,13 @@ def test_measures_on_goods_fall_on_the_state_the_goods_go_to(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+
+
+def test_sanctions_named_again_in_the_passive_are_the_imposers_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait will extend its sanctions against Iraq. The sanctions were first imposed in 2006."
+    )
+    found = summary(extractor, text, "2024-04-05", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KWT", "IRQ", "2006") in found

@@ -97,6 +97,10 @@ def passive_actors(
         actors = [
             a for g in prep_objects(verb, frozenset({"from"})) for a in np_actors(g, ctx, when)
         ]
+    if not actors and rule.type == "SANCTION":
+        # "Japan will extend its sanctions ... The measures, first imposed in 2006":
+        # the sanctions told before, by whoever imposes them
+        actors = _sanctioners_again(verb, ctx)
     if not actors and rule.mode == "troops":
         # "observation posts have been reinforced in Pyongyang": a state readies its
         # defences on its own soil (not at a site in it, where another's may stand:
@@ -110,6 +114,26 @@ def passive_actors(
             for a in np_actors(g, ctx, when)
         ]
     return actors
+
+
+# Nouns by which sanctions told before are named again: "the measures".
+SANCTIONS_AGAIN = frozenset({"sanction", "measure", "embargo", "ban", "penalty"})
+
+
+def _sanctioners_again(verb: Token, ctx: Context) -> list[ActorRef]:
+    """Who imposes sanctions the passive's subject names again ("the measures",
+    "these sanctions"): the imposer of the last sanctions told."""
+    named_again = any(
+        c.dep_ == "nsubjpass"
+        and c.lemma_.lower() in SANCTIONS_AGAIN
+        and any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("the", "these", "those", "its")
+            for d in c.children
+        )
+        for c in verb.children
+    )
+    told = next((m for m in reversed(ctx.history) if m.event_type == "SANCTION"), None)
+    return [told.actor] if named_again and told is not None else []
 
 
 def _teller_own_act(verb: Token, rule: VerbRule) -> bool:
