@@ -263,7 +263,8 @@ def load_nlp() -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name="counted_days", after="ner")
+        nlp.add_pipe("split_counted_dates", after="ner")
+        ruler = nlp.add_pipe("entity_ruler", name="counted_days", after="split_counted_dates")
         ruler.add_patterns(COUNTED_DAY_PATTERNS)  # type: ignore[attr-defined]
         short = nlp.add_pipe(
             "entity_ruler",
@@ -299,6 +300,31 @@ def _unbroken_clauses(doc: Doc) -> Doc:
 # The words of a date that places the one before it in a year: "mid-September
 # last year", which the recognizer may split in two.
 _YEAR_PLACING = re.compile(r"(?:last|this|next) year|(?:19|20)\d\d", re.IGNORECASE)
+
+
+# How a time counted from the one before it opens: "that day", "the same day",
+# "the next day".
+_COUNTED_OPENINGS = (("that",), ("the", "same"), ("the", "next"), ("the", "following"))
+
+
+@Language.component("split_counted_dates")
+def _split_counted_dates(doc: Doc) -> Doc:
+    """Split a date the recognizer joined to a time counted from it: "on Aug 10 and
+    that day resumed" ("Aug 10 and that day" read as one date) is Aug 10, and "that
+    day" again the same day."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        joint = next((t for t in ent if t.lower_ == "and"), None) if ent.label_ == "DATE" else None
+        after = [t.lower_ for t in doc[joint.i + 1 : ent.end]] if joint is not None else []
+        if joint is None or not any(tuple(after[: len(o)]) == o for o in _COUNTED_OPENINGS):
+            ents.append(ent)
+            continue
+        if joint.i > ent.start:
+            ents.append(Span(doc, ent.start, joint.i, label="DATE"))
+        ents.append(Span(doc, joint.i + 1, ent.end, label="DATE"))
+    if len(ents) != len(doc.ents):
+        doc.ents = ents
+    return doc
 
 
 @Language.component("joined_dates")

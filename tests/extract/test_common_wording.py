@@ -383,3 +383,11 @@ def test_only_lines_that_are_a_clock_time_are_blanked(line: str, blanked: bool) 
 def test_a_weapon_told_in_flight_was_launched_by_its_state(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-28", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRN", "2024-05-27") in found
+
+
+def test_propaganda_broadcasts_resumed_are_aimed_at_the_state_they_oppose(
+    extractor: Extractor,
+) -> None:
+    text = "Seoul said Sunday it will resume anti-Pyongyang propaganda broadcasts."
+    found = summary(extractor, text, "2024-06-09", ("type", "actor", "recipient", "modality"))
+    assert ("COERCE", "KOR", "PRK", "future") in found

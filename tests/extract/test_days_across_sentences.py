@@ -479,3 +479,14 @@ def test_a_time_named_with_that_is_the_time_told_before(
 ) -> None:
     found = summary(extractor, text, "2019-10-08", ("type", "actor", "recipient", "date"))
     assert expected in found
+
+
+def test_that_day_after_a_date_in_a_list_of_acts_is_that_date(extractor: Extractor) -> None:
+    # the recognizer reads "Aug 10 and that day" as one date, the parser "that day"
+    # as what resumed
+    text = (
+        "Kuwait blamed Iraq for planting the mines on Aug 10 and that day resumed"
+        " loudspeaker broadcasts against Iraq for the first time in 11 years."
+    )
+    found = summary(extractor, text, "2015-09-04", ("type", "actor", "recipient", "date"))
+    assert ("COERCE", "KWT", "IRQ", "2015-08-10") in found

@@ -94,6 +94,7 @@ from peninsula.extract.repairs import (
     retellings_hung_on_the_told,
     small_clauses_read_as_complements,
     subjunctives_read_as_nouns,
+    times_read_as_subjects,
     verbs_joined_to_the_told_clause,
     verbs_read_as_modifiers_of_their_object,
 )
@@ -308,6 +309,7 @@ class Extractor:
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)
+            times_read_as_subjects(doc)
             verbs_joined_to_the_told_clause(doc)
             retellings_hung_on_the_told(doc)
             summoner_named_by_place(doc)

@@ -421,6 +421,25 @@ def days_read_as_events(doc: Doc) -> None:
     ]
 
 
+# Nouns of a stretch of time, which name when an act was done, never its doer.
+TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year"})
+
+
+def times_read_as_subjects(doc: Doc) -> None:
+    """Repair a time the parser took for the subject of a verb joined to another:
+    "blamed Pyongyang for the mines and that day resumed broadcasts" ("that day"
+    read as what resumed). The time modifies the verb, whose subject is the first
+    verb's."""
+    for time in doc:
+        verb = time.head
+        if time.dep_ != "nsubj" or time.lemma_.lower() not in TIME_NOUNS or verb.dep_ != "conj":
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("that", "the") for c in time.children) and (
+            time.i < verb.i and all(t.i > verb.head.i for t in time.subtree)
+        ):
+            time.dep_ = "npadvmod"
+
+
 # Words that open a clause and that the parser may read as a preposition.
 CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
