@@ -291,3 +291,15 @@ def test_a_past_act_joined_to_a_gerund_of_a_charge_is_the_chargers(
     past_verbs_joined_to_a_gerund(doc)
     cut = next(t for t in doc if t.lower_ == "cut")
     assert cut.head.lower_ == "blamed"
+
+
+def test_a_subject_after_a_dateline_is_not_an_apposition_of_its_place(
+    extractor: Extractor,
+) -> None:
+    # the parser makes "MOSCOW" the subject and the minister its apposition
+    text = (
+        "MOSCOW, Nov 29 (TASS) -- Russian Defense Minister Andrei Belousov arrived in"
+        " Tehran on Friday for talks with Iranian officials, the ministry said."
+    )
+    found = summary(extractor, text, "2024-11-29", ("type", "actor", "recipient"))
+    assert ("CONSULT", "RUS", "IRN") in found

@@ -93,6 +93,7 @@ from peninsula.extract.repairs import (
     relative_clauses_run_on,
     retellings_hung_on_the_told,
     small_clauses_read_as_complements,
+    subjects_read_into_the_dateline,
     subjunctives_read_as_nouns,
     times_read_as_subjects,
     verbs_joined_to_the_told_clause,
@@ -310,6 +311,7 @@ class Extractor:
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)
             times_read_as_subjects(doc)
+            subjects_read_into_the_dateline(doc)
             verbs_joined_to_the_told_clause(doc)
             retellings_hung_on_the_told(doc)
             summoner_named_by_place(doc)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.dates import names_a_day
 from peninsula.extract.phrases import SPEECH_VERBS, retelling
-from peninsula.extract.tokens import STATEMENT_NOUNS, of_objects
+from peninsula.extract.tokens import STATEMENT_NOUNS, dateline_end, of_objects
 
 
 def lists_split_from_their_of(doc: Doc) -> None:
@@ -419,6 +419,21 @@ def days_read_as_events(doc: Doc) -> None:
         else e
         for e in doc.ents
     ]
+
+
+def subjects_read_into_the_dateline(doc: Doc) -> None:
+    """Repair a subject the parser took for an apposition of the dateline's place:
+    "MOSCOW, Nov 29 (TASS) -- Russian Defense Minister Andrei Belousov arrived in
+    Pyongyang" ("MOSCOW" read as who arrived, the minister as another name for it).
+    The apposition after the dateline is the subject."""
+    end = dateline_end(doc)
+    for place in doc[:end]:
+        if place.dep_ != "nsubj" or place.head.i < end:
+            continue
+        named = next((c for c in place.children if c.dep_ == "appos" and c.i >= end), None)
+        if named is not None:
+            named.head, named.dep_ = place.head, "nsubj"
+            place.dep_ = "npadvmod"
 
 
 # Nouns of a stretch of time, which name when an act was done, never its doer.
