@@ -490,3 +490,16 @@ def test_that_day_after_a_date_in_a_list_of_acts_is_that_date(extractor: Extract
     )
     found = summary(extractor, text, "2015-09-04", ("type", "actor", "recipient", "date"))
     assert ("COERCE", "KWT", "IRQ", "2015-08-10") in found
+
+
+def test_a_deed_said_now_to_have_been_done_is_not_of_the_day_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia and Iran signed a treaty in June that obliges each side to provide"
+        " military assistance if the other is attacked. The Duma ratified the treaty in"
+        " October.\n\n"
+        "Kuwait and Qatar say Iran has sent more than 10,000 troops to Russia."
+    )
+    found = summary(extractor, text, "2024-11-29", ("type", "actor", "recipient", "date"))
+    assert ("AID", "IRN", "RUS", "2024-11-29") in found

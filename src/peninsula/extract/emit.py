@@ -302,6 +302,9 @@ def _date_from_context(
         )
     if modality is Modality.ASSERTED and (present_tense(trigger) or now_told(trigger)):
         return None  # "is now seeking": of publication day, not of the story's
+    if _claimed_now(trigger):
+        return None  # "Kyiv and Seoul say the North has sent troops": said as the story is
+        # told, of no day the story told before
     if _lasting_now(event_type, trigger) or _state_of_the_perfect(trigger):
         return None  # "Seoul has refused to restart the tours": still, not the last day told
     # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan is
@@ -341,6 +344,17 @@ def _lasting_now(event_type: str, trigger: Token) -> bool:
         lasting_since(event_type, trigger, Modality.ASSERTED)
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
         and trigger.dep_ != "ccomp"
+    )
+
+
+def _claimed_now(trigger: Token) -> bool:
+    """True for an act in the present perfect that someone says, in the present, has
+    been done: "Ukraine and South Korea say North Korea has sent troops to Russia"."""
+    return (
+        trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in SPEECH_VERBS
+        and trigger.head.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
     )
 
 
