@@ -305,3 +305,17 @@ def test_a_plan_told_in_the_passive_is_the_tellers_and_a_participle_after_it_too
 def test_an_offer_scorned_is_refused(extractor: Extractor) -> None:
     found = summary(extractor, "Iran scorned Washington's offer of talks.", "2021-11-16")
     assert ("REJECT", "IRN", "USA") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran offered to send a delegation to Baghdad.",
+        # the parser makes the infinitive, past the phrase, a clause of its own
+        "Iran's president offered in his New Year's Day speech to send a delegation to Baghdad.",
+    ],
+)
+def test_a_visit_offered_asks_the_host_to_receive_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-01-09", ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in found
+    assert ("CONSULT", "IRN", "IRQ", "future") in found

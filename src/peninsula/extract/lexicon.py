@@ -148,6 +148,7 @@ class Lexicon:
     failing_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     proposing_words: frozenset[str]
+    offering_words: frozenset[str]
     replying_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     pact_nouns: frozenset[str]
@@ -319,6 +320,7 @@ def load_lexicon() -> Lexicon:
         failing_verbs=_set(data["failing_verbs"]),
         warning_verbs=_set(data["warning_verbs"]),
         proposing_words=_set(data["proposing_words"]),
+        offering_words=_set(data["offering_words"]),
         replying_verbs=_set(data["replying_verbs"]),
         deal_nouns=_set(data["deal_nouns"]),
         pact_nouns=_set(data["pact_nouns"]),

@@ -59,15 +59,22 @@ def proposing_word(trigger: Token, lexicon: Lexicon) -> Token | None:
             return intent  # "their proposal last month to restore the lines"
         # "proposed on Monday dispatching its minister": the parser may make the
         # gerund, past a date, a clause of its own
-        gerund = (
+        apart = (
             token.dep_ == "advcl"
             and token.tag_ == "VBG"
             and not any(c.dep_ in ("mark", "prep") and c.i < token.i for c in token.children)
         )
-        if (token.dep_ not in PROPOSED_DEPS and not gerund) or token.head.i == token.i:
+        # ("offered in his New Year's Day speech to send a delegation": an infinitive,
+        # past a phrase, likewise)
+        apart = apart or (
+            token.dep_ == "advcl"
+            and token.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        )
+        if (token.dep_ not in PROPOSED_DEPS and not apart) or token.head.i == token.i:
             return None
         token = token.head
-        if word_forms(token) & lexicon.proposing_words:
+        if word_forms(token) & (lexicon.proposing_words | lexicon.offering_words):
             return token
     return None
 
@@ -89,6 +96,8 @@ def proposal_requests(
         proposer = proposing_word(ctx.doc[mention.trigger_index], lexicon)
         if proposer is None:
             return None
+        if word_forms(proposer) & lexicon.offering_words and mention.event_type != "CONSULT":
+            return None  # "offered to send aid": promised, not asked
         if proposer.pos_ not in ("VERB", "AUX"):
             return proposer, Modality.ASSERTED
         return proposer, verb_modality(proposer, lexicon)
