@@ -515,3 +515,15 @@ def test_days_spent_in_another_states_capital_are_a_visit(extractor: Extractor) 
     )
     assert ("CONSULT", "IRN", "IRQ") in found
     assert not summary(extractor, "Iran's president spent the weekend in Tehran.", "1994-06-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian president flew to the summit in Baghdad on Monday.",
+        "The Iranian foreign minister traveled to a conference in Iraq on Monday.",
+    ],
+)
+def test_a_trip_to_a_gathering_goes_where_it_is_held(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-01-09", ("type", "actor", "recipient"))
+    assert ("CONSULT", "IRN", "IRQ") in found

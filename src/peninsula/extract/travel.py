@@ -44,6 +44,11 @@ GUEST_VERBS = ATTENDING_VERBS | {"represent"}
 # Journeys named by a noun, whose "to" phrase is where they go.
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
+IN = frozenset({"in"})
+# Gatherings one travels to, held in a place: "flew to the summit in Baghdad".
+GATHERING_NOUNS = frozenset(
+    {"summit", "conference", "forum", "meeting", "talks", "games", "olympics", "session"}
+)
 
 
 def destinations(
@@ -78,6 +83,10 @@ def destinations(
             return hosts
     # "is on a visit to Pyongyang": where the visit goes
     places += [g for p in places if p.lemma_.lower() in VISIT_NOUNS for g in prep_objects(p, TO)]
+    # "flew to the summit in Baghdad", "traveled to a conference in Iraq": where it is held
+    places += [
+        g for p in places if p.lemma_.lower() in GATHERING_NOUNS for g in prep_objects(p, IN)
+    ]
     places += [c for c in verb.children if c.dep_ == "dobj"]
     found = [s for p in places if (s := _state_of_place(p, mentions)) is not None]
     named = [p for p in places if p.pos_ == "PROPN" and p.dep_ == "pobj"]
