@@ -141,3 +141,15 @@ def test_sanctions_named_again_in_the_passive_are_the_imposers_told_before(
     )
     found = summary(extractor, text, "2024-04-05", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "KWT", "IRQ", "2006") in found
+
+
+def test_similar_measures_fall_on_whom_the_sanctions_told_before_fell(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kuwait on Wednesday imposed sanctions on two Iraqi firms. Qatar and Oman imposed"
+        " similar measures last week, while Iran imposed emergency measures on its ports."
+    )
+    found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
+    assert {("SANCTION", "QAT", "IRQ"), ("SANCTION", "OMN", "IRQ")} <= found
+    assert not {e for e in found if e[1] == "IRN"}
