@@ -320,3 +320,17 @@ def test_a_present_charge_with_its_own_subject_joined_to_a_past_act_is_told(
     )
     found = summary(extractor, text, "2024-09-10", ("type", "actor", "recipient"))
     assert {("ACCUSE", "KWT", "IRN"), ("ACCUSE", "QAT", "IRN")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran vetoed the resolution on Thursday. Kuwait called the move cynical.",
+        # "a move" set off after the act it names, with a clause of its own
+        "Iran on Thursday vetoed a U.N. resolution on Iraq, a move Kuwait condemned.",
+        'Iran on Thursday vetoed a U.N. resolution on Iraq, a move Kuwait called "reckless."',
+    ],
+)
+def test_a_veto_called_names_the_vetoer(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRN") in found

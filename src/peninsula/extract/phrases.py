@@ -442,7 +442,8 @@ def objects_of(verb: Token) -> list[Token]:
         verb.dep_ == "relcl"
         and verb.head.pos_ == "NOUN"
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-        and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children)
+        # ("a move the United States called cynical": what it is called is no object)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "attr") for c in verb.children)
     ):
         objects.insert(0, verb.head)  # "a pact the two Koreas signed": the pact
     # "voted for every one of the resolutions": the resolutions; "sent another 240

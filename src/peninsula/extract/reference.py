@@ -116,10 +116,13 @@ def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
     rule = noun_rule(noun, lexicon)
     if rule is not None:
         return rule.type
-    if forms & lexicon.general_anaphors and any(
-        # "the move", "South Korea's decision": one told before
-        (c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE) or c.dep_ == "poss"
-        for c in noun.children
+    if forms & lexicon.general_anaphors and (
+        any(
+            # "the move", "South Korea's decision": one told before
+            (c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE) or c.dep_ == "poss"
+            for c in noun.children
+        )
+        or _set_after_the_act(noun)
     ):
         return ANY_ACT
     return None
@@ -183,6 +186,28 @@ def _is_reaction(mention: Mention) -> bool:
     """An accusation, refusal or warning answers an act; a request is itself one."""
     return mention.event_type != "REQUEST" and load_plover().quads[mention.event_type] == (
         "verbal_conflict"
+    )
+
+
+def _set_after_the_act(noun: Token) -> bool:
+    """True for "a move" set off after the clause it names, with a clause of its
+    own: "vetoed the resolution, a move the United States condemned"."""
+    start = noun.left_edge.i
+    return (
+        noun.dep_ in ("appos", "npadvmod")
+        and start > 0
+        and noun.doc[start - 1].text == ","
+        and any(c.dep_ == "relcl" for c in noun.children)
+    )
+
+
+def _veto(mention: Mention) -> bool:
+    """A refusal of a body's measure: "vetoed a U.N. resolution", a vote cast, which
+    "the move" may name as it names any act done."""
+    return (
+        mention.event_type == "REJECT"
+        and mention.recipient is not None
+        and mention.recipient.sector == "IGO"
     )
 
 
@@ -311,7 +336,11 @@ def answered_events(
                 or _derived_from(noun, m)
                 # "this latest provocation", "the move": an act that was done, not one
                 # promised in the same breath ("will work with us against ...")
-                or (wanted == ANY_ACT and not _is_reaction(m) and m.modality is Modality.ASSERTED)
+                or (
+                    wanted == ANY_ACT
+                    and (not _is_reaction(m) or _veto(m))
+                    and m.modality is Modality.ASSERTED
+                )
             )
             and _tells_of(m, names)
         ]
