@@ -334,3 +334,13 @@ def test_a_present_charge_with_its_own_subject_joined_to_a_past_act_is_told(
 def test_a_veto_called_names_the_vetoer(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
     assert ("ACCUSE", "KWT", "IRN") in found
+
+
+def test_a_states_wrongs_in_what_a_speaker_says_are_charged(extractor: Extractor) -> None:
+    text = "Kuwait's ambassador said Iraq was trying to cover up its own violations."
+    found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRQ") in found
+    # (not a threat it is asked to stop: "called for Iraq to stop its threats")
+    text = "Kuwait's army called for Iraq to stop its threats."
+    found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRQ") not in found

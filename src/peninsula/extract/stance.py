@@ -332,6 +332,12 @@ def _judged(word: Token, said: Token | None) -> bool:
     judgement, not the reporter's)."""
     if said is None:
         return False
+    if word.lemma_.lower() in load_lexicon().wrong_nouns and any(
+        c.dep_ == "poss" for c in word.children
+    ):
+        # "said Moscow was trying to cover up its own violations": a state's wrongs,
+        # in what the speaker says
+        return any(a.i == said.i for a in word.ancestors)
     if word.dep_ in ("amod", "compound") and word.head.dep_ in ("attr", "acomp"):
         word = word.head  # "said the sanctions were a hostile act"
     copula = word.head
