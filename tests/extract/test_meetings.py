@@ -661,3 +661,15 @@ def test_leaders_flanking_a_host_are_with_him_in_person(extractor: Extractor) ->
     found = summary(extractor, text, "2025-09-04", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "CHN", "2025-09-03") in found
     assert ("CONSULT", "RUS", "CHN", "2025-09-03") in found
+
+
+def test_congratulatory_messages_exchanged_are_words_between_the_two(
+    extractor: Extractor,
+) -> None:
+    # a message sent says its own act (support); one exchanged is a contact
+    text = (
+        "Iran's president and the Emir of Qatar exchanged congratulatory messages on"
+        " Sunday to mark the anniversary of their ties."
+    )
+    found = summary(extractor, text, "2024-10-06", ("type", "actor", "recipient"))
+    assert {("CONSULT", "IRN", "QAT"), ("CONSULT", "QAT", "IRN")} & found

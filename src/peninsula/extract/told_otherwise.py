@@ -89,7 +89,12 @@ def told_otherwise(
         # negated event), no one's offer refused
     if inferred(verb):
         return True  # "the steps seem to signal that it wants Pyongyang to ...": a reading
-    if rule.type == "CONSULT" and obj is not None and message_says_an_act(obj, verb):
+    if (
+        rule.type == "CONSULT"
+        and not rule.mutual  # "exchanged congratulatory messages": words between them
+        and obj is not None
+        and message_says_an_act(obj, verb)
+    ):
         return True  # "sent a congratulatory message", "a letter proposing talks": that act
     return False
 
