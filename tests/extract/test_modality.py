@@ -768,3 +768,9 @@ def test_a_visit_looked_forward_to_is_still_to_come(extractor: Extractor) -> Non
     found = summary(extractor, text, "2018-03-28", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "IRQ", "KWT", "future") in found
     assert ("CONSULT", "IRQ", "KWT", "asserted") not in found
+
+
+def test_an_act_none_of_its_subjects_did_is_negated(extractor: Extractor) -> None:
+    text = "No Iranian leader has visited Iraq since the president's trip in June 2019."
+    found = summary(extractor, text, "2024-09-15", ("type", "actor", "recipient", "modality"))
+    assert found == {("CONSULT", "IRN", "IRQ", "negated")}

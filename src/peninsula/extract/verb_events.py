@@ -159,8 +159,9 @@ PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 
 def _none_of(obj: Token) -> bool:
-    """True for an object the verb's act had none of: "sent no envoy"."""
-    return obj.dep_ == "dobj" and any(
+    """True for an object the verb's act had none of, "sent no envoy", or a subject
+    none of whom did it, "no Chinese leader has visited"."""
+    return obj.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children
     )
 
@@ -187,6 +188,10 @@ def verb_events(
     denied_by_rule = "no" in (rule.object_modifiers or frozenset())
     if modality is Modality.ASSERTED and obj is not None and _none_of(obj) and not denied_by_rule:
         modality = Modality.NEGATED  # "has sent no envoy", "imposed no sanctions"
+    if modality is Modality.ASSERTED and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in verb.children
+    ):
+        modality = Modality.NEGATED  # "no Chinese leader has visited the North since 2019"
     if rule.intended and (modality is not Modality.FUTURE or verb.tag_ != "VB"):
         return  # "relations have deepened", "bolstering ties": no act on a day
     silent_offer = False
