@@ -503,3 +503,12 @@ def test_a_deed_said_now_to_have_been_done_is_not_of_the_day_told_before(
     )
     found = summary(extractor, text, "2024-11-29", ("type", "actor", "recipient", "date"))
     assert ("AID", "IRN", "RUS", "2024-11-29") in found
+
+
+def test_an_act_done_twice_is_dated_by_each_time_told(extractor: Extractor) -> None:
+    text = (
+        "The Iranian president hosted the Emir of Qatar twice, in Tabriz in 2019 and at the"
+        " Bushehr plant in September 2023."
+    )
+    found = summary(extractor, text, "2024-09-15", ("type", "actor", "date"))
+    assert {("CONSULT", "IRN", "2019"), ("CONSULT", "IRN", "2023-09")} <= found
