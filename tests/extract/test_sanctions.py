@@ -153,3 +153,9 @@ def test_similar_measures_fall_on_whom_the_sanctions_told_before_fell(
     found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
     assert {("SANCTION", "QAT", "IRQ"), ("SANCTION", "OMN", "IRQ")} <= found
     assert not {e for e in found if e[1] == "IRN"}
+
+
+def test_sanctions_sought_at_the_council_are_not_aimed_at_it(extractor: Extractor) -> None:
+    text = "Kuwait sought to tighten sanctions at the Security Council."
+    found = summary(extractor, text, "2024-09-15", ("type", "actor", "recipient"))
+    assert ("SANCTION", "KWT", "UNO") not in found

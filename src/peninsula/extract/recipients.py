@@ -683,8 +683,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 # "vetoed a resolution on North Korea", "reached an understanding on
                 # North Korea": the topic, not a party
                 continue
-            if child.lower_ == "at" and event_type == "REJECT":
-                continue  # "blocked a push at the Security Council": where, not whom
+            if child.lower_ == "at" and event_type in ("REJECT", "SANCTION"):
+                continue  # "blocked a push at the Security Council", "to tighten
+                # sanctions at the Security Council": where, not whom
             if child.lower_ in ("at", "in") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS for g in child.children
             ):
