@@ -297,3 +297,16 @@ def test_a_warning_after_a_quoted_charge_is_the_chargers(extractor: Extractor) -
         " consequences."
     )
     assert ("THREATEN", "IRN", "USA") in _found(extractor, text)
+
+
+def test_a_vow_of_cooperation_is_no_threat(extractor: Extractor) -> None:
+    text = (
+        "Iran fired a missile on Thursday. Kuwait condemned the launch and vowed to"
+        " strengthen cooperation with the United States."
+    )
+    found = _found(extractor, text)
+    assert ("THREATEN", "KWT", "IRN") not in found
+    assert ("ACCUSE", "KWT", "IRN") in found
+    # (a vow never to give up one's arms still refuses)
+    found = _found(extractor, "Iran vowed never to give up its nuclear deterrent.")
+    assert not {e for e in found if e[0] == "COOPERATE"}

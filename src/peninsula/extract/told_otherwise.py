@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, infinitive
 from peninsula.extract.context import Context
-from peninsula.extract.lexicon import Lexicon, VerbRule
+from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
 from peninsula.extract.modality import inferred
 from peninsula.extract.phrases import message_says_an_act, passes_on
 from peninsula.extract.recipients import MADE_DOCUMENTS
@@ -90,6 +90,13 @@ def told_otherwise(
     if inferred(verb):
         return True  # "the steps seem to signal that it wants Pyongyang to ...": a reading
     if (
+        rule.type == "THREATEN"
+        and verb.lemma_.lower() in VOWING_VERBS
+        and any(c.dep_ == "xcomp" and _cooperative(c, ctx, lexicon) for c in verb.children)
+    ):
+        return True  # "vowed to strengthen cooperation with the United States": a
+        # promise of the cooperation, which tells itself, no threat
+    if (
         rule.type == "CONSULT"
         and not rule.mutual  # "exchanged congratulatory messages": words between them
         and obj is not None
@@ -97,6 +104,19 @@ def told_otherwise(
     ):
         return True  # "sent a congratulatory message", "a letter proposing talks": that act
     return False
+
+
+# Verbs of a promise, which threaten only when what they promise is hostile.
+VOWING_VERBS = frozenset({"vow"})
+
+
+def _cooperative(act: Token, ctx: Context, lexicon: Lexicon) -> bool:
+    """True for a verb of cooperation: "strengthen cooperation", "help" (not "never
+    to give up its deterrent", a refusal)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children):
+        return False
+    told, _obj = verb_rule(act, lexicon, ctx.mentions)
+    return told is not None and load_plover().quads[told.type].endswith("cooperation")
 
 
 def _document_does_otherwise(obj: Token | None, ctx: Context, lexicon: Lexicon) -> bool:
