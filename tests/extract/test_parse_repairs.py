@@ -15,6 +15,7 @@ from peninsula.extract.clauses import participles_hung_on_parties
 from peninsula.extract.events import Extractor
 from peninsula.extract.repairs import (
     acts_joined_to_a_passive_relative,
+    clauses_hung_on_an_aside,
     past_verbs_joined_to_a_gerund,
 )
 from tests.extract.conftest import summary
@@ -303,3 +304,17 @@ def test_a_subject_after_a_dateline_is_not_an_apposition_of_its_place(
     )
     found = summary(extractor, text, "2024-11-29", ("type", "actor", "recipient"))
     assert ("CONSULT", "RUS", "IRN") in found
+
+
+def test_a_clause_of_time_hung_on_an_aside_is_of_the_main_act(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "as they held" on "suspended since 2011"
+    doc = extractor.nlp(
+        "Japan's prime minister and South Korea's president agreed Thursday to resume"
+        " regular visits between their leaders, suspended since 2011, as they held their"
+        " first summit in Tokyo in more than a decade."
+    )
+    clauses_hung_on_an_aside(doc)
+    held = next(t for t in doc if t.lower_ == "held")
+    assert held.head.lower_ == "agreed"

@@ -76,6 +76,7 @@ from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
     acts_joined_to_a_passive_relative,
     asking_plurals_read_as_verbs,
+    clauses_hung_on_an_aside,
     clauses_read_as_prepositions,
     days_read_as_events,
     drill_compounds_read_as_clauses,
@@ -312,6 +313,7 @@ class Extractor:
             days_read_as_events(doc)
             times_read_as_subjects(doc)
             subjects_read_into_the_dateline(doc)
+            clauses_hung_on_an_aside(doc)
             verbs_joined_to_the_told_clause(doc)
             retellings_hung_on_the_told(doc)
             summoner_named_by_place(doc)

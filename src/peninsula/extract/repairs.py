@@ -436,6 +436,26 @@ def subjects_read_into_the_dateline(doc: Doc) -> None:
             place.dep_ = "npadvmod"
 
 
+# Conjunctions that open a clause of the time of the main act.
+TIME_MARKS = frozenset({"as", "when", "while"})
+
+
+def clauses_hung_on_an_aside(doc: Doc) -> None:
+    """Repair a clause of time the parser hung on a participle set off by commas:
+    "agreed to resume visits, suspended since 2011, as they held their first summit"
+    ("as they held" read as of the suspending, so dated 2011). A clause with a
+    subject of its own goes back to the verb the aside hangs on."""
+    for clause in doc:
+        aside = clause.head
+        if clause.dep_ != "advcl" or aside.tag_ != "VBN" or aside.dep_ not in ("advcl", "acl"):
+            continue
+        if aside.i == 0 or doc[aside.left_edge.i - 1].text != ",":
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+        if marked and any(c.dep_ == "nsubj" for c in clause.children):
+            clause.head = aside.head
+
+
 # Nouns of a stretch of time, which name when an act was done, never its doer.
 TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year"})
 
