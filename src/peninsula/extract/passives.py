@@ -98,8 +98,8 @@ def passive_actors(
             a for g in prep_objects(verb, frozenset({"from"})) for a in np_actors(g, ctx, when)
         ]
     if not actors and rule.type == "SANCTION":
-        # "Japan will extend its sanctions ... The measures, first imposed in 2006":
-        # the sanctions told before, by whoever imposes them
+        # "Japan will extend its sanctions ... The sanctions were first imposed in
+        # 2006": the sanctions told before, by whoever imposes them
         actors = _sanctioners_again(verb, ctx)
     if not actors and rule.mode == "troops":
         # "observation posts have been reinforced in Pyongyang": a state readies its

@@ -104,13 +104,13 @@ def sanctions_targets(
 
 
 # Prepositions that name the other party to a link: "cut off aid to", "trade with".
-PARTY_PREPS = frozenset({"to", "with", "from", "between"})
+LINK_PARTY_PREPS = frozenset({"to", "with", "from", "between"})
 
 
 def _party_phrase(verb: Token, obj: Token | None) -> bool:
     """True when the verb or its object has a phrase naming the other party."""
     words = [*verb.children, *(obj.children if obj is not None else ())]
-    return any(w.dep_ == "prep" and w.lower_ in PARTY_PREPS for w in words)
+    return any(w.dep_ == "prep" and w.lower_ in LINK_PARTY_PREPS for w in words)
 
 
 def _penalty(obj: Token) -> bool:
