@@ -512,3 +512,15 @@ def test_an_act_done_twice_is_dated_by_each_time_told(extractor: Extractor) -> N
     )
     found = summary(extractor, text, "2024-09-15", ("type", "actor", "date"))
     assert {("CONSULT", "IRN", "2019"), ("CONSULT", "IRN", "2023-09")} <= found
+
+
+def test_a_pact_named_by_its_year_is_no_time_of_the_story(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Nov. 22 -- Iran fired a rocket on Tuesday.\n\n"
+        "In response, Kuwait said it will partially suspend the 2018 military"
+        " agreement with Iran. Kuwait's defense ministry called the launch a clear"
+        " provocation."
+    )
+    found = summary(extractor, text, "2023-11-22", ("type", "actor", "recipient", "date"))
+    assert not {e for e in found if e[0] == "ACCUSE" and e[3] == "2018"}
+    assert {e for e in found if e[:3] == ("ACCUSE", "KWT", "IRN")}

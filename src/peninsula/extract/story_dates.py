@@ -138,6 +138,9 @@ def context_date(
         # "Kim, who arrived on Tuesday, told Putin ...": a clause describing the
         # speaker tells an earlier act, not the day of the telling
         and not (verbal and earlier.start == start and _describing(earlier, ctx))
+        # "will suspend the 2018 military agreement. The ministry called the launch a
+        # provocation": a pact named by its year is no time of the story
+        and not _named_pact(earlier)
     )
     sentences = ((offset, offset, codes, date) for offset, codes, date in ctx.dated_acts)
     near = [
@@ -154,6 +157,15 @@ def context_date(
     if near:
         return max(near, key=lambda act: act[0])[1]
     return (_fight_day(ctx) if fighting else None) or ctx.story_date
+
+
+def _named_pact(mention: Mention) -> bool:
+    """True for a pact a noun names with its year: "the 2018 military agreement"."""
+    return (
+        mention.date is not None
+        and mention.date.precision is Precision.YEAR
+        and mention.trigger_lemma in load_lexicon().pact_nouns
+    )
 
 
 def _fight_day(ctx: Context) -> EventDate | None:
