@@ -344,3 +344,12 @@ def test_a_states_wrongs_in_what_a_speaker_says_are_charged(extractor: Extractor
     text = "Kuwait's army called for Iraq to stop its threats."
     found = summary(extractor, text, "2024-03-29", ("type", "actor", "recipient"))
     assert ("ACCUSE", "KWT", "IRQ") not in found
+
+
+def test_an_act_said_to_break_a_rule_is_the_sayers_charge(extractor: Extractor) -> None:
+    text = (
+        "Iran fired a missile on Sunday. Kuwait's envoy said the launch violated multiple"
+        " Council resolutions."
+    )
+    found = summary(extractor, text, "2023-12-19", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRN") in found

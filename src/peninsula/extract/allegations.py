@@ -24,6 +24,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.emit import implied, pairs_told
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
+from peninsula.extract.reference import answered_actors
 from peninsula.extract.tokens import first_conjunct, word_forms
 from peninsula.models import Mention, Modality
 
@@ -83,17 +84,28 @@ def alleged_wrongs(
     accused = pairs_told(found, "ACCUSE")
     for verb in sentence:
         wrongs = [c for c in verb.children if c.dep_ == "dobj"]
-        if not (
-            word_forms(verb) & lexicon.wrongdoing_verbs
-            and any(word_forms(w) & lexicon.wrong_nouns for w in wrongs)
-        ):
+        committed = word_forms(verb) & lexicon.wrongdoing_verbs and any(
+            word_forms(w) & lexicon.wrong_nouns for w in wrongs
+        )
+        # "said the launch violated multiple Council resolutions": a rule broken
+        # (not "any such launch would breach the agreement", a warning)
+        broken = (
+            word_forms(verb) & BREAKING_VERBS
+            and any(word_forms(w) & RULE_NOUNS for w in wrongs)
+            and verb_modality(verb, lexicon) is Modality.ASSERTED
+        )
+        if not (committed or broken):
             continue
         teller = _teller(verb, lexicon)
         if teller is None:
             continue
         when = ctx.published
         tellers = np_actors(subject_of(teller)[0], ctx, when)
-        doers = np_actors(subject_of(verb)[0], ctx, when)
+        subject = subject_of(verb)[0]
+        doers = np_actors(subject, ctx, when)
+        if not doers and subject is not None and broken:
+            # "the launch violated ...": whoever did the act named
+            doers = answered_actors(subject, [], ctx.history, lexicon)
         tellers = [a for a in tellers if a.code not in {d.code for d in doers}]
         pairs = {(a.code, d.code) for a in tellers for d in doers}
         if not doers or not tellers or pairs & accused:
@@ -109,6 +121,13 @@ def alleged_wrongs(
             ctx,
             ALLEGATION_CONFIDENCE,
         )
+
+
+# Verbs of breaking a rule, and the rules broken: "violated Council resolutions".
+BREAKING_VERBS = frozenset({"violate", "breach", "flout", "contravene"})
+RULE_NOUNS = frozenset(
+    {"resolution", "sanction", "agreement", "armistice", "treaty", "accord", "law", "ban"}
+)
 
 
 def _teller(clause: Token, lexicon: Lexicon) -> Token | None:
