@@ -126,7 +126,10 @@ def coordinated_dates(
             resolved is not None
             # ("hosted Kim twice, in Vladivostok in 2019 and at the cosmodrome in
             # September 2023": counted acts may be told to different precisions)
-            and (resolved.precision is date.precision or _told_twice(anchor))
+            and (
+                resolved.precision is date.precision
+                or any(c.dep_ == "advmod" and c.lower_ == "twice" for c in anchor.children)
+            )
             and resolved.date != date.date
             and root.dep_ == "pobj"
             and root.head.lower_ in ("in", "on")
@@ -179,11 +182,6 @@ def _stretch(date: Span, ctx: Context) -> bool:
     (one stretch, not two days)."""
     opening = {date[0].lower_, ctx.doc[date.start - 1].lower_ if date.start else ""}
     return bool(opening & {"between", "from"})
-
-
-def _told_twice(anchor: Token) -> bool:
-    """True for an act said to be done twice: "hosted Kim twice"."""
-    return any(c.dep_ == "advmod" and c.lower_ == "twice" for c in anchor.children)
 
 
 def _second_day_told(anchor: Token, prep: Token, sentence: Span) -> bool:
