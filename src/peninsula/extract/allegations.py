@@ -90,8 +90,8 @@ def alleged_wrongs(
         # "said the launch violated multiple Council resolutions": a rule broken
         # (not "any such launch would breach the agreement", a warning)
         broken = (
-            word_forms(verb) & BREAKING_VERBS
-            and any(word_forms(w) & RULE_NOUNS for w in wrongs)
+            word_forms(verb) & lexicon.breaking_verbs
+            and any(word_forms(w) & lexicon.rule_nouns for w in wrongs)
             and verb_modality(verb, lexicon) is Modality.ASSERTED
         )
         if not (committed or broken):
@@ -121,13 +121,6 @@ def alleged_wrongs(
             ctx,
             ALLEGATION_CONFIDENCE,
         )
-
-
-# Verbs of breaking a rule, and the rules broken: "violated Council resolutions".
-BREAKING_VERBS = frozenset({"violate", "breach", "flout", "contravene"})
-RULE_NOUNS = frozenset(
-    {"resolution", "sanction", "agreement", "armistice", "treaty", "accord", "law", "ban"}
-)
 
 
 def _teller(clause: Token, lexicon: Lexicon) -> Token | None:

@@ -144,6 +144,8 @@ class Lexicon:
     charging_verbs: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     wrong_nouns: frozenset[str]
+    breaking_verbs: frozenset[str]
+    rule_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     warning_verbs: frozenset[str]
@@ -316,6 +318,8 @@ def load_lexicon() -> Lexicon:
         charging_verbs=_set(data["charging_verbs"]),
         wrongdoing_verbs=_set(data["wrongdoing_verbs"]),
         wrong_nouns=_set(data["wrong_nouns"]),
+        breaking_verbs=_set(data["breaking_verbs"]),
+        rule_nouns=_set(data["rule_nouns"]),
         ending_verbs=_set(data["ending_verbs"]),
         failing_verbs=_set(data["failing_verbs"]),
         warning_verbs=_set(data["warning_verbs"]),

@@ -19,6 +19,7 @@ from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import VerbRule
 from peninsula.extract.phrases import owning_participle
+from peninsula.extract.sanctions import PENALTY_NOUNS
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.extract.weapons import system_owners
 from peninsula.models import ActorRef
@@ -116,8 +117,8 @@ def passive_actors(
     return actors
 
 
-# Nouns by which sanctions told before are named again: "the measures".
-SANCTIONS_AGAIN = frozenset({"sanction", "measure", "embargo", "ban", "penalty"})
+# Nouns by which sanctions told before are named again: "the measures", "the ban".
+SANCTIONS_AGAIN = PENALTY_NOUNS | {"ban"}
 
 
 def _sanctioners_again(verb: Token, ctx: Context) -> list[ActorRef]:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from peninsula.extract.date_attachment import dated_in_itself
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.triggers import noun_rule
 
@@ -118,7 +119,7 @@ def owned_up_to(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.lemma_.lower() in CONFESSING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        and not dated_in_itself(verb)
     )
 
 
