@@ -37,6 +37,27 @@ def test_having_a_pact_is_no_agreement_made(extractor: Extractor) -> None:
     assert not any(t == "AGREE" for t, _a, _r in _found(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, along with Syria, condemned Iraq on Monday.",
+        "Iran condemned Iraq together with Syria on Monday.",
+        "Iran, together with Syria, condemned Iraq on Monday.",
+    ],
+)
+def test_a_state_acting_along_with_the_subject_acts_too_and_is_no_target(
+    extractor: Extractor, text: str
+) -> None:
+    found = _found(extractor, text)
+    assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "SYR", "IRQ")} <= found
+    assert ("ACCUSE", "IRN", "SYR") not in found
+
+
+def test_together_with_names_the_partner_of_a_joint_drill(extractor: Extractor) -> None:
+    text = "Japan held a naval drill together with Australia off Darwin."
+    assert ("COOPERATE", "JPN", "AUS") in _found(extractor, text)
+
+
 def test_members_of_an_organisation_are_not_the_organisation(extractor: Extractor) -> None:
     text = "Several NATO members took part in the exercises in the East Sea."
     assert not any(a == "NAT" for _t, a, _r in _found(extractor, text))

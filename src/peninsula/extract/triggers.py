@@ -671,6 +671,31 @@ def joined_in(verb: Token) -> list[Token]:
     return [c for c in verb.head.head.children if c.dep_ == "dobj"]
 
 
+# Words by which a "with" phrase names a state acting beside the subject:
+# "China, along with Russia, vetoed", "rejected the plan together with Kuwait".
+ACCOMPANYING = frozenset({"together", "along"})
+
+
+def acting_beside(verb: Token, event_type: str) -> list[Token]:
+    """Those named acting beside the subject of ``verb`` in an act done to another:
+    "China, along with Russia, vetoed the resolution" (Russia vetoed too, and is
+    not the one vetoed). In talks or cooperation "together with" names the partner.
+    """
+    if event_type in SYMMETRIC_TYPES:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    withs = [
+        w
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep"
+        for w in ([c] if c.lower_ == "with" else c.children if c.lower_ == "along" else [])
+        if w.lower_ == "with"
+        and (c.lower_ == "along" or any(a.lower_ in ACCOMPANYING for a in w.children))
+    ]
+    return [g for w in withs for g in w.children if g.dep_ == "pobj"]
+
+
 def rejoins(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     """True when ``verb`` takes its subject to the talks ``noun`` names: "returned to
     the six-party talks", "come to the table for serious negotiations"."""

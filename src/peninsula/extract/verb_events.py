@@ -126,6 +126,7 @@ from peninsula.extract.travel import (
     travelling_in,
 )
 from peninsula.extract.triggers import (
+    acting_beside,
     joined_in,
     names_drills,
     noun_rule,
@@ -291,7 +292,8 @@ def verb_events(
             actors += [a for a in np_actors(other, ctx, when) if a.code not in codes]
     if actors:
         # "Tokyo joined Washington and Seoul in condemning the tests": they condemn too
-        joined = [a for g in joined_in(verb) for a in np_actors(g, ctx, when)]
+        beside = acting_beside(verb, rule.type)
+        joined = [a for g in (*joined_in(verb), *beside) for a in np_actors(g, ctx, when)]
         actors += [a for a in joined if a.code not in {b.code for b in actors}]
     if actors and obj is not None:
         # "staged joint drills with Japan": Japan drills too
@@ -313,6 +315,7 @@ def verb_events(
         heads = wronged_in(verb)  # "admitted that its agents kidnapped 13 Japanese"
     else:
         heads = recipient_heads(verb, obj, rule.type)
+        heads = [h for h in heads if h not in acting_beside(verb, rule.type)]
     # "allowed five Japanese abductees to return", "freed Otto Warmbier, an American
     # student ..., his family said" (the name parsed as the saying's subject): theirs
     if rule.mode == "release" and obj is not None and obj.dep_ == "nsubj":
