@@ -149,8 +149,8 @@ def threatened_targets(
 
 
 # Verbs by which a clause's subject is told what it will undergo: "would pay a
-# heavy price", "would face consequences".
-SUFFERING_VERBS = frozenset({"pay", "face", "suffer", "regret"})
+# heavy price", "would face consequences", "would bear full responsibility".
+SUFFERING_VERBS = frozenset({"pay", "face", "suffer", "regret", "bear"})
 
 
 def _suffered(clause: Token) -> bool:
