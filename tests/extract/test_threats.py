@@ -40,7 +40,7 @@ def test_a_warning_answering_drills_threatens_who_stages_them(
     [
         "Russia warned on Tuesday that Poland would pay a heavy price.",
         "Russia warned on Tuesday that Poland would be met with fire and fury.",
-        "Russia warned on Tuesday Poland would bear full responsibility for the consequences.",
+        "Russia warned on Tuesday that Poland would bear full responsibility.",
     ],
 )
 def test_a_warning_of_what_a_state_will_suffer_threatens_that_state(
