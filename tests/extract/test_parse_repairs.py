@@ -15,8 +15,10 @@ from peninsula.extract.clauses import participles_hung_on_parties
 from peninsula.extract.events import Extractor
 from peninsula.extract.repairs import (
     acts_joined_to_a_passive_relative,
+    asides_read_as_the_main_clause,
     clauses_hung_on_an_aside,
     past_verbs_joined_to_a_gerund,
+    relative_verbs_read_as_plurals,
 )
 from tests.extract.conftest import summary
 
@@ -318,3 +320,35 @@ def test_a_clause_of_time_hung_on_an_aside_is_of_the_main_act(
     clauses_hung_on_an_aside(doc)
     held = next(t for t in doc if t.lower_ == "held")
     assert held.head.lower_ == "agreed"
+
+
+def test_a_charge_denied_in_an_aside_leaves_the_charge_the_main_clause(
+    extractor: Extractor,
+) -> None:
+    # the parser makes "Baghdad denies" the main clause, and the charge what it denies
+    doc = extractor.nlp("Kuwait accused Iraq of smuggling oil, a charge Baghdad denies.")
+    asides_read_as_the_main_clause(doc)
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert accused.dep_ == "ROOT"
+    found = summary(
+        extractor, "Kuwait accused Iraq of smuggling oil, a charge Baghdad denies.", "2024-05-02"
+    )
+    assert {("ACCUSE", "KWT", "IRQ"), ("REJECT", "IRQ", "KWT")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait accused Iraq of smuggling oil, an accusation Baghdad rejects.",
+        "Kuwait accused Iraq of helping Syria evade the sanctions, a charge Baghdad rejects.",
+    ],
+)
+def test_the_verb_of_a_denial_read_as_a_plural_noun_is_a_verb(
+    extractor: Extractor, text: str
+) -> None:
+    doc = extractor.nlp(text)
+    asides_read_as_the_main_clause(doc)
+    relative_verbs_read_as_plurals(doc)
+    rejects = next(t for t in doc if t.lower_ == "rejects")
+    assert (rejects.pos_, rejects.lemma_, rejects.dep_) == ("VERB", "reject", "relcl")
+    assert ("REJECT", "IRQ", "KWT") in summary(extractor, text, "2024-05-02")

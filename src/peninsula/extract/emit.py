@@ -650,4 +650,5 @@ def _describing(trigger: Token) -> bool:
         clause = clause.head
         if clause.tag_ == "VBD" and trigger.tag_ in ("VBZ", "VBP"):
             return True  # no past act is joined to a present one
-    return clause.dep_ == "relcl"
+    # ("a charge Beijing denies": a denial of what was just told, made as it is told)
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() not in load_lexicon().claim_nouns

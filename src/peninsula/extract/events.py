@@ -75,6 +75,7 @@ from peninsula.extract.proposals import (
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
     acts_joined_to_a_passive_relative,
+    asides_read_as_the_main_clause,
     asking_plurals_read_as_verbs,
     clauses_hung_on_an_aside,
     clauses_read_as_prepositions,
@@ -92,6 +93,7 @@ from peninsula.extract.repairs import (
     participles_hung_on_the_verb,
     past_verbs_joined_to_a_gerund,
     relative_clauses_run_on,
+    relative_verbs_read_as_plurals,
     retellings_hung_on_the_told,
     small_clauses_read_as_complements,
     subjects_read_into_the_dateline,
@@ -301,6 +303,8 @@ class Extractor:
             gerunds_joined_to_what_they_tell(doc)
             nouns_read_as_verbs(doc)
             subjunctives_read_as_nouns(doc)
+            asides_read_as_the_main_clause(doc)
+            relative_verbs_read_as_plurals(doc)
             relative_clauses_run_on(doc)
             acts_joined_to_a_passive_relative(doc)
             past_verbs_joined_to_a_gerund(doc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.dates import names_a_day
+from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import SPEECH_VERBS, retelling
 from peninsula.extract.tokens import STATEMENT_NOUNS, dateline_end, of_objects
 
@@ -670,3 +671,73 @@ def small_clauses_read_as_complements(doc: Doc) -> None:
             continue
         subjects[0].head, subjects[0].dep_ = verb, "dobj"
         said.dep_ = "oprd"
+
+
+def asides_read_as_the_main_clause(doc: Doc) -> None:
+    """Repair an aside after a comma that the parser read as the sentence's main
+    clause, with all before it as what that clause's verb says: "Kuwait accused
+    Iraq of smuggling oil, a charge Baghdad denies" (read as Baghdad denying that
+    Kuwait accused it). The first clause is the main one; "a charge" is an aside
+    on it, and "Baghdad denies" a relative clause of the aside's noun, as the
+    parser reads "..., a move Pyongyang condemned"."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+        if len(clauses) != 1 or len(nouns) != 1:
+            continue
+        clause, noun = clauses[0], nouns[0]
+        first = noun.left_edge
+        if (
+            first.i == 0
+            or doc[first.i - 1].text != ","
+            or first.lower_ not in ("a", "an")
+            or clause.right_edge.i != first.i - 2
+            or not any(c.dep_ == "nsubj" and noun.i < c.i < verb.i for c in verb.children)
+        ):
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        for moved in [c for c in verb.children if c.dep_ == "punct"]:
+            moved.head = clause
+        noun.head, noun.dep_ = clause, "npadvmod"
+        verb.head, verb.dep_ = noun, "relcl"
+
+
+def _third_person_lemma(form: str) -> str:
+    """The base form of a verb in "-s": "denies" deny, "dismisses" dismiss, "rejects"."""
+    if form.endswith("ies"):
+        return form[:-3] + "y"
+    if form.endswith(("sses", "shes", "ches", "xes")):
+        return form[:-2]
+    return form[:-1]
+
+
+def relative_verbs_read_as_plurals(doc: Doc) -> None:
+    """Repair the verb of a relative clause after a name that the tagger took for a
+    plural noun: "an accusation Baghdad rejects", "a claim Kuwait disputes", or with
+    the claim read into the phrase, ", a charge Beijing rejects" (one noun phrase
+    "a charge Beijing rejects"). A state's name before a word in "-s" closing the
+    clause of a noun is the subject of that word, a verb in the present."""
+    claims = load_lexicon().claim_nouns
+    for verb in doc:
+        if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or verb.i < 2:
+            continue
+        name, noun = doc[verb.i - 1], doc[verb.i - 2]
+        closing = verb.i + 1 == len(doc) or doc[verb.i + 1].pos_ == "PUNCT"
+        if name.pos_ != "PROPN" or name.head.i != verb.i or not closing:
+            continue
+        if verb.dep_ == "relcl":
+            noun = verb.head
+        elif noun.lemma_.lower() in claims and noun.head.i == verb.i:
+            noun.head, noun.dep_ = verb.head, verb.dep_
+            verb.head = noun
+            for det in [c for c in verb.children if c.dep_ == "det"]:
+                det.head = noun
+        else:
+            continue
+        if noun.lemma_.lower() not in claims:
+            continue
+        verb.dep_, verb.tag_, verb.pos_ = "relcl", "VBZ", "VERB"
+        verb.lemma_ = _third_person_lemma(verb.lower_)
+        name.dep_ = "nsubj"
