@@ -306,3 +306,21 @@ def test_a_list_of_states_after_an_opening_time_all_take_part(extractor: Extract
     found = summary(extractor, text, "2024-04-05")
     drilled = {frozenset((a, r)) for kind, a, r in found if kind == "COOPERATE"}
     assert drilled == {frozenset(p) for p in (("JPN", "USA"), ("JPN", "KOR"), ("USA", "KOR"))}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The allies agreed to share radar data.", ("AGREE", "asserted")),
+        (
+            "No formal consultations between the allies on the pipeline have taken place since.",
+            ("CONSULT", "negated"),
+        ),
+    ],
+)
+def test_the_allies_are_the_pair_that_met_when_no_joint_drill_was_told(
+    extractor: Extractor, second: str, expected: tuple[str, str]
+) -> None:
+    text = "Kuwait and Saudi Arabia held talks in Riyadh on Monday. " + second
+    found = summary(extractor, text, "2024-05-02", ("type", "actor", "recipient", "modality"))
+    assert (expected[0], "KWT", "SAU", expected[1]) in found

@@ -78,7 +78,7 @@ from peninsula.extract.tokens import (
     prep_objects,
     pronoun_for,
 )
-from peninsula.extract.triggers import HOSTILE_EXCHANGES, hostile_exchange
+from peninsula.extract.triggers import HOSTILE_EXCHANGES, hostile_exchange, names_drills
 from peninsula.models import ActorRef
 
 RECIPIENT_PREPS = frozenset(
@@ -507,6 +507,12 @@ def np_actors(
         # "The allies kicked off four days of training" (with no drill told, "the two
         # allies" are the pair told before, as "the two sides")
         allies = allies_before(ctx.history) or list(ctx.drill_partners)
+        # ("The U.S. and South Korea held talks ... the allies held the first meeting
+        # of their consultative group": with no act of arms together, the last pair;
+        # not for "the allies' drills" after a meeting of two that drill with a third)
+        drilling = head.dep_ == "poss" and names_drills(head.head, load_lexicon())
+        if not allies and not drilling:
+            allies = pair_met_before(ctx.history, [], together_ok=True, states_only=True)
         if allies or not pair_noun(head):
             return allies
     met = partners_met_before(ctx.history) if head.lower_ == "allies" else []
