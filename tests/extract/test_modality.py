@@ -217,6 +217,16 @@ def test_an_act_given_as_the_cause_happened(extractor: Extractor, text: str) -> 
     assert {m for t, a, m in found if (t, a) == ("MOBILIZE", "PRK")} == {"asserted"}
 
 
+def test_an_act_a_time_is_counted_from_happened(extractor: Extractor) -> None:
+    text = (
+        "Iran and Iraq have not held a summit since the Iranian president's visit"
+        " to Baghdad in 2019."
+    )
+    found = summary(extractor, text, "2024-03-26", ("type", "modality", "date"))
+    assert ("CONSULT", "asserted", "2019") in found
+    assert ("CONSULT", "negated", "2019") not in found
+
+
 def test_an_act_expected_of_a_state_is_not_done(extractor: Extractor) -> None:
     text = "Analysts expect Iran to conduct a missile test in the coming months."
     assert _moods(extractor, text, "MOBILIZE") <= {"future", "hypothetical"}

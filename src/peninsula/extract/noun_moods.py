@@ -79,8 +79,10 @@ def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
 
 # Phrases that give an act as a cause, so as done, whatever the clause plans:
 # "in response to the launch", "in retaliation for the test", "despite the
-# drills", "amid the exercises", "following the test", "because of the launch".
-CAUSE_PREPS = frozenset({"following", "despite", "amid", "amidst", "because"})
+# drills", "amid the exercises", "following the test", "because of the launch";
+# and the act a time is counted from: "have not held a summit since Koizumi's
+# visit in 2004" (the visit was paid).
+CAUSE_PREPS = frozenset({"following", "despite", "amid", "amidst", "because", "since"})
 CAUSE_PHRASES = frozenset(
     {("in", "response", "to"), ("in", "retaliation", "for"), ("in", "protest", "against")}
 )
