@@ -352,3 +352,14 @@ def test_the_verb_of_a_denial_read_as_a_plural_noun_is_a_verb(
     rejects = next(t for t in doc if t.lower_ == "rejects")
     assert (rejects.pos_, rejects.lemma_, rejects.dep_) == ("VERB", "reject", "relcl")
     assert ("REJECT", "IRQ", "KWT") in summary(extractor, text, "2024-05-02")
+
+
+def test_the_subject_of_a_second_clause_is_not_listed_with_the_first_object(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "Iraq and Kuwait" as the condemned, and Iran as the one
+    # imposing sanctions
+    text = "Iran condemned Iraq and Kuwait imposed sanctions on Baghdad."
+    found = summary(extractor, text, "2024-03-26")
+    assert {("ACCUSE", "IRN", "IRQ"), ("SANCTION", "KWT", "IRQ")} <= found
+    assert not found & {("ACCUSE", "IRN", "KWT"), ("SANCTION", "IRN", "IRQ")}

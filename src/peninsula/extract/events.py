@@ -97,6 +97,7 @@ from peninsula.extract.repairs import (
     retellings_hung_on_the_told,
     small_clauses_read_as_complements,
     subjects_read_into_the_dateline,
+    subjects_read_into_the_object_before,
     subjunctives_read_as_nouns,
     times_read_as_subjects,
     verbs_joined_to_the_told_clause,
@@ -322,6 +323,7 @@ class Extractor:
             retellings_hung_on_the_told(doc)
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
+            subjects_read_into_the_object_before(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):

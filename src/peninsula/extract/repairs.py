@@ -741,3 +741,35 @@ def relative_verbs_read_as_plurals(doc: Doc) -> None:
         verb.dep_, verb.tag_, verb.pos_ = "relcl", "VBZ", "VERB"
         verb.lemma_ = _third_person_lemma(verb.lower_)
         name.dep_ = "nsubj"
+
+
+def subjects_read_into_the_object_before(doc: Doc) -> None:
+    """Repair the subject of a second clause that the parser listed with the first
+    clause's object: "Iran condemned Iraq and Kuwait imposed sanctions" (read as
+    condemning Iraq and Kuwait, and Iran imposing sanctions). A name listed last
+    right before a finite verb that has no subject of its own is that verb's
+    subject."""
+    for verb in doc:
+        first = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or first.i >= verb.i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        name = doc[verb.i - 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # (the last word of a name told before the verb)
+        if name.i != verb.i - 1 or name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        listed = name.head
+        # (not an agent: "drills staged by Japan and the U.S. began", the parser
+        # taking "staged" for the main verb)
+        if listed.dep_ != "dobj" or not any(
+            c.dep_ == "cc" and listed.i < c.i < name.i for c in listed.children
+        ):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        for cc in [c for c in listed.children if c.dep_ == "cc" and c.i < name.i]:
+            cc.head = first
