@@ -38,6 +38,17 @@ def test_other_puts_and_raises_mobilize_nothing(extractor: Extractor, text: str)
     assert not {e for e in summary(extractor, text, "2024-10-13") if e[0] == "MOBILIZE"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian nuclear-armed submarine arrived in the Cuban port of Havana on Sunday.",
+        "Russia brought a nuclear submarine into the port of Havana on Sunday.",
+    ],
+)
+def test_a_warships_port_call_is_a_show_of_force(extractor: Extractor, text: str) -> None:
+    assert ("MOBILIZE", "RUS", None) in summary(extractor, text, "2024-10-13")
+
+
 def test_a_satellite_put_into_orbit_was_launched(extractor: Extractor) -> None:
     found = summary(
         extractor,
