@@ -771,3 +771,19 @@ def test_a_response_with_nothing_named_answers_the_act_told_just_before(
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "KWT", "IRQ", "2010-11") in found
+
+
+def test_their_owning_a_subject_after_an_opening_phrase_is_the_paragraph_befores(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran, Iraq and Syria on Thursday condemned Israel's strike on Beirut, calling it"
+        " a flagrant violation of international law.\n\n"
+        "In a joint statement, their foreign ministers urged Israel to halt its attacks."
+    )
+    found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2024-10-13")}
+    assert {
+        ("REQUEST", "IRN", "ISR"),
+        ("REQUEST", "IRQ", "ISR"),
+        ("REQUEST", "SYR", "ISR"),
+    } <= found

@@ -87,17 +87,22 @@ def a_place(token: Token) -> bool:
 FIRING_VERBS = frozenset({"fire", "launch", "test", "test-fire", "detonate", "shoot", "conduct"})
 
 
+def owns_main_subject(pronoun: Token) -> bool:
+    """True for "its" or "their" owning the subject of its sentence's main verb:
+    "In a joint statement, their foreign ministers urged ..."."""
+    return (
+        pronoun.dep_ == "poss"
+        and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.head.i == pronoun.sent.root.i
+    )
+
+
 def previous_subject(pronoun: Token) -> Token | None:
     """For a sentence-initial subject "it"/"they", the main subject of the sentence
     before; also for "its" owning the main subject after an occasion ("At the summit
     on Saturday, its leader and ... agreed")."""
     sentence = pronoun.sent
-    owns_subject = (
-        pronoun.dep_ == "poss"
-        and pronoun.head.dep_ in ("nsubj", "nsubjpass")
-        and pronoun.head.head.i == sentence.root.i
-    )
-    if not (opens_sentence(pronoun) or owns_subject) or sentence.start == 0:
+    if not (opens_sentence(pronoun) or owns_main_subject(pronoun)) or sentence.start == 0:
         return None
     before = pronoun.doc[sentence.start - 1].sent
     subject = main_subject(before)

@@ -26,6 +26,7 @@ from peninsula.extract.antecedents import (
     met_parties,
     numbered_group,
     object_owner,
+    owns_main_subject,
     plural_people_before,
     possessor_candidates,
     previous_subject,
@@ -301,7 +302,8 @@ def _subject_before(
     previous = previous_subject(pronoun)
     if previous is not None:
         return np_actors(previous, ctx, when)
-    if pronoun.sent.start == 0 and opens_sentence(pronoun) and ctx.last_subject is not None:
+    opening = opens_sentence(pronoun) or owns_main_subject(pronoun)
+    if pronoun.sent.start == 0 and opening and ctx.last_subject is not None:
         carried_form, states = ctx.last_subject
         if carried_form == form:
             return list(states)
