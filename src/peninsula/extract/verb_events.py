@@ -527,6 +527,13 @@ def verb_events(
         start = ctx.offset + sentence.start_char
         chorus = rule.type == "ACCUSE" and not names_a_stimulus(verb, lexicon)
         recipients = implicit_targets(actors, ctx.history, start, chorus=chorus)
+        if rule.type == "ACCUSE" and obj is not None:
+            # "opposes interference in China's internal affairs": not at the state
+            # its object tells was wronged
+            wronged = {
+                a.code for t in obj.subtree if t.i in ctx.mentions for a in np_actors(t, ctx, when)
+            }
+            recipients = [r for r in recipients if r.code not in wronged]
         implicit = bool(recipients)
     # "demanded his release", "the return of its crew": asked of whoever holds them
     if rule.type == "REQUEST" and obj is not None and not others_than(recipients, actors):
