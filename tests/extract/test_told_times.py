@@ -22,6 +22,17 @@ def test_a_when_clause_after_a_time_is_of_that_time(extractor: Extractor) -> Non
     assert ("ASSAULT", "IRQ", "IRN", "2015-08") in found
 
 
+def test_a_when_clause_on_a_period_is_of_the_time_the_period_is_told_in(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The pipelines, along the northern and southern borders, were reopened in 2018"
+        " during a brief period of calm, when Iran and Iraq agreed to link their grids."
+    )
+    found = summary(extractor, text, "2024-10-15", PARTIES_DATE)
+    assert ("AGREE", "IRN", "IRQ", "2018") in found
+
+
 def test_a_when_clause_after_since_is_of_that_day(extractor: Extractor) -> None:
     text = (
         "It was the first missile launch by Iran since Sept. 15, when it fired a missile"

@@ -30,8 +30,20 @@ def when_of(anchor: Token, sentence: Span, ctx: Context, future: bool) -> EventD
             ent.start <= clause.head.i < ent.end or ent.end - 1 == before
         ):
             return resolve_told(ent, sentence, ctx, future=future)
+    period = clause.head
+    if period.dep_ == "pobj" and period.head.lower_ in PERIOD_PREPS:
+        # "were reconnected in 2018 during a brief period of detente, when the two
+        # Koreas agreed ...": the period is the time of the verb it is told on
+        verb = period.head.head
+        for ent in sentence.ents:
+            if ent.label_ in ("DATE", "TIME") and ent.root.dep_ == "pobj":
+                if ent.root.head.head.i == verb.i and ent.root.head.dep_ == "prep":
+                    return resolve_told(ent, sentence, ctx, future=future)
     return None
 
+
+# The prepositions by which a period is the time of a verb: "during a period of detente".
+PERIOD_PREPS = frozenset({"during", "in", "amid"})
 
 # A distance standing for "not attached" among attachment distances.
 FAR = 99
