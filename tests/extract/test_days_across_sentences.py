@@ -524,3 +524,20 @@ def test_a_pact_named_by_its_year_is_no_time_of_the_story(extractor: Extractor) 
     found = summary(extractor, text, "2023-11-22", ("type", "actor", "recipient", "date"))
     assert not {e for e in found if e[0] == "ACCUSE" and e[3] == "2018"}
     assert {e for e in found if e[:3] == ("ACCUSE", "KWT", "IRN")}
+
+
+def test_an_agreement_told_as_also_made_is_of_the_deals_day_not_of_talks_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "TEHRAN, June 11 -- Iran and Iraq struck a deal early Tuesday to end a months-long"
+        " border standoff.\n\n"
+        "The deal was announced after marathon talks in Basra that began Saturday and ran"
+        " for some 50 hours. Iran's interior minister sat at the table with Iraq's national"
+        " security adviser.\n\n"
+        "The two sides also agreed to reopen two border crossings next month."
+    )
+    found = summary(extractor, text, "2024-06-11", PARTIES_DATE)
+    assert ("CONSULT", "IRN", "IRQ", "2024-06-08") in found  # the talks, from Saturday
+    assert ("AGREE", "IRN", "IRQ", "2024-06-11") in found
+    assert ("AGREE", "IRN", "IRQ", "2024-06-08") not in found

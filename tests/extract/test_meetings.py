@@ -673,3 +673,28 @@ def test_congratulatory_messages_exchanged_are_words_between_the_two(
     )
     found = summary(extractor, text, "2024-10-06", ("type", "actor", "recipient"))
     assert {("CONSULT", "IRN", "QAT"), ("CONSULT", "QAT", "IRN")} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it will not sit face to face with Israel.",
+        "Iran said it would never hold talks with Israel.",
+        "Iran said it will not sit at the table with Israel.",
+    ],
+)
+def test_a_meeting_a_state_says_it_will_not_hold_is_its_refusal(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient", "modality"))
+    assert ("REJECT", "IRN", "ISR", "asserted") in found
+    assert ("CONSULT", "IRN", "ISR", "negated") not in found
+
+
+def test_a_meeting_another_says_a_state_will_not_attend_is_not_its_refusal(
+    extractor: Extractor,
+) -> None:
+    text = "Iraq said Iran will not attend the talks with Kuwait."
+    found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRN", "KWT", "negated") in found
+    assert not any(t == "REJECT" for t, *_rest in found)

@@ -333,7 +333,35 @@ def _date_from_context(
     )
     if found is not None and found.precision is not Precision.DAY and only_said:
         return None  # words said on a day, not "in 2011" as an act told before
+    if event_type == "AGREE" and modality is Modality.ASSERTED and _also(trigger):
+        # "struck a deal early Tuesday after talks that began Saturday ... The two
+        # sides also agreed to hold reunions": more of the deal, made no earlier
+        deal = _last_agreement(actors, ctx)
+        if deal is not None and (found is None or found.date < deal.date):
+            return deal
     return found
+
+
+def _also(trigger: Token) -> bool:
+    """True for an act told as more of the same: "also agreed"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+
+
+def _last_agreement(actors: list[ActorRef], ctx: Context) -> EventDate | None:
+    """The date of the last agreement the actor made that the article told, with a
+    day or month of its own (not one of background years)."""
+    codes = {a.code for a in actors}
+    for mention in reversed(ctx.history):
+        parties = {mention.actor.code, *([mention.recipient.code] if mention.recipient else [])}
+        if (
+            mention.event_type == "AGREE"
+            and mention.modality is Modality.ASSERTED
+            and codes & parties
+            and mention.date is not None
+            and mention.date.basis is not DateBasis.PUBLICATION
+        ):
+            return mention.date
+    return None
 
 
 def _lasting_now(event_type: str, trigger: Token) -> bool:

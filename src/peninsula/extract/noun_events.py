@@ -8,6 +8,7 @@ the noun ("North Korea raised tension with missile launches").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -63,6 +64,7 @@ from peninsula.extract.noun_parties import (
 from peninsula.extract.phrases import CAUSATIVE_VERBS
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
+from peninsula.extract.refusals import declines_to_meet
 from peninsula.extract.sanctions import provoker
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import show_of_force_targets
@@ -567,6 +569,13 @@ def noun_events(
         # "the destruction of the joint liaison office": the state sharing it;
         # "its halting of loudspeaker broadcasting": the other Korea
         recipients = site_partners(noun, noun, owners, lexicon)
+    if (
+        rule.type == "CONSULT"
+        and governor is not None
+        and declines_to_meet(governor, owners, modality, ctx)
+    ):
+        # "said it would never hold talks with Seoul": a refusal, made now
+        rule, modality, date = replace(rule, type="REJECT", mode="meet"), Modality.ASSERTED, None
     if date is None and modality is Modality.ASSERTED:
         date = told_before(rule.type, owners, recipients, ctx)
     yield from emit(

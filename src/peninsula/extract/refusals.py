@@ -13,11 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import implied_once
 from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.triggers import verb_rule
-from peninsula.models import Mention, Modality
+from peninsula.models import ActorRef, Mention, Modality
 
 # Acts whose refusal is no one's refusal: declining to criticise a launch is a
 # charge not made (docs/gold.md), and declining to punish it a penalty not
@@ -49,3 +51,32 @@ def refused_acts(
         return act.head, Modality.ASSERTED
 
     yield from implied_once(found, "REJECT", refusing, sentence, ctx, REFUSED_CONFIDENCE)
+
+
+# Words by which a state says it will not do an act: "will not sit at the table".
+WILL = frozenset({"will", "would", "'ll", "shall"})
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def declines_to_meet(verb: Token, actors: list[ActorRef], modality: Modality, ctx: Context) -> bool:
+    """True for a meeting a state says it will not hold: "We will not sit face to
+    face with the puppets", "Pyongyang said it would never hold talks with Seoul",
+    "The DPRK ... will not sit at the table with the U.S." in the DPRK's own
+    statement. A refusal (docs/gold.md: refusals are REJECT) made as it is said,
+    not a meeting told as not held ("has yet to hold a summit")."""
+    if modality is not Modality.NEGATED or not actors:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        return False
+    subject = subject_of(verb)[0]  # ("has no interest ... and will not sit")
+    if subject is None:
+        return False
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    teller = verb.head if verb.dep_ == "ccomp" else None
+    if teller is not None and teller.lemma_.lower() in SPEECH_VERBS:
+        # "said it would never hold talks": its own words (not "Seoul said the
+        # North will not attend")
+        return subject.lower_ in ("it", "they")
+    author = ctx.author
+    return author is not None and ctx.speaker is author and actors[0].code == author.code

@@ -91,12 +91,13 @@ def related_state(token: Token) -> bool:
 
 
 # What one stands with another as: "stood shoulder to shoulder with its ally".
-SIDE_BY_SIDE = frozenset({"shoulder", "side"})
+SIDE_BY_SIDE = frozenset({"shoulder", "side", "face"})
 
 
 def side_by_side(verb: Token, prepositions: frozenset[str]) -> list[Token]:
     """The objects of these prepositions hung on a "shoulder to shoulder" or "side by
-    side" phrase of the verb: "stood shoulder to shoulder with Iran" (Iran)."""
+    side" (or "face to face") phrase of the verb: "stood shoulder to shoulder with
+    Iran" (Iran), "sit face to face with Seoul" (Seoul)."""
     sides = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SIDE_BY_SIDE]
     sides += [g for s in sides for p in s.children if p.dep_ == "prep" for g in p.children]
     sides += [g for p in verb.children if p.dep_ == "prep" for g in p.children]

@@ -98,6 +98,7 @@ from peninsula.extract.reference import (
     response_day,
     wrongdoers,
 )
+from peninsula.extract.refusals import declines_to_meet
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.roles import GOVERNING_BODIES
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
@@ -296,6 +297,9 @@ def verb_events(
         beside = acting_beside(verb, rule.type)
         joined = [a for g in (*joined_in(verb), *beside) for a in np_actors(g, ctx, when)]
         actors += [a for a in joined if a.code not in {b.code for b in actors}]
+    if rule.type == "CONSULT" and declines_to_meet(verb, actors, modality, ctx):
+        # "We will not sit face to face with the puppets": a refusal, made now
+        rule, modality, date = replace(rule, type="REJECT", mode="meet"), Modality.ASSERTED, None
     if actors and obj is not None:
         # "staged joint drills with Japan": Japan drills too
         actors += [p for p in joint_partners(obj, rule.type, ctx, when, verb) if p not in actors]
