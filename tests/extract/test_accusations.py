@@ -353,3 +353,15 @@ def test_an_act_said_to_break_a_rule_is_the_sayers_charge(extractor: Extractor) 
     )
     found = summary(extractor, text, "2023-12-19", ("type", "actor", "recipient"))
     assert ("ACCUSE", "KWT", "IRN") in found
+
+
+@pytest.mark.parametrize("word", ["highly abnormal", "unjustified", "counterproductive"])
+def test_an_act_called_abnormal_or_unjustified_accuses_its_doer(
+    extractor: Extractor, word: str
+) -> None:
+    text = (
+        "Iraq blew up two roads connecting it to Kuwait on Tuesday."
+        f" Kuwait called the demolition {word}."
+    )
+    found = summary(extractor, text, "2024-10-16", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRQ") in found
