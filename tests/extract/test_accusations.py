@@ -365,3 +365,20 @@ def test_an_act_called_abnormal_or_unjustified_accuses_its_doer(
     )
     found = summary(extractor, text, "2024-10-16", ("type", "actor", "recipient"))
     assert ("ACCUSE", "KWT", "IRQ") in found
+
+
+def test_an_act_called_a_provocation_by_it_accuses_its_doer(extractor: Extractor) -> None:
+    text = "Iraq fired a missile on Tuesday. Kuwait called it a provocation."
+    assert ("ACCUSE", "KWT", "IRQ") in summary(extractor, text, "2024-10-16")
+
+
+def test_a_rejection_calling_what_it_rejects_a_violation_is_one_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Security Council adopted a resolution imposing sanctions on Iraq on Saturday."
+        " Iraq rejected the resolution on Monday, calling it a violation of its sovereignty."
+    )
+    found = summary(extractor, text, "2024-10-16")
+    assert ("REJECT", "IRQ", "UNO") in found
+    assert ("ACCUSE", "IRQ", "UNO") not in found

@@ -53,6 +53,17 @@ def told_otherwise(
             # Pyongyang": one act (a meeting "to discuss" a test may name the parties
             # the meeting does not)
             return True
+    if (
+        rule.type == "ACCUSE"
+        and any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in verb.children)
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+    ):
+        told, _obj = verb_rule(verb.head, lexicon, ctx.mentions)
+        if told is not None and told.type in ("REJECT", "ACCUSE"):
+            # "rejected the resolution, calling it a violation of its sovereignty":
+            # one act, the rejection
+            return True
     if verb.lemma_.lower() in CEASING_VERBS and any(
         c.dep_ == "xcomp" and _unanswered_rule(c, ctx, lexicon) for c in verb.children
     ):
