@@ -541,3 +541,26 @@ def test_an_agreement_told_as_also_made_is_of_the_deals_day_not_of_talks_before(
     assert ("CONSULT", "IRN", "IRQ", "2024-06-08") in found  # the talks, from Saturday
     assert ("AGREE", "IRN", "IRQ", "2024-06-11") in found
     assert ("AGREE", "IRN", "IRQ", "2024-06-08") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuwait's foreign ministry said on Tuesday that Iraq had seized a tanker."
+            " Kuwait has repeatedly pressed Iraq to release the crew.",
+            ("REQUEST", "KWT", "IRQ", "2024-04-24"),
+        ),
+        (
+            "An Iranian delegation arrived in Baghdad on Tuesday. Kuwait has long accused"
+            " Iraq of smuggling oil to Iran.",
+            ("ACCUSE", "KWT", "IRQ", "2024-04-24"),
+        ),
+    ],
+)
+def test_an_act_done_over_time_is_of_the_story_not_of_the_day_told_before(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, "2024-04-24", PARTIES_DATE)
+    assert expected in found
+    assert (*expected[:3], "2024-04-23") not in found

@@ -307,6 +307,8 @@ def _date_from_context(
         # told, of no day the story told before
     if _lasting_now(event_type, trigger) or _state_of_the_perfect(trigger):
         return None  # "Seoul has refused to restart the tours": still, not the last day told
+    if done_over_time(trigger):
+        return None  # "Washington has repeatedly pressed Beijing": over time, to this day
     # "held talks on Thursday ... The two sides agreed to boost cooperation": a plan is
     # dated on the day it was made (docs/gold.md)
     planned = modality is Modality.FUTURE and planned_in_past(trigger)
@@ -383,6 +385,22 @@ def _claimed_now(trigger: Token) -> bool:
         and trigger.head.lemma_.lower() in SPEECH_VERBS
         and trigger.head.tag_ in ("VBP", "VBZ")
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
+    )
+
+
+# Adverbs by which an act in the present perfect was done over time, not on a day:
+# "has repeatedly pressed", "has long accused".
+OVER_TIME = frozenset(
+    {"repeatedly", "long", "often", "frequently", "consistently", "persistently", "always"}
+)
+
+
+def done_over_time(trigger: Token) -> bool:
+    """True for an act told in the present perfect as done over time: "Washington has
+    repeatedly pressed Beijing", "The United States has long accused the two
+    countries of cooperating on missiles" (of no one day the story told before)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children) and any(
+        c.dep_ == "advmod" and c.lower_ in OVER_TIME for c in trigger.children
     )
 
 

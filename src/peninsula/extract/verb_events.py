@@ -34,7 +34,7 @@ from peninsula.extract.documents import (
     makers_of,
     sent_message,
 )
-from peninsula.extract.emit import emit, guests_meeting, threat_of_force
+from peninsula.extract.emit import done_over_time, emit, guests_meeting, threat_of_force
 from peninsula.extract.history import pact_parties_named
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
@@ -371,6 +371,7 @@ def verb_events(
         and not (rule.type in SYMMETRIC_TYPES and len({a.code for a in actors}) >= 2)
         and load_plover().quads[rule.type].startswith("verbal")
         and not now_told(verb)  # "... on Wednesday, and Iran is now seeking": of today
+        and not done_over_time(verb)  # "Washington has repeatedly pressed Beijing"
         # ("Over the weekend, Blinken spoke with ... He reaffirmed our commitment": an
         # act the statement tells of another, done when told, not the statement's own)
         and not (past_tense(verb) and subject is not None and subject.lower_ in THIRD_PERSON)
