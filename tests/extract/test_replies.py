@@ -98,3 +98,14 @@ def test_an_act_told_as_the_response_to_another_takes_that_acts_time(
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "IRQ", "KWT", "1991-02") in found
+
+
+def test_claims_dismissed_are_those_of_the_last_state_to_accuse_anyone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq has shipped drones to Iran, the Kuwaiti government said on Friday."
+        " Iran dismissed the claims as baseless."
+    )
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "KWT") in found

@@ -453,6 +453,18 @@ def accusers(actors: list[ActorRef], history: list[Mention], start: int) -> list
     return _last_to_have(actors, frozenset({"ACCUSE"}), history, start)
 
 
+def claim_makers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Who made the claims a denial that names no claimant answers: the state that
+    last accused the denier, else the last to accuse anyone ("North Korea shipped
+    munitions to Russia, the White House said. Moscow dismissed the claims")."""
+    return accusers(actors, history, start) or latest_doers(
+        actors,
+        history,
+        start,
+        lambda m: m.event_type == "ACCUSE" and m.modality is Modality.ASSERTED,
+    )
+
+
 def askers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
     """Whom a refusal to act with no stated addressee answers: the state that last
     asked the refuser to act ("Rice urged Seoul to shut the ventures ... Seoul has

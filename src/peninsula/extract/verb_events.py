@@ -81,11 +81,11 @@ from peninsula.extract.recipients import (
 )
 from peninsula.extract.reference import (
     REACTION_TYPES,
-    accusers,
     act_it_stands_for,
     addressee_of_main_clause,
     answered_actors,
     answered_events,
+    claim_makers,
     event_parties,
     generic_kind,
     held_back_targets,
@@ -427,7 +427,9 @@ def verb_events(
         # the claim ("Seoul's claims", "the claims by Kuwait"), not to whom it is about
         recipients = [r for head in claimants(obj) for r in np_actors(head, ctx, when)]
         # ("Washington accused China of ..., a charge Beijing rejects": who accused it)
-        recipients = recipients or accusers(actors, ctx.history, ctx.offset + sentence.start_char)
+        recipients = recipients or claim_makers(
+            actors, ctx.history, ctx.offset + sentence.start_char
+        )
     if not recipients and obj is not None and obj.lemma_.lower() in lexicon.pact_nouns:
         # "suspended a 2018 inter-Korean agreement, and Pyongyang then scrapped the
         # accord": the parties of the pact its sentence named, before any told earlier
