@@ -109,3 +109,20 @@ def test_claims_dismissed_are_those_of_the_last_state_to_accuse_anyone(
     )
     found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "KWT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        ("Kuwait accused Iraq of smuggling oil to Iran, which Baghdad denies.", {"IRQ"}),
+        (
+            "Kuwait has long accused Iraq and Iran of smuggling oil, which both deny.",
+            {"IRQ", "IRN"},
+        ),
+    ],
+)
+def test_a_charge_denied_in_a_relative_clause_is_a_denial_made_now(
+    extractor: Extractor, text: str, deniers: set[str]
+) -> None:
+    found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "date"))
+    assert {("REJECT", d, "KWT", "2024-05-04") for d in deniers} <= found

@@ -429,6 +429,10 @@ def np_actors(
         # the subject of the sentence before, as for "it" and "they"
         carried = _subject_before(head, CARRIED_FORMS[head.lower_], ctx, when)
         return [a for a in carried or [] if a.code not in besides]
+    if head.lower_ == "both" and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
+        # "accused Iran and North Korea of cooperating on missiles, which both deny":
+        # the two its sentence named together before
+        return [a for a in _group_named_before(head, ctx, when) if a.code not in besides]
     if head.lower_ == "them" and head.dep_ in ("dobj", "dative"):
         # "criticised Seoul and Washington and urged them to halt it": the states
         # its sentence named together before it, other than the one acting

@@ -696,5 +696,11 @@ def _describing(trigger: Token) -> bool:
         clause = clause.head
         if clause.tag_ == "VBD" and trigger.tag_ in ("VBZ", "VBP"):
             return True  # no past act is joined to a present one
-    # ("a charge Beijing denies": a denial of what was just told, made as it is told)
-    return clause.dep_ == "relcl" and clause.head.lemma_.lower() not in load_lexicon().claim_nouns
+    # ("a charge Beijing denies", "accused Iran of ..., which Tehran denies": a denial
+    # of what was just told, made as it is told)
+    lexicon = load_lexicon()
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() not in lexicon.claim_nouns
+        and clause.lemma_.lower() not in lexicon.denying_heads
+    )
