@@ -159,6 +159,10 @@ def test_calling_a_leader_is_a_phone_call(
             "Canada promised its support for Ukraine's defence.",
             ("SUPPORT", "CAN", "UKR", "asserted"),
         ),
+        (
+            "Iran's president pledged full support for Syria.",
+            ("SUPPORT", "IRN", "SYR", "asserted"),
+        ),
     ],
 )
 def test_discussions_and_offered_support(

@@ -98,6 +98,8 @@ ISSUING_VERBS = frozenset(
 # Types whose object's ends are their parties: "cut off roads connected to the South",
 # "blew up roads connecting the two Koreas".
 LINKED_TYPES = frozenset({"SANCTION", "COOPERATE", "ASSAULT"})
+# Backing given, and the phrases naming the one backed: "full support for Moscow".
+BACKING_NOUNS, BACKED = frozenset({"support", "backing", "solidarity"}), frozenset({"for", "to"})
 # Types whose "at" phrase names a target ("fired at the ship", "angry at Seoul");
 # for the others it names a venue ("met at the United Nations").
 AIMED_AT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
@@ -412,6 +414,9 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     if event_type == "SUPPORT":
         heads += prep_objects(verb, STOOD_BY)  # "threw its weight behind Kyiv"
+        if obj is not None and obj.lemma_.lower() in BACKING_NOUNS:
+            # "pledged full support for Moscow" (the parser may hang "for" on the verb)
+            heads += prep_objects(obj, BACKED) + prep_objects(verb, BACKED)
     heads += side_by_side(verb, frozenset({"with"}))  # "stood shoulder to shoulder with Iran"
     if event_type == "CONSULT":
         # "held a dinner in honour of the Iraqi president": the guest
