@@ -324,3 +324,19 @@ def test_the_allies_are_the_pair_that_met_when_no_joint_drill_was_told(
     text = "Kuwait and Saudi Arabia held talks in Riyadh on Monday. " + second
     found = summary(extractor, text, "2024-05-02", ("type", "actor", "recipient", "modality"))
     assert (expected[0], "KWT", "SAU", expected[1]) in found
+
+
+def test_two_leaders_who_arrived_in_one_city_are_the_two_visitors(extractor: Extractor) -> None:
+    text = (
+        "The Iraqi president arrived in Doha on Monday for a summit with Iran.\n\n"
+        "The Iranian president flew into Doha on Monday evening.\n\n"
+        "The two leaders will hold talks on Tuesday, Qatar's foreign ministry said."
+    )
+    found = summary(extractor, text, "2024-05-06", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRQ", "IRN", "future") in found or (
+        "CONSULT",
+        "IRN",
+        "IRQ",
+        "future",
+    ) in found
+    assert ("CONSULT", "IRN", "QAT", "future") not in found

@@ -230,6 +230,9 @@ def pair_met_before(
             if load_plover().quads[mention.event_type].endswith("conflict"):
                 return pair
             continue
+        visitors = _fellow_visitor(mention, history)
+        if visitors:
+            return visitors  # "Kim arrived in Hanoi ... Trump flew into Hanoi": the two
         if mention.event_type in ("CONSULT", "AGREE"):
             # (not "the two countries", which names states rather than parties to
             # an exchange: "China-ROK ties have come far since the two countries ...")
@@ -248,6 +251,28 @@ def pair_met_before(
         if mention.event_type in ("ASSAULT", "COERCE"):
             clashed = clashed or pair
     return linked or (together if together_ok else []) or clashed
+
+
+def _fellow_visitor(visit: Mention, history: list[Mention]) -> list[ActorRef]:
+    """The two visitors of a place both arrived in on one day, the one of ``visit``
+    and one told before it: "Kim Jong Un arrived in Hanoi on Tuesday ... Trump flew
+    into Hanoi on Tuesday evening. The two leaders will meet" (not Trump and his
+    hosts)."""
+    if visit.mode != "visit" or visit.recipient is None or visit.date is None:
+        return []
+    for earlier in history:
+        if earlier.start >= visit.start:
+            break
+        if (
+            earlier.mode == "visit"
+            and earlier.modality is Modality.ASSERTED
+            and earlier.recipient is not None
+            and earlier.recipient.code == visit.recipient.code
+            and earlier.actor.code not in (visit.actor.code, visit.recipient.code)
+            and earlier.date == visit.date
+        ):
+            return [earlier.actor, visit.actor]
+    return []
 
 
 def _exchange(acts: list[Mention]) -> list[ActorRef]:
