@@ -394,6 +394,10 @@ def test_what_a_state_feels_at_talks_is_no_meeting_of_its_own(extractor: Extract
             "Vladimir Putin said Russia would further expand cooperation with Iran.",
             ("COOPERATE", "RUS", "IRN"),
         ),
+        (
+            "Iran said it would strengthen strategic communication with Iraq.",
+            ("COOPERATE", "IRN", "IRQ"),
+        ),
     ],
 )
 def test_closer_ties_promised_are_future_cooperation(
