@@ -154,6 +154,10 @@ def test_calling_a_leader_is_a_phone_call(
     ("text", "expected"),
     [
         ("Ukraine held bilateral discussions with Poland.", ("CONSULT", "UKR", "POL", "asserted")),
+        (
+            "The Iranian president received the credentials from the new ambassador of Iraq.",
+            ("CONSULT", "IRQ", "IRN", "asserted"),
+        ),
         ("Japan offered its support to the Philippines.", ("SUPPORT", "JPN", "PHL", "asserted")),
         (
             "Canada promised its support for Ukraine's defence.",
