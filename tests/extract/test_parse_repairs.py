@@ -363,3 +363,15 @@ def test_the_subject_of_a_second_clause_is_not_listed_with_the_first_object(
     found = summary(extractor, text, "2024-03-26")
     assert {("ACCUSE", "IRN", "IRQ"), ("SANCTION", "KWT", "IRQ")} <= found
     assert not found & {("ACCUSE", "IRN", "KWT"), ("SANCTION", "IRN", "IRQ")}
+
+
+def test_a_past_verb_joined_to_a_present_relative_clause_is_the_callers(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "urged" to "threatens", the provocation's verb
+    text = (
+        "Iraq fired 200 artillery rounds on Friday. Kuwait called the firing a provocation"
+        " that threatens peace in the Gulf and urged Iraq to stop immediately."
+    )
+    found = summary(extractor, text, "2024-01-06", ("type", "actor", "recipient"))
+    assert ("REQUEST", "KWT", "IRQ") in found

@@ -92,6 +92,7 @@ from peninsula.extract.repairs import (
     objects_read_as_predicates,
     participles_hung_on_the_verb,
     past_verbs_joined_to_a_gerund,
+    past_verbs_joined_to_a_present_relative,
     relative_clauses_run_on,
     relative_verbs_read_as_plurals,
     retellings_hung_on_the_told,
@@ -309,6 +310,7 @@ class Extractor:
             relative_clauses_run_on(doc)
             acts_joined_to_a_passive_relative(doc)
             past_verbs_joined_to_a_gerund(doc)
+            past_verbs_joined_to_a_present_relative(doc)
             clauses_read_as_prepositions(doc)
             drill_compounds_read_as_clauses(doc)
             lists_read_as_appositions(doc)

@@ -773,3 +773,24 @@ def subjects_read_into_the_object_before(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
         for cc in [c for c in listed.children if c.dep_ == "cc" and c.i < name.i]:
             cc.head = first
+
+
+def past_verbs_joined_to_a_present_relative(doc: Doc) -> None:
+    """Repair a past verb the parser joined to a present relative clause: "called the
+    firing a provocation that threatens peace and urged the North to stop" (the
+    urging is the caller's, not the provocation's). A past verb with no subject of
+    its own cannot go on from a present one; it goes on from the verb the relative
+    clause's noun hangs on, when that verb is past."""
+    for verb in doc:
+        clause = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or clause.dep_ != "relcl"
+            or clause.tag_ not in ("VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        governor = clause.head.head
+        if governor.tag_ == "VBD" and governor.i < clause.i:
+            verb.head = governor
