@@ -799,3 +799,13 @@ def test_opposing_interference_in_a_states_affairs_does_not_aim_at_that_state(
     )
     found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2024-10-15")}
     assert ("ACCUSE", "IRN", "SYR") not in found
+
+
+def test_the_ambassador_is_the_one_described_before(extractor: Extractor) -> None:
+    text = (
+        "TEHRAN, May 7 -- The Iranian president on Monday received the credentials from"
+        " Ali Hassan, the new ambassador of Iraq.\n\n"
+        "On Tuesday, the Iranian foreign minister held talks with the ambassador."
+    )
+    found = {(t, a, r, d) for t, a, r, _m, d in _found(extractor, text, "2024-05-07")}
+    assert ("CONSULT", "IRN", "IRQ", "2024-05-07") in found

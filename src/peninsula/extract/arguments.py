@@ -592,6 +592,12 @@ def np_actors(
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
         if told is not None:
             return [told]
+    if head.tag_ == "NN" and determined(head, frozenset({"the"})):
+        # "received the credentials from Wang Yajun, new ambassador of China ... had
+        # a friendly talk with the ambassador": the one described before
+        told = ctx.described.get(head.lemma_.lower())
+        if told is not None and head.lemma_.lower() in POSTED_ENVOYS:
+            return [told]
     sector = unnamed_body_sector(head, ctx.mentions)
     scene = scene_place(head) if sector is not None else None
     if scene is not None and scene.i in ctx.mentions:
