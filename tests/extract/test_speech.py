@@ -672,3 +672,15 @@ def test_a_statement_released_by_someone_is_their_voice(extractor: Extractor) ->
     )
     found = summary(extractor, text, "2022-08-19", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "IRQ") in found
+
+
+def test_a_demand_beside_a_refusal_is_told_on_the_day_of_its_own_saying(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq has said it has no interest in talks with Kuwait, and its foreign minister"
+        " said in March that Kuwait must withdraw its claims before any meeting."
+    )
+    found = summary(extractor, text, "2024-10-04", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRQ", "KWT", "2024-10-04") in found
+    assert ("REQUEST", "IRQ", "KWT", "2024-03") in found

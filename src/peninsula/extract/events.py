@@ -553,7 +553,12 @@ class Extractor:
             types = said.get((claim.speaker.code, claim.target.code), set())
             # the sentence's own verb already says it: "rejects the act of" (but a
             # warning is no judgement: "said it was regrettable and warned ...")
-            if types and not (claim.event_type == "ACCUSE" and types == {"THREATEN"}):
+            # (nor is a refusal a demand: "said it has no interest in talks with Tokyo,
+            # and Kim Yo Jong said Japan must drop the abduction issue")
+            if types and not (
+                (claim.event_type == "ACCUSE" and types == {"THREATEN"})
+                or (claim.event_type == "REQUEST" and types == {"REJECT"})
+            ):
                 continue
             yield from emit(
                 claim.event_type,

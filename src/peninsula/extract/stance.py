@@ -402,7 +402,11 @@ def _demands(
             c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
         ]
         targets = np_actors(subjects[0], ctx, ctx.published) if subjects else []
-        yield from _asked(targets, speaker, date, done, verb)
+        # ("..., and Kim Yo Jong said in March that Japan must drop ...": the day of
+        # the saying the demand is told in)
+        saying = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+        said_on = event_date(saying, sentence, ctx, Modality.ASSERTED) if saying else None
+        yield from _asked(targets, speaker, said_on or date, done, verb)
 
 
 # What a speaker's offer or hope is told to follow from: "could be resolved if", "is
