@@ -677,3 +677,25 @@ def test_an_alert_raised_answers_the_foe_not_the_ally_drilling_with_the_actor(
     found = summary(extractor, text, "2024-03-12", ("type", "actor", "recipient"))
     assert ("MOBILIZE", "KWT", "IRN") in found
     assert ("MOBILIZE", "KWT", "USA") not in found
+
+
+def test_opposing_interference_in_a_states_affairs_does_not_aim_at_that_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's foreign minister held talks with his Syrian counterpart in Tehran on Monday."
+        " Syria said it was willing to deepen cooperation with Iran."
+        " Iran said it opposes interference in Syria's internal affairs."
+    )
+    found = summary(extractor, text, "2024-10-15")
+    assert ("ACCUSE", "IRN", "SYR") not in found
+
+
+def test_the_ambassador_is_the_one_described_before(extractor: Extractor) -> None:
+    text = (
+        "TEHRAN, May 7 -- The Iranian president on Monday received the credentials from"
+        " Ali Hassan, the new ambassador of Iraq.\n\n"
+        "On Tuesday, the Iranian foreign minister held talks with the ambassador."
+    )
+    found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2024-05-07") in found

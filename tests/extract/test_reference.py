@@ -787,25 +787,3 @@ def test_their_owning_a_subject_after_an_opening_phrase_is_the_paragraph_befores
         ("REQUEST", "IRQ", "ISR"),
         ("REQUEST", "SYR", "ISR"),
     } <= found
-
-
-def test_opposing_interference_in_a_states_affairs_does_not_aim_at_that_state(
-    extractor: Extractor,
-) -> None:
-    text = (
-        "Iran's foreign minister held talks with his Syrian counterpart in Tehran on Monday."
-        " Syria said it was willing to deepen cooperation with Iran."
-        " Iran said it opposes interference in Syria's internal affairs."
-    )
-    found = {(t, a, r) for t, a, r, _m, _d in _found(extractor, text, "2024-10-15")}
-    assert ("ACCUSE", "IRN", "SYR") not in found
-
-
-def test_the_ambassador_is_the_one_described_before(extractor: Extractor) -> None:
-    text = (
-        "TEHRAN, May 7 -- The Iranian president on Monday received the credentials from"
-        " Ali Hassan, the new ambassador of Iraq.\n\n"
-        "On Tuesday, the Iranian foreign minister held talks with the ambassador."
-    )
-    found = {(t, a, r, d) for t, a, r, _m, d in _found(extractor, text, "2024-05-07")}
-    assert ("CONSULT", "IRN", "IRQ", "2024-05-07") in found

@@ -430,8 +430,7 @@ def np_actors(
         carried = _subject_before(head, CARRIED_FORMS[head.lower_], ctx, when)
         return [a for a in carried or [] if a.code not in besides]
     if head.lower_ == "both" and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
-        # "accused Iran and North Korea of cooperating on missiles, which both deny":
-        # the two its sentence named together before
+        # "accused Iran and North Korea of ..., which both deny": the two named before
         return [a for a in _group_named_before(head, ctx, when) if a.code not in besides]
     if head.lower_ == "them" and head.dep_ in ("dobj", "dative"):
         # "criticised Seoul and Washington and urged them to halt it": the states
@@ -513,9 +512,8 @@ def np_actors(
         # "The allies kicked off four days of training" (with no drill told, "the two
         # allies" are the pair told before, as "the two sides")
         allies = allies_before(ctx.history) or list(ctx.drill_partners)
-        # ("The U.S. and South Korea held talks ... the allies held the first meeting
-        # of their consultative group": with no act of arms together, the last pair;
-        # not for "the allies' drills" after a meeting of two that drill with a third)
+        # ("held talks ... the allies held a meeting": with no act of arms together, the
+        # last pair; not for "the allies' drills" after two that drill with a third met)
         drilling = head.dep_ == "poss" and names_drills(head.head, load_lexicon())
         if not allies and not drilling:
             allies = pair_met_before(ctx.history, [], together_ok=True, states_only=True)
@@ -592,12 +590,9 @@ def np_actors(
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
         if told is not None:
             return [told]
-    if head.tag_ == "NN" and determined(head, frozenset({"the"})):
-        # "received the credentials from Wang Yajun, new ambassador of China ... had
-        # a friendly talk with the ambassador": the one described before
-        told = ctx.described.get(head.lemma_.lower())
-        if told is not None and head.lemma_.lower() in POSTED_ENVOYS:
-            return [told]
+    envoy = head.tag_ == "NN" and head.lemma_.lower() in POSTED_ENVOYS
+    if envoy and determined(head, frozenset({"the"})) and head.lemma_.lower() in ctx.described:
+        return [ctx.described[head.lemma_.lower()]]  # "new ambassador of China ... the ambassador"
     sector = unnamed_body_sector(head, ctx.mentions)
     scene = scene_place(head) if sector is not None else None
     if scene is not None and scene.i in ctx.mentions:
