@@ -564,3 +564,22 @@ def test_an_act_done_over_time_is_of_the_story_not_of_the_day_told_before(
     found = summary(extractor, text, "2024-04-24", PARTIES_DATE)
     assert expected in found
     assert (*expected[:3], "2024-04-23") not in found
+
+
+def test_acts_under_a_deal_are_of_the_deals_day_not_of_the_talks_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "TEHRAN, June 11 -- Iran and Iraq struck a deal early Tuesday to end a months-long"
+        " border standoff.\n\n"
+        "The deal was announced after marathon talks in Basra that began Saturday and ran"
+        " for some 50 hours. Iran's interior minister sat at the table with Iraq's national"
+        " security adviser.\n\n"
+        "Under the deal, Iraq expressed regret over the deaths of two Iranian guards, and"
+        " Iran pledged to halt its artillery drills near the border."
+    )
+    found = summary(extractor, text, "2024-06-11", ("type", "actor", "date"))
+    regret = {d for t, a, d in found if a == "IRQ" and t in ("ACCUSE", "CONCEDE")}
+    halt = {d for t, a, d in found if (t, a) == ("RETREAT", "IRN")}
+    assert regret == {"2024-06-11"}
+    assert halt == {"2024-06-11"}

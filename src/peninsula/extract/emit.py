@@ -283,22 +283,33 @@ def _date_from_context(
     the day a statement's own words were said, else the day of the acts told before
     (story_dates.context_date); None where neither fits and the publication day is
     the one to take."""
+    pact = _pact_over(trigger) if modality is Modality.ASSERTED else None
+    if pact is not None:
+        # "struck a deal early Tuesday after talks from Saturday ... Under the deal,
+        # the North expressed regret": done in the deal, on its day
+        deal = own_date(pact, sentence, ctx) or _last_agreement(actors, ctx)
+        if deal is not None:
+            return deal
     pact = _pact_over(trigger) if modality is Modality.FUTURE else None
     if pact is not None:
         # "signed a declaration on Thursday. Under it, the two sides will designate
         # joint fishing grounds": planned the day the pact was made (docs/gold.md),
         # its own ("under the agreement announced on February 29"), else that of
         # the last agreement or meeting told
-        return own_date(pact, sentence, ctx) or next(
-            (
-                m.date
-                for m in reversed(ctx.history)
-                if m.event_type in ("AGREE", "CONSULT")
-                and m.modality is Modality.ASSERTED
-                and m.date is not None
-                and m.date.precision is Precision.DAY
-            ),
-            None,
+        return (
+            own_date(pact, sentence, ctx)
+            or _last_agreement(actors, ctx)
+            or next(
+                (
+                    m.date
+                    for m in reversed(ctx.history)
+                    if m.event_type in ("AGREE", "CONSULT")
+                    and m.modality is Modality.ASSERTED
+                    and m.date is not None
+                    and m.date.precision is Precision.DAY
+                ),
+                None,
+            )
         )
     if modality is Modality.ASSERTED and (present_tense(trigger) or now_told(trigger)):
         return None  # "is now seeking": of publication day, not of the story's
