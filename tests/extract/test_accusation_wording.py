@@ -130,3 +130,11 @@ def test_a_person_described_in_an_aside_is_still_called(extractor: Extractor) ->
 
 def test_tensions_raised_in_the_reporters_words_are_no_charge(extractor: Extractor) -> None:
     assert not _coded(extractor, "The Iraqi launch raised tensions with Kuwait.")
+
+
+def test_regret_over_the_deaths_of_anothers_people_is_owned_to_their_state(
+    extractor: Extractor,
+) -> None:
+    found = _coded(extractor, "Iraq expressed regret over the deaths of two Iranian guards.")
+    assert ("CONCEDE", "IRQ", "IRN") in found
+    assert ("ACCUSE", "IRQ", "IRN") not in found

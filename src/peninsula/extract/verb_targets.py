@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from peninsula.extract.arguments import np_actors, others_than
+from peninsula.extract.arguments import civilians_of, np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule
@@ -27,7 +27,7 @@ from peninsula.extract.reference import (
 from peninsula.extract.sides import pact_partner
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
-from peninsula.extract.tokens import prep_objects
+from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
@@ -119,6 +119,9 @@ def targets_by_kind(
             # "put its front-line troops on alert": at the other Korea
             recipients = at_the_front([verb, *([obj] if obj is not None else [])], actors, lexicon)
         if rule.type == "CONCEDE" and not recipients:
+            # "expressed regret over the deaths of two Iranian guards": to their state
+            recipients = others_than(_harmed_named(verb, rule, ctx, when), actors)
+        if rule.type == "CONCEDE" and not recipients:
             # regret over a harm no one told of blaming it for: deplored, not owned
             rule = replace(rule, type="ACCUSE", mode="disapprove", answers=False)
     # "plans to send troops back into border zones": one Korea's forces sent to the
@@ -158,3 +161,13 @@ def refusal_day(
     request = last_request(actors, ctx.history, ctx.offset + sentence.start_char)
     day = request.date if request is not None else None
     return day if day is not None and day.precision is Precision.DAY else None
+
+
+def _harmed_named(
+    verb: Token, rule: VerbRule, ctx: Context, when: dt.date | None
+) -> list[ActorRef]:
+    """The state of the people a regretted harm names: "regret over the deaths of two
+    Iranian guards" (Iran's)."""
+    harms = particle_objects(verb, rule)
+    people = [g for h in harms for g in of_objects(h)]
+    return [a for g in people for a in civilians_of(g, ctx, when)]
