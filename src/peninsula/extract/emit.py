@@ -372,6 +372,7 @@ def _last_agreement(actors: list[ActorRef], ctx: Context) -> EventDate | None:
             and codes & parties
             and mention.date is not None
             and mention.date.basis is not DateBasis.PUBLICATION
+            and mention.date.precision is not Precision.YEAR
         ):
             return mention.date
     return None
