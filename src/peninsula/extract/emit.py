@@ -283,23 +283,17 @@ def _date_from_context(
     the day a statement's own words were said, else the day of the acts told before
     (story_dates.context_date); None where neither fits and the publication day is
     the one to take."""
-    pact = _pact_over(trigger) if modality is Modality.ASSERTED else None
+    pact = _pact_over(trigger) if modality in (Modality.ASSERTED, Modality.FUTURE) else None
     if pact is not None:
-        # "struck a deal early Tuesday after talks from Saturday ... Under the deal,
-        # the North expressed regret": done in the deal, on its day
+        # "struck a deal early Tuesday after talks from Saturday ... Under the deal, the
+        # North expressed regret": done in the deal, on its day; "signed a declaration
+        # on Thursday. Under it, the two sides will designate joint fishing grounds":
+        # planned the day the pact was made (docs/gold.md). The pact's own day ("under
+        # the agreement announced on February 29"), else that of the last agreement of
+        # its parties, else (for a plan) of the last agreement or meeting told
         deal = own_date(pact, sentence, ctx) or _last_agreement(actors, ctx)
-        if deal is not None:
-            return deal
-    pact = _pact_over(trigger) if modality is Modality.FUTURE else None
-    if pact is not None:
-        # "signed a declaration on Thursday. Under it, the two sides will designate
-        # joint fishing grounds": planned the day the pact was made (docs/gold.md),
-        # its own ("under the agreement announced on February 29"), else that of
-        # the last agreement or meeting told
-        return (
-            own_date(pact, sentence, ctx)
-            or _last_agreement(actors, ctx)
-            or next(
+        if modality is Modality.FUTURE:
+            return deal or next(
                 (
                     m.date
                     for m in reversed(ctx.history)
@@ -310,7 +304,8 @@ def _date_from_context(
                 ),
                 None,
             )
-        )
+        if deal is not None:
+            return deal
     if modality is Modality.ASSERTED and (present_tense(trigger) or now_told(trigger)):
         return None  # "is now seeking": of publication day, not of the story's
     if _claimed_now(trigger):
@@ -378,13 +373,18 @@ def _last_agreement(actors: list[ActorRef], ctx: Context) -> EventDate | None:
     return None
 
 
+def _present_perfect(verb: Token) -> bool:
+    """True for a verb told in the present perfect: "has refused", "have stalled"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def _lasting_now(event_type: str, trigger: Token) -> bool:
     """True for a lasting act told in the present perfect, in the text's own voice:
     "Seoul has refused to restart the tours until ..." holds as the story is told
     (not "had refused", nor what a speaker said "has" happened)."""
     return (
         lasting_since(event_type, trigger, Modality.ASSERTED)
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
+        and _present_perfect(trigger)
         and trigger.dep_ != "ccomp"
     )
 
@@ -396,7 +396,7 @@ def _claimed_now(trigger: Token) -> bool:
         trigger.dep_ == "ccomp"
         and trigger.head.lemma_.lower() in SPEECH_VERBS
         and trigger.head.tag_ in ("VBP", "VBZ")
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
+        and _present_perfect(trigger)
     )
 
 
@@ -411,7 +411,7 @@ def done_over_time(trigger: Token) -> bool:
     """True for an act told in the present perfect as done over time: "Washington has
     repeatedly pressed Beijing", "The United States has long accused the two
     countries of cooperating on missiles" (of no one day the story told before)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children) and any(
+    return _present_perfect(trigger) and any(
         c.dep_ == "advmod" and c.lower_ in OVER_TIME for c in trigger.children
     )
 
@@ -423,9 +423,7 @@ def _state_of_the_perfect(trigger: Token) -> bool:
     if trigger.tag_ != "VBG":
         return False
     joining = next((a for a in trigger.ancestors if a.dep_ == "prep" and a.lower_ == "with"), None)
-    return joining is not None and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in joining.head.children
-    )
+    return joining is not None and _present_perfect(joining.head)
 
 
 def _after_telling(date: EventDate | None, ctx: Context) -> bool:
