@@ -727,16 +727,14 @@ def relative_verbs_read_as_plurals(doc: Doc) -> None:
         closing = verb.i + 1 == len(doc) or doc[verb.i + 1].pos_ == "PUNCT"
         if name.pos_ != "PROPN" or name.head.i != verb.i or not closing:
             continue
-        if verb.dep_ == "relcl":
-            noun = verb.head
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in claims:
+            pass  # "an accusation Baghdad rejects": the clause is read, its verb is not
         elif noun.lemma_.lower() in claims and noun.head.i == verb.i:
-            noun.head, noun.dep_ = verb.head, verb.dep_
+            noun.head, noun.dep_ = verb.head, verb.dep_  # ", a charge Beijing rejects"
             verb.head = noun
             for det in [c for c in verb.children if c.dep_ == "det"]:
                 det.head = noun
         else:
-            continue
-        if noun.lemma_.lower() not in claims:
             continue
         verb.dep_, verb.tag_, verb.pos_ = "relcl", "VBZ", "VERB"
         verb.lemma_ = _third_person_lemma(verb.lower_)
@@ -758,10 +756,8 @@ def subjects_read_into_the_object_before(doc: Doc) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
             continue
-        name = doc[verb.i - 1]
-        while name.dep_ == "compound" and name.head.i > name.i:
-            name = name.head  # (the last word of a name told before the verb)
-        if name.i != verb.i - 1 or name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN"):
+        name = doc[verb.i - 1]  # the last word of a name, right before the verb
+        if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN"):
             continue
         listed = name.head
         # (not an agent: "drills staged by Japan and the U.S. began", the parser
