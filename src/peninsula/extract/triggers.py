@@ -684,15 +684,13 @@ def acting_beside(verb: Token, event_type: str) -> list[Token]:
     if event_type in SYMMETRIC_TYPES:
         return []
     holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    # "together with Russia" ("together" hung on the "with"), "along with Russia"
+    # (the "with" hung on "along")
     withs = [
-        w
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep"
-        for w in ([c] if c.lower_ == "with" else c.children if c.lower_ == "along" else [])
-        if w.lower_ == "with"
-        and (c.lower_ == "along" or any(a.lower_ in ACCOMPANYING for a in w.children))
+        c for c in preps if c.lower_ == "with" and any(a.lower_ in ACCOMPANYING for a in c.children)
     ]
+    withs += [w for c in preps if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
     return [g for w in withs for g in w.children if g.dep_ == "pobj"]
 
 
