@@ -138,3 +138,29 @@ def test_regret_over_the_deaths_of_anothers_people_is_owned_to_their_state(
     found = _coded(extractor, "Iraq expressed regret over the deaths of two Iranian guards.")
     assert ("CONCEDE", "IRQ", "IRN") in found
     assert ("ACCUSE", "IRQ", "IRN") not in found
+
+
+def test_a_rebuke_of_a_rival_at_home_is_aimed_at_no_state(extractor: Extractor) -> None:
+    # Iran's last act told is against Iraq, but the policy criticised is that of
+    # Iran's own former government
+    text = (
+        "Five Iraqi drones crossed the border into Iran on Monday. Tehran sent its own"
+        " drones across the border in response. Iran's president criticised the previous"
+        " government's policy."
+    )
+    found = _coded(extractor, text)
+    assert ("COERCE", "IRN", "IRQ") in found
+    assert not any(event[0] == "ACCUSE" for event in found)
+
+
+def test_an_apology_for_a_failing_of_ones_own_is_owed_to_no_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Five Iraqi drones crossed the border into Iran on Monday. Tehran sent its own"
+        " drones across the border in response. Iran's defence ministry apologised for the"
+        " failure to down the aircraft."
+    )
+    found = _coded(extractor, text)
+    assert ("COERCE", "IRN", "IRQ") in found
+    assert not any(event[0] == "CONCEDE" and event[2] is not None for event in found)

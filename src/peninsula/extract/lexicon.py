@@ -156,6 +156,7 @@ class Lexicon:
     pact_nouns: frozenset[str]
     answer_words: frozenset[str]
     latest_words: frozenset[str]
+    shortfall_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     hosted_shows: dict[str, frozenset[str]]
     fight_nouns: frozenset[str]
@@ -330,6 +331,7 @@ def load_lexicon() -> Lexicon:
         pact_nouns=_set(data["pact_nouns"]),
         answer_words=_set(data["answer_words"]),
         latest_words=_set(data["latest_words"]),
+        shortfall_nouns=_set(data["shortfall_nouns"]),
         occasion_nouns=_set(data["occasion_nouns"]),
         hosted_shows={
             str(show).lower(): frozenset(verbs) for show, verbs in data["hosted_shows"].items()

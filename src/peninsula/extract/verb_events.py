@@ -161,6 +161,15 @@ CARRIED_WORDS = frozenset({"letter", "message"})
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 
+def _held_by_no_state(obj: Token, ctx: Context, when: dt.date | None) -> bool:
+    """True for a thing said to be held by a party that is no state: "the previous
+    government's policy", "the opposition's plan" (not "its policy", "Seoul's")."""
+    return any(
+        c.dep_ == "poss" and c.tag_ in ("NN", "NNS") and not np_actors(c, ctx, when)
+        for c in obj.children
+    )
+
+
 def _none_of(obj: Token) -> bool:
     """True for an object the verb's act had none of, "sent no envoy", or a subject
     none of whom did it, "no Chinese leader has visited"."""
@@ -528,6 +537,8 @@ def verb_events(
         # "opposed any actions that escalate tensions" opposes no one's act (a
         # threat of "all necessary measures" still answers the last one)
         and not (rule.type == "ACCUSE" and obj is not None and generic_kind(obj))
+        # "criticised the previous government's policy": a rival at home, no state
+        and not (obj is not None and _held_by_no_state(obj, ctx, when))
     ):
         # "North Korea threatened a physical response": a warning answers the
         # other side's latest act, reported just before.

@@ -75,6 +75,8 @@ def targets_by_kind(
         recipients = across_the_line(actors)  # "floated balloons across the border"
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
+    if rule.type == "CONCEDE" and _for_own_shortfall([verb, obj], lexicon):
+        return recipients, rule, []  # "apologised for the failure to down the drones"
     if (rule.type == "CONCEDE" or rule.answers) and actors and not recipients:
         # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
         # "returned fire after North Korean troops shot at a post": at them
@@ -171,3 +173,18 @@ def _harmed_named(
     harms = particle_objects(verb, rule)
     people = [g for h in harms for g in of_objects(h)]
     return [a for g in people for a in civilians_of(g, ctx, when)]
+
+
+def _for_own_shortfall(words: list[Token | None], lexicon: Lexicon) -> bool:
+    """True for an apology for a failing of one's own ("apologised for the failure to
+    down the drones", "regret over the lapse"): owed to the public at home, to no
+    state, unless one is named."""
+    return any(
+        o.lemma_.lower() in lexicon.shortfall_nouns
+        for w in words
+        if w is not None
+        for o in prep_objects(w, SHORTFALL_PREPS)
+    )
+
+
+SHORTFALL_PREPS = frozenset({"for", "over"})
