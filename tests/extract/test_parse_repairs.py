@@ -375,3 +375,17 @@ def test_a_past_verb_joined_to_a_present_relative_clause_is_the_callers(
     )
     found = summary(extractor, text, "2024-01-06", ("type", "actor", "recipient"))
     assert ("REQUEST", "KWT", "IRQ") in found
+
+
+def test_a_gerund_pledged_after_to_is_to_come_as_of_the_pledge(extractor: Extractor) -> None:
+    # "committed to resuming" is read like "pledged to resume": the talks are to
+    # come, dated on the Monday of the pledge; a pledge withheld leaves the aid undone
+    text = (
+        "On Monday, Iran committed to resuming talks with Iraq. Kuwait did not commit to"
+        " sending aid to Syria."
+    )
+    found = summary(
+        extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "IRN", "IRQ", "future", "2024-05-13") in found
+    assert ("AID", "KWT", "SYR", "negated", "2024-05-15") in found

@@ -41,7 +41,7 @@ OBJECT_CONTROL_VERBS = frozenset(
 SUBJECT_CONTROL_VERBS = frozenset(
     {
         *("threaten", "vow", "pledge", "promise", "agree", "decide", "plan", "offer"),
-        *("intend", "seek", "aim", "attempt", "try", "prepare", "refuse", "hope"),
+        *("intend", "seek", "aim", "attempt", "try", "prepare", "refuse", "hope", "commit"),
     }
 )
 # Object-control verbs that ask the object to act: "urged Seoul to resume talks".

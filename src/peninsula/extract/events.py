@@ -49,6 +49,10 @@ from peninsula.extract.clauses import (
     summoner_named_by_place,
     verbs_read_as_nouns,
 )
+from peninsula.extract.complement_repairs import (
+    gerunds_pledged_after_to,
+    small_clauses_read_as_complements,
+)
 from peninsula.extract.context import Context
 from peninsula.extract.documents import documents_made
 from peninsula.extract.emit import emit
@@ -96,7 +100,6 @@ from peninsula.extract.repairs import (
     relative_clauses_run_on,
     relative_verbs_read_as_plurals,
     retellings_hung_on_the_told,
-    small_clauses_read_as_complements,
     subjects_read_into_the_dateline,
     subjects_read_into_the_object_before,
     subjunctives_read_as_nouns,
@@ -326,6 +329,7 @@ class Extractor:
             summoner_named_by_place(doc)
             lists_split_from_their_of(doc)
             subjects_read_into_the_object_before(doc)
+            gerunds_pledged_after_to(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):

@@ -648,31 +648,6 @@ def verbs_read_as_modifiers_of_their_object(doc: Doc) -> None:
 VERB_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "punct", "conj", "cc"})
 
 
-# Verbs that take an object and what is said of it: "holds Washington responsible".
-OBJECT_PREDICATE_VERBS = frozenset({"hold", "deem", "consider", "find", "judge", "declare"})
-
-
-def small_clauses_read_as_complements(doc: Doc) -> None:
-    """Repair an object and its predicate the parser read as a clause with a subject:
-    "China holds the United States responsible for the crisis" (read as "holds
-    [that] the United States [is] responsible"). The state is the verb's object and
-    the adjective what is said of it, as in "held North Korea responsible"."""
-    for said in doc:
-        verb = said.head
-        if (
-            said.dep_ != "ccomp"
-            or said.pos_ != "ADJ"
-            or verb.lemma_.lower() not in OBJECT_PREDICATE_VERBS
-            or any(c.dep_ in ("aux", "auxpass", "mark", "cop") for c in said.children)
-        ):
-            continue
-        subjects = [c for c in said.children if c.dep_ == "nsubj" and c.i < said.i]
-        if len(subjects) != 1 or any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        subjects[0].head, subjects[0].dep_ = verb, "dobj"
-        said.dep_ = "oprd"
-
-
 def asides_read_as_the_main_clause(doc: Doc) -> None:
     """Repair an aside after a comma that the parser read as the sentence's main
     clause, with all before it as what that clause's verb says: "Kuwait accused

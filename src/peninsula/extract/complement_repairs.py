@@ -1,0 +1,56 @@
+"""Repairs of complements the small model hangs on the wrong word: an object read
+as the subject of what is said of it ("holds the United States responsible"), a
+gerund a verb of intent takes read as the object of "to" ("committed to
+abandoning")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.tokens import word_forms
+
+# Verbs that take an object and what is said of it: "holds Washington responsible".
+OBJECT_PREDICATE_VERBS = frozenset({"hold", "deem", "consider", "find", "judge", "declare"})
+
+
+def small_clauses_read_as_complements(doc: Doc) -> None:
+    """Repair an object and its predicate the parser read as a clause with a subject:
+    "China holds the United States responsible for the crisis" (read as "holds
+    [that] the United States [is] responsible"). The state is the verb's object and
+    the adjective what is said of it, as in "held North Korea responsible"."""
+    for said in doc:
+        verb = said.head
+        if (
+            said.dep_ != "ccomp"
+            or said.pos_ != "ADJ"
+            or verb.lemma_.lower() not in OBJECT_PREDICATE_VERBS
+            or any(c.dep_ in ("aux", "auxpass", "mark", "cop") for c in said.children)
+        ):
+            continue
+        subjects = [c for c in said.children if c.dep_ == "nsubj" and c.i < said.i]
+        if len(subjects) != 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subjects[0].head, subjects[0].dep_ = verb, "dobj"
+        said.dep_ = "oprd"
+
+
+def gerunds_pledged_after_to(doc: Doc) -> None:
+    """Repair the "-ing" form a verb of intent takes after "to", which the parser
+    hangs on "to" as on a preposition: "committed to abandoning all nuclear weapons"
+    is read as "pledged to abandon" is, the act the complement of the pledge (and so
+    to come, dated when pledged), not a thing done."""
+    intending = load_lexicon().future_heads
+    for gerund in doc:
+        to = gerund.head
+        verb = to.head
+        if (
+            gerund.dep_ == "pcomp"
+            and gerund.tag_ == "VBG"
+            and to.lower_ == "to"
+            and to.dep_ == "prep"
+            and verb.pos_ in ("VERB", "AUX", "ADJ")
+            and word_forms(verb) & intending
+        ):
+            gerund.head, gerund.dep_ = verb, "xcomp"
+            to.head, to.dep_ = gerund, "aux"
