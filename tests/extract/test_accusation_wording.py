@@ -164,3 +164,18 @@ def test_an_apology_for_a_failing_of_ones_own_is_owed_to_no_state(
     found = _coded(extractor, text)
     assert ("COERCE", "IRN", "IRQ") in found
     assert not any(event[0] == "CONCEDE" and event[2] is not None for event in found)
+
+
+def test_a_charge_over_an_act_whose_doer_was_not_found_falls_on_no_one_else(
+    extractor: Extractor,
+) -> None:
+    # the deployment is Iraq's, told in a passive the extractor codes nothing for;
+    # Kuwait's possible arms supply, told last, is no deployment
+    text = (
+        "Some 2,000 Iraqi soldiers have been deployed to Syria's border region. Kuwait said"
+        " it could consider supplying weapons to Syria. Iran called the deployment a"
+        " dangerous escalation."
+    )
+    found = _coded(extractor, text)
+    assert ("AID", "KWT", "SYR") in found
+    assert ("ACCUSE", "IRN", "KWT") not in found

@@ -80,6 +80,7 @@ from peninsula.extract.recipients import (
     wronged_in,
 )
 from peninsula.extract.reference import (
+    ANY_ACT,
     REACTION_TYPES,
     act_it_stands_for,
     addressee_of_main_clause,
@@ -159,6 +160,12 @@ CARRIED_WORDS = frozenset({"letter", "message"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
+
+
+def _names_an_act(obj: Token, lexicon: Lexicon) -> bool:
+    """True for an object that names a kind of act ("the deployment", "the launch"),
+    not any act at all ("the move") or none."""
+    return referred_type(obj, lexicon) not in (None, ANY_ACT)
 
 
 def _held_by_no_state(obj: Token, ctx: Context, when: dt.date | None) -> bool:
@@ -539,6 +546,9 @@ def verb_events(
         and not (rule.type == "ACCUSE" and obj is not None and generic_kind(obj))
         # "criticised the previous government's policy": a rival at home, no state
         and not (obj is not None and _held_by_no_state(obj, ctx, when))
+        # "called the deployment an expansion of the war": a named act whose doer was
+        # not found is no one else's latest act
+        and not (rule.type == "ACCUSE" and obj is not None and _names_an_act(obj, lexicon))
     ):
         # "North Korea threatened a physical response": a warning answers the
         # other side's latest act, reported just before.
