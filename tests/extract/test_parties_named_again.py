@@ -457,3 +457,12 @@ def test_the_two_presidents_or_ministers_are_the_states_that_met(
     )
     agreed = {e[1:] for e in summary(extractor, text, "1996-10-12") if e[0] == "AGREE"}
     assert agreed and agreed <= {("IRN", "IRQ"), ("IRQ", "IRN")}
+
+
+def test_the_spokesman_is_the_one_told_of_by_his_state_before(extractor: Extractor) -> None:
+    text = (
+        "Iraq began military drills near the border on Monday. A spokesman for the"
+        " Iranian foreign ministry issued a statement.\n\nThe spokesman condemned the drills."
+    )
+    found = summary(extractor, text, "2024-05-15")
+    assert ("ACCUSE", "IRN", "IRQ") in found

@@ -83,19 +83,8 @@ from peninsula.extract.triggers import HOSTILE_EXCHANGES, hostile_exchange, name
 from peninsula.models import ActorRef
 
 RECIPIENT_PREPS = frozenset(
-    {
-        "with",
-        "to",
-        "against",
-        "on",
-        "upon",
-        "toward",
-        "towards",
-        "at",
-        "into",
-        "beside",
-        "alongside",
-    }
+    {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into"}
+    | {"beside", "alongside"}
 )
 # Words by which a state's name modifies a noun phrase: "the Japanese government".
 OWNING_MODIFIERS = ("amod", "compound", "poss", "nmod")
@@ -124,6 +113,8 @@ PAIR_MEMBERS = frozenset(
 POSTED_ENVOYS = frozenset(
     {"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"}
 )
+# Who speaks for a state: "a spokesman for the DPRK ministry ... The spokesman warned".
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # Nouns for the states that make up an organisation: "NATO members".
 MEMBER_NOUNS = frozenset({"member", "state", "country", "nation", "ally"})
 # What a state says, standing for it when it names no one: "North Korea's military
@@ -235,6 +226,12 @@ def called_people(doc: Doc, ctx: Context) -> dict[str, ActorRef]:
         if told is not None:
             found.update((t.text, told) for t in ent if t.is_title and t.is_alpha and len(t) > 1)
     return found
+
+
+def _told_officer(noun: Token) -> bool:
+    """True for a noun for one who speaks or acts for a state and is seldom named
+    after ("envoy", "spokesman"; not "the president", often a leader named before)."""
+    return noun.lemma_.lower() in POSTED_ENVOYS | VOICES
 
 
 def _definite_people(noun: Token) -> bool:
@@ -590,9 +587,12 @@ def np_actors(
         told = _people_told_before(head, ctx)  # "detained the soldier": the American one
         if told is not None:
             return [told]
-    envoy = head.tag_ == "NN" and head.lemma_.lower() in POSTED_ENVOYS
-    if envoy and determined(head, frozenset({"the"})) and head.lemma_.lower() in ctx.described:
-        return [ctx.described[head.lemma_.lower()]]  # "new ambassador of China ... the ambassador"
+    if head.tag_ == "NN" and _told_officer(head) and determined(head, frozenset({"the"})):
+        # "new ambassador of China ... the ambassador", "a spokesman for the DPRK
+        # defence ministry ... The spokesman warned"
+        told = _people_told_before(head, ctx)
+        if told is not None:
+            return [told]
     sector = unnamed_body_sector(head, ctx.mentions)
     scene = scene_place(head) if sector is not None else None
     if scene is not None and scene.i in ctx.mentions:
