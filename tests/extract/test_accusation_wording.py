@@ -179,3 +179,12 @@ def test_a_charge_over_an_act_whose_doer_was_not_found_falls_on_no_one_else(
     found = _coded(extractor, text)
     assert ("AID", "KWT", "SYR") in found
     assert ("ACCUSE", "IRN", "KWT") not in found
+
+
+def test_a_charge_against_drills_is_aimed_at_those_its_relative_clause_says_began_them(
+    extractor: Extractor,
+) -> None:
+    # the drills are told after the charge, in its object's relative clause
+    text = "Iran denounced the naval exercises which Iraq and Kuwait began on Monday."
+    found = _coded(extractor, text)
+    assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "KWT")} <= found

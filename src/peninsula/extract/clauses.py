@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from peninsula.extract.lexicon import load_lexicon
-from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS, first_conjunct
+from peninsula.extract.tokens import DATELINE_DASHES, STATEMENT_NOUNS, first_conjunct, word_forms
 
 # Verbs whose object does the complement: "urged Seoul to resume talks".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -555,6 +555,17 @@ def intender(clause: Token) -> Token | None:
 def agents(verb: Token) -> list[Token]:
     """The heads of a passive's "by" phrases."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def doers_told(clause: Token) -> list[Token]:
+    """Who did what a clause on a noun tells: the "by" of a participle ("the drills
+    staged by Seoul"), the subject of a relative clause of staging ("the drills which
+    Seoul began"; not "the launch which Japan called a provocation")."""
+    if clause.dep_ != "relcl":
+        return agents(clause)
+    if not word_forms(clause) & load_lexicon().light_verbs:
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
 
 
 # Means by which states speak, which the parser may take for a passive's doer:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from peninsula.actors.dictionary import country_names, country_ref
 from peninsula.actors.resolver import PAIR_CODES
 from peninsula.extract.arguments import RECIPIENT_PREPS
-from peninsula.extract.clauses import agents, controlled
+from peninsula.extract.clauses import agents, controlled, doers_told
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import (
     MEETING_NOUNS,
@@ -744,8 +744,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 if event_type in TARGETED_TYPES:  # "condemned the launch by North Korea"
                     heads += [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "acl" and event_type in TARGETED_TYPES:
-                heads += agents(child)  # "condemned the drills staged by Seoul and Washington"
+            if child.dep_ in ("acl", "relcl") and event_type in TARGETED_TYPES:
+                heads += doers_told(child)  # "condemned the drills staged by Seoul and Washington"
                 if (
                     event_type == "SANCTION"
                     and obj.lemma_.lower() in DOCUMENT_NOUNS
