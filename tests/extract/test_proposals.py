@@ -319,3 +319,25 @@ def test_a_visit_offered_asks_the_host_to_receive_it(extractor: Extractor, text:
     found = summary(extractor, text, "2018-01-09", ("type", "actor", "recipient", "modality"))
     assert ("REQUEST", "IRN", "IRQ", "asserted") in found
     assert ("CONSULT", "IRN", "IRQ", "future") in found
+
+
+def test_a_proposal_accepted_a_sentence_later_is_agreed_with_its_proposer(
+    extractor: Extractor,
+) -> None:
+    text = "On Monday, Iraq proposed talks with Kuwait. On Tuesday, Kuwait accepted the proposal."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "KWT", "IRQ", "2024-05-14") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait refused to impose sanctions on Iraq.",
+        "Kuwait has no intention to attack or invade Iraq.",
+    ],
+)
+def test_refusing_to_harm_a_state_turns_it_down_in_nothing(extractor: Extractor, text: str) -> None:
+    # a penalty not imposed, an attack disavowed: no REJECT of Iraq
+    found = summary(extractor, text, "2024-05-15")
+    assert ("REJECT", "KWT", "IRQ") not in found
+    assert any(event[1:] == ("KWT", "IRQ") for event in found)

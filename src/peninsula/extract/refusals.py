@@ -9,10 +9,12 @@ or for, on the day of the refusing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import implied_once
@@ -25,6 +27,9 @@ from peninsula.models import ActorRef, Mention, Modality
 # charge not made (docs/gold.md), and declining to punish it a penalty not
 # imposed, not a state turned down.
 JUDGING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION"})
+# Acts of force, whose refusal or disavowal ("has no intention to attack the DPRK")
+# spares the one they would be done to: no one turned down.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Confidence of a refusal whose target is read from the act refused.
 REFUSED_CONFIDENCE = 0.7
 
@@ -80,3 +85,30 @@ def declines_to_meet(verb: Token, actors: list[ActorRef], modality: Modality, ct
         return subject.lower_ in ("it", "they")
     author = ctx.author
     return author is not None and ctx.speaker is author and actors[0].code == author.code
+
+
+def spared_by_refusal(
+    verb: Token, obj: Token | None, lexicon: Lexicon, ctx: Context, when: dt.date | None
+) -> set[str]:
+    """The states a refused penalty or act of force would befall ("refused to impose
+    sanctions on North Korea", "has no intention to attack or invade the DPRK"): the
+    refusal turns none of them down (only whoever asked for the act)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    if obj is not None and obj.lemma_.lower() in lexicon.intent_nouns:
+        # "no intention to attack", "no intention of invading" (not "the claim that
+        # its drones hit Iraq", a claim rejected)
+        acts += [c for c in obj.children if c.dep_ == "acl"]
+        acts += [g for p in obj.children if p.lower_ == "of" for g in p.children]
+    harms = [
+        act
+        for act in acts
+        if (rule := verb_rule(act, lexicon, ctx.mentions)[0]) is not None
+        and rule.type in JUDGING_TYPES | FORCE_TYPES
+    ]
+    return {
+        a.code
+        for act in harms
+        for t in act.subtree
+        if t.i in ctx.mentions
+        for a in np_actors(t, ctx, when)
+    }

@@ -86,6 +86,7 @@ from peninsula.extract.reference import (
     addressee_of_main_clause,
     answered_actors,
     answered_events,
+    askers,
     claim_makers,
     event_parties,
     generic_kind,
@@ -506,7 +507,11 @@ def verb_events(
         # "Seoul proposed a match, but the North turned down the idea"; "Kim invited
         # Xi to visit, and Xi accepted the invitation"
         if referred_type(obj, lexicon) == "REQUEST":
-            recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon)
+            # (or, told in a sentence before, "Iraq proposed talks. Kuwait accepted the
+            # proposal": whoever last asked it)
+            recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon) or askers(
+                actors, ctx.history, ctx.offset + sentence.start_char
+            )
         elif (
             rule.type == "REJECT"
             and rule.in_body is None

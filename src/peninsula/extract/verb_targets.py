@@ -24,6 +24,7 @@ from peninsula.extract.reference import (
     last_request,
     wronged_parties,
 )
+from peninsula.extract.refusals import spared_by_refusal
 from peninsula.extract.sides import pact_partner
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
@@ -50,6 +51,10 @@ def targets_by_kind(
     (or only its own actors); the rule, which a regret with no wrong told turns
     into a charge; and the other Korea when forces were sent to the front (a
     target the drill rules keep)."""
+    if rule.type == "REJECT":
+        # "refused to impose sanctions on North Korea": it is not turned down
+        spared = spared_by_refusal(verb, obj, lexicon, ctx, when)
+        recipients = [r for r in recipients if r.code not in spared]
     # (weapons or posts given up need no target, but means aimed at the other side
     # are held back from it: "removed its loudspeakers", docs/gold.md)
     aimed = obj is not None and obj.lemma_.lower() in lexicon.aimed_sites
