@@ -188,3 +188,13 @@ def test_a_charge_against_drills_is_aimed_at_those_its_relative_clause_says_bega
     text = "Iran denounced the naval exercises which Iraq and Kuwait began on Monday."
     found = _coded(extractor, text)
     assert {("ACCUSE", "IRN", "IRQ"), ("ACCUSE", "IRN", "KWT")} <= found
+
+
+def test_a_claim_not_accepted_is_refused_to_its_maker(extractor: Extractor) -> None:
+    text = (
+        "Iraq accused Kuwait of starting the clash. Kuwait did not accept that claim."
+        " Iran accepted the explanation."
+    )
+    found = _coded(extractor, text)
+    assert ("REJECT", "KWT", "IRQ") in found
+    assert not any(event[1] == "IRN" for event in found)  # an account accepted: no event

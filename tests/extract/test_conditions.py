@@ -106,3 +106,11 @@ def test_a_plan_being_examined_may_or_may_not_come(extractor: Extractor) -> None
     text = "Iran said on Monday it was examining a plan to send troops to Syria."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
     assert ("AID", "IRN", "SYR", "hypothetical") in found
+
+
+def test_an_act_in_a_time_clause_of_what_must_be_done_is_still_to_come(
+    extractor: Extractor,
+) -> None:
+    # "before Iran withdraws": the present tense of a time clause under "must"
+    text = "Iran said Iraq must lift sanctions before Iran withdraws its troops from Kuwait."
+    assert _moods(extractor, text, "RETREAT") == {"future"}

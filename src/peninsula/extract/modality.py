@@ -278,7 +278,7 @@ def _future_time_clause(verb: Token) -> bool:
     """
     main = verb.head
     future_main = any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "to")
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "to", "must", "should")
         for c in main.children
     )
     return (
