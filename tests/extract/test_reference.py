@@ -473,6 +473,8 @@ def test_a_stance_on_a_states_own_effort_is_toward_that_state_not_its_topic(
         "Iran detained an Iraqi pilot on Tuesday. Iraq demanded his release.",
         "Iran detained an Iraqi pilot on Tuesday. Iraq called for the pilot's release.",
         "Iran seized an Iraqi tanker last week. Iraq demanded the return of its crew.",
+        # the release tells who held him: the call for it, made before, was to Iran
+        "Iran released two Iraqi sailors on Tuesday. Iraq had long sought their release.",
     ],
 )
 def test_a_call_for_a_release_asks_the_state_that_holds_them(

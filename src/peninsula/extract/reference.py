@@ -593,8 +593,9 @@ def hostile_targets(
     return found
 
 
-# The modes of acts by which a state holds another's people.
-HOLDING_MODES = frozenset({"arrest", "seize", "abduct"})
+# The modes of acts by which a state holds another's people (a release tells it
+# held them: "freed the student ... had demanded his release").
+HOLDING_MODES = frozenset({"arrest", "seize", "abduct", "release"})
 
 
 def holders(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
