@@ -389,3 +389,14 @@ def test_a_gerund_pledged_after_to_is_to_come_as_of_the_pledge(extractor: Extrac
     )
     assert ("CONSULT", "IRN", "IRQ", "future", "2024-05-13") in found
     assert ("AID", "KWT", "SYR", "negated", "2024-05-15") in found
+
+
+def test_a_group_let_in_to_visit_is_the_object_of_the_letting(extractor: Extractor) -> None:
+    # the parser reads "allowed [that] a tour group visit"; a tour group is a
+    # state's people, whom the opening serves
+    text = (
+        "Last month, Iran allowed a Kuwaiti tour group to visit Isfahan for the first"
+        " time in five years, but suspended the tours again after a week."
+    )
+    found = summary(extractor, text, "2024-08-20", ("type", "actor", "recipient"))
+    assert {("COOPERATE", "IRN", "KWT"), ("SANCTION", "IRN", "KWT")} <= found

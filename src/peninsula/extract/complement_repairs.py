@@ -1,7 +1,8 @@
 """Repairs of complements the small model hangs on the wrong word: an object read
 as the subject of what is said of it ("holds the United States responsible"), a
 gerund a verb of intent takes read as the object of "to" ("committed to
-abandoning")."""
+abandoning"), the object of a verb of letting read as its infinitive's subject
+("allowed a tour group to visit")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,28 @@ def gerunds_pledged_after_to(doc: Doc) -> None:
         ):
             gerund.head, gerund.dep_ = verb, "xcomp"
             to.head, to.dep_ = gerund, "aux"
+
+
+# Verbs that let their object do what their infinitive says: "allowed Chinese
+# tourists to visit Rason".
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def objects_read_as_subjects_of_a_permitted_act(doc: Doc) -> None:
+    """Repair the object of a verb of letting the parser read as the subject of its
+    infinitive: "allowed a Chinese tour group to visit Rason" (read as "allowed
+    [that] a group visit"). The group is what was allowed in, as in "allowed Chinese
+    tourists to visit"."""
+    for act in doc:
+        verb = act.head
+        if (
+            act.dep_ != "ccomp"
+            or not word_forms(verb) & PERMITTING_VERBS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            or any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue
+        subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i < act.i]
+        if len(subjects) == 1:
+            subjects[0].head, subjects[0].dep_ = verb, "dobj"
+            act.dep_ = "xcomp"

@@ -51,6 +51,7 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.complement_repairs import (
     gerunds_pledged_after_to,
+    objects_read_as_subjects_of_a_permitted_act,
     small_clauses_read_as_complements,
 )
 from peninsula.extract.context import Context
@@ -330,6 +331,7 @@ class Extractor:
             lists_split_from_their_of(doc)
             subjects_read_into_the_object_before(doc)
             gerunds_pledged_after_to(doc)
+            objects_read_as_subjects_of_a_permitted_act(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
