@@ -409,3 +409,14 @@ def test_an_international_body_left_is_a_step_against_it(extractor: Extractor, t
 
 def test_a_state_withdrawn_from_is_no_body_left(extractor: Extractor) -> None:
     assert not summary(extractor, "Iran withdrew from Iraq in June.", "1994-06-18")
+
+
+def test_aid_pledged_naming_no_state_is_pledged_to_the_state_just_met(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Iranian president held talks with Iraqi leaders in Baghdad on Monday."
+        " Iran pledged 50,000 tons of wheat."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("AID", "IRN", "IRQ", "future") in found

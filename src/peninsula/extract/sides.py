@@ -11,6 +11,7 @@ from peninsula.actors.dictionary import country_names
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.counted import count_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
+from peninsula.extract.reference import IMPLICIT_TARGET_CHARS
 from peninsula.extract.tokens import prep_objects
 from peninsula.extract.travel import GUEST_VERBS
 from peninsula.models import ActorRef, Mention, Modality
@@ -123,6 +124,20 @@ def partner_before(
             continue
         other = _other_party(mention, {owner.code})
         if other is not None:
+            return [other]
+    return []
+
+
+def meeting_partner(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """The other party of the acting state's last meeting told just before ``start``:
+    "Koizumi returned from Pyongyang after a summit ... Koizumi pledged 250,000 tons
+    of food aid" (aid pledged to the state met)."""
+    acting = {a.code for a in actors}
+    for mention in reversed(history):
+        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
+            continue
+        other = _other_party(mention, acting) if mention.event_type == "CONSULT" else None
+        if other is not None and mention.modality is Modality.ASSERTED:
             return [other]
     return []
 

@@ -25,7 +25,7 @@ from peninsula.extract.reference import (
     wronged_parties,
 )
 from peninsula.extract.refusals import spared_by_refusal
-from peninsula.extract.sides import pact_partner
+from peninsula.extract.sides import meeting_partner, pact_partner
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
 from peninsula.extract.tokens import of_objects, prep_objects
@@ -78,6 +78,10 @@ def targets_by_kind(
         crossed or (rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon))
     ):
         recipients = across_the_line(actors)  # "floated balloons across the border"
+    if rule.type == "AID" and rule.promised and actors and not others_than(recipients, actors):
+        # "Koizumi returned from a summit in Pyongyang ... He pledged food aid": aid
+        # promised to the state met (not "stepped up help", "refused to provide aid")
+        recipients = meeting_partner(actors, ctx.history, ctx.offset + sentence.start_char)
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
     if rule.type == "CONCEDE" and _for_own_shortfall([verb, obj], lexicon):
