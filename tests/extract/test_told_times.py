@@ -650,3 +650,13 @@ def test_the_last_time_an_act_was_done_is_the_date_set_off_after_it(
     )
     found = summary(extractor, text, "2022-10-05", ("type", "actor", "recipient", "date"))
     assert ("MOBILIZE", "IRN", None, "2017-09-15") in found
+
+
+def test_an_act_told_in_an_after_phrase_is_of_its_clauses_time(extractor: Extractor) -> None:
+    # "after receiving" hangs on "restore", dated June 1, not on the cancelling
+    text = (
+        "Iran cancelled the talks with Iraq on May 24, only to restore them on June 1"
+        " after receiving Iraq's foreign minister."
+    )
+    found = summary(extractor, text, "2023-06-07", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2023-06-01") in found

@@ -483,12 +483,12 @@ def _governing_date(
         return accompanying
     if anchor.dep_ == "pcomp" and anchor.head.head.pos_ == "VERB":
         governor = anchor.head.head
-        if anchor.head.lower_ == "by" or (
+        if anchor.head.lower_ in ("by", "after", "before") or (
             anchor.head.lower_ == "of" and governor.lemma_.lower() in load_lexicon().charging_verbs
         ):
             # "answered in December by expelling the inspectors": the means, on its
-            # day; "in January accused Pyongyang of supplying missiles": what the
-            # accusation tells, as of its day
+            # day ("cut the lines in June 2020, after blowing up the office": then);
+            # "in January accused Pyongyang of supplying missiles": as of its day
             return event_date(governor, sentence, ctx, modality)
     if (
         anchor.dep_ == "relcl"
