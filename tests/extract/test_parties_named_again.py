@@ -466,3 +466,16 @@ def test_the_spokesman_is_the_one_told_of_by_his_state_before(extractor: Extract
     )
     found = summary(extractor, text, "2024-05-15")
     assert ("ACCUSE", "IRN", "IRQ") in found
+
+
+def test_he_in_a_clause_set_before_the_main_one_is_its_subject(extractor: Extractor) -> None:
+    # no one is named before "he": the president named after it embraced the prime
+    # minister (a meeting in person), and the two are "the two leaders" after
+    text = (
+        "Five years after he embraced Iraq's prime minister at the border, Iran's"
+        " president Ali Rezaei has declared Iraq an enemy. The two leaders met three"
+        " times in 2019."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2019") in found
+    assert ("ACCUSE", "IRN", "IRQ", "2024-05-15") in found

@@ -87,6 +87,22 @@ def a_place(token: Token) -> bool:
 FIRING_VERBS = frozenset({"fire", "launch", "test", "test-fire", "detonate", "shoot", "conduct"})
 
 
+def subject_ahead(pronoun: Token) -> Token | None:
+    """The person the main clause names as its subject, whom "he" or "she" in a clause
+    set before it stands for: "Five years after he embraced Moon, Kim Jong Un has
+    declared ..." (none when a person is named before the pronoun)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in pronoun.sent if t.i < pronoun.i):
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i]
+    people = load_lexicon().person_nouns
+    if subjects and (subjects[0].ent_type_ == "PERSON" or subjects[0].lemma_.lower() in people):
+        return subjects[0]  # "Kim Jong Un", "Iran's president Ali Rezaei"
+    return None
+
+
 def owns_main_subject(pronoun: Token) -> bool:
     """True for "its" or "their" owning the subject of its sentence's main verb:
     "In a joint statement, their foreign ministers urged ..."."""

@@ -32,6 +32,7 @@ from peninsula.extract.antecedents import (
     previous_subject,
     quoted_as_saying,
     speaking_of_oneself,
+    subject_ahead,
 )
 from peninsula.extract.clauses import (
     agents,
@@ -229,8 +230,7 @@ def called_people(doc: Doc, ctx: Context) -> dict[str, ActorRef]:
 
 
 def _told_officer(noun: Token) -> bool:
-    """True for a noun for one who speaks or acts for a state and is seldom named
-    after ("envoy", "spokesman"; not "the president", often a leader named before)."""
+    """True for "envoy", "spokesman" (not "the president", often a leader named)."""
     return noun.lemma_.lower() in POSTED_ENVOYS | VOICES
 
 
@@ -379,7 +379,7 @@ def np_actors(
     if first_person(head) and (ctx.speaker or ctx.author) is not None:
         return [ctx.speaker or ctx.author]  # type: ignore[list-item]
     if head.lower_ in THIRD_PERSON:
-        speaker = speaking_of_oneself(head)
+        speaker = speaking_of_oneself(head) or subject_ahead(head)  # "after he met Moon, Kim"
         if speaker is not None:
             return np_actors(speaker, ctx, when)
         person = last_person(head, ctx)
