@@ -660,3 +660,13 @@ def test_an_act_told_in_an_after_phrase_is_of_its_clauses_time(extractor: Extrac
     )
     found = summary(extractor, text, "2023-06-07", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", "2023-06-01") in found
+
+
+def test_meetings_held_on_two_listed_times_are_two_meetings(extractor: Extractor) -> None:
+    # the times hang on "held", not on the noun that tells the meetings
+    text = (
+        "Iran's president also held two summits with Iraq's prime minister, in Tehran"
+        " in June 2018 and in Baghdad in February 2019."
+    )
+    found = summary(extractor, text, "2024-02-20", ("type", "actor", "recipient", "date"))
+    assert {("CONSULT", "IRN", "IRQ", "2018-06"), ("CONSULT", "IRN", "IRQ", "2019-02")} <= found

@@ -168,7 +168,8 @@ def emit(
     dates: list[EventDate | None] = [date]
     if date is not None and modality is Modality.ASSERTED:
         listed = counted_occasions(trigger, sentence, ctx, date)
-        dates = [*listed] if listed else [*dates, *coordinated_dates(trigger, sentence, ctx, date)]
+        dated_by = _carrier(trigger)  # "held two summits, in Singapore in June 2018 and ..."
+        dates = [*listed] if listed else [*dates, *coordinated_dates(dated_by, sentence, ctx, date)]
     emitted: set[tuple[object, ...]] = set()
     for (actor, recipient), day in ((pair, day) for day in dates for pair in pairs):
         pair = (actor.code, recipient.code if recipient else None)
@@ -193,6 +194,16 @@ def emit(
             + (f"#{day.iso()}" if day is not None and day != date else ""),
             confidence=round(max(0.05, min(0.99, confidence)), 2),
         )
+
+
+def _carrier(trigger: Token) -> Token:
+    """The verb that carries an event noun and the times told of it ("held two
+    summits, in Singapore in June 2018 and in Hanoi in February 2019"), or the
+    trigger itself."""
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and word_forms(verb) & load_lexicon().light_verbs:
+        return verb
+    return trigger
 
 
 # Words by which a state offers to do something: "is ready to hold talks".
