@@ -181,3 +181,20 @@ def test_a_link_cut_with_no_partner_named_is_cut_with_whom_it_answers(
     extractor: Extractor, text: str
 ) -> None:
     assert ("SANCTION", "KWT", "IRQ") in _coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea abolished three inter-Korean agencies.",
+        "The North dissolved the inter-Korean committees for reunification.",
+    ],
+)
+def test_bodies_for_dealing_with_the_other_korea_dissolved_close_a_channel(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("SANCTION", "PRK", "KOR") in _coded(extractor, text)
+
+
+def test_a_body_of_ones_own_dissolved_is_no_sanction(extractor: Extractor) -> None:
+    assert not _coded(extractor, "Iran dissolved its committee on education.")
