@@ -198,3 +198,12 @@ def test_a_claim_not_accepted_is_refused_to_its_maker(extractor: Extractor) -> N
     found = _coded(extractor, text)
     assert ("REJECT", "KWT", "IRQ") in found
     assert not any(event[1] == "IRN" for event in found)  # an account accepted: no event
+
+
+def test_one_a_state_accused_in_a_relative_clause_with_no_pronoun_is_accused(
+    extractor: Extractor,
+) -> None:
+    # "an official it accused of ...": the official is the object the clause leaves out
+    text = "Iran imposed sanctions on an Iraqi official it accused of smuggling arms to Syria."
+    found = _coded(extractor, text)
+    assert {("SANCTION", "IRN", "IRQ"), ("ACCUSE", "IRN", "IRQ")} <= found

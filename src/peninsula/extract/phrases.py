@@ -349,6 +349,14 @@ def objects_of(verb: Token) -> list[Token]:
         # launched on Wednesday": what the participle describes is its object (not
         # "sanctions the Treasury imposed", a clause with its own subject)
         objects.append(verb.head)
+    if (
+        not objects
+        and verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+        and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree)
+    ):
+        objects.append(verb.head)  # "an official it accused of arranging the transfers"
     if not objects:
         objects += [c for c in verb.children if object_read_as_clause(c)]
     if not objects:

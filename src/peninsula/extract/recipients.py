@@ -364,11 +364,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
     ):
         obj = None  # "At a session of the Council, Haley warned that ...": where, not whom
     over = {"over"} if event_type in OVERFLOWN_TYPES else set()
-    # "regret over Beijing's decision", "dissatisfaction with the deployment by the
-    # U.S.": the doer of the act an accusation is about
+    # "regret over Beijing's decision": the doer of the act an accusation is about
     about = {"over", "about"} if event_type in ("ACCUSE", "THREATEN") else set()
-    if obj is not None and obj.head.i != verb.i and obj.dep_ == "dobj":
-        heads.append(obj)  # an object shared with a coordinated verb
+    gap = obj is not None and verb.dep_ == "relcl" and obj.i == verb.head.i  # "one it accused"
+    if obj is not None and obj.head.i != verb.i and (obj.dep_ == "dobj" or gap):
+        heads.append(obj)  # an object shared with a coordinated verb, or the gap's
         if obj.head.tag_ == "VBG" and obj.head.dep_ == "xcomp" and obj.head.head.i == verb.i:
             # "stopped selling group tours to South Korea": whom the halted act was to
             heads += prep_objects(obj.head, frozenset({"to", "with"}))
