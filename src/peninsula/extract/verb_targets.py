@@ -184,6 +184,10 @@ def _harmed_named(
     return [a for g in people for a in civilians_of(g, ctx, when)]
 
 
+# What an apology is said to be for: "apologised for the failure", "regret over".
+SHORTFALL_PREPS = frozenset({"for", "over"})
+
+
 def _for_own_shortfall(words: list[Token | None], lexicon: Lexicon) -> bool:
     """True for an apology for a failing of one's own ("apologised for the failure to
     down the drones", "regret over the lapse"): owed to the public at home, to no
@@ -194,6 +198,3 @@ def _for_own_shortfall(words: list[Token | None], lexicon: Lexicon) -> bool:
         if w is not None
         for o in prep_objects(w, SHORTFALL_PREPS)
     )
-
-
-SHORTFALL_PREPS = frozenset({"for", "over"})
