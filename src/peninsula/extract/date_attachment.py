@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import WEEKDAYS
 from peninsula.extract.clauses import controlled, intent_noun
+from peninsula.extract.complement_repairs import PERMITTING_VERBS
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import PREVENTING_VERBS
 from peninsula.extract.occasions import is_meeting
@@ -252,11 +253,6 @@ NAMING_PARTICIPLES = frozenset(
 def _predicate_words() -> frozenset[str]:
     """What the lexicon's verbs may say their object is ("void", "a threat")."""
     return frozenset(w for rule in load_lexicon().verbs for w in rule.predicates or ())
-
-
-# Verbs of letting another act, whose act is done when it is let: "allowed them to
-# return home in October 2002".
-PERMITTING_VERBS = frozenset({"allow", "let", "permit"})
 
 
 def _carried_along(participle: Token, anchor: Token) -> bool:

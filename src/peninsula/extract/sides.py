@@ -132,22 +132,26 @@ def meeting_partner(actors: list[ActorRef], history: list[Mention], start: int) 
     """The other party of the acting state's last meeting told just before ``start``:
     "Koizumi returned from Pyongyang after a summit ... Koizumi pledged 250,000 tons
     of food aid" (aid pledged to the state met)."""
-    acting = {a.code for a in actors}
-    for mention in reversed(history):
-        if not 0 <= start - mention.start <= IMPLICIT_TARGET_CHARS:
-            continue
-        other = _other_party(mention, acting) if mention.event_type == "CONSULT" else None
-        if other is not None and mention.modality is Modality.ASSERTED:
-            return [other]
-    return []
+    near = [
+        m
+        for m in history
+        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS and m.modality is Modality.ASSERTED
+    ]
+    return _last_partner(actors, near, "CONSULT")
 
 
 def pact_partner(actors: list[ActorRef], history: list[Mention]) -> list[ActorRef]:
     """The other party of the acting state's last agreement told: "The two Koreas
     signed a military agreement in 2018 ... Seoul suspended the agreement"."""
+    return _last_partner(actors, history, "AGREE")
+
+
+def _last_partner(actors: list[ActorRef], told: list[Mention], event_type: str) -> list[ActorRef]:
+    """The other party of the last act of ``event_type`` among ``told`` that the acting
+    state did with one other."""
     acting = {a.code for a in actors}
-    for mention in reversed(history):
-        other = _other_party(mention, acting) if mention.event_type == "AGREE" else None
+    for mention in reversed(told):
+        other = _other_party(mention, acting) if mention.event_type == event_type else None
         if other is not None:
             return [other]
     return []
