@@ -46,6 +46,8 @@ FRIDAY = dt.date(2021, 7, 30)
         pytest.param("June last year", False, "2020-06", "month", "relative", id="june-last-year"),
         pytest.param("in April", False, "2021-04", "month", "relative", id="in-month"),
         pytest.param("in September", False, "2020-09", "month", "relative", id="later-month"),
+        # told on July 30, a past August is last year's, though it begins in two days
+        pytest.param("in August", False, "2020-08", "month", "relative", id="next-month-past"),
         pytest.param("last month", False, "2021-06", "month", "relative", id="last-month"),
         # "last July" said in July is a year back; "last June", this year's
         pytest.param("last July", False, "2020-07", "month", "relative", id="last-this-month"),

@@ -381,6 +381,10 @@ def _month(g: tuple[str, ...], published: dt.date | None, future: bool) -> Event
     month = _month_number(g[0])
     # a plan "in October" told on October 11 is for what is left of this October
     year = _year_for(month, 28 if future else 1, published, future)
+    if not future and dt.date(year, month, 1) > published:
+        # "In February, the FBI blamed ..." told on January 31: a month not yet
+        # begun is last year's (the slack is for days, not for whole months)
+        year -= 1
     return _relative(dt.date(year, month, 1), Precision.MONTH)
 
 
