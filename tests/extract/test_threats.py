@@ -311,3 +311,23 @@ def test_a_vow_of_cooperation_is_no_threat(extractor: Extractor) -> None:
     # (a vow never to give up one's arms still refuses)
     found = _found(extractor, "Iran vowed never to give up its nuclear deterrent.")
     assert not {e for e in found if e[0] == "COOPERATE"}
+
+
+@pytest.mark.parametrize(
+    ("warned", "charged"),
+    [
+        (
+            "Kuwait warned on Monday that Iraqi agents were smuggling weapons across the border.",
+            "IRQ",
+        ),
+        ("Kuwait warned on Monday that Iraq had moved troops to the border.", "IRQ"),
+        ("Kuwait warned Iraq on Monday that it was violating the ceasefire.", "IRQ"),
+    ],
+)
+def test_a_warning_that_a_state_is_doing_a_thing_is_a_charge(
+    extractor: Extractor, warned: str, charged: str
+) -> None:
+    found = _found(extractor, "Japan and South Korea met on Friday. " + warned)
+    assert ("ACCUSE", "KWT", charged) in found
+    # no threat is made, to the doer or to those told of before
+    assert not {f for f in found if f[0] == "THREATEN"}

@@ -447,6 +447,43 @@ def refuses_to_disarm(
 AFTERMATH_NOUNS = frozenset({"consequence", "outcome", "result", "aftermath", "repercussion"})
 
 
+# Auxiliaries by which a warned clause tells what may or will be, not what is done.
+UNREAL_AUX = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo"}
+)
+
+
+def deed_warned_of(
+    verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
+) -> list[ActorRef] | None:
+    """The states a warning tells are doing or have done a thing (a charge against
+    them, not a threat: "warned that North Korean IT workers were posing as foreign
+    nationals"), or None where it tells no deed ("warned that Iraq would pay")."""
+    if verb.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    acting = {a.code for a in actors}
+    found: list[ActorRef] | None = None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        told = [clause, *auxes]
+        if (
+            clause.lemma_.lower() in ("be", "have")
+            or any(a.lower_ in UNREAL_AUX or a.lower_ == "to" for a in auxes)
+            or not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in told)
+            or any(
+                c.dep_ in ("advcl", "mark") and c.lower_ in ("if", "unless")
+                for c in clause.children
+            )
+        ):
+            continue
+        found = found or []
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            found += [
+                r for r in np_actors(subject, ctx, when, civilians=True) if r.code not in acting
+            ]
+    return found
+
+
 def blame_laid(verb: Token, rule: VerbRule, modality: Modality) -> bool:
     """True for a state held responsible, as told, for what was done: "held North
     Korea responsible for the deaths" is a charge (not "will hold Washington

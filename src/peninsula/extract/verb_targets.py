@@ -27,7 +27,13 @@ from peninsula.extract.reference import (
 from peninsula.extract.refusals import spared_by_refusal
 from peninsula.extract.sides import meeting_partner, pact_partner
 from peninsula.extract.sites import SITE_TYPES, site_partners
-from peninsula.extract.threats import ANY_TYPE, at_the_front, penalised_doers, threatened_targets
+from peninsula.extract.threats import (
+    ANY_TYPE,
+    at_the_front,
+    deed_warned_of,
+    penalised_doers,
+    threatened_targets,
+)
 from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
@@ -82,6 +88,11 @@ def targets_by_kind(
         # "Koizumi returned from a summit in Pyongyang ... He pledged food aid": aid
         # promised to the state met (not "stepped up help", "refused to provide aid")
         recipients = meeting_partner(actors, ctx.history, ctx.offset + sentence.start_char)
+    charged = deed_warned_of(verb, actors, ctx, when) if rule.type == "THREATEN" else None
+    if charged is not None and (charged or recipients):
+        # "warned that Iraqi agents were smuggling arms", "warned Iraq that it was
+        # violating the truce": a charge against the doer (or the one warned)
+        return charged or recipients, replace(rule, type="ACCUSE", mode="disapprove"), []
     if rule.type == "THREATEN" and actors and not recipients:
         recipients = threatened_targets(verb, actors, ctx, when, lexicon)
     if rule.type == "CONCEDE" and _for_own_shortfall([verb, obj], lexicon):
