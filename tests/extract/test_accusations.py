@@ -382,3 +382,17 @@ def test_a_rejection_calling_what_it_rejects_a_violation_is_one_act(
     found = summary(extractor, text, "2024-10-16")
     assert ("REJECT", "IRQ", "UNO") in found
     assert ("ACCUSE", "IRQ", "UNO") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait criticised Iran over the deportation of Iraqi refugees.",
+        "Kuwait on Thursday lodged a protest with Iran over the repatriation of Iraqi refugees.",
+    ],
+)
+def test_a_charge_over_what_befell_a_states_people_is_not_against_that_state(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2023-10-12", ("type", "actor", "recipient"))
+    assert found == {("ACCUSE", "KWT", "IRN")}

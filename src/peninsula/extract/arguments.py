@@ -764,9 +764,10 @@ def actor_ref(
 ) -> ActorRef | None:
     role = mention.entry.role_on(when or ctx.published)
     sector = role.sector
-    # The noun the actor modifies decides the sector: "North Korean troops".
+    # The noun the actor itself modifies decides the sector: "North Korean troops",
+    # "the deportation of Iraqi refugees" (Iraq's people, not its state).
     noun = head if not (mention.start <= head.i < mention.end) else None
-    if noun is None and token.head.i != token.i and token.dep_ in ("compound", "amod", "poss"):
+    if token.head.i != token.i and token.dep_ in ("compound", "amod", "poss"):
         outer = token.head
         if not (mention.start <= outer.i < mention.end):
             noun = outer
