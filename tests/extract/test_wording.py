@@ -290,3 +290,11 @@ def test_saying_an_act_threatens_stability_charges_its_doer(
 ) -> None:
     found = summary(extractor, said, "1998-09-05", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "USA", "IRN", "1998-08-31") in found
+
+
+def test_welcoming_the_step_backs_the_state_that_took_it(extractor: Extractor) -> None:
+    told = "The United States imposed sanctions on two Iranian entities on Wednesday. "
+    found = summary(
+        extractor, told + "Kuwait welcomed the step.", "2024-01-31", ("type", "actor", "recipient")
+    )
+    assert ("SUPPORT", "KWT", "USA") in found

@@ -131,6 +131,7 @@ class Lexicon:
     referring_nouns: dict[str, str]
     weapon_act_nouns: frozenset[str]
     general_anaphors: frozenset[str]
+    singular_anaphors: frozenset[str]
     describing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     thwarting_verbs: frozenset[str]
@@ -304,6 +305,7 @@ def load_lexicon() -> Lexicon:
         },
         weapon_act_nouns=_set(data["weapon_act_nouns"]),
         general_anaphors=_set(data["general_anaphors"]),
+        singular_anaphors=_set(data["singular_anaphors"]),
         describing_verbs=_set(data["describing_verbs"]),
         intent_nouns=_set(data["intent_nouns"]),
         thwarting_verbs=_set(data["thwarting_verbs"]),

@@ -116,7 +116,8 @@ def referred_type(noun: Token, lexicon: Lexicon) -> str | None:
     rule = noun_rule(noun, lexicon)
     if rule is not None:
         return rule.type
-    if forms & lexicon.general_anaphors and (
+    singular = noun.tag_ in ("NN", "NNP") and forms & lexicon.singular_anaphors
+    if (forms & lexicon.general_anaphors or singular) and (
         any(
             # "the move", "South Korea's decision": one told before
             (c.dep_ in ("det", "predet", "amod") and c.lower_ in DEFINITE) or c.dep_ == "poss"
