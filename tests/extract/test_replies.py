@@ -126,3 +126,10 @@ def test_a_charge_denied_in_a_relative_clause_is_a_denial_made_now(
 ) -> None:
     found = summary(extractor, text, "2024-05-04", ("type", "actor", "recipient", "date"))
     assert {("REJECT", d, "KWT", "2024-05-04") for d in deniers} <= found
+
+
+@pytest.mark.parametrize("verb", ["did not respond to", "did not answer", "never picked up"])
+def test_calls_left_unanswered_are_refused_to_the_caller(extractor: Extractor, verb: str) -> None:
+    text = f"Kuwait telephoned Iraq on Monday. Baghdad {verb} the calls."
+    found = summary(extractor, text, "2021-03-11", ("type", "actor", "recipient", "modality"))
+    assert ("REJECT", "IRQ", "KWT", "asserted") in found

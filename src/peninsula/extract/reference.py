@@ -474,15 +474,30 @@ def askers(actors: list[ActorRef], history: list[Mention], start: int) -> list[A
     return [request.actor] if request is not None else []
 
 
-def last_request(actors: list[ActorRef], history: list[Mention], start: int) -> Mention | None:
-    """The last request of ``actors`` told just before ``start`` by another state."""
+def callers(actors: list[ActorRef], history: list[Mention], start: int) -> list[ActorRef]:
+    """Whose calls a state left unanswered: the state that last phoned it ("The UNC
+    called the North on Monday. Pyongyang did not respond to the calls")."""
+    call = last_request(actors, history, start, ("CONSULT", "phone"))
+    return [call.actor] if call is not None else []
+
+
+def last_request(
+    actors: list[ActorRef],
+    history: list[Mention],
+    start: int,
+    kind: tuple[str, str | None] = ("REQUEST", None),
+) -> Mention | None:
+    """The last request of ``actors`` (or act of another ``kind``, with its mode if
+    one is given) told just before ``start`` by another state."""
     acting = {a.code for a in actors}
+    event_type, mode = kind
     told = [
         m
         for m in history
         if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS
         and m.actor.code not in acting
-        and m.event_type == "REQUEST"
+        and m.event_type == event_type
+        and (mode is None or m.mode == mode)
         and m.modality is not Modality.NEGATED
         and m.recipient is not None
         and m.recipient.code in acting

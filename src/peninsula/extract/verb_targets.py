@@ -19,6 +19,7 @@ from peninsula.extract.recipients import across_the_line
 from peninsula.extract.reference import (
     accusers,
     askers,
+    callers,
     hostile_targets,
     implicit_targets,
     last_request,
@@ -38,6 +39,8 @@ from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
+# Calls a state may leave unanswered, made by whoever phoned it last.
+CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 # Forces a state may send to a front line: "sent troops into the border zones".
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
@@ -112,6 +115,10 @@ def targets_by_kind(
         # its harm was done, or who blamed it (not an apology demanded, "insisted
         # that the South apologise", which the demand tells)
         recipients = wronged_parties(actors, ctx.history, ctx.offset + sentence.start_char)
+    if rule.unanswered and rule.type == "REJECT" and actors and not recipients and obj is not None:
+        if obj.lemma_.lower() in CALL_NOUNS:
+            # "The UNC called the North. Pyongyang did not respond to the calls"
+            recipients = callers(actors, ctx.history, ctx.offset + sentence.start_char)
     if (
         rule.type == "REJECT"
         and actors
