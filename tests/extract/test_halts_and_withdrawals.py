@@ -198,3 +198,20 @@ def test_bodies_for_dealing_with_the_other_korea_dissolved_close_a_channel(
 
 def test_a_body_of_ones_own_dissolved_is_no_sanction(extractor: Extractor) -> None:
     assert not _coded(extractor, "Iran dissolved its committee on education.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Seoul stopped its propaganda broadcasts on Monday.", ("RETREAT", "KOR", "PRK")),
+        ("Pyongyang halted its propaganda broadcasts on Monday.", ("RETREAT", "PRK", "KOR")),
+    ],
+)
+def test_propaganda_broadcasts_halted_by_one_korea_are_held_back_from_the_other(
+    extractor: Extractor, text: str, event: tuple[str, ...]
+) -> None:
+    assert event in _coded(extractor, text)
+    # another state's propaganda names no Korea
+    assert not _coded(extractor, "Moscow halted its propaganda broadcasts on Monday.") - {
+        ("RETREAT", "RUS", None)
+    }

@@ -298,3 +298,17 @@ def test_welcoming_the_step_backs_the_state_that_took_it(extractor: Extractor) -
         extractor, told + "Kuwait welcomed the step.", "2024-01-31", ("type", "actor", "recipient")
     )
     assert ("SUPPORT", "KWT", "USA") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kuwait made concessions to Iraq on Monday.", "asserted"),
+        ("Kuwait made no concessions to Iraq, its foreign ministry said.", "negated"),
+    ],
+)
+def test_concessions_made_yield_to_the_state_they_are_made_to(
+    extractor: Extractor, text: str, modality: str
+) -> None:
+    found = summary(extractor, text, "2024-01-31", ("type", "actor", "recipient", "modality"))
+    assert ("CONCEDE", "KWT", "IRQ", modality) in found
