@@ -215,3 +215,11 @@ def test_propaganda_broadcasts_halted_by_one_korea_are_held_back_from_the_other(
     assert not _coded(extractor, "Moscow halted its propaganda broadcasts on Monday.") - {
         ("RETREAT", "RUS", None)
     }
+
+
+def test_channels_one_korea_cuts_with_no_partner_named_are_with_the_other(
+    extractor: Extractor,
+) -> None:
+    assert ("SANCTION", "PRK", "KOR") in _coded(
+        extractor, "Seoul wants to reopen the dialogue channels that Pyongyang cut off in 2023."
+    )
