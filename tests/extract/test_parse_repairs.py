@@ -400,3 +400,20 @@ def test_a_group_let_in_to_visit_is_the_object_of_the_letting(extractor: Extract
     )
     found = summary(extractor, text, "2024-08-20", ("type", "actor", "recipient"))
     assert {("COOPERATE", "IRN", "KWT"), ("SANCTION", "IRN", "KWT")} <= found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "to discuss the border treaty the two countries signed in 1993.",
+        "to discuss the implementation of the treaty the two countries signed in 1993.",
+    ],
+)
+def test_a_relative_clause_with_no_that_tells_its_subjects_act(
+    extractor: Extractor, told: str
+) -> None:
+    # the parser reads "the two countries" as a second object or an apposition, and
+    # "signed" as their participle
+    text = "Iraq's foreign minister arrived in Kuwait on Monday " + told
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "IRQ", "KWT", "1993") in found

@@ -81,3 +81,39 @@ def objects_read_as_subjects_of_a_permitted_act(doc: Doc) -> None:
         if len(subjects) == 1:
             subjects[0].head, subjects[0].dep_ = verb, "dobj"
             act.dep_ = "xcomp"
+
+
+def relatives_read_as_second_objects(doc: Doc) -> None:
+    """Repair a relative clause with no "that" whose subject the parser read as a
+    second object of the verb before: "discussed the treaty the two countries
+    signed last June" (read as discussing the treaty and the countries, or the
+    countries as the treaty's apposition, "signed" a participle of the countries). A
+    noun right after the verb's object (or another noun, with no comma), with a past
+    participle after it that has no object or subject of its own, is the subject of
+    a relative clause on that object: "the treaty [that] the two countries signed"."""
+    for second in doc:
+        verb = second.head
+        if second.dep_ == "appos":
+            firsts = [verb]  # (with no comma: "the treaty the two countries signed")
+        elif second.dep_ == "dobj" and verb.i != second.i:
+            firsts = [c for c in verb.children if c.dep_ == "dobj" and c.i < second.i]
+        else:
+            continue
+        inside = {t.i for t in second.subtree}
+        if not firsts or second.left_edge.i - 1 != max(
+            t.i for t in firsts[-1].subtree if t.i not in inside
+        ):
+            continue
+        told = [
+            c
+            for c in second.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBN", "VBD")
+            and c.i > second.i
+            and not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for g in c.children)
+        ]
+        if len(told) != 1:
+            continue
+        clause = told[0]
+        clause.head, clause.dep_, clause.tag_ = firsts[-1], "relcl", "VBD"
+        second.head, second.dep_ = clause, "nsubj"

@@ -52,6 +52,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.complement_repairs import (
     gerunds_pledged_after_to,
     objects_read_as_subjects_of_a_permitted_act,
+    relatives_read_as_second_objects,
     small_clauses_read_as_complements,
 )
 from peninsula.extract.context import Context
@@ -332,6 +333,7 @@ class Extractor:
             subjects_read_into_the_object_before(doc)
             gerunds_pledged_after_to(doc)
             objects_read_as_subjects_of_a_permitted_act(doc)
+            relatives_read_as_second_objects(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
