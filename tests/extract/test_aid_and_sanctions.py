@@ -420,3 +420,16 @@ def test_aid_pledged_naming_no_state_is_pledged_to_the_state_just_met(
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
     assert ("AID", "IRN", "IRQ", "future") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran restricted group tours to Iraq in 2017.",
+        "Iran curbed travel to Iraq in 2017.",
+        "Iran limited flights to Iraq in 2017.",
+    ],
+)
+def test_curbing_tours_travel_or_investment_is_a_sanction(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-11-16", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "IRN", "IRQ", "2017") in found
