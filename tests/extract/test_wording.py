@@ -312,3 +312,17 @@ def test_concessions_made_yield_to_the_state_they_are_made_to(
 ) -> None:
     found = summary(extractor, text, "2024-01-31", ("type", "actor", "recipient", "modality"))
     assert ("CONCEDE", "KWT", "IRQ", modality) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran gave Iraq advance notice of the test on Monday.",
+        "Iran sent a notice to Iraq on Monday.",
+    ],
+)
+def test_notice_given_to_a_state_tells_it_as_notifying_does(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2013-02-11") in found
