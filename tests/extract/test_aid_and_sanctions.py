@@ -433,3 +433,17 @@ def test_aid_pledged_naming_no_state_is_pledged_to_the_state_just_met(
 def test_curbing_tours_travel_or_investment_is_a_sanction(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-11-16", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "IRN", "IRQ", "2017") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will strictly enforce the resolution on Iran.",
+        "Japan said it would strictly carry out the resolution against Iran.",
+    ],
+)
+def test_a_resolution_enforced_or_carried_out_penalises_its_target(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient", "modality"))
+    assert ("SANCTION", "JPN", "IRN", "future") in found

@@ -684,9 +684,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 child.lower_ in TOPIC_PREPS
                 and (obj.lemma_.lower() in DOCUMENT_NOUNS or event_type == "AGREE")
                 and not (event_type == "ACCUSE" and _rights_of(child))
+                and not (event_type == "SANCTION" and child.lower_ == "on")
             ):
                 # "vetoed a resolution on North Korea", "reached an understanding on
-                # North Korea": the topic, not a party
+                # North Korea": the topic, not a party (one enforced penalises it)
                 continue
             if child.lower_ == "at" and event_type in ("REJECT", "SANCTION"):
                 continue  # "blocked a push at the Security Council", "to tighten
