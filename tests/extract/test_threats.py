@@ -331,3 +331,11 @@ def test_a_warning_that_a_state_is_doing_a_thing_is_a_charge(
     assert ("ACCUSE", "KWT", charged) in found
     # no threat is made, to the doer or to those told of before
     assert not {f for f in found if f[0] == "THREATEN"}
+
+
+def test_action_promised_against_a_state_is_a_threat_to_it(extractor: Extractor) -> None:
+    found = _found(extractor, "Kuwait promised swift and tough action against Iraq on Tuesday.")
+    assert ("THREATEN", "KWT", "IRQ") in found
+    # action pledged on a matter threatens no one
+    told = "Japan and China met on Monday. Kuwait pledged action on climate change on Tuesday."
+    assert not {f for f in _found(extractor, told) if f[0] == "THREATEN"}
