@@ -396,3 +396,9 @@ def test_a_charge_over_what_befell_a_states_people_is_not_against_that_state(
 ) -> None:
     found = summary(extractor, text, "2023-10-12", ("type", "actor", "recipient"))
     assert found == {("ACCUSE", "KWT", "IRN")}
+
+
+def test_regretting_what_another_state_did_is_a_charge_against_it(extractor: Extractor) -> None:
+    text = "Kuwait regretted on Monday that Iraq had not told it of the visit in advance."
+    found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient"))
+    assert found == {("ACCUSE", "KWT", "IRQ")}

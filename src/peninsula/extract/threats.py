@@ -453,13 +453,21 @@ UNREAL_AUX = frozenset(
 )
 
 
+# Verbs whose that-clause may tell another's deed, which they then charge: "warned
+# that Iraqi agents were smuggling arms", "regretted that Beijing had not told it".
+DEED_TELLING_VERBS = frozenset({"warn", "regret", "deplore", "lament"})
+
+
 def deed_warned_of(
     verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
 ) -> list[ActorRef] | None:
-    """The states a warning tells are doing or have done a thing (a charge against
-    them, not a threat: "warned that North Korean IT workers were posing as foreign
-    nationals"), or None where it tells no deed ("warned that Iraq would pay")."""
-    if verb.lemma_.lower() != "warn" or any(c.dep_ == "xcomp" for c in verb.children):
+    """The states a warning (or a regret) tells are doing or have done a thing (a
+    charge against them, not a threat: "warned that North Korean IT workers were
+    posing as foreign nationals"), or None where it tells no deed ("warned that Iraq
+    would pay")."""
+    if verb.lemma_.lower() not in DEED_TELLING_VERBS or any(
+        c.dep_ == "xcomp" for c in verb.children
+    ):
         return None
     acting = {a.code for a in actors}
     found: list[ActorRef] | None = None

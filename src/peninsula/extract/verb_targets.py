@@ -39,6 +39,8 @@ from peninsula.extract.tokens import of_objects, prep_objects
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
+# Acts a that-clause telling another's deed turns into a charge against it.
+DEED_TOLD = frozenset({"THREATEN", "CONCEDE"})
 # Calls a state may leave unanswered, made by whoever phoned it last.
 CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 # Forces a state may send to a front line: "sent troops into the border zones".
@@ -91,8 +93,9 @@ def targets_by_kind(
         # "Koizumi returned from a summit in Pyongyang ... He pledged food aid": aid
         # promised to the state met (not "stepped up help", "refused to provide aid")
         recipients = meeting_partner(actors, ctx.history, ctx.offset + sentence.start_char)
-    charged = deed_warned_of(verb, actors, ctx, when) if rule.type == "THREATEN" else None
-    if charged is not None and (charged or recipients):
+    charged = deed_warned_of(verb, actors, ctx, when) if rule.type in DEED_TOLD else None
+    # (a regret of one's own deed stays an apology)
+    if charged is not None and (charged or (recipients and rule.type == "THREATEN")):
         # "warned that Iraqi agents were smuggling arms", "warned Iraq that it was
         # violating the truce": a charge against the doer (or the one warned)
         return charged or recipients, replace(rule, type="ACCUSE", mode="disapprove"), []
