@@ -447,3 +447,14 @@ def test_a_resolution_enforced_or_carried_out_penalises_its_target(
 ) -> None:
     found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient", "modality"))
     assert ("SANCTION", "JPN", "IRN", "future") in found
+
+
+def test_a_vote_for_a_resolution_with_no_sanctions_told_sanctions_no_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Security Council on Tuesday adopted a resolution condemning Iran's rocket"
+        " launch. China voted for the resolution, which expands existing sanctions."
+    )
+    found = summary(extractor, text, "2013-01-23", ("type", "actor", "recipient"))
+    assert not {f for f in found if f[0] == "SANCTION"}

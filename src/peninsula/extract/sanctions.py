@@ -69,8 +69,9 @@ def sanctions_targets(
             recipients = [voted.recipient] if voted.recipient is not None else []
             # (a vote is cast on the day the sanctions were adopted)
             date = date or (voted.date if lemma == "vote" else None)
-        elif lemma != "vote":
-            # "will implement UN resolutions": the UN is not their target
+        else:
+            # "will implement UN resolutions", "voted for the resolution" with no
+            # sanctions told before: the UN is not their target
             recipients = []
     if actors and not recipients:
         # "imposed sanctions over North Korea's nuclear test": on who tested
