@@ -458,3 +458,16 @@ def test_a_vote_for_a_resolution_with_no_sanctions_told_sanctions_no_one(
     )
     found = summary(extractor, text, "2013-01-23", ("type", "actor", "recipient"))
     assert not {f for f in found if f[0] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has sent thousands of troops to help Iraq.",
+        "Iran has sent troops to help Iraq retake Mosul.",
+    ],
+)
+def test_troops_sent_to_help_a_state_are_aid_to_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2025-07-13", ("type", "actor", "recipient"))
+    assert ("AID", "IRN", "IRQ") in found
+    assert ("MOBILIZE", "IRN", None) not in found

@@ -38,7 +38,7 @@ from peninsula.extract.tokens import (
     word_forms,
 )
 from peninsula.extract.travel import VISIT_NOUNS
-from peninsula.extract.triggers import noun_rule, purposes, to_clause, verb_rule
+from peninsula.extract.triggers import helped, noun_rule, purposes, to_clause, verb_rule
 from peninsula.models import ActorRef
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
@@ -593,7 +593,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if g.dep_ == "nsubj"
         ]
         # "sent troops to fight for Russia", "to fight alongside Russian forces"
-        heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)]
+        heads += [g for c in purposes(verb) for g in prep_objects(c, FOUGHT_FOR)] + helped(verb)
     if event_type in SAID_TO_BE_PREPS:
         # "called the launch a warning to the United States", "described it as a
         # warning to Seoul": whom the warning is to; "called the deployment the

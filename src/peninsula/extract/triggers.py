@@ -120,7 +120,7 @@ def _aimed_phrases(verb: Token, preps: frozenset[str]) -> list[Token]:
     objects += [g for o in objects for g in of_objects(o)]
     holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
     holders += purposes(verb)  # "sent troops to fight for Russia"
-    return [g for holder in holders for g in prep_objects(holder, preps)]
+    return [g for holder in holders for g in prep_objects(holder, preps)] + helped(verb)
 
 
 def _aims_at_actor(
@@ -224,6 +224,29 @@ def purposes(verb: Token) -> list[Token]:
         if c.dep_ in ("advcl", "xcomp")
         and c.lemma_.lower() in FIGHTING_FOR
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+# Verbs of helping whose object a verb's act is for: "sent troops to help Russia".
+HELPING = frozenset({"help", "assist", "aid", "support", "defend"})
+
+
+def helped(verb: Token) -> list[Token]:
+    """Whom a verb's act is told as done to help: "sent troops to help Russia",
+    "to help Russia retake Kursk" (the parser making Russia the subject of what it
+    is helped to do)."""
+    helping = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in HELPING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    done = [
+        g for c in helping for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.tag_ == "VB"
+    ]
+    return [o for c in helping for o in c.children if o.dep_ == "dobj"] + [
+        s for g in done for s in g.children if s.dep_ == "nsubj"
     ]
 
 
