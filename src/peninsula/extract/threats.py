@@ -451,14 +451,12 @@ AFTERMATH_NOUNS = frozenset({"consequence", "outcome", "result", "aftermath", "r
 UNREAL_AUX = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo"}
 )
-
-
 # Verbs whose that-clause may tell another's deed, which they then charge: "warned
 # that Iraqi agents were smuggling arms", "regretted that Beijing had not told it".
 DEED_TELLING_VERBS = frozenset({"warn", "regret", "deplore", "lament"})
 
 
-def deed_warned_of(
+def deed_doers(
     verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
 ) -> list[ActorRef] | None:
     """The states a warning (or a regret) tells are doing or have done a thing (a
@@ -469,27 +467,32 @@ def deed_warned_of(
         c.dep_ == "xcomp" for c in verb.children
     ):
         return None
+    deeds = [c for c in verb.children if c.dep_ == "ccomp" and _told_as_done(c)]
+    if not deeds:
+        return None
     acting = {a.code for a in actors}
-    found: list[ActorRef] | None = None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        told = [clause, *auxes]
-        if (
-            clause.lemma_.lower() in ("be", "have")
-            or any(a.lower_ in UNREAL_AUX or a.lower_ == "to" for a in auxes)
-            or not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in told)
-            or any(
-                c.dep_ in ("advcl", "mark") and c.lower_ in ("if", "unless")
-                for c in clause.children
-            )
-        ):
-            continue
-        found = found or []
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-            found += [
-                r for r in np_actors(subject, ctx, when, civilians=True) if r.code not in acting
-            ]
-    return found
+    return [
+        r
+        for clause in deeds
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for r in np_actors(subject, ctx, when, civilians=True)
+        if r.code not in acting
+    ]
+
+
+def _told_as_done(clause: Token) -> bool:
+    """True for a that-clause in the past or present tense with no modal, no "to" and
+    no condition: "that Iraq had moved troops" (not "that Iraq would pay")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return not (
+        clause.lemma_.lower() in ("be", "have")
+        or any(a.lower_ in UNREAL_AUX or a.lower_ == "to" for a in auxes)
+        or not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in (clause, *auxes))
+        or any(
+            c.dep_ in ("advcl", "mark") and c.lower_ in ("if", "unless") for c in clause.children
+        )
+    )
 
 
 def blame_laid(verb: Token, rule: VerbRule, modality: Modality) -> bool:

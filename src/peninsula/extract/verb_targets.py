@@ -31,7 +31,7 @@ from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import (
     ANY_TYPE,
     at_the_front,
-    deed_warned_of,
+    deed_doers,
     penalised_doers,
     threatened_targets,
 )
@@ -93,7 +93,7 @@ def targets_by_kind(
         # "Koizumi returned from a summit in Pyongyang ... He pledged food aid": aid
         # promised to the state met (not "stepped up help", "refused to provide aid")
         recipients = meeting_partner(actors, ctx.history, ctx.offset + sentence.start_char)
-    charged = deed_warned_of(verb, actors, ctx, when) if rule.type in DEED_TOLD else None
+    charged = deed_doers(verb, actors, ctx, when) if rule.type in DEED_TOLD else None
     # (a regret of one's own deed stays an apology)
     if charged is not None and (charged or (recipients and rule.type == "THREATEN")):
         # "warned that Iraqi agents were smuggling arms", "warned Iraq that it was
