@@ -583,3 +583,21 @@ def test_acts_under_a_deal_are_of_the_deals_day_not_of_the_talks_before(
     halt = {d for t, a, d in found if (t, a) == ("RETREAT", "IRN")}
     assert regret == {"2024-06-11"}
     assert halt == {"2024-06-11"}
+
+
+def test_a_meeting_told_as_not_held_in_the_past_is_of_the_storys_day(
+    extractor: Extractor,
+) -> None:
+    # "did not hold talks": not done on the day told, not a state up to publication
+    forum = "Iran and Iraq traded charges at a regional forum in Doha on March 4."
+    missed = (
+        "Iran's foreign minister and his Iraqi counterpart did not hold talks on the sidelines."
+    )
+    still = "Iran's foreign minister and his Iraqi counterpart have not held talks since then."
+    fields = ("type", "modality", "date")
+    assert ("CONSULT", "negated", "2023-03-04") in summary(
+        extractor, f"{forum} {missed}", "2023-03-20", fields
+    )
+    assert ("CONSULT", "negated", "2023-03-20") in summary(
+        extractor, f"{forum} {still}", "2023-03-20", fields
+    )

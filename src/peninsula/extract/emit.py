@@ -333,7 +333,7 @@ def _date_from_context(
     # he said": what may come is dated when it was said
     # "had tried to make a visit, but fog forced the helicopter back": a past
     # attempt that failed, of the story's time like a deed
-    failed = modality is Modality.NEGATED and failed_attempt(trigger)
+    failed = modality is Modality.NEGATED and (failed_attempt(trigger) or _did_not(trigger))
     only_said = modality is not Modality.ASSERTED and not planned and not failed
     if only_said and not (modality in PLANNED and said_in_past(trigger)):
         return None
@@ -525,6 +525,19 @@ def failed_attempt(trigger: Token) -> bool:
         governor is not start
         and bool(word_forms(governor) & load_lexicon().attempting_verbs)
         and thwarted(governor)
+    )
+
+
+def _did_not(trigger: Token) -> bool:
+    """True for an act told in the simple past as not done: "did not hold talks on
+    the sidelines" (of the story's time, like a deed; "has not held talks" is a state
+    up to publication, and so is an answer not given: "did not respond to the
+    offer")."""
+    verb = _act_verb(trigger)
+    if verb.lemma_.lower() in load_lexicon().replying_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children
     )
 
 
