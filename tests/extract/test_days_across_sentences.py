@@ -601,3 +601,26 @@ def test_a_meeting_told_as_not_held_in_the_past_is_of_the_storys_day(
     assert ("CONSULT", "negated", "2023-03-20") in summary(
         extractor, f"{forum} {still}", "2023-03-20", fields
     )
+
+
+@pytest.mark.parametrize(
+    "plan, expected",
+    [
+        (
+            "Iraq and Kuwait stated their willingness to provide energy assistance to Iran.",
+            ("AID", "IRQ", "future", "2005-09-19"),
+        ),
+        (
+            "Iran and Kuwait undertook to take steps to normalize their relations.",
+            ("COOPERATE", "IRN", "future", "2005-09-19"),
+        ),
+    ],
+)
+def test_a_will_or_step_stated_at_talks_is_planned_on_the_talks_day(
+    extractor: Extractor, plan: str, expected: tuple[str, ...]
+) -> None:
+    text = (
+        "TEHRAN, Sept. 20 -- Talks between Iran and Iraq closed in Baghdad on Monday with"
+        f" the adoption of a joint statement.\n\n{plan}"
+    )
+    assert expected in summary(extractor, text, "2005-09-20", ("type", "actor", "modality", "date"))

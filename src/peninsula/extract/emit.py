@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.clauses import complement_governor
+from peninsula.extract.clauses import complement_governor, infinitive
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
@@ -544,9 +544,18 @@ def _did_not(trigger: Token) -> bool:
 def planned_in_past(trigger: Token) -> bool:
     """True for a plan told by a past verb of agreeing, promising or saying: "agreed
     to boost cooperation", "pledged to reopen the channels", "agreed to continue
-    consultations", "agreed to work for an early summit"."""
+    consultations", "agreed to work for an early summit"; and by one stating a will or
+    a step it is the object of: "stated their willingness to provide aid", "undertook
+    to take steps to normalize relations"."""
     start = _act_verb(trigger)
     governor = complement_governor(start)
+    while True:
+        if governor.dep_ == "acl" and governor.head.dep_ == "dobj" and governor.head.pos_ == "NOUN":
+            governor = complement_governor(governor.head.head)
+        elif governor.dep_ == "advcl" and infinitive(governor) and governor.head.pos_ == "VERB":
+            governor = complement_governor(governor.head)
+        else:
+            break
     # ("have agreed to work for ...": done, as a perfect)
     perfect = governor.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children
