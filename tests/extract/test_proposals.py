@@ -341,3 +341,26 @@ def test_refusing_to_harm_a_state_turns_it_down_in_nothing(extractor: Extractor,
     found = summary(extractor, text, "2024-05-15")
     assert ("REJECT", "KWT", "IRQ") not in found
     assert any(event[1:] == ("KWT", "IRQ") for event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Iran urged Iraq to free six Iranian fishermen.", ("RETREAT", "IRQ", "IRN")),
+        ("Iran pressed Kuwait to lift its ban on Iranian imports.", ("CONCEDE", "KWT", "IRN")),
+        ("Iran called on Iraq and Kuwait to hold talks soon.", ("CONSULT", "IRQ", "KWT")),
+        ("Iran demanded that Iraq release the Iranian sailors.", ("RETREAT", "IRQ", "IRN")),
+    ],
+)
+def test_what_a_state_is_asked_to_do_is_no_plan_of_its_own(
+    extractor: Extractor, text: str, asked: tuple[str, ...]
+) -> None:
+    found = summary(extractor, text, "2017-06-13", PARTIES_AND_MOOD)
+    assert ("REQUEST", "IRN", asked[1], "asserted") in found
+    assert (*asked, "future") not in found
+
+
+def test_sanctions_asked_of_the_security_council_are_before_it(extractor: Extractor) -> None:
+    text = "Iran asked the U.N. Security Council to impose sanctions on Iraq."
+    found = summary(extractor, text, "2017-06-13", PARTIES_AND_MOOD)
+    assert ("SANCTION", "UNO", "IRQ", "future") in found

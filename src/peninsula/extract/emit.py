@@ -107,6 +107,15 @@ def emit(
     if event_type == "ACCUSE" and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         return  # "would oppose such a move", "will regard it as a declaration of war":
         # a charge not yet made is no event (one of our 161 gold charges is to come)
+    if (
+        modality is Modality.FUTURE
+        and asked_for(trigger)
+        and not all(a.sector == "IGO" for a in actors)
+    ):
+        return  # "urged Iraq to free the prisoners", "pressed China to enforce the
+        # sanctions": the asking is the event; what was asked of a state is no plan of
+        # its own (one asked of the Security Council, "asked the Council to impose
+        # sanctions", is the body's business: a draft before it)
     if modality is Modality.HYPOTHETICAL and premise(trigger):
         return  # "if the U.S. dares to invade": supposed, not reported (an act the
         # premise marks as planned, "if the planned drills go ahead", is future: it stays)
@@ -526,6 +535,21 @@ def failed_attempt(trigger: Token) -> bool:
         and bool(word_forms(governor) & load_lexicon().attempting_verbs)
         and thwarted(governor)
     )
+
+
+# Verbs asking another to act: "urged Iraq to free", "demanded that Seoul stop".
+ASKING_VERBS = frozenset({"urge", "ask", "call", "press", "demand", "push", "request", "encourage"})
+
+
+def asked_for(trigger: Token) -> bool:
+    """True for an act one was asked to do: "urged Iraq to free the prisoners",
+    "called on the two sides to hold talks", "demanded that Seoul stop its drills"."""
+    clause = _act_verb(trigger)
+    while clause.dep_ in ("xcomp", "conj", "advcl", "ccomp") and clause.head.i != clause.i:
+        if clause.dep_ != "conj" and clause.head.lemma_.lower() in ASKING_VERBS:
+            return True
+        clause = clause.head
+    return False
 
 
 def _did_not(trigger: Token) -> bool:
