@@ -364,3 +364,22 @@ def test_sanctions_asked_of_the_security_council_are_before_it(extractor: Extrac
     text = "Iran asked the U.N. Security Council to impose sanctions on Iraq."
     found = summary(extractor, text, "2017-06-13", PARTIES_AND_MOOD)
     assert ("SANCTION", "UNO", "IRQ", "future") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Iraq must stop its provocations against Iran at once," Iran\'s foreign ministry said.',
+        '"Iraq should release the Iranian sailors it holds without delay," Iran said.',
+    ],
+)
+def test_what_a_state_must_or_should_do_is_demanded_not_to_come(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2017-06-13", PARTIES_AND_MOOD)
+    assert not {e for e in found if e[1] == "IRQ"}
+    # one's own duty is still an act that may come
+    ours = summary(
+        extractor, '"We must release the Iraqi sailors to Iraq," Iran said.', "2017-06-13"
+    )
+    assert ("RETREAT", "IRN", "IRQ") in ours

@@ -116,6 +116,9 @@ def emit(
         # sanctions": the asking is the event; what was asked of a state is no plan of
         # its own (one asked of the Security Council, "asked the Council to impose
         # sanctions", is the body's business: a draft before it)
+    if modality is Modality.HYPOTHETICAL and demanded(trigger):
+        return  # "The U.S. must stop its provocations", "North Korea should release the
+        # Americans": a demand of the speaker's, not an act that may come
     if modality is Modality.HYPOTHETICAL and premise(trigger):
         return  # "if the U.S. dares to invade": supposed, not reported (an act the
         # premise marks as planned, "if the planned drills go ahead", is future: it stays)
@@ -550,6 +553,19 @@ def asked_for(trigger: Token) -> bool:
             return True
         clause = clause.head
     return False
+
+
+# Modals of obligation: "must stop", "should release".
+OBLIGING_MODALS = frozenset({"must", "should"})
+
+
+def demanded(trigger: Token) -> bool:
+    """True for an act told as owed by someone other than the speaker: "the U.S.
+    must stop its provocations" (not "we must strengthen our deterrent")."""
+    verb = _act_verb(trigger)
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _did_not(trigger: Token) -> bool:
