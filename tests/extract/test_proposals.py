@@ -383,3 +383,20 @@ def test_what_a_state_must_or_should_do_is_demanded_not_to_come(
         extractor, '"We must release the Iraqi sailors to Iraq," Iran said.', "2017-06-13"
     )
     assert ("RETREAT", "IRN", "IRQ") in ours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I hope the Iraqi authorities agree with us," the Iranian envoy said.',
+        '"We hope Iraq can release the Iranian sailors soon," Iran said.',
+    ],
+)
+def test_what_a_speaker_hopes_another_state_does_is_asked_not_to_come(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2017-06-13", PARTIES_AND_MOOD)
+    assert not {e for e in found if e[1] == "IRQ"}
+    # a state's hope for its own act is still an act that may come
+    own = "Tehran hoped the occasion could allow President Raisi to meet the Iraqi leader."
+    assert ("CONSULT", "IRN", "IRQ") in summary(extractor, own, "2017-06-13")

@@ -20,6 +20,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
+from peninsula.extract.recipients import WISH_VERBS
 from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
@@ -29,7 +30,7 @@ from peninsula.extract.timing import (
     past_tense,
     present_tense,
 )
-from peninsula.extract.tokens import THIRD_PERSON, word_forms
+from peninsula.extract.tokens import THIRD_PERSON, first_person, word_forms
 from peninsula.extract.told_dates import counted_occasions, lasting_since, own_date
 from peninsula.extract.undated import owned_up_to, undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
@@ -108,8 +109,8 @@ def emit(
         return  # "would oppose such a move", "will regard it as a declaration of war":
         # a charge not yet made is no event (one of our 161 gold charges is to come)
     if (
-        modality is Modality.FUTURE
-        and asked_for(trigger)
+        modality in (Modality.FUTURE, Modality.HYPOTHETICAL)
+        and asked_for(trigger, actors, ctx)
         and not all(a.sector == "IGO" for a in actors)
     ):
         return  # "urged Iraq to free the prisoners", "pressed China to enforce the
@@ -544,15 +545,37 @@ def failed_attempt(trigger: Token) -> bool:
 ASKING_VERBS = frozenset({"urge", "ask", "call", "press", "demand", "push", "request", "encourage"})
 
 
-def asked_for(trigger: Token) -> bool:
-    """True for an act one was asked to do: "urged Iraq to free the prisoners",
-    "called on the two sides to hold talks", "demanded that Seoul stop its drills"."""
+def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
+    """True for an act one was asked, or is wished by another, to do: "urged Iraq
+    to free the prisoners", "called on the two sides to hold talks", "demanded that
+    Seoul stop its drills", "I hope the Chinese authorities agree with us" (not one
+    asked about, "asked whether Russia would help", nor one's own hope, "Tokyo hoped
+    the occasion could allow Abe to meet Park")."""
     clause = _act_verb(trigger)
     while clause.dep_ in ("xcomp", "conj", "advcl", "ccomp") and clause.head.i != clause.i:
-        if clause.dep_ != "conj" and clause.head.lemma_.lower() in ASKING_VERBS:
-            return True
-        clause = clause.head
+        governor = clause.head
+        if clause.dep_ != "conj" and governor.lemma_.lower() in ASKING_VERBS:
+            return not any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+            )
+        if clause.dep_ == "ccomp" and word_forms(governor) & WISH_VERBS:
+            return _wished_of_another(clause, governor, actors, ctx)
+        clause = governor
     return False
+
+
+def _wished_of_another(clause: Token, wish: Token, actors: list[ActorRef], ctx: Context) -> bool:
+    """True for a wish that another does the clause's act: "We hope the two sides
+    can resolve their concerns" (not "we hope we can", nor "Tokyo hoped the occasion
+    could allow Abe to meet Park", whose act is Japan's own)."""
+    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(first_person(d) for d in doers):
+        return False
+    wishers = [c for c in wish.children if c.dep_ == "nsubj"]
+    if any(first_person(w) for w in wishers):
+        return True  # the speaker wishes a third party would act
+    own = {a.code for w in wishers for a in np_actors(w, ctx, ctx.published)}
+    return not own & {a.code for a in actors}
 
 
 # Modals of obligation: "must stop", "should release".
@@ -565,7 +588,7 @@ def demanded(trigger: Token) -> bool:
     verb = _act_verb(trigger)
     if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
         return False
-    return not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+    return not any(c.dep_ == "nsubj" and first_person(c) for c in verb.children)
 
 
 def _did_not(trigger: Token) -> bool:
