@@ -21,7 +21,7 @@ def test_a_negated_condition_stays_a_condition(extractor: Extractor) -> None:
     ("text", "supposed"),
     [
         (
-            "Iran warned it would strike Israel if the United States dares to attack Iran.",
+            "Iran said it would strike Israel if the United States dares to attack Iran.",
             ("ASSAULT", "USA", "IRN"),
         ),
         (
@@ -56,7 +56,7 @@ def test_an_act_only_supposed_by_a_condition_is_no_event(
         ("Iran hesitated to strike Israel.", "negated"),
         ("Iran said it will strike Israel unless Israel withdraws its troops.", "hypothetical"),
         (
-            "Iran warned it would strike Israel if the United States dares to attack Iran.",
+            "Iran said it would strike Israel if the United States dares to attack Iran.",
             "hypothetical",
         ),
         (

@@ -166,7 +166,7 @@ def test_only_an_insertion_between_lower_case_words_is_unbracketed(
     [
         # a reported "will": the act is promised, not imagined
         ("North Korea said it would cut off the roads connected to the South.", "future"),
-        ("Japan warned that it would impose sanctions on North Korea.", "future"),
+        ("Japan said that it would impose sanctions on North Korea.", "future"),
         # a condition, or what would have been, stays hypothetical
         ("Japan would impose sanctions on North Korea if it tested again.", "hypothetical"),
         ("China said Japan would have imposed sanctions on North Korea.", "hypothetical"),

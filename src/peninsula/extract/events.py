@@ -71,7 +71,7 @@ from peninsula.extract.nominal import (
 from peninsula.extract.noun_events import noun_events
 from peninsula.extract.occasions import OCCASION_PREPS, is_meeting
 from peninsula.extract.openings import site_openings
-from peninsula.extract.promised import promised_threats
+from peninsula.extract.promised import promised_only, promised_threats
 from peninsula.extract.proposals import (
     answered_requests,
     invited_visits,
@@ -591,6 +591,8 @@ class Extractor:
             if trigger.pos_ in ("VERB", "AUX") and put_as_question(trigger):
                 continue  # "Will President Xi visit Pyongyang?": asked, not told
             found.append(mention)
+            if promised_only(mention, ctx):
+                continue  # the threat that promises it is the event (promised_threats)
             yield mention  # told at once: a later trigger of the sentence may refer to it
         for mention in chain(
             silent_replies(sentence, ctx, self.lexicon), guests_again(sentence, ctx, self.lexicon)

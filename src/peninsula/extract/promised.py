@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.clauses import subject_of
+from peninsula.extract.clauses import infinitive, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import implied_once
 from peninsula.extract.threats import THREAT_VERBS, THREATENED_TYPES
@@ -42,12 +42,27 @@ def promised_threats(found: list[Mention], sentence: Span, ctx: Context) -> Iter
     yield from implied_once(found, "THREATEN", threatening, sentence, ctx, PROMISED_CONFIDENCE)
 
 
+def promised_only(mention: Mention, ctx: Context) -> bool:
+    """True for a hostile act told only as promised by its own state's threat: "Iran
+    warned that it would impose sanctions on Iraq", "threatened to close the border"
+    (the threat is the event; the act may never come). One aimed at no state stays:
+    "vowed to build up its defences"."""
+    return (
+        mention.recipient is not None
+        and mention.event_type in THREATENED_TYPES
+        and mention.modality in (Modality.FUTURE, Modality.HYPOTHETICAL)
+        and _threat_of(ctx.doc[mention.trigger_index], mention, ctx) is not None
+    )
+
+
 def _threat_of(act: Token, mention: Mention, ctx: Context) -> Token | None:
     """The threatening verb that promises ``act``: "threatened to resume the
     broadcasts"; or a warning that the act's own state will do it, "warned that the
     United States would (not hesitate to) impose sanctions" (not "warned that Iran
     would attack": another's act foretold)."""
-    if act.dep_ == "xcomp" and word_forms(act.head) & THREAT_VERBS:
+    # (the parser may hang "to close" on "threatened on Thursday" as an adverbial clause)
+    promised = act.dep_ == "xcomp" or (act.dep_ == "advcl" and infinitive(act))
+    if promised and word_forms(act.head) & THREAT_VERBS:
         return act.head
     clause = act.head if act.dep_ == "xcomp" and act.head.dep_ == "ccomp" else act
     warner = clause.head
