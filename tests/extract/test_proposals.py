@@ -400,3 +400,14 @@ def test_what_a_speaker_hopes_another_state_does_is_asked_not_to_come(
     # a state's hope for its own act is still an act that may come
     own = "Tehran hoped the occasion could allow President Raisi to meet the Iraqi leader."
     assert ("CONSULT", "IRN", "IRQ") in summary(extractor, own, "2017-06-13")
+
+
+def test_talks_a_state_says_it_will_seek_are_sought_as_it_says_so(extractor: Extractor) -> None:
+    text = "Iran said on Wednesday it would seek talks with Iraq to bring home nine citizens."
+    found = summary(extractor, text, "2017-03-08", PARTIES_AND_MOOD)
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in found
+    # a proposal it will make later is still to come
+    later = "Iran said on Wednesday it would propose talks with Iraq next week."
+    assert ("REQUEST", "IRN", "IRQ", "future") in summary(
+        extractor, later, "2017-03-08", PARTIES_AND_MOOD
+    )

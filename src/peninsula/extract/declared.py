@@ -27,6 +27,8 @@ def declared_now(verb: Token, event_type: str, modality: Modality) -> Modality:
         return Modality.ASSERTED  # "vowed to stand by Pyongyang": support declared now
     if event_type in DECLARED_TYPES and _declared_will(verb):
         return Modality.ASSERTED  # "would continue to support dialogue": supported now
+    if event_type == "REQUEST" and verb.lemma_.lower() in SEEKING_VERBS and _declared_will(verb):
+        return Modality.ASSERTED  # "said it would seek talks with Pyongyang": sought now
     if _halt_announced(verb, event_type):
         return Modality.ASSERTED  # "said they would postpone the drill": decided
     command = _command_to_forces(verb) if event_type == "MOBILIZE" else None
@@ -41,6 +43,9 @@ def declared_now(verb: Token, event_type: str, modality: Modality) -> Modality:
 
 # Stances a "will" declares now rather than plans.
 DECLARED_TYPES = frozenset({"REJECT", "SUPPORT"})
+# Verbs of asking that a "will" performs as it is said: "would seek talks" asks now
+# ("will propose talks next week" asks then).
+SEEKING_VERBS = frozenset({"seek"})
 
 
 def _declared_will(verb: Token) -> bool:
