@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
+from peninsula.extract.asked import act_verb, asked_for, demanded
 from peninsula.extract.clauses import complement_governor, infinitive
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
-from peninsula.extract.recipients import WISH_VERBS
 from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
@@ -30,7 +30,7 @@ from peninsula.extract.timing import (
     past_tense,
     present_tense,
 )
-from peninsula.extract.tokens import THIRD_PERSON, first_person, word_forms
+from peninsula.extract.tokens import THIRD_PERSON, word_forms
 from peninsula.extract.told_dates import counted_occasions, lasting_since, own_date
 from peninsula.extract.undated import owned_up_to, undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
@@ -514,25 +514,10 @@ def said_in_past(trigger: Token) -> bool:
     return speech is not None and speech.tag_ == "VBD"
 
 
-# Prepositions naming what a verb strives for: "agreed to work for an early summit".
-STRIVEN_PREPS = frozenset({"for", "toward", "towards"})
-
-
-def _act_verb(trigger: Token) -> Token:
-    """The verb whose clause a trigger's act is told in: the verb a noun is the
-    object of ("tried to make a visit"), or strives for with it ("agreed to work
-    for an early summit"); the trigger itself for a verb."""
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        return trigger.head
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN_PREPS:
-        return trigger.head.head
-    return trigger
-
-
 def failed_attempt(trigger: Token) -> bool:
     """True for an act a past attempt that failed was for: "had tried to make a
     visit together, but fog forced the helicopter back"."""
-    start = _act_verb(trigger)
+    start = act_verb(trigger)
     governor = complement_governor(start)
     return (
         governor is not start
@@ -541,62 +526,12 @@ def failed_attempt(trigger: Token) -> bool:
     )
 
 
-# Verbs asking another to act: "urged Iraq to free", "demanded that Seoul stop".
-ASKING_VERBS = frozenset({"urge", "ask", "call", "press", "demand", "push", "request", "encourage"})
-
-
-def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
-    """True for an act one was asked, or is wished by another, to do: "urged Iraq
-    to free the prisoners", "called on the two sides to hold talks", "demanded that
-    Seoul stop its drills", "I hope the Chinese authorities agree with us" (not one
-    asked about, "asked whether Russia would help", nor one's own hope, "Tokyo hoped
-    the occasion could allow Abe to meet Park")."""
-    clause = _act_verb(trigger)
-    while clause.dep_ in ("xcomp", "conj", "advcl", "ccomp") and clause.head.i != clause.i:
-        governor = clause.head
-        if clause.dep_ != "conj" and governor.lemma_.lower() in ASKING_VERBS:
-            return not any(
-                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
-            )
-        if clause.dep_ == "ccomp" and word_forms(governor) & WISH_VERBS:
-            return _wished_of_another(clause, governor, actors, ctx)
-        clause = governor
-    return False
-
-
-def _wished_of_another(clause: Token, wish: Token, actors: list[ActorRef], ctx: Context) -> bool:
-    """True for a wish that another does the clause's act: "We hope the two sides
-    can resolve their concerns" (not "we hope we can", nor "Tokyo hoped the occasion
-    could allow Abe to meet Park", whose act is Japan's own)."""
-    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(first_person(d) for d in doers):
-        return False
-    wishers = [c for c in wish.children if c.dep_ == "nsubj"]
-    if any(first_person(w) for w in wishers):
-        return True  # the speaker wishes a third party would act
-    own = {a.code for w in wishers for a in np_actors(w, ctx, ctx.published)}
-    return not own & {a.code for a in actors}
-
-
-# Modals of obligation: "must stop", "should release".
-OBLIGING_MODALS = frozenset({"must", "should"})
-
-
-def demanded(trigger: Token) -> bool:
-    """True for an act told as owed by someone other than the speaker: "the U.S.
-    must stop its provocations" (not "we must strengthen our deterrent")."""
-    verb = _act_verb(trigger)
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
-        return False
-    return not any(c.dep_ == "nsubj" and first_person(c) for c in verb.children)
-
-
 def _did_not(trigger: Token) -> bool:
     """True for an act told in the simple past as not done: "did not hold talks on
     the sidelines" (of the story's time, like a deed; "has not held talks" is a state
     up to publication, and so is an answer not given: "did not respond to the
     offer")."""
-    verb = _act_verb(trigger)
+    verb = act_verb(trigger)
     if verb.lemma_.lower() in load_lexicon().replying_verbs:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children) and any(
@@ -610,7 +545,7 @@ def planned_in_past(trigger: Token) -> bool:
     consultations", "agreed to work for an early summit"; and by one stating a will or
     a step it is the object of: "stated their willingness to provide aid", "undertook
     to take steps to normalize relations"."""
-    start = _act_verb(trigger)
+    start = act_verb(trigger)
     governor = complement_governor(start)
     while True:
         if governor.dep_ == "acl" and governor.head.dep_ == "dobj" and governor.head.pos_ == "NOUN":

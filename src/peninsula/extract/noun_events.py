@@ -16,11 +16,11 @@ from peninsula.actors.dictionary import country_ref
 from peninsula.dates import publication_date
 from peninsula.extract import meeting_occasions
 from peninsula.extract.arguments import np_actors, others_than
+from peninsula.extract.asked import STRIVEN_PREPS
 from peninsula.extract.clauses import agents, asked_not_to, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import (
-    STRIVEN_PREPS,
     emit,
     guests_meeting,
     offered_meeting,

@@ -1,4 +1,4 @@
-"""Threats aimed where the act they promise is aimed.
+"""Threats aimed where the act they promise is aimed, and the promised act withheld.
 
 "Seoul threatened to resume loudspeaker broadcasts": the threat names no one,
 but the broadcasts it promises are aimed at the North (found from the site, not
@@ -6,7 +6,9 @@ the words, so the threat's own rule cannot see it). A threat whose verb found no
 target is aimed at the target of the hostile act found below it, made by the
 same state, on the day of the threatening. A warning that the warner's own state
 will act is a threat too: "Miller warned that the United States would not
-hesitate to impose new sanctions on Russia".
+hesitate to impose new sanctions on Russia". The act a state threatens a state
+with is the threat's alone (promised_only): it is read for the threat's target,
+but not reported as an act that may come.
 """
 
 from __future__ import annotations

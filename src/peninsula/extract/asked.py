@@ -1,0 +1,83 @@
+"""Acts another asks, wishes or demands of a state: the asking is the event.
+
+"Iran urged Iraq to free the fishermen", "We hope the two sides can resolve their
+concerns", "The U.S. must stop its provocations": what is asked of a state is no
+plan of its own, and no act that may come (docs/gold.md codes the request alone).
+An act asked of an international body ("asked the Security Council to impose
+sanctions") is the body's business and stays, and so does a state's hope for its
+own act ("Tokyo hoped the occasion could allow Abe to meet Park").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from peninsula.extract.arguments import np_actors
+from peninsula.extract.context import Context
+from peninsula.extract.recipients import WISH_VERBS
+from peninsula.extract.tokens import first_person, word_forms
+from peninsula.models import ActorRef
+
+# Prepositions naming what a verb strives for: "agreed to work for an early summit".
+STRIVEN_PREPS = frozenset({"for", "toward", "towards"})
+
+
+def act_verb(trigger: Token) -> Token:
+    """The verb whose clause a trigger's act is told in: the verb a noun is the
+    object of ("tried to make a visit"), or strives for with it ("agreed to work
+    for an early summit"); the trigger itself for a verb."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        return trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in STRIVEN_PREPS:
+        return trigger.head.head
+    return trigger
+
+
+# Verbs asking another to act: "urged Iraq to free", "demanded that Seoul stop".
+ASKING_VERBS = frozenset({"urge", "ask", "call", "press", "demand", "push", "request", "encourage"})
+
+
+def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
+    """True for an act one was asked, or is wished by another, to do: "urged Iraq
+    to free the prisoners", "called on the two sides to hold talks", "demanded that
+    Seoul stop its drills", "I hope the Chinese authorities agree with us" (not one
+    asked about, "asked whether Russia would help", nor one's own hope, "Tokyo hoped
+    the occasion could allow Abe to meet Park")."""
+    clause = act_verb(trigger)
+    while clause.dep_ in ("xcomp", "conj", "advcl", "ccomp") and clause.head.i != clause.i:
+        governor = clause.head
+        if clause.dep_ != "conj" and governor.lemma_.lower() in ASKING_VERBS:
+            return not any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+            )
+        if clause.dep_ == "ccomp" and word_forms(governor) & WISH_VERBS:
+            return _wished_of_another(clause, governor, actors, ctx)
+        clause = governor
+    return False
+
+
+def _wished_of_another(clause: Token, wish: Token, actors: list[ActorRef], ctx: Context) -> bool:
+    """True for a wish that another does the clause's act: "We hope the two sides
+    can resolve their concerns" (not "we hope we can", nor "Tokyo hoped the occasion
+    could allow Abe to meet Park", whose act is Japan's own)."""
+    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(first_person(d) for d in doers):
+        return False
+    wishers = [c for c in wish.children if c.dep_ == "nsubj"]
+    if any(first_person(w) for w in wishers):
+        return True  # the speaker wishes a third party would act
+    own = {a.code for w in wishers for a in np_actors(w, ctx, ctx.published)}
+    return not own & {a.code for a in actors}
+
+
+# Modals of obligation: "must stop", "should release".
+OBLIGING_MODALS = frozenset({"must", "should"})
+
+
+def demanded(trigger: Token) -> bool:
+    """True for an act told as owed by someone other than the speaker: "the U.S.
+    must stop its provocations" (not "we must strengthen our deterrent")."""
+    verb = act_verb(trigger)
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return False
+    return not any(c.dep_ == "nsubj" and first_person(c) for c in verb.children)
