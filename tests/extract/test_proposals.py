@@ -411,3 +411,17 @@ def test_talks_a_state_says_it_will_seek_are_sought_as_it_says_so(extractor: Ext
     assert ("REQUEST", "IRN", "IRQ", "future") in summary(
         extractor, later, "2017-03-08", PARTIES_AND_MOOD
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister cautioned against punishing Iraq too harshly.",
+        "Iran warned against attacking Iraq.",
+    ],
+)
+def test_an_act_warned_against_with_no_one_warned_is_no_act_of_the_warner(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2006-10-15", PARTIES_AND_MOOD)
+    assert not {e for e in found if e[2] == "IRQ"}

@@ -38,12 +38,15 @@ ASKING_VERBS = frozenset({"urge", "ask", "call", "press", "demand", "push", "req
 
 
 def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
-    """True for an act one was asked, or is wished by another, to do: "urged Iraq
-    to free the prisoners", "called on the two sides to hold talks", "demanded that
+    """True for an act one was asked, or is wished by another, to do, or that is
+    warned against: "urged Iraq to free the prisoners", "cautioned against punishing
+    the North", "called on the two sides to hold talks", "demanded that
     Seoul stop its drills", "I hope the Chinese authorities agree with us" (not one
     asked about, "asked whether Russia would help", nor one's own hope, "Tokyo hoped
     the occasion could allow Abe to meet Park")."""
     clause = act_verb(trigger)
+    if _warned_against(clause):
+        return True
     while clause.dep_ in ("xcomp", "conj", "advcl", "ccomp") and clause.head.i != clause.i:
         governor = clause.head
         if clause.dep_ != "conj" and governor.lemma_.lower() in ASKING_VERBS:
@@ -54,6 +57,22 @@ def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
             return _wished_of_another(clause, governor, actors, ctx)
         clause = governor
     return False
+
+
+# Verbs by which one counsels others against an act: "cautioned against punishing".
+COUNSELLING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
+
+
+def _warned_against(verb: Token) -> bool:
+    """True for an act warned against with no one named as warned: "cautioned
+    against punishing the North" (no act of the warner's; one warned by name,
+    "warned Tehran against attacking Iraq", risks it: tests/extract/test_modality)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "against":
+        return False
+    warning = verb.head.head
+    return warning.lemma_.lower() in COUNSELLING_VERBS and not any(
+        c.dep_ == "dobj" for c in warning.children
+    )
 
 
 def _wished_of_another(clause: Token, wish: Token, actors: list[ActorRef], ctx: Context) -> bool:
