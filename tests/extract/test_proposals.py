@@ -425,3 +425,17 @@ def test_an_act_warned_against_with_no_one_warned_is_no_act_of_the_warner(
 ) -> None:
     found = summary(extractor, text, "2006-10-15", PARTIES_AND_MOOD)
     assert not {e for e in found if e[2] == "IRQ"}
+
+
+def test_what_a_proposal_sets_out_is_proposed_not_to_come(extractor: Extractor) -> None:
+    text = (
+        "Under the proposal, Iran would conclude a non-aggression treaty with Iraq and"
+        " establish diplomatic relations with it."
+    )
+    found = summary(extractor, text, "2003-08-29", PARTIES_AND_MOOD)
+    assert not {e for e in found if e[1] == "IRN"}
+    # what a deal sets out is planned
+    deal = "Under the deal, Iran will establish diplomatic relations with Iraq."
+    assert ("COOPERATE", "IRN", "IRQ", "future") in summary(
+        extractor, deal, "2003-08-29", PARTIES_AND_MOOD
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from peninsula.extract.arguments import np_actors
+from peninsula.extract.clauses import complement_governor
 from peninsula.extract.context import Context
 from peninsula.extract.recipients import WISH_VERBS
 from peninsula.extract.tokens import first_person, word_forms
@@ -57,6 +58,26 @@ def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
             return _wished_of_another(clause, governor, actors, ctx)
         clause = governor
     return False
+
+
+# Nouns of what is put forward, not agreed: "under the proposal, the U.S. would ...".
+PROPOSAL_NOUNS = frozenset({"proposal", "roadmap", "plan", "initiative", "offer", "scheme"})
+
+
+def proposed_under(trigger: Token) -> bool:
+    """True for an act a proposal sets out: "Under the proposal, the United States
+    would conclude a non-aggression treaty", "a roadmap, under which the DPRK would
+    freeze its tests" (what is proposed, not what anyone will do; one under a deal
+    is planned: emit.under_a_pact)."""
+    clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
+    under = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "under"]
+    named = {g.lemma_.lower() for u in under for g in u.children if g.dep_ == "pobj"}
+    if named & PROPOSAL_NOUNS:
+        return True
+    # "a roadmap, under which ...": the noun the relative clause hangs on
+    return (
+        clause.dep_ == "relcl" and "which" in named and clause.head.lemma_.lower() in PROPOSAL_NOUNS
+    )
 
 
 # Verbs by which one counsels others against an act: "cautioned against punishing".

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.asked import act_verb, asked_for, demanded
+from peninsula.extract.asked import act_verb, asked_for, demanded, proposed_under
 from peninsula.extract.clauses import complement_governor, infinitive
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
@@ -117,6 +117,8 @@ def emit(
         # sanctions": the asking is the event; what was asked of a state is no plan of
         # its own (one asked of the Security Council, "asked the Council to impose
         # sanctions", is the body's business: a draft before it)
+    if modality is Modality.HYPOTHETICAL and proposed_under(trigger):
+        return  # "Under the proposal, the U.S. would conclude a treaty": proposed only
     if modality is Modality.HYPOTHETICAL and demanded(trigger):
         return  # "The U.S. must stop its provocations", "North Korea should release the
         # Americans": a demand of the speaker's, not an act that may come
