@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import ActorKind
 from peninsula.actors.resolver import ActorMention
 from peninsula.actors.titles import ROLE_WORDS
-from peninsula.extract.clauses import asked, controlled, subject_of
+from peninsula.extract.clauses import asked, controlled, infinitive, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.phrases import complement_object, objects_of
 from peninsula.extract.tokens import (
@@ -218,12 +218,15 @@ FIGHTING_FOR = frozenset({"fight", "serve", "battle"})
 
 def purposes(verb: Token) -> list[Token]:
     """The clauses of fighting a verb's act is for: "sent troops to fight for Russia"."""
+    return _to_clauses(verb, FIGHTING_FOR)
+
+
+def _to_clauses(verb: Token, lemmas: frozenset[str]) -> list[Token]:
+    """The verb's "to" clauses of one of ``lemmas``: "sent troops to fight"."""
     return [
         c
         for c in verb.children
-        if c.dep_ in ("advcl", "xcomp")
-        and c.lemma_.lower() in FIGHTING_FOR
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lemmas and infinitive(c)
     ]
 
 
@@ -235,13 +238,7 @@ def helped(verb: Token) -> list[Token]:
     """Whom a verb's act is told as done to help: "sent troops to help Russia",
     "to help Russia retake Kursk" (the parser making Russia the subject of what it
     is helped to do)."""
-    helping = [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp")
-        and c.lemma_.lower() in HELPING
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    helping = _to_clauses(verb, HELPING)
     done = [
         g for c in helping for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.tag_ == "VB"
     ]

@@ -118,10 +118,16 @@ def targets_by_kind(
         # its harm was done, or who blamed it (not an apology demanded, "insisted
         # that the South apologise", which the demand tells)
         recipients = wronged_parties(actors, ctx.history, ctx.offset + sentence.start_char)
-    if rule.unanswered and rule.type == "REJECT" and actors and not recipients and obj is not None:
-        if obj.lemma_.lower() in CALL_NOUNS:
-            # "The UNC called the North. Pyongyang did not respond to the calls"
-            recipients = callers(actors, ctx.history, ctx.offset + sentence.start_char)
+    if (
+        rule.unanswered
+        and rule.type == "REJECT"
+        and actors
+        and not recipients
+        and obj is not None
+        and obj.lemma_.lower() in CALL_NOUNS
+    ):
+        # "The UNC called the North. Pyongyang did not respond to the calls"
+        recipients = callers(actors, ctx.history, ctx.offset + sentence.start_char)
     if (
         rule.type == "REJECT"
         and actors
