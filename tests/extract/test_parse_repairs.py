@@ -230,6 +230,11 @@ def test_a_bare_number_read_as_counting_the_object_is_the_subject(extractor: Ext
         # read as "the Trump-pressed Beijing", with no verb in the sentence
         ("Trump pressed Beijing to work hard on North Korea.", ("REQUEST", "USA", "CHN")),
         ("Trump pressed Xi Jinping to work hard on North Korea.", ("REQUEST", "USA", "CHN")),
+        # read as "the Trump-pressed Abe [is] to stand firm", Abe the infinitive's subject
+        (
+            'In Tokyo two days later, Trump pressed Abe to "stand firm" on Pyongyang.',
+            ("REQUEST", "USA", "JPN"),
+        ),
     ],
 )
 def test_a_verb_between_two_names_read_as_an_adjective_heads_the_clause(

@@ -117,3 +117,37 @@ def relatives_read_as_second_objects(doc: Doc) -> None:
         clause = told[0]
         clause.head, clause.dep_, clause.tag_ = firsts[-1], "relcl", "VBD"
         second.head, second.dep_ = clause, "nsubj"
+
+
+def objects_read_as_subjects_of_the_asked_act(doc: Doc) -> None:
+    """Repair a past verb between two names that the parser read as an adjective of
+    the second, the second the subject of the infinitive after it: "Trump pressed Xi
+    to work hard" (read as "the Trump-pressed Xi [is] to work hard"). The verb heads
+    the sentence, the first name is its subject, the second its object and the
+    infinitive what it asks; what stood before the first name ("In Beijing the
+    following day,") and the closing stop are the verb's."""
+    for verb in doc:
+        named = verb.head
+        act = named.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+        if (
+            verb.dep_ != "amod"
+            or verb.tag_ not in ("VBD", "VBN")
+            or not subjects
+            or not subjects[0].text[:1].isupper()
+            or named.pos_ != "PROPN"
+            or named.dep_ != "nsubj"
+            or named.i <= verb.i
+            or act.dep_ != "ROOT"
+            or act.pos_ != "VERB"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            or any(doc[i].head.i != named.i for i in range(verb.i + 1, named.i))
+        ):
+            continue
+        opening = subjects[0].left_edge.i
+        verb.head, verb.dep_ = verb, "ROOT"
+        for moved in [c for c in act.children if c.i < opening or c.i == act.right_edge.i]:
+            if moved.i < opening or moved.dep_ == "punct":
+                moved.head = verb
+        named.head, named.dep_ = verb, "dobj"
+        act.head, act.dep_ = verb, "xcomp"

@@ -52,6 +52,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.complement_repairs import (
     gerunds_pledged_after_to,
     objects_read_as_subjects_of_a_permitted_act,
+    objects_read_as_subjects_of_the_asked_act,
     relatives_read_as_second_objects,
     small_clauses_read_as_complements,
 )
@@ -303,6 +304,7 @@ class Extractor:
             verbs_read_as_modifiers_of_their_object(doc)
             asking_plurals_read_as_verbs(doc)
             small_clauses_read_as_complements(doc)
+            objects_read_as_subjects_of_the_asked_act(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)
