@@ -244,6 +244,23 @@ def test_a_verb_between_two_names_read_as_an_adjective_heads_the_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "by North Korea" read as the agent of "called", as if it were passive, and
+        # "North Korea" as words of "reckless"
+        ("Kuwait called the launch by North Korea reckless.", "PRK"),
+        # the same, with the shelling read as what is said, like the provocation
+        ("Kuwait called the shelling by Iraq a grave provocation.", "IRQ"),
+    ],
+)
+def test_the_doer_of_an_act_named_as_object_is_not_the_verbs_agent(
+    extractor: Extractor, text: str, target: str
+) -> None:
+    found = summary(extractor, text, "2020-01-09", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", target) in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # read as "the North-proposed talks", with no verb in the sentence

@@ -151,3 +151,36 @@ def objects_read_as_subjects_of_the_asked_act(doc: Doc) -> None:
                 moved.head = verb
         named.head, named.dep_ = verb, "dobj"
         act.head, act.dep_ = verb, "xcomp"
+
+
+def doers_read_as_agents_of_the_verb(doc: Doc) -> None:
+    """Repair the doer of an act named as a verb's object that the parser read as the
+    verb's own agent, as if the verb were passive: "Japan called the launch by Iran
+    a provocation" (read as "called ... by Iran"), "called the launch by Iran
+    reckless" (with "Iran" read into "reckless"). "By Iran" tells whose launch it
+    was, and "reckless" is said of the launch."""
+    for by in doc:
+        verb = by.head
+        # (the object may be read as what is said of it, with the noun after as well:
+        # "called the shelling by Iraq a grave provocation")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < by.i]
+        if (
+            by.dep_ != "agent"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ == "auxpass" for c in verb.children)
+            or len(objects) != 1
+            or objects[0].right_edge.i != by.i - 1
+        ):
+            continue
+        by.head, by.dep_ = objects[0], "prep"
+        if any(c.dep_ == "oprd" and c.i > by.i for c in verb.children):
+            objects[0].dep_ = "dobj"
+        said = [c for c in by.children if c.dep_ == "pobj" and c.pos_ == "ADJ"]
+        names = [c for c in said[0].lefts if c.dep_ == "compound"] if said else []
+        if not names or names[0].i != by.i + 1 or names[-1].pos_ != "PROPN":
+            continue
+        adjective, name = said[0], names[-1]
+        for word in names[:-1]:
+            word.head = name
+        name.head, name.dep_ = by, "pobj"
+        adjective.head, adjective.dep_ = verb, "oprd"

@@ -50,6 +50,7 @@ from peninsula.extract.clauses import (
     verbs_read_as_nouns,
 )
 from peninsula.extract.complement_repairs import (
+    doers_read_as_agents_of_the_verb,
     gerunds_pledged_after_to,
     objects_read_as_subjects_of_a_permitted_act,
     objects_read_as_subjects_of_the_asked_act,
@@ -305,6 +306,7 @@ class Extractor:
             asking_plurals_read_as_verbs(doc)
             small_clauses_read_as_complements(doc)
             objects_read_as_subjects_of_the_asked_act(doc)
+            doers_read_as_agents_of_the_verb(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)
