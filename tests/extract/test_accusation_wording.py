@@ -22,6 +22,8 @@ def _coded(extractor: Extractor, text: str) -> set[tuple[str, ...]]:
         ("Tehran took aim at Baghdad over the detentions.", ("ACCUSE", "IRN", "IRQ")),
         ("Kuwait took issue with Iraq's claims to the islands.", ("ACCUSE", "KWT", "IRQ")),
         ("Kuwait complained to Iraq about the shelling.", ("ACCUSE", "KWT", "IRQ")),
+        ("Iran faulted Iraq for the collapse of the talks.", ("ACCUSE", "IRN", "IRQ")),
+        ("Iran pointed the finger at Iraq for the bombing.", ("ACCUSE", "IRN", "IRQ")),
     ],
 )
 def test_a_phrasal_rebuke_accuses_the_one_it_names(
@@ -207,3 +209,21 @@ def test_one_a_state_accused_in_a_relative_clause_with_no_pronoun_is_accused(
     text = "Iran imposed sanctions on an Iraqi official it accused of smuggling arms to Syria."
     found = _coded(extractor, text)
     assert {("SANCTION", "IRN", "IRQ"), ("ACCUSE", "IRN", "IRQ")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait said Iraq had broken its promise to withdraw.",
+        "Kuwait said Iraq had betrayed the spirit of the accord.",
+    ],
+)
+def test_a_promise_broken_told_by_another_state_is_its_charge(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("ACCUSE", "KWT", "IRQ") in _coded(extractor, text)
+
+
+def test_breaking_a_deadlock_is_no_charge(extractor: Extractor) -> None:
+    found = _coded(extractor, "Kuwait and Iraq broke the deadlock in their border talks.")
+    assert not any(event[0] == "ACCUSE" for event in found)
