@@ -159,3 +159,16 @@ def test_sanctions_sought_at_the_council_are_not_aimed_at_it(extractor: Extracto
     text = "Kuwait sought to tighten sanctions at the Security Council."
     found = summary(extractor, text, "2024-09-15", ("type", "actor", "recipient"))
     assert ("SANCTION", "KWT", "UNO") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait placed unilateral sanctions on 15 Iraqi officials.",
+        "Kuwait put new sanctions on Baghdad.",
+        "Kuwait froze remittances to Iraq.",
+    ],
+)
+def test_everyday_verbs_of_sanctions_impose_them(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2020-05-05", ("type", "actor", "recipient"))
+    assert ("SANCTION", "KWT", "IRQ") in found
