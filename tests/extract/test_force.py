@@ -633,3 +633,20 @@ def test_a_victim_the_parser_reads_as_a_clause_is_still_whom_the_shots_hit(
     text = "North Korean troops shot dead a South Korean fisheries official in September."
     found = summary(extractor, text, "2021-11-16", ("type", "actor", "recipient"))
     assert ("ASSAULT", "PRK", "KOR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "strayed" read as a participle of "boat", the sentence with no verb
+        ("An Iraqi patrol boat strayed into Kuwaiti waters on Sunday.", ("IRQ", "KWT")),
+        ("An Iranian drone intruded into Iraqi airspace on Monday.", ("IRN", "IRQ")),
+        # defectors sent back against their will (not prisoners returned)
+        ("Iraq forcibly repatriated Iranian defectors.", ("IRQ", "IRN")),
+    ],
+)
+def test_a_move_into_anothers_waters_or_defectors_sent_back_coerce(
+    extractor: Extractor, text: str, event: tuple[str, str]
+) -> None:
+    found = summary(extractor, text, "2020-05-05", ("type", "actor", "recipient"))
+    assert ("COERCE", *event) in found

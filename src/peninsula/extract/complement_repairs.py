@@ -1,8 +1,11 @@
-"""Repairs of complements the small model hangs on the wrong word: an object read
-as the subject of what is said of it ("holds the United States responsible"), a
-gerund a verb of intent takes read as the object of "to" ("committed to
-abandoning"), the object of a verb of letting read as its infinitive's subject
-("allowed a tour group to visit")."""
+"""Repairs of complements and subjects the small model hangs on the wrong word: an
+object read as the subject of what is said of it ("holds the United States
+responsible"), a gerund a verb of intent takes read as the object of "to"
+("committed to abandoning"), the object of a verb of letting or asking read as its
+infinitive's subject ("allowed a tour group to visit", "pressed Xi to work
+hard"), an act's doer read as the verb's agent ("called the launch by Iraq
+reckless"), a subject read as the head of its own verb ("a patrol boat intruded
+into Kuwaiti waters")."""
 
 from __future__ import annotations
 
@@ -184,3 +187,33 @@ def doers_read_as_agents_of_the_verb(doc: Doc) -> None:
             word.head = name
         name.head, name.dep_ = by, "pobj"
         adjective.head, adjective.dep_ = verb, "oprd"
+
+
+# Prepositions of a move across a line, after a verb read as a participle of its
+# subject: "a patrol boat intruded into South Korean waters".
+MOTION_PREPS = frozenset({"into", "across", "onto", "toward", "towards"})
+
+
+def movers_read_as_the_head_of_the_sentence(doc: Doc) -> None:
+    """Repair a past verb of moving that the parser read as a participle of the noun
+    before it, that noun heading a sentence with no verb: "A North Korean patrol
+    boat intruded into South Korean waters on Sunday" (read as "a boat [that was]
+    intruded into ..."). The verb heads the clause and the noun is its subject;
+    not a participle with a doer or an object of its own ("ships seized by the
+    coast guard")."""
+    for verb in doc:
+        mover = verb.head
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ not in ("VBN", "VBD")
+            or verb.i != mover.i + 1
+            or mover.dep_ != "ROOT"
+            or mover.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children)
+            or not any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in verb.children)
+        ):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        for moved in [c for c in mover.children if c.i > verb.i]:
+            moved.head = verb
+        mover.head, mover.dep_ = verb, "nsubj"

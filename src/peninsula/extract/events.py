@@ -52,6 +52,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.complement_repairs import (
     doers_read_as_agents_of_the_verb,
     gerunds_pledged_after_to,
+    movers_read_as_the_head_of_the_sentence,
     objects_read_as_subjects_of_a_permitted_act,
     objects_read_as_subjects_of_the_asked_act,
     relatives_read_as_second_objects,
@@ -307,6 +308,7 @@ class Extractor:
             small_clauses_read_as_complements(doc)
             objects_read_as_subjects_of_the_asked_act(doc)
             doers_read_as_agents_of_the_verb(doc)
+            movers_read_as_the_head_of_the_sentence(doc)
             lists_split_from_their_clause(doc)
             clauses_read_as_phrases(doc)
             participles_hung_on_parties(doc)
