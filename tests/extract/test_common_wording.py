@@ -391,3 +391,18 @@ def test_propaganda_broadcasts_resumed_are_aimed_at_the_state_they_oppose(
     text = "Seoul said Sunday it will resume anti-Pyongyang propaganda broadcasts."
     found = summary(extractor, text, "2024-06-09", ("type", "actor", "recipient", "modality"))
     assert ("COERCE", "KOR", "PRK", "future") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Iraq marched together at the opening ceremony.",
+        "Tehran and Baghdad set up a consultative group on water.",
+        "Iran and Iraq shared intelligence on Kuwait's troop movements.",
+    ],
+)
+def test_what_two_states_do_together_is_their_cooperation(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2020-05-05", ("type", "actor", "recipient"))
+    assert ("COOPERATE", "IRN", "IRQ") in found
+    # the state the intelligence is about shares in nothing
+    assert not any("KWT" in event for event in found)

@@ -679,6 +679,8 @@ def verb_events(
     acting = {a.code for a in actors}
     if rule.joint and len(acting) < 2:
         return  # "Seoul decided to ...": one state's decision agrees with no one
+    if rule.joint and rule.type == "COOPERATE":
+        recipients = []  # "shared data on the missiles of the DPRK": among themselves
     if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
         recipients = clientele_states(sentence, ctx, when, acting, lexicon.clientele_nouns)
     confidence = 0.8 - (0.1 if inherited else 0.0) + (0.05 if recipients else 0.0)
