@@ -223,3 +223,10 @@ def test_channels_one_korea_cuts_with_no_partner_named_are_with_the_other(
     assert ("SANCTION", "PRK", "KOR") in _coded(
         extractor, "Seoul wants to reopen the dialogue channels that Pyongyang cut off in 2023."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran halted its missile tests.", "Iran froze its missile testing last year."]
+)
+def test_tests_halted_are_no_tests(extractor: Extractor, text: str) -> None:
+    assert not {e for e in _coded(extractor, text) if e[0] == "MOBILIZE"}

@@ -439,3 +439,13 @@ def test_what_a_proposal_sets_out_is_proposed_not_to_come(extractor: Extractor) 
     assert ("COOPERATE", "IRN", "IRQ", "future") in summary(
         extractor, deal, "2003-08-29", PARTIES_AND_MOOD
     )
+
+
+def test_what_a_proposed_scheme_sets_out_is_proposed_not_to_come(extractor: Extractor) -> None:
+    # a noun no word for a proposal, but the object of "proposed"
+    text = (
+        'Kuwait proposed a "double freeze," under which Iraq would withdraw its troops'
+        " from Kuwaiti territory."
+    )
+    found = summary(extractor, text, "2020-05-05", PARTIES_AND_MOOD)
+    assert not {e for e in found if e[1] == "IRQ"}

@@ -74,10 +74,19 @@ def proposed_under(trigger: Token) -> bool:
     named = {g.lemma_.lower() for u in under for g in u.children if g.dep_ == "pobj"}
     if named & PROPOSAL_NOUNS:
         return True
-    # "a roadmap, under which ...": the noun the relative clause hangs on
-    return (
-        clause.dep_ == "relcl" and "which" in named and clause.head.lemma_.lower() in PROPOSAL_NOUNS
+    if clause.dep_ != "relcl" or "which" not in named:
+        return False
+    # "a roadmap, under which ...": the noun the relative clause hangs on, or one
+    # proposed ("proposed a 'dual suspension', under which Pyongyang would freeze";
+    # the parser may hang the noun on a clause the proposing verb governs)
+    noun = clause.head
+    return noun.lemma_.lower() in PROPOSAL_NOUNS or any(
+        a.lemma_.lower() in PROPOSING_VERBS for a in list(noun.ancestors)[:2]
     )
+
+
+# Verbs that put forward what their object sets out: "proposed a freeze under which".
+PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "float", "table", "unveil"})
 
 
 # Verbs by which one counsels others against an act: "cautioned against punishing".
