@@ -313,6 +313,7 @@ def test_a_shared_park_opened_together_is_cooperation(extractor: Extractor) -> N
     [
         ("Iran sided with Iraq.", ("SUPPORT", "IRN", "IRQ")),
         ("Iran threw its weight behind Iraq.", ("SUPPORT", "IRN", "IRQ")),
+        ("Iran defended Iraq's right to enrich uranium.", ("SUPPORT", "IRN", "IRQ")),
         ("Kuwait turned a deaf ear to Iraq's demands.", ("REJECT", "KWT", "IRQ")),
     ],
 )
