@@ -235,6 +235,11 @@ def test_a_bare_number_read_as_counting_the_object_is_the_subject(extractor: Ext
             'In Tokyo two days later, Trump pressed Abe to "stand firm" on Pyongyang.',
             ("REQUEST", "USA", "JPN"),
         ),
+        # read as "the Trump Xi [is] to work hard", the first name a word of the second
+        (
+            'The next day, Trump pressed Xi to "work hard" on North Korea.',
+            ("REQUEST", "USA", "CHN"),
+        ),
     ],
 )
 def test_a_verb_between_two_names_read_as_an_adjective_heads_the_clause(

@@ -132,12 +132,20 @@ def objects_read_as_subjects_of_the_asked_act(doc: Doc) -> None:
     for verb in doc:
         named = verb.head
         act = named.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+        before = doc[verb.i - 1] if verb.i > 0 else verb
+        # (the first name read as the verb's subject, or as a word of the second:
+        # "The next day, Trump pressed Xi" read as "the Trump Xi")
+        subjects = [
+            before
+            for head, dep in ((verb, "nsubj"), (named, "compound"))
+            if before.head.i == head.i and before.dep_ == dep and before.i != verb.i
+        ]
         if (
             verb.dep_ != "amod"
             or verb.tag_ not in ("VBD", "VBN")
             or not subjects
             or not subjects[0].text[:1].isupper()
+            or subjects[0].pos_ != "PROPN"
             or named.pos_ != "PROPN"
             or named.dep_ != "nsubj"
             or named.i <= verb.i
@@ -147,8 +155,10 @@ def objects_read_as_subjects_of_the_asked_act(doc: Doc) -> None:
             or any(doc[i].head.i != named.i for i in range(verb.i + 1, named.i))
         ):
             continue
-        opening = subjects[0].left_edge.i
+        subject = subjects[0]
+        opening = subject.left_edge.i
         verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
         for moved in [c for c in act.children if c.i < opening or c.i == act.right_edge.i]:
             if moved.i < opening or moved.dep_ == "punct":
                 moved.head = verb
