@@ -650,3 +650,10 @@ def test_a_move_into_anothers_waters_or_defectors_sent_back_coerce(
 ) -> None:
     found = summary(extractor, text, "2020-05-05", ("type", "actor", "recipient"))
     assert ("COERCE", *event) in found
+
+
+def test_jamming_sent_across_the_line_between_the_koreas_coerces_the_other(
+    extractor: Extractor,
+) -> None:
+    text = "North Korea sent GPS jamming signals across the border."
+    assert ("COERCE", "PRK", "KOR") in _found(extractor, text)
