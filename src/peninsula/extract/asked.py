@@ -81,12 +81,13 @@ def proposed_under(trigger: Token) -> bool:
     # the parser may hang the noun on a clause the proposing verb governs)
     noun = clause.head
     return noun.lemma_.lower() in PROPOSAL_NOUNS or any(
-        a.lemma_.lower() in PROPOSING_VERBS for a in list(noun.ancestors)[:2]
+        a.lemma_.lower() in PUTTING_FORWARD_VERBS for a in list(noun.ancestors)[:2]
     )
 
 
-# Verbs that put forward what their object sets out: "proposed a freeze under which".
-PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "float", "table", "unveil"})
+# Verbs that put forward a scheme their object names: "proposed a freeze under which"
+# (not the wishing verbs of modality.PROPOSING_VERBS, whose clause is what they want).
+PUTTING_FORWARD_VERBS = frozenset({"propose", "suggest", "offer", "float", "table", "unveil"})
 
 
 # Verbs by which one counsels others against an act: "cautioned against punishing".
