@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from peninsula.extract.clauses import infinitive
 from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.repairs import name_before_past_modifier
 from peninsula.extract.tokens import word_forms
 
 # Verbs that take an object and what is said of it: "holds Washington responsible".
@@ -132,36 +134,30 @@ def objects_read_as_subjects_of_the_asked_act(doc: Doc) -> None:
     for verb in doc:
         named = verb.head
         act = named.head
-        before = doc[verb.i - 1] if verb.i > 0 else verb
-        # (the first name read as the verb's subject, or as a word of the second:
-        # "The next day, Trump pressed Xi" read as "the Trump Xi")
-        subjects = [
-            before
-            for head, dep in ((verb, "nsubj"), (named, "compound"))
-            if before.head.i == head.i and before.dep_ == dep and before.i != verb.i
-        ]
+        subject = name_before_past_modifier(verb)
         if (
-            verb.dep_ != "amod"
-            or verb.tag_ not in ("VBD", "VBN")
-            or not subjects
-            or not subjects[0].text[:1].isupper()
-            or subjects[0].pos_ != "PROPN"
+            subject is None
+            # (read as the verb's subject, or as a word of the second name: "The next
+            # day, Trump pressed Xi" read as "the Trump Xi")
+            or (subject.head.i, subject.dep_) not in ((verb.i, "nsubj"), (named.i, "compound"))
+            or subject.pos_ != "PROPN"
             or named.pos_ != "PROPN"
             or named.dep_ != "nsubj"
             or named.i <= verb.i
             or act.dep_ != "ROOT"
             or act.pos_ != "VERB"
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            or not infinitive(act)
             or any(doc[i].head.i != named.i for i in range(verb.i + 1, named.i))
         ):
             continue
-        subject = subjects[0]
         opening = subject.left_edge.i
         verb.head, verb.dep_ = verb, "ROOT"
         subject.head, subject.dep_ = verb, "nsubj"
-        for moved in [c for c in act.children if c.i < opening or c.i == act.right_edge.i]:
-            if moved.i < opening or moved.dep_ == "punct":
-                moved.head = verb
+        closing = act.right_edge
+        for moved in [
+            c for c in act.children if c.i < opening or (c.i == closing.i and c.dep_ == "punct")
+        ]:
+            moved.head = verb
         named.head, named.dep_ = verb, "dobj"
         act.head, act.dep_ = verb, "xcomp"
 

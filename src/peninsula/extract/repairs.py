@@ -580,7 +580,7 @@ CLAUSE_DEPENDENTS = frozenset(
 )
 
 
-def _name_before_past_modifier(verb: Token) -> Token | None:
+def name_before_past_modifier(verb: Token) -> Token | None:
     """The capitalised word set off before a past verb the parser read as a modifier
     ("Trump pressed", "the North proposed"; not "the Iran-backed militia")."""
     name = _before_past_modifier(verb)
@@ -597,7 +597,7 @@ def finite_verbs_read_as_adjectives(doc: Doc) -> None:
     the first name (the "to" clause) is the verb's."""
     for verb in doc:
         named = verb.head
-        subject = _name_before_past_modifier(verb)
+        subject = name_before_past_modifier(verb)
         if (
             subject is None
             or subject.dep_ != "ROOT"
@@ -627,7 +627,7 @@ def verbs_read_as_modifiers_of_their_object(doc: Doc) -> None:
     verb's."""
     for verb in doc:
         noun = verb.head
-        subject = _name_before_past_modifier(verb)
+        subject = name_before_past_modifier(verb)
         if (
             subject is None
             or noun.dep_ != "ROOT"
