@@ -212,6 +212,23 @@ COUNTED_DAY_PATTERNS = (
             ],
         }
     ]
+    + [
+        # "Hours later, Seoul cut off the power", "within minutes": the day of the last
+        # act told, which the tagger leaves unmarked at the head of a sentence
+        {
+            "label": "TIME",
+            "pattern": [
+                {"LOWER": {"IN": ["a", "several"]}, "OP": "?"},
+                {"LOWER": "few", "OP": "?"},
+                {"LOWER": {"IN": ["hours", "minutes"]}},
+                {"LOWER": "later"},
+            ],
+        },
+        {
+            "label": "TIME",
+            "pattern": [{"LOWER": "within"}, {"LOWER": {"IN": ["hours", "minutes"]}}],
+        },
+    ]
 )
 
 

@@ -624,3 +624,15 @@ def test_a_will_or_step_stated_at_talks_is_planned_on_the_talks_day(
         f" the adoption of a joint statement.\n\n{plan}"
     )
     assert expected in summary(extractor, text, "2005-09-20", ("type", "actor", "modality", "date"))
+
+
+@pytest.mark.parametrize("opening", ["Hours later", "A few hours later", "Within hours"])
+def test_an_act_hours_after_the_last_is_of_its_day(extractor: Extractor, opening: str) -> None:
+    # not of the day of an act told earlier by the same state
+    text = (
+        "Kuwait decided on Monday to suspend the tours to Iraq.\n\n"
+        "Iraq on Wednesday expelled the Kuwaiti guides.\n\n"
+        f"{opening}, Kuwait cut off the supply of electricity to Iraq."
+    )
+    found = summary(extractor, text, "2024-05-17", PARTIES_DATE)
+    assert ("SANCTION", "KWT", "IRQ", "2024-05-15") in found

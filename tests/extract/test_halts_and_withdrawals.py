@@ -230,3 +230,35 @@ def test_channels_one_korea_cuts_with_no_partner_named_are_with_the_other(
 )
 def test_tests_halted_are_no_tests(extractor: Extractor, text: str) -> None:
     assert not {e for e in _coded(extractor, text) if e[0] == "MOBILIZE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tehran decided on Monday to suspend the tours to Iraq.", "2024-05-13"),
+        # the decision noun's own day dates the halt
+        (
+            "Baghdad called Tehran's decision on Monday to suspend the tours to Iraq a"
+            " hostile act.",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_a_halt_takes_effect_the_day_it_is_decided(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    found = summary(
+        extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("SANCTION", "IRN", "IRQ", "asserted", day) in found
+
+
+def test_a_halt_decided_for_a_later_day_is_still_to_come(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Tehran decided on Monday to suspend the tours to Iraq from next month.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "modality"),
+    )
+    assert ("SANCTION", "IRN", "IRQ", "future") in found
+    assert ("SANCTION", "IRN", "IRQ", "asserted") not in found

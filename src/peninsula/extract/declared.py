@@ -93,7 +93,16 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
         and verb.head.lemma_.lower() in DECIDING_VERBS
         and any(c.dep_ == "dobj" and names_drills(c, load_lexicon()) for c in verb.children)
     )
-    if not agreed and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+    # "decided on Wednesday to suspend operations at the complex", "Seoul's decision
+    # to suspend operations": a halt takes effect as it is decided (not one set for a
+    # day of its own: "decided to suspend the tours from next month")
+    decided = (
+        verb.dep_ in ("xcomp", "acl")
+        and verb.head.lemma_.lower() in ("decide", "decision")
+        and not any(t.ent_type_ == "DATE" for t in verb.subtree)
+    )
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    if not (agreed or decided or would):
         return False
     stopping = verb.lemma_.lower() in STOPPING_VERBS
     if stopping and any(
@@ -105,6 +114,7 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
     told = verb.head
     return (
         agreed
+        or decided
         or (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"})
         or (verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS)
     )
