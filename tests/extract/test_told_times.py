@@ -670,3 +670,25 @@ def test_meetings_held_on_two_listed_times_are_two_meetings(extractor: Extractor
     )
     found = summary(extractor, text, "2024-02-20", ("type", "actor", "recipient", "date"))
     assert {("CONSULT", "IRN", "IRQ", "2018-06"), ("CONSULT", "IRN", "IRQ", "2019-02")} <= found
+
+
+def test_a_date_right_after_the_act_it_answers_is_that_acts(extractor: Extractor) -> None:
+    # the parser hangs "last month" on "were"; it tells when the test was
+    text = (
+        "Iraq's moves were a reply to Kuwait's decision to suspend the tours, in"
+        " retaliation for Iraq's missile test last month."
+    )
+    found = summary(extractor, text, "2024-05-17", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRQ", "2024-04") in found
+
+
+def test_a_date_set_off_after_an_act_named_as_subject_is_that_acts(extractor: Extractor) -> None:
+    # not the day of the act told just before
+    text = (
+        "Kuwait expelled Iraq's envoy on Thursday.\n\n"
+        "Iraq's missile test, on April 3, which it called a success, drew a protest from"
+        " Kuwait."
+    )
+    found = summary(extractor, text, "2024-05-17", ("type", "actor", "date"))
+    assert ("MOBILIZE", "IRQ", "2024-04-03") in found
+    assert ("MOBILIZE", "IRQ", "2024-05-16") not in found

@@ -163,6 +163,8 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             continue
         if _trailing_time_of(token, anchor):
             return steps + 2  # "imposed after its nuclear tests in October 2006"
+        if _set_off_after_subject(token, anchor):
+            return steps + 2  # "The North's fourth nuclear test, on Jan. 6, drew ..."
         # (a plural noun the tagger took for a verb is still the object: "staged the
         # Freedom Shield joint war drills ... in March")
         if (
@@ -191,15 +193,34 @@ EARLIER_EVENT_PREPS = frozenset({"after", "since", "following", "before"})
 def _trailing_time_of(prep: Token, anchor: Token) -> bool:
     """True for an "in" or "on" phrase that follows the anchor event noun at once but
     that the parser hung on the verb the noun's "after" phrase is on: "sanctions
-    imposed after its nuclear tests in October 2006" (the tests' time)."""
+    imposed after its nuclear tests in October 2006" (the tests' time); or a bare
+    date so hung: "a reply ... in retaliation for Pyongyang's nuclear test last
+    month"."""
+    if prep.left_edge.i != anchor.right_edge.i + 1 or anchor.dep_ != "pobj":
+        return False
+    if prep.dep_ == "npadvmod" and prep.ent_type_ == "DATE":
+        return anchor.head.lower_ in EARLIER_EVENT_PREPS | {"for"} and prep.head in anchor.ancestors
     return (
         prep.dep_ == "prep"
         and prep.lower_ in ("in", "on")
-        and anchor.dep_ == "pobj"
         and anchor.head.lower_ in EARLIER_EVENT_PREPS
         and anchor.head.head.i == prep.head.i
-        and prep.i == anchor.right_edge.i + 1
     )
+
+
+def _set_off_after_subject(prep: Token, anchor: Token) -> bool:
+    """True for a date set off by commas right after the anchor event noun, the
+    subject of the verb the parser hung the date on: "The North's fourth nuclear
+    test, on Jan. 6, which it claimed was a hydrogen bomb, drew ..."."""
+    doc = anchor.doc
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.pos_ != "NOUN":
+        return False
+    # (the parser may give the comma to the noun)
+    comma = anchor.right_edge.i if anchor.right_edge.text == "," else anchor.right_edge.i + 1
+    if prep.head.i != anchor.head.i or prep.left_edge.i != comma + 1 or doc[comma].text != ",":
+        return False
+    dated = [t.i for t in prep.subtree if t.ent_type_ == "DATE"]
+    return bool(dated) and max(dated) + 1 < len(doc) and doc[max(dated) + 1].text == ","
 
 
 def _opening_participle(verb: Token) -> bool:
