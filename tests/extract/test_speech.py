@@ -683,3 +683,24 @@ def test_a_demand_beside_a_refusal_is_told_on_the_day_of_its_own_saying(
     found = summary(extractor, text, "2024-10-04", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "IRQ", "KWT", "2024-10-04") in found
     assert ("REQUEST", "IRQ", "KWT", "2024-03") in found
+
+
+def test_what_states_prompted_to_speak_say_they_will_do_is_theirs(extractor: Extractor) -> None:
+    # "they" are the states prompted to say it, not the launch
+    found = _found(
+        extractor, "The launch prompted Kuwait and Qatar to say they would hold talks with Tehran."
+    )
+    assert {("CONSULT", "KWT", "IRN", "future"), ("CONSULT", "QAT", "IRN", "future")} <= found
+
+
+def test_a_plan_announced_when_prompted_is_to_come_and_dated_when_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The launch on Sunday prompted Kuwait to announce the same day that it would hold"
+        " talks with Iran."
+    )
+    found = summary(
+        extractor, text, "2024-05-17", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("CONSULT", "KWT", "IRN", "future", "2024-05-12") in found

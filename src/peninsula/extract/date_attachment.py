@@ -20,7 +20,7 @@ from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import PREVENTING_VERBS
 from peninsula.extract.occasions import is_meeting
 from peninsula.extract.phrases import MEETING_NOUNS, retelling
-from peninsula.extract.tokens import introduces_date, verb_above, word_forms
+from peninsula.extract.tokens import introduces_date, told_in_past, verb_above, word_forms
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
 from peninsula.extract.triggers import noun_rule
 from peninsula.ingest.pubdate import MONTHS
@@ -363,7 +363,7 @@ def dates_governor(ent: Span, anchor: Token) -> bool:
     governor = anchor.head
     if planned_by_object(anchor) and governor.head.tag_ in ("VBD", "VBN"):
         return not any(t in anchor.subtree for t in ent)  # "announced a plan on Tuesday to ..."
-    if not (anchor.dep_ == "ccomp" or controlled(anchor)) or governor.tag_ not in ("VBD", "VBN"):
+    if not (anchor.dep_ == "ccomp" or controlled(anchor)) or not told_in_past(governor):
         return False
     if ent.end <= governor.i and not any(t in anchor.subtree for t in ent):
         return True  # "On Thursday, North Korea threatened to close the office"

@@ -27,10 +27,8 @@ from peninsula.extract.timing import (
     coordinated_dates,
     event_date,
     now_told,
-    past_tense,
-    present_tense,
 )
-from peninsula.extract.tokens import THIRD_PERSON, word_forms
+from peninsula.extract.tokens import THIRD_PERSON, past_tense, present_tense, word_forms
 from peninsula.extract.told_dates import counted_occasions, lasting_since, own_date
 from peninsula.extract.undated import owned_up_to, undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision

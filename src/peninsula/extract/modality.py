@@ -13,7 +13,7 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.phrases import taken_gerund
-from peninsula.extract.tokens import STATEMENT_NOUNS, first_conjunct, word_forms
+from peninsula.extract.tokens import STATEMENT_NOUNS, first_conjunct, told_in_past, word_forms
 from peninsula.models import Modality
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -55,9 +55,10 @@ def _reported_will(clause: Token, aux: Token) -> bool:
     if clause.dep_ == "acl" and clause.head.lemma_.lower() in TOLD_NOUNS:
         # "Seoul's announcement that it would halt operations": what was announced
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    # ("the launch prompted Seoul to announce that they would ...": a telling done)
     return (
         clause.dep_ == "ccomp"
-        and clause.head.tag_ in ("VBD", "VBN", "VBG")  # "announcing that it would"
+        and (clause.head.tag_ == "VBG" or told_in_past(clause.head))  # "announcing that"
         and clause.head.lemma_.lower() in REPORTING_VERBS
         and (clause.head.i < clause.i or clause.lemma_.lower() != "be")
         and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)

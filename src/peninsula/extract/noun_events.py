@@ -68,8 +68,15 @@ from peninsula.extract.refusals import declines_to_meet
 from peninsula.extract.sanctions import provoker
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import show_of_force_targets
-from peninsula.extract.timing import event_date, present_tense
-from peninsula.extract.tokens import determined, of_objects, prep_objects, verb_above, word_forms
+from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import (
+    determined,
+    of_objects,
+    prep_objects,
+    present_tense,
+    verb_above,
+    word_forms,
+)
 from peninsula.extract.told_dates import first_date_within, named_date, own_date
 from peninsula.extract.travel import TO, compared_destination
 from peninsula.extract.triggers import (

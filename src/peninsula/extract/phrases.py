@@ -133,8 +133,10 @@ def reporting_subject(verb: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
         return None
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects and verb.head.dep_ == "conj":
-        return subject_of(verb.head)[0]  # "X met Y and said they ..."
+    if not subjects and verb.head.dep_ in ("conj", "xcomp"):
+        # "X met Y and said they ...", "the launch prompted Seoul and Washington to
+        # announce that they would open talks"
+        return subject_of(verb.head)[0]
     return subjects[0] if subjects else None
 
 

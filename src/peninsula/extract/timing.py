@@ -78,7 +78,15 @@ from peninsula.extract.occasions import (
 from peninsula.extract.phrases import taken_gerund
 from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
 from peninsula.extract.reference import ANY_ACT, answered_events, referred_type
-from peninsula.extract.tokens import STATEMENT_NOUNS, first_conjunct, prep_objects, word_forms
+from peninsula.extract.tokens import (
+    STATEMENT_NOUNS,
+    first_conjunct,
+    past_tense,
+    prep_objects,
+    present_tense,
+    told_in_past,
+    word_forms,
+)
 from peninsula.extract.told_dates import (
     before_later_act,
     named_date,
@@ -250,22 +258,6 @@ def adopted_date(document: Token | None, sentence: Span, ctx: Context) -> EventD
         ):
             return _governing_date(participle, sentence, ctx, Modality.ASSERTED)
     return None
-
-
-def present_tense(trigger: Token) -> bool:
-    """True for a verb in the simple present ("Russia opposes"): it holds at publication.
-
-    Not in reported speech ("China supports the resolution, he said"), which
-    speaks of the day it was said.
-    """
-    if trigger.tag_ not in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") for c in trigger.children
-    ):
-        return False
-    reported = trigger.dep_ == "ccomp" or any(
-        c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB" for c in trigger.children
-    )
-    return not reported
 
 
 def event_date(anchor: Token, sentence: Span, ctx: Context, modality: Modality) -> EventDate | None:
@@ -513,8 +505,8 @@ def _governing_date(
         # "announced a plan on Tuesday to send rice": a plan had (or none), as of
         # the day its having was told
         having = anchor.head.head
-        told_in_past = having.tag_ in ("VBD", "VBN")
-        return event_date(having, sentence, ctx, Modality.ASSERTED if told_in_past else modality)
+        had = having.tag_ in ("VBD", "VBN")
+        return event_date(having, sentence, ctx, Modality.ASSERTED if had else modality)
     if anchor.dep_ == "relcl" and anchor.head.dep_ == "npadvmod" and gap_before(anchor):
         # "accepted on Friday an invitation to visit, a day after he met Kim": the
         # parser hangs the clause on its measure; counted from the act the measure
@@ -539,7 +531,7 @@ def _governing_date(
             return None  # "struck on Wednesday, and Iran now demands ..."
         # "said on Tuesday it will send aid": a plan is dated when it was told, and
         # that Tuesday is past, not the next one
-        planned_in_past = future and anchor.head.tag_ in ("VBD", "VBN")
+        planned_in_past = future and told_in_past(anchor.head)
         # "agreed on Tuesday to cooperate", "invited Xi to visit": what a past act
         # planned, promised or asked for is dated when it was (as annotators date
         # plans); not a purpose ("allocated funds last week to open an office")
@@ -726,17 +718,6 @@ def _told_subject_date(verb: Token, ctx: Context) -> EventDate | None:
         ):
             return mention.date
     return None
-
-
-def past_tense(verb: Token) -> bool:
-    """True for "landed", "was found", "had crossed"."""
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN"
-        and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
-            for c in verb.children
-        )
-    )
 
 
 def _object_clause_date(

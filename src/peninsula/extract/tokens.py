@@ -349,3 +349,38 @@ def link_ends(noun: Token) -> list[Token]:
         for end in [g for g in link.children if g.dep_ == "dobj"]
         + prep_objects(link, LINK_END_PREPS)
     ]
+
+
+def told_in_past(verb: Token) -> bool:
+    """True for a verb of a telling done: "announced", "had said", or the infinitive
+    of a past verb ("the launch prompted Seoul to announce that ...")."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"
+
+
+def present_tense(trigger: Token) -> bool:
+    """True for a verb in the simple present ("Russia opposes"): it holds at publication.
+
+    Not in reported speech ("China supports the resolution, he said"), which
+    speaks of the day it was said.
+    """
+    if trigger.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in trigger.children
+    ):
+        return False
+    reported = trigger.dep_ == "ccomp" or any(
+        c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB" for c in trigger.children
+    )
+    return not reported
+
+
+def past_tense(verb: Token) -> bool:
+    """True for "landed", "was found", "had crossed"."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+            for c in verb.children
+        )
+    )

@@ -113,10 +113,11 @@ from peninsula.extract.threats import (
     retaliation,
     show_of_force_targets,
 )
-from peninsula.extract.timing import adopted_date, event_date, now_told, past_tense
+from peninsula.extract.timing import adopted_date, event_date, now_told
 from peninsula.extract.tokens import (
     THIRD_PERSON,
     first_person,
+    past_tense,
     prep_objects,
     word_forms,
 )
@@ -376,8 +377,7 @@ def verb_events(
         ]
     is_passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if is_passive and not recipients and verb.dep_ in ("xcomp", "advcl", "conj"):
-        # "requested talks, only to be refused by Washington": the refused is
-        # the governing clause's subject.
+        # "requested talks, only to be refused by Washington": the refused asked
         patient, _, _ = subject_of(verb.head)
         recipients = np_actors(patient, ctx, when)
     if (
