@@ -636,3 +636,34 @@ def test_an_act_hours_after_the_last_is_of_its_day(extractor: Extractor, opening
     )
     found = summary(extractor, text, "2024-05-17", PARTIES_DATE)
     assert ("SANCTION", "KWT", "IRQ", "2024-05-15") in found
+
+
+def test_acts_told_in_a_clause_under_a_pact_are_to_its_other_party_on_its_day(
+    extractor: Extractor,
+) -> None:
+    fields = ("type", "actor", "recipient", "modality", "date")
+    signed = "Iraq and Kuwait signed a pact on Monday under which Iraq will pull its troops back."
+    assert ("RETREAT", "IRQ", "KWT", "future", "2024-05-13") in summary(
+        extractor, signed, "2024-05-17", fields
+    )
+    # the accord's own month, not the day the breach was told
+    broken = (
+        "Iraq and Kuwait signed a border pact in 2019.\n\n"
+        "Kuwait said on Tuesday that Iraq had broken the May 2019 accord under which Iraq"
+        " pulled its troops back from the border."
+    )
+    assert ("RETREAT", "IRQ", "KWT", "asserted", "2019-05") in summary(
+        extractor, broken, "2024-05-17", fields
+    )
+
+
+def test_a_state_described_after_two_subjects_is_not_the_first_of_them(
+    extractor: Extractor,
+) -> None:
+    # either may be "the communist state": not the first subject by default
+    text = (
+        "The United States and North Korea signed an agreement on Friday under which the"
+        " communist state will freeze its nuclear program."
+    )
+    found = summary(extractor, text, "1994-10-22", ("type", "actor", "recipient"))
+    assert ("RETREAT", "USA", "PRK") not in found

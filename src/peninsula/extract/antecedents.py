@@ -379,3 +379,15 @@ def met_parties(meeting: Token | None) -> list[Token]:
         return []
     met = [c for c in meeting.children if c.dep_ == "dobj"]
     return met + prep_objects(meeting, frozenset({"with"}))
+
+
+# Words that own a noun or describe it: "North Korea's leader", "Iranian troops".
+OWNING_MODIFIERS = ("amod", "compound", "poss", "nmod")
+
+
+def in_speaker(token: Token) -> bool:
+    """True for a word of who says a sentence: "North Korea fired two missiles, the
+    Japanese government said, two days after a missile launched by the country flew
+    over Japan" (the country is not the one reporting)."""
+    head = phrase_head(token, OWNING_MODIFIERS)
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS

@@ -20,8 +20,10 @@ from peninsula.actors.resolver import ActorMention
 from peninsula.actors.titles import ROLE_WORDS
 from peninsula.extract.antecedents import (
     CARRIED_FORMS,
+    OWNING_MODIFIERS,
     asked_before,
     fronted_owner,
+    in_speaker,
     listed_antecedents,
     met_parties,
     numbered_group,
@@ -41,7 +43,6 @@ from peninsula.extract.clauses import (
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.phrases import (
-    SPEECH_VERBS,
     antecedent,
     np_tokens,
     reporting_subject,
@@ -76,7 +77,6 @@ from peninsula.extract.tokens import (
     main_subject,
     of_objects,
     opens_sentence,
-    phrase_head,
     prep_objects,
     pronoun_for,
 )
@@ -88,7 +88,6 @@ RECIPIENT_PREPS = frozenset(
     | {"beside", "alongside"}
 )
 # Words by which a state's name modifies a noun phrase: "the Japanese government".
-OWNING_MODIFIERS = ("amod", "compound", "poss", "nmod")
 # Descriptions that stand for a state named before them: "the regime", "the
 # isolated country" ("the government" is left out: news often means its own).
 STATE_DESCRIPTIONS = frozenset({"regime", "country", "nation", "state"})
@@ -706,9 +705,11 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
     # flew over South Korea ... after the communist state tested"), then any state
     for subjects_only in (True, False):
         for index in range(token.i - 1, -1, -1):
-            if index in own_subject or _in_speaker(ctx.doc[index]):
+            if index in own_subject or in_speaker(ctx.doc[index]):
                 continue
-            if subjects_only and ctx.doc[index].dep_ not in ("nsubj", "nsubjpass"):
+            word = ctx.doc[index]
+            several = any(c.dep_ == "conj" for c in word.children)  # "X and Y signed ..."
+            if subjects_only and (word.dep_ not in ("nsubj", "nsubjpass") or several):
                 continue
             for mention in ctx.mentions.get(index, []):
                 if mention.entry.kind.value == "country" and index == mention.end - 1:
@@ -732,14 +733,6 @@ def _state_named_before(token: Token, ctx: Context, when: dt.date | None) -> lis
         if state.code not in subject_states:
             return [state]
     return []
-
-
-def _in_speaker(token: Token) -> bool:
-    """True for a word of who says a sentence: "North Korea fired two missiles, the
-    Japanese government said, two days after a missile launched by the country flew
-    over Japan" (the country is not the one reporting)."""
-    head = phrase_head(token, OWNING_MODIFIERS)
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _sector_noun(noun: Token, lexicon: Lexicon) -> str:

@@ -484,13 +484,17 @@ def _pact_over(trigger: Token) -> Token | None:
     """The pact an act is told "under", if any."""
     pacts = load_lexicon().pact_nouns | {"declaration", "it"}
     clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
+    # ("the October 1994 accord under which Pyongyang froze its nuclear program": the
+    # accord the relative clause is on)
+    pact = clause.head if clause.dep_ == "relcl" and clause.head.lemma_.lower() in pacts else None
     return next(
         (
-            g
+            pact if g.lower_ == "which" and pact is not None else g
             for c in clause.children
             if c.dep_ == "prep" and c.lower_ == "under"
             for g in c.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in pacts
+            if g.dep_ == "pobj"
+            and (g.lemma_.lower() in pacts or (g.lower_ == "which" and pact is not None))
         ),
         None,
     )
