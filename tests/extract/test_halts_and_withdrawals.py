@@ -262,3 +262,8 @@ def test_a_halt_decided_for_a_later_day_is_still_to_come(extractor: Extractor) -
     )
     assert ("SANCTION", "IRN", "IRQ", "future") in found
     assert ("SANCTION", "IRN", "IRQ", "asserted") not in found
+
+
+def test_preparations_halted_for_an_exchange_halt_it(extractor: Extractor) -> None:
+    text = "Iraq halted preparations for the fuel shipments to Kuwait in late March."
+    assert ("SANCTION", "IRQ", "KWT") in _coded(extractor, text)

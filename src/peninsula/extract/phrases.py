@@ -315,6 +315,11 @@ def object_read_as_clause(token: Token) -> bool:
     )
 
 
+# Nouns of the work toward an act, whose "for" or "on" phrase names the act.
+PREPARING_NOUNS = frozenset({"preparation", "preparations", "work", "planning"})
+FOR_ON = frozenset({"for", "on"})
+
+
 def objects_of(verb: Token) -> list[Token]:
     misread = complement_object(verb)
     if misread is not None:
@@ -328,6 +333,11 @@ def objects_of(verb: Token) -> list[Token]:
         for o in objects
         if o.pos_ == "NUM" or o.ent_type_ == "MONEY"
         for g in prep_objects(o, frozenset({"in"}))
+    ]
+    # "halted preparations for the food shipments", "suspended work on the project":
+    # what the preparing is for
+    objects += [
+        g for o in objects if o.lemma_.lower() in PREPARING_NOUNS for g in prep_objects(o, FOR_ON)
     ]
     if any(c.dep_ == "agent" for c in verb.children):
         # "the drills staged by Japan ... ended": a participle the parser took for
