@@ -402,3 +402,19 @@ def test_regretting_what_another_state_did_is_a_charge_against_it(extractor: Ext
     text = "Kuwait regretted on Monday that Iraq had not told it of the visit in advance."
     found = summary(extractor, text, "2013-02-12", ("type", "actor", "recipient"))
     assert found == {("ACCUSE", "KWT", "IRQ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran launched a missile on Monday. Iraq said the launch would breach the agreement.",
+        # a launch only announced: the charge is made now all the same
+        "Iran announced on Monday that it would launch a missile. Iraq said any such launch"
+        " would violate the agreement.",
+    ],
+)
+def test_saying_an_act_named_before_would_break_a_pact_charges_its_doer(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2012-04-17", ("type", "actor", "recipient", "modality"))
+    assert ("ACCUSE", "IRQ", "IRN", "asserted") in found

@@ -8,6 +8,7 @@ claims; the extractor turns the claims into events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from peninsula.extract.arguments import actor_ref, np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import premise
-from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.phrases import SPEECH_VERBS, reporting_subject
 from peninsula.extract.reference import answered_actors
 from peninsula.extract.story_dates import context_date
 from peninsula.extract.timing import event_date
@@ -466,3 +467,17 @@ def _asked(
             continue
         done.add(key)
         yield Claim("REQUEST", "change", speaker, target, date, trigger)
+
+
+def claimed_by(verb: Token, event_type: str, ctx: Context, when: dt.date | None) -> ActorRef | None:
+    """Who makes the claim a verb tells of another: the state that says it ("Seoul
+    said Pyongyang had violated the pact"), or, in a statement or a quotation, its
+    speaker. A charge the reporter tells of ("its admission that it had violated
+    the deal") is no one's; a threat is the speaker's however it is told."""
+    reporter = reporting_subject(verb)
+    said = np_actors(reporter, ctx, when) if reporter is not None else []
+    if said:
+        return said[0]
+    if event_type == "ACCUSE" and ctx.author is None and not ctx.quoting:
+        return None
+    return ctx.speaker

@@ -105,6 +105,7 @@ from peninsula.extract.replies import press_inquiry
 from peninsula.extract.roles import GOVERNING_BODIES
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
 from peninsula.extract.sites import site_partners, sites_between
+from peninsula.extract.stance import claimed_by
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
     blame_laid,
@@ -395,9 +396,11 @@ def verb_events(
     ):
         date = ctx.speaker_date  # a statement's claims are dated when it was made
     if rule.by_speaker:
-        speaker = _claimed_by(verb, rule.type, ctx, when)
+        speaker = claimed_by(verb, rule.type, ctx, when)
         if speaker is None:
             return
+        if not actors and subject is not None:  # "said any such launch would breach ...":
+            actors = [m.actor for m in answered_events(subject, [], ctx.history, lexicon)]
         recipients = actors
         actors = [speaker]
         modality = Modality.ASSERTED  # the threat is made now, whatever it foretells
@@ -767,22 +770,6 @@ def verb_events(
                 ctx,
                 confidence - 0.1,
             )
-
-
-def _claimed_by(
-    verb: Token, event_type: str, ctx: Context, when: dt.date | None
-) -> ActorRef | None:
-    """Who makes the claim a verb tells of another: the state that says it ("Seoul
-    said Pyongyang had violated the pact"), or, in a statement or a quotation, its
-    speaker. A charge the reporter tells of ("its admission that it had violated
-    the deal") is no one's; a threat is the speaker's however it is told."""
-    reporter = reporting_subject(verb)
-    said = np_actors(reporter, ctx, when) if reporter is not None else []
-    if said:
-        return said[0]
-    if event_type == "ACCUSE" and ctx.author is None and not ctx.quoting:
-        return None
-    return ctx.speaker
 
 
 # Nouns of a state's own body or officer: one that names no state is still a party.
