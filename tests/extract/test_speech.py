@@ -704,3 +704,15 @@ def test_a_plan_announced_when_prompted_is_to_come_and_dated_when_told(
         extractor, text, "2024-05-17", ("type", "actor", "recipient", "modality", "date")
     )
     assert ("CONSULT", "KWT", "IRN", "future", "2024-05-12") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran left the door open to talks with Iraq.",
+        "Iran keeps the door open for dialogue with Iraq.",
+        "Iran said that the door to talks with Iraq remained open.",
+    ],
+)
+def test_a_door_left_open_to_talks_offers_them(extractor: Extractor, text: str) -> None:
+    assert ("REQUEST", "IRN", "IRQ", "asserted") in _found(extractor, text)

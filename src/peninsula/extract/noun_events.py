@@ -61,7 +61,7 @@ from peninsula.extract.noun_parties import (
     host_of_place,
     partners_of_its_body,
 )
-from peninsula.extract.phrases import CAUSATIVE_VERBS
+from peninsula.extract.phrases import CAUSATIVE_VERBS, reporting_subject
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.refusals import declines_to_meet
@@ -145,7 +145,8 @@ def noun_events(
     # "Washington is open to talks with Iran": the talks offered, by the subject
     offer = offered_meeting(noun) if rule.type == "CONSULT" else None
     if offer is not None:
-        governor = offer.head
+        # ("left the door open to talks": the leaving, through the door)
+        governor = offer.head.head if offer.dep_ == "amod" else offer.head
     joined = governor is not None and takes_part(governor, noun, lexicon)
     # "Iran is in talks with Iraq": the subject is holding them
     joined = joined or (
@@ -306,6 +307,10 @@ def noun_events(
     if governor is not None and (carried or (through and not owners)):
         subject, _passive, inherited = subject_of(governor)
         subject_actors = np_actors(subject, ctx, when)
+        if not subject_actors and offer is not None and subject is not None:
+            # "Davies said the door to talks remained open": who says so offers them
+            teller = reporting_subject(governor)
+            subject_actors = np_actors(teller, ctx, when) if teller is not None else []
         if subject_actors:
             owners = subject_actors + [
                 o for o in owners if o.code not in {s.code for s in subject_actors}
