@@ -267,3 +267,15 @@ def test_a_halt_decided_for_a_later_day_is_still_to_come(extractor: Extractor) -
 def test_preparations_halted_for_an_exchange_halt_it(extractor: Extractor) -> None:
     text = "Iraq halted preparations for the fuel shipments to Kuwait in late March."
     assert ("SANCTION", "IRQ", "KWT") in _coded(extractor, text)
+
+
+def test_forces_pulling_back_over_a_line_retreat_from_the_side_they_answer(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A Kuwaiti warship opened fire on an Iraqi patrol boat. The Iraqi boat then withdrew"
+        " to its side of the line."
+    )
+    assert ("RETREAT", "IRQ", "KWT") in _coded(extractor, text)
+    # withdrawing from a place is no step back from anyone
+    assert not _coded(extractor, "Iraqi troops withdrew from Basra.")
