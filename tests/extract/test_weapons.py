@@ -149,3 +149,25 @@ def test_a_launch_told_in_the_passive_is_by_the_state_it_left(
     found = summary(extractor, text, "2019-05-08", FIELDS)
     # ("shortly after noon Monday": a time of day, then the day)
     assert found == ({("MOBILIZE", launcher, None, "2019-05-06")} if launcher else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran attempted to put a military reconnaissance satellite into orbit on Monday.",
+        "Iran tried to launch a rocket on Monday.",
+    ],
+)
+def test_a_launch_attempted_was_made_on_its_day(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-28", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "asserted", "2024-05-27") in found
+
+
+def test_a_launch_still_to_be_tried_is_to_come(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iran will try to launch a satellite next week.",
+        "2024-05-28",
+        ("type", "modality"),
+    )
+    assert ("MOBILIZE", "future") in found

@@ -15,6 +15,7 @@ from peninsula.extract.clauses import complement_governor
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import TOLD_NOUNS, verb_modality
 from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.tokens import word_forms
 from peninsula.extract.triggers import names_drills
 from peninsula.models import Modality
 
@@ -29,6 +30,8 @@ def declared_now(verb: Token, event_type: str, modality: Modality) -> Modality:
         return Modality.ASSERTED  # "would continue to support dialogue": supported now
     if event_type == "REQUEST" and verb.lemma_.lower() in SEEKING_VERBS and _declared_will(verb):
         return Modality.ASSERTED  # "said it would seek talks with Pyongyang": sought now
+    if event_type == "MOBILIZE" and _launch_attempted(verb):
+        return Modality.ASSERTED  # "attempted to put a satellite into orbit": launched
     if _halt_announced(verb, event_type):
         return Modality.ASSERTED  # "said they would postpone the drill": decided
     command = _command_to_forces(verb) if event_type == "MOBILIZE" else None
@@ -117,6 +120,23 @@ def _halt_announced(verb: Token, event_type: str) -> bool:
         or decided
         or (verb.dep_ == "ccomp" and told.lemma_.lower() in SPEECH_VERBS | {"announce"})
         or (verb.dep_ == "acl" and told.lemma_.lower() in TOLD_NOUNS)
+    )
+
+
+# Weapons an attempt to fire or put up is a launch of, whether or not it worked.
+LAUNCHED = frozenset({"satellite", "rocket", "missile", "icbm", "slbm", "projectile"})
+
+
+def _launch_attempted(verb: Token) -> bool:
+    """True for a launch a state tried, which was made whether it failed or not:
+    "attempted to put a military reconnaissance satellite into orbit", "tried to
+    launch a rocket" (not "will try to launch", nor "sought to test a bomb")."""
+    attempt = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and attempt.lemma_.lower() in ("try", "attempt")
+        and attempt.tag_ == "VBD"
+        and any(c.dep_ == "dobj" and word_forms(c) & LAUNCHED for c in verb.children)
     )
 
 
