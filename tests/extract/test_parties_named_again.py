@@ -479,3 +479,16 @@ def test_he_in_a_clause_set_before_the_main_one_is_its_subject(extractor: Extrac
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", "2019") in found
     assert ("ACCUSE", "IRN", "IRQ", "2024-05-15") in found
+
+
+def test_the_two_sides_of_a_clause_on_what_two_subjects_did_are_those_two(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran and Kuwait met in Doha in 2019.\n\n"
+        "Iran and Iraq undertook to take steps to normalize relations on the basis of the"
+        " Basra Declaration, which the two sides signed in September 2002."
+    )
+    found = summary(extractor, text, "2005-09-20", ("type", "actor", "recipient", "date"))
+    assert ("AGREE", "IRN", "IRQ", "2002-09") in found
+    assert not {e for e in found if e[0] == "AGREE" and "KWT" in e[1:3]}

@@ -380,7 +380,7 @@ def governing_pair(pair: Token) -> list[Token]:
     governor = clause.head
     # "urged the North to abide by the agreement signed last year, under which the
     # two sides pledged ...": up from the noun the clause tells of to its verb
-    for _ in range(4):
+    for _ in range(6):
         if clause.dep_ != "relcl" or (governor.pos_ in ("VERB", "AUX") and governor.dep_ != "acl"):
             break
         governor = governor.head
@@ -394,6 +394,10 @@ def governing_pair(pair: Token) -> list[Token]:
         subject, _passive, _inherited = subject_of(governor)
         subjects = [subject] if subject is not None else []
     objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if len(subjects) == 1 and any(c.dep_ == "conj" for c in subjects[0].children):
+        # "The DPRK and Japan undertook to normalize relations on the basis of the
+        # Pyongyang Declaration, which the two sides signed": the two subjects
+        return subjects
     if len(subjects) != 1 or not objects:
         return []
     # "held a phone call with Yoon, during which the two agreed": whom the call was with
