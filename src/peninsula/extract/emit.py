@@ -221,8 +221,6 @@ def _carrier(trigger: Token) -> Token:
 
 # Words by which a state offers to do something: "is ready to hold talks".
 OFFERING_HEADS = frozenset({"ready", "willing", "prepared", "open", "eager"})
-# How the parser hangs the "open" of a door left open.
-OPEN_DEPS = frozenset({"acomp", "oprd", "amod"})
 
 
 def offered_meeting(noun: Token) -> Token | None:
@@ -233,22 +231,18 @@ def offered_meeting(noun: Token) -> Token | None:
     head = noun.head.head
     if head.lemma_.lower() in OFFERING_HEADS and head.dep_ == "acomp":
         return head
-    # "the door to talks remained open", "left the door open to talks", "keeps the
-    # door open for dialogue": an open door offers the talks it leads to
-    door = head if head.lemma_.lower() == "door" else None
-    holder = door.head if door is not None else head.head
-    if door is None and (head.lower_ != "open" or head.dep_ not in ("amod", "oprd")):
-        return None
-    if (
-        door is None
-        and head.head.lemma_.lower() != "door"
-        and not any(c.dep_ == "dobj" and c.lemma_.lower() == "door" for c in holder.children)
-    ):
-        return None
-    return next(
-        (c for c in (head, *holder.children) if c.lower_ == "open" and c.dep_ in OPEN_DEPS),
-        None,
+    if head.lemma_.lower() == "door":
+        # "the door to talks remained open": an open door offers the talks it leads to
+        return next(
+            (c for c in head.head.children if c.lower_ == "open" and c.dep_ in ("acomp", "oprd")),
+            None,
+        )
+    # "left the door open to talks", "keeps the door open for dialogue"
+    held_open = (
+        [head.head] if head.dep_ == "amod" else [c for c in head.head.children if c.dep_ == "dobj"]
     )
+    door = any(d.lemma_.lower() == "door" for d in held_open)
+    return head if door and head.lower_ == "open" and head.dep_ in ("amod", "oprd") else None
 
 
 def offering_head(trigger: Token) -> Token | None:
