@@ -497,18 +497,15 @@ def _pact_over(trigger: Token) -> Token | None:
     clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
     # ("the October 1994 accord under which Pyongyang froze its nuclear program": the
     # accord the relative clause is on)
-    pact = clause.head if clause.dep_ == "relcl" and clause.head.lemma_.lower() in pacts else None
-    return next(
-        (
-            pact if g.lower_ == "which" and pact is not None else g
-            for c in clause.children
-            if c.dep_ == "prep" and c.lower_ == "under"
-            for g in c.children
-            if g.dep_ == "pobj"
-            and (g.lemma_.lower() in pacts or (g.lower_ == "which" and pact is not None))
-        ),
-        None,
-    )
+    relative = clause.head if clause.dep_ == "relcl" else None
+    named = [
+        relative if g.lower_ == "which" and relative is not None else g
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((n for n in named if n.lemma_.lower() in pacts), None)
 
 
 def _pact_partners(actor_codes: set[str], history: list[Mention]) -> list[ActorRef]:
