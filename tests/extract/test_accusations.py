@@ -65,6 +65,9 @@ def test_opposing_a_deployment_opposes_its_host_and_who_deploys(extractor: Extra
     [
         ("Seoul called the North's missile test a grave provocation.", {"PRK"}),
         ("China called Japan's decision a provocation.", {"JPN"}),
+        # an answer to another act is an act of its own, and "troubling" a reproach
+        ('Kuwait called Iraq\'s retaliation "inappropriate and troubling."', {"IRQ"}),
+        ("Kuwait called the Iraqi reprisals disturbing.", {"IRQ"}),
         # what the act is called is the act's own: a word about another thing is not
         ("Iran described its missile test as a defensive act against Israeli aggression.", set()),
     ],

@@ -167,6 +167,8 @@ def test_sanctions_sought_at_the_council_are_not_aimed_at_it(extractor: Extracto
         "Kuwait placed unilateral sanctions on 15 Iraqi officials.",
         "Kuwait put new sanctions on Baghdad.",
         "Kuwait froze remittances to Iraq.",
+        # curbs widened are curbs imposed
+        "Kuwait widened its curbs on Iraq on Monday.",
     ],
 )
 def test_everyday_verbs_of_sanctions_impose_them(extractor: Extractor, text: str) -> None:
