@@ -343,6 +343,24 @@ def test_an_apology_demanded_of_no_one_is_asked_of_the_wrongdoer(extractor: Extr
     assert ("REQUEST", "KWT", "IRQ") in found
 
 
+@pytest.mark.parametrize(
+    "demand",
+    ["demanded that the troops be pulled out immediately", "demanded an apology"],
+)
+def test_a_demand_after_a_summons_is_asked_of_the_one_summoned(
+    extractor: Extractor, demand: str
+) -> None:
+    text = f"Kuwait summoned the Iraqi ambassador on Monday and {demand}."
+    found = summary(extractor, text, "2024-10-22", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "KWT", "IRQ", "2024-10-21") in found
+
+
+def test_a_hope_after_a_welcome_asks_no_one(extractor: Extractor) -> None:
+    text = "Kuwait welcomed the talks between Iraq and Syria and hoped they would bring peace."
+    found = summary(extractor, text, "2024-10-22", ("type", "actor"))
+    assert ("REQUEST", "KWT") not in found
+
+
 def test_a_live_blogs_time_stamp_lines_do_not_join_the_entries_below_them(
     extractor: Extractor,
 ) -> None:

@@ -572,12 +572,35 @@ def addressee_of_main_clause(
     refused = [c for c in participle.children if c.dep_ == "xcomp"]
     if any(c.lemma_.lower() in HARMING_VERBS for c in refused):
         return []
+    return _told_recipients(participle.head, actors, history, ctx_offset, kinds)
+
+
+def addressee_of_first_verb(
+    verb: Token, actors: list[ActorRef], history: list[Mention], ctx_offset: int
+) -> list[ActorRef]:
+    """Whom a verb joined to another naming no one is aimed at: the other party of
+    the act the first verb told ("summoned the Iraqi ambassador and demanded an
+    apology", "... and demanded that the troops be pulled out")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return _told_recipients(verb.head, actors, history, ctx_offset)
+
+
+def _told_recipients(
+    trigger: Token,
+    actors: list[ActorRef],
+    history: list[Mention],
+    ctx_offset: int,
+    kinds: frozenset[str] | None = None,
+) -> list[ActorRef]:
+    """The other parties, not ``actors``, of the acts of ``kinds`` that ``trigger``
+    told in this paragraph."""
     acting = {a.code for a in actors}
     told = [
         m.recipient
         for m in history
         if m.start >= ctx_offset
-        and m.trigger_index == participle.head.i
+        and m.trigger_index == trigger.i
         and (kinds is None or m.event_type in kinds)
         and m.recipient is not None
         and m.recipient.code not in acting

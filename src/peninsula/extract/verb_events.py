@@ -73,6 +73,7 @@ from peninsula.extract.recipients import (
     TARGETED_TYPES,
     TELLING_VERBS,
     VOTED_DOCUMENTS,
+    WISH_VERBS,
     across_the_line,
     bargained_with,
     names_topic,
@@ -83,6 +84,7 @@ from peninsula.extract.reference import (
     ANY_ACT,
     REACTION_TYPES,
     act_it_stands_for,
+    addressee_of_first_verb,
     addressee_of_main_clause,
     answered_actors,
     answered_events,
@@ -578,6 +580,15 @@ def verb_events(
         elif word_forms(obj) & ANSWERING_WORDS:
             # "demanded an apology": of whoever did the wrong told just before
             recipients = wrongdoers(actors, ctx.history, ctx.offset + sentence.start_char)
+    if (
+        rule.type == "REQUEST"
+        and actors
+        and not others_than(recipients, actors)
+        and not word_forms(verb) & WISH_VERBS
+    ):
+        # "summoned the Iraqi ambassador and demanded an apology": of the one summoned
+        # (not "welcomed the meeting and hoped it would bring peace", asking no one)
+        recipients = addressee_of_first_verb(verb, actors, ctx.history, ctx.offset) or recipients
     if rule.body_only and obj is not None:
         # "rejected the resolution": the body's, not that of those who argued over it
         # before (but "rejected the U.S. draft resolution": its drafter's)
