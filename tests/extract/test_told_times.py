@@ -692,3 +692,13 @@ def test_a_date_set_off_after_an_act_named_as_subject_is_that_acts(extractor: Ex
     found = summary(extractor, text, "2024-05-17", ("type", "actor", "date"))
     assert ("MOBILIZE", "IRQ", "2024-04-03") in found
     assert ("MOBILIZE", "IRQ", "2024-05-16") not in found
+
+
+def test_a_time_after_what_a_verb_says_its_object_is_is_the_verbs(extractor: Extractor) -> None:
+    # (a contrast with its own day after it does not take the time away)
+    text = (
+        "Iraq accused Iran on Thursday of shelling its posts. Iran dismissed the charge as"
+        " unverified on Friday, while Syria on Monday called it a lie."
+    )
+    found = summary(extractor, text, "2024-10-22", PARTIES_DATE)
+    assert ("REJECT", "IRN", "IRQ", "2024-10-18") in found

@@ -295,6 +295,8 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
         # "declared the agreement void in November": a predicate, no tense; "helped
         # Iran build drones in March": a bare infinitive, of the helping's time
         return True
+    if _predicated_as(participle, anchor):
+        return True  # "dismissed the reports as unverified on Friday": dismissed then
     if (
         participle.dep_ in ("ccomp", "xcomp")
         and participle.head.i == anchor.i
@@ -325,6 +327,21 @@ def _carried_along(participle: Token, anchor: Token) -> bool:
     # participle on the place the anchor puts them
     moved += [g for c in anchor.children if c.dep_ == "prep" for g in c.children]
     return participle.head in moved or (naming and participle.head.i == anchor.i)
+
+
+def _predicated_as(word: Token, anchor: Token) -> bool:
+    """True for what the anchor verb says its object is, after "as": "dismissed the
+    reports as unverified", which has no time of its own (not an act told after
+    "as": "held the talks as agreed in March", agreed then)."""
+    return (
+        word.dep_ == "advcl"
+        and word.head.i == anchor.i
+        and word.tag_ in ("JJ", "VBN")
+        and any(c.dep_ == "dobj" and c.i < word.i for c in anchor.children)
+        and any(c.lower_ == "as" and c.dep_ in ("advmod", "mark", "prep") for c in word.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in word.children)
+        and not any(word.lemma_.lower() in rule.lemmas for rule in load_lexicon().verbs)
+    )
 
 
 def _scheduled_for(verb: Token, anchor: Token) -> bool:
