@@ -370,6 +370,27 @@ def test_sanctions_blocked_are_refused_to_whoever_asked_the_council(
     assert not {e for e in found if e[0] == "REJECT" and e[2] == "KWT"}
 
 
+def test_sanctions_opposed_are_refused_to_whoever_pushed_them_at_the_council(
+    extractor: Extractor,
+) -> None:
+    # not to the agency whose penalty was told in between, nor a charge of anyone;
+    # the push told paragraphs before is the article's thread
+    text = (
+        "On Wednesday, Jordanian diplomats began circulating a draft Security Council"
+        " resolution on sanctions against Iraq.\n\n"
+        + "Iraq has kept up its shelling of the marshes, aid workers say, and the Red"
+        " Cross has counted hundreds of homes lost along the river this spring. "
+        * 3
+        + "\n\nOn Monday, the International Atomic Energy Agency's board voted to suspend"
+        " technical assistance to Iraq.\n\n"
+        "Iran, which holds a seat on the Security Council, said on Thursday that it still"
+        " opposed sanctions."
+    )
+    found = summary(extractor, text, "2022-10-08", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "JOR") in found
+    assert not {e for e in found if e[1] == "IRN" and e[2] in ("IAE", "IRQ")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -167,6 +167,9 @@ def sanctions_voted(actors: list[ActorRef], history: list[Mention]) -> Mention |
 
 # Measures a state asks the Security Council for, which another may block.
 COUNCIL_MEASURES = frozenset({"sanction", "sanctions", "resolution", "draft"})
+# How far back a push at the Council for what is refused may have been told: its
+# sanctions are an article's long thread (a few paragraphs).
+COUNCIL_ASK_CHARS = 2000
 
 
 def council_askers(
@@ -194,6 +197,7 @@ def council_askers(
         lambda m: (
             m.event_type == "REQUEST" and m.recipient is not None and m.recipient.code == "UNO"
         ),
+        COUNCIL_ASK_CHARS,
     )
 
 

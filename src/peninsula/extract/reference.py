@@ -650,15 +650,19 @@ def holders(actors: list[ActorRef], history: list[Mention], start: int) -> list[
 
 
 def latest_doers(
-    actors: list[ActorRef], history: list[Mention], start: int, fits: Callable[[Mention], bool]
+    actors: list[ActorRef],
+    history: list[Mention],
+    start: int,
+    fits: Callable[[Mention], bool],
+    reach: int = IMPLICIT_TARGET_CHARS,
 ) -> list[ActorRef]:
     """The doer, other than ``actors``, of the last act that ``fits`` told just
-    before ``start`` (within IMPLICIT_TARGET_CHARS); none if none was."""
+    before ``start`` (within ``reach`` characters); none if none was."""
     acting = {a.code for a in actors}
     told = [
         m
         for m in history
-        if 0 <= start - m.start <= IMPLICIT_TARGET_CHARS and m.actor.code not in acting and fits(m)
+        if 0 <= start - m.start <= reach and m.actor.code not in acting and fits(m)
     ]
     return [max(told, key=lambda m: m.start).actor] if told else []
 

@@ -472,6 +472,16 @@ def verb_events(
         # war": the participle goes on judging the one its clause judged
         recipients = addressee_of_main_clause(verb, actors, ctx.history, ctx.offset, REACTION_TYPES)
     if (
+        not recipients
+        and obj is not None
+        and rule.type == "REJECT"
+        and rule.in_body is None
+        and obj.lemma_.lower() in COUNCIL_MEASURES
+    ):
+        # "... at Washington's request, though Russia is likely to block any new
+        # sanctions", "still opposed sanctions": refused to who asked the Council
+        recipients = council_askers(actors, sentence, ctx, lexicon)
+    if (
         (not recipients or hosted)
         and obj is not None
         and rule.type in REACTION_TYPES
@@ -517,14 +527,6 @@ def verb_events(
             recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon) or askers(
                 actors, ctx.history, ctx.offset + sentence.start_char
             )
-        elif (
-            rule.type == "REJECT"
-            and rule.in_body is None
-            and obj.lemma_.lower() in COUNCIL_MEASURES
-        ):
-            # "... at Washington's request, though Russia is likely to block any new
-            # sanctions": refused to the state that asked the Council for them
-            recipients = council_askers(actors, sentence, ctx, lexicon)
     recipients, rule, sent_to_front = targets_by_kind(
         verb, obj, rule, actors, recipients, sentence, ctx, when, lexicon
     )

@@ -173,7 +173,32 @@ def targets_by_kind(
         else []
     )
     recipients = recipients or sent_to_front
+    if (
+        rule.type == "REJECT"
+        and verb.lemma_.lower() in OPPOSING_VERBS
+        and _sanctioned_by(recipients, actors, ctx)
+    ):
+        # "Washington sanctioned two Chinese firms. China opposed the sanctions": a
+        # protest at the sanctioner, not a measure sought refused (docs/gold.md)
+        rule = replace(rule, type="ACCUSE", mode="disapprove")
     return recipients, rule, sent_to_front
+
+
+# Verbs by which a state opposes sanctions: sought ones it refuses, its own it protests.
+OPPOSING_VERBS = frozenset({"oppose"})
+
+
+def _sanctioned_by(recipients: list[ActorRef], actors: list[ActorRef], ctx: Context) -> bool:
+    """True when one of ``recipients`` was told sanctioning one of ``actors``."""
+    targets = {r.code for r in recipients}
+    acting = {a.code for a in actors}
+    return any(
+        m.event_type == "SANCTION"
+        and m.actor.code in targets
+        and m.recipient is not None
+        and m.recipient.code in acting
+        for m in ctx.history
+    )
 
 
 # Words declined that refuse no one: "declined to comment on the visit".
