@@ -51,7 +51,6 @@ from peninsula.extract.named_again import (
     pact_named_before,
 )
 from peninsula.extract.nominal import (
-    ANSWERING_WORDS,
     BEFALLS_CIVILIANS,
     between_parties,
     clientele_states,
@@ -73,7 +72,6 @@ from peninsula.extract.recipients import (
     TARGETED_TYPES,
     TELLING_VERBS,
     VOTED_DOCUMENTS,
-    WISH_VERBS,
     across_the_line,
     bargained_with,
     names_topic,
@@ -84,7 +82,6 @@ from peninsula.extract.reference import (
     ANY_ACT,
     REACTION_TYPES,
     act_it_stands_for,
-    addressee_of_first_verb,
     addressee_of_main_clause,
     answered_actors,
     answered_events,
@@ -93,14 +90,12 @@ from peninsula.extract.reference import (
     event_parties,
     generic_kind,
     held_back_targets,
-    holders,
     implicit_targets,
     names_a_stimulus,
     own_act,
     parties_of,
     referred_type,
     response_day,
-    wrongdoers,
 )
 from peninsula.extract.refusals import declines_to_meet
 from peninsula.extract.replies import press_inquiry
@@ -122,7 +117,6 @@ from peninsula.extract.tokens import (
     first_person,
     past_tense,
     prep_objects,
-    word_forms,
 )
 from peninsula.extract.told_dates import answered_day, lasting_since, own_date, since_date
 from peninsula.extract.told_otherwise import CEASING_VERBS, told_otherwise
@@ -139,7 +133,7 @@ from peninsula.extract.triggers import (
     names_drills,
     noun_rule,
 )
-from peninsula.extract.verb_targets import refusal_day, targets_by_kind
+from peninsula.extract.verb_targets import asked_of, refusal_day, targets_by_kind
 from peninsula.extract.weapons import system_owners
 from peninsula.models import (
     ActorRef,
@@ -575,22 +569,8 @@ def verb_events(
             }
             recipients = [r for r in recipients if r.code not in wronged]
         implicit = bool(recipients)
-    # "demanded his release", "the return of its crew": asked of whoever holds them
-    if rule.type == "REQUEST" and obj is not None and not others_than(recipients, actors):
-        if word_forms(obj) & lexicon.freeing_nouns:
-            recipients = holders(actors, ctx.history, ctx.offset + sentence.start_char)
-        elif word_forms(obj) & ANSWERING_WORDS:
-            # "demanded an apology": of whoever did the wrong told just before
-            recipients = wrongdoers(actors, ctx.history, ctx.offset + sentence.start_char)
-    if (
-        rule.type == "REQUEST"
-        and actors
-        and not others_than(recipients, actors)
-        and not word_forms(verb) & WISH_VERBS
-    ):
-        # "summoned the Iraqi ambassador and demanded an apology": of the one summoned
-        # (not "welcomed the meeting and hoped it would bring peace", asking no one)
-        recipients = addressee_of_first_verb(verb, actors, ctx.history, ctx.offset) or recipients
+    if rule.type == "REQUEST" and actors and not others_than(recipients, actors):
+        recipients = asked_of(verb, obj, actors, sentence, ctx, lexicon) or recipients
     if rule.body_only and obj is not None:
         # "rejected the resolution": the body's, not that of those who argued over it
         # before (but "rejected the U.S. draft resolution": its drafter's)

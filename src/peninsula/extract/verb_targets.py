@@ -14,15 +14,19 @@ from peninsula.extract.arguments import civilians_of, np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule
+from peninsula.extract.nominal import ANSWERING_WORDS
 from peninsula.extract.occasions import PARTNERS
-from peninsula.extract.recipients import across_the_line
+from peninsula.extract.recipients import WISH_VERBS, across_the_line
 from peninsula.extract.reference import (
     accusers,
+    addressee_of_first_verb,
     askers,
     callers,
+    holders,
     hostile_targets,
     implicit_targets,
     last_request,
+    wrongdoers,
     wronged_parties,
 )
 from peninsula.extract.refusals import spared_by_refusal
@@ -35,7 +39,7 @@ from peninsula.extract.threats import (
     penalised_doers,
     threatened_targets,
 )
-from peninsula.extract.tokens import of_objects, prep_objects
+from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
@@ -182,6 +186,30 @@ def targets_by_kind(
         # protest at the sanctioner, not a measure sought refused (docs/gold.md)
         rule = replace(rule, type="ACCUSE", mode="disapprove")
     return recipients, rule, sent_to_front
+
+
+def asked_of(
+    verb: Token,
+    obj: Token | None,
+    actors: list[ActorRef],
+    sentence: Span,
+    ctx: Context,
+    lexicon: Lexicon,
+) -> list[ActorRef]:
+    """Whom a request naming no one else asks: for "his release" or "the return of
+    its crew", whoever holds them; for "an apology", whoever did the wrong told just
+    before; joined to a verb that addressed a state ("summoned the Iraqi ambassador
+    and demanded an apology"), that state (not a hope: "welcomed the meeting and
+    hoped it would bring peace" asks no one)."""
+    start = ctx.offset + sentence.start_char
+    asked: list[ActorRef] = []
+    if obj is not None and word_forms(obj) & lexicon.freeing_nouns:
+        asked = holders(actors, ctx.history, start)
+    elif obj is not None and word_forms(obj) & ANSWERING_WORDS:
+        asked = wrongdoers(actors, ctx.history, start)
+    if not others_than(asked, actors) and not word_forms(verb) & WISH_VERBS:
+        asked = addressee_of_first_verb(verb, actors, ctx.history, ctx.offset) or asked
+    return asked
 
 
 # Verbs by which a state opposes sanctions: sought ones it refuses, its own it protests.
