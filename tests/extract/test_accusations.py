@@ -230,6 +230,20 @@ def test_a_state_that_says_another_broke_a_pact_or_did_harm_accuses_it(
     assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait alleged that Iraq violated the ceasefire.",
+        "Kuwait charged that Iraq had violated the ceasefire.",
+        # what is alleged need not be a breach: the allegation is the charge
+        "Kuwait alleged that Iraqi agents had planted the bomb.",
+        "Kuwait alleged that Iraq had attacked its posts.",
+    ],
+)
+def test_an_allegation_of_what_another_did_accuses_it(extractor: Extractor, text: str) -> None:
+    assert ("ACCUSE", "KWT", "IRQ", "asserted") in _found(extractor, text)
+
+
 def test_a_charge_the_reporter_tells_of_is_no_speakers_claim(extractor: Extractor) -> None:
     text = (
         "Iran's foreign minister said on Monday that talks would resume. That followed "

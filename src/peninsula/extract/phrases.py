@@ -123,6 +123,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 PROMPTING_NOUNS = frozenset({"request", "invitation", "urging", "behest", "suggestion"})
 
 
+# Verbs by which a speaker tells a charge: "alleged that Iraq had violated the truce".
+CHARGING_SPEECH = frozenset({"claim", "allege", "charge"})
+
+
 def reporting_subject(verb: Token) -> Token | None:
     """In "North Korea said it tested ...", return the subject of "said" for "it";
     in "According to Seoul, Pyongyang violated the pact", Seoul."""
@@ -130,7 +134,7 @@ def reporting_subject(verb: Token) -> Token | None:
     source = [g for c in according for g in prep_objects(c, frozenset({"to"}))]
     if source:
         return source[0]
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | {"claim"}:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | CHARGING_SPEECH:
         return None
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects and verb.head.dep_ in ("conj", "xcomp"):

@@ -453,7 +453,7 @@ UNREAL_AUX = frozenset(
 )
 # Verbs whose that-clause may tell another's deed, which they then charge: "warned
 # that Iraqi agents were smuggling arms", "regretted that Beijing had not told it".
-DEED_TELLING_VERBS = frozenset({"warn", "regret", "deplore", "lament"})
+DEED_TELLING_VERBS = frozenset({"warn", "regret", "deplore", "lament", "allege"})
 
 
 def deed_doers(

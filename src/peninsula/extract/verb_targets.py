@@ -43,8 +43,9 @@ from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
-# Acts a that-clause telling another's deed turns into a charge against it.
-DEED_TOLD = frozenset({"THREATEN", "CONCEDE"})
+# Acts a that-clause telling another's deed turns into a charge against it (an
+# allegation is one already: "alleged that Iraqi agents had planted the bomb").
+DEED_TOLD = frozenset({"THREATEN", "CONCEDE", "ACCUSE"})
 # Calls a state may leave unanswered, made by whoever phoned it last.
 CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 # Forces a state may send to a front line: "sent troops into the border zones".
