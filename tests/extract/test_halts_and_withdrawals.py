@@ -38,6 +38,19 @@ def test_an_exchange_halted_or_called_off_is_a_sanction_on_the_other_side(
     assert event in _coded(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kuwait closed its embassy in Baghdad on Monday.", ("SANCTION", "KWT", "IRQ")),
+        ("Kuwait plans to reopen its embassy in Iraq in June.", ("COOPERATE", "KWT", "IRQ")),
+    ],
+)
+def test_a_mission_closed_or_reopened_is_aimed_at_the_state_it_stands_in(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _coded(extractor, text)
+
+
 def test_drills_called_off_are_held_back_not_a_sanction(extractor: Extractor) -> None:
     found = _coded(extractor, "The United States and South Korea called off their joint drills.")
     assert ("RETREAT", "USA", "PRK") in found

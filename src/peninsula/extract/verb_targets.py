@@ -78,6 +78,9 @@ def targets_by_kind(
     if not others_than(recipients, actors) and (rule.type in SITE_TYPES or held_back):
         # "halted its loudspeaker broadcasts": not its own, but the other Korea
         recipients = site_partners(verb, obj, actors, lexicon, ctx)
+    if not others_than(recipients, actors) and rule.type in SITE_TYPES:
+        # "closed its embassy in Baghdad": the state that hosted it
+        recipients = others_than(mission_hosts(obj, ctx, when), actors) or recipients
     if not others_than(recipients, actors) and rule.type == "SANCTION" and actors:
         # "suspended the agreement", "was no longer bound by the pact with Seoul" (not
         # "pulled out of the treaty", which may be one of many parties)
@@ -211,6 +214,20 @@ def asked_of(
     if not others_than(asked, actors) and not word_forms(verb) & WISH_VERBS:
         asked = addressee_of_first_verb(verb, actors, ctx.history, ctx.offset) or asked
     return asked
+
+
+# A state's offices in another: "its embassy in Baghdad".
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def mission_hosts(obj: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The states where a mission the act names stands: "its embassy in Baghdad"."""
+    if obj is None or obj.lemma_.lower() not in MISSIONS:
+        return []
+    return [a for place in prep_objects(obj, IN) for a in np_actors(place, ctx, when)]
+
+
+IN = frozenset({"in"})
 
 
 # Verbs by which a state opposes sanctions: sought ones it refuses, its own it protests.
