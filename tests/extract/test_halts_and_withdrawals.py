@@ -39,6 +39,20 @@ def test_an_exchange_halted_or_called_off_is_a_sanction_on_the_other_side(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait pulled out of the talks with Iraq.",
+        "Kuwait broke off talks with Iraq.",
+        "Kuwait halted negotiations with Iraq on Monday.",
+    ],
+)
+def test_talks_left_or_broken_off_are_cut_with_the_other_side(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("SANCTION", "KWT", "IRQ") in _coded(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "event"),
     [
         ("Kuwait closed its embassy in Baghdad on Monday.", ("SANCTION", "KWT", "IRQ")),

@@ -92,6 +92,12 @@ def targets_by_kind(
         ]
         if pacts:
             recipients = others_than(partners, actors) or pact_partner(actors, ctx.history)
+    if not others_than(recipients, actors) and rule.type == "SANCTION" and rule.particle_objects:
+        # "walked out of the talks with Iraq": left the other side they were with
+        left = [g for p in particle_objects(verb, rule) for g in prep_objects(p, PARTNERS)]
+        recipients = others_than([a for g in left for a in np_actors(g, ctx, when)], actors) or (
+            recipients
+        )
     crossed = rule.doers is not None and obj is not None  # "soldiers crossed the line"
     if not recipients and (
         crossed or (rule.aimed and crosses_line(verb, rule.particles or frozenset(), lexicon))
