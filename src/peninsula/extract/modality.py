@@ -499,6 +499,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     ):
         return Modality.NEGATED  # "has refrained from testing", "barred its tourists
         # from visiting South Korea"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short":
+        return Modality.NEGATED  # "stopped short of imposing sanctions", "fell short of"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "against"
