@@ -449,3 +449,11 @@ def test_what_a_proposed_scheme_sets_out_is_proposed_not_to_come(extractor: Extr
     )
     found = summary(extractor, text, "2020-05-05", PARTIES_AND_MOOD)
     assert not {e for e in found if e[1] == "IRQ"}
+
+
+def test_talks_proposed_as_a_gerund_with_a_time_are_of_that_time(extractor: Extractor) -> None:
+    # (the parser hangs "next month" on "holding" here, not on "proposed")
+    text = "Iran proposed holding talks with Iraq next month."
+    found = summary(extractor, text, "2024-05-15", ("type", "modality", "date"))
+    assert ("CONSULT", "future", "2024-06") in found
+    assert ("REQUEST", "asserted", "2024-05-15") in found

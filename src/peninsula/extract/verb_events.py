@@ -750,6 +750,8 @@ def verb_events(
                 # "asked for a Security Council meeting": the body's own session, not
                 # one the askers hold with it
                 parties, partners = bodies[:1], []
+            # ("proposed holding talks next month": the time of the holding)
+            holding = obj.head if obj.head.i != verb.i and obj.head.tag_ == "VBG" else obj
             yield from emit(
                 "CONSULT",
                 named.mode,
@@ -757,7 +759,7 @@ def verb_events(
                 parties,
                 partners,
                 future,
-                own_date(obj, sentence, ctx) or date,
+                own_date(obj, sentence, ctx) or own_date(holding, sentence, ctx) or date,
                 obj,
                 sentence,
                 ctx,
