@@ -492,3 +492,16 @@ def test_the_two_sides_of_a_clause_on_what_two_subjects_did_are_those_two(
     found = summary(extractor, text, "2005-09-20", ("type", "actor", "recipient", "date"))
     assert ("AGREE", "IRN", "IRQ", "2002-09") in found
     assert not {e for e in found if e[0] == "AGREE" and "KWT" in e[1:3]}
+
+
+def test_the_two_leaders_are_the_two_its_sentence_names(extractor: Extractor) -> None:
+    # not the pair of the last meeting told before
+    text = (
+        "Earlier that month, an American envoy met officials in Pyongyang.\n\n"
+        "During Tuesday's talks in Beijing, Putin agreed to buy more grain, and the two"
+        " leaders agreed to resume their joint commission, Xi told reporters."
+    )
+    found = summary(extractor, text, "2019-04-26", ("type", "actor", "recipient"))
+    agreed = {frozenset(e[1:]) for e in found if e[0] == "AGREE"}
+    assert frozenset({"RUS", "CHN"}) in agreed
+    assert frozenset({"USA", "PRK"}) not in agreed

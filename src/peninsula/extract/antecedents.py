@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from peninsula.extract.clauses import subject_of
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import (
     DEMANDING_VERBS,
@@ -391,3 +392,25 @@ def in_speaker(token: Token) -> bool:
     over Japan" (the country is not the one reporting)."""
     head = phrase_head(token, OWNING_MODIFIERS)
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def participle_doer(possessive: Token) -> Token | None:
+    """The subject of the clause a participle with no subject of its own comments on,
+    for a possessive in the participle's object: "signed the guidelines, thus
+    betraying their intention" (the parser may hang the participle on the object)."""
+    owned = possessive.head
+    participle = owned.head
+    if owned.dep_ != "dobj" or participle.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    set_off = participle.doc[participle.i - 1].is_punct or any(
+        c.lower_ in ("thus", "thereby") for c in participle.children
+    )
+    if participle.dep_ in ("advcl", "xcomp"):
+        clause = participle.head
+    elif participle.dep_ == "acl" and set_off and participle.head.dep_ == "dobj":
+        clause = participle.head.head
+    else:
+        return None
+    return subject_of(clause)[0]

@@ -29,6 +29,7 @@ from peninsula.extract.antecedents import (
     numbered_group,
     object_owner,
     owns_main_subject,
+    participle_doer,
     plural_people_before,
     possessor_candidates,
     previous_subject,
@@ -326,28 +327,6 @@ def others_than(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
     return [r for r in refs if r.code not in acting]
 
 
-def _participle_doer(possessive: Token) -> Token | None:
-    """The subject of the clause a participle with no subject of its own comments on,
-    for a possessive in the participle's object: "signed the guidelines, thus
-    betraying their intention" (the parser may hang the participle on the object)."""
-    owned = possessive.head
-    participle = owned.head
-    if owned.dep_ != "dobj" or participle.tag_ != "VBG":
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
-        return None
-    set_off = participle.doc[participle.i - 1].is_punct or any(
-        c.lower_ in ("thus", "thereby") for c in participle.children
-    )
-    if participle.dep_ in ("advcl", "xcomp"):
-        clause = participle.head
-    elif participle.dep_ == "acl" and set_off and participle.head.dep_ == "dobj":
-        clause = participle.head.head
-    else:
-        return None
-    return subject_of(clause)[0]
-
-
 def np_actors(
     head: Token | None,
     ctx: Context,
@@ -386,7 +365,7 @@ def np_actors(
         others = [a for c in head.children if c.dep_ == "conj" for a in np_actors(c, ctx, when)]
         return _unique(([person] if person is not None else []) + others)
     if head.lower_ == "their" and head.dep_ == "poss":
-        doer = _participle_doer(head)
+        doer = participle_doer(head)
         if doer is not None:
             # "The U.S. and the ROK signed the guidelines ..., thus betraying their
             # sinister intention": the signers', not the last state named
@@ -529,7 +508,7 @@ def np_actors(
                 return found
         # "Seoul asked Beijing to help when the two met in Lima": the governing
         # clause's two parties
-        found = _governing_pair(head, ctx, when)
+        found = _governing_pair(head, ctx, when) or _leaders_named(head, ctx, when)
         if found:
             return found
         # in what a state's official says, "the two countries" include the speaker's
@@ -637,6 +616,16 @@ def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[Act
     """The two states of the clause a pair noun's clause is told in (sides.governing_pair)."""
     heads = governing_pair(pair)
     found = _unique([a for p in heads for a in np_actors(p, ctx, when)])
+    return found if len(found) == 2 else []
+
+
+def _leaders_named(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The two people of two states a "two leaders" sentence names: "Kim agreed ...,
+    and the two leaders agreed to resume talks, Koizumi told reporters"."""
+    if pair.lemma_.lower() != "leader":
+        return []
+    people = [t for t in pair.sent if t.ent_type_ == "PERSON" and t.i in ctx.mentions]
+    found = _unique([a for t in people for a in np_actors(t, ctx, when)])
     return found if len(found) == 2 else []
 
 
