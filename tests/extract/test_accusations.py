@@ -222,12 +222,18 @@ def test_calling_anothers_complaints_ridiculous_after_a_sneer_is_an_accusation(
         "Seoul said on Thursday that Pyongyang had violated the military agreement.",
         "Seoul said the North Korean launch violated UN Security Council resolutions.",
         "Seoul said Pyongyang was responsible for the hack.",
+        "Seoul said the North's missile launch would destabilize the region.",
     ],
 )
 def test_a_state_that_says_another_broke_a_pact_or_did_harm_accuses_it(
     extractor: Extractor, text: str
 ) -> None:
     assert ("ACCUSE", "KOR", "PRK", "asserted") in _found(extractor, text)
+
+
+def test_a_state_taken_to_task_is_accused(extractor: Extractor) -> None:
+    text = "Kuwait took Iraq to task over the shooting."
+    assert ("ACCUSE", "KWT", "IRQ", "asserted") in _found(extractor, text)
 
 
 @pytest.mark.parametrize(
