@@ -140,6 +140,18 @@ def test_forces_training_together_cooperate(extractor: Extractor, text: str) -> 
     assert ("COOPERATE", "IRN", "IRQ") in _coded(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Iraq pledged to work together on border security.",
+        "Iran and Iraq vowed to fight terrorism together.",
+    ],
+)
+def test_states_pledging_to_work_together_will_cooperate(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("COOPERATE", "IRN", "IRQ", "future") in found
+
+
 def test_forces_training_alone_cooperate_with_no_one(extractor: Extractor) -> None:
     assert not any(
         e[0] == "COOPERATE" for e in _coded(extractor, "Iranian troops trained near Iraq.")
