@@ -702,3 +702,12 @@ def test_a_time_after_what_a_verb_says_its_object_is_is_the_verbs(extractor: Ext
     )
     found = summary(extractor, text, "2024-10-22", PARTIES_DATE)
     assert ("REJECT", "IRN", "IRQ", "2024-10-18") in found
+
+
+def test_the_time_set_for_what_an_ultimatum_asks_does_not_date_it(
+    extractor: Extractor,
+) -> None:
+    text = "Kuwait gave Iraq an ultimatum to withdraw its troops by Friday."
+    found = summary(extractor, text, "2024-05-15", PARTIES_DATE)
+    # given the day it was told of, not the Friday before
+    assert ("THREATEN", "KWT", "IRQ", "2024-05-15") in found

@@ -135,7 +135,21 @@ def own_phrase(noun: Token) -> set[int]:
         )
         for t in clause.subtree
     }
-    return {t.i for t in noun.subtree} - inner - said
+    # nor the time by which what a demand asks is to be done ("an ultimatum to
+    # withdraw its troops by Friday" was given before Friday)
+    asked = {
+        t.i
+        for clause in noun.children
+        if noun.lemma_.lower() in DEMAND_NOUNS
+        and clause.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for t in clause.subtree
+    }
+    return {t.i for t in noun.subtree} - inner - said - asked
+
+
+# Nouns of a demand with a time set for what it asks: "an ultimatum to withdraw by Friday".
+DEMAND_NOUNS = frozenset({"ultimatum", "demand", "deadline"})
 
 
 def first_date_within(
