@@ -40,6 +40,7 @@ from peninsula.extract.threats import (
     threatened_targets,
 )
 from peninsula.extract.tokens import of_objects, prep_objects, word_forms
+from peninsula.extract.travel import IN
 from peninsula.extract.triggers import crosses_line, particle_objects
 from peninsula.models import ActorRef, EventDate, Precision
 
@@ -231,9 +232,6 @@ def mission_hosts(obj: Token | None, ctx: Context, when: dt.date | None) -> list
     if obj is None or obj.lemma_.lower() not in MISSIONS:
         return []
     return [a for place in prep_objects(obj, IN) for a in np_actors(place, ctx, when)]
-
-
-IN = frozenset({"in"})
 
 
 # Verbs by which a state opposes sanctions: sought ones it refuses, its own it protests.
