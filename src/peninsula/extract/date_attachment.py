@@ -340,7 +340,7 @@ def _predicated_as(word: Token, anchor: Token) -> bool:
         and any(c.dep_ == "dobj" and c.i < word.i for c in anchor.children)
         and any(c.lower_ == "as" and c.dep_ in ("advmod", "mark", "prep") for c in word.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in word.children)
-        and not any(word.lemma_.lower() in rule.lemmas for rule in load_lexicon().verbs)
+        and word.lemma_.lower() not in load_lexicon().verb_lemmas
     )
 
 
