@@ -545,6 +545,19 @@ def test_days_counted_after_an_act_told_to_the_month_stay_in_that_month(
     assert ("CONCEDE", "IRN", "IRQ", "2020-09") in found
 
 
+def test_days_counted_in_the_next_sentence_stay_in_the_month_told_before(
+    extractor: Extractor,
+) -> None:
+    # the month may be told a sentence before the count
+    text = (
+        "On June 9, 2020, Iran cut every line with Iraq. That September, Iranian troops"
+        " killed an Iraqi official near the border. Iran's leader apologized to Iraq"
+        " three days later."
+    )
+    found = summary(extractor, text, "2021-11-16", ("type", "actor", "recipient", "date"))
+    assert ("CONCEDE", "IRN", "IRQ", "2020-09") in found
+
+
 def test_a_refusal_told_in_the_present_perfect_holds_as_the_story_is_told(
     extractor: Extractor,
 ) -> None:

@@ -287,13 +287,16 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
 
 
 def _month_told_here(ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
-    """The month of the last act its sentence told before ``ent``, when told to the
-    month only: "That September, troops shot an official; Kim apologised ..."."""
+    """The month of the last act its paragraph told before ``ent``, when told to the
+    month only: "That September, troops shot an official; Kim apologised ..." (or
+    "... an official. Kim apologised three days later")."""
     start = ctx.offset + sentence.start_char
     here = [
         m.date
         for m in ctx.history
-        if m.start >= start and m.trigger_index < ent.start and m.date is not None
+        if m.start >= ctx.offset
+        and (m.start < start or m.trigger_index < ent.start)
+        and m.date is not None
     ]
     return here[-1] if here and here[-1].precision is Precision.MONTH else None
 
