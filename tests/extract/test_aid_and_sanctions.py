@@ -492,3 +492,18 @@ def test_troops_sent_to_help_a_state_are_aid_to_it(extractor: Extractor, text: s
     found = summary(extractor, text, "2025-07-13", ("type", "actor", "recipient"))
     assert ("AID", "IRN", "IRQ") in found
     assert ("MOBILIZE", "IRN", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq lifted sanctions imposed on Iran on Thursday.", ("CONCEDE", "IRQ", "IRN")),
+        ("Kuwait eased the curbs it had placed on Iraq.", ("CONCEDE", "KWT", "IRQ")),
+        ("Kuwait delivered its share of the energy aid promised to Iran.", ("AID", "KWT", "IRN")),
+    ],
+)
+def test_a_measure_named_by_whom_it_was_laid_on_or_promised_to_is_aimed_there(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
+    assert expected in found

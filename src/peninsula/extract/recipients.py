@@ -330,19 +330,29 @@ def bargained_with(verb: Token) -> list[Token]:
     return heads
 
 
-# Words by which goods are told as going to someone: "ships bound for Iran",
-# "materials vital to South Korean chipmakers".
-DESTINED_WORDS = frozenset({"bound", "destined", "headed", "vital", "essential", "crucial"})
+# Words by which goods or measures are told as bound for, laid on or owed to a
+# state, with the prepositions that name it: "ships bound for its neighbour",
+# "sanctions imposed on Iran", "the aid promised to the North".
+DESTINED_WORDS = {
+    **dict.fromkeys(
+        ("bound", "destined", "headed", "vital", "essential", "crucial"), frozenset({"for", "to"})
+    ),
+    **dict.fromkeys(("impose", "place", "levy", "slap"), frozenset({"on", "against"})),
+    **dict.fromkeys(("promise", "pledge", "owe"), frozenset({"to"})),
+}
 
 
 def _destined_for(goods: Token) -> list[Token]:
-    """Those goods are told as going to: "ships bound for its neighbour", "cargo
-    destined for North Korea", "materials vital to South Korean chipmakers"."""
+    """Those goods are told as going to or laid on: "ships bound for its neighbour",
+    "cargo destined for North Korea", "materials vital to South Korean chipmakers",
+    "sanctions imposed on Iran", "energy aid promised to the North"."""
     return [
         g
         for c in goods.children
-        if c.dep_ in ("amod", "acl") and {c.lower_, c.lemma_.lower()} & DESTINED_WORDS
-        for g in prep_objects(c, frozenset({"for", "to"}))
+        if c.dep_ in ("amod", "acl", "relcl")  # ("the curbs it had placed on Iraq")
+        for g in prep_objects(
+            c, DESTINED_WORDS.get(c.lower_) or DESTINED_WORDS.get(c.lemma_.lower(), frozenset())
+        )
     ]
 
 
@@ -546,6 +556,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         ]
         # "approved $8 million in aid for Iraq", "for" hung on the verb
         heads += prep_objects(verb, frozenset({"for"}))
+        # "its share of the energy aid promised to Iran"
+        heads += [h for thing in given for t in thing.subtree for h in _destined_for(t)]
         # "approved a plan for an aid group to send medicine to Iraq", the parser
         # making "for" the mark of the sending: where the sending goes
         heads += [
