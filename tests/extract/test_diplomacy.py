@@ -421,6 +421,21 @@ def test_closer_ties_told_as_a_trend_are_no_event(extractor: Extractor, text: st
     assert not {e for e in _found(extractor, text) if e[0] == "COOPERATE"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq and Iran struck a compromise in Geneva in April.",
+        "Iraq and Iran reached a settlement of their border dispute on Monday.",
+        "Iraq and Iran signed a truce in August 1988.",
+    ],
+)
+def test_a_compromise_settlement_or_truce_struck_is_an_agreement(
+    extractor: Extractor, text: str
+) -> None:
+    found = {e[:2] for e in _found(extractor, text)}
+    assert ("AGREE", "IRQ") in found or ("AGREE", "IRN") in found
+
+
 def test_sides_that_reaffirm_their_will_to_implement_a_treaty_agree(extractor: Extractor) -> None:
     text = (
         "Wang Yi met Sergei Lavrov in Moscow on Monday.\n\n"
