@@ -425,3 +425,27 @@ def test_what_two_states_do_together_is_their_cooperation(extractor: Extractor, 
     assert ("COOPERATE", "IRN", "IRQ") in found
     # the state the intelligence is about shares in nothing
     assert not any("KWT" in event for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait called Iran's declaration a positive step.",
+        "Kuwait described Iran's offer as constructive.",
+        "Kuwait called the agreement between Iran and Iraq a breakthrough.",
+    ],
+)
+def test_praise_of_another_states_act_backs_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
+    assert ("SUPPORT", "KWT", "IRN") in found
+
+
+@pytest.mark.parametrize("praise", ["welcomed the accord", "called the accord a milestone"])
+@pytest.mark.parametrize("signers", ["Iraq and Iran", "Iran and Iraq"])
+def test_praise_of_a_pact_by_one_of_its_makers_backs_no_one(
+    extractor: Extractor, praise: str, signers: str
+) -> None:
+    text = f"{signers} signed an accord on Friday. Iran's foreign minister {praise}."
+    found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
+    assert {e for e in found if e[0] == "AGREE"}
+    assert not {e for e in found if e[0] == "SUPPORT"}

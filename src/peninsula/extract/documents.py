@@ -89,13 +89,20 @@ def named_again(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in NAMING_AGAIN for c in children)
 
 
-def makers_of(noun: Token, actors: list[ActorRef], ctx: Context) -> list[ActorRef]:
+def makers_of(
+    noun: Token, actors: list[ActorRef], ctx: Context, backing: bool = False
+) -> list[ActorRef]:
     """Whom a reaction to a document named again is aimed at: its makers told
-    before, other than those reacting; none for a document told afresh."""
+    before, other than those reacting; none for a document told afresh, nor for
+    ``backing`` by one of its makers ("Kang called the accord a milestone": his
+    own state's pact)."""
     kind = document_kind(noun)
     if kind is None or not named_again(noun):
         return []
-    return others_than(ctx.documents.get(kind, []), actors)
+    makers = ctx.documents.get(kind, [])
+    if backing and {m.code for m in makers} & {a.code for a in actors}:
+        return []
+    return others_than(makers, actors)
 
 
 def document_makers(noun: Token | None, ctx: Context, when: dt.date | None) -> list[ActorRef]:

@@ -280,6 +280,18 @@ def event_parties(events: list[Mention], actors: list[ActorRef]) -> list[ActorRe
     return list(found.values())
 
 
+def made_by_others(events: list[Mention], actors: list[ActorRef]) -> list[Mention]:
+    """The events none of ``actors`` was a side of: "Kang called the accord a
+    milestone" praises his own state's pact, and backs no other side of it."""
+    acting = {a.code for a in actors}
+    return [
+        m
+        for m in events
+        if m.actor.code not in acting
+        and not (m.event_type in SYMMETRIC_TYPES and m.recipient and m.recipient.code in acting)
+    ]
+
+
 # Verbs of answering another's act by one's own: "responded to the closure by
 # expelling the managers".
 RESPONDING_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer"})

@@ -91,6 +91,7 @@ from peninsula.extract.reference import (
     generic_kind,
     held_back_targets,
     implicit_targets,
+    made_by_others,
     names_a_stimulus,
     own_act,
     parties_of,
@@ -491,6 +492,8 @@ def verb_events(
         # act "it" stands for, before the noun the parser would give it
         answered = answered_events(said_it[0], actors, ctx.history, lexicon) if said_it else []
         answered = answered or answered_events(obj, actors, ctx.history, lexicon)
+        if rule.type == "SUPPORT":
+            answered = made_by_others(answered, actors)  # not its own pact's praise
         parties = event_parties(answered, actors)
         recipients += [a for a in parties if a.code not in known]
         if date is None:
@@ -508,7 +511,8 @@ def verb_events(
     if date is None and actors:
         date = response_day(verb, actors, ctx.history, lexicon)  # "responded ... by expelling"
     if not recipients and obj is not None and rule.type in REACTION_TYPES:
-        recipients = makers_of(obj, actors, ctx)  # "rejected the report": its makers'
+        # "rejected the report": its makers'
+        recipients = makers_of(obj, actors, ctx, backing=rule.type == "SUPPORT")
     if not recipients and actors and rule.type == "ACCUSE":
         # "condemned the launch after Iran fired a missile": who did what it follows
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon)
