@@ -449,3 +449,16 @@ def test_praise_of_a_pact_by_one_of_its_makers_backs_no_one(
     found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
     assert {e for e in found if e[0] == "AGREE"}
     assert not {e for e in found if e[0] == "SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran handed its nuclear declaration to Iraq on Thursday.",
+        "Iran submitted a full inventory of its missiles to Iraq.",
+        "Last month, Iran gave Iraqi envoys 9,000 pages of records from the plant.",
+    ],
+)
+def test_records_handed_to_another_state_are_cooperation(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
+    assert ("COOPERATE", "IRN", "IRQ") in found
