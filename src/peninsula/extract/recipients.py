@@ -13,6 +13,7 @@ from peninsula.actors.dictionary import country_names, country_ref
 from peninsula.actors.resolver import PAIR_CODES
 from peninsula.extract.arguments import RECIPIENT_PREPS
 from peninsula.extract.clauses import agents, controlled, doers_told
+from peninsula.extract.destinations import destined_for, hosts
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import (
     MEETING_NOUNS,
@@ -103,9 +104,6 @@ BACKING_NOUNS, BACKED = frozenset({"support", "backing", "solidarity"}), frozens
 # Types whose "at" phrase names a target ("fired at the ship", "angry at Seoul");
 # for the others it names a venue ("met at the United Nations").
 AIMED_AT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
-# What is stationed in a state, which hosts it: "opposed the deployment of THAAD in
-# South Korea" opposes South Korea.
-HOSTED_NOUNS = frozenset({"deployment", "placement", "stationing", "installation"})
 # Whom devices sent over a border are aimed at: "flew drones over Pyongyang".
 OVERFLOWN_TYPES = frozenset({"COERCE"})
 # The phrases naming where such devices were sent: "balloons carrying trash toward the South".
@@ -132,16 +130,6 @@ def _subjunctive(verb: Token) -> bool:
         subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("it", "he", "she")
     )
     return verb.tag_ == "VB" or (verb.tag_ in ("VBP", "NN") and singular)
-
-
-def hosts(noun: Token) -> list[Token]:
-    """The state a stationing noun stations something in: "the deployment of THAAD
-    in South Korea"."""
-    if noun.lemma_.lower() not in HOSTED_NOUNS:
-        return []
-    return prep_objects(noun, frozenset({"in"})) + [
-        g for of in of_objects(noun) for g in prep_objects(of, frozenset({"in"}))
-    ]
 
 
 # Verbs that offer what an "accepted" after them takes up: "Kim invited Xi, and Xi
@@ -305,57 +293,6 @@ def names_topic(obj: Token) -> bool:
     return obj.dep_ == "pobj" and obj.head.lower_ in TOPIC_PREPS
 
 
-# Phrases that name what a step is taken in return for: "in return for aid".
-RETURN_NOUNS = frozenset({"return", "exchange"})
-
-
-def bargained_with(verb: Token) -> list[Token]:
-    """Whom a step is offered or taken in a bargain with: the giver of what it is
-    "in return for" or "in exchange for" ("in return for security guarantees from
-    Washington", "in exchange for Washington's aid"), or the doer of the condition
-    it is offered on ("if Washington resumed talks")."""
-    heads = []
-    for noun in prep_objects(verb, frozenset({"in"})):
-        if noun.lemma_.lower() not in RETURN_NOUNS:
-            continue
-        heads += prep_objects(noun, frozenset({"from"}))  # ("from" may hang on "return")
-        for given in prep_objects(noun, frozenset({"for"})):
-            heads += prep_objects(given, frozenset({"from"}))
-            heads += [c for c in given.children if c.dep_ == "poss"]
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "provided", "unless") for c in clause.children
-        ):
-            heads += [c for c in clause.children if c.dep_ == "nsubj"]
-    return heads
-
-
-# Words by which goods or measures are told as bound for, laid on or owed to a
-# state, with the prepositions that name it: "ships bound for its neighbour",
-# "sanctions imposed on Iran", "the aid promised to the North".
-DESTINED_WORDS = {
-    **dict.fromkeys(
-        ("bound", "destined", "headed", "vital", "essential", "crucial"), frozenset({"for", "to"})
-    ),
-    **dict.fromkeys(("impose", "place", "levy", "slap"), frozenset({"on", "against"})),
-    **dict.fromkeys(("promise", "pledge", "owe"), frozenset({"to"})),
-}
-
-
-def _destined_for(goods: Token) -> list[Token]:
-    """Those goods are told as going to or laid on: "ships bound for its neighbour",
-    "cargo destined for North Korea", "materials vital to South Korean chipmakers",
-    "sanctions imposed on Iran", "energy aid promised to the North"."""
-    return [
-        g
-        for c in goods.children
-        if c.dep_ in ("amod", "acl", "relcl")  # ("the curbs it had placed on Iraq")
-        for g in prep_objects(
-            c, DESTINED_WORDS.get(c.lower_) or DESTINED_WORDS.get(c.lemma_.lower(), frozenset())
-        )
-    ]
-
-
 def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Token]:
     # "vowed a nuclear test aimed squarely at the United States", "stopped its
     # broadcasts aimed at North Korean listeners": whom the act or its object is aimed at
@@ -389,7 +326,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         goods = [obj] if obj is not None else []
         goods += prep_objects(verb, frozenset({"on", "against"}))
         goods += [g for o in goods for g in prep_objects(o, frozenset({"on", "against"}))]
-        heads += [h for g in goods for h in _destined_for(g) + going_to(g)]
+        heads += [h for g in goods for h in destined_for(g) + going_to(g)]
     if event_type == "SANCTION":
         # "barred its citizens from travelling to North Korea", "from visiting Iran":
         # where the people kept back would have gone
@@ -557,7 +494,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "approved $8 million in aid for Iraq", "for" hung on the verb
         heads += prep_objects(verb, frozenset({"for"}))
         # "its share of the energy aid promised to Iran"
-        heads += [h for thing in given for t in thing.subtree for h in _destined_for(t)]
+        heads += [h for thing in given for t in thing.subtree for h in destined_for(t)]
         # "approved a plan for an aid group to send medicine to Iraq", the parser
         # making "for" the mark of the sending: where the sending goes
         heads += [

@@ -27,6 +27,7 @@ from peninsula.extract.clauses import (
 )
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
+from peninsula.extract.destinations import HOSTED_NOUNS, bargained_with
 from peninsula.extract.documents import (
     addressees,
     document_makers,
@@ -68,12 +69,10 @@ from peninsula.extract.phrases import (
 )
 from peninsula.extract.proposals import earlier_proposers
 from peninsula.extract.recipients import (
-    HOSTED_NOUNS,
     TARGETED_TYPES,
     TELLING_VERBS,
     VOTED_DOCUMENTS,
     across_the_line,
-    bargained_with,
     names_topic,
     recipient_heads,
     wronged_in,
