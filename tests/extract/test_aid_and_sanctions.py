@@ -507,3 +507,11 @@ def test_a_measure_named_by_whom_it_was_laid_on_or_promised_to_is_aimed_there(
 ) -> None:
     found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
     assert expected in found
+
+
+def test_un_nuclear_inspectors_are_the_iaeas(extractor: Extractor) -> None:
+    # the IAEA, the U.N.'s nuclear watchdog, not the U.N. itself
+    text = "In April, Iran ordered U.N. nuclear inspectors out of its enrichment plant."
+    found = summary(extractor, text, "2009-09-04", ("type", "actor", "recipient"))
+    assert ("SANCTION", "IRN", "IAE") in found
+    assert not {e for e in found if e[2] == "UNO"}
