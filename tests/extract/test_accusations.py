@@ -441,3 +441,12 @@ def test_saying_an_act_named_before_would_break_a_pact_charges_its_doer(
 ) -> None:
     found = summary(extractor, text, "2012-04-17", ("type", "actor", "recipient", "modality"))
     assert ("ACCUSE", "IRQ", "IRN", "asserted") in found
+
+
+def test_a_complaint_lodged_with_a_forum_against_a_state_accuses_only_the_state(
+    extractor: Extractor,
+) -> None:
+    text = "Iraq filed a complaint with the UN against Iran on Monday."
+    found = summary(extractor, text, "2009-09-04", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "IRQ", "IRN") in found
+    assert ("ACCUSE", "IRQ", "UNO") not in found

@@ -515,3 +515,9 @@ def test_un_nuclear_inspectors_are_the_iaeas(extractor: Extractor) -> None:
     found = summary(extractor, text, "2009-09-04", ("type", "actor", "recipient"))
     assert ("SANCTION", "IRN", "IAE") in found
     assert not {e for e in found if e[2] == "UNO"}
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled(extractor: Extractor) -> None:
+    text = "Iraq declared an Iranian diplomat persona non grata on Monday."
+    found = summary(extractor, text, "2009-09-04", ("type", "actor", "recipient"))
+    assert ("SANCTION", "IRQ", "IRN") in found

@@ -462,3 +462,17 @@ def test_praise_of_a_pact_by_one_of_its_makers_backs_no_one(
 def test_records_handed_to_another_state_are_cooperation(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2008-06-27", ("type", "actor", "recipient"))
     assert ("COOPERATE", "IRN", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Iran agreed on Monday to let IAEA inspectors return to the plant.", "future"),
+        ("Iran readmitted IAEA inspectors in November.", "asserted"),
+    ],
+)
+def test_inspectors_let_in_are_a_step_back_toward_their_body(
+    extractor: Extractor, text: str, modality: str
+) -> None:
+    found = summary(extractor, text, "2012-04-17", ("type", "actor", "recipient", "modality"))
+    assert ("RETREAT", "IRN", "IAE", modality) in found

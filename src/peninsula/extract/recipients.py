@@ -733,6 +733,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if means.dep_ == "pobj"
             for g in prep_objects(means, PARTY_PREPS)
         ]
+    if event_type == "ACCUSE" and prep_objects(verb, frozenset({"against"})):
+        # "filed a complaint with the UN against Iran": lodged with the one, against
+        # the other
+        heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ == "with")]
     if event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS:
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
