@@ -476,3 +476,17 @@ def test_inspectors_let_in_are_a_step_back_toward_their_body(
 ) -> None:
     found = summary(extractor, text, "2012-04-17", ("type", "actor", "recipient", "modality"))
     assert ("RETREAT", "IRN", "IAE", modality) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq expressed condolences over the death of Iran's leader.",
+        "Iraq sent a message of condolence on the passing of Iran's president.",
+    ],
+)
+def test_condolences_over_a_leaders_death_back_the_leaders_state(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-21", ("type", "actor", "recipient"))
+    assert ("SUPPORT", "IRQ", "IRN") in found

@@ -145,6 +145,13 @@ PROMISES = frozenset({"commitment", "pledge", "promise", "vow", "guarantee"})
 STOOD_BY = frozenset({"by", "behind"})
 
 
+# Occasions a courtesy marks, whose "of" phrase names whom it is for: "condolences
+# over the death of Iran's leader", "congratulated him on the election of Iraq's
+# president".
+OCCASIONS = frozenset({"death", "passing", "loss", "demise", "election", "inauguration"})
+MARKED_BY = frozenset({"over", "on", "for", "at"})
+
+
 # Whom a fight is for: "to fight for Russia", "alongside Russian forces".
 FOUGHT_FOR = frozenset({"for", "alongside"})
 
@@ -361,6 +368,12 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         heads.append(obj)  # "stands by its ally", "stood behind Kyiv"
     if event_type == "SUPPORT":
         heads += prep_objects(verb, STOOD_BY)  # "threw its weight behind Kyiv"
+        # "expressed condolences over the death of Iran's leader": whose loss or
+        # occasion the courtesy marks
+        occasions = prep_objects(verb, MARKED_BY) + (
+            prep_objects(obj, MARKED_BY) if obj is not None else []
+        )
+        heads += [g for o in occasions if o.lemma_.lower() in OCCASIONS for g in of_objects(o)]
         if obj is not None and obj.lemma_.lower() in BACKING_NOUNS:
             # "pledged full support for Moscow" (the parser may hang "for" on the verb)
             heads += prep_objects(obj, BACKED) + prep_objects(verb, BACKED)
