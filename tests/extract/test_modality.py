@@ -786,3 +786,15 @@ def test_an_act_none_of_its_subjects_did_is_negated(extractor: Extractor) -> Non
     text = "No Iranian leader has visited Iraq since the president's trip in June 2019."
     found = summary(extractor, text, "2024-09-15", ("type", "actor", "recipient", "modality"))
     assert found == {("CONSULT", "IRN", "IRQ", "negated")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq refused to rule out a strike on Iran.",
+        "Iraq declined on Monday to rule out sanctions against Iran.",
+    ],
+)
+def test_refusing_to_rule_an_act_out_turns_no_one_down(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert not {e for e in found if e[0] == "REJECT"}

@@ -19,6 +19,7 @@ from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.emit import implied_once
 from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.modality import rules_out
 from peninsula.extract.phrases import SPEECH_VERBS
 from peninsula.extract.triggers import verb_rule
 from peninsula.models import ActorRef, Mention, Modality
@@ -91,8 +92,9 @@ def spared_by_refusal(
     verb: Token, obj: Token | None, lexicon: Lexicon, ctx: Context, when: dt.date | None
 ) -> set[str]:
     """The states a refused penalty or act of force would befall ("refused to impose
-    sanctions on North Korea", "has no intention to attack or invade the DPRK"): the
-    refusal turns none of them down (only whoever asked for the act)."""
+    sanctions on North Korea", "has no intention to attack or invade the DPRK"), or
+    one refused to be ruled out would: the refusal turns none of them down (only
+    whoever asked for the act)."""
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
     if obj is not None and obj.lemma_.lower() in lexicon.intent_nouns:
         # "no intention to attack", "no intention of invading" (not "the claim that
@@ -105,6 +107,9 @@ def spared_by_refusal(
         if (rule := verb_rule(act, lexicon, ctx.mentions)[0]) is not None
         and rule.type in JUDGING_TYPES | FORCE_TYPES
     ]
+    # "refused to rule out a strike on Iran": the strike is left possible, and no
+    # one is turned down
+    harms += [act for act in acts if rules_out(act, lexicon)]
     return {
         a.code
         for act in harms
