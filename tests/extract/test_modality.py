@@ -798,3 +798,8 @@ def test_an_act_none_of_its_subjects_did_is_negated(extractor: Extractor) -> Non
 def test_refusing_to_rule_an_act_out_turns_no_one_down(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert not {e for e in found if e[0] == "REJECT"}
+
+
+def test_criticism_avoided_is_a_charge_withheld(extractor: Extractor) -> None:
+    found = summary(extractor, "Iraq avoided criticizing Iran.", "2024-05-15", ("type", "modality"))
+    assert found == {("ACCUSE", "negated")}

@@ -694,7 +694,7 @@ def _timed_offer(offer: Token) -> bool:
 
 
 # Verbs by which a state is told to have withheld an act: "declined to criticize".
-DECLINING_VERBS = frozenset({"decline", "refuse"})
+DECLINING_VERBS = frozenset({"decline", "refuse", "avoid"})
 WITHHOLDING_VERBS = frozenset({"refrain", "abstain"})
 
 
