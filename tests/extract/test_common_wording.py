@@ -490,3 +490,17 @@ def test_condolences_over_a_leaders_death_back_the_leaders_state(
 ) -> None:
     found = summary(extractor, text, "2024-05-21", ("type", "actor", "recipient"))
     assert ("SUPPORT", "IRQ", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq assured Kuwait that it would defend it against any attack.",
+        "Iraq had given Kuwait the same assurance in Riyadh on Tuesday.",
+        "Iraq's foreign minister met Kuwait's foreign minister and assured him that Baghdad"
+        " would not forget the Kuwaitis held in Iran.",
+    ],
+)
+def test_assurances_given_to_a_state_back_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("SUPPORT", "IRQ", "KWT") in found
