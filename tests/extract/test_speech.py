@@ -716,3 +716,15 @@ def test_a_plan_announced_when_prompted_is_to_come_and_dated_when_told(
 )
 def test_a_door_left_open_to_talks_offers_them(extractor: Extractor, text: str) -> None:
     assert ("REQUEST", "IRN", "IRQ", "asserted") in _found(extractor, text)
+
+
+@pytest.mark.parametrize("adverb", ["brazenly", "flagrantly", "wantonly"])
+def test_a_quoted_adverb_of_reproach_in_a_states_words_is_its_charge(
+    extractor: Extractor, adverb: str
+) -> None:
+    text = (
+        f'Kuwait\'s foreign ministry said Iran had carried out the test "{adverb},"'
+        " in open defiance of the world."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "KWT", "IRN") in found
