@@ -819,3 +819,14 @@ def test_a_day_told_of_the_target_fired_at_dates_the_firing(extractor: Extractor
         "the border on Wednesday, the military said."
     )
     assert ("ASSAULT", "ISR", "IRN", "2006-10-11") in _events(extractor, text)
+
+
+@pytest.mark.parametrize("aux", ["have", "had"])
+def test_a_pact_told_in_a_perfect_relative_clause_has_no_day_of_its_own(
+    extractor: Extractor, aux: str
+) -> None:
+    # signed before, on a day the text does not give: not on the day of the urging
+    text = f"Iraq urged Iran to honor the agreements the two sides {aux} signed."
+    found = summary(extractor, text, "2020-06-09", ("type", "actor", "recipient"))
+    assert ("REQUEST", "IRQ", "IRN") in found
+    assert not {e for e in found if e[0] == "AGREE"}

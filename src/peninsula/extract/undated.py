@@ -182,10 +182,12 @@ def undated_past(trigger: Token) -> bool:
     if (
         trigger.dep_ == "relcl"
         and trigger.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "have", "has") for c in trigger.children)
         and not any(c.lower_ in ("that", "which", "who") for c in trigger.children)
     ):
-        return True  # "guard posts it had removed": done before, on a day not given
+        # "guard posts it had removed", "the agreements the two sides have signed":
+        # done before, on a day not given
+        return True
     # "Once the U.S. invaded Iraq, ...": a past act told as the background of
     # another ("once talks resume" is a condition, not a past act)
     return (
