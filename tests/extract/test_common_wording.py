@@ -504,3 +504,9 @@ def test_condolences_over_a_leaders_death_back_the_leaders_state(
 def test_assurances_given_to_a_state_back_it(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("SUPPORT", "IRQ", "KWT") in found
+
+
+def test_a_groundbreaking_ceremony_held_together_is_cooperation(extractor: Extractor) -> None:
+    text = "Iraq and Iran held a groundbreaking ceremony for a railway linking the two countries."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert {("COOPERATE", "IRQ", "IRN"), ("COOPERATE", "IRN", "IRQ")} & found
