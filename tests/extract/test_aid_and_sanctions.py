@@ -521,3 +521,18 @@ def test_a_diplomat_declared_persona_non_grata_is_expelled(extractor: Extractor)
     text = "Iraq declared an Iranian diplomat persona non grata on Monday."
     found = summary(extractor, text, "2009-09-04", ("type", "actor", "recipient"))
     assert ("SANCTION", "IRQ", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq imposed sanctions on firms trading with Iran.",
+        "Iraq imposed sanctions on banks linked to Iran.",
+        "Iraq imposed sanctions on companies doing business with Iran.",
+    ],
+)
+def test_sanctions_on_those_who_deal_with_a_state_are_aimed_at_it(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2017-09-21", ("type", "actor", "recipient"))
+    assert ("SANCTION", "IRQ", "IRN") in found

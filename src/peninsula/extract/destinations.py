@@ -58,6 +58,10 @@ DESTINED_WORDS = {
     ),
     **dict.fromkeys(("impose", "place", "levy", "slap"), frozenset({"on", "against"})),
     **dict.fromkeys(("promise", "pledge", "owe"), frozenset({"to"})),
+    # "sanctions on firms trading with Iran", "banks linked to Iraq": whose trade
+    # the measures aim at
+    **dict.fromkeys(("trade", "deal", "do"), frozenset({"with"})),
+    **dict.fromkeys(("link", "tie", "connect"), frozenset({"to", "with"})),
 }
 
 
