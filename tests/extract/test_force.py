@@ -657,3 +657,15 @@ def test_jamming_sent_across_the_line_between_the_koreas_coerces_the_other(
 ) -> None:
     text = "North Korea sent GPS jamming signals across the border."
     assert ("COERCE", "PRK", "KOR") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian shells landed on the Iraqi side of the border on Monday.",
+        "Iranian mortar rounds fell into Iraqi territory on Monday.",
+    ],
+)
+def test_shells_that_land_in_a_state_are_fire_on_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("ASSAULT", "IRN", "IRQ") in found
