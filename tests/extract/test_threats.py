@@ -360,3 +360,18 @@ def test_a_build_up_vowed_at_no_state_is_still_to_come(extractor: Extractor) -> 
         extractor, "Iran vowed to launch more satellites.", "2023-05-12", ("type", "modality")
     )
     assert ("MOBILIZE", "future") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Iran said it would respond if Iraq kept up its pressure.", True),
+        ("Iraq said it would respond if Iran imposed sanctions.", True),
+        ("Iraq said it would respond if Iran proposed talks.", False),
+    ],
+)
+def test_a_response_promised_if_another_state_acts_with_hostility_is_a_threat(
+    extractor: Extractor, text: str, threat: bool
+) -> None:
+    found = summary(extractor, text, "2006-10-20", ("type",))
+    assert (("THREATEN",) in found) is threat

@@ -38,6 +38,9 @@ GOING_AHEAD = frozenset({"ahead", "forward", "on"})
 TO_CLAUSE = "to+verb"
 # An object entry that accepts any state actor ("received Sergei Shoigu").
 ANY_ACTOR = "@actor"
+# Acts on whose condition a promised response is a threat: "if Iraq attacks".
+HOSTILE_CONDITIONS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+PRESSURE_NOUNS = frozenset({"pressure", "provocation", "hostility", "aggression"})
 # An object that is itself a state's name or its people: "released three Americans"
 # (not "released American footage").
 ACTOR_ITSELF = "@actor-itself"
@@ -306,6 +309,29 @@ def particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
     return found
 
 
+def _on_hostile_condition(
+    verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]] | None
+) -> bool:
+    """True for a response promised on another's hostile act: "would respond if
+    Washington kept up its pressure" (not "will respond if the North proposes
+    talks")."""
+    if not any(c.tag_ == "MD" for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+        ):
+            continue
+        rules: list[VerbRule | NounRule | None] = [verb_rule(clause, lexicon, mentions)[0]]
+        # ("if Washington kept up its pressure": the act in its object)
+        rules += [noun_rule(t, lexicon) for t in clause.subtree if t.pos_ == "NOUN"]
+        if any(r is not None and r.type in HOSTILE_CONDITIONS for r in rules) or any(
+            t.lemma_.lower() in PRESSURE_NOUNS for t in clause.subtree
+        ):
+            return True
+    return False
+
+
 def verb_rule(
     verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMention]] | None = None
 ) -> tuple[VerbRule | None, Token | None]:
@@ -366,8 +392,10 @@ def verb_rule(
             continue  # "put its units on high alert" (not "put pressure on Seoul")
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
-        if rule.adverbs is not None and not any(
-            c.dep_ == "advmod" and c.lower_ in rule.adverbs for c in verb.children
+        if (
+            rule.adverbs is not None
+            and not any(c.dep_ == "advmod" and c.lower_ in rule.adverbs for c in verb.children)
+            and not (rule.pledge and _on_hostile_condition(verb, lexicon, mentions))
         ):
             continue  # "will respond sternly" (not "responded to the letter")
         if rule.doers is not None and not _done_by(verb, rule.doers):
