@@ -175,7 +175,7 @@ def _has_condition(verb: Token) -> bool:
     for _ in range(6):
         if any(
             c.dep_ == "advcl"
-            and _governs_as_condition(c)
+            and governs_as_condition(c)
             # "pledged to help each other if either is attacked": a defence pact's
             # promise, to come (docs/gold.md), not a guess
             and not (defending and _attacked(c))
@@ -204,7 +204,7 @@ def _attacked(clause: Token) -> bool:
 GOVERNING_MARKS = frozenset({"if", "unless", "provided"})
 
 
-def _governs_as_condition(clause: Token) -> bool:
+def governs_as_condition(clause: Token) -> bool:
     """True for an "if"/"unless" clause or an inverted "should" on a main act."""
     return _inverted_should(clause) or any(
         c.dep_ == "mark" and c.lower_ in GOVERNING_MARKS for c in clause.children

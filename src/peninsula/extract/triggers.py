@@ -16,6 +16,7 @@ from peninsula.actors.resolver import ActorMention
 from peninsula.actors.titles import ROLE_WORDS
 from peninsula.extract.clauses import asked, controlled, infinitive, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
+from peninsula.extract.modality import governs_as_condition
 from peninsula.extract.phrases import complement_object, objects_of
 from peninsula.extract.predicates import predicated_as, said_as_apposition, second_objects
 from peninsula.extract.tokens import (
@@ -318,9 +319,7 @@ def _on_hostile_condition(
     if not any(c.tag_ == "MD" for c in verb.children):
         return False
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
-        ):
+        if clause.dep_ != "advcl" or not governs_as_condition(clause):
             continue
         rules: list[VerbRule | NounRule | None] = [verb_rule(clause, lexicon, mentions)[0]]
         # ("if Washington kept up its pressure": the act in its object)
