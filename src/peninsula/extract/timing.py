@@ -19,7 +19,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from peninsula.dates import after_first, paired_dates, resolve
+from peninsula.dates import after_first, guessed_day, paired_dates, resolve
 from peninsula.extract.clause_dates import (
     FAR,
     date_of_when_clause,
@@ -337,6 +337,7 @@ def _governing_date(
         return measured_back  # "fired on Wednesday, three weeks after Trump's visit"
     best: tuple[int, EventDate] | None = None
     best_end = 0  # where the best date's words end
+    best_guessed = False  # whether it only guesses at its day ("earlier this week")
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -438,8 +439,15 @@ def _governing_date(
         if best is None or distance < best[0]:
             best = (distance, resolved)
             best_end = ent.end
-        elif _spelled_out(resolved) and not _spelled_out(best[1]) and apposed(best_end, ent):
-            best = (distance, resolved)  # "A week earlier, on Jan. 9, ... had met": Jan. 9
+            best_guessed = guessed_day(ent.text)
+        elif apposed(best_end, ent) and (
+            (_spelled_out(resolved) and not _spelled_out(best[1]))
+            or (best_guessed and resolved.precision is Precision.DAY)
+        ):
+            # "A week earlier, on Jan. 9, ... had met": Jan. 9; "Earlier in the week,
+            # on Tuesday, ...": Tuesday
+            best = (distance, resolved)
+            best_guessed = False
     if best is not None:
         return best[1]
     named = (
