@@ -199,6 +199,21 @@ def test_another_states_test_of_the_same_ordinal_is_its_own(extractor: Extractor
     assert found == {("MOBILIZE", "PAK", "1998")}
 
 
+@pytest.mark.parametrize(
+    ("text", "historic"),
+    [
+        ("Iran suspended the 2018 military agreement with Iraq on Tuesday.", ("KOR", "PRK")),
+        ("Kuwait accused Iran of breaking the 1994 accord with Iraq.", ("USA", "PRK")),
+    ],
+)
+def test_a_named_pact_made_with_another_state_is_not_the_peninsulas(
+    extractor: Extractor, text: str, historic: tuple[str, str]
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("AGREE", *historic) not in found
+    assert ("AGREE", *reversed(historic)) not in found
+
+
 def test_a_deal_reached_at_a_summit_is_of_the_summits_parties_and_time(
     extractor: Extractor,
 ) -> None:

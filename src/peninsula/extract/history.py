@@ -108,14 +108,10 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
         if named is None:
             continue
         parties = [party_ref(party, "GOV", text) for party in event.parties]
-        owners = [
-            a.code
-            for c in named[-1].children
-            if c.dep_ == "poss"
-            for a in np_actors(c, ctx, ctx.published)
-        ]
-        if set(owners) - set(event.parties):
-            continue  # "Pakistan's first nuclear test": another state's of that name
+        if set(_parties_told(named[-1], ctx)) - set(event.parties):
+            # "Pakistan's first nuclear test", "the 1994 accord with Iraq": another
+            # state's of that name
+            continue
         # "the axis of evil": the first party accuses the others
         actors, recipients = (
             (parties, []) if event.type in SYMMETRIC_TYPES else (parties[:1], parties[1:])
@@ -139,6 +135,23 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
             ctx,
             NAMED_CONFIDENCE,
         )
+
+
+# Prepositions naming the parties of an event named: "the 1994 accord with Iraq".
+PARTY_PREPOSITIONS = frozenset({"with", "between", "among"})
+
+
+def _parties_told(noun: Token, ctx: Context) -> list[str]:
+    """The states a named event's own phrase names as its parties: its owner
+    ("Pakistan's") or those it was made with or between."""
+    told = [c for c in noun.children if c.dep_ == "poss"] + [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [a.code for t in told for a in np_actors(t, ctx, ctx.published)]
 
 
 def _named_by(noun: Token, event_type: str) -> tuple[NamedEvent, list[ActorRef]] | None:
