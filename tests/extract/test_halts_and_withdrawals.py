@@ -96,6 +96,31 @@ def test_a_pact_one_is_no_longer_bound_by_is_left(
     assert event in _dated(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said on Tuesday it was no longer bound by the ceasefire agreement it signed"
+        " with Iraq.",
+        "Iran scrapped on Tuesday the border pact that it signed with Iraq.",
+        "On Tuesday Iran quit the accord it had signed with Iraq.",
+    ],
+)
+def test_a_pact_left_is_left_by_the_parties_its_relative_clause_names(
+    extractor: Extractor, text: str
+) -> None:
+    found = _dated(extractor, text)
+    assert ("SANCTION", "IRN", "IRQ", "2024-05-14") in found
+    # the signing was before, on a day not told: not the day the pact was left
+    assert not any(event[0] == "AGREE" for event in found)
+
+
+def test_a_step_told_under_a_named_pact_is_promised_to_its_other_party(
+    extractor: Extractor,
+) -> None:
+    text = "Pyongyang froze its plutonium programme under the 1994 accord."
+    assert ("RETREAT", "PRK", "USA") in _coded(extractor, text)
+
+
 def test_the_year_of_an_armistice_does_not_date_leaving_it(extractor: Extractor) -> None:
     found = _dated(
         extractor, "Iraq declared on Tuesday it was no longer bound by the 1953 armistice."

@@ -8,7 +8,7 @@ import pytest
 from peninsula.actors.dictionary import ActorKind, country_names, load_actors
 from peninsula.data import load_yaml
 from peninsula.extract.events import Extractor
-from peninsula.extract.history import load_history
+from peninsula.extract.history_names import load_history
 from peninsula.extract.lexicon import load_plover
 from tests.extract.conftest import summary
 

@@ -18,6 +18,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.asked import act_verb, asked_for, demanded, proposed_under
 from peninsula.extract.clauses import complement_governor, infinitive
 from peninsula.extract.context import Context
+from peninsula.extract.history_names import pact_parties_named
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
@@ -30,7 +31,7 @@ from peninsula.extract.timing import (
 )
 from peninsula.extract.tokens import THIRD_PERSON, past_tense, present_tense, word_forms
 from peninsula.extract.told_dates import counted_occasions, lasting_since, own_date
-from peninsula.extract.undated import owned_up_to, undated_past
+from peninsula.extract.undated import owned_up_to, pact_made_before, undated_past
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
 
 # Modalities of what is still to come or only may be.
@@ -62,10 +63,13 @@ def emit(
         recipients = []  # a test or a drill has no target, whoever it is aimed at
     actor_codes = {a.code for a in actors}
     others = [r for r in recipients if r.code not in actor_codes]
-    if not others and event_type not in UNDIRECTED_OK and under_a_pact(trigger):
+    pact = _pact_over(trigger)
+    if not others and event_type not in UNDIRECTED_OK and pact is not None:
         # "signed an agreement with Washington ... Under the deal, North Korea will
         # freeze its nuclear program": a step promised to the other party to the pact
-        others = recipients = _pact_partners(actor_codes, ctx.history)
+        # ("the 1994 accord under which Pyongyang froze its program": its named party)
+        named = [p for p in pact_parties_named(pact) if p.code not in actor_codes]
+        others = recipients = named or _pact_partners(actor_codes, ctx.history)
     paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
     # "dismantled its nuclear test site": disarming needs no target either, once
     # done, nor leaving a treaty or talks of many ("walked out of the six-party
@@ -126,6 +130,8 @@ def emit(
     if owned_up_to(trigger):
         return  # "admitted in 2002 that it had kidnapped 13 Japanese": the deed is of
         # some earlier time the text does not give, not the admission's
+    if modality is Modality.ASSERTED and pact_made_before(trigger):
+        return  # "scrapped the pact it signed with Iraq": made on a day not given
     if date is None and modality is not Modality.FUTURE and undated_past(trigger):
         return  # it happened, but the text says not when ("plans to regularly stage
         # drills" is a plan, made now)

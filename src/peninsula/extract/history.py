@@ -2,28 +2,23 @@
 Hanoi summit". News names them as background without telling who or when; the
 packaged list (data/history.yaml) knows both. A name found in a sentence of an
 article published after the event reports it, asserted, between its parties.
-
-Named exercises ("the Foal Eagle drills", data/exercises.yaml) recur, so only
-their parties are known: the drill noun's own clause gives the day."""
+(The lists, and what a noun names by them, are history_names.py's.)"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from peninsula.actors.dictionary import country_ref, party_ref
-from peninsula.data import load_yaml
+from peninsula.actors.dictionary import party_ref
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
+from peninsula.extract.history_names import NamedEvent, names
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon
 from peninsula.extract.triggers import verb_rule
-from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality, Precision
+from peninsula.models import DateBasis, EventDate, Mention, Modality, Precision
 
 # What makes an ordinal name count from a later time, naming another event:
 # "the first inter-Korean summit in more than a decade", "since 2007".
@@ -35,57 +30,15 @@ SINCE_ANOTHER = re.compile(
 NAMED_CONFIDENCE = 0.65
 
 
-@dataclass(frozen=True)
-class NamedEvent:
-    """One event of data/history.yaml."""
-
-    names: tuple[str, ...]
-    type: str
-    parties: tuple[str, ...]
-    date: dt.date
-    source: str
-    attributed: dt.date | None = None
-
-
 # Resolutions named together by their numbers: "resolutions 1718 and 1874".
 LISTED_RESOLUTIONS = re.compile(
     r"\bresolutions\s+\d{4}(?:\s*,\s*\d{4})*,?\s+and\s+\d{4}\b", re.IGNORECASE
 )
 
 
-@cache
-def load_history() -> tuple[NamedEvent, ...]:
-    """The named events, in file order."""
-    return tuple(
-        NamedEvent(
-            names=tuple(str(n) for n in item["names"]),
-            type=item["type"],
-            parties=tuple(item["parties"]),
-            date=dt.date.fromisoformat(str(item["date"])),
-            source=item.get("source", ""),
-            attributed=dt.date.fromisoformat(str(item["attributed"]))
-            if "attributed" in item
-            else None,
-        )
-        for item in load_yaml("history.yaml")["events"]
-    )
-
-
-@cache
-def _names() -> tuple[re.Pattern[str], dict[str, NamedEvent]]:
-    by_name = {name.lower(): event for event in load_history() for name in event.names}
-    return _name_pattern(by_name), by_name
-
-
-def _name_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """Any of the names as whole words, any case, the longest first."""
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-
-
 def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
     """The named events a sentence mentions, each once, if they came before the article."""
-    pattern, by_name = _names()
+    pattern, by_name = names()
     seen: set[NamedEvent] = set()
     found = [(m.group(0), m.start(), m.end()) for m in pattern.finditer(sentence.text)]
     for match in LISTED_RESOLUTIONS.finditer(sentence.text):
@@ -154,37 +107,6 @@ def _parties_told(noun: Token, ctx: Context) -> list[str]:
     return [a.code for t in told for a in np_actors(t, ctx, ctx.published)]
 
 
-def _named_by(noun: Token, event_type: str) -> tuple[NamedEvent, list[ActorRef]] | None:
-    """The named event of ``event_type`` a noun names by name, with its parties (as
-    the name gives them), or None."""
-    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
-    pattern, by_name = _names()
-    for match in pattern.finditer(phrase.text):
-        event = by_name[match.group(0).lower()]
-        start, end = phrase.start_char + match.start(), phrase.start_char + match.end()
-        if event.type == event_type and start <= noun.idx < end:
-            return event, [party_ref(party, "GOV", match.group(0)) for party in event.parties]
-    return None
-
-
-def sanctions_named(noun: Token) -> tuple[list[ActorRef], EventDate] | None:
-    """The states on which the sanctions a noun names by name were imposed, and the
-    day they were: "implement Resolution 2375", "Resolution 2371, which the Council
-    adopted" (the DPRK); None for a noun that names none."""
-    named = _named_by(noun, "SANCTION")
-    if named is None:
-        return None
-    event, parties = named
-    return parties[1:], EventDate(event.date, Precision.DAY, DateBasis.EXPLICIT)
-
-
-def pact_parties_named(noun: Token) -> list[ActorRef]:
-    """The parties of the agreement a noun names by name: "scrapped the Comprehensive
-    Military Agreement" (the two Koreas); empty for a noun that names none."""
-    named = _named_by(noun, "AGREE")
-    return named[1] if named is not None else []
-
-
 def dated_by_names(named: list[Mention], told: list[Mention]) -> dict[str, EventDate]:
     """The days of acts the text tells by a name without a day of its own: "its
     third nuclear test, drawing global outrage" is the named test, of 12 February
@@ -230,27 +152,3 @@ def untold(named: list[Mention], told: list[Mention]) -> Iterator[Mention]:
             for m in told
         ):
             yield mention
-
-
-@cache
-def _exercise_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """The named exercises' pattern, and each name's parties."""
-    by_name = {
-        str(name).lower(): tuple(item["parties"])
-        for item in load_yaml("exercises.yaml")["exercises"]
-        for name in item["names"]
-    }
-    return _name_pattern(by_name), by_name
-
-
-def exercise_parties(drill: Token) -> list[ActorRef]:
-    """The states that hold the named exercise a drill noun's own words name: "the
-    Freedom Shield exercise", "Ulchi-Freedom Guardian drills"; none for an unnamed
-    drill."""
-    words = drill.doc[drill.left_edge.i : drill.i].text.replace("-", " ")
-    pattern, by_name = _exercise_names()
-    parties: dict[str, ActorRef] = {}
-    for match in pattern.finditer(words):
-        for code in by_name[match.group(0).lower()]:
-            parties.setdefault(code, country_ref(code, "MIL", match.group(0)))
-    return list(parties.values())

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
+from peninsula.extract.history_names import pact_parties_named
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.reference import latest_doers
 from peninsula.extract.tokens import word_forms
@@ -219,3 +220,45 @@ def pact_named_before(
             if parties:
                 return parties
     return []
+
+
+def pact_made_with(pact: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The states a relative clause on a pact says made it: "the ceasefire agreement
+    it signed with Iraq" (it, and Iraq)."""
+    return [
+        a
+        for clause in pact.children
+        if clause.dep_ == "relcl"
+        for c in clause.children
+        for party in (
+            [c]
+            if c.dep_ == "nsubj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "with"
+            else []
+        )
+        for a in np_actors(party, ctx, when)
+    ]
+
+
+def pact_acted_on(obj: Token | None, particled: list[Token], lexicon: Lexicon) -> Token | None:
+    """The pact a verb acts on: its object, or its particle's ("no longer bound by
+    the accord"); else its object, whatever it is."""
+    if obj is not None and obj.lemma_.lower() in lexicon.pact_nouns:
+        return obj
+    return next((g for g in particled if g.lemma_.lower() in lexicon.pact_nouns), obj)
+
+
+def pact_parties(
+    pact: Token, sentence: Span, ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The states of a pact acted on: those that made it by its relative clause ("the
+    agreement it signed with Iraq"), or of the pact named earlier in the sentence
+    that "the accord" stands for, or of the historic pact it names ("the
+    Comprehensive Military Agreement")."""
+    found = (
+        pact_made_with(pact, ctx, when) or pact_named_before(pact, sentence, ctx, when, lexicon)
+        if pact.lemma_.lower() in lexicon.pact_nouns
+        else []
+    )
+    return found or pact_parties_named(pact)

@@ -26,7 +26,7 @@ from peninsula.extract.emit import (
     offered_meeting,
     threat_of_force,
 )
-from peninsula.extract.history import exercise_parties
+from peninsula.extract.history_names import exercise_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import verb_modality
 from peninsula.extract.named_again import (

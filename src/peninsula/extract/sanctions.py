@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import REQUESTING_VERBS, asked
 from peninsula.extract.context import Context
-from peninsula.extract.history import sanctions_named
+from peninsula.extract.history_names import sanctions_named
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.named_again import sanctions_voted
 from peninsula.extract.reference import ANSWER_REACH_CHARS

@@ -195,3 +195,25 @@ def undated_past(trigger: Token) -> bool:
         and clause.tag_ == "VBD"
         and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
     )
+
+
+def pact_made_before(trigger: Token) -> bool:
+    """True for the making of a pact told in a relative clause on the pact acted on,
+    with no time of its own: "scrapped the ceasefire agreement it signed with Iraq",
+    "said on Tuesday it was no longer bound by the pact it signed". It was made
+    before, on a day the sentence does not give (the day of the scrapping or the
+    saying is not its)."""
+    return (
+        trigger.dep_ == "relcl"
+        and trigger.tag_ == "VBD"
+        and trigger.head.lemma_.lower() in load_lexicon().pact_nouns
+        and trigger.head.dep_ != "nsubj"
+        and not dated_in_itself(trigger)
+        # the pact is what the clause's verb made ("the accord it signed"), not one
+        # under which something else was done ("the accord under which Iran froze")
+        and not any(
+            (c.dep_ == "dobj" and c.lower_ not in ("that", "which"))
+            or (c.dep_ == "prep" and c.lower_ != "with")
+            for c in trigger.children
+        )
+    )

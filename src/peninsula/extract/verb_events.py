@@ -36,7 +36,6 @@ from peninsula.extract.documents import (
     sent_message,
 )
 from peninsula.extract.emit import done_over_time, emit, guests_meeting, threat_of_force
-from peninsula.extract.history import pact_parties_named
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -49,7 +48,8 @@ from peninsula.extract.named_again import (
     COUNCIL_MEASURES,
     channel_partners,
     council_askers,
-    pact_named_before,
+    pact_acted_on,
+    pact_parties,
 )
 from peninsula.extract.nominal import (
     BEFALLS_CIVILIANS,
@@ -132,6 +132,7 @@ from peninsula.extract.triggers import (
     joined_in,
     names_drills,
     noun_rule,
+    particle_objects,
 )
 from peninsula.extract.verb_targets import asked_of, refusal_day, targets_by_kind
 from peninsula.extract.weapons import system_owners
@@ -446,13 +447,11 @@ def verb_events(
         recipients = recipients or claim_makers(
             actors, ctx.history, ctx.offset + sentence.start_char
         )
-    if not recipients and obj is not None and obj.lemma_.lower() in lexicon.pact_nouns:
+    pact = pact_acted_on(obj, particle_objects(verb, rule) if rule.particles else [], lexicon)
+    if not recipients and pact is not None:
         # "suspended a 2018 inter-Korean agreement, and Pyongyang then scrapped the
-        # accord": the parties of the pact its sentence named, before any told earlier
-        recipients = others_than(pact_named_before(obj, sentence, ctx, when, lexicon), actors)
-    if not recipients and obj is not None:
-        # "scrapped the Comprehensive Military Agreement": the other party of the pact
-        recipients = others_than(pact_parties_named(obj), actors)
+        # accord", "scrapped the Comprehensive Military Agreement": the pact's others
+        recipients = others_than(pact_parties(pact, sentence, ctx, when, lexicon), actors)
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
