@@ -343,3 +343,21 @@ def test_forces_pulling_back_over_a_line_retreat_from_the_side_they_answer(
     assert ("RETREAT", "IRQ", "KWT") in _coded(extractor, text)
     # withdrawing from a place is no step back from anyone
     assert not _coded(extractor, "Iraqi troops withdrew from Basra.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran halted its strikes on Iraq on Sunday.",
+        "Iran said on Sunday that it would stop its attacks on Iraq.",
+        "Iran said on Sunday it would pause its shelling of Iraqi towns.",
+        "Iran ended its bombing of Iraq on Sunday.",
+        "Iran called off its offensive against Iraq on Sunday.",
+    ],
+)
+def test_attacks_halted_are_a_step_back_not_an_attack_or_a_threat(
+    extractor: Extractor, text: str
+) -> None:
+    found = _coded(extractor, text)
+    assert ("RETREAT", "IRN", "IRQ") in found
+    assert not any(event[0] in ("ASSAULT", "THREATEN") for event in found)
