@@ -600,3 +600,29 @@ def test_a_deed_owned_up_to_in_the_past_perfect_is_not_dated_by_the_admission(
     found = summary(extractor, text, "2024-04-05", ("type", "actor", "recipient", "date"))
     assert ("CONCEDE", "IRQ", "KWT", "2002") in found
     assert not {e for e in found if e[0] == "ASSAULT"}
+
+
+def test_what_was_announced_a_day_before_a_dated_act_is_dated_by_the_announcing(
+    extractor: Extractor,
+) -> None:
+    # (the parser hangs the "that" clause on "met", with "a day after announcing"
+    # inside it as its time)
+    text = (
+        "Pence met Moon on Thursday, a day after announcing in Tokyo that Washington"
+        " would soon unveil its toughest sanctions yet on Iran."
+    )
+    found = summary(
+        extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality", "date")
+    )
+    assert ("SANCTION", "USA", "IRN", "future", "2024-05-08") in found
+
+
+def test_an_act_a_week_before_a_dated_gerund_is_counted_back_from_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A week before defeating his rival in the December 19 election, Kuwait's new"
+        " emir met the Iranian ambassador."
+    )
+    found = summary(extractor, text, "2003-01-03", ("type", "actor", "date"))
+    assert ("CONSULT", "KWT", "2002-12-12") in found

@@ -5,7 +5,8 @@ responsible"), a gerund a verb of intent takes read as the object of "to"
 infinitive's subject ("allowed a tour group to visit", "pressed Xi to work
 hard"), an act's doer read as the verb's agent ("called the launch by Iraq
 reckless"), a subject read as the head of its own verb ("a patrol boat intruded
-into Kuwaiti waters")."""
+into Kuwaiti waters"), a "that" clause cut from the telling it reports ("a day
+after announcing that Washington would unveil sanctions")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from peninsula.extract.clauses import infinitive
 from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.modality import REPORTING_VERBS
 from peninsula.extract.repairs import name_before_past_modifier
 from peninsula.extract.tokens import word_forms
 
@@ -223,3 +225,30 @@ def movers_read_as_the_head_of_the_sentence(doc: Doc) -> None:
         for moved in [c for c in mover.children if c.i > verb.i]:
             moved.head = verb
         mover.head, mover.dep_ = verb, "nsubj"
+
+
+def told_clauses_cut_from_their_telling(doc: Doc) -> None:
+    """Repair a "that" clause the parser hung on the main verb, with the telling it
+    reports inside its own modifier: "Pence met Moon on Thursday, a day after
+    announcing in Tokyo that Washington would soon unveil sanctions" ("a day after
+    announcing" read as the unveiling's time). What was announced is the
+    announcing's complement, and the time phrase goes back to the main verb."""
+    for mark in doc:
+        clause = mark.head
+        if mark.dep_ != "mark" or mark.lower_ != "that" or clause.dep_ != "advcl":
+            continue
+        telling = doc[mark.i - 1] if mark.i > 0 else None
+        while telling is not None and telling.head.i != telling.i and telling.dep_ == "pobj":
+            telling = telling.head.head  # "announcing in Tokyo that": past its place
+        if (
+            telling is None
+            or telling.lemma_.lower() not in REPORTING_VERBS
+            or telling.pos_ != "VERB"
+            or any(c.dep_ == "ccomp" for c in telling.children)
+        ):
+            continue
+        holders = [c for c in clause.children if c.i < mark.i and telling in c.subtree]
+        if len(holders) != 1 or clause.head.i == clause.i:
+            continue
+        holders[0].head = clause.head
+        clause.head, clause.dep_ = telling, "ccomp"

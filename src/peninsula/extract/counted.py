@@ -137,7 +137,10 @@ def measured_from(anchor: Token) -> tuple[tuple[int, str], Token] | None:
             )
         else:
             continue
-        named = [g for g in preposition.children if g.dep_ == "pobj"] if preposition else []
+        # ("a day after announcing ...": the act named by a gerund)
+        named = (
+            [g for g in preposition.children if g.dep_ in ("pobj", "pcomp")] if preposition else []
+        )
         if preposition is None or not named:
             continue
         for unit in measures:

@@ -57,6 +57,7 @@ from peninsula.extract.complement_repairs import (
     objects_read_as_subjects_of_the_asked_act,
     relatives_read_as_second_objects,
     small_clauses_read_as_complements,
+    told_clauses_cut_from_their_telling,
 )
 from peninsula.extract.context import Context
 from peninsula.extract.documents import documents_made
@@ -340,6 +341,7 @@ class Extractor:
             gerunds_pledged_after_to(doc)
             objects_read_as_subjects_of_a_permitted_act(doc)
             relatives_read_as_second_objects(doc)
+            told_clauses_cut_from_their_telling(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):

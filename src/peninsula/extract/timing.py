@@ -686,8 +686,12 @@ def _measured_back(anchor: Token, sentence: Span, ctx: Context) -> EventDate | N
     """The date of an act a measure before (or after) the act it is told against:
     "fired a missile on Wednesday, three weeks after Trump's visit" (the visit three
     weeks before that Wednesday); "The test came three weeks after Trump's visit"
-    (counted from the test's day, told before)."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("after", "before"):
+    (counted from the test's day, told before); "met Moon on Thursday, a day after
+    announcing that Washington would unveil sanctions" (what was announced is dated
+    by the announcing, the day before)."""
+    if anchor.dep_ == "ccomp" and anchor.head.dep_ == "pcomp" and not dated_in_itself(anchor):
+        anchor = anchor.head
+    if anchor.dep_ not in ("pobj", "pcomp") or anchor.head.lower_ not in ("after", "before"):
         return None
     if dated_in_itself(anchor):
         return None  # "seven years after the trip in June 2000": its own date
