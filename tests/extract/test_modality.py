@@ -803,3 +803,27 @@ def test_refusing_to_rule_an_act_out_turns_no_one_down(extractor: Extractor, tex
 def test_criticism_avoided_is_a_charge_withheld(extractor: Extractor) -> None:
     found = summary(extractor, "Iraq avoided criticizing Iran.", "2024-05-15", ("type", "modality"))
     assert found == {("ACCUSE", "negated")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's attempt to hold talks with Iraq failed on Tuesday.",
+        "Iran's bid to arrange a summit with Iraq collapsed.",
+        "Kuwait's attempt to broker talks between Iran and Iraq failed.",
+    ],
+)
+def test_talks_an_attempt_failed_to_bring_about_were_not_held(
+    extractor: Extractor, text: str
+) -> None:
+    assert _moods(extractor, text, "CONSULT") == {"negated"}
+
+
+def test_talks_one_offered_to_broker_are_not_held_yet(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Kuwait offered to broker talks between Iran and Iraq.",
+        "2022-03-14",
+        ("type", "actor", "recipient", "modality"),
+    )
+    assert not any(event[0] == "CONSULT" and event[3] == "asserted" for event in found)

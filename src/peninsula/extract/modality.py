@@ -660,6 +660,8 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
             return Modality.HYPOTHETICAL  # "will counter any attempt to infringe ..."
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return Modality.NEGATED  # "has no plans to send envoys": none planned
+        if noun.dep_ == "nsubj" and word_forms(noun.head) & lexicon.failing_verbs:
+            return Modality.NEGATED  # "Iran's attempt to hold talks with Iraq failed"
         # "made a decision to deploy", "could make a decision to deploy"
         if noun.dep_ in ("dobj", "attr", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
             mood = verb_modality(noun.head, lexicon)

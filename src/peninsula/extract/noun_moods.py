@@ -195,6 +195,16 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         for _ in range(10):
             if clause.pos_ in ("VERB", "AUX"):
                 mood = own_markers(clause, lexicon)
+                if (
+                    mood is None
+                    and noun.dep_ == "dobj"
+                    and noun.head.i == clause.i
+                    and word_forms(clause) & BRINGING_ABOUT
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                ):
+                    # "offered to broker talks between Iraq and Kuwait", "Iran's attempt
+                    # to broker talks failed": the talks are as the brokering is
+                    return verb_modality(clause, lexicon)
                 if mood is Modality.NEGATED:
                     # "Japan did not criticize China's drills": the drills took place
                     return Modality.ASSERTED
@@ -214,6 +224,10 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
         return Modality.FUTURE  # "plan joint naval drills in the coming weeks": to come
     return mood
 
+
+# Verbs that bring about the event their object names: "to broker talks", "to
+# arrange a summit".
+BRINGING_ABOUT = frozenset({"broker", "arrange", "hold", "organize", "organise", "convene", "host"})
 
 # Verbs whose object's event is planned, still to come: "plan joint drills".
 PLANNING_VERBS = frozenset({"plan", "schedule", "draft"})
