@@ -457,3 +457,20 @@ def test_talks_proposed_as_a_gerund_with_a_time_are_of_that_time(extractor: Extr
     found = summary(extractor, text, "2024-05-15", ("type", "modality", "date"))
     assert ("CONSULT", "future", "2024-06") in found
     assert ("REQUEST", "asserted", "2024-05-15") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the drills halted "while" the tests are: as proposed as the tests' halt
+        "China proposed that North Korea halt its missile tests while the United States"
+        " and South Korea suspend their drills.",
+        # the acts a plan is spelled out as, after "that is"
+        'China put forward a "freeze for freeze" plan last year, that is, North Korea'
+        " suspends its missile tests and the United States and South Korea suspend their"
+        " drills.",
+    ],
+)
+def test_the_halts_a_proposal_spells_out_are_not_done(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", PARTIES_AND_MOOD)
+    assert not any(event[0] == "RETREAT" and event[3] == "asserted" for event in found)

@@ -85,6 +85,31 @@ def proposed_under(trigger: Token) -> bool:
     )
 
 
+def spelled_out(trigger: Token) -> bool:
+    """True for an act told as what a proposal named before it says, after "that
+    is" or "namely": "put forward a 'freeze for freeze' plan, that is, Iran
+    suspends its tests and Iraq suspends its drills" (the plan, not the acts)."""
+    clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "... and Iraq suspends its drills": the first one's
+    # ("that is" read as the clause's adverb; the parser may make the clause the root)
+    opener = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "advmod"
+            and (
+                c.lower_ == "namely"
+                or (c.lower_ == "is" and any(g.lower_ == "that" for g in c.children))
+            )
+        ),
+        None,
+    )
+    if opener is None:
+        return False
+    return any(t.lemma_.lower() in PROPOSAL_NOUNS for t in clause.sent if t.i < opener.i)
+
+
 # Verbs that put forward a scheme their object names: "proposed a freeze under which"
 # (not the wishing verbs of modality.PROPOSING_VERBS, whose clause is what they want).
 PUTTING_FORWARD_VERBS = frozenset({"propose", "suggest", "offer", "float", "table", "unveil"})

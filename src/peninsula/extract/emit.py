@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.asked import act_verb, asked_for, demanded, proposed_under
+from peninsula.extract.asked import act_verb, asked_for, demanded, proposed_under, spelled_out
 from peninsula.extract.clauses import complement_governor, infinitive
 from peninsula.extract.context import Context
 from peninsula.extract.history_names import pact_parties_named
@@ -121,6 +121,8 @@ def emit(
         # sanctions", is the body's business: a draft before it)
     if modality is Modality.HYPOTHETICAL and proposed_under(trigger):
         return  # "Under the proposal, the U.S. would conclude a treaty": proposed only
+    if spelled_out(trigger):
+        return  # "a 'freeze for freeze' plan, that is, Iran suspends its tests": proposed
     if modality is Modality.HYPOTHETICAL and demanded(trigger):
         return  # "The U.S. must stop its provocations", "North Korea should release the
         # Americans": a demand of the speaker's, not an act that may come

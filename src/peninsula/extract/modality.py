@@ -303,7 +303,24 @@ def verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         _future_time_clause(verb) or _scheduled(verb) or _scheduled(_trip_of(verb))
     ):
         return Modality.FUTURE
+    if found is Modality.ASSERTED and _meanwhile_of(verb):
+        # "proposed that Iran halt its tests while Iraq suspends its drills": the
+        # other half of what was proposed
+        beside = verb_modality(verb.head, lexicon)
+        if beside in (Modality.FUTURE, Modality.HYPOTHETICAL):
+            return beside
     return found
+
+
+def _meanwhile_of(verb: Token) -> bool:
+    """True for a present-tense clause told "while" another act is done: "... halt
+    its tests while Iraq suspends its drills"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VB", "VBP", "VBZ")
+        and verb.head.i != verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
+    )
 
 
 def _trip_of(verb: Token) -> Token:
