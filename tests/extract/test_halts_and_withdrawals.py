@@ -361,3 +361,16 @@ def test_attacks_halted_are_a_step_back_not_an_attack_or_a_threat(
     found = _coded(extractor, text)
     assert ("RETREAT", "IRN", "IRQ") in found
     assert not any(event[0] in ("ASSAULT", "THREATEN") for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "student home" as one noun
+        "Iran sent the Iraqi student home in a coma on Tuesday.",
+        "Iraqi student Ali Hassan was arrested in Iran in 2016. He died in June last year,"
+        " days after Iran sent him home in a coma.",
+    ],
+)
+def test_a_person_sent_home_is_released(extractor: Extractor, text: str) -> None:
+    assert ("RETREAT", "IRN", "IRQ") in _coded(extractor, text)

@@ -252,3 +252,31 @@ def told_clauses_cut_from_their_telling(doc: Doc) -> None:
             continue
         holders[0].head = clause.head
         clause.head, clause.dep_ = telling, "ccomp"
+
+
+# Verbs that send people somewhere: "sent the student home".
+SENDING_HOME_VERBS = frozenset({"send", "fly", "ship", "bring", "take"})
+
+
+def homes_read_as_objects(doc: Doc) -> None:
+    """Repair "home" the parser read as the object, with the person sent as its
+    modifier: "sent the American student home" ("student home" read as one noun).
+    The person is the object, and "home" where he was sent."""
+    for home in doc:
+        verb = home.head
+        if (
+            home.lower_ != "home"
+            or home.dep_ != "dobj"
+            or verb.lemma_.lower() not in SENDING_HOME_VERBS
+            or home.i + 1 < len(doc)
+            and doc[home.i + 1].dep_ == "case"
+        ):
+            continue
+        people = [c for c in home.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        for child in [c for c in home.children if c.i < person.i]:
+            child.head = person  # "the American": the person's words
+        person.head, person.dep_ = verb, "dobj"
+        home.head, home.dep_ = verb, "advmod"

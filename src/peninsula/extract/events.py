@@ -52,6 +52,7 @@ from peninsula.extract.clauses import (
 from peninsula.extract.complement_repairs import (
     doers_read_as_agents_of_the_verb,
     gerunds_pledged_after_to,
+    homes_read_as_objects,
     movers_read_as_the_head_of_the_sentence,
     objects_read_as_subjects_of_a_permitted_act,
     objects_read_as_subjects_of_the_asked_act,
@@ -342,6 +343,7 @@ class Extractor:
             objects_read_as_subjects_of_a_permitted_act(doc)
             relatives_read_as_second_objects(doc)
             told_clauses_cut_from_their_telling(doc)
+            homes_read_as_objects(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
