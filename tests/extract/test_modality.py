@@ -827,3 +827,16 @@ def test_talks_one_offered_to_broker_are_not_held_yet(extractor: Extractor) -> N
         ("type", "actor", "recipient", "modality"),
     )
     assert not any(event[0] == "CONSULT" and event[3] == "asserted" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials suspect that Iran supplied artillery shells to Russia.",
+        "U.S. officials believe Iran supplied artillery shells to Russia.",
+        "Analysts think Iran has supplied shells to Russia.",
+        "Officials said they suspected Iran of supplying shells to Russia.",
+    ],
+)
+def test_an_act_only_believed_or_suspected_is_hypothetical(extractor: Extractor, text: str) -> None:
+    assert _moods(extractor, text, "AID") == {"hypothetical"}

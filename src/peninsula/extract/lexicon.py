@@ -106,6 +106,7 @@ class Lexicon:
     future_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
     belief_passives: frozenset[str]
+    belief_verbs: frozenset[str]
     negating_heads: frozenset[str]
     attempting_verbs: frozenset[str]
     excluding_verbs: frozenset[str]
@@ -276,6 +277,7 @@ def load_lexicon() -> Lexicon:
         future_heads=_set(data["future_heads"]),
         hypothetical_heads=_set(data["hypothetical_heads"]),
         belief_passives=_set(data["belief_passives"]),
+        belief_verbs=_set(data["belief_verbs"]),
         negating_heads=_set(data["negating_heads"]),
         attempting_verbs=_set(data["attempting_verbs"]),
         excluding_verbs=_set(data["excluding_verbs"]),

@@ -520,6 +520,12 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.NEGATED  # "stopped short of imposing sanctions", "fell short of"
     if (
         verb.dep_ == "pcomp"
+        and verb.head.lower_ == "of"
+        and word_forms(verb.head.head) & lexicon.belief_verbs
+    ):
+        return Modality.HYPOTHETICAL  # "suspected Iran of supplying shells"
+    if (
+        verb.dep_ == "pcomp"
         and verb.head.lower_ == "against"
         and word_forms(verb.head.head) & lexicon.warning_verbs
     ):
@@ -653,6 +659,12 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         return Modality.NEGATED  # "denied reports that it sent weapons"
     if head.dep_ in ("acl", "ccomp") and unproven(head.head):
         return Modality.HYPOTHETICAL  # "there is no evidence that China sent weapons"
+    if (
+        head.dep_ == "ccomp"
+        and word_forms(head.head) & lexicon.belief_verbs
+        and not any(c.dep_ == "auxpass" for c in head.head.children)
+    ):
+        return Modality.HYPOTHETICAL  # "officials suspect that Iran supplied shells"
     if head.dep_ == "acl" and head.tag_ == "VB" and word_forms(head.head) & PROPOSING_VERBS:
         return Modality.FUTURE  # "its demand that Japan apologize": asked, not done
     # ("insisted that the DPRK scrap its program": a base form the tagger took as past)
