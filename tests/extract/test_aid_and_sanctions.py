@@ -536,3 +536,16 @@ def test_sanctions_on_those_who_deal_with_a_state_are_aimed_at_it(
 ) -> None:
     found = summary(extractor, text, "2017-09-21", ("type", "actor", "recipient"))
     assert ("SANCTION", "IRQ", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait paid for the demolition of Iraq's reactor tower.",
+        "Kuwait funded the reconstruction of Iraqi schools.",
+    ],
+)
+def test_works_paid_for_are_aid_to_their_state(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    # (the demolition paid for is no attack by the payer)
+    assert found == {("AID", "KWT", "IRQ")}
