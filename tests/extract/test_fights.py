@@ -141,3 +141,20 @@ def test_people_no_state_names_are_of_the_state_the_report_is_from(
     found = summary(extractor, text, "1996-10-09", ("type", "recipient", "date"))
     assaults = [f for f in found if f[0] == "ASSAULT"]
     assert assaults == ([("ASSAULT", hurt, "1996-10-08")] if hurt else [])
+
+
+def test_forces_entering_another_states_territory_coerce_it(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iranian troops entered Kuwaiti territory on Tuesday.",
+        "2024-05-15",
+        ("type", "actor", "recipient"),
+    )
+    assert found == {("COERCE", "IRN", "KWT")}
+    # a delegation crossing for talks forces nothing on anyone
+    assert not summary(
+        extractor,
+        "The Iranian delegation entered Kuwaiti territory for the talks.",
+        "2024-05-15",
+        ("type", "actor", "recipient"),
+    )
