@@ -375,3 +375,21 @@ def test_a_response_promised_if_another_state_acts_with_hostility_is_a_threat(
 ) -> None:
     found = summary(extractor, text, "2006-10-20", ("type",))
     assert (("THREATEN",) in found) is threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned it would not tolerate Iraq's provocations.",
+        "Iran warned it would not tolerate any provocation by Iraq.",
+        "Iran warned it would not sit idle if Iraq attacked Kuwait.",
+    ],
+)
+def test_a_warning_not_to_let_an_act_pass_threatens_its_doer(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("THREATEN", "IRN", "IRQ") in _found(extractor, text)
+
+
+def test_tolerating_nothing_of_anyone_threatens_no_one(extractor: Extractor) -> None:
+    assert not _found(extractor, "Iran warned it would not tolerate corruption.")

@@ -49,7 +49,27 @@ def threatened_act(clause: Token, lexicon: Lexicon, ctx: Context) -> bool:
         return True  # "vowed to respond resolutely to Iraq's provocations"
     if clause.lemma_.lower() in RETALIATING_VERBS:
         return True  # "warned that the North would respond to any leaflets from the South"
+    if _will_not_stand_for(clause):
+        return True  # "warned it would not tolerate Iraq's provocations", "not sit idle"
     return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
+
+
+# What one says one will not put up with, or how one will not stay: "would not
+# tolerate provocations", "would not sit idle", "will not stand idly by".
+TOLERATING_VERBS = frozenset({"tolerate", "condone"})
+IDLE_WORDS = frozenset({"idle", "idly", "still"})
+
+
+def _will_not_stand_for(clause: Token) -> bool:
+    """True for a promise not to let another's act pass: "would not tolerate Iraq's
+    provocations", "would not sit idle", "will not stand idly by"."""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_.lower() in TOLERATING_VERBS:
+        return True
+    return clause.lemma_.lower() in ("sit", "stand", "remain") and any(
+        c.lower_ in IDLE_WORDS for c in clause.children
+    )
 
 
 def threatened_targets(
