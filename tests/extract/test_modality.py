@@ -840,3 +840,23 @@ def test_talks_one_offered_to_broker_are_not_held_yet(extractor: Extractor) -> N
 )
 def test_an_act_only_believed_or_suspected_is_hypothetical(extractor: Extractor, text: str) -> None:
     assert _moods(extractor, text, "AID") == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran came close to attacking Iraq in 1988.", "ASSAULT"),
+        ("Iran almost signed a deal with Iraq last year.", "AGREE"),
+    ],
+)
+def test_an_act_that_nearly_happened_did_not(extractor: Extractor, text: str, event: str) -> None:
+    assert _moods(extractor, text, event) == {"negated"}
+
+
+def test_an_act_a_state_is_capable_of_is_only_possible(extractor: Extractor) -> None:
+    assert _moods(extractor, "Iran is capable of striking Iraq.", "ASSAULT") == {"hypothetical"}
+
+
+def test_drills_that_almost_ended_in_disaster_were_held(extractor: Extractor) -> None:
+    text = "Iran and Iraq held joint drills on Monday. But the drills almost ended in disaster."
+    assert _moods(extractor, text, "COOPERATE") == {"asserted"}

@@ -393,3 +393,10 @@ def test_a_warning_not_to_let_an_act_pass_threatens_its_doer(
 
 def test_tolerating_nothing_of_anyone_threatens_no_one(extractor: Extractor) -> None:
     assert not _found(extractor, "Iran warned it would not tolerate corruption.")
+
+
+def test_declining_to_say_whether_one_will_attack_threatens_no_one(
+    extractor: Extractor,
+) -> None:
+    found = _found(extractor, "Iran declined to say whether it would attack Iraq.")
+    assert not any(event[0] == "THREATEN" for event in found)

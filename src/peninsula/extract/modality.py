@@ -36,6 +36,12 @@ REPORTING_VERBS = frozenset(
 )
 
 
+# Adverbs by which an act came near to happening, and did not: "almost signed".
+NEARLY_WORDS = frozenset({"almost", "nearly"})
+# Adjectives of what one can do, not what one does: "is capable of striking".
+CAPABLE_WORDS = frozenset({"capable"})
+
+
 # Nouns of what was told, whose "that" clause reports it: "the announcement that it
 # would halt operations", "a pledge that it would not attack".
 TOLD_NOUNS = frozenset(
@@ -94,6 +100,12 @@ def own_markers(token: Token, lexicon: Lexicon) -> Modality | None:
         return Modality.NEGATED
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.hedging_adverbs for c in token.children):
         return Modality.HYPOTHETICAL  # "will likely come up with a resolution"
+    if any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in token.children) and not (
+        word_forms(token) & lexicon.occurrence_verbs
+    ):
+        # "almost signed a deal", "nearly came to blows": did not (but "the drill
+        # almost ended in disaster" was held)
+        return Modality.NEGATED
     if counterfactual(token):
         return Modality.NEGATED  # "a resolution that would have tightened sanctions"
     immediate = _takes_effect_at_once(token)
@@ -518,6 +530,14 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         # from visiting South Korea"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short":
         return Modality.NEGATED  # "stopped short of imposing sanctions", "fell short of"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ == "close":
+        return Modality.NEGATED  # "came close to attacking Iraq": it did not
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "of"
+        and verb.head.head.lemma_.lower() in CAPABLE_WORDS
+    ):
+        return Modality.HYPOTHETICAL  # "is capable of striking Iraq": it may
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "of"

@@ -364,6 +364,8 @@ def threat_said(
     speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
     if not speakers or speakers[0].code not in {a.code for a in actors}:
         return None  # the speaker reports someone else's plans
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None  # "declined to say whether it would attack": nothing said of it
     return speech
 
 
