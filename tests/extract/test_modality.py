@@ -860,3 +860,9 @@ def test_an_act_a_state_is_capable_of_is_only_possible(extractor: Extractor) -> 
 def test_drills_that_almost_ended_in_disaster_were_held(extractor: Extractor) -> None:
     text = "Iran and Iraq held joint drills on Monday. But the drills almost ended in disaster."
     assert _moods(extractor, text, "COOPERATE") == {"asserted"}
+
+
+def test_an_act_neither_confirmed_nor_denied_is_only_possible(extractor: Extractor) -> None:
+    text = "Iran neither confirmed nor denied that it had attacked Iraq."
+    assert _moods(extractor, text, "ASSAULT") == {"hypothetical"}
+    assert _moods(extractor, "Iran denied that it had attacked Iraq.", "ASSAULT") == {"negated"}

@@ -668,6 +668,9 @@ def _clause_context(verb: Token, lexicon: Lexicon) -> Modality:
         or any(g.tag_ == "WDT" for c in head.children if c.dep_ == "prep" for g in c.children)
     )  # "a plan that has angered China" says what the plan did, not what is speculated
     if head.dep_ == "ccomp" and word_forms(head.head) & lexicon.denying_heads:
+        denial = head.head
+        if denial.dep_ == "conj" and any(c.dep_ == "preconj" for c in denial.head.children):
+            return Modality.HYPOTHETICAL  # "neither confirmed nor denied that it attacked"
         return Modality.NEGATED  # "denied that it had supplied arms": it says it did not
     claim = head.head
     if (
