@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -287,24 +288,20 @@ def load_nlp() -> Language:
         nlp.add_pipe("split_counted_dates", after="ner")
         ruler = nlp.add_pipe("entity_ruler", name="counted_days", after="split_counted_dates")
         ruler.add_patterns(COUNTED_DAY_PATTERNS)  # type: ignore[attr-defined]
-        short = nlp.add_pipe(
-            "entity_ruler",
-            name="short_month_days",
-            after="counted_days",
-            config={"overwrite_ents": True},
-        )
-        short.add_patterns(SHORT_MONTH_DAY_PATTERNS)  # type: ignore[attr-defined]
-        weeks = nlp.add_pipe(
-            "entity_ruler",
-            name="weeks_told",
-            after="short_month_days",
-            config={"overwrite_ents": True},
-        )
-        weeks.add_patterns(WEEK_TOLD_PATTERNS)  # type: ignore[attr-defined]
+        _add_overwriting_ruler(nlp, "short_month_days", "counted_days", SHORT_MONTH_DAY_PATTERNS)
+        _add_overwriting_ruler(nlp, "weeks_told", "short_month_days", WEEK_TOLD_PATTERNS)
         nlp.add_pipe("joined_dates", after="weeks_told")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("unbroken_clauses", before="parser")
     return nlp
+
+
+def _add_overwriting_ruler(
+    nlp: Language, name: str, after: str, patterns: list[dict[str, Any]]
+) -> None:
+    """Add an entity ruler whose dates replace what the recognizer found there."""
+    ruler = nlp.add_pipe("entity_ruler", name=name, after=after, config={"overwrite_ents": True})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 
 
 # What a sentence may end with: its closing mark, a closing quote or bracket, or

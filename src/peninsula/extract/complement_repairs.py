@@ -268,8 +268,7 @@ def homes_read_as_objects(doc: Doc) -> None:
             home.lower_ != "home"
             or home.dep_ != "dobj"
             or verb.lemma_.lower() not in SENDING_HOME_VERBS
-            or home.i + 1 < len(doc)
-            and doc[home.i + 1].dep_ == "case"
+            or (home.i + 1 < len(doc) and doc[home.i + 1].dep_ == "case")  # "home's"
         ):
             continue
         people = [c for c in home.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
