@@ -68,7 +68,7 @@ def proposed_under(trigger: Token) -> bool:
     """True for an act a proposal sets out: "Under the proposal, the United States
     would conclude a non-aggression treaty", "a roadmap, under which the DPRK would
     freeze its tests" (what is proposed, not what anyone will do; one under a deal
-    is planned: emit.under_a_pact)."""
+    is planned: emit's pact rule)."""
     clause = complement_governor(trigger.head if trigger.pos_ == "NOUN" else trigger)
     under = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "under"]
     named = {g.lemma_.lower() for u in under for g in u.children if g.dep_ == "pobj"}

@@ -493,12 +493,6 @@ def _more_words(trigger: Token) -> bool:
     )
 
 
-def under_a_pact(trigger: Token) -> bool:
-    """True for an act told "under" a pact or "under it": "Under the deal, the two
-    sides will designate joint fishing grounds"."""
-    return _pact_over(trigger) is not None
-
-
 def _pact_over(trigger: Token) -> Token | None:
     """The pact an act is told "under", if any."""
     pacts = load_lexicon().pact_nouns | {"declaration", "it"}

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from peninsula.actors.dictionary import party_ref
 from peninsula.extract.arguments import np_actors
+from peninsula.extract.clauses import PARTY_PREPOSITIONS
 from peninsula.extract.context import Context
 from peninsula.extract.emit import emit
 from peninsula.extract.history_names import NamedEvent, names
@@ -88,10 +89,6 @@ def named_events(sentence: Span, ctx: Context) -> Iterator[Mention]:
             ctx,
             NAMED_CONFIDENCE,
         )
-
-
-# Prepositions naming the parties of an event named: "the 1994 accord with Iraq".
-PARTY_PREPOSITIONS = frozenset({"with", "between", "among"})
 
 
 def _parties_told(noun: Token, ctx: Context) -> list[str]:

@@ -535,15 +535,10 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "of"
-        and verb.head.head.lemma_.lower() in CAPABLE_WORDS
+        and word_forms(verb.head.head) & (CAPABLE_WORDS | lexicon.belief_verbs)
     ):
-        return Modality.HYPOTHETICAL  # "is capable of striking Iraq": it may
-    if (
-        verb.dep_ == "pcomp"
-        and verb.head.lower_ == "of"
-        and word_forms(verb.head.head) & lexicon.belief_verbs
-    ):
-        return Modality.HYPOTHETICAL  # "suspected Iran of supplying shells"
+        # "is capable of striking Iraq": it may; "suspected Iran of supplying shells"
+        return Modality.HYPOTHETICAL
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "against"

@@ -21,7 +21,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.history_names import pact_parties_named
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.reference import latest_doers
-from peninsula.extract.tokens import word_forms
+from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
 
 # How far back "the drills" or "the visit" may find the event they name again
@@ -225,20 +225,19 @@ def pact_named_before(
 def pact_made_with(pact: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """The states a relative clause on a pact says made it: "the ceasefire agreement
     it signed with Iraq" (it, and Iraq)."""
-    return [
-        a
+    makers = [
+        c
         for clause in pact.children
         if clause.dep_ == "relcl"
         for c in clause.children
-        for party in (
-            [c]
-            if c.dep_ == "nsubj"
-            else [g for g in c.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "with"
-            else []
-        )
-        for a in np_actors(party, ctx, when)
+        if c.dep_ == "nsubj"
+    ] + [
+        g
+        for clause in pact.children
+        if clause.dep_ == "relcl"
+        for g in prep_objects(clause, frozenset({"with"}))
     ]
+    return [a for party in makers for a in np_actors(party, ctx, when)]
 
 
 def pact_acted_on(obj: Token | None, particled: list[Token], lexicon: Lexicon) -> Token | None:
