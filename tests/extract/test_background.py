@@ -541,6 +541,17 @@ def test_he_after_a_titled_subject_is_that_official(extractor: Extractor) -> Non
     assert ("THREATEN", "IRN", "USA") in summary(extractor, text, "2024-04-14")
 
 
+@pytest.mark.parametrize("title", ["emir", "army chief", "crown prince", "governor"])
+def test_he_after_a_ruler_or_chief_told_by_title_is_that_person(
+    extractor: Extractor, title: str
+) -> None:
+    text = (
+        f"Iran fired a missile on Friday. Kuwait's {title}, who was attending a summit in"
+        " Cairo, flew home. He denounced the test as an act of reckless folly."
+    )
+    assert ("ACCUSE", "KWT", "IRN") in summary(extractor, text, "2024-05-14")
+
+
 def test_a_name_given_to_drills_takes_no_date_from_them(extractor: Extractor) -> None:
     # the parser hangs "on August 19" on "codenamed"
     text = (
