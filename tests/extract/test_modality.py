@@ -866,3 +866,24 @@ def test_an_act_neither_confirmed_nor_denied_is_only_possible(extractor: Extract
     text = "Iran neither confirmed nor denied that it had attacked Iraq."
     assert _moods(extractor, text, "ASSAULT") == {"hypothetical"}
     assert _moods(extractor, "Iran denied that it had attacked Iraq.", "ASSAULT") == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Iran is keen on meeting Kuwait's leaders.", "future"),
+        ("Iran said it was interested in holding talks with Kuwait.", "future"),
+        ("Iran insisted on meeting Kuwait's leaders.", "future"),
+        ("Iran said it had no interest in any proposal or meeting with Kuwait.", "negated"),
+        ("Iran succeeded in meeting Kuwait's leaders.", "asserted"),
+    ],
+)
+def test_a_meeting_only_wished_for_through_a_preposition_is_not_held(
+    extractor: Extractor, text: str, mood: str
+) -> None:
+    assert _moods(extractor, text, "CONSULT") == {mood}
+
+
+def test_a_meeting_with_no_interest_in_it_is_refused(extractor: Extractor) -> None:
+    text = "Iran said it had no interest in any proposal or meeting with Kuwait."
+    assert ("REJECT", "IRN", "KWT") in summary(extractor, text, "2022-03-14")

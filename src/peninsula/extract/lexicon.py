@@ -107,6 +107,8 @@ class Lexicon:
     hypothetical_heads: frozenset[str]
     belief_passives: frozenset[str]
     belief_verbs: frozenset[str]
+    wish_words: frozenset[str]
+    prospect_words: frozenset[str]
     negating_heads: frozenset[str]
     attempting_verbs: frozenset[str]
     excluding_verbs: frozenset[str]
@@ -278,6 +280,8 @@ def load_lexicon() -> Lexicon:
         hypothetical_heads=_set(data["hypothetical_heads"]),
         belief_passives=_set(data["belief_passives"]),
         belief_verbs=_set(data["belief_verbs"]),
+        wish_words=_set(data["wish_words"]),
+        prospect_words=_set(data["prospect_words"]),
         negating_heads=_set(data["negating_heads"]),
         attempting_verbs=_set(data["attempting_verbs"]),
         excluding_verbs=_set(data["excluding_verbs"]),

@@ -449,6 +449,36 @@ def _looked_forward_to(verb: Token) -> bool:
     )
 
 
+# Prepositions by which a wish or a prospect takes its act: "keen on", "interest
+# in", "the prospect of", "committed to".
+WISH_PREPS = frozenset({"in", "on", "of", "about", "for", "to", "at", "toward", "towards"})
+
+
+def _wished_through(verb: Token, lexicon: Lexicon) -> Modality | None:
+    """The mood of a gerund a wish or a prospect takes through a preposition: "is
+    keen on meeting Iraq", "was interested in holding talks" (future), "the
+    prospect of meeting Kim" (hypothetical), "has no interest in any proposal or
+    meeting with Kuwait" (negated)."""
+    first = verb
+    if verb.dep_ == "conj" and verb.head.dep_ in ("pobj", "pcomp"):
+        first = verb.head  # "in any talks or meeting with Kuwait"
+    prep = first.head
+    if verb.tag_ != "VBG" or first.dep_ not in ("pobj", "pcomp") or prep.lower_ not in WISH_PREPS:
+        return None  # (not "committed a provocation by staging drills")
+    holder = prep.head
+    forms = word_forms(holder) | {holder.lemma_.lower()}
+    if forms & lexicon.prospect_words:
+        mood = Modality.HYPOTHETICAL
+    elif forms & lexicon.wish_words:
+        mood = Modality.FUTURE
+    else:
+        return None
+    had = holder.head if holder.dep_ in ("dobj", "acomp", "attr") else holder
+    if any(c.lower_ in ("no", "neither") for c in holder.children) or _negated(had):
+        return Modality.NEGATED
+    return mood
+
+
 def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     current = verb
     for _ in range(6):
@@ -462,7 +492,7 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         if gone_so_far_as(current):
             # "went so far as to slander the DPRK": done, as the going is
             return _verb_modality(current.head.head, lexicon)
-        marker = own_markers(current, lexicon)
+        marker = own_markers(current, lexicon) or _wished_through(current, lexicon)
         if marker is not None:
             return marker
         if _looked_forward_to(current):

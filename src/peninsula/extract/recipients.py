@@ -612,12 +612,14 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             for held in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                 clauses += [c for c in held.children if c.dep_ in ("acl", "relcl")]
                 clauses += [
-                    # ("no interest in any of his offers": the offers)
+                    # ("no interest in any of his offers": the offers; "in any
+                    # proposal or meeting with Seoul": each)
                     next(iter(of_objects(g)), g) if g.lower_ in PARTITIVES else g
                     for c in held.children
                     if c.dep_ == "prep"
-                    for g in c.children
-                    if g.dep_ in ("pcomp", "pobj")
+                    for first in c.children
+                    if first.dep_ in ("pcomp", "pobj")
+                    for g in (first, *first.conjuncts)
                 ]
         for clause in clauses:
             # (with the one it is from: "refused to accept aid from Seoul")
