@@ -691,6 +691,27 @@ def test_a_meeting_a_state_says_it_will_not_hold_is_its_refusal(
     assert ("CONSULT", "IRN", "ISR", "negated") not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said on Monday there would be no talks with Israel.",
+        "There will be no summit with Israel this year, Iran's foreign minister said on Monday.",
+        "Iran said on Monday that there could be no negotiations with Israel on the islands.",
+    ],
+)
+def test_a_meeting_a_state_says_there_will_be_none_of_is_its_refusal(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "ISR", "2024-06-10") in found
+
+
+def test_talks_told_as_none_held_are_no_refusal(extractor: Extractor) -> None:
+    text = "Iraq said there had been no talks with Iran since 2019."
+    found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient"))
+    assert not any(t == "REJECT" for t, *_rest in found)
+
+
 def test_a_meeting_another_says_a_state_will_not_attend_is_not_its_refusal(
     extractor: Extractor,
 ) -> None:

@@ -708,6 +708,18 @@ def declined(trigger: Token) -> bool:
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in DECLINING_VERBS
 
 
+# Words that make a meeting one of three or more: "a three-way summit", "trilateral talks".
+AMONG_THREE = frozenset({"three-way", "trilateral", "three-nation", "three-party", "three-country"})
+
+
+def among_three(noun: Token) -> bool:
+    """True for a meeting of three or more ("a three-way summit with Lee and Hatoyama");
+    the tokenizer may split "three-way" into three words."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words = {noun.doc[c.left_edge.i : c.i + 1].text.lower() for c in modifiers}
+    return bool((words | {c.lower_ for c in modifiers}) & AMONG_THREE)
+
+
 def guests_meeting(
     guests: list[ActorRef],
     contexts: tuple[str, ...],

@@ -21,6 +21,7 @@ from peninsula.extract.clauses import agents, asked_not_to, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
 from peninsula.extract.emit import (
+    among_three,
     emit,
     guests_meeting,
     offered_meeting,
@@ -64,7 +65,7 @@ from peninsula.extract.noun_parties import (
 from peninsula.extract.phrases import CAUSATIVE_VERBS, reporting_subject
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
-from peninsula.extract.refusals import declines_to_meet
+from peninsula.extract.refusals import declines_to_meet, speaker_of_none
 from peninsula.extract.sanctions import provoker
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import show_of_force_targets
@@ -557,6 +558,10 @@ def noun_events(
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
         owners, recipients = met_before(ctx, rule.mode)
+    if not owners and rule.type == "CONSULT" and (owners := speaker_of_none(noun, ctx, when)):
+        # "said there would be no talks with Seoul": a refusal, made as it is said
+        rule, modality = replace(rule, type="REJECT", mode="meet"), Modality.ASSERTED
+        date = event_date(noun.head.head, sentence, ctx, modality)
     if not owners:
         return
     # "answered hours later with a live-fire drill": at the foe answered
@@ -605,7 +610,7 @@ def noun_events(
         aimed=bool(answered),
     )
     met = {r.code: r for r in recipients if r.code not in {o.code for o in owners}}
-    if rule.type == "CONSULT" and len(met) >= 2 and _among_three(noun):
+    if rule.type == "CONSULT" and len(met) >= 2 and among_three(noun):
         # "a three-way summit with Lee and Hatoyama"
         yield from guests_meeting(
             list(met.values()), rule.contexts, modality, date, noun, sentence, ctx, confidence
@@ -776,18 +781,6 @@ def _named_in_past(
         return False
     named = named_date(noun, sentence, ctx)
     return named is not None and named.last_day() < ctx.published
-
-
-# Words that make a meeting one of three or more: "a three-way summit", "trilateral talks".
-AMONG_THREE = frozenset({"three-way", "trilateral", "three-nation", "three-party", "three-country"})
-
-
-def _among_three(noun: Token) -> bool:
-    """True for a meeting of three or more ("a three-way summit with Lee and Hatoyama");
-    the tokenizer may split "three-way" into three words."""
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    words = {noun.doc[c.left_edge.i : c.i + 1].text.lower() for c in modifiers}
-    return bool((words | {c.lower_ for c in modifiers}) & AMONG_THREE)
 
 
 # Words that make a penalty one more of those told: "additional sanctions".

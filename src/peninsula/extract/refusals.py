@@ -88,6 +88,31 @@ def declines_to_meet(verb: Token, actors: list[ActorRef], modality: Modality, ct
     return author is not None and ctx.speaker is author and actors[0].code == author.code
 
 
+# Auxiliaries by which a speaker says there is to be none of a meeting: "there
+# would be no talks with Seoul", "there can be no negotiations with Iraq".
+NONE_TO_BE = WILL | {"can", "could"}
+
+
+def speaker_of_none(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """The states that say there is to be none of a meeting: "Iran said there would
+    be no talks with Kuwait", "There will be no summit with Iraq this year, Iran's
+    foreign minister said" (their refusal, made as they say it; docs/gold.md:
+    refusals are REJECT)."""
+    governor = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or governor.lemma_ != "be" or governor.dep_ != "ccomp":
+        return []
+    if not any(c.dep_ == "expl" for c in governor.children):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in NONE_TO_BE for c in governor.children):
+        return []  # ("there were no talks last year": none held, told)
+    teller = governor.head
+    if teller.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    return np_actors(subject_of(teller)[0], ctx, when)
+
+
 def spared_by_refusal(
     verb: Token, obj: Token | None, lexicon: Lexicon, ctx: Context, when: dt.date | None
 ) -> set[str]:
