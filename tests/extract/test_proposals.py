@@ -474,3 +474,16 @@ def test_talks_proposed_as_a_gerund_with_a_time_are_of_that_time(extractor: Extr
 def test_the_halts_a_proposal_spells_out_are_not_done(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", PARTIES_AND_MOOD)
     assert not any(event[0] == "RETREAT" and event[3] == "asserted" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington refused to consider the freeze proposed by Russia.",
+        "Washington refused to accept the plan drafted by Russia.",
+        "Washington rejected the peace plan Russia had proposed.",
+    ],
+)
+def test_a_plan_refused_turns_down_whoever_made_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("REJECT", "USA", "RUS") in found

@@ -559,11 +559,13 @@ def agents(verb: Token) -> list[Token]:
 
 def doers_told(clause: Token) -> list[Token]:
     """Who did what a clause on a noun tells: the "by" of a participle ("the drills
-    staged by Seoul"), the subject of a relative clause of staging ("the drills which
-    Seoul began"; not "the launch which Japan called a provocation")."""
+    staged by Seoul"), the subject of a relative clause of staging or proposing ("the
+    drills which Seoul began", "the plan Iran had proposed"; not "the launch Japan
+    called a provocation")."""
     if clause.dep_ != "relcl":
         return agents(clause)
-    if not word_forms(clause) & load_lexicon().light_verbs:
+    lexicon = load_lexicon()
+    if not word_forms(clause) & (lexicon.light_verbs | lexicon.proposing_verbs):
         return []
     return [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
 

@@ -108,6 +108,7 @@ class Lexicon:
     belief_passives: frozenset[str]
     belief_verbs: frozenset[str]
     wish_words: frozenset[str]
+    proposing_verbs: frozenset[str]
     prospect_words: frozenset[str]
     negating_heads: frozenset[str]
     attempting_verbs: frozenset[str]
@@ -281,6 +282,7 @@ def load_lexicon() -> Lexicon:
         belief_passives=_set(data["belief_passives"]),
         belief_verbs=_set(data["belief_verbs"]),
         wish_words=_set(data["wish_words"]),
+        proposing_verbs=_set(data["proposing_verbs"]),
         prospect_words=_set(data["prospect_words"]),
         negating_heads=_set(data["negating_heads"]),
         attempting_verbs=_set(data["attempting_verbs"]),

@@ -49,6 +49,11 @@ ASKED_MARKERS = frozenset({"for", "to", "will", "would", "should", "can", "could
 WISH_VERBS = frozenset({"hope", "wish", "want"})
 # Types whose object's owner is the target: "condemned the North's test".
 TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+# Verbs by which a plan is taken up, which a refusal to do turns its maker down:
+# "refused to consider the freeze proposed by Russia".
+ENTERTAINING_VERBS = frozenset(
+    {"consider", "accept", "discuss", "entertain", "study", "examine", "endorse", "back"}
+)
 # Verbs of what fire or a blow did to its target: "opened fire, hitting a patrol boat".
 STRIKING_VERBS = frozenset({"hit", "strike", "damage", "sink", "kill", "wound", "injure"})
 # The phrase of what an act is called that names its party, by type: "a warning to
@@ -624,6 +629,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         for clause in clauses:
             # (with the one it is from: "refused to accept aid from Seoul")
             heads += recipient_heads(clause, next(iter(objects_of(clause)), None), "REQUEST")
+            if word_forms(clause) & ENTERTAINING_VERBS:
+                # "refused to consider the freeze proposed by Russia": whose it is
+                heads += [
+                    d
+                    for o in objects_of(clause)
+                    for c in o.children
+                    if c.dep_ in ("acl", "relcl")
+                    for d in doers_told(c)
+                ]
             if clause.pos_ == "NOUN":
                 # "no interest in Seoul's overtures": whose offer is turned down
                 heads += [c for c in clause.children if c.dep_ == "poss"]
