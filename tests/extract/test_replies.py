@@ -133,3 +133,24 @@ def test_calls_left_unanswered_are_refused_to_the_caller(extractor: Extractor, v
     text = f"Kuwait telephoned Iraq on Monday. Baghdad {verb} the calls."
     found = summary(extractor, text, "2021-03-11", ("type", "actor", "recipient", "modality"))
     assert ("REJECT", "IRQ", "KWT", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran denied any involvement in the attack on the Kuwaiti tanker.",
+        "Iran denied any role in the killing of the Kuwaiti diplomat.",
+        "Iran denied responsibility for the attack on Kuwait's embassy.",
+    ],
+)
+def test_a_part_denied_in_an_act_answers_those_it_was_done_to(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "KWT") in found
+
+
+def test_a_part_denied_in_anothers_act_does_not_answer_its_doer(extractor: Extractor) -> None:
+    text = "Iran denied involvement in Iraq's attack on Kuwait."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "IRQ") not in found

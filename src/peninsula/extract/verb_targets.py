@@ -52,6 +52,11 @@ CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 # Forces a state may send to a front line: "sent troops into the border zones".
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
+# A part in an act that a denial disowns: "denied any involvement in the attack".
+DISOWNED_NOUNS = frozenset({"involvement", "role", "responsibility", "part", "hand", "link"})
+# Phrases of an act that name whom it was done to: "the attack on the tanker".
+DONE_TO = frozenset({"on", "against", "of", "to"})
+
 
 def targets_by_kind(
     verb: Token,
@@ -122,6 +127,8 @@ def targets_by_kind(
         # "lifted some sanctions after North Korea agreed to reinvestigate": on it;
         # "returned fire after North Korean troops shot at a post": at them
         recipients = penalised_doers(verb, obj, actors, ctx, when, lexicon, ANY_TYPE)
+    if rule.type == "REJECT" and rule.answers and actors and not recipients:
+        recipients = wronged_by_denied(obj, actors, ctx, when)
     if (
         rule.type == "CONCEDE"
         and not rule.answers
@@ -299,4 +306,22 @@ def _for_own_shortfall(words: list[Token | None], lexicon: Lexicon) -> bool:
         for w in words
         if w is not None
         for o in prep_objects(w, SHORTFALL_PREPS)
+    )
+
+
+def wronged_by_denied(
+    obj: Token | None, actors: list[ActorRef], ctx: Context, when: dt.date | None
+) -> list[ActorRef]:
+    """The states an act was done to that a denial disowns a part in, who charge
+    the denier when no accuser was told: "Tehran denied any involvement in the
+    attack on the Kuwaiti tanker" (Kuwait; docs/gold.md: a denial is REJECT
+    toward the accuser)."""
+    if obj is None or obj.lemma_.lower() not in DISOWNED_NOUNS:
+        return []
+    # (the parser may hang "in the attack" on the verb; not "Iraq's attack on
+    # Kuwait": its doer)
+    acts = [a for held in (obj, obj.head) for a in prep_objects(held, frozenset({"in", "for"}))]
+    done_to = [g for act in acts for g in prep_objects(act, DONE_TO)]
+    return others_than(
+        [a for g in done_to for a in np_actors(g, ctx, when, civilians=True)], actors
     )
