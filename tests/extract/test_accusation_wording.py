@@ -227,3 +227,18 @@ def test_a_promise_broken_told_by_another_state_is_its_charge(
 def test_breaking_a_deadlock_is_no_charge(extractor: Extractor) -> None:
     found = _coded(extractor, "Kuwait and Iraq broke the deadlock in their border talks.")
     assert not any(event[0] == "ACCUSE" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Iran called the Kuwaiti-led push for sanctions "laughable".',
+        "Iran called Kuwait's push for sanctions laughable.",
+        "Iran called Kuwait's proposal a farce.",
+    ],
+)
+def test_a_push_or_a_proposal_called_absurd_is_a_charge_against_its_maker(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("ACCUSE", "IRN", "KWT") in found

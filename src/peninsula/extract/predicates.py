@@ -53,13 +53,14 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
     predicates += prep_objects(verb, frozenset({"as"}), frozenset({"pobj", "amod"}))
     # "declaring a military agreement with the South dead": the parser may hang the
     # word that ends the object's phrase inside it ("the South void" as one noun)
+    # ('called the push for sanctions "laughable"', the adjective read as one after
+    # the phrase's last noun)
+    ends = [(o, _last_word(o)) for o in verb.children if o.dep_ == "dobj"]
     predicates += [
-        o.right_edge
-        for o in verb.children
-        if o.dep_ == "dobj"
-        and o.right_edge.dep_ == "pobj"
-        and o.right_edge.head.dep_ == "prep"
-        and o.right_edge.head.head == o
+        end
+        for o, end in ends
+        if (end.dep_ == "pobj" and end.head.dep_ == "prep" and end.head.head == o)
+        or (end.dep_ == "amod" and end.i > end.head.i)
     ]
     named = complement_object(verb)
     if named is not None:
@@ -67,6 +68,11 @@ def predicated_as(verb: Token, words: frozenset[str]) -> bool:
         # the verb or on him
         predicates += [c for t in (verb, named) for c in t.children if c.dep_ == "dobj"]
     return any(word_forms(t) & words for p in predicates for t in _what_it_is(p))
+
+
+def _last_word(phrase: Token) -> Token:
+    """The last word of a phrase, past any closing quote or bracket."""
+    return max((t for t in phrase.subtree if not t.is_punct), key=lambda t: t.i, default=phrase)
 
 
 def _owned(noun: Token) -> bool:
