@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
 from tests.extract.conftest import summary
 
 
@@ -340,3 +341,32 @@ def test_two_leaders_who_arrived_in_one_city_are_the_two_visitors(extractor: Ext
         "future",
     ) in found
     assert ("CONSULT", "IRN", "QAT", "future") not in found
+
+
+def _meetings(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, str]]:
+    article = Article.from_text(text, uri="test:", published="2003-08-29")
+    return [
+        (m.actor.code, m.recipient.code if m.recipient else None, m.modality.value, m.date.iso())
+        for m in extractor.extract(article)
+        if m.event_type == "CONSULT" and m.date is not None
+    ]
+
+
+def test_the_next_round_of_talks_is_held_by_all_the_parties_of_the_last(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Delegations from Qatar, Iran, Iraq and Kuwait met in Doha on Friday.\n\n"
+        "The next round of talks will be held in Doha in October."
+    )
+    planned = [m for m in _meetings(extractor, text) if m[2:] == ("future", "2003-10")]
+    assert len(planned) == 6  # each pair of the four
+
+
+def test_a_new_round_only_promoted_is_not_held_by_the_last_parties(extractor: Extractor) -> None:
+    text = (
+        "Iran and Iraq met on Friday. Qatar's envoy later traveled to Washington to promote a"
+        " new round of dialogue."
+    )
+    between = [m for m in _meetings(extractor, text) if {m[0], m[1]} == {"IRN", "IRQ"}]
+    assert between == [("IRN", "IRQ", "asserted", "2003-08-29")]  # Friday's, no other

@@ -19,7 +19,7 @@ from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.history_names import pact_parties_named
-from peninsula.extract.lexicon import Lexicon
+from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.reference import latest_doers
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
@@ -72,6 +72,41 @@ def met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Act
             and (mode is None or m.mode in (mode, None))
         ),
     )
+
+
+# Words by which a meeting is the next of those its parties have been holding: "the
+# next round of talks", "a new round of negotiations".
+NEXT_WORDS = frozenset({"next", "new", "another", "fresh", "further"})
+
+
+def next_of_its_kind(noun: Token) -> Token | None:
+    """The noun that names a meeting as the next of a series, held or begun ("the
+    next round of talks will be held": "round"), if one does."""
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    lexicon = load_lexicon()
+    if not word_forms(counted.head) & (lexicon.light_verbs | lexicon.occurrence_verbs):
+        return None  # held or begun (not "to promote a new round of dialogue")
+    for held in (noun, counted):
+        if any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for c in held.children):
+            return counted
+    return None
+
+
+def parties_of_last_talks(ctx: Context) -> list[ActorRef]:
+    """All the states of the last talks told, for "the next round of talks will be
+    held in Doha" after talks among Iran, Iraq, Kuwait and Qatar (about two
+    paragraphs back at most)."""
+    for mention in reversed(ctx.history):
+        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
+            break
+        if mention.event_type == "CONSULT" and mention.modality is Modality.ASSERTED:
+            told = [
+                m for m in ctx.history if m.start == mention.start and m.event_type == "CONSULT"
+            ]
+            parties = {m.actor.code: m.actor for m in told}
+            parties |= {m.recipient.code: m.recipient for m in told if m.recipient is not None}
+            return list(parties.values())
+    return []
 
 
 def _sides_before(

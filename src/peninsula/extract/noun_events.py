@@ -33,6 +33,8 @@ from peninsula.extract.modality import verb_modality
 from peninsula.extract.named_again import (
     drilled_before,
     met_before,
+    next_of_its_kind,
+    parties_of_last_talks,
     sanctioned_before,
     such_before,
     tested_before,
@@ -558,6 +560,9 @@ def noun_events(
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
         owners, recipients = met_before(ctx, rule.mode)
+    if not owners and rule.type == "CONSULT" and (series := next_of_its_kind(noun)) is not None:
+        owners = parties_of_last_talks(ctx)  # "The next round of talks will be held in Doha"
+        date = event_date(series.head, sentence, ctx, modality) or date  # ("in October")
     if not owners and rule.type == "CONSULT" and (owners := speaker_of_none(noun, ctx, when)):
         # "said there would be no talks with Seoul": a refusal, made as it is said
         rule, modality = replace(rule, type="REJECT", mode="meet"), Modality.ASSERTED
