@@ -228,3 +228,12 @@ def test_a_deal_reached_at_a_summit_is_of_the_summits_parties_and_time(
     }
     assert {frozenset(f[:2]) for f in found} == {frozenset(("IRN", "IRQ"))}
     assert {f[2] for f in found} == {"2019-06", "2021-05"}
+
+
+def test_an_accord_named_again_is_the_named_one_just_before(extractor: Extractor) -> None:
+    text = (
+        "Seoul said the buffer zones set up under the Comprehensive Military Agreement were"
+        " gone. The North had already scrapped the accord in November."
+    )
+    found = summary(extractor, text, "2024-02-06", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "PRK", "KOR", "2023-11") in found

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import civilians_of, np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
+from peninsula.extract.history_names import pact_named_before
 from peninsula.extract.lexicon import Lexicon, VerbRule
 from peninsula.extract.nominal import ANSWERING_WORDS
 from peninsula.extract.occasions import PARTNERS
@@ -98,6 +99,10 @@ def targets_by_kind(
         ]
         if pacts:
             recipients = others_than(partners, actors) or pact_partner(actors, ctx.history)
+        if pacts and not recipients:
+            # "... under the 2018 Comprehensive Military Agreement. Pyongyang declared the
+            # accord void": the parties of the agreement named just before
+            recipients = others_than([a for p in pacts for a in pact_named_before(p)], actors)
     if not others_than(recipients, actors) and rule.type == "SANCTION" and rule.particle_objects:
         # "walked out of the talks with Iraq": left the other side they were with
         left = [g for p in particle_objects(verb, rule) for g in prep_objects(p, PARTNERS)]
