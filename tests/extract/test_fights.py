@@ -158,3 +158,40 @@ def test_forces_entering_another_states_territory_coerce_it(extractor: Extractor
         "2024-05-15",
         ("type", "actor", "recipient"),
     )
+
+
+def test_more_rounds_fired_with_no_aim_go_on_at_the_side_last_shelled(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Jan. 5, Iraqi coastal artillery fired about 200 rounds into Kuwaiti waters."
+        " The Iraqis fired more than 60 rounds the next day."
+    )
+    found = summary(extractor, text, "2024-02-06", ("type", "actor", "recipient", "date"))
+    assert ("ASSAULT", "IRQ", "KWT", "2024-01-06") in found
+
+
+def test_rounds_fired_with_no_aim_after_none_were_aimed_stay_a_drill(
+    extractor: Extractor,
+) -> None:
+    text = "Iraqi artillery fired about 200 rounds on Jan. 5 during a drill."
+    found = summary(extractor, text, "2024-02-06", ("type", "actor", "recipient"))
+    assert ("MOBILIZE", "IRQ", None) in found
+
+
+def test_a_count_gapped_with_a_day_of_its_own_is_the_act_again_that_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Jan. 5, Iraqi coastal artillery fired about 200 rounds into Kuwaiti waters."
+        " The Iraqis fired more than 60 rounds the next day and about 90 on Jan. 7."
+    )
+    found = summary(extractor, text, "2024-02-06", ("type", "actor", "recipient", "date"))
+    assert ("ASSAULT", "IRQ", "KWT", "2024-01-07") in found
+
+
+def test_a_date_that_names_a_thing_is_no_second_act(extractor: Extractor) -> None:
+    text = "On Monday Iran scrapped the June 15 agreement with Iraq and the October 4 agreement."
+    found = summary(extractor, text, "2024-02-06", ("type", "date"))
+    assert {kind for kind, _date in found} == {"SANCTION"}
+    assert found == {("SANCTION", "2024-02-05")}  # scrapped once, on Monday

@@ -64,6 +64,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.documents import documents_made
 from peninsula.extract.emit import emit
 from peninsula.extract.followed import followed_suit
+from peninsula.extract.gapped import gapped_repeats
 from peninsula.extract.guests import guests_again
 from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
@@ -617,6 +618,7 @@ class Extractor:
         yield from refused_acts(found, sentence, ctx, self.lexicon)
         yield from alleged_help(found, sentence, ctx, self.lexicon)
         yield from alleged_wrongs(found, sentence, ctx, self.lexicon)
+        yield from gapped_repeats(found, sentence, ctx)
 
     def _triggered(self, sentence: Span, ctx: Context) -> Iterator[Mention]:
         consumed: set[int] = set()

@@ -43,7 +43,7 @@ from peninsula.extract.threats import (
 from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.extract.travel import IN
 from peninsula.extract.triggers import crosses_line, particle_objects
-from peninsula.models import ActorRef, EventDate, Precision
+from peninsula.models import ActorRef, EventDate, Modality, Precision
 
 # Acts a that-clause telling another's deed turns into a charge against it (an
 # allegation is one already: "alleged that Iraqi agents had planted the bomb").
@@ -53,6 +53,10 @@ CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 # Forces a state may send to a front line: "sent troops into the border zones".
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
+# Fire that goes on at the side a state's fire was last told to hit.
+SHELLS = frozenset({"shell", "round", "artillery", "mortar"})
+# How far back (about two paragraphs) fire goes on at the side last fired at.
+FIRE_GOES_ON_CHARS = 800
 # A part in an act that a denial disowns: "denied any involvement in the attack".
 DISOWNED_NOUNS = frozenset({"involvement", "role", "responsibility", "part", "hand", "link"})
 # Phrases of an act that name whom it was done to: "the attack on the tanker".
@@ -118,6 +122,11 @@ def targets_by_kind(
         # "Koizumi returned from a summit in Pyongyang ... He pledged food aid": aid
         # promised to the state met (not "stepped up help", "refused to provide aid")
         recipients = meeting_partner(actors, ctx.history, ctx.offset + sentence.start_char)
+    shelled = shelled_before(obj, rule, actors, ctx) if not recipients else []
+    if shelled:
+        # "fired about 200 rounds into waters off the islands ... The North fired more
+        # than 60 rounds the next day": more fire at the same side
+        return shelled, replace(rule, type="ASSAULT", mode=None), []
     charged = deed_doers(verb, actors, ctx, when) if rule.type in DEED_TOLD else None
     # (a regret of one's own deed stays an apology)
     if charged is not None and (charged or (recipients and rule.type == "THREATEN")):
@@ -330,3 +339,26 @@ def wronged_by_denied(
     return others_than(
         [a for g in done_to for a in np_actors(g, ctx, when, civilians=True)], actors
     )
+
+
+def shelled_before(
+    obj: Token | None, rule: VerbRule, actors: list[ActorRef], ctx: Context
+) -> list[ActorRef]:
+    """The side a state's shells were last told to hit, for more shells it fires with
+    no aim told: "On Jan. 5, Iraqi artillery fired 200 rounds into waters off the
+    Kuwaiti islands ... Iraq fired more than 60 rounds the next day" (at Kuwait)."""
+    if rule.type != "MOBILIZE" or obj is None or obj.lemma_.lower() not in SHELLS:
+        return []
+    acting = {a.code for a in actors}
+    for mention in reversed(ctx.history):
+        if ctx.offset - mention.start > FIRE_GOES_ON_CHARS:
+            break
+        if (
+            mention.event_type == "ASSAULT"
+            and mention.actor.code in acting
+            and mention.recipient is not None
+            and mention.modality is Modality.ASSERTED
+            and mention.trigger_lemma == "fire"
+        ):
+            return [mention.recipient]
+    return []
