@@ -174,3 +174,18 @@ def test_sanctions_sought_at_the_council_are_not_aimed_at_it(extractor: Extracto
 def test_everyday_verbs_of_sanctions_impose_them(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2020-05-05", ("type", "actor", "recipient"))
     assert ("SANCTION", "KWT", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's parliament voted on Monday to abolish the three bodies that had handled"
+        " relations with Iraq.",
+        "Iran shut down the office responsible for ties with Iraq.",
+    ],
+)
+def test_bodies_that_dealt_with_a_state_abolished_cut_a_channel_to_it(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("SANCTION", "IRN", "IRQ") in found

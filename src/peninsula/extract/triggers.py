@@ -74,6 +74,14 @@ def modified_as(noun: Token, modifiers: frozenset[str] | None) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     }
+    # "the bodies that had handled relations with Seoul": what a clause on it handles
+    words |= {
+        g.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in ("relcl", "acl")
+        for g in c.children
+        if g.dep_ == "dobj"
+    }
     clause = to_clause(noun)
     if clause is not None:
         words.add(clause.lemma_.lower())

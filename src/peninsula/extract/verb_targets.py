@@ -53,6 +53,11 @@ CALL_NOUNS = frozenset({"call", "phone", "telephone"})
 # Forces a state may send to a front line: "sent troops into the border zones".
 SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "brigade", "tank"})
 
+# What a body handles with another state: "the bodies that handled relations with Seoul".
+DEALINGS = frozenset(
+    {"relation", "tie", "exchange", "cooperation", "dialogue", "affair", "contact"}
+)
+WITH = frozenset({"with"})
 # Fire that goes on at the side a state's fire was last told to hit.
 SHELLS = frozenset({"shell", "round", "artillery", "mortar"})
 # How far back (about two paragraphs) fire goes on at the side last fired at.
@@ -107,6 +112,12 @@ def targets_by_kind(
             # "... under the 2018 Comprehensive Military Agreement. Pyongyang declared the
             # accord void": the parties of the agreement named just before
             recipients = others_than([a for p in pacts for a in pact_named_before(p)], actors)
+    if not others_than(recipients, actors) and rule.type == "SANCTION" and obj is not None:
+        # "abolished the bodies that had handled relations with Iraq": the other side
+        handled = [g for t in obj.subtree if t.lemma_ in DEALINGS for g in prep_objects(t, WITH)]
+        recipients = others_than([a for g in handled for a in np_actors(g, ctx, when)], actors) or (
+            recipients
+        )
     if not others_than(recipients, actors) and rule.type == "SANCTION" and rule.particle_objects:
         # "walked out of the talks with Iraq": left the other side they were with
         left = [g for p in particle_objects(verb, rule) for g in prep_objects(p, PARTNERS)]
