@@ -92,16 +92,16 @@ def pact_parties_named(noun: Token) -> list[ActorRef]:
     return named[1] if named is not None else []
 
 
-# How far back "the accord" may find the named agreement it names again (about two
-# short paragraphs).
-NAMED_BEFORE_CHARS = 800
+# How far back a noun that names an act again ("the drills", "the visit", "the
+# accord") may find it (about two paragraphs).
+NAMED_AGAIN_CHARS = 800
 
 
 def pact_named_before(noun: Token) -> list[ActorRef]:
     """The parties of the agreement named by name shortly before a noun that names
     one again: "the buffer zones created under the 2018 Comprehensive Military
     Agreement ... Pyongyang had declared the accord void" (the two Koreas)."""
-    before = noun.doc.text[max(0, noun.idx - NAMED_BEFORE_CHARS) : noun.idx]
+    before = noun.doc.text[max(0, noun.idx - NAMED_AGAIN_CHARS) : noun.idx]
     pattern, by_name = names()
     named = [by_name[m.group(0).lower()] for m in pattern.finditer(before)]
     pacts = [event for event in named if event.type == "AGREE"]

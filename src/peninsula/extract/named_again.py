@@ -18,15 +18,11 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
-from peninsula.extract.history_names import pact_parties_named
+from peninsula.extract.history_names import NAMED_AGAIN_CHARS, pact_parties_named
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.reference import latest_doers
 from peninsula.extract.tokens import prep_objects, word_forms
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
-
-# How far back "the drills" or "the visit" may find the event they name again
-# (about two paragraphs).
-NAMED_AGAIN_CHARS = 800
 
 
 def drilled_before(ctx: Context) -> list[ActorRef]:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import civilians_of, np_actors, others_than
 from peninsula.extract.clauses import controlled
 from peninsula.extract.context import Context
-from peninsula.extract.history_names import pact_named_before
+from peninsula.extract.history_names import NAMED_AGAIN_CHARS, pact_named_before
 from peninsula.extract.lexicon import Lexicon, VerbRule
 from peninsula.extract.nominal import ANSWERING_WORDS
 from peninsula.extract.occasions import PARTNERS
@@ -57,11 +57,9 @@ SENT_FORCES = frozenset({"troop", "force", "soldier", "unit", "division", "briga
 DEALINGS = frozenset(
     {"relation", "tie", "exchange", "cooperation", "dialogue", "affair", "contact"}
 )
-WITH = frozenset({"with"})
-# Fire that goes on at the side a state's fire was last told to hit.
+# Fire that goes on at the side a state's fire was last told to hit (two paragraphs
+# back at most, as a noun names an act again).
 SHELLS = frozenset({"shell", "round", "artillery", "mortar"})
-# How far back (about two paragraphs) fire goes on at the side last fired at.
-FIRE_GOES_ON_CHARS = 800
 # A part in an act that a denial disowns: "denied any involvement in the attack".
 DISOWNED_NOUNS = frozenset({"involvement", "role", "responsibility", "part", "hand", "link"})
 # Phrases of an act that name whom it was done to: "the attack on the tanker".
@@ -114,7 +112,9 @@ def targets_by_kind(
             recipients = others_than([a for p in pacts for a in pact_named_before(p)], actors)
     if not others_than(recipients, actors) and rule.type == "SANCTION" and obj is not None:
         # "abolished the bodies that had handled relations with Iraq": the other side
-        handled = [g for t in obj.subtree if t.lemma_ in DEALINGS for g in prep_objects(t, WITH)]
+        handled = [
+            g for t in obj.subtree if t.lemma_ in DEALINGS for g in prep_objects(t, PARTNERS)
+        ]
         recipients = others_than([a for g in handled for a in np_actors(g, ctx, when)], actors) or (
             recipients
         )
@@ -362,7 +362,7 @@ def shelled_before(
         return []
     acting = {a.code for a in actors}
     for mention in reversed(ctx.history):
-        if ctx.offset - mention.start > FIRE_GOES_ON_CHARS:
+        if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
             break
         if (
             mention.event_type == "ASSAULT"
