@@ -400,3 +400,25 @@ def test_declining_to_say_whether_one_will_attack_threatens_no_one(
 ) -> None:
     found = _found(extractor, "Iran declined to say whether it would attack Iraq.")
     assert not any(event[0] == "THREATEN" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's army announced a plan to strike Kuwait's bases.",
+        "Iraq said it was studying a plan to fire missiles at Kuwait's bases.",
+    ],
+)
+def test_a_plan_of_force_made_known_threatens_its_target(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("THREATEN", "IRQ", "KWT", "asserted") in found
+    assert ("ASSAULT", "IRQ", "KWT", "asserted") not in found
+
+
+def test_a_plan_of_force_another_state_tells_of_is_no_threat_by_the_teller(
+    extractor: Extractor,
+) -> None:
+    text = "Kuwait said Iraq was studying a plan to fire missiles at Kuwait's bases."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("THREATEN", "KWT", "IRQ") not in found
+    assert ("THREATEN", "IRQ", "KWT") not in found

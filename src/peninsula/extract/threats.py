@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from peninsula.actors.resolver import ActorMention
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.clauses import controlled, subject_of
+from peninsula.extract.clauses import controlled, intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
 from peninsula.extract.nominal import phrase_parties
-from peninsula.extract.phrases import CAUSATIVE_VERBS, objects_of, reporting_verb
+from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of, reporting_verb
 from peninsula.extract.recipients import across_the_line, recipient_heads
 from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
 from peninsula.extract.tokens import prep_objects, word_forms
@@ -359,6 +359,12 @@ def threat_said(
     if event_type not in FORCE_TYPES or modality not in (Modality.FUTURE, Modality.HYPOTHETICAL):
         return None
     speech = reporting_verb(clause, THREAT_VERBS)  # ("threatened to attack": its own)
+    plan = intent_noun(clause) if speech is None else None
+    if plan is not None:
+        # "announced a plan to strike Kuwait's bases", "said it was studying a plan to
+        # fire missiles at Kuwait": a plan of force made known
+        held = plan.head
+        speech = held if held.lemma_.lower() in SPEECH_VERBS else reporting_verb(held, THREAT_VERBS)
     if speech is None:
         return None
     speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
