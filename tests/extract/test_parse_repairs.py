@@ -444,3 +444,9 @@ def test_a_relative_clause_with_no_that_tells_its_subjects_act(
     text = "Iraq's foreign minister arrived in Kuwait on Monday " + told
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
     assert ("AGREE", "IRQ", "KWT", "1993") in found
+
+
+def test_a_warning_after_and_read_as_an_adjective_is_a_warning(extractor: Extractor) -> None:
+    text = "Iraq accused Kuwait of an unpardonable insult and warned relations would suffer."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("THREATEN", "IRQ", "KWT") in found

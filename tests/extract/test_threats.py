@@ -422,3 +422,17 @@ def test_a_plan_of_force_another_state_tells_of_is_no_threat_by_the_teller(
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("THREATEN", "KWT", "IRQ") not in found
     assert ("THREATEN", "IRQ", "KWT") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq warned that relations with Kuwait would suffer.",
+        "Iraq warned on Monday that its ties with Kuwait would be damaged.",
+    ],
+)
+def test_ties_a_warning_says_will_be_harmed_threaten_the_other_side(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("THREATEN", "IRQ", "KWT") in found

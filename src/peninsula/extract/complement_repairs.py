@@ -279,3 +279,31 @@ def homes_read_as_objects(doc: Doc) -> None:
             child.head = person  # "the American": the person's words
         person.head, person.dep_ = verb, "dobj"
         home.head, home.dep_ = verb, "advmod"
+
+
+# Auxiliaries of a clause told as what will or may come: "relations would suffer".
+TOLD_AHEAD = frozenset({"will", "would", "could", "might", "may", "can", "shall"})
+
+
+def tellings_read_as_adjectives(doc: Doc) -> None:
+    """Repair a past verb of telling after "and" that the parser read as an adjective
+    of the next clause's subject: "accused Seoul of an insult and warned relations
+    would suffer" (read as "[the] warned relations"). The telling is joined to the
+    verb before, and the clause is what it tells."""
+    for telling in doc:
+        subject = telling.head
+        clause = subject.head
+        if (
+            telling.dep_ != "amod"
+            or telling.tag_ not in ("VBN", "VBD")
+            or telling.lemma_.lower() not in REPORTING_VERBS
+            or telling.i == 0
+            or doc[telling.i - 1].lower_ != "and"
+            or subject.dep_ != "nsubj"
+            or subject.left_edge.i != telling.i
+            or clause.dep_ != "conj"
+            or not any(c.dep_ == "aux" and c.lower_ in TOLD_AHEAD for c in clause.children)
+        ):
+            continue
+        telling.head, telling.dep_, telling.tag_ = clause.head, "conj", "VBD"
+        clause.head, clause.dep_ = telling, "ccomp"

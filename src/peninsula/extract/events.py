@@ -58,6 +58,7 @@ from peninsula.extract.complement_repairs import (
     objects_read_as_subjects_of_the_asked_act,
     relatives_read_as_second_objects,
     small_clauses_read_as_complements,
+    tellings_read_as_adjectives,
     told_clauses_cut_from_their_telling,
 )
 from peninsula.extract.context import Context
@@ -344,6 +345,7 @@ class Extractor:
             objects_read_as_subjects_of_a_permitted_act(doc)
             relatives_read_as_second_objects(doc)
             told_clauses_cut_from_their_telling(doc)
+            tellings_read_as_adjectives(doc)
             homes_read_as_objects(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):

@@ -18,6 +18,7 @@ from peninsula.extract.clauses import controlled, intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
 from peninsula.extract.nominal import phrase_parties
+from peninsula.extract.occasions import PARTNERS
 from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of, reporting_verb
 from peninsula.extract.recipients import across_the_line, recipient_heads
 from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
@@ -51,7 +52,26 @@ def threatened_act(clause: Token, lexicon: Lexicon, ctx: Context) -> bool:
         return True  # "warned that the North would respond to any leaflets from the South"
     if _will_not_stand_for(clause):
         return True  # "warned it would not tolerate Iraq's provocations", "not sit idle"
+    if ties_harmed(clause):
+        return True  # "warned that relations with Kuwait would suffer"
     return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
+
+
+# Ties a warning says will be harmed, and how: "relations would suffer", "ties with
+# Seoul would be damaged".
+TIES = frozenset({"relation", "tie", "relationship", "cooperation", "exchange"})
+HARMING_VERBS = frozenset(
+    {"suffer", "deteriorate", "worsen", "sour", "damage", "harm", "hurt", "jeopardize"}
+    | {"jeopardise", "endanger", "undermine"}
+)
+
+
+def ties_harmed(clause: Token) -> list[Token]:
+    """The ties a clause says will be harmed ("relations with Kuwait would suffer",
+    "ties would be damaged"), if it says so of any."""
+    if not word_forms(clause) & HARMING_VERBS:
+        return []
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in TIES]
 
 
 # What one says one will not put up with, or how one will not stay: "would not
@@ -96,6 +116,9 @@ def threatened_targets(
             found += [r for r in refs if r.code not in acting]
         for answered in responded_to(clause):
             found += _doers_of(answered, actors, ctx, when, lexicon)
+        # "warned that relations with Kuwait would suffer": the state the ties are with
+        partners = [g for ties in ties_harmed(clause) for g in prep_objects(ties, PARTNERS)]
+        found += [r for g in partners for r in np_actors(g, ctx, when) if r.code not in acting]
     # "warned that the North's provocation would be met with a resolute response":
     # whose hostile act the warning is about
     for clause in verb.children:
