@@ -436,3 +436,9 @@ def test_ties_a_warning_says_will_be_harmed_threaten_the_other_side(
 ) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("THREATEN", "IRQ", "KWT") in found
+
+
+def test_a_warning_of_a_states_end_threatens_that_state(extractor: Extractor) -> None:
+    text = "Iraq's defense chief warned that any attack would mean the end of Kuwait's regime."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("THREATEN", "IRQ", "KWT") in found

@@ -22,7 +22,7 @@ from peninsula.extract.occasions import PARTNERS
 from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of, reporting_verb
 from peninsula.extract.recipients import across_the_line, recipient_heads
 from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
-from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, Modality
 
@@ -57,6 +57,11 @@ def threatened_act(clause: Token, lexicon: Lexicon, ctx: Context) -> bool:
     return any(t.dep_ == "prep" and t.lower_ == "against" for t in clause.subtree)
 
 
+# What a warning says will befall a state: "the end of its regime", "the
+# destruction of Seoul".
+RUIN_NOUNS = frozenset(
+    {"end", "destruction", "annihilation", "collapse", "downfall", "demise", "ruin", "obliteration"}
+)
 # Ties a warning says will be harmed, and how: "relations would suffer", "ties with
 # Seoul would be damaged".
 TIES = frozenset({"relation", "tie", "relationship", "cooperation", "exchange"})
@@ -119,6 +124,10 @@ def threatened_targets(
         # "warned that relations with Kuwait would suffer": the state the ties are with
         partners = [g for ties in ties_harmed(clause) for g in prep_objects(ties, PARTNERS)]
         found += [r for g in partners for r in np_actors(g, ctx, when) if r.code not in acting]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        # "warned that any attack would mean the end of Kuwait's regime": whose end
+        ruined = [g for t in clause.subtree if t.lemma_ in RUIN_NOUNS for g in of_objects(t)]
+        found += [r for g in ruined for r in np_actors(g, ctx, when) if r.code not in acting]
     # "warned that the North's provocation would be met with a resolute response":
     # whose hostile act the warning is about
     for clause in verb.children:
