@@ -789,3 +789,18 @@ def test_their_owning_a_subject_after_an_opening_phrase_is_the_paragraph_befores
         ("REQUEST", "IRQ", "ISR"),
         ("REQUEST", "SYR", "ISR"),
     } <= found
+
+
+def test_the_summit_welcomed_is_the_one_held_not_talks_promised_or_a_call(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president and Iraq's prime minister met in Baghdad on Tuesday. Iran's"
+        " president later telephoned Kuwait's emir to brief him. Qatar said it would hold"
+        " direct talks with Iraq.\n\nSaudi Arabia welcomed the summit."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    welcomed = {
+        recipient for kind, actor, recipient in found if (kind, actor) == ("SUPPORT", "SAU")
+    }
+    assert welcomed == {"IRN", "IRQ"}

@@ -370,6 +370,11 @@ def answered_events(
             derived = [m for m in earlier if m.mode == "visit"]
         # "condemned the launch": not the missiles fired back in answer to it
         chosen = [m for m in derived or earlier if not _aimed_force(m)] or derived or earlier
+        if not any(c.lower_ in TO_COME_WORDS for c in noun.children):
+            # "welcomed the summit": the one held, not talks only promised since
+            chosen = [m for m in chosen if m.modality is Modality.ASSERTED] or chosen
+        if noun.lemma_.lower() in IN_PERSON_NOUNS:
+            chosen = [m for m in chosen if m.mode != "phone"] or chosen  # (not a call)
         if chosen:
             return _last_group(chosen)
     # "repeated its opposition to THAAD": the last act that named the thing
@@ -386,6 +391,12 @@ def answered_events(
         if named:
             return _last_group(named)
     return []
+
+
+# Words by which a noun names an act still to come: "the planned summit".
+TO_COME_WORDS = frozenset({"planned", "proposed", "upcoming", "future", "next", "possible"})
+# Meetings held in person, which a phone call is not: "welcomed the summit".
+IN_PERSON_NOUNS = frozenset({"summit", "visit", "trip"})
 
 
 def _chorus(mention: Mention, acting: set[str], history: list[Mention]) -> bool:
