@@ -804,3 +804,9 @@ def test_the_summit_welcomed_is_the_one_held_not_talks_promised_or_a_call(
         recipient for kind, actor, recipient in found if (kind, actor) == ("SUPPORT", "SAU")
     }
     assert welcomed == {"IRN", "IRQ"}
+
+
+def test_the_outcome_welcomed_is_that_of_the_last_meeting(extractor: Extractor) -> None:
+    text = "Iran and Iraq held a summit on Tuesday. Kuwait welcomed the outcome."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found
