@@ -810,3 +810,11 @@ def test_the_outcome_welcomed_is_that_of_the_last_meeting(extractor: Extractor) 
     text = "Iran and Iraq held a summit on Tuesday. Kuwait welcomed the outcome."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found
+
+
+def test_the_announcement_welcomed_is_the_act_announced_last(extractor: Extractor) -> None:
+    text = (
+        "Iran and Iraq agreed on Friday to hold a summit in Doha. Kuwait welcomed the announcement."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found
