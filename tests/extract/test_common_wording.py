@@ -510,3 +510,15 @@ def test_a_groundbreaking_ceremony_held_together_is_cooperation(extractor: Extra
     text = "Iraq and Iran held a groundbreaking ceremony for a railway linking the two countries."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert {("COOPERATE", "IRQ", "IRN"), ("COOPERATE", "IRN", "IRQ")} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington pledged to defend Kuwait.",
+        "Washington will do whatever it takes to defend Kuwait.",
+    ],
+)
+def test_a_promise_to_defend_a_state_backs_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("SUPPORT", "USA", "KWT", "asserted") in found
