@@ -442,3 +442,9 @@ def test_a_warning_of_a_states_end_threatens_that_state(extractor: Extractor) ->
     text = "Iraq's defense chief warned that any attack would mean the end of Kuwait's regime."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("THREATEN", "IRQ", "KWT") in found
+
+
+def test_a_risk_of_a_states_end_foretold_threatens_no_one(extractor: Extractor) -> None:
+    text = "The United Nations warned that the war could mean the end of Iraq."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("THREATEN", "UNO", "IRQ") not in found

@@ -71,6 +71,20 @@ HARMING_VERBS = frozenset(
 )
 
 
+# Acts whose coming a warning names as what would bring its answer: "any attack".
+PROVOCATIONS = frozenset({"attack", "strike", "provocation", "aggression", "invasion", "intrusion"})
+
+
+def _provoked(clause: Token) -> bool:
+    """True for a clause that says what would bring the warned-of answer on: "any
+    attack would mean ...", "... if it did not stop its actions"."""
+    return any(
+        (t.dep_ == "mark" and t.lower_ in ("if", "unless"))
+        or (t.dep_ in ("nsubj", "nsubjpass") and t.lemma_ in PROVOCATIONS)
+        for t in clause.subtree
+    )
+
+
 def ties_harmed(clause: Token) -> list[Token]:
     """The ties a clause says will be harmed ("relations with Kuwait would suffer",
     "ties would be damaged"), if it says so of any."""
@@ -124,8 +138,9 @@ def threatened_targets(
         # "warned that relations with Kuwait would suffer": the state the ties are with
         partners = [g for ties in ties_harmed(clause) for g in prep_objects(ties, PARTNERS)]
         found += [r for g in partners for r in np_actors(g, ctx, when) if r.code not in acting]
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _provoked(c)):
         # "warned that any attack would mean the end of Kuwait's regime": whose end
+        # (not "warned that the war could mean the end of Iraq", a risk foretold)
         ruined = [g for t in clause.subtree if t.lemma_ in RUIN_NOUNS for g in of_objects(t)]
         found += [r for g in ruined for r in np_actors(g, ctx, when) if r.code not in acting]
     # "warned that the North's provocation would be met with a resolute response":
