@@ -719,3 +719,15 @@ def test_a_meeting_another_says_a_state_will_not_attend_is_not_its_refusal(
     found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "IRN", "KWT", "negated") in found
     assert not any(t == "REJECT" for t, *_rest in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it had no reason to sit down with Kuwait.",
+        "Iran said it saw no need for talks with Kuwait.",
+    ],
+)
+def test_no_reason_or_need_to_meet_a_state_refuses_it(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient"))
+    assert ("REJECT", "IRN", "KWT") in found
