@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, load_plover
+from peninsula.extract.noun_moods import modifier_mood
 from peninsula.extract.tokens import first_conjunct, of_objects, prep_objects, word_forms
 from peninsula.extract.travel import VISIT_NOUNS
 from peninsula.extract.triggers import noun_rule, verb_rule
@@ -370,8 +371,9 @@ def answered_events(
             derived = [m for m in earlier if m.mode == "visit"]
         # "condemned the launch": not the missiles fired back in answer to it
         chosen = [m for m in derived or earlier if not _aimed_force(m)] or derived or earlier
-        if not any(c.lower_ in TO_COME_WORDS for c in noun.children):
-            # "welcomed the summit": the one held, not talks only promised since
+        if modifier_mood(noun, lexicon) is None:
+            # "welcomed the summit": the one held, not talks only promised since (but
+            # "the planned summit", "a possible visit": one to come)
             chosen = [m for m in chosen if m.modality is Modality.ASSERTED] or chosen
         if noun.lemma_.lower() in IN_PERSON_NOUNS:
             chosen = [m for m in chosen if m.mode != "phone"] or chosen  # (not a call)
@@ -393,8 +395,6 @@ def answered_events(
     return []
 
 
-# Words by which a noun names an act still to come: "the planned summit".
-TO_COME_WORDS = frozenset({"planned", "proposed", "upcoming", "future", "next", "possible"})
 # Meetings held in person, which a phone call is not: "welcomed the summit".
 IN_PERSON_NOUNS = frozenset({"summit", "visit", "trip"})
 
