@@ -370,3 +370,42 @@ def test_a_new_round_only_promoted_is_not_held_by_the_last_parties(extractor: Ex
     )
     between = [m for m in _meetings(extractor, text) if {m[0], m[1]} == {"IRN", "IRQ"}]
     assert between == [("IRN", "IRQ", "asserted", "2003-08-29")]  # Friday's, no other
+
+
+def test_a_part_of_the_talks_named_by_its_number_is_held_by_all_their_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Delegations from Qatar, Iran, Iraq and Kuwait met in Doha on Friday.\n\n"
+        "The third round opened on Wednesday, and Iraq fired a second round at a"
+        " Kuwaiti boat."
+    )
+    meetings = _meetings(extractor, text)
+    wednesday = [m for m in meetings if m[2:] == ("asserted", "2003-08-27")]
+    assert len(wednesday) == 6  # each pair of the four, not only the last pair told
+    assert len(meetings) == 12  # Friday's and Wednesday's: a round fired is no meeting
+
+
+def test_a_phase_at_whose_end_a_statement_was_agreed_was_held_by_its_signers(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The statement was agreed by the delegations of Qatar, Iran and Kuwait at the"
+        " end of a second phase that resumed on Aug. 20 after a recess of five weeks."
+    )
+    resumed = [m for m in _meetings(extractor, text) if m[2:] == ("asserted", "2003-08-20")]
+    assert {frozenset(m[:2]) for m in resumed} == {
+        frozenset({"QAT", "IRN"}),
+        frozenset({"QAT", "KWT"}),
+        frozenset({"IRN", "KWT"}),
+    }
+
+
+def test_his_second_summit_is_counted_among_his_own_not_the_last_talks(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president met Qatar's emir in Doha on Friday.\n\n"
+        "Two months earlier, his second summit with Kuwait's emir had ended without a deal."
+    )
+    assert not [m for m in _meetings(extractor, text) if {m[0], m[1]} == {"QAT", "KWT"}]

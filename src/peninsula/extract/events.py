@@ -72,6 +72,7 @@ from peninsula.extract.lexicon import (
     Lexicon,
     load_lexicon,
 )
+from peninsula.extract.named_again import series_part
 from peninsula.extract.nominal import (
     answering_verb,
 )
@@ -672,7 +673,7 @@ class Extractor:
                 token.pos_ == "VERB" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
             )
             if nominal and token.i not in consumed and not infinitive(token):
-                named = noun_rule(token, self.lexicon)
+                named = noun_rule(token, self.lexicon) or series_part(token, self.lexicon)
                 if named is not None:
                     yield from noun_events(token, named, sentence, ctx, self.lexicon)
         yield from site_openings(sentence, ctx, self.lexicon)  # "Kaesong opened in 2004"

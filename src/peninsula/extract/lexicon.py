@@ -163,6 +163,7 @@ class Lexicon:
     latest_words: frozenset[str]
     shortfall_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    series_part_nouns: frozenset[str]
     hosted_shows: dict[str, frozenset[str]]
     fight_nouns: frozenset[str]
     reaction_nouns: frozenset[str]
@@ -343,6 +344,7 @@ def load_lexicon() -> Lexicon:
         latest_words=_set(data["latest_words"]),
         shortfall_nouns=_set(data["shortfall_nouns"]),
         occasion_nouns=_set(data["occasion_nouns"]),
+        series_part_nouns=_set(data["series_part_nouns"]),
         hosted_shows={
             str(show).lower(): frozenset(verbs) for show, verbs in data["hosted_shows"].items()
         },

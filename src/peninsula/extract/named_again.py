@@ -18,10 +18,11 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import country_names
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
+from peninsula.extract.date_attachment import ORDINALS
 from peninsula.extract.history_names import NAMED_AGAIN_CHARS, pact_parties_named
-from peninsula.extract.lexicon import Lexicon, load_lexicon
+from peninsula.extract.lexicon import Lexicon, NounRule, load_lexicon
 from peninsula.extract.reference import latest_doers
-from peninsula.extract.tokens import prep_objects, word_forms
+from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
 
 
@@ -75,29 +76,73 @@ def met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[Act
 NEXT_WORDS = frozenset({"next", "new", "another", "fresh", "further"})
 
 
+def _counts_in_series(modifier: Token, lexicon: Lexicon) -> bool:
+    """True for a word that places a meeting in its series: "next", "new", or an
+    ordinal on a part of a series ("the second round", "the 11th session"; not "his
+    second summit with Trump", counted among his own)."""
+    ordinal = modifier.lower_ in ORDINALS or re.fullmatch(r"\d+(st|nd|rd|th)", modifier.lower_)
+    return modifier.dep_ == "amod" and (
+        modifier.lower_ in NEXT_WORDS
+        or (bool(ordinal) and bool(word_forms(modifier.head) & lexicon.series_part_nouns))
+    )
+
+
 def next_of_its_kind(noun: Token) -> Token | None:
-    """The noun that names a meeting as the next of a series, held or begun ("the
-    next round of talks will be held": "round"), if one does."""
+    """The verb that holds or begins a meeting named as the next of a series ("the
+    next round of talks will be held": "held"; "the second phase of the talks
+    opened"; "a third round that began on Monday": "began"), if one does."""
     counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     lexicon = load_lexicon()
-    if not word_forms(counted.head) & (lexicon.light_verbs | lexicon.occurrence_verbs):
-        return None  # held or begun (not "to promote a new round of dialogue")
-    for held in (noun, counted):
-        if any(c.dep_ == "amod" and c.lower_ in NEXT_WORDS for c in held.children):
-            return counted
-    return None
+    holding = lexicon.light_verbs | lexicon.occurrence_verbs
+    # held or begun (not "to promote a new round of dialogue")
+    verbs = [counted.head] if counted.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    verbs += [
+        c
+        for held in {counted, noun}
+        for c in held.children
+        if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+    ]
+    held_by = next((v for v in verbs if word_forms(v) & holding), None)
+    if held_by is None or not any(
+        _counts_in_series(c, lexicon) for h in (noun, counted) for c in h.children
+    ):
+        return None
+    return held_by
 
 
-def parties_of_last_talks(ctx: Context) -> list[ActorRef]:
+def series_part(noun: Token, lexicon: Lexicon) -> NounRule | None:
+    """The meeting rule for a part of a series of talks named alone, held or begun:
+    "at the end of a second phase that resumed on Sept. 13", "the third round opened
+    on Monday" (not "a second round of shelling", which names its own act, nor "fired
+    a second round")."""
+    if (
+        not word_forms(noun) & lexicon.series_part_nouns
+        or of_objects(noun)
+        or next_of_its_kind(noun) is None
+    ):
+        return None
+    return next((r for r in lexicon.nouns if "talks" in r.lemmas and r.modifiers is None), None)
+
+
+def parties_of_last_talks(ctx: Context, sentence: Span) -> list[ActorRef]:
     """All the states of the last talks told, for "the next round of talks will be
     held in Doha" after talks among Iran, Iraq, Kuwait and Qatar (about two
-    paragraphs back at most)."""
+    paragraphs back at most); or of an agreement the sentence itself tells, reached
+    at the meeting ("the statement was agreed by the four delegations at the end of a
+    second phase")."""
+    here = ctx.offset + sentence.start_char
     for mention in reversed(ctx.history):
         if ctx.offset - mention.start > NAMED_AGAIN_CHARS:
             break
-        if mention.event_type == "CONSULT" and mention.modality is Modality.ASSERTED:
+        if mention.modality is not Modality.ASSERTED:
+            continue
+        if mention.event_type == "CONSULT" or (
+            mention.event_type == "AGREE" and mention.start == here
+        ):
             told = [
-                m for m in ctx.history if m.start == mention.start and m.event_type == "CONSULT"
+                m
+                for m in ctx.history
+                if m.start == mention.start and m.event_type == mention.event_type
             ]
             parties = {m.actor.code: m.actor for m in told}
             parties |= {m.recipient.code: m.recipient for m in told if m.recipient is not None}

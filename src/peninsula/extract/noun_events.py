@@ -556,13 +556,15 @@ def noun_events(
         # the sides of the last act of its kind told (not "was the first such
         # meeting", which says what another was)
         owners, recipients = such_before(rule.type, ctx)
+    if not owners and rule.type == "CONSULT" and (series := next_of_its_kind(noun)) is not None:
+        owners = parties_of_last_talks(
+            ctx, sentence
+        )  # "The next round of talks will be held in Doha"
+        date = event_date(series, sentence, ctx, modality) or date  # ("in October")
     if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
         owners, recipients = met_before(ctx, rule.mode)
-    if not owners and rule.type == "CONSULT" and (series := next_of_its_kind(noun)) is not None:
-        owners = parties_of_last_talks(ctx)  # "The next round of talks will be held in Doha"
-        date = event_date(series.head, sentence, ctx, modality) or date  # ("in October")
     if not owners and rule.type == "CONSULT" and (owners := speaker_of_none(noun, ctx, when)):
         # "said there would be no talks with Seoul": a refusal, made as it is said
         rule, modality = replace(rule, type="REJECT", mode="meet"), Modality.ASSERTED
