@@ -487,3 +487,25 @@ def test_the_halts_a_proposal_spells_out_are_not_done(extractor: Extractor, text
 def test_a_plan_refused_turns_down_whoever_made_it(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("REJECT", "USA", "RUS") in found
+
+
+def test_a_proposal_asks_each_state_its_terms_name_to_act(extractor: Extractor) -> None:
+    text = (
+        'Iran and Qatar proposed on July 4 a "dual suspension," under which Baghdad would'
+        " freeze missile tests and Kuwait and Saudi Arabia would halt their large-scale"
+        " military drills."
+    )
+    found = summary(extractor, text, "2019-07-09", ("type", "actor", "recipient", "date"))
+    asked = {(a, r) for t, a, r, d in found if t == "REQUEST" and d == "2019-07-04"}
+    assert asked == {(a, r) for a in ("IRN", "QAT") for r in ("IRQ", "KWT", "SAU")}
+
+
+def test_a_proposal_asks_nothing_of_a_state_its_terms_name_only_as_an_object(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran put forward a plan under which Iraq would withdraw its troops from Kuwait"
+        " and Iran would send food aid."
+    )
+    asked = {r for t, a, r in summary(extractor, text, "2019-07-09") if t == "REQUEST"}
+    assert asked == {"IRQ"}  # not Kuwait, and not Iran itself

@@ -85,6 +85,7 @@ from peninsula.extract.proposals import (
     invited_visits,
     open_doors,
     proposal_requests,
+    terms_proposed,
 )
 from peninsula.extract.refusals import refused_acts
 from peninsula.extract.repairs import (
@@ -614,6 +615,7 @@ class Extractor:
             found.append(mention)
             yield mention
         yield from proposal_requests(found, sentence, ctx, self.lexicon)
+        yield from terms_proposed(found, sentence, ctx, self.lexicon)
         yield from invited_visits(found, sentence, ctx, self.lexicon)
         yield from open_doors(found, sentence, ctx, self.lexicon)
         yield from answered_requests(found, sentence, ctx, self.lexicon)

@@ -440,3 +440,75 @@ def open_doors(
             ctx,
             DOOR_CONFIDENCE,
         )
+
+
+# Words by which a proposal's terms are told: "a roadmap under which the North would
+# freeze its tests", "a plan whereby Seoul would halt its drills".
+TERMS_MARKS = frozenset({"whereby"})
+# Words a subject may be made of, read back from its "would": "the United States and
+# South Korea would halt their drills".
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PUNCT"})
+
+
+def terms_proposed(
+    found: list[Mention], sentence: Span, ctx: Context, lexicon: Lexicon
+) -> Iterator[Mention]:
+    """The requests a proposal makes of each state its terms name as the one to act:
+    "China and Russia proposed a "dual suspension", under which Pyongyang would freeze
+    its tests and the United States and South Korea would halt their drills" asks the
+    North and the two allies. Only a proposal a state makes ("proposed", "put
+    forward"), only terms told with "would", not the proposer's own part."""
+    opening = next(
+        (
+            t
+            for t in sentence
+            if t.lower_ in TERMS_MARKS
+            or (t.lower_ == "which" and t.dep_ == "pobj" and t.head.lower_ == "under")
+        ),
+        None,
+    )
+    if opening is None:
+        return
+    proposing = next(
+        (
+            v
+            for v in opening.ancestors
+            if v.pos_ == "VERB"
+            and (
+                word_forms(v) & lexicon.proposing_verbs
+                or (v.lemma_.lower() == "put" and any(c.lower_ == "forward" for c in v.children))
+            )
+        ),
+        None,
+    )
+    if proposing is None or verb_modality(proposing, lexicon) is not Modality.ASSERTED:
+        return
+    when = ctx.published
+    proposers = np_actors(subject_of(proposing)[0], ctx, when)
+    if not proposers:
+        return
+    asked: dict[str, ActorRef] = {}
+    for would in (t for t in sentence if t.i > opening.i and t.lower_ == "would"):
+        start = would.i
+        while start > opening.i + 1 and sentence.doc[start - 1].pos_ in SUBJECT_WORDS:
+            before = sentence.doc[start - 1]
+            if before.pos_ == "CCONJ" and sentence.doc[start - 2].dep_ in ("dobj", "pobj"):
+                break  # "would withdraw its troops from Kuwait and Iran would ...": not Kuwait
+            start -= 1
+        for word in sentence.doc[start : would.i]:
+            if word.pos_ in ("PROPN", "NOUN"):
+                asked |= {a.code: a for a in np_actors(word, ctx, when)}
+    recipients = others_than(list(asked.values()), proposers)
+    told = pairs_told(found, "REQUEST")
+    recipients = [r for r in recipients if not any((p.code, r.code) in told for p in proposers)]
+    if recipients:
+        yield from implied(
+            "REQUEST",
+            proposers,
+            recipients,
+            Modality.ASSERTED,
+            proposing,
+            sentence,
+            ctx,
+            PROPOSAL_CONFIDENCE,
+        )
