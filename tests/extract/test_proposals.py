@@ -509,3 +509,11 @@ def test_a_proposal_asks_nothing_of_a_state_its_terms_name_only_as_an_object(
     )
     asked = {r for t, a, r in summary(extractor, text, "2019-07-09") if t == "REQUEST"}
     assert asked == {"IRQ"}  # not Kuwait, and not Iran itself
+
+
+def test_each_state_a_proposal_names_in_its_own_that_clause_is_asked(
+    extractor: Extractor,
+) -> None:
+    text = "Iran proposed that Iraq freeze its missile tests and that Kuwait halt its drills."
+    asked = {r for t, a, r in summary(extractor, text, "2019-07-09") if t == "REQUEST"}
+    assert asked == {"IRQ", "KWT"}

@@ -605,8 +605,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             ):
                 # (a third state's hope that "the two sides" will keep improving ties
                 # is a wish about a pair, asked of neither: urging them still asks)
+                # ("proposed that Iraq freeze its tests and that Kuwait halt its
+                # drills": each clause's own subject)
                 heads += [
-                    g for g in clause.children if g.dep_ == "nsubj" and not (wish and pair_noun(g))
+                    g
+                    for told in (clause, *clause.conjuncts)
+                    for g in told.children
+                    if g.dep_ == "nsubj" and not (wish and pair_noun(g))
                 ]
     if event_type == "REJECT":
         # "refused to hold talks with Washington", "has no intention of holding talks
