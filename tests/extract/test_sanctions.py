@@ -189,3 +189,32 @@ def test_bodies_that_dealt_with_a_state_abolished_cut_a_channel_to_it(
 ) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("SANCTION", "IRN", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # in the month of the act they answered
+        (
+            "Iraq is already under U.N. sanctions imposed after its nuclear test in October 2006.",
+            "2006-10",
+        ),
+        # the doer of the act they answered
+        (
+            "Iraq pulled its workers out in April, angered by U.N. sanctions imposed after"
+            " its third nuclear test in February.",
+            "2019-02",
+        ),
+    ],
+)
+def test_sanctions_named_with_the_act_they_answered_fall_on_its_doer_then(
+    extractor: Extractor, text: str, month: str
+) -> None:
+    found = summary(extractor, text, "2019-09-02", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "UNO", "IRQ", month) in found
+
+
+def test_sanctions_laid_on_a_state_by_a_participle_fall_on_it(extractor: Extractor) -> None:
+    text = "U.S. sanctions imposed on Iraq in 2006 hurt its economy."
+    found = summary(extractor, text, "2019-09-02", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "USA", "IRQ", "2006") in found

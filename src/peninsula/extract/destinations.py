@@ -52,11 +52,13 @@ def bargained_with(verb: Token) -> list[Token]:
 # Words by which goods or measures are told as bound for, laid on or owed to a
 # state, with the prepositions that name it: "ships bound for its neighbour",
 # "sanctions imposed on Iran", "the aid promised to the North".
+# Verbs by which measures are laid on a state: "sanctions imposed on Iran".
+LAYING_VERBS = ("impose", "place", "levy", "slap")
 DESTINED_WORDS = {
     **dict.fromkeys(
         ("bound", "destined", "headed", "vital", "essential", "crucial"), frozenset({"for", "to"})
     ),
-    **dict.fromkeys(("impose", "place", "levy", "slap"), frozenset({"on", "against"})),
+    **dict.fromkeys(LAYING_VERBS, frozenset({"on", "against"})),
     **dict.fromkeys(("promise", "pledge", "owe"), frozenset({"to"})),
     # "sanctions on firms trading with Iran", "banks linked to Iraq": whose trade
     # the measures aim at

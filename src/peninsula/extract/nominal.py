@@ -23,18 +23,22 @@ from peninsula.extract.arguments import (
 )
 from peninsula.extract.clauses import AMONG_PREPOSITIONS, subject_of
 from peninsula.extract.context import Context
+from peninsula.extract.counted import coarsened
+from peninsula.extract.destinations import LAYING_VERBS, destined_for
 from peninsula.extract.lexicon import Lexicon, NounRule, load_lexicon
+from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     aimed_at,
     asked_in_clause,
     going_to,
+    of_objects,
     prep_objects,
     preposition_noun,
     word_forms,
 )
 from peninsula.extract.triggers import to_clause, verb_rule
-from peninsula.models import ActorRef
+from peninsula.models import ActorRef, DateBasis, EventDate, Modality, Precision
 
 # Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE", "COOPERATE", "AID", "ACCUSE"})
@@ -266,6 +270,8 @@ def phrase_parties(
                 a for g in child.children for d in going_to(g) for a in np_actors(d, ctx, when)
             ]
     recipients += [a for target in aimed_at(noun) for a in np_actors(target, ctx, when)]
+    if rule.type in TARGETED_BY_PHRASE and not recipients:
+        recipients = _sanctioned(noun, ctx, when)
     if rule.mode == "visit" and not recipients:
         # "a visit by the Iranian president to Baghdad": the parser may hang the
         # visit's "to" on the visitor
@@ -320,6 +326,68 @@ def phrase_parties(
             # "punish North Korea for a December rocket launch": the punished launched
             owners = np_actors(punished[0], ctx, when)
     return owners, recipients
+
+
+# Prepositions by which a penalty names the act it answers: "sanctions imposed after
+# its nuclear test", "sanctions over Pyongyang's missile tests".
+ANSWERING_PREPS = frozenset({"after", "over", "for"})
+
+
+def _sanctioned(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
+    """Whom penalties named by a noun fall on, when no phrase of its own aims them:
+    those they are laid on ("sanctions imposed on Iran"), or the doer of the act they
+    answer ("sanctions imposed after its nuclear test", "over Iran's missile tests";
+    not "Iran is under U.N. sanctions", a standing state)."""
+    heads = destined_for(noun)
+    if not heads:
+        answering = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        heads = [
+            c
+            for word in answering
+            for act in prep_objects(word, ANSWERING_PREPS)
+            for c in act.children
+            if c.dep_ == "poss"
+        ]
+    return [a for h in heads for a in np_actors(h, ctx, when)]
+
+
+def light_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb that carries a noun's event: "held", "conducted"."""
+    return bool(word_forms(verb) & lexicon.light_verbs)
+
+
+def carrying_participle(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The participle that tells the noun's event done: "the two test-fires of the
+    rocket, conducted on July 4", "U.S. sanctions imposed on Iran in 2006"."""
+    return next(
+        (
+            c
+            for held in (noun, *of_objects(noun))  # (the parser may hang it on the "of")
+            for c in held.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and (light_verb(c, lexicon) or c.lemma_.lower() in LAYING_VERBS)
+        ),
+        None,
+    )
+
+
+def answered_when(noun: Token, rule: NounRule, sentence: Span, ctx: Context) -> EventDate | None:
+    """The month of the act penalties answer, for penalties told with no day of their
+    own: "U.N. sanctions imposed after its third nuclear test in February" came that
+    month."""
+    if rule.type not in TARGETED_BY_PHRASE:
+        return None
+    acts = [
+        act
+        for word in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
+        for act in prep_objects(word, frozenset({"after"}))
+    ]
+    for act in acts:
+        done = event_date(act, sentence, ctx, Modality.ASSERTED)
+        if done is not None and done.basis is not DateBasis.PUBLICATION:
+            return done if done.precision is not Precision.DAY else coarsened(done, Precision.MONTH)
+    return None
 
 
 def asked_about(

@@ -43,10 +43,13 @@ from peninsula.extract.named_again import (
 from peninsula.extract.nominal import (
     JOINT_WORDS,
     OUTCOME_NOUNS,
+    answered_when,
     answering_verb,
     asked_about,
     between_parties,
+    carrying_participle,
     joint_partners,
+    light_verb,
     paired_states,
     phrase_parties,
     placed_in_time,
@@ -499,19 +502,13 @@ def noun_events(
         begun = event_date(began, sentence, ctx, Modality.ASSERTED)
         if begun is not None and begun.basis is not DateBasis.PUBLICATION:
             date = begun
-    carried_out = next(
-        (
-            c
-            for held in (noun, *of_objects(noun))  # (the parser may hang it on the "of")
-            for c in held.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and light_verb(c, lexicon)
-        ),
-        None,
-    )
+    carried_out = carrying_participle(noun, lexicon)
     if carried_out is not None and (date is None or date.basis is not DateBasis.EXPLICIT):
         # "the two test-fires of the rocket, conducted on July 4": the day it was done
         done = event_date(carried_out, sentence, ctx, modality)
         date = done if done is not None and done.basis is DateBasis.EXPLICIT else date
+    if date is None or date.basis is DateBasis.PUBLICATION:
+        date = answered_when(noun, rule, sentence, ctx) or date  # "sanctions imposed after"
     if not owners and rule.mode == "troops":
         owners = exercise_parties(noun)  # "The Foal Eagle drills began on Monday"
     if not owners and rule.mode == "weapons":
@@ -557,9 +554,8 @@ def noun_events(
         # meeting", which says what another was)
         owners, recipients = such_before(rule.type, ctx)
     if not owners and rule.type == "CONSULT" and (series := next_of_its_kind(noun)) is not None:
-        owners = parties_of_last_talks(
-            ctx, sentence
-        )  # "The next round of talks will be held in Doha"
+        # "The next round of talks will be held in Doha"
+        owners = parties_of_last_talks(ctx, sentence)
         date = event_date(series, sentence, ctx, modality) or date  # ("in October")
     if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
@@ -707,11 +703,6 @@ def _joint_drill_for(noun: Token, rule: NounRule) -> Token | None:
     ):
         return None
     return verb_above(noun)
-
-
-def light_verb(verb: Token, lexicon: Lexicon) -> bool:
-    """True for a verb that carries a noun's event: "held", "conducted"."""
-    return bool(word_forms(verb) & lexicon.light_verbs)
 
 
 def _striven_for(noun: Token, governor: Token, lexicon: Lexicon) -> bool:
