@@ -527,3 +527,14 @@ def test_days_spent_in_another_states_capital_are_a_visit(extractor: Extractor) 
 def test_a_trip_to_a_gathering_goes_where_it_is_held(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2018-01-09", ("type", "actor", "recipient"))
     assert ("CONSULT", "IRN", "IRQ") in found
+
+
+def test_a_stop_in_a_state_is_a_visit_there(extractor: Extractor) -> None:
+    text = "The Kuwaiti minister made a brief stop in Doha on her way home."
+    found = summary(extractor, text, "2006-10-20", ("type", "actor", "recipient"))
+    assert ("CONSULT", "KWT", "QAT") in found
+
+
+def test_a_stop_to_something_is_no_visit(extractor: Extractor) -> None:
+    text = "Kuwait called for a stop to the attacks in Doha."
+    assert ("CONSULT", "KWT", "QAT") not in summary(extractor, text, "2006-10-20")

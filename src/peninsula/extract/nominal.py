@@ -273,6 +273,11 @@ def phrase_parties(
     if rule.type in TARGETED_BY_PHRASE and not recipients:
         recipients = _sanctioned(noun, ctx, when)
     if rule.mode == "visit" and not recipients:
+        # "a brief stop in Doha", "his visit in Beijing": the place it was made in
+        recipients = [
+            a for p in prep_objects(noun, frozenset({"in"})) for a in np_actors(p, ctx, when)
+        ]
+    if rule.mode == "visit" and not recipients:
         # "a visit by the Iranian president to Baghdad": the parser may hang the
         # visit's "to" on the visitor
         recipients = [
