@@ -731,3 +731,18 @@ def test_a_meeting_another_says_a_state_will_not_attend_is_not_its_refusal(
 def test_no_reason_or_need_to_meet_a_state_refuses_it(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-06-11", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "KWT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("He cited the talks Iran held with Iraq on Friday.", "2022-11-18"),
+        ("That builds on the meeting that Iran convened with Iraq on Friday.", "2022-11-18"),
+        ("He recalled the summit Iran and Iraq held in Doha in 2019.", "2019"),
+    ],
+)
+def test_a_meeting_a_clause_says_was_held_is_held_by_its_subject_that_day(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    found = summary(extractor, text, "2022-11-22", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", day) in found

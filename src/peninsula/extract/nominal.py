@@ -255,6 +255,17 @@ def phrase_parties(
             owners += _pobjs(child, ctx, when)
         if child.dep_ == "acl" and word_forms(child) & lexicon.light_verbs:
             owners += staged_by(child, ctx, when)  # "drills staged by Seoul and Washington"
+        if held_by_clause(child, lexicon):
+            # "the talks Iran held with Iraq on Friday": whoever held them, with whom
+            owners += [
+                a
+                for s in child.children
+                if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                for a in np_actors(s, ctx, when)
+            ]
+            recipients += [
+                a for g in prep_objects(child, frozenset({"with"})) for a in np_actors(g, ctx, when)
+            ]
         if child.dep_ == "prep" and child.lower_ == "of":
             if rule.type in PATIENT_OF_TYPES:
                 recipients += _pobjs(child, ctx, when)
@@ -361,6 +372,12 @@ def light_verb(verb: Token, lexicon: Lexicon) -> bool:
     return bool(word_forms(verb) & lexicon.light_verbs)
 
 
+def held_by_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """True for a clause on a meeting noun that says who held it: "the talks Iran held
+    with Iraq on Friday", "the meeting that Iran convened in Doha"."""
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ == "VBD" and light_verb(clause, lexicon)
+
+
 def carrying_participle(noun: Token, lexicon: Lexicon) -> Token | None:
     """The participle that tells the noun's event done: "the two test-fires of the
     rocket, conducted on July 4", "U.S. sanctions imposed on Iran in 2006"."""
@@ -369,9 +386,13 @@ def carrying_participle(noun: Token, lexicon: Lexicon) -> Token | None:
             c
             for held in (noun, *of_objects(noun))  # (the parser may hang it on the "of")
             for c in held.children
-            if c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and (light_verb(c, lexicon) or c.lemma_.lower() in LAYING_VERBS)
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and (light_verb(c, lexicon) or c.lemma_.lower() in LAYING_VERBS)
+            )
+            # ("the talks Iran held with Iraq on Friday")
+            or held_by_clause(c, lexicon)
         ),
         None,
     )

@@ -48,6 +48,7 @@ from peninsula.extract.nominal import (
     asked_about,
     between_parties,
     carrying_participle,
+    held_by_clause,
     joint_partners,
     light_verb,
     paired_states,
@@ -288,6 +289,7 @@ def noun_events(
         and not light
         and (date is None or date.basis is DateBasis.PUBLICATION)
         and _definite(noun)
+        and not any(held_by_clause(c, lexicon) for c in noun.children)  # "talks Iran held"
     ):
         # "will counter the drills": acted upon as known, not told here (but "to
         # honour the first visit of Kim Il Sung to the USSR in March 1949")
@@ -506,7 +508,10 @@ def noun_events(
     if carried_out is not None and (date is None or date.basis is not DateBasis.EXPLICIT):
         # "the two test-fires of the rocket, conducted on July 4": the day it was done
         done = event_date(carried_out, sentence, ctx, modality)
-        date = done if done is not None and done.basis is DateBasis.EXPLICIT else date
+        # (a weekday or "last month" only where the text gave no other time)
+        timed = date is not None and date.basis is not DateBasis.PUBLICATION
+        bases = (DateBasis.EXPLICIT,) if timed else (DateBasis.EXPLICIT, DateBasis.RELATIVE)
+        date = done if done is not None and done.basis in bases else date
     if date is None or date.basis is DateBasis.PUBLICATION:
         date = answered_when(noun, rule, sentence, ctx) or date  # "sanctions imposed after"
     if not owners and rule.mode == "troops":
