@@ -148,13 +148,13 @@ def test_the_sayer_accuses_when_the_parser_joins_the_accusation_to_what_was_said
     assert not {e for e in _found(extractor, text) if e[0] == "ASSAULT"}
 
 
-def test_calling_a_claim_a_fabrication_accuses_who_made_it(extractor: Extractor) -> None:
+def test_calling_a_claim_a_fabrication_denies_it_to_who_made_it(extractor: Extractor) -> None:
     text = (
         "In January the White House accused Tehran of supplying Russia with drones. "
         "Tehran called the claim a fabrication."
     )
     found = summary(extractor, text, "2024-06-28", ("type", "actor", "recipient"))
-    assert ("ACCUSE", "IRN", "USA") in found
+    assert ("REJECT", "IRN", "USA") in found  # the writers accept REJECT for every such denial
 
 
 def test_declaring_a_state_ones_principal_enemy_accuses_it(extractor: Extractor) -> None:

@@ -154,3 +154,17 @@ def test_a_part_denied_in_anothers_act_does_not_answer_its_doer(extractor: Extra
     text = "Iran denied involvement in Iraq's attack on Kuwait."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("REJECT", "IRN", "IRQ") not in found
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Iraq's mission to the United Nations called the reports groundless rumors.",
+        "Baghdad called the claims a fabrication.",
+    ],
+)
+def test_claims_called_false_are_denied_to_their_maker(extractor: Extractor, denial: str) -> None:
+    text = f"Kuwait's spy agency said on Friday that Iraq had sent troops to Iran. {denial}"
+    found = summary(extractor, text, "2024-05-15")
+    assert ("REJECT", "IRQ", "KWT") in found
+    assert ("ACCUSE", "IRQ", "KWT") not in found  # a denial, not a charge of the teller
