@@ -168,3 +168,31 @@ def test_claims_called_false_are_denied_to_their_maker(extractor: Extractor, den
     found = summary(extractor, text, "2024-05-15")
     assert ("REJECT", "IRQ", "KWT") in found
     assert ("ACCUSE", "IRQ", "KWT") not in found  # a denial, not a charge of the teller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the death told paragraphs before
+        (
+            "Iraq's leader died on Saturday.\n\nMarkets fell.\n\n"
+            "Kuwait's foreign minister offered condolences."
+        ),
+        "Iraq's leader died on Saturday. Kuwait's emir sent a message of condolence on Monday.",
+        # told in the same sentence
+        "Kuwait offered condolences when Iraq's president died in 2003.",
+    ],
+)
+def test_condolences_go_to_the_state_of_the_dead(extractor: Extractor, text: str) -> None:
+    assert ("SUPPORT", "KWT", "IRQ") in summary(extractor, text, "2024-05-15")
+
+
+def test_condolences_a_visit_was_made_to_offer_are_not_sent_to_the_dead_later(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq's leader died on Saturday. Kuwait's emir visited the Iraqi embassy on"
+        " Monday to offer condolences in person."
+    )
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("SUPPORT", "KWT", "IRQ", "future") not in found

@@ -65,6 +65,9 @@ class Context:
     # people the text named with their state and calling ("American soldier Jim
     # Doe", "Jim Doe, a U.S. soldier"), by each part of the name, for "expelled Doe"
     named_people: dict[str, ActorRef] = field(default_factory=dict)
+    # the states of the dead the text has told of, last last, for "offered
+    # condolences" later (extract/condolences.py)
+    mourned: list[ActorRef] = field(default_factory=list)
     # the paragraph before, by its offset, whose dates a counted day may count from
     # ("Kang flew out on Monday. \n\n North Korea responded the same day")
     paragraph_before: tuple[int, Doc] | None = None

@@ -61,6 +61,7 @@ from peninsula.extract.complement_repairs import (
     tellings_read_as_adjectives,
     told_clauses_cut_from_their_telling,
 )
+from peninsula.extract.condolences import deaths_told
 from peninsula.extract.context import Context
 from peninsula.extract.documents import documents_made
 from peninsula.extract.emit import emit
@@ -298,6 +299,7 @@ class Extractor:
         documents: dict[str, list[ActorRef]] = {}  # their makers, by kind
         described_people: dict[str, ActorRef] = {}  # "the official": the Iraqi one told
         named_people: dict[str, ActorRef] = {}  # "American soldier Jim Doe", by name
+        mourned: list[ActorRef] = []  # the states of the dead told, for condolences
         paragraph_before: tuple[int, Doc] | None = None  # for days counted from its dates
         seen: set[str] = set()
         briefing = is_transcript(article.text)  # "Q: ... A: ...": whose turn each is
@@ -459,6 +461,7 @@ class Extractor:
             context.documents = documents
             context.described = described_people
             context.named_people = named_people
+            context.mourned = mourned
             context.paragraph_before = paragraph_before
             named_people.update(called_people(doc, context))
             for sentence in doc.sents:
@@ -490,6 +493,7 @@ class Extractor:
                     if story_date is None and not title and is_story_date(found, published):
                         story_date = context.story_date = found.date
                 occasion_dates.update(occasions_told(sentence, context))
+                mourned += deaths_told(sentence, context)
                 documents.update(documents_made(sentence, context))
                 kinds += dated_kinds(sentence, context) if not title else []
                 act = dated_act(sentence, context)

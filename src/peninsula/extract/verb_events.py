@@ -25,6 +25,7 @@ from peninsula.extract.clauses import (
     asked_not_to,
     subject_of,
 )
+from peninsula.extract.condolences import mourned
 from peninsula.extract.context import Context
 from peninsula.extract.declared import declared_now
 from peninsula.extract.destinations import HOSTED_NOUNS, bargained_with
@@ -452,6 +453,8 @@ def verb_events(
         # "suspended a 2018 inter-Korean agreement, and Pyongyang then scrapped the
         # accord", "scrapped the Comprehensive Military Agreement": the pact's others
         recipients = others_than(pact_parties(pact, sentence, ctx, when, lexicon), actors)
+    if not recipients and rule.type == "SUPPORT" and modality is Modality.ASSERTED:
+        recipients = others_than(mourned(obj, sentence, ctx), actors)  # "offered condolences"
     hosted = obj is not None and obj.lemma_.lower() in HOSTED_NOUNS
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
