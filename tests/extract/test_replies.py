@@ -196,3 +196,21 @@ def test_condolences_a_visit_was_made_to_offer_are_not_sent_to_the_dead_later(
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
     assert ("SUPPORT", "KWT", "IRQ", "future") not in found
+
+
+def test_what_a_state_cannot_accept_it_refuses_as_it_says_so(extractor: Extractor) -> None:
+    found = summary(
+        extractor,
+        "Iraq's envoy said Baghdad could not accept Kuwait's demand that it disarm first.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "modality"),
+    )
+    assert ("REJECT", "IRQ", "KWT", "asserted") in found
+    # (an invitation not accepted is only an acceptance not made)
+    found = summary(
+        extractor,
+        "Kuwait did not accept Iraq's invitation outright.",
+        "2024-05-15",
+        ("type", "actor", "recipient", "modality"),
+    )
+    assert ("AGREE", "KWT", "IRQ", "negated") in found

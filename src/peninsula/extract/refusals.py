@@ -93,6 +93,17 @@ def declines_to_meet(verb: Token, actors: list[ActorRef], modality: Modality, ct
 NONE_TO_BE = WILL | {"can", "could"}
 
 
+def cannot_accept(verb: Token, modality: Modality) -> bool:
+    """True for a refusal told as what one cannot accept: "said the DPRK could not
+    accept the dismantle-first demand", "China cannot accept the report" (a refusal
+    made as it is said; "did not accept the invitation" only tells none was made)."""
+    return (
+        modality is Modality.NEGATED
+        and verb.lemma_.lower() == "accept"
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children)
+    )
+
+
 def speaker_of_none(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
     """The states that say there is to be none of a meeting: "Iran said there would
     be no talks with Kuwait", "There will be no summit with Iraq this year, Iran's

@@ -98,7 +98,7 @@ from peninsula.extract.reference import (
     referred_type,
     response_day,
 )
-from peninsula.extract.refusals import declines_to_meet
+from peninsula.extract.refusals import cannot_accept, declines_to_meet
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.roles import GOVERNING_BODIES
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
@@ -240,6 +240,8 @@ def verb_events(
         return  # "responded sternly to the letter": a reply made, no response promised
     if blame_laid(verb, rule, modality):
         rule = replace(rule, type="ACCUSE", mode="disapprove", pledge=False)
+    if cannot_accept(verb, modality):  # "could not accept the demand": refused
+        rule, modality = replace(rule, type="REJECT", mode=None), Modality.ASSERTED
     if rule.pledge and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
         if premise(verb):
             return  # "if the United States takes corresponding measures": no one warns
