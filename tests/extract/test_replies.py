@@ -214,3 +214,16 @@ def test_what_a_state_cannot_accept_it_refuses_as_it_says_so(extractor: Extracto
         ("type", "actor", "recipient", "modality"),
     )
     assert ("AGREE", "KWT", "IRQ", "negated") in found
+
+
+def test_a_demand_told_with_a_bare_verb_the_tagger_took_for_past_asks_its_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea's envoy said the United States had insisted that the DPRK scrap its"
+        " nuclear program first."
+    )
+    assert ("REQUEST", "USA", "PRK") in summary(extractor, text, "2024-05-15")
+    # (a verb whose past is its bare form is read as told: "that Iraq cut its ties")
+    text = "Iran insisted that Iraq cut its ties with Kuwait."
+    assert ("REQUEST", "IRN", "IRQ") not in summary(extractor, text, "2024-05-15")

@@ -29,6 +29,7 @@ from peninsula.extract.tokens import (
     PARTITIVES,
     aimed_at,
     asked_in_clause,
+    base_form_read_as_past,
     going_to,
     introduces_date,
     link_ends,
@@ -134,7 +135,9 @@ def _subjunctive(verb: Token) -> bool:
     singular = bool(subjects) and (
         subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("it", "he", "she")
     )
-    return verb.tag_ == "VB" or (verb.tag_ in ("VBP", "NN") and singular)
+    return verb.tag_ == "VB" or (
+        (verb.tag_ in ("VBP", "NN") or base_form_read_as_past(verb)) and singular
+    )
 
 
 # Verbs that offer what an "accepted" after them takes up: "Kim invited Xi, and Xi

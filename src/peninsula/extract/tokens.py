@@ -384,3 +384,20 @@ def past_tense(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+# Verbs whose past tense is their base form: "cut", "put" told as past are past.
+SAME_IN_PAST = frozenset(
+    {"put", "cut", "set", "hit", "let", "quit", "shut", "spread", "cost", "hurt", "bet"}
+    | {"burst", "cast", "split", "broadcast", "forecast", "upset", "read", "beat"}
+)
+
+
+def base_form_read_as_past(verb: Token) -> bool:
+    """True for a bare verb the tagger took for a past tense: "insisted that the DPRK
+    scrap its program" ("scrap" cannot be past; "that Seoul cut ties" may be)."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_ == verb.lemma_.lower()
+        and verb.lower_ not in SAME_IN_PAST
+    )

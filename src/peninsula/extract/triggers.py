@@ -23,6 +23,7 @@ from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
     SIDE_BY_SIDE,
+    base_form_read_as_past,
     favoured,
     introduces_date,
     of_objects,
@@ -734,8 +735,8 @@ def _mandative_clause(clause: Token) -> bool:
     auxiliary: "(insisted) that the South apologise"."""
     return (
         clause.dep_ == "ccomp"
-        # (the tagger may take "apologise" for a noun)
-        and clause.tag_ not in ("VBD", "VBN", "VBZ", "VBG")
+        # (the tagger may take "apologise" for a noun, "scrap" for a past tense)
+        and (clause.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or base_form_read_as_past(clause))
         and clause.lower_ == clause.lemma_.lower()
         and any(c.dep_ == "nsubj" for c in clause.children)
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
