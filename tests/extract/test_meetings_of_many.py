@@ -409,3 +409,15 @@ def test_his_second_summit_is_counted_among_his_own_not_the_last_talks(
         "Two months earlier, his second summit with Kuwait's emir had ended without a deal."
     )
     assert not [m for m in _meetings(extractor, text) if {m[0], m[1]} == {"QAT", "KWT"}]
+
+
+def test_the_next_round_whose_time_is_yet_to_be_set_is_one_the_last_parties_will_hold(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Delegations from Qatar, Iran, Iraq and Kuwait met in Doha on Friday.\n\n"
+        "The talks will go on, with the time and venue of the next round to be decided"
+        " through diplomatic channels."
+    )
+    planned = [m for m in _meetings(extractor, text) if m[2] == "future"]
+    assert len(planned) == 6  # each pair of the four

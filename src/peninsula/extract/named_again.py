@@ -87,6 +87,11 @@ def _counts_in_series(modifier: Token, lexicon: Lexicon) -> bool:
     )
 
 
+# Nouns that set where or when a meeting is held: "the time and venue of the next
+# round are to be decided".
+SETTING_NOUNS = frozenset({"time", "date", "venue", "place", "timing", "location", "schedule"})
+
+
 def next_of_its_kind(noun: Token) -> Token | None:
     """The verb that holds or begins a meeting named as the next of a series ("the
     next round of talks will be held": "held"; "the second phase of the talks
@@ -103,6 +108,8 @@ def next_of_its_kind(noun: Token) -> Token | None:
         if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
     ]
     held_by = next((v for v in verbs if word_forms(v) & holding), None)
+    if held_by is None and counted.lemma_.lower() in SETTING_NOUNS:
+        held_by = counted  # "the time and venue of the next round": one to be held
     if held_by is None or not any(
         _counts_in_series(c, lexicon) for h in (noun, counted) for c in h.children
     ):
