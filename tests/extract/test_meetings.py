@@ -746,3 +746,18 @@ def test_a_meeting_a_clause_says_was_held_is_held_by_its_subject_that_day(
 ) -> None:
     found = summary(extractor, text, "2022-11-22", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", day) in found
+
+
+def test_a_summit_that_would_have_been_and_never_took_place_was_not_held(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran's president flew to Baghdad and met Iraq's leader in May.\n\n"
+        "Iraq's leader agreed to meet Kuwait's emir in what would have been the first"
+        " summit between the two states. The summit, set for late July, never took place."
+    )
+    found = summary(extractor, text, "1994-10-22", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRQ", "KWT", "asserted") not in found
+    # the summit that never came is the one agreed, not the last one held
+    assert ("CONSULT", "IRQ", "KWT", "negated") in found
+    assert ("CONSULT", "IRN", "IRQ", "negated") not in found

@@ -21,6 +21,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.date_attachment import ORDINALS
 from peninsula.extract.history_names import NAMED_AGAIN_CHARS, pact_parties_named
 from peninsula.extract.lexicon import Lexicon, NounRule, load_lexicon
+from peninsula.extract.noun_moods import never_held
 from peninsula.extract.reference import latest_doers
 from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.models import ActorRef, DateBasis, EventDate, Mention, Modality
@@ -57,15 +58,21 @@ def tested_before(ctx: Context) -> list[ActorRef]:
     return list(testers.values()) if len(testers) == 1 else []
 
 
-def met_before(ctx: Context, mode: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+def met_before(
+    ctx: Context, mode: str | None, noun: Token | None = None
+) -> tuple[list[ActorRef], list[ActorRef]]:
     """The two sides of the last meeting told, for "the visit" or "the talks" named
     again; a visit is the visiting side's (the actor of the last visit, else of the
-    last talks)."""
+    last talks). A meeting that never took place was one planned: "agreed to meet
+    Kim Young-sam ... The summit never took place"."""
+    moods = (
+        {Modality.ASSERTED, Modality.FUTURE} if noun and never_held(noun) else {Modality.ASSERTED}
+    )
     return _sides_before(
         ctx,
         lambda m: (
             m.event_type == "CONSULT"
-            and m.modality is Modality.ASSERTED
+            and m.modality in moods
             and (mode is None or m.mode in (mode, None))
         ),
     )

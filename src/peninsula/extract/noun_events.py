@@ -61,6 +61,7 @@ from peninsula.extract.noun_moods import (
     noun_modality,
     put_off_mood,
     under_ban,
+    what_would_have_been,
 )
 from peninsula.extract.noun_parties import (
     acting_where,
@@ -131,6 +132,8 @@ def noun_events(
     """The events an event noun reports: "the North's nuclear test", "held talks"."""
     if noun.dep_ in ("nsubj", "nsubjpass") and word_forms(noun.head) & lexicon.stalling_verbs:
         return  # "talks have stalled since 2019": none are being held
+    if what_would_have_been(noun):
+        return  # "in what would have been the first summit": none was held
     if rule.mode == "troops" and any(
         o.lemma_.lower() in lexicon.exercised_rights for o in of_objects(noun)
     ):
@@ -565,7 +568,7 @@ def noun_events(
     if not owners and rule.type == "CONSULT" and _definite(noun) and occurring:
         # "The visit, which began on Sunday, ...", after "Kim held talks with Xi in
         # Beijing": the visit told just before
-        owners, recipients = met_before(ctx, rule.mode)
+        owners, recipients = met_before(ctx, rule.mode, noun)
     if not owners and rule.type == "CONSULT" and (owners := speaker_of_none(noun, ctx, when)):
         # "said there would be no talks with Seoul": a refusal, made as it is said
         rule, modality = replace(rule, type="REJECT", mode="meet"), Modality.ASSERTED

@@ -50,6 +50,21 @@ def never_held(noun: Token) -> bool:
     return past and any(c.dep_ == "neg" for c in verb.children)
 
 
+def what_would_have_been(noun: Token) -> bool:
+    """True for an event named as what something would have been: "agreed to meet
+    him in what would have been the first summit" (the meeting told by "meet",
+    which never came, is no summit held)."""
+    copula = noun.head
+    return (
+        noun.dep_ == "attr"
+        and copula.lemma_ == "be"
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in copula.children
+        )
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in copula.children)
+    )
+
+
 def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
     """The mood a nominal event's own modifiers give it: "the proposed talks",
     "a possible strike", "no talks"; None when they give none."""
