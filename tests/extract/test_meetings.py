@@ -761,3 +761,10 @@ def test_a_summit_that_would_have_been_and_never_took_place_was_not_held(
     # the summit that never came is the one agreed, not the last one held
     assert ("CONSULT", "IRQ", "KWT", "negated") in found
     assert ("CONSULT", "IRN", "IRQ", "negated") not in found
+
+
+def test_the_topic_of_a_briefing_is_not_briefed(extractor: Extractor) -> None:
+    text = "Iran's president said Tehran would brief the Americans on Iraq's position."
+    found = summary(extractor, text, "2024-05-15")
+    assert ("CONSULT", "IRN", "USA") in found
+    assert ("CONSULT", "IRN", "IRQ") not in found

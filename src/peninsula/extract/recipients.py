@@ -668,7 +668,13 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         for child in obj.children:
             if (
                 child.lower_ in TOPIC_PREPS
-                and (obj.lemma_.lower() in DOCUMENT_NOUNS or event_type == "AGREE")
+                # ("briefed the Americans on Iraq's position": the parser may hang the
+                # topic on the one told)
+                and (
+                    obj.lemma_.lower() in DOCUMENT_NOUNS
+                    or event_type == "AGREE"
+                    or verb.lemma_.lower() in TELLING_VERBS
+                )
                 and not (event_type == "ACCUSE" and _rights_of(child))
                 and not (event_type == "SANCTION" and child.lower_ == "on")
             ):
