@@ -227,3 +227,23 @@ def test_a_demand_told_with_a_bare_verb_the_tagger_took_for_past_asks_its_subjec
     # (a verb whose past is its bare form is read as told: "that Iraq cut its ties")
     text = "Iran insisted that Iraq cut its ties with Kuwait."
     assert ("REQUEST", "IRN", "IRQ") not in summary(extractor, text, "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador replied that Russia's cooperation with Iraq was not directed"
+        " against Kuwait's security interests.",
+        "Moscow said its cooperation with Iraq was not aimed at Kuwait.",
+    ],
+)
+def test_an_aim_disowned_rejects_the_charge_toward_whom_it_is_not_aimed(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("REJECT", "RUS", "KWT", "asserted") in found
+
+
+def test_an_aim_told_is_no_rejection(extractor: Extractor) -> None:
+    found = summary(extractor, "Iran said the drills were directed against Kuwait.", "2024-05-15")
+    assert ("REJECT", "IRN", "KWT") not in found

@@ -88,7 +88,7 @@ from peninsula.extract.proposals import (
     proposal_requests,
     terms_proposed,
 )
-from peninsula.extract.refusals import refused_acts
+from peninsula.extract.refusals import aims_disowned, refused_acts
 from peninsula.extract.repairs import (
     acts_joined_to_a_passive_relative,
     asides_read_as_the_main_clause,
@@ -684,6 +684,7 @@ class Extractor:
                     yield from noun_events(token, named, sentence, ctx, self.lexicon)
         yield from site_openings(sentence, ctx, self.lexicon)  # "Kaesong opened in 2004"
         yield from followed_suit(sentence, ctx, self.lexicon)  # "Tokyo followed suit"
+        yield from aims_disowned(sentence, ctx)  # "was not directed against Seoul"
 
     # --- events ---------------------------------------------------------------------------
 

@@ -17,10 +17,12 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import implied_once
+from peninsula.extract.emit import emit, implied_once
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import rules_out
 from peninsula.extract.phrases import SPEECH_VERBS
+from peninsula.extract.timing import event_date
+from peninsula.extract.tokens import prep_objects
 from peninsula.extract.triggers import verb_rule
 from peninsula.models import ActorRef, Mention, Modality
 
@@ -153,3 +155,60 @@ def spared_by_refusal(
         if t.i in ctx.mentions
         for a in np_actors(t, ctx, when)
     }
+
+
+# Verbs by which an act is told as aimed at a state: "directed against", "aimed at".
+AIMING_VERBS = frozenset({"direct", "aim", "target"})
+# Confidence of a charge rejected by disowning the aim.
+DISOWNED_CONFIDENCE = 0.65
+
+
+def aims_disowned(sentence: Span, ctx: Context) -> Iterator[Mention]:
+    """The rejections a state makes by saying its acts are not aimed at another:
+    "Zinoviev replied that Russia's cooperation with the North was not directed
+    against South Korea's security interests" rejects the South's charge (toward
+    the South, on the day it was said)."""
+    for verb in sentence:
+        if (
+            verb.lemma_.lower() not in AIMING_VERBS
+            or not any(c.dep_ == "neg" for c in verb.children)
+            or not any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            continue
+        aimed = prep_objects(verb, frozenset({"against", "at"}))
+        targets = [
+            a
+            for g in aimed
+            for a in np_actors(g, ctx, ctx.published)
+            or [r for p in g.children if p.dep_ == "poss" for r in np_actors(p, ctx, ctx.published)]
+        ]
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        owners = [
+            a
+            for p in (subject.children if subject is not None else [])
+            if p.dep_ == "poss" and p.pos_ != "PRON"
+            for a in np_actors(p, ctx, ctx.published)
+        ]
+        teller = (
+            verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS else None
+        )
+        if not owners and teller is not None:
+            owners = np_actors(subject_of(teller)[0], ctx, ctx.published)
+        targets = [t for t in targets if t.code not in {o.code for o in owners}]
+        if not owners or not targets:
+            continue
+        said = teller if teller is not None else verb
+        date = event_date(said, sentence, ctx, Modality.ASSERTED)
+        yield from emit(
+            "REJECT",
+            None,
+            (),
+            owners,
+            targets,
+            Modality.ASSERTED,
+            date,
+            said,
+            sentence,
+            ctx,
+            DISOWNED_CONFIDENCE,
+        )
