@@ -818,3 +818,17 @@ def test_the_announcement_welcomed_is_the_act_announced_last(extractor: Extracto
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert {("SUPPORT", "KWT", "IRN"), ("SUPPORT", "KWT", "IRQ")} <= found
+
+
+def test_an_act_also_done_in_the_words_of_the_last_is_that_act_again(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iraq tested a missile on Monday. Kuwait expressed regret over the launch, but"
+        " urged calm. Russia also voiced regret."
+    )
+    found = summary(extractor, text, "2024-05-15")
+    assert ("ACCUSE", "RUS", "IRQ") in found
+    # (not in other words: "also voiced regret" after a condemnation is no echo of it)
+    text = "Iraq tested a missile. Kuwait condemned the launch. Russia also voiced regret."
+    assert ("ACCUSE", "RUS", "IRQ") not in summary(extractor, text, "2024-05-15")

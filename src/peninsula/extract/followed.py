@@ -9,6 +9,7 @@ resolution condemning the launch, and the upper house followed suit Friday").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -34,11 +35,35 @@ def _follows_suit(verb: Token) -> bool:
     )
 
 
+# Acts a state is told as "also" doing in the same words as another just before.
+ECHOED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+
+
+def _also_done(verb: Token, start: int, ctx: Context) -> Mention | None:
+    """The act just before that "also" says a verb does again in the same words,
+    when the verb names no one: "China expressed regret over the launch ... Russia
+    also voiced regret" (the regret over the launch, by Russia)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if said is None or any(m.start == start and m.trigger_index == verb.i for m in ctx.history):
+        return None  # nothing said, or told in its own words
+    words = re.compile(rf"\b{re.escape(said.lower_)}\b")
+    for m in reversed(ctx.history):
+        if not 0 < start - m.start <= IMPLICIT_TARGET_CHARS:
+            break
+        if m.event_type in ECHOED_TYPES and words.search(m.event_text.lower()):
+            return m
+    return None
+
+
 def followed_suit(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Mention]:
-    """The acts "followed suit" tells: the last act told, done by the follower."""
+    """The acts "followed suit" tells: the last act told, done by the follower; and
+    those "also" tells in the words of the last ("Russia also voiced regret")."""
     start = ctx.offset + sentence.start_char
     for verb in sentence:
-        if not _follows_suit(verb):
+        echoed = _also_done(verb, start, ctx)
+        if not _follows_suit(verb) and echoed is None:
             continue
         subject, _passive, _inherited = subject_of(verb)
         actors = np_actors(subject, ctx, ctx.published) if subject is not None else []
@@ -52,6 +77,8 @@ def followed_suit(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Me
             and m.recipient is not None
             and m.recipient.code not in acting
         ]
+        if echoed is not None:
+            done = [m for m in done if m.event_type == echoed.event_type]
         if not actors or not done:
             continue
         last = done[-1]
