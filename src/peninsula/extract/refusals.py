@@ -17,11 +17,10 @@ from spacy.tokens import Span, Token
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.context import Context
-from peninsula.extract.emit import emit, implied_once
+from peninsula.extract.emit import implied, implied_once
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import rules_out
 from peninsula.extract.phrases import SPEECH_VERBS
-from peninsula.extract.timing import event_date
 from peninsula.extract.tokens import prep_objects
 from peninsula.extract.triggers import verb_rule
 from peninsula.models import ActorRef, Mention, Modality
@@ -198,17 +197,6 @@ def aims_disowned(sentence: Span, ctx: Context) -> Iterator[Mention]:
         if not owners or not targets:
             continue
         said = teller if teller is not None else verb
-        date = event_date(said, sentence, ctx, Modality.ASSERTED)
-        yield from emit(
-            "REJECT",
-            None,
-            (),
-            owners,
-            targets,
-            Modality.ASSERTED,
-            date,
-            said,
-            sentence,
-            ctx,
-            DISOWNED_CONFIDENCE,
+        yield from implied(
+            "REJECT", owners, targets, Modality.ASSERTED, said, sentence, ctx, DISOWNED_CONFIDENCE
         )
