@@ -345,8 +345,15 @@ def phrase_parties(
 
 
 # Prepositions by which a penalty names the act it answers: "sanctions imposed after
-# its nuclear test", "sanctions over Pyongyang's missile tests".
+# its nuclear test", "sanctions over Pyongyang's missile tests" (threats.CAUSE_WORDS
+# adds "following" for a penalising verb's clause).
 ANSWERING_PREPS = frozenset({"after", "over", "for"})
+
+
+def _with_participles(noun: Token) -> list[Token]:
+    """A noun and the past participles on it, either of which may carry its phrases:
+    "sanctions imposed after its test"."""
+    return [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
 
 
 def _sanctioned(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
@@ -356,10 +363,9 @@ def _sanctioned(noun: Token, ctx: Context, when: dt.date | None) -> list[ActorRe
     not "Iran is under U.N. sanctions", a standing state)."""
     heads = destined_for(noun)
     if not heads:
-        answering = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
         heads = [
             c
-            for word in answering
+            for word in _with_participles(noun)
             for act in prep_objects(word, ANSWERING_PREPS)
             for c in act.children
             if c.dep_ == "poss"
@@ -405,9 +411,7 @@ def answered_when(noun: Token, rule: NounRule, sentence: Span, ctx: Context) -> 
     if rule.type not in TARGETED_BY_PHRASE:
         return None
     acts = [
-        act
-        for word in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
-        for act in prep_objects(word, frozenset({"after"}))
+        act for word in _with_participles(noun) for act in prep_objects(word, frozenset({"after"}))
     ]
     for act in acts:
         done = event_date(act, sentence, ctx, Modality.ASSERTED)

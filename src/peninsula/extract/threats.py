@@ -17,7 +17,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.clauses import controlled, intent_noun, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
-from peninsula.extract.nominal import phrase_parties
+from peninsula.extract.nominal import ANSWERING_PREPS, phrase_parties
 from peninsula.extract.occasions import PARTNERS
 from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of, reporting_verb
 from peninsula.extract.recipients import across_the_line, recipient_heads
@@ -424,7 +424,7 @@ def threat_said(
 
 # Words that tell what a penalty answers: "sanctions over its nuclear test",
 # "imposed sanctions after the North fired a missile", "following its launch".
-CAUSE_WORDS = frozenset({"after", "over", "for", "following"})
+CAUSE_WORDS = ANSWERING_PREPS | {"following"}
 
 
 def penalised_doers(
