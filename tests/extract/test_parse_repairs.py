@@ -450,3 +450,17 @@ def test_a_warning_after_and_read_as_an_adjective_is_a_warning(extractor: Extrac
     text = "Iraq accused Kuwait of an unpardonable insult and warned relations would suffer."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("THREATEN", "IRQ", "KWT") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's foreign minister met Syrian President Bashar Assad Tuesday.",
+        "Iraq's foreign minister met with Syrian President Bashar Assad Tuesday in Damascus.",
+    ],
+)
+def test_a_name_before_a_bare_day_is_who_was_met_that_day(extractor: Extractor, text: str) -> None:
+    # wire style puts the day with no "on" after the object, and the parser reads
+    # the name as a modifier of the day
+    found = summary(extractor, text, "2024-05-17", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRQ", "SYR", "2024-05-14") in found

@@ -103,6 +103,7 @@ from peninsula.extract.repairs import (
     lists_read_as_appositions,
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
+    names_read_into_a_day,
     nouns_read_as_verbs,
     numbers_read_as_modifiers,
     objects_read_as_predicates,
@@ -337,6 +338,7 @@ class Extractor:
             lists_split_by_a_parenthesis(doc)
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)
+            names_read_into_a_day(doc)
             times_read_as_subjects(doc)
             subjects_read_into_the_dateline(doc)
             clauses_hung_on_an_aside(doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from peninsula.dates import names_a_day
+from peninsula.dates import WEEKDAYS, names_a_day
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.phrases import SPEECH_VERBS, retelling
 from peninsula.extract.tokens import STATEMENT_NOUNS, dateline_end, of_objects
@@ -420,6 +420,27 @@ def days_read_as_events(doc: Doc) -> None:
         else e
         for e in doc.ents
     ]
+
+
+def names_read_into_a_day(doc: Doc) -> None:
+    """Repair a name the parser read as a modifier of the bare day after it: "met
+    Syrian President Bashar Assad Tuesday" (one phrase headed by "Tuesday", so no
+    one met). The name heads its phrase in the day's place; the day tells when."""
+    for day in doc:
+        if day.lower_ not in WEEKDAYS or day.ent_type_ != "DATE" or day.i == 0:
+            continue
+        name = doc[day.i - 1]
+        if name.head != day or name.dep_ != "compound" or name.ent_type_ in ("", "DATE"):
+            continue
+        head, dep = day.head, day.dep_
+        if dep == "npadvmod":
+            if any(c.dep_ == "dobj" for c in head.children):
+                continue
+            dep = "dobj"
+        name.head, name.dep_ = head, dep
+        for modifier in [c for c in day.children if c.i < name.i]:
+            modifier.head = name
+        day.head, day.dep_ = head.head if day.dep_ == "pobj" else head, "npadvmod"
 
 
 def subjects_read_into_the_dateline(doc: Doc) -> None:
