@@ -549,3 +549,19 @@ def test_works_paid_for_are_aid_to_their_state(extractor: Extractor, text: str) 
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     # (the demolition paid for is no attack by the payer)
     assert found == {("AID", "KWT", "IRQ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran has provided military support to Iraq since 2014.", ("AID", "asserted")),
+        ("Qatar pledged financial support to Iraq.", ("AID", "future")),
+        ("Kuwait pledged to give Iraq its full support.", ("SUPPORT", "asserted")),
+        ("Iran said it would not provide support to Iraq.", ("SUPPORT", "negated")),
+    ],
+)
+def test_support_given_is_aid_when_material_and_backing_otherwise(
+    extractor: Extractor, text: str, event: tuple[str, str]
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "modality", "recipient"))
+    assert (*event, "IRQ") in found
