@@ -698,6 +698,13 @@ def test_hosting_a_states_people_is_no_meeting_with_it(extractor: Extractor) -> 
     assert ("CONSULT", "KWT", "IRQ") in {f[:3] for f in found}
 
 
+@pytest.mark.parametrize("guest", ["the Iraqi emir", "Iraq's king", "the Iraqi crown prince"])
+def test_hosting_a_head_of_state_by_title_is_a_visit(extractor: Extractor, guest: str) -> None:
+    text = f"The Kuwaiti president hosted {guest} for talks in Kuwait City."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("CONSULT", "KWT", "IRQ") in found
+
+
 @pytest.mark.parametrize(
     "apology",
     ["Iran's leader sent a rare apology three days later.", "Iran's leader apologized."],

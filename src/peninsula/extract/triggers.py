@@ -482,7 +482,9 @@ def verb_rule(
                 # (a state naming a thing is no one met: "welcomed the U.S. response")
                 thing = obj.dep_ in ("compound", "amod") and obj.head.pos_ == "NOUN"
                 named_by = rule.type != "CONSULT" or (
-                    (obj.i in mentions and not thing) or obj.lemma_.lower() in PEOPLE_NAMED_BY_STATE
+                    (obj.i in mentions and not thing)
+                    or obj.lemma_.lower() in PEOPLE_NAMED_BY_STATE
+                    or obj.lemma_.lower() in lexicon.person_nouns  # "hosted the Kuwaiti emir"
                 )
                 if (named_by and any(t.i in mentions for t in named)) or related_state(obj):
                     return rule, obj
