@@ -565,3 +565,13 @@ def test_support_given_is_aid_when_material_and_backing_otherwise(
 ) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "modality", "recipient"))
     assert (*event, "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kuwait lifted its blockade of Qatar.", "Kuwait ended its boycott of Qatari goods."],
+)
+def test_a_blockade_lifted_is_a_concession_not_a_blockade(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("CONCEDE", "KWT", "QAT") in found
+    assert ("COERCE", "KWT", "QAT") not in found
