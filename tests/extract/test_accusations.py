@@ -28,6 +28,10 @@ from tests.extract.test_speech import _found
             ("ACCUSE", "IRN", "IRQ"),
         ),
         ("Kuwait called the Iraqi remarks irresponsible.", ("ACCUSE", "KWT", "IRQ")),
+        # the emir parsed as a modifier of "a fool", or of "a traitor" as the object
+        ("Iran's president called Kuwait's emir a fool.", ("ACCUSE", "IRN", "KWT")),
+        ("Iran's president called Kuwait's emir a traitor.", ("ACCUSE", "IRN", "KWT")),
+        ("Iran's president called Kuwait's emir a very stupid man.", ("ACCUSE", "IRN", "KWT")),
         # the adjective after "as" parsed as a modifier of the preposition
         ("Kuwait on Monday described Iraq's drills as provocative.", ("ACCUSE", "KWT", "IRQ")),
     ],
