@@ -768,3 +768,16 @@ def test_the_topic_of_a_briefing_is_not_briefed(extractor: Extractor) -> None:
     found = summary(extractor, text, "2024-05-15")
     assert ("CONSULT", "IRN", "USA") in found
     assert ("CONSULT", "IRN", "IRQ") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Qatari emir had lunch with the Iranian president on Monday.",
+        "The Qatari emir, in Tehran, had a working breakfast with the Iranian president on Monday.",
+    ],
+)
+def test_a_meal_had_with_a_leader_is_a_meeting_with_him(extractor: Extractor, text: str) -> None:
+    # the parser hangs "with the Iranian president" on "had", not on the meal
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "QAT", "IRN", "2024-05-13") in found
