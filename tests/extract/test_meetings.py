@@ -781,3 +781,25 @@ def test_a_meal_had_with_a_leader_is_a_meeting_with_him(extractor: Extractor, te
     # the parser hangs "with the Iranian president" on "had", not on the meal
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "QAT", "IRN", "2024-05-13") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The Iranian foreign minister joined Iraqi Foreign Minister Fuad Hussein"
+            " for a first meeting on Monday.",
+            {("IRN", "IRQ", "asserted")},
+        ),
+        (
+            "On Thursday, the Kuwaiti emir will join the Iraqi president and the Iranian"
+            " president for three-way talks over dinner.",
+            {("KWT", "IRQ", "future"), ("KWT", "IRN", "future"), ("IRN", "IRQ", "future")},
+        ),
+    ],
+)
+def test_joining_someone_for_talks_meets_him(
+    extractor: Extractor, text: str, pairs: set[tuple[str, str, str]]
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert {("CONSULT", *p) for p in pairs} <= found

@@ -37,7 +37,7 @@ from peninsula.extract.tokens import (
     preposition_noun,
     word_forms,
 )
-from peninsula.extract.triggers import to_clause, verb_rule
+from peninsula.extract.triggers import joined_for, to_clause, verb_rule
 from peninsula.models import ActorRef, DateBasis, EventDate, Modality, Precision
 
 # Nouns whose "of" phrase is the target, not the doer: "the demolition of the office".
@@ -281,6 +281,9 @@ def phrase_parties(
                 a for g in child.children for d in going_to(g) for a in np_actors(d, ctx, when)
             ]
     recipients += [a for target in aimed_at(noun) for a in np_actors(target, ctx, when)]
+    if rule.type == "CONSULT":
+        # "joined the Iraqi president for talks": whom the subject joined
+        recipients += [a for g in joined_for(noun) for a in np_actors(g, ctx, when)]
     if rule.type in TARGETED_BY_PHRASE and not recipients:
         recipients = _sanctioned(noun, ctx, when)
     if rule.mode == "visit" and not recipients:

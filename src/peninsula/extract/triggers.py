@@ -640,7 +640,8 @@ def takes_part(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     the exercise", "has taken the lead in sanctions".
     """
     if word_forms(verb) & lexicon.participation_verbs:
-        return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+        in_it = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+        return noun.dep_ == "dobj" or in_it or bool(joined_for(noun))
     if word_forms(verb) & lexicon.rejoining_verbs:
         return rejoins(verb, noun, lexicon)
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
@@ -648,6 +649,17 @@ def takes_part(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     holder = noun.head.head  # "took part in ...": "in" may hang on "part" or on "took"
     held = [holder] if holder.i != verb.i else [c for c in verb.children if c.dep_ == "dobj"]
     return any(h.lemma_.lower() in lexicon.participation_nouns for h in held)
+
+
+def joined_for(noun: Token) -> list[Token]:
+    """Whom the subject joined for an event: "joined Iraq's president for talks",
+    "will join the emir at a summit"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "at", "in"):
+        return []
+    if prep.head.lemma_.lower() != "join":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def joined_in(verb: Token) -> list[Token]:
