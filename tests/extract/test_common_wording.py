@@ -430,6 +430,22 @@ def test_what_two_states_do_together_is_their_cooperation(extractor: Extractor, 
 @pytest.mark.parametrize(
     "text",
     [
+        "Iran shared intelligence with Iraq on Kuwait's troop movements.",
+        "Iranian officials shared evidence with Iraq over the killing.",
+        "Tehran set up a consultative group with Baghdad.",
+    ],
+)
+def test_what_a_state_does_together_with_another_is_their_cooperation(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2020-05-05", ("type", "actor", "recipient"))
+    assert ("COOPERATE", "IRN", "IRQ") in found
+    assert not any("KWT" in event for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kuwait called Iran's declaration a positive step.",
         "Kuwait described Iran's offer as constructive.",
         "Kuwait called the agreement between Iran and Iraq a breakthrough.",

@@ -156,6 +156,7 @@ SPECTATING_VERBS = frozenset({"watch", "view", "observe", "witness", "see"})
 # An actor found through "he" or "she" is a guess among the persons named before.
 PRONOUN_ACTOR_PENALTY = 0.1
 FROM = frozenset({"from"})
+WITH = frozenset({"with"})
 # What one state may carry from another to a third ("received a call from X" is X's).
 CARRIED_WORDS = frozenset({"letter", "message"})
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -599,7 +600,7 @@ def verb_events(
         if not recipients and obj is not None and names_drills(obj, lexicon):
             # "Seoul and Washington suspended their joint drills", "would halt its
             # exercises with South Korea": toward the North
-            withs = prep_objects(obj, frozenset({"with"})) + prep_objects(verb, frozenset({"with"}))
+            withs = prep_objects(obj, WITH) + prep_objects(verb, WITH)
             partners = [a for g in withs for a in np_actors(g, ctx, when)]
             recipients = across_the_line(actors + partners)
     # "voted for the Council's resolutions": the Council made them, it is no party
@@ -681,8 +682,13 @@ def verb_events(
         rule = replace(rule, type="CONSULT", mode="visit")
     acting = {a.code for a in actors}
     if rule.joint and len(acting) < 2:
-        return  # "Seoul decided to ...": one state's decision agrees with no one
-    if rule.joint and rule.type == "COOPERATE":
+        # "Iran shared intelligence with Iraq": with the partner named (but "Seoul
+        # decided to ...": one state's decision agrees with no one)
+        withs = prep_objects(verb, WITH) + (prep_objects(obj, WITH) if obj is not None else [])
+        recipients = others_than([a for g in withs for a in np_actors(g, ctx, when)], actors)
+        if not recipients:
+            return
+    elif rule.joint and rule.type == "COOPERATE":
         recipients = []  # "shared data on the missiles of the DPRK": among themselves
     if rule.type in PARTIES_IN_OBJECT and actors and all(r.code in acting for r in recipients):
         recipients = clientele_states(sentence, ctx, when, acting, lexicon.clientele_nouns)
