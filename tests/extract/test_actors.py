@@ -82,6 +82,9 @@ def test_a_demonym_with_a_state_noun_names_its_state(
         ("China detained two Canadians in December.", ("COERCE", "CHN", "CAN")),
         ("China freed two Canadians in December.", ("RETREAT", "CHN", "CAN")),
         ("Iran released three Americans in December.", ("RETREAT", "IRN", "USA")),
+        # the act named by a noun: whose people were let go
+        ("Iran announced the release of two Kuwaiti nationals.", ("RETREAT", "IRN", "KWT")),
+        ("The release of two Kuwaiti sailors by Iran came a day later.", ("RETREAT", "IRN", "KWT")),
     ],
 )
 def test_people_of_a_state_held_or_freed_are_its(
@@ -805,3 +808,8 @@ def test_a_surname_after_its_sentence_named_another_in_full_is_the_earlier_beare
     assert ("SUPPORT", "KOR", "PRK") in found
     # and the host of the visit welcomed is a party to it
     assert ("SUPPORT", "KOR", "CHN") in found
+
+
+def test_a_release_of_a_report_frees_no_one(extractor: Extractor) -> None:
+    text = "Iran welcomed the release of the Kuwaiti report on the border in December."
+    assert not {e for e in summary(extractor, text, "2018-01-15") if e[0] == "RETREAT"}

@@ -267,7 +267,10 @@ def phrase_parties(
                 a for g in prep_objects(child, frozenset({"with"})) for a in np_actors(g, ctx, when)
             ]
         if child.dep_ == "prep" and child.lower_ == "of":
-            if rule.type in PATIENT_OF_TYPES:
+            if rule.mode == "release":
+                # "the release of two Kuwaiti nationals": their state
+                recipients += _pobjs(child, ctx, when, civilians=True)
+            elif rule.type in PATIENT_OF_TYPES:
                 recipients += _pobjs(child, ctx, when)
             else:
                 owners += _pobjs(child, ctx, when)
