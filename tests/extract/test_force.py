@@ -578,6 +578,28 @@ def test_what_hits_a_state_but_weapons_is_no_attack(extractor: Extractor, text: 
     assert not any(kind == "ASSAULT" for kind, *_rest in _found(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian army hit military positions in Azerbaijan's north on Tuesday.",
+        "Armenian forces attacked targets in Azerbaijan on Tuesday.",
+    ],
+)
+def test_forces_that_strike_targets_in_a_state_attack_it(extractor: Extractor, text: str) -> None:
+    assert ("ASSAULT", "ARM", "AZE") in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian forces attacked ISIS targets in Azerbaijan on Tuesday.",
+        "Armenian forces attacked positions of the rebel group in Azerbaijan on Tuesday.",
+    ],
+)
+def test_anothers_targets_in_a_state_are_no_attack_on_it(extractor: Extractor, text: str) -> None:
+    assert ("ASSAULT", "ARM", "AZE") not in _found(extractor, text)
+
+
 def test_a_base_a_state_owns_in_another_is_its_owners(extractor: Extractor) -> None:
     found = _found(extractor, "Iran attacked a US base in Iraq on Tuesday.")
     assert ("ASSAULT", "IRN", "USA") in found

@@ -236,6 +236,8 @@ PLACES = frozenset(
         "home",
         "apartment",
         "block",
+        *("target", "position", "post", "outpost", "installation", "depot", "airfield"),
+        *("region", "province"),
     }
 )
 
@@ -529,8 +531,11 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         event_type in ("ASSAULT", "COERCE")
         and obj is not None
         and obj.lemma_.lower() in PLACES
-        # (not "attacked a U.S. base in Iraq": the base's own state)
+        # (not "attacked a U.S. base in Iraq": the base's own state; nor "Islamic
+        # State positions in Syria", "positions of the group in Lebanon": another's)
         and not any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.children)
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+        and not of_objects(obj)
     ):
         # "attacked a residential building in Baghdad": the state the place is in
         # (the parser may hang "in" on the verb)
