@@ -67,6 +67,11 @@ def test_a_capital_stands_for_its_state(extractor: Extractor) -> None:
         ("The Afghan government condemned the U.S. decision on Thursday.", ("AFG", "USA")),
         ("Thai police arrested two North Korean nationals on Monday.", ("THA", "PRK")),
         ("The Libyan prime minister rejected the EU proposal on Monday.", ("LBY", "EUR")),
+        # demonyms and short names the news uses beside countryinfo's one demonym
+        ("The Saudi foreign minister condemned the Iranian test on Monday.", ("SAU", "IRN")),
+        ("The UAE condemned the Iranian test on Monday.", ("ARE", "IRN")),
+        ("The Philippine navy accused the Chinese coast guard on Monday.", ("PHL", "CHN")),
+        ("The Kazakh president condemned the Uzbek decision on Monday.", ("KAZ", "UZB")),
     ],
 )
 def test_a_demonym_with_a_state_noun_names_its_state(
