@@ -68,6 +68,7 @@ from peninsula.extract.emit import emit
 from peninsula.extract.followed import followed_suit
 from peninsula.extract.gapped import gapped_repeats
 from peninsula.extract.guests import guests_again
+from peninsula.extract.headlines import lists_without_and, name_words, sentence_cased
 from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
     Lexicon,
@@ -225,6 +226,7 @@ class Extractor:
         self.actors = actors or load_actors()
         self.lexicon = lexicon or load_lexicon()
         self.matcher = ActorMatcher(self.nlp, self.actors)
+        self.name_words = name_words(self.actors)
         # the rules' own scores are kept when fitting the calibration itself
         self.calibration = load_calibration() if calibrated else None
 
@@ -243,6 +245,7 @@ class Extractor:
                 text = blank_time_stamps(
                     currency_nouns(spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS]))
                 )
+                text = sentence_cased(text, self.name_words)
                 selected.append((offset, unbracket_insertions(text)))
             offset += len(paragraph) + 2
         return selected
@@ -339,6 +342,7 @@ class Extractor:
             participles_hung_on_the_verb(doc)
             days_read_as_events(doc)
             names_read_into_a_day(doc)
+            lists_without_and(doc)
             times_read_as_subjects(doc)
             subjects_read_into_the_dateline(doc)
             clauses_hung_on_an_aside(doc)
