@@ -698,6 +698,17 @@ def test_hosting_a_states_people_is_no_meeting_with_it(extractor: Extractor) -> 
     assert ("CONSULT", "KWT", "IRQ") in {f[:3] for f in found}
 
 
+@pytest.mark.parametrize(
+    "text", ["Kuwait hosts U.S. troops.", "Kuwait hosted American forces during the war."]
+)
+def test_hosting_a_states_troops_is_military_cooperation_not_a_visit(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("COOPERATE", "KWT", "USA") in found
+    assert not [f for f in found if f[0] == "CONSULT"]
+
+
 @pytest.mark.parametrize("guest", ["the Iraqi emir", "Iraq's king", "the Iraqi crown prince"])
 def test_hosting_a_head_of_state_by_title_is_a_visit(extractor: Extractor, guest: str) -> None:
     text = f"The Kuwaiti president hosted {guest} for talks in Kuwait City."
