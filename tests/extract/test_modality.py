@@ -887,3 +887,25 @@ def test_a_meeting_only_wished_for_through_a_preposition_is_not_held(
 def test_a_meeting_with_no_interest_in_it_is_refused(extractor: Extractor) -> None:
     text = "Iran said it had no interest in any proposal or meeting with Kuwait."
     assert ("REJECT", "IRN", "KWT") in summary(extractor, text, "2022-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran expressed support for Iraq's wish to restore dialogue with Kuwait.",
+        "Iran backed Iraq's desire to resume talks with Kuwait.",
+    ],
+)
+def test_talks_a_state_wishes_for_are_to_come_not_held(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "IRQ", "KWT", "future") in found
+    assert ("CONSULT", "IRQ", "KWT", "asserted") not in found
+
+
+def test_his_wish_conveyed_by_envoys_is_not_theirs(extractor: Extractor) -> None:
+    text = (
+        "Iraqi President Abdul Latif Rashid received the envoys on Monday. Kuwaiti envoys"
+        " who had met Rashid conveyed his wish to meet the Iranian president."
+    )
+    found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "KWT", "IRN", "future") not in found

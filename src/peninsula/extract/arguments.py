@@ -177,8 +177,10 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
             for mention in ctx.mentions.get(index, [])
             if names_person(mention) and index == mention.end - 1
         ]
-        if not refs and (described := described_person(token, ctx)) is not None:
-            refs = [described]  # "an Iraqi fisheries official ... Troops shot him"
+        # "an Iraqi fisheries official ... Troops shot him" (not "ROK envoys ...
+        # conveyed his wish": many are no "he")
+        if not refs and token.tag_ != "NNS" and (described := described_person(token, ctx)):
+            refs = [described]
         for ref in refs:
             # A subject is likelier to be "he" again than an object is, and one
             # quoted as saying is a speaker ("quoted Pak as saying in his message

@@ -548,6 +548,9 @@ def intender(clause: Token) -> Token | None:
         return named  # "China blocked a U.S. push to tighten sanctions": the U.S.'s
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         subject, _passive, _inherited = subject_of(noun.head)
+        if owners and owners[0].lower_ in ("his", "her") and subject is not None:
+            if subject.tag_ == "NNS" or subject.lower_ == "they":
+                return owners[0]  # "the envoys conveyed his wish to meet Trump": not theirs
         return subject
     return owners[0] if owners else None
 
