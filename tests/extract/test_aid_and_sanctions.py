@@ -449,6 +449,7 @@ def test_aid_pledged_naming_no_state_is_pledged_to_the_state_just_met(
         "Iran restricted group tours to Iraq in 2017.",
         "Iran curbed travel to Iraq in 2017.",
         "Iran limited flights to Iraq in 2017.",
+        "Iran suspended air links with Iraq in 2017.",
     ],
 )
 def test_curbing_tours_travel_or_investment_is_a_sanction(extractor: Extractor, text: str) -> None:
