@@ -576,3 +576,9 @@ def test_a_blockade_lifted_is_a_concession_not_a_blockade(extractor: Extractor, 
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("CONCEDE", "KWT", "QAT") in found
     assert ("COERCE", "KWT", "QAT") not in found
+
+
+def test_curbs_to_and_from_a_state_lifted_are_a_concession_to_it(extractor: Extractor) -> None:
+    text = "Kuwait lifted travel curbs to and from Iraq on Monday."
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
+    assert ("CONCEDE", "KWT", "IRQ") in found

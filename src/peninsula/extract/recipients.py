@@ -462,9 +462,12 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         ):
             # "voted for every one of the resolutions": not the one counted; "struck
             # Kharkiv with North Korean missiles": the weapons' maker is no target
+            # ("curbs to and from North Korea": the object of the preposition joined)
+            joined = [j for j in child.children if j.dep_ == "conj" and j.pos_ == "ADP"]
             heads += [
                 next(iter(of_objects(g)), g) if g.lower_ in PARTITIVES else g
-                for g in child.children
+                for p in [child, *joined]
+                for g in p.children
                 if g.dep_ == "pobj"
                 and not preposition_noun(g)
                 and not (child.lower_ == "with" and g.lemma_.lower() in INSTRUMENT_NOUNS)
