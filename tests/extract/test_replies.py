@@ -216,6 +216,23 @@ def test_what_a_state_cannot_accept_it_refuses_as_it_says_so(extractor: Extracto
     assert ("AGREE", "KWT", "IRQ", "negated") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq said it would not accept Kuwait's demand.",
+        "Iraq said it could not accept aid from Kuwait.",
+        "Iraq will not accept any aid from Kuwait, its envoy said.",
+    ],
+)
+def test_what_a_state_will_not_accept_it_refuses_to_who_offers_it(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
+    assert ("REJECT", "IRQ", "KWT", "asserted") in found
+    # the giver refuses nothing
+    assert ("REJECT", "KWT", "IRQ", "asserted") not in found
+
+
 def test_a_demand_told_with_a_bare_verb_the_tagger_took_for_past_asks_its_subject(
     extractor: Extractor,
 ) -> None:

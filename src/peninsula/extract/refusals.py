@@ -95,13 +95,14 @@ NONE_TO_BE = WILL | {"can", "could"}
 
 
 def cannot_accept(verb: Token, modality: Modality) -> bool:
-    """True for a refusal told as what one cannot accept: "said the DPRK could not
-    accept the dismantle-first demand", "China cannot accept the report" (a refusal
-    made as it is said; "did not accept the invitation" only tells none was made)."""
+    """True for a refusal told as what one cannot or will not accept: "said the DPRK
+    could not accept the dismantle-first demand", "China cannot accept the report",
+    "said it would not accept any aid from Seoul" (a refusal made as it is said;
+    "did not accept the invitation" only tells none was made)."""
     return (
         modality is Modality.NEGATED
         and verb.lemma_.lower() == "accept"
-        and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in NONE_TO_BE | {"ca"} for c in verb.children)
     )
 
 

@@ -437,6 +437,9 @@ def verb_events(
             ]
         recipients = actors
         actors = [a for head in senders for a in np_actors(head, ctx, when)]
+        if rule.type == "REJECT":
+            # "could not accept aid from Iraq": refused by the one it was to go to
+            actors, recipients = recipients, actors
         if not recipients and subject is not None and rule.type in REACTION_TYPES:
             # "the launch drew condemnation from Washington": who launched
             recipients = answered_actors(subject, actors, ctx.history, lexicon)
