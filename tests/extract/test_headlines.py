@@ -6,14 +6,14 @@ import pytest
 
 from peninsula.actors.dictionary import load_actors
 from peninsula.extract.events import Extractor
-from peninsula.extract.headlines import name_words, sentence_cased
+from peninsula.extract.headlines import name_pattern, sentence_cased
 from tests.extract.conftest import summary
 
 BODY = "\n\nThe ministry gave no details."
 
 
 def test_a_title_case_headline_is_read_in_sentence_case_keeping_names() -> None:
-    names = name_words(load_actors())
+    names = name_pattern(load_actors())
     headline = "Kim Jong Un Receives Iraqi Military Delegation in Pyongyang"
     recased = sentence_cased(headline, names)
     assert recased == "Kim Jong Un receives Iraqi military delegation in Pyongyang"

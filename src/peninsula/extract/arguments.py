@@ -179,8 +179,9 @@ def last_person(pronoun: Token, ctx: Context) -> ActorRef | None:
         ]
         # "an Iraqi fisheries official ... Troops shot him" (not "ROK envoys ...
         # conveyed his wish": many are no "he")
-        if not refs and token.tag_ != "NNS" and (described := described_person(token, ctx)):
-            refs = [described]
+        if not refs and token.tag_ != "NNS":
+            described = described_person(token, ctx)
+            refs = [described] if described is not None else []
         for ref in refs:
             # A subject is likelier to be "he" again than an object is, and one
             # quoted as saying is a speaker ("quoted Pak as saying in his message

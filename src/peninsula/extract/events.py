@@ -68,7 +68,7 @@ from peninsula.extract.emit import emit
 from peninsula.extract.followed import followed_suit
 from peninsula.extract.gapped import gapped_repeats
 from peninsula.extract.guests import guests_again
-from peninsula.extract.headlines import lists_without_and, name_words, sentence_cased
+from peninsula.extract.headlines import lists_without_and, name_pattern, sentence_cased
 from peninsula.extract.history import dated_by_names, named_events, untold
 from peninsula.extract.lexicon import (
     Lexicon,
@@ -226,7 +226,7 @@ class Extractor:
         self.actors = actors or load_actors()
         self.lexicon = lexicon or load_lexicon()
         self.matcher = ActorMatcher(self.nlp, self.actors)
-        self.name_words = name_words(self.actors)
+        self.names = name_pattern(self.actors)  # for headlines in title case
         # the rules' own scores are kept when fitting the calibration itself
         self.calibration = load_calibration() if calibrated else None
 
@@ -245,7 +245,7 @@ class Extractor:
                 text = blank_time_stamps(
                     currency_nouns(spaced_test_verbs(paragraph[:MAX_PARAGRAPH_CHARS]))
                 )
-                text = sentence_cased(text, self.name_words)
+                text = sentence_cased(text, self.names)
                 selected.append((offset, unbracket_insertions(text)))
             offset += len(paragraph) + 2
         return selected

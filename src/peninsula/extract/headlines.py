@@ -30,7 +30,7 @@ TITLE_CASE_SHARE = 0.6
 MIN_WORDS = 3
 
 
-def name_words(actors: ActorDictionary) -> re.Pattern[str]:
+def name_pattern(actors: ActorDictionary) -> re.Pattern[str]:
     """A pattern that finds the dictionary's names in a text: "North Korea", "Kim
     Jong Un", "Foreign Ministry" (the longest first)."""
     names = sorted({a.text for a in actors.aliases if a.text[:1].isupper()}, key=len, reverse=True)

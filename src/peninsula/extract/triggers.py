@@ -597,7 +597,8 @@ def noun_rule(noun: Token, lexicon: Lexicon) -> NounRule | None:
                 modifiers.add(TO_CLAUSE)  # "calls to rebuild trust"
             if noun.dep_ == "dobj" and word_forms(noun.head) & lexicon.light_verbs:
                 # "had lunch with the Iranian president": the partner hung on the verb
-                modifiers |= {c.lower_ for c in noun.head.children if c.lower_ == "with"}
+                if any(c.lower_ == "with" for c in noun.head.children):
+                    modifiers.add("with")
             # "its call for North Korea to return to talks": "for" marks the clause
             modifiers |= {
                 m.lower_
