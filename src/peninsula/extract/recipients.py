@@ -213,31 +213,11 @@ INSTRUMENT_NOUNS = frozenset(
 # in Iraq", "a missile hit a residential building in Baghdad".
 PLACES = frozenset(
     {
-        "building",
-        "village",
-        "town",
-        "city",
-        "area",
-        "district",
-        "neighbourhood",
-        "neighborhood",
-        "island",
-        "port",
-        "base",
-        "facility",
-        "site",
-        "plant",
-        "hospital",
-        "school",
-        "market",
-        "station",
-        "bridge",
-        "house",
-        "home",
-        "apartment",
-        "block",
-        *("target", "position", "post", "outpost", "installation", "depot", "airfield"),
-        *("region", "province"),
+        *("building", "village", "town", "city", "area", "district", "neighbourhood"),
+        *("neighborhood", "island", "port", "base", "facility", "site", "plant"),
+        *("hospital", "school", "market", "station", "bridge", "house", "home"),
+        *("apartment", "block", "target", "position", "post", "outpost"),
+        *("installation", "depot", "airfield", "region", "province"),
     }
 )
 

@@ -36,49 +36,6 @@ def lists_split_from_their_of(doc: Doc) -> None:
             comma.head = listed[0]
 
 
-NOUN_MODIFIERS = frozenset({"det", "poss", "compound", "amod", "nummod"})
-# Verbs that say what their object is: "called Kuwait's emir a fool".
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "name"})
-
-
-def objects_read_as_predicates(doc: Doc) -> None:
-    """Repair an object the parser read into what is said of it: "called Iran's
-    launch reckless" (read as one phrase, "Iran's launch reckless", with the launch
-    as a word of it), "called Kuwait's emir a fool" (the emir read as a modifier of
-    "a fool"). The first is the object, the second is said of it."""
-    for said in doc:
-        verb = said.head
-        if verb.pos_ != "VERB" or said.dep_ not in ("oprd", "dobj"):
-            continue
-        if said.dep_ == "dobj" and verb.lemma_.lower() not in NAMING_VERBS:
-            continue
-        if any(c.dep_ == "dobj" and c != said for c in verb.children):
-            continue
-        if said.pos_ == "ADJ" and said.dep_ == "oprd":
-            nouns = [c for c in said.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-            last = said.i
-        elif said.pos_ == "NOUN":
-            # (an article between them begins what is said: "a fool")
-            nouns = [
-                c
-                for c in said.lefts
-                if c.dep_ in ("nmod", "amod", "compound")
-                and c.pos_ in ("NOUN", "PROPN")
-                and any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in doc[c.i + 1 : said.i])
-            ]
-            last = nouns[-1].i if nouns else said.i
-        else:
-            continue
-        if not nouns:
-            continue
-        noun = nouns[-1]
-        for word in list(said.lefts):
-            if word.i != noun.i and word.i < last and word.dep_ in NOUN_MODIFIERS:
-                word.head = noun
-        noun.head, noun.dep_ = verb, "dobj"
-        said.dep_ = "oprd"
-
-
 def gerunds_joined_to_what_they_tell(doc: Doc) -> None:
     """Repair a participle the parser joined to the clause its sibling reports:
     "condemned the launch, while stressing that the door remained open and urging
