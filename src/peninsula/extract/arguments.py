@@ -784,3 +784,13 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     for ref in refs:
         seen.setdefault(ref.code, ref)
     return list(seen.values())
+
+
+def with_partners(
+    verb: Token, obj: Token | None, ctx: Context, when: dt.date | None
+) -> list[ActorRef]:
+    """The states a "with" phrase on a verb or its object names: "would halt its
+    exercises with South Korea", "shared intelligence with Iraq"."""
+    with_ = frozenset({"with"})
+    withs = prep_objects(obj, with_) if obj is not None else []
+    return [a for g in withs + prep_objects(verb, with_) for a in np_actors(g, ctx, when)]

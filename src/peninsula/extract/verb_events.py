@@ -20,6 +20,7 @@ from peninsula.actors.dictionary import party_ref
 from peninsula.extract.arguments import (
     np_actors,
     others_than,
+    with_partners,
 )
 from peninsula.extract.clauses import (
     asked_not_to,
@@ -156,7 +157,6 @@ SPECTATING_VERBS = frozenset({"watch", "view", "observe", "witness", "see"})
 # An actor found through "he" or "she" is a guess among the persons named before.
 PRONOUN_ACTOR_PENALTY = 0.1
 FROM = frozenset({"from"})
-WITH = frozenset({"with"})
 # What one state may carry from another to a third ("received a call from X" is X's).
 CARRIED_WORDS = frozenset({"letter", "message"})
 # Types whose object names the parties when no subject does: "the inter-Korean
@@ -603,9 +603,7 @@ def verb_events(
         if not recipients and obj is not None and names_drills(obj, lexicon):
             # "Seoul and Washington suspended their joint drills", "would halt its
             # exercises with South Korea": toward the North
-            withs = prep_objects(obj, WITH) + prep_objects(verb, WITH)
-            partners = [a for g in withs for a in np_actors(g, ctx, when)]
-            recipients = across_the_line(actors + partners)
+            recipients = across_the_line(actors + with_partners(verb, obj, ctx, when))
     # "voted for the Council's resolutions": the Council made them, it is no party
     if (
         rule.type in PARTIES_IN_OBJECT
@@ -687,8 +685,7 @@ def verb_events(
     if rule.joint and len(acting) < 2:
         # "Iran shared intelligence with Iraq": with the partner named (but "Seoul
         # decided to ...": one state's decision agrees with no one)
-        withs = prep_objects(verb, WITH) + (prep_objects(obj, WITH) if obj is not None else [])
-        recipients = others_than([a for g in withs for a in np_actors(g, ctx, when)], actors)
+        recipients = others_than(with_partners(verb, obj, ctx, when), actors)
         if not recipients:
             return
     elif rule.joint and rule.type == "COOPERATE":
