@@ -582,3 +582,29 @@ def test_curbs_to_and_from_a_state_lifted_are_a_concession_to_it(extractor: Extr
     text = "Kuwait lifted travel curbs to and from Iraq on Monday."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("CONCEDE", "KWT", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia handed over 12 ambulances to Moldova.", ("AID", "EST", "MDA", "asserted")),
+        ("Spain gave four patrol boats to the Senegalese navy.", ("AID", "ESP", "SEN", "asserted")),
+        (
+            "Turkey sent 40 trucks and a team of engineers to Albania to help it rebuild.",
+            ("AID", "TUR", "ALB", "asserted"),
+        ),
+        (
+            "Canada authorized the release of $9 million in food assistance to Haiti.",
+            ("AID", "CAN", "HTI", "asserted"),
+        ),
+    ],
+)
+def test_goods_craft_and_sums_released_are_aid(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _found(extractor, text)
+
+
+def test_craft_sent_toward_a_state_are_no_gift_to_it(extractor: Extractor) -> None:
+    text = "Spain sent four patrol boats to the waters off Senegal."
+    assert not {e for e in _found(extractor, text) if e[0] == "AID"}

@@ -322,6 +322,8 @@ def object_read_as_clause(token: Token) -> bool:
 # Nouns of the work toward an act, whose "for" or "on" phrase names the act.
 PREPARING_NOUNS = frozenset({"preparation", "preparations", "work", "planning"})
 FOR_ON = frozenset({"for", "on"})
+# Nouns of money or goods let go, whose "of" phrase names what goes.
+RELEASING_NOUNS = frozenset({"release", "disbursement", "disbursal"})
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -330,6 +332,13 @@ def objects_of(verb: Token) -> list[Token]:
         return [misread]  # "calling Trump a liar": Trump, not the liar
     objects = [
         antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+    ]
+    # "authorized the release of $8 million in aid": what is released
+    objects += [
+        g
+        for o in objects
+        if o.lemma_.lower() in RELEASING_NOUNS
+        for g in prep_objects(o, frozenset({"of"}))
     ]
     # "approved $8 million in aid": what the sum is in
     objects += [
