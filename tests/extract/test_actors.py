@@ -90,6 +90,15 @@ def test_a_demonym_with_a_state_noun_names_its_state(
         # the act named by a noun: whose people were let go
         ("Iran announced the release of two Kuwaiti nationals.", ("RETREAT", "IRN", "KWT")),
         ("The release of two Kuwaiti sailors by Iran came a day later.", ("RETREAT", "IRN", "KWT")),
+        # freed in the passive: by whoever held them
+        (
+            "Four Kuwaiti sailors, held in Iran for more than 90 days, have been freed.",
+            ("RETREAT", "IRN", "KWT"),
+        ),
+        (
+            "Two Canadians who had been held by China for a year were released on Friday.",
+            ("RETREAT", "CHN", "CAN"),
+        ),
     ],
 )
 def test_people_of_a_state_held_or_freed_are_its(
@@ -818,3 +827,18 @@ def test_a_surname_after_its_sentence_named_another_in_full_is_the_earlier_beare
 def test_a_release_of_a_report_frees_no_one(extractor: Extractor) -> None:
     text = "Iran welcomed the release of the Kuwaiti report on the border in December."
     assert not {e for e in summary(extractor, text, "2018-01-15") if e[0] == "RETREAT"}
+
+
+def test_a_backer_named_in_a_hyphened_word_is_not_the_backed(extractor: Extractor) -> None:
+    text = "The Iran-backed government in Baghdad condemned Kuwait on Monday."
+    found = summary(extractor, text, "2018-01-15")
+    assert ("ACCUSE", "IRQ", "KWT") in found
+    assert not {e for e in found if e[1] == "IRN"}
+
+
+def test_a_body_named_for_a_past_leader_is_the_state_all_its_bearers_led(
+    extractor: Extractor,
+) -> None:
+    # either Bush, years after both: the United States (before either, no one: above)
+    text = "The Bush administration imposed sanctions on North Korea in 2005."
+    assert ("SANCTION", "USA", "PRK") in summary(extractor, text, "2024-05-15")

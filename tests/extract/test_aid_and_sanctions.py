@@ -487,6 +487,7 @@ def test_a_vote_for_a_resolution_with_no_sanctions_told_sanctions_no_one(
     [
         "Iran has sent thousands of troops to help Iraq.",
         "Iran has sent troops to help Iraq retake Mosul.",
+        "Iran sent a platoon to Iraq.",
     ],
 )
 def test_troops_sent_to_help_a_state_are_aid_to_it(extractor: Extractor, text: str) -> None:

@@ -260,8 +260,10 @@ class ActorMatcher:
         published = article.published if article is not None else None
         in_office = _in_office(bearers, _title_words(doc, index), published)
         if index + 1 < len(doc) and doc[index + 1].lower_ in LED_BODIES:
-            # "the Bush administration", "the Moon government": the leader then in office
+            # "the Bush administration", "the Moon government": the leader then in office,
+            # else any who led it, when all led the same state (either Bush)
             in_office = in_office or _in_office(bearers, ["president"], published)
+            in_office = in_office or _one_state_led(bearers, published)
         if in_office is not None:
             return in_office
         candidates = _bearing_title(bearers, doc, index)
@@ -461,6 +463,8 @@ def _title_words(doc: Doc, index: int) -> list[str]:
 
 # Bodies named for the leader who heads them: "the Bush administration".
 LED_BODIES = frozenset({"administration", "government"})
+# Titles of those whose name their government bears.
+LEADERS_TITLES = ("president", "prime minister", "chancellor", "premier")
 
 
 def _in_office(
@@ -478,6 +482,26 @@ def _in_office(
     return holding[0] if len(holding) == 1 else None
 
 
+def _one_state_led(bearers: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
+    """The last of the bearers of a surname who had led a state by ``day``, when all
+    who had led the same one: "the Bush administration" years after either Bush (not
+    before either took office)."""
+    leaders = [
+        e
+        for e in bearers
+        if day is not None
+        and any(
+            any(t in (r.title or "").lower() for t in LEADERS_TITLES)
+            and r.start is not None
+            and r.start <= day
+            for r in e.roles
+        )
+    ]
+    if len({r.code for e in leaders for r in e.roles}) != 1:
+        return None
+    return max(leaders, key=lambda e: e.roles[-1].start or dt.date.min)
+
+
 def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:
     """The people among ``candidates`` whose roles carry the title written before the
     surname at ``index`` ("Prime Minister Koizumi"); all of them if none is written."""
@@ -493,6 +517,9 @@ def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[A
 # party: "Soviet-era debt", "Russian-made drones" (but "the South-built hotels"
 # at Kumgang are the South's: "built" is not one).
 PERIOD_OR_MAKE = frozenset({"era", "made", "style", "designed", "type", "vintage"})
+# ... or the backer of what it names, which is not the backer's own: "the U.S.-backed
+# government in Kabul", "the Iran-backed militia".
+BACKING_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "trained", "armed"})
 
 
 def _names_a_period_or_make(doc: Doc, end: int) -> bool:
@@ -500,7 +527,7 @@ def _names_a_period_or_make(doc: Doc, end: int) -> bool:
     return (
         end + 1 < len(doc)
         and doc[end].text == "-"
-        and doc[end + 1].lower_ in PERIOD_OR_MAKE
+        and doc[end + 1].lower_ in PERIOD_OR_MAKE | BACKING_WORDS
         and doc[end].idx == doc[end - 1].idx + len(doc[end - 1].text)  # no space
     )
 

@@ -93,6 +93,10 @@ def passive_actors(
             if g.dep_ == "pobj"
             for a in np_actors(g, ctx, when)
         ]
+    if not actors and rule.mode == "release":
+        # "fishermen held in North Korea for 100 days were freed", "two Japanese who
+        # had been held by the North were released": who held them let them go
+        actors = [a for held in _held_phrases(verb) for a in np_actors(held, ctx, when)]
     if not actors and rule.mode == "expel":
         # "the UN inspectors were expelled from North Korea": the state they had to leave
         actors = [
@@ -115,6 +119,27 @@ def passive_actors(
             for a in np_actors(g, ctx, when)
         ]
     return actors
+
+
+# Verbs of keeping people captive.
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "capture", "keep", "abduct"})
+
+
+def _held_phrases(verb: Token) -> list[Token]:
+    """The "by" or else "in" phrase of a participle or relative clause that tells
+    where or by whom the subject of a passive ``verb`` was held."""
+    holding = [
+        c
+        for subject in verb.children
+        if subject.dep_ == "nsubjpass"
+        for c in subject.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS
+    ]
+    for clause in holding:
+        holders = [g for c in clause.children if c.dep_ == "agent" for g in c.children]
+        if holders or (holders := prep_objects(clause, frozenset({"in"}))):
+            return holders
+    return []
 
 
 # Nouns by which sanctions told before are named again: "the measures", "the ban".
