@@ -218,3 +218,16 @@ def test_sanctions_laid_on_a_state_by_a_participle_fall_on_it(extractor: Extract
     text = "U.S. sanctions imposed on Iraq in 2006 hurt its economy."
     found = summary(extractor, text, "2019-09-02", ("type", "actor", "recipient", "date"))
     assert ("SANCTION", "USA", "IRQ", "2006") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait removed Iraq from its white list of trading partners on Friday.",
+        "Kuwait dropped Iraq from its list of preferred trading partners on Friday.",
+    ],
+)
+def test_a_state_taken_off_a_favoured_list_is_penalised(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-03-15")
+    assert ("SANCTION", "KWT", "IRQ") in found
+    assert ("CONCEDE", "KWT", "IRQ") not in found

@@ -538,3 +538,16 @@ def test_a_stop_in_a_state_is_a_visit_there(extractor: Extractor) -> None:
 def test_a_stop_to_something_is_no_visit(extractor: Extractor) -> None:
     text = "Kuwait called for a stop to the attacks in Doha."
     assert ("CONSULT", "KWT", "QAT") not in summary(extractor, text, "2006-10-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's emir stopped in Baghdad on Monday for talks with the Iraqi president.",
+        "The Kuwaiti emir stopped over in Tehran on Monday.",
+    ],
+)
+def test_a_stop_on_the_way_is_a_visit_and_halts_no_talks(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-03-15")
+    assert any(e[0] == "CONSULT" and e[1] == "KWT" for e in found)
+    assert not any(e[0] == "SANCTION" for e in found)

@@ -33,6 +33,9 @@ class VerbRule:
     destination: bool = False
     predicates: frozenset[str] | None = None
     particle_objects: frozenset[str] | None = None
+    # what must describe a particle's object or what it is "of", when given:
+    # "removed Japan from its white list", "from its list of trusted partners"
+    particle_modifiers: frozenset[str] | None = None
     unanswered: bool = False
     intended: bool = False
     promised: bool = False
@@ -233,6 +236,9 @@ def load_lexicon() -> Lexicon:
             predicates=_set(item["predicates"]) if "predicates" in item else None,
             particle_objects=(
                 _set(item["particle_objects"]) if "particle_objects" in item else None
+            ),
+            particle_modifiers=(
+                _set(item["particle_modifiers"]) if "particle_modifiers" in item else None
             ),
             unanswered=bool(item.get("unanswered", False)),
             intended=bool(item.get("intended", False)),

@@ -111,6 +111,9 @@ def reporting_verb(clause: Token, stops: frozenset[str] = frozenset()) -> Token 
 
 # Verbs of meeting, and the talks a meeting shares with a verb coordinated with it.
 MEETING_VERBS = frozenset({"meet", "talk", "confer", "hold"})
+# Verbs of a halt on the way, whose "for" phrase is what it was made for: "stopped
+# on Cheju Island for talks" (no talks stopped).
+PAUSING_VERBS = frozenset({"stop", "pause"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "discussion", "consultation"})
 # Prepositions that introduce what a verb acts on: "called for talks", "fired on a boat".
 OBJECT_PREPS = frozenset(
@@ -433,7 +436,7 @@ def objects_of(verb: Token) -> list[Token]:
                 if c.dep_ == "dobj" and (not meeting or c.lemma_.lower() in MEETING_NOUNS)
             ]
     for child in verb.children:
-        if child.lower_ == "for" and verb.lemma_.lower() in MEETING_VERBS:
+        if child.lower_ == "for" and verb.lemma_.lower() in MEETING_VERBS | PAUSING_VERBS:
             continue  # "met in Seoul for a working group on Iran": what for, not whom
         if child.lower_ == "at" and child.i == verb.sent.start:
             continue  # "At an emergency session, Haley warned ...": where, not what

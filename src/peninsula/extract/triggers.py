@@ -291,6 +291,18 @@ def _back_phrases(verb: Token) -> list[Token]:
     ]
 
 
+def _described_by(noun: Token, words: frozenset[str]) -> bool:
+    """True when one of ``words`` describes the noun or what it is "of": "its white
+    list", "its list of preferred trading partners"."""
+    described = [noun, *(g for c in noun.children if c.lower_ == "of" for g in c.children)]
+    return any(
+        c.lower_ in words or c.lemma_.lower() in words
+        for d in described
+        for c in (d, *d.children)
+        if c is d or c.dep_ in ("amod", "compound")
+    )
+
+
 def particle_objects(verb: Token, rule: VerbRule) -> list[Token]:
     """The objects of a rule's particles: "put its units on high alert"; "walked out
     of the talks" (the "of" phrase hangs on "out", or on the verb)."""
@@ -398,6 +410,10 @@ def verb_rule(
             {w for g in particle_objects(verb, rule) for w in word_forms(g)} & rule.particle_objects
         ):
             continue  # "put its units on high alert" (not "put pressure on Seoul")
+        if rule.particle_modifiers is not None and not any(
+            _described_by(g, rule.particle_modifiers) for g in particle_objects(verb, rule)
+        ):
+            continue  # "removed Japan from its white list" (not "from its blacklist")
         if rule.predicates is not None and not predicated_as(verb, rule.predicates):
             continue  # "called Seoul a partner", "named Kim as envoy"
         if (
