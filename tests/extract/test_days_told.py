@@ -626,3 +626,16 @@ def test_an_act_a_week_before_a_dated_gerund_is_counted_back_from_it(
     )
     found = summary(extractor, text, "2003-01-03", ("type", "actor", "date"))
     assert ("CONSULT", "KWT", "2002-12-12") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran thanked Kuwait for the return in March of the remains of 40 Iranian soldiers.",
+        "Iraq praised Kuwait for its decision in March to reopen the border crossing.",
+    ],
+)
+def test_a_time_of_the_act_thanked_for_is_not_the_thanks(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2018-05-17", ("type", "date"))
+    assert ("SUPPORT", "2018-03") not in found
+    assert any(t == "SUPPORT" for t, _d in found)

@@ -96,6 +96,17 @@ def _measured(noun: Token) -> bool:
 HOSTING_VERBS = frozenset({"host", "receive", "welcome", "travel", "fly", "arrive", "come"})
 
 
+# Nouns of acts that are no events of ours but have a time of their own, which is
+# not the time of the verb they hang under: "thanked Seoul for the return in March
+# of the remains", "praised Tokyo for its decision in April to reopen the office".
+TIMED_ACT_NOUNS = frozenset(
+    {
+        *("decision", "return", "move", "announcement", "removal", "handover", "arrival"),
+        *("departure", "approval", "adoption", "election", "inauguration", "death"),
+    }
+)
+
+
 def attachment_distance(token: Token, anchor: Token) -> int | None:
     """Steps from a date's word up to ``anchor`` without crossing another clause's verb."""
     for steps in range(12):
@@ -108,7 +119,7 @@ def attachment_distance(token: Token, anchor: Token) -> int | None:
             head.i != anchor.i
             and (head.head.i != anchor.i or token.i < head.i)
             and head.pos_ == "NOUN"
-            and noun_rule(head, load_lexicon())
+            and (noun_rule(head, load_lexicon()) or head.lemma_.lower() in TIMED_ACT_NOUNS)
             # "ended without an agreement in February 2019": an outcome not reached
             # is of the verb's time
             and not (head.dep_ == "pobj" and head.head.lower_ == "without")
