@@ -639,3 +639,12 @@ def test_a_time_of_the_act_thanked_for_is_not_the_thanks(extractor: Extractor, t
     found = summary(extractor, text, "2018-05-17", ("type", "date"))
     assert ("SUPPORT", "2018-03") not in found
     assert any(t == "SUPPORT" for t, _d in found)
+
+
+def test_at_the_time_of_an_act_a_date_named_is_that_acts_time(extractor: Extractor) -> None:
+    text = (
+        "The case recalls the 2014 seizure of a Kuwaiti tanker in the Gulf. Iran rejected"
+        " Kuwait's demand for a joint inquiry at the time."
+    )
+    found = summary(extractor, text, "2020-09-28", ("type", "actor", "recipient", "date"))
+    assert ("REJECT", "IRN", "KWT", "2014") in found

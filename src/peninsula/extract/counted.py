@@ -18,7 +18,7 @@ from peninsula.dates import NUMBERS, resolve, rest_of_week
 from peninsula.extract.context import ANY_ACTOR, Context
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.tokens import prep_objects, verb_above
+from peninsula.extract.tokens import verb_above
 from peninsula.ingest.pubdate import MONTHS
 from peninsula.models import DateBasis, EventDate, Mention, Modality, Precision
 
@@ -370,12 +370,22 @@ def _period_from_last(
 def at_that_time(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
     """The date of the act told last, for one done "at the time" or "at that time":
     "The North fired missiles on Monday. Tokyo lodged a protest at the time"."""
+    # (wherever the parser hangs it in the verb's clause: "rejected Seoul's demand for
+    # a joint inquiry at the time")
+    ats = [
+        t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "at" and verb_above(t) == verb
+    ]
     if not any(
         obj.lower_ == "time" and [c.lower_ for c in obj.children] in (["the"], ["that"])
-        for obj in prep_objects(verb, frozenset({"at"}))
+        for at in ats
+        for obj in at.children
+        if obj.dep_ == "pobj"
     ):
         return None
-    return _time_told_last(verb.i, sentence, ctx)
+    # ("comparisons with the 2008 shooting ... rejected a joint inquiry at the time":
+    # the time of the act a date names counts)
+    told = _told_before(verb.i, sentence, ctx, naming_acts=True)
+    return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
 
 
 def _time_told_last(end: int, sentence: Span, ctx: Context) -> EventDate | None:
@@ -385,14 +395,15 @@ def _time_told_last(end: int, sentence: Span, ctx: Context) -> EventDate | None:
 
 
 def _told_before(
-    end: int, sentence: Span, ctx: Context, counting_days: bool = False
+    end: int, sentence: Span, ctx: Context, counting_days: bool = False, naming_acts: bool = False
 ) -> list[EventDate]:
     """The dates told before token ``end``, in order: those of acts and events before
     its sentence, days its paragraph named before, then dates named earlier in it.
     Days are counted (``counting_days``) from none a relative clause told: "voted
     for it after Washington dropped demands, contained in a draft it circulated on
     Sept. 6. Two days later, ..." counts from the vote (but "an investigation that
-    published its findings in May ... Later that month" is May)."""
+    published its findings in May ... Later that month" is May). Days that name an
+    act ("the Jan. 6 shelling") count only when ``naming_acts``."""
     start = ctx.offset + sentence.start_char
     named = [
         resolve(e.text, ctx.published) for e in sentence.ents if e.label_ == "DATE" and e.end <= end
@@ -420,19 +431,25 @@ def _told_before(
     # the paragraph before named ("Kang flew out on Monday. \n\n ... the same day")
     before += [
         (at, date)
-        for at, date in paragraph_dates(sentence.doc, ctx.offset, ctx.published, counting_days)
+        for at, date in paragraph_dates(
+            sentence.doc, ctx.offset, ctx.published, counting_days, naming_acts
+        )
         if at < start
     ]
     if ctx.paragraph_before is not None:
         offset, doc = ctx.paragraph_before
-        before += paragraph_dates(doc, offset, ctx.published, counting_days)
+        before += paragraph_dates(doc, offset, ctx.published, counting_days, naming_acts)
     # (a stable sort: at one offset, the sentence's own day stays first)
     told = [d for _offset, d in sorted(before, key=lambda p: p[0])]
     return [d for d in (*told, *named) if d is not None and d.basis.value != "publication"]
 
 
 def paragraph_dates(
-    doc: Doc, offset: int, published: dt.date | None, counting_days: bool = False
+    doc: Doc,
+    offset: int,
+    published: dt.date | None,
+    counting_days: bool = False,
+    naming_acts: bool = False,
 ) -> list[tuple[int, EventDate]]:
     """The dates a paragraph names, by their offset in the article; not the day of a
     plan ("officials are scheduled to meet on Monday"), which no later act took, nor
@@ -446,7 +463,7 @@ def paragraph_dates(
         if (
             e.label_ != "DATE"
             or _planned_day(e)
-            or _names_an_act(e)
+            or (_names_an_act(e) and not naming_acts)
             or (counting_days and _in_relative_clause(e.root))
         ):
             continue
