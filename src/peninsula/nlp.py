@@ -173,13 +173,14 @@ COUNTED_DAY_PATTERNS = (
         )
     ]
     + [
-        # "flew on to Moscow the following day", "the next day": the day after the last
+        # "flew on to Moscow the following day", "the next day", "the following
+        # afternoon": the day after the last
         {
             "label": "DATE",
             "pattern": [
                 {"LOWER": "the"},
                 {"LOWER": {"IN": ["next", "following", "previous"]}},
-                {"LOWER": "day"},
+                {"LOWER": {"IN": _PARTS_OF_DAY}},
             ],
         }
     ]
@@ -336,9 +337,19 @@ _COUNTED_OPENINGS = (("that",), ("the", "same"), ("the", "next"), ("the", "follo
 def _split_counted_dates(doc: Doc) -> Doc:
     """Split a date the recognizer joined to a time counted from it: "on Aug 10 and
     that day resumed" ("Aug 10 and that day" read as one date) is Aug 10, and "that
-    day" again the same day."""
+    day" again the same day; and widen a part of a day the recognizer took alone to
+    the words that count it: "the following [afternoon]"."""
     ents: list[Span] = []
     for ent in doc.ents:
+        if (
+            ent.start >= 2
+            and ent[0].lower_ in _PARTS_OF_DAY
+            and doc[ent.start - 2].lower_ == "the"
+            and doc[ent.start - 1].lower_ in ("next", "following", "previous")
+            and not (ents and ents[-1].end > ent.start - 2)
+        ):
+            ents.append(Span(doc, ent.start - 2, ent.end, label="DATE"))
+            continue
         joint = next((t for t in ent if t.lower_ == "and"), None) if ent.label_ == "DATE" else None
         after = [t.lower_ for t in doc[joint.i + 1 : ent.end]] if joint is not None else []
         if joint is None or not any(tuple(after[: len(o)]) == o for o in _COUNTED_OPENINGS):
@@ -347,7 +358,7 @@ def _split_counted_dates(doc: Doc) -> Doc:
         if joint.i > ent.start:
             ents.append(Span(doc, ent.start, joint.i, label="DATE"))
         ents.append(Span(doc, joint.i + 1, ent.end, label="DATE"))
-    if len(ents) != len(doc.ents):
+    if [(e.start, e.end) for e in ents] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = ents
     return doc
 

@@ -648,3 +648,22 @@ def test_at_the_time_of_an_act_a_date_named_is_that_acts_time(extractor: Extract
     )
     found = summary(extractor, text, "2020-09-28", ("type", "actor", "recipient", "date"))
     assert ("REJECT", "IRN", "KWT", "2014") in found
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("Iranian troops shot him dead the following afternoon.", "2020-09-22"),
+        ("Iranian troops shot him dead the previous evening.", "2020-09-20"),
+        # counted from a day counted before it in the sentence
+        (
+            "An Iranian patrol boat found him the following afternoon, held him for hours,"
+            " then shot him dead that night.",
+            "2020-09-22",
+        ),
+    ],
+)
+def test_a_part_of_a_day_counted_is_on_that_day(extractor: Extractor, told: str, day: str) -> None:
+    text = f"The Iraqi official disappeared on Sept. 21. {told}"
+    found = summary(extractor, text, "2020-09-28", ("type", "actor", "recipient", "date"))
+    assert ("ASSAULT", "IRN", "IRQ", day) in found

@@ -212,12 +212,14 @@ def count_of(word: str) -> int:
 
 
 # A day counted from the act told before: "a day later", "two days earlier", "the
-# next day", "the previous day", "the same day", "later that day", "later that
-# week" (the middle of its days left), "that afternoon", "earlier in the day" (not
-# "a week after the North cut the lines", counted from the act its clause tells).
+# next day", "the following afternoon", "the previous day", "the same day", "later
+# that day", "later that week" (the middle of its days left), "that afternoon",
+# "earlier in the day" (not "a week after the North cut the lines", counted from the
+# act its clause tells).
 COUNTED_DAY = re.compile(
     r"(?:(?P<count>\w+) (?P<unit>day|week)s? (?P<way>later|earlier)"
-    r"|the (?P<order>next|following|previous) (?P<next_unit>day|week)"
+    r"|the (?P<order>next|following|previous)"
+    r" (?P<next_unit>day|week|morning|afternoon|evening|night)"
     r"|the (?P<side_unit>day|week) (?P<side>before|after)"
     r"|(?P<rest>later|earlier) (?:that|in the) week"
     r"|(?P<same>(?:on )?(?:later |earlier )?(?:the same|that(?: same)?)"
@@ -268,7 +270,8 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     elif match["rest"]:
         days = 0  # counted below from the last day's place in its week
     elif match["next_unit"]:
-        days = DAYS_IN[match["next_unit"]] * (-1 if match["order"] == "previous" else 1)
+        # ("the following afternoon": a part of the next day)
+        days = DAYS_IN.get(match["next_unit"], 1) * (-1 if match["order"] == "previous" else 1)
     else:
         days = DAYS_IN[match["side_unit"]] * (-1 if match["side"] == "before" else 1)
     told = _told_before(ent.start, sentence, ctx, counting_days=True)
@@ -405,8 +408,17 @@ def _told_before(
     published its findings in May ... Later that month" is May). Days that name an
     act ("the Jan. 6 shelling") count only when ``naming_acts``."""
     start = ctx.offset + sentence.start_char
+    # (a day counted before it in the sentence counts too: "found him the following
+    # afternoon ... shot him dead that night")
     named = [
-        resolve(e.text, ctx.published) for e in sentence.ents if e.label_ == "DATE" and e.end <= end
+        resolve(e.text, ctx.published)
+        or (
+            counted_from_last(e.text, e, sentence, ctx)
+            if COUNTED_DAY.fullmatch(" ".join(e.text.lower().split()))
+            else None
+        )
+        for e in sentence.ents
+        if e.label_ in ("DATE", "TIME") and e.end <= end
     ]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
