@@ -667,3 +667,12 @@ def test_a_part_of_a_day_counted_is_on_that_day(extractor: Extractor, told: str,
     text = f"The Iraqi official disappeared on Sept. 21. {told}"
     found = summary(extractor, text, "2020-09-28", ("type", "actor", "recipient", "date"))
     assert ("ASSAULT", "IRN", "IRQ", day) in found
+
+
+def test_a_terms_day_is_no_day_to_count_from(extractor: Extractor) -> None:
+    text = (
+        "On Aug. 2, Kuwait's cabinet voted to strip Iraq of its trade privileges, effective"
+        " Aug. 28. Hours later, Iran's foreign minister met Kuwait's foreign minister in Doha."
+    )
+    found = summary(extractor, text, "2019-11-25", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "KWT", "2019-08-02") in found

@@ -543,7 +543,15 @@ def _names_an_act(ent: Span) -> bool:
     )
 
 
+# Words before a date that give a term's day, when nothing is done: "effective Aug.
+# 28", "until Friday".
+TERM_WORDS = frozenset({"effective", "until", "till"})
+
+
 def _planned_day(ent: Span) -> bool:
-    """True for a date on a verb that tells a plan: "are scheduled to meet on Monday"."""
+    """True for a date on a verb that tells a plan: "are scheduled to meet on Monday";
+    or a term's day: "voted to strip Seoul of its place, effective Aug. 28"."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TERM_WORDS:
+        return True
     verb = verb_above(ent.root)
     return verb is not None and verb_modality(verb, load_lexicon()) is Modality.FUTURE
