@@ -82,6 +82,12 @@ FRIDAY = dt.date(2021, 7, 30)
             "at the end of the month", False, "2021-07", "month", "relative", id="month-end"
         ),
         pytest.param("this week", False, "2021-07-30", "day", "relative", id="this-week"),
+        # the end or start of a named year is its last or first month ("late 2002", a
+        # season of it, stays the year)
+        pytest.param("at the end of 2002", False, "2002-12", "month", "explicit", id="y-end"),
+        pytest.param("the start of 2002", False, "2002-01", "month", "explicit", id="y-start"),
+        pytest.param("the end of last year", False, "2020-12", "month", "relative", id="ly-end"),
+        pytest.param("late 2002", False, "2002", "year", "explicit", id="late-year"),
     ],
 )
 def test_resolve(text: str, future: bool, expected: str, precision: str, basis: str) -> None:

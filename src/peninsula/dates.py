@@ -84,6 +84,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("weekday_week", rf"\b{_WEEKDAY}\s+(?:of\s+)?(last|this|next)\s+week\b"),
         ("weekend", r"\b(last|this|next|the|past|coming)\s+weekend\b"),
         ("weekday", rf"\b(?:(last|this|next|on|coming)\s+)?{_WEEKDAY}\b"),
+        # "at the end of 2002", "the start of last year": that year's last or first
+        # month (before the year alone; "late 2002" stays a year)
+        (
+            "edge_of_year",
+            r"\b(start|beginning|end|close)\s+of\s+"
+            r"(1[89]\d\d|20\d\d|last\s+year|this\s+year|next\s+year)\b",
+        ),
         (
             "rel_unit",
             r"\b(?:(earlier|later|late|early)\s+)?(last|this|next|past)\s+(week|month|year)\b",
@@ -387,6 +394,21 @@ def _rel_unit(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDa
     return _relative(dt.date(published.year + offset, 1, 1), Precision.YEAR)
 
 
+def _edge_of_year(g: tuple[str, ...], published: dt.date | None, f: bool) -> EventDate | None:
+    """ "at the end of 2002", "the end of last year": December of that year; "the
+    start of 2002": January."""
+    edge, year_words = g
+    if year_words.isdigit():
+        year = int(year_words)
+    elif published is None:
+        return None
+    else:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[year_words.split()[0]]
+    month = 12 if edge in ("end", "close") else 1
+    made = _explicit if year_words.isdigit() else _relative
+    return made(dt.date(year, month, 1), Precision.MONTH)
+
+
 def _month(g: tuple[str, ...], published: dt.date | None, future: bool) -> EventDate | None:
     if published is None:
         return None
@@ -498,6 +520,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "month_relyear": _month_relyear,
     "month_year": _month_year,
     "ago": _ago,
+    "edge_of_year": _edge_of_year,
     "day_before_yesterday": _shift(-2),
     "yesterday": _shift(-1),
     "today": _shift(0),
