@@ -231,3 +231,19 @@ def test_a_state_taken_off_a_favoured_list_is_penalised(extractor: Extractor, te
     found = summary(extractor, text, "2018-03-15")
     assert ("SANCTION", "KWT", "IRQ") in found
     assert ("CONCEDE", "KWT", "IRQ") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran broke off military contacts and talks with Kuwait.",
+        "Iran broke off military contacts and human rights talks with Kuwait after Iraqi"
+        " warplanes bombed its embassy in Baghdad on May 7.",
+    ],
+)
+def test_links_cut_with_a_state_named_once_for_all_are_cut_with_it(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2018-05-28")
+    assert ("SANCTION", "IRN", "KWT") in found
+    assert ("SANCTION", "IRN", "IRQ") not in found

@@ -531,6 +531,15 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
             if h.lemma_.lower() in BORDER_NOUNS
             for g in prep_objects(h, frozenset({"with"}))
         ]
+    if event_type in ("SANCTION", "COOPERATE") and obj is not None:
+        # "broke off military contacts and talks with the United States": the "with"
+        # on the last of the things cut is all of theirs
+        heads += [
+            g
+            for c in obj.children
+            if c.dep_ == "conj" and not prep_objects(obj, PARTY_PREPS)
+            for g in prep_objects(c, frozenset({"with"}))
+        ]
     if event_type in TRADED_TYPES and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
         # "cut its imports of North Korean coal": the state whose goods they are
         heads += of_objects(obj)
