@@ -842,3 +842,15 @@ def test_a_body_named_for_a_past_leader_is_the_state_all_its_bearers_led(
     # either Bush, years after both: the United States (before either, no one: above)
     text = "The Bush administration imposed sanctions on North Korea in 2005."
     assert ("SANCTION", "USA", "PRK") in summary(extractor, text, "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    ("published", "recipient"),
+    [("1999-05-28", "CHN"), ("2010-05-28", "CHN")],
+)
+def test_a_shared_surname_alone_is_the_bearer_then_in_office(
+    extractor: Extractor, published: str, recipient: str
+) -> None:
+    # Bill Clinton in 1999, Hillary Clinton in 2010: either way the United States
+    found = summary(extractor, "Clinton met Chinese President Jiang Zemin on May 14.", published)
+    assert ("CONSULT", "USA", recipient) in found

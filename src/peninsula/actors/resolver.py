@@ -267,6 +267,10 @@ class ActorMatcher:
         if in_office is not None:
             return in_office
         candidates = _bearing_title(bearers, doc, index)
+        if len(candidates) > 1 and published is not None:
+            # "Clinton" in 1999 is the one then in office (Bill, not Hillary)
+            serving = [e for e in candidates if any(r.covers(published) for r in e.roles)]
+            candidates = serving if len(serving) == 1 else candidates
         if (
             len(candidates) != 1
             or doc[index].text in _COMMON_WORDS
