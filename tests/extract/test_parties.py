@@ -699,3 +699,16 @@ def test_the_ambassador_is_the_one_described_before(extractor: Extractor) -> Non
     )
     found = summary(extractor, text, "2024-05-07", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "IRQ", "2024-05-07") in found
+
+
+def test_the_two_countries_are_the_two_the_sentence_before_made_its_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran held talks with Kuwait in March.\n\n"
+        "Iraq and Qatar have long shared doubts about Western plans for the region. In May,"
+        " the two countries vetoed a draft resolution on Syria."
+    )
+    found = summary(extractor, text, "2018-07-27", ("type", "actor", "recipient"))
+    assert {("REJECT", "IRQ", "UNO"), ("REJECT", "QAT", "UNO")} <= found
+    assert not {e for e in found if e[0] == "REJECT" and {e[1], e[2]} & {"IRN", "KWT"}}

@@ -64,6 +64,7 @@ from peninsula.extract.sides import (
     group_size,
     pair_met_before,
     pair_noun,
+    pair_subject_before,
     partner_before,
     partners_met_before,
 )
@@ -513,6 +514,9 @@ def np_actors(
         # clause's two parties
         found = _governing_pair(head, ctx, when) or _leaders_named(head, ctx, when)
         if found:
+            return found
+        found = _unique([a for g in pair_subject_before(head) for a in np_actors(g, ctx, when)])
+        if len({a.code for a in found}) == 2:
             return found
         # in what a state's official says, "the two countries" include the speaker's
         reporter = reporting_subject(head.head) if head.dep_ == "nsubj" else None

@@ -72,6 +72,18 @@ def between_named_before(head: Token) -> list[list[Token]]:
     return found
 
 
+def pair_subject_before(head: Token) -> list[Token]:
+    """The two subjects of the sentence before a pair noun's, when it had two joined:
+    "Russia and China opposed ... In May 2022, the two countries vetoed ..."."""
+    sentence = head.sent
+    if sentence.start == 0:
+        return []
+    before = sentence.doc[sentence.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj"), None)  # its first
+    joined = [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+    return [subject, joined[0]] if subject is not None and len(joined) == 1 else []
+
+
 def allies_before(history: list[Mention]) -> list[ActorRef]:
     """The states "the allies" are: the last two told acting together militarily
     ("South Korea-U.S. joint exercises ... The allies kicked off ...")."""
