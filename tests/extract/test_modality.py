@@ -909,3 +909,17 @@ def test_his_wish_conveyed_by_envoys_is_not_theirs(extractor: Extractor) -> None
     )
     found = summary(extractor, text, "2022-03-14", ("type", "actor", "recipient", "modality"))
     assert ("CONSULT", "KWT", "IRN", "future") not in found
+
+
+def test_a_meeting_a_past_relative_clause_tells_under_a_hope_took_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The emir said he hoped talks could resume on the plan that he and the Iraqi"
+        " president proposed at their summit in Baghdad in April."
+    )
+    fields = ("type", "actor", "recipient", "modality")
+    found = summary(extractor, f"Kuwait's emir spoke on Monday. {text}", "2018-12-30", fields)
+    assert any(
+        e[0] == "CONSULT" and {e[1], e[2]} == {"KWT", "IRQ"} and e[3] == "asserted" for e in found
+    )

@@ -225,6 +225,10 @@ def noun_modality(noun: Token, governor: Token | None, lexicon: Lexicon) -> Moda
                     return Modality.ASSERTED
                 if mood is not None:
                     return mood
+                if clause.dep_ in ("relcl", "acl") and clause.tag_ == "VBD":
+                    # "the talks he and Kim proposed at their summit in April", under a
+                    # hope: a relative clause in the past tells what took place
+                    return Modality.ASSERTED
             if clause.head.i == clause.i or clause.dep_ == "ccomp":
                 break  # reported speech keeps its own mood
             clause = clause.head
