@@ -854,3 +854,23 @@ def test_a_shared_surname_alone_is_the_bearer_then_in_office(
     # Bill Clinton in 1999, Hillary Clinton in 2010: either way the United States
     found = summary(extractor, "Clinton met Chinese President Jiang Zemin on May 14.", published)
     assert ("CONSULT", "USA", recipient) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "met"),
+    [
+        # the dictionary's "Minister of Foreign Affairs", a surname alone
+        ("Blinken met Foreign Minister Chung in London on May 5.", "2021-06-01", {"KOR"}),
+        # a plural title before two surnames is each one's
+        (
+            "Blinken met Foreign Ministers Motegi and Chung in London on May 5.",
+            "2021-06-01",
+            {"JPN", "KOR"},
+        ),
+    ],
+)
+def test_a_title_written_as_news_writes_it_names_the_holder(
+    extractor: Extractor, text: str, published: str, met: set[str]
+) -> None:
+    found = summary(extractor, text, published)
+    assert met <= {r for t, a, r in found if t == "CONSULT" and a == "USA"}

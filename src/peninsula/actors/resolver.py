@@ -15,10 +15,13 @@ from peninsula.actors.dictionary import ActorDictionary, ActorEntry, ActorKind, 
 from peninsula.actors.titles import (
     DESCRIPTION_WINDOW,
     LEADER_TITLES,
+    PLURAL_TITLES,
     ROLE_WORDS,
     TITLE_WINDOW,
     described_state,
+    holds_title,
     home_titled,
+    title_words,
     titled_state,
 )
 
@@ -258,7 +261,7 @@ class ActorMatcher:
         family-name-first names, where few surnames are rare."""
         bearers = self._surnames.get(doc[index].text, [])
         published = article.published if article is not None else None
-        in_office = _in_office(bearers, _title_words(doc, index), published)
+        in_office = _in_office(bearers, title_words(doc, index), published)
         if index + 1 < len(doc) and doc[index + 1].lower_ in LED_BODIES:
             # "the Bush administration", "the Moon government": the leader then in office,
             # else any who led it, when all led the same state (either Bush)
@@ -447,22 +450,11 @@ def _titled_holder(holders: list[ActorEntry], doc: Doc, index: int) -> ActorEntr
     is the title written before it, exactly ("President Kim": the one who is
     "President", not "President of the Presidium"); None if no title is written or
     none of them holds it."""
-    title = " ".join(_title_words(doc, index))
+    title = " ".join(title_words(doc, index))
     if not title:
         return None
     exact = [e for e in holders if any((r.title or "").lower() == title for r in e.roles)]
     return exact[-1] if exact else None
-
-
-def _title_words(doc: Doc, index: int) -> list[str]:
-    """The capitalised words just before a surname: "Prime Minister" in "Prime
-    Minister Koizumi"."""
-    words: list[str] = []
-    for token in reversed(doc[max(0, index - 4) : index]):
-        if not token.is_title:
-            break
-        words.insert(0, token.lower_)
-    return words
 
 
 # Bodies named for the leader who heads them: "the Bush administration".
@@ -479,9 +471,7 @@ def _in_office(
         return None
     words = " ".join(title)
     holding = [
-        e
-        for e in bearers
-        if any(words in (r.title or "").lower() and r.covers(day) for r in e.roles)
+        e for e in bearers if any(holds_title(r.title, words) and r.covers(day) for r in e.roles)
     ]
     return holding[0] if len(holding) == 1 else None
 
@@ -509,11 +499,11 @@ def _one_state_led(bearers: list[ActorEntry], day: dt.date | None) -> ActorEntry
 def _bearing_title(candidates: list[ActorEntry], doc: Doc, index: int) -> list[ActorEntry]:
     """The people among ``candidates`` whose roles carry the title written before the
     surname at ``index`` ("Prime Minister Koizumi"); all of them if none is written."""
-    words = _title_words(doc, index)
+    words = title_words(doc, index)
     if len(candidates) < 2 or not words:
         return candidates
     title = " ".join(words)
-    titled = [e for e in candidates if any(title in (r.title or "").lower() for r in e.roles)]
+    titled = [e for e in candidates if any(holds_title(r.title, title) for r in e.roles)]
     return titled or candidates
 
 
@@ -765,6 +755,8 @@ _TITLES = frozenset(
         "Undersecretary",
     }
 )
+# ... and in the plural before several: "Foreign Ministers Motegi and Chung"
+_TITLES |= {plural.title() for plural in PLURAL_TITLES}
 # Capitalised words that are surnames in the dictionary but usually mean something else.
 _COMMON_WORDS = frozenset(
     {

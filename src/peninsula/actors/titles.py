@@ -5,6 +5,7 @@ Communist Party". The resolver learns the people the dictionary lacks by them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -31,6 +32,58 @@ LEADER_TITLES = frozenset({"president", "premier", "chairman", "king", "emir", "
 TITLE_WINDOW = 5
 DESCRIPTION_WINDOW = 14
 STATE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
+
+# Titles written in the plural before several names: "Foreign Ministers Motegi and
+# Chung".
+PLURAL_TITLES = {
+    "ministers": "minister",
+    "presidents": "president",
+    "secretaries": "secretary",
+    "envoys": "envoy",
+    "ambassadors": "ambassador",
+}
+
+
+def title_words(doc: Doc, index: int) -> list[str]:
+    """The capitalised words just before a surname: "Prime Minister" in "Prime
+    Minister Koizumi"; a plural title shared by the names it heads, in the
+    singular: "Foreign Ministers Motegi and Chung" (both foreign ministers)."""
+    if (
+        index >= 3
+        and doc[index - 1].lower_ == "and"
+        and doc[index - 2].is_title
+        and doc[index - 3].lower_ in PLURAL_TITLES
+    ):
+        return title_words(doc, index - 2)
+    words: list[str] = []
+    for token in reversed(doc[max(0, index - 4) : index]):
+        if not token.is_title:
+            break
+        words.insert(0, PLURAL_TITLES.get(token.lower_, token.lower_))
+    return words
+
+
+# How a title written before a name is worded in the dictionary's roles: "Foreign
+# Minister Kang" is its "Minister of Foreign Affairs" (not a vice minister of them).
+TITLE_FORMS = {
+    "foreign minister": re.compile(r"(?:foreign minister|minister (?:of|for) foreign affairs)"),
+    **dict.fromkeys(
+        ("defense minister", "defence minister"),
+        re.compile(
+            r"(?:defen[cs]e minister|minister of (?:national )?defen[cs]e"
+            r"|minister of people's armed forces)"
+        ),
+    ),
+    "unification minister": re.compile(r"(?:unification minister|minister of unification)"),
+}
+
+
+def holds_title(role_title: str | None, words: str) -> bool:
+    """True for a role whose title is the one written: "president" in "President";
+    "foreign minister" in "Minister of Foreign Affairs and Trade"."""
+    title = (role_title or "").lower()
+    form = TITLE_FORMS.get(words)
+    return bool(form.match(title)) if form is not None else words in title
 
 
 def titled_state(doc: Doc, ent: Span, found: list[ActorMention]) -> ActorEntry | None:
