@@ -459,8 +459,8 @@ def _titled_holder(holders: list[ActorEntry], doc: Doc, index: int) -> ActorEntr
 
 # Bodies named for the leader who heads them: "the Bush administration".
 LED_BODIES = frozenset({"administration", "government"})
-# Titles of those whose name their government bears.
-LEADERS_TITLES = ("president", "prime minister", "chancellor", "premier")
+# Titles of those whose name their government bears ("the Bush administration").
+GOVERNMENT_HEAD_TITLES = ("president", "prime minister", "chancellor", "premier")
 
 
 def _in_office(
@@ -485,7 +485,7 @@ def _one_state_led(bearers: list[ActorEntry], day: dt.date | None) -> ActorEntry
         for e in bearers
         if day is not None
         and any(
-            any(t in (r.title or "").lower() for t in LEADERS_TITLES)
+            any(t in (r.title or "").lower() for t in GOVERNMENT_HEAD_TITLES)
             and r.start is not None
             and r.start <= day
             for r in e.roles

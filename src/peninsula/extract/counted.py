@@ -385,15 +385,14 @@ def at_that_time(verb: Token, sentence: Span, ctx: Context) -> EventDate | None:
         if obj.dep_ == "pobj"
     ):
         return None
-    # ("comparisons with the 2008 shooting ... rejected a joint inquiry at the time":
-    # the time of the act a date names counts)
-    told = _told_before(verb.i, sentence, ctx, naming_acts=True)
-    return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
+    return _time_told_last(verb.i, sentence, ctx)
 
 
 def _time_told_last(end: int, sentence: Span, ctx: Context) -> EventDate | None:
-    """The date told last before token ``end``, as a date reckoned from it."""
-    told = _told_before(end, sentence, ctx)
+    """The date told last before token ``end``, as a date reckoned from it; a date
+    that names an act counts ("comparisons with the 2008 shooting ... rejected a
+    joint inquiry at the time": 2008)."""
+    told = _told_before(end, sentence, ctx, naming_acts=True)
     return replace(told[-1], basis=DateBasis.RELATIVE) if told else None
 
 
