@@ -676,3 +676,9 @@ def test_a_terms_day_is_no_day_to_count_from(extractor: Extractor) -> None:
     )
     found = summary(extractor, text, "2019-11-25", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "KWT", "2019-08-02") in found
+
+
+def test_a_plan_told_by_way_of_a_past_act_is_dated_by_that_act(extractor: Extractor) -> None:
+    text = "Kuwait struck back on Aug. 12 by announcing it would cut its hotline with Iraq."
+    found = summary(extractor, text, "2019-11-25", ("type", "actor", "recipient", "date"))
+    assert ("SANCTION", "KWT", "IRQ", "2019-08-12") in found

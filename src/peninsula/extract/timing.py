@@ -488,8 +488,9 @@ def _governing_date(
         ):
             # "answered in December by expelling the inspectors": the means, on its
             # day ("cut the lines in June 2020, after blowing up the office": then);
-            # "in January accused Pyongyang of supplying missiles": as of its day
-            return event_date(governor, sentence, ctx, modality)
+            # "in January accused Pyongyang of supplying missiles": as of its day, in
+            # its own tense ("struck back on Aug. 12 by announcing it would ...": past)
+            return event_date(governor, sentence, ctx, verb_modality(governor, load_lexicon()))
     if (
         anchor.dep_ == "relcl"
         and anchor.head.dep_ in ("dobj", "nsubjpass")
