@@ -157,6 +157,8 @@ def unbracket_insertions(text: str) -> str:
 # following day". They are
 # added as dates where the tagger found no entity; "the day" alone is too vague.
 _PARTS_OF_DAY = ["day", "morning", "afternoon", "evening", "night"]
+# Words that count a day from the last: "the following day", "the next morning".
+_COUNTING_WORDS = ["next", "following", "previous"]
 COUNTED_DAY_PATTERNS = (
     [
         {
@@ -179,7 +181,7 @@ COUNTED_DAY_PATTERNS = (
             "label": "DATE",
             "pattern": [
                 {"LOWER": "the"},
-                {"LOWER": {"IN": ["next", "following", "previous"]}},
+                {"LOWER": {"IN": _COUNTING_WORDS}},
                 {"LOWER": {"IN": _PARTS_OF_DAY}},
             ],
         }
@@ -345,7 +347,7 @@ def _split_counted_dates(doc: Doc) -> Doc:
             ent.start >= 2
             and ent[0].lower_ in _PARTS_OF_DAY
             and doc[ent.start - 2].lower_ == "the"
-            and doc[ent.start - 1].lower_ in ("next", "following", "previous")
+            and doc[ent.start - 1].lower_ in _COUNTING_WORDS
             and not (ents and ents[-1].end > ent.start - 2)
         ):
             ents.append(Span(doc, ent.start - 2, ent.end, label="DATE"))

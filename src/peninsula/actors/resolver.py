@@ -485,7 +485,7 @@ def _one_state_led(bearers: list[ActorEntry], day: dt.date | None) -> ActorEntry
         for e in bearers
         if day is not None
         and any(
-            any(t in (r.title or "").lower() for t in GOVERNMENT_HEAD_TITLES)
+            any(holds_title(r.title, t) for t in GOVERNMENT_HEAD_TITLES)
             and r.start is not None
             and r.start <= day
             for r in e.roles
