@@ -469,6 +469,17 @@ def test_a_trips_errand_is_planned_on_the_trips_day(extractor: Extractor) -> Non
     assert ("CONSULT", "IRQ", "IRN", "future", "2019-03-06") in found  # not the next Wednesday
 
 
+def test_the_errand_of_a_trip_that_was_to_come_is_dated_ahead(extractor: Extractor) -> None:
+    # "was to travel": a plan told in the past tense, so the errand's Saturday is the
+    # next one, as the trip's is
+    text = "Iraq's foreign minister was to travel to Ankara on Saturday to brief Turkish officials."
+    found = summary(
+        extractor, text, "2019-03-07", ("type", "actor", "recipient", "modality", "date")
+    )
+    consults = {e for e in found if e[0] == "CONSULT"}
+    assert consults and all(e[3:] == ("future", "2019-03-09") for e in consults)
+
+
 def test_an_ambassador_leaving_his_post_makes_no_visit(extractor: Extractor) -> None:
     text = (
         "Iraq expelled Iran's ambassador on Monday. Iran responded the same day by"

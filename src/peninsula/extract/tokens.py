@@ -353,10 +353,16 @@ def link_ends(noun: Token) -> list[Token]:
 
 def told_in_past(verb: Token) -> bool:
     """True for a verb of a telling done: "announced", "had said", or the infinitive
-    of a past verb ("the launch prompted Seoul to announce that ...")."""
+    of a past verb ("the launch prompted Seoul to announce that ..."), but not of a
+    past "be", which tells a plan ("was to travel on Saturday to brief")."""
     if verb.tag_ in ("VBD", "VBN"):
         return True
-    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "xcomp"
+        and verb.head.tag_ == "VBD"
+        and verb.head.lemma_ != "be"
+    )
 
 
 def present_tense(trigger: Token) -> bool:
