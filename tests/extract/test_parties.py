@@ -712,3 +712,26 @@ def test_the_two_countries_are_the_two_the_sentence_before_made_its_subject(
     found = summary(extractor, text, "2018-07-27", ("type", "actor", "recipient"))
     assert {("REJECT", "IRQ", "UNO"), ("REJECT", "QAT", "UNO")} <= found
     assert not {e for e in found if e[0] == "REJECT" and {e[1], e[2]} & {"IRN", "KWT"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul agreed to send 300,000 tons of rice to the impoverished North.",
+        "Seoul agreed to send 300,000 tons of rice to the increasingly isolated North.",
+    ],
+)
+def test_the_north_described_is_still_the_north(extractor: Extractor, text: str) -> None:
+    assert ("AID", "KOR", "PRK") in summary(extractor, text, "2001-03-02")
+
+
+def test_a_deal_told_anew_is_not_the_agreement_told_before(extractor: Extractor) -> None:
+    text = (
+        "Iran and Turkey agreed on Monday to hold joint naval patrols in the Gulf.\n\n"
+        "Under a deal struck in Baghdad on May 3, Iran agreed to send 20,000 tons of"
+        " wheat to Iraq."
+    )
+    found = summary(extractor, text, "2001-05-15", ("type", "actor", "recipient", "date"))
+    assert ("AID", "IRN", "IRQ", "2001-05-03") in found
+    # the wheat deal is not made with Turkey, the partner of the patrols
+    assert not {e for e in found if e[0] == "AGREE" and e[3] == "2001-05-03" and "TUR" in e}

@@ -12,6 +12,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, ActorEntry, ActorKind, AliasKind
+from peninsula.actors.spellings import (
+    described_names,
+    in_a_region_name,
+    matched_exactly,
+    opens_a_longer_name,
+    spellings,
+)
 from peninsula.actors.titles import (
     DESCRIPTION_WINDOW,
     LEADER_TITLES,
@@ -87,46 +94,6 @@ class ArticleActors:
     published: dt.date | None = None
 
 
-def _exact(alias: str) -> bool:
-    """Match short, single-word and "the ..." aliases case-sensitively ("US" is not "us")."""
-    return alias.isupper() or alias.startswith("the ") or " " not in alias.strip()
-
-
-def _spellings(nlp: Language, alias: str) -> list[Doc]:
-    """The alias as the tokenizer reads it, and split at its hyphens too: "Kim Jong-un"
-    is one name token in "Kim Jong-un" but three in "Kim Jong-Un" or "kim jong-un"."""
-    docs = [nlp.make_doc(alias)]
-    if "-" in alias:
-        docs.append(nlp.make_doc(alias.replace("-", " - ")))
-    return docs
-
-
-def _opens_a_longer_name(doc: Doc, end: int) -> bool:
-    """True when a match ends in "North" or "South" that begins a longer name:
-    "the South African government", "the South China Sea" are not "the South"."""
-    last = doc[end - 1].lower_
-    following = doc[end] if end < len(doc) else None
-    return (
-        last in ("north", "south")
-        and following is not None
-        and following.is_title
-        and following.is_alpha
-    )
-
-
-# Words that make a demonym a region's: "Central American", "Latin American",
-# "East Asian", "West African" are no state.
-REGION_QUALIFIERS = frozenset(
-    {"central", "latin", "north", "south", "east", "west", "southeast", "northeast"}
-)
-
-
-def _in_a_region_name(doc: Doc, start: int) -> bool:
-    """True when a match follows a region word: "Central American clergymen"."""
-    before = doc[start - 1] if start > 0 else None
-    return before is not None and before.is_title and before.lower_ in REGION_QUALIFIERS
-
-
 class ActorMatcher:
     """Match the dictionary's aliases in spaCy docs, longest match first."""
 
@@ -135,18 +102,22 @@ class ActorMatcher:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._aliases = {}
+        self._the_words: dict[str, int] = {}  # "North" of "the North", to its key
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
         for index, alias in enumerate(dictionary.aliases):
             key = f"a{index}"
             self._aliases[nlp.vocab.strings.add(key)] = alias
-            target = exact if _exact(alias.text) else folded
-            target.setdefault(key, []).extend(_spellings(nlp, alias.text))
+            target = exact if matched_exactly(alias.text) else folded
+            target.setdefault(key, []).extend(spellings(nlp, alias.text))
             if alias.kind in (AliasKind.CAPITAL, AliasKind.SITE) and " " not in alias.text:
                 # a dateline's capital: "SEOUL, July 31 (Yonhap) --"
-                target[key].extend(_spellings(nlp, alias.text.upper()))
+                target[key].extend(spellings(nlp, alias.text.upper()))
             if alias.text.startswith("the "):  # "The North said ..." opens a sentence
-                target[key].extend(_spellings(nlp, "T" + alias.text[1:]))
+                target[key].extend(spellings(nlp, "T" + alias.text[1:]))
+                named = alias.text[4:]
+                if named.isalpha() and named.istitle():  # "the impoverished North"
+                    self._the_words[named] = nlp.vocab.strings[key]
         pair_docs = [nlp.make_doc(text) for text in PAIR_PHRASES]
         folded[_PAIR_LABEL] = pair_docs
         for key, docs in exact.items():
@@ -185,9 +156,13 @@ class ActorMatcher:
         """Return the actor mentions in ``doc``, and remember the people for ``article``."""
         matches = [
             (k, s, e)
-            for k, s, e in [*self._exact(doc), *self._folded(doc)]
-            if not _opens_a_longer_name(doc, e)
-            and not _in_a_region_name(doc, s)
+            for k, s, e in [
+                *self._exact(doc),
+                *self._folded(doc),
+                *described_names(doc, self._the_words),
+            ]
+            if not opens_a_longer_name(doc, e)
+            and not in_a_region_name(doc, s)
             and not _names_a_period_or_make(doc, e)
         ]
         spans = _longest_names([Span(doc, s, e, label=k) for k, s, e in matches])

@@ -69,7 +69,12 @@ def emit(
         # freeze its nuclear program": a step promised to the other party to the pact
         # ("the 1994 accord under which Pyongyang froze its program": its named party)
         named = [p for p in pact_parties_named(pact) if p.code not in actor_codes]
-        others = recipients = named or _pact_partners(actor_codes, ctx.history)
+        # ("Under a deal struck in Beijing, Seoul agreed ...": a deal told anew, not
+        # the last one told; but "signed a pact under which ..." is the one signed)
+        anew = pact.dep_ == "pobj" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in pact.children
+        )
+        others = recipients = named or ([] if anew else _pact_partners(actor_codes, ctx.history))
     paired = event_type in SYMMETRIC_TYPES and len(actor_codes) >= 2
     # "dismantled its nuclear test site": disarming needs no target either, once
     # done, nor leaving a treaty or talks of many ("walked out of the six-party

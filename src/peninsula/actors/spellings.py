@@ -1,0 +1,68 @@
+"""How the dictionary's aliases are spelled in text, and where a match is no name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def matched_exactly(alias: str) -> bool:
+    """Match short, single-word and "the ..." aliases case-sensitively ("US" is not "us")."""
+    return alias.isupper() or alias.startswith("the ") or " " not in alias.strip()
+
+
+def spellings(nlp: Language, alias: str) -> list[Doc]:
+    """The alias as the tokenizer reads it, and split at its hyphens too: "Kim Jong-un"
+    is one name token in "Kim Jong-un" but three in "Kim Jong-Un" or "kim jong-un"."""
+    docs = [nlp.make_doc(alias)]
+    if "-" in alias:
+        docs.append(nlp.make_doc(alias.replace("-", " - ")))
+    return docs
+
+
+def opens_a_longer_name(doc: Doc, end: int) -> bool:
+    """True when a match ends in "North" or "South" that begins a longer name:
+    "the South African government", "the South China Sea" are not "the South"."""
+    last = doc[end - 1].lower_
+    following = doc[end] if end < len(doc) else None
+    return (
+        last in ("north", "south")
+        and following is not None
+        and following.is_title
+        and following.is_alpha
+    )
+
+
+# Words that make a demonym a region's: "Central American", "Latin American",
+# "East Asian", "West African" are no state.
+REGION_QUALIFIERS = frozenset(
+    {"central", "latin", "north", "south", "east", "west", "southeast", "northeast"}
+)
+
+
+def in_a_region_name(doc: Doc, start: int) -> bool:
+    """True when a match follows a region word: "Central American clergymen"."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_title and before.lower_ in REGION_QUALIFIERS
+
+
+def described_names(doc: Doc, words: dict[str, int]) -> Iterator[tuple[int, int, int]]:
+    """Matches ``(key, start, end)`` of a "the ..." alias with words that describe it
+    between: "the impoverished North", "the increasingly isolated North" for "the
+    North". ``words`` maps such an alias's last word to its matcher key."""
+    for token in doc:
+        key = words.get(token.text)
+        if key is None:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ in ("amod", "advmod")
+            and doc[start - 1].is_lower
+            and token.i >= doc[start - 1].head.i >= start - 1
+        ):
+            start -= 1
+        if token.i > start > 0 and doc[start - 1].lower_ == "the":
+            yield key, start - 1, token.i + 1
