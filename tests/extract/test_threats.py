@@ -448,3 +448,21 @@ def test_a_risk_of_a_states_end_foretold_threatens_no_one(extractor: Extractor) 
     text = "The United Nations warned that the war could mean the end of Iraq."
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("THREATEN", "UNO", "IRQ") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait warned that Iraq could follow up with another missile test.",
+        # after an act of the state warned about, which a threat would answer
+        "Iraq fired a missile on Monday.\n\nKuwait warned that Iraq may fire another missile.",
+    ],
+)
+def test_a_warning_of_what_another_state_may_do_is_no_threat_to_it(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2010-11-22")
+    assert not {e for e in found if e[0] == "THREATEN"}
+    # what it is told it will undergo is a threat
+    paid = summary(extractor, "Kuwait warned that Iraq would pay a heavy price.", "2010-11-22")
+    assert ("THREATEN", "KWT", "IRQ") in paid

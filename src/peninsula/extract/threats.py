@@ -228,6 +228,26 @@ def _suffered(clause: Token) -> bool:
     return passive or clause.lemma_.lower() in SUFFERING_VERBS
 
 
+def foretold_of_others(
+    verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None
+) -> bool:
+    """True for a warning that foretells what another state will or may do: "warned
+    that the North could conduct a third nuclear test", "have warned that the North
+    appears ready to test" - a risk told, no threat of the warner's (not "warned that
+    Japan would pay a heavy price", what it is told it will undergo)."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    acting = {a.code for a in actors}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or _suffered(clause):
+            continue
+        named = [c for c in clause.children if c.dep_ == "nsubj" and c.i in ctx.mentions]
+        doers = {r.code for s in named for r in np_actors(s, ctx, when)}
+        if doers and not doers & acting:
+            return True
+    return False
+
+
 def _doers_of(
     answered: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None, lexicon: Lexicon
 ) -> list[ActorRef]:

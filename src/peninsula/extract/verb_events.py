@@ -108,6 +108,7 @@ from peninsula.extract.stance import claimed_by
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered
 from peninsula.extract.threats import (
     blame_laid,
+    foretold_of_others,
     penalised_doers,
     refuses_to_disarm,
     retaliation,
@@ -535,6 +536,8 @@ def verb_events(
     recipients, rule, sent_to_front = targets_by_kind(
         verb, obj, rule, actors, recipients, sentence, ctx, when, lexicon
     )
+    if rule.type == "THREATEN" and foretold_of_others(verb, actors, ctx, when):
+        return  # "warned that the North could test again": a risk foretold, no threat
     if date is None and rule.type == "REJECT":
         date = refusal_day(verb, actors, sentence, ctx)  # "... China refused": the day asked
     # "fired two missiles in response to the launch": at the launcher (a readiness
