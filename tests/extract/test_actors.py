@@ -160,6 +160,13 @@ def test_a_regions_demonym_names_no_state(extractor: Extractor) -> None:
     assert not any("USA" in parties for _type, *parties in found)
     found = summary(extractor, "Seoul accused the Central American government.", "2023-06-01")
     assert found == set()
+    # a place whose name begins with "New" and a state's ("New Zealand" is one whole)
+    text = "On Friday New Mexico Governor Bill Richardson held talks with North Korea's envoy."
+    assert not any("MEX" in parties for _type, *parties in summary(extractor, text, "2003-01-10"))
+    found = summary(extractor, "New Zealand condemned North Korea.", "2003-01-10")
+    assert ("ACCUSE", "NZL", "PRK") in found
+    text = "New Japanese sanctions on North Korea took effect on Friday."  # the adjective
+    assert ("SANCTION", "JPN", "PRK") in summary(extractor, text, "2003-01-10")
 
 
 def test_denying_or_refuting_a_states_charges_rejects_them(extractor: Extractor) -> None:

@@ -43,9 +43,21 @@ REGION_QUALIFIERS = frozenset(
 
 
 def in_a_region_name(doc: Doc, start: int) -> bool:
-    """True when a match follows a region word: "Central American clergymen"."""
+    """True when a match follows a region word: "Central American clergymen", "New
+    Mexico Governor Bill Richardson"."""
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.is_title and before.lower_ in REGION_QUALIFIERS
+    if before is None or not before.is_title:
+        return False
+    # "New" inside a sentence, part of another place's name: "New Mexico", "New
+    # Jersey" (names that begin with it, "New Zealand", are matched whole; an opening
+    # "New" may be the adjective: "New Japanese sanctions", "New U.S. sanctions")
+    named = doc[start].text
+    return before.lower_ in REGION_QUALIFIERS or (
+        before.lower_ == "new"
+        and not before.is_sent_start
+        and named.isalpha()
+        and not named.isupper()
+    )
 
 
 def described_names(doc: Doc, words: dict[str, int]) -> Iterator[tuple[int, int, int]]:
