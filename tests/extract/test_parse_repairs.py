@@ -464,3 +464,19 @@ def test_a_name_before_a_bare_day_is_who_was_met_that_day(extractor: Extractor, 
     # the name as a modifier of the day
     found = summary(extractor, text, "2024-05-17", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRQ", "SYR", "2024-05-14") in found
+
+
+def test_partners_in_work_for_a_purpose_are_partners_not_its_doers(extractor: Extractor) -> None:
+    # the parser reads "work closely with [Washington and Seoul to persuade the North
+    # ...]" as a small clause, Washington and Seoul the persuaders
+    text = (DEV / "summer" / "05_npt_withdrawal_2003.txt").read_text()
+    reaction = next(p for p in text.split("\n\n") if "Fukuda" in p)
+    found = summary(extractor, reaction, "2003-01-10")
+    assert ("REQUEST", "JPN", "PRK") in found
+    assert ("COOPERATE", "JPN", "USA") in found
+    assert not {e for e in found if e[0] == "REQUEST" and e[1] in ("USA", "KOR")}
+    # the parser's reading of a sentence of our own is fine, and stays so
+    text = "Kuwait said it would work closely with Ankara and Riyadh to persuade Iraq to return."
+    found = summary(extractor, text, "2003-01-10")
+    assert ("REQUEST", "KWT", "IRQ") in found
+    assert not {e for e in found if e[0] == "REQUEST" and e[1] in ("TUR", "SAU")}

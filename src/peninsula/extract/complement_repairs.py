@@ -351,3 +351,30 @@ def tellings_read_as_adjectives(doc: Doc) -> None:
             continue
         telling.head, telling.dep_, telling.tag_ = clause.head, "conj", "VBD"
         clause.head, clause.dep_ = telling, "ccomp"
+
+
+# Verbs of working together, whose "with" names partners: "work with Seoul to ...".
+JOINT_WORK_VERBS = frozenset(
+    {"work", "cooperate", "coordinate", "collaborate", "team", "partner", "consult"}
+)
+
+
+def partners_read_as_subjects_of_a_purpose(doc: Doc) -> None:
+    """Repair the partners of a verb of working together that the parser read as the
+    subject of the purpose after them: "would work closely with Washington and Seoul
+    to persuade the North" (read as "with [Washington and Seoul to persuade]"). The
+    states are the partners, the infinitive what the work is for."""
+    for act in doc:
+        prep = act.head
+        if (
+            act.dep_ != "pcomp"
+            or prep.lower_ != "with"
+            or prep.head.lemma_.lower() not in JOINT_WORK_VERBS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            or any(c.dep_ == "pobj" for c in prep.children)
+        ):
+            continue
+        subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i < act.i]
+        if len(subjects) == 1:
+            subjects[0].head, subjects[0].dep_ = prep, "pobj"
+            act.head, act.dep_ = prep.head, "advcl"

@@ -57,6 +57,7 @@ from peninsula.extract.complement_repairs import (
     objects_read_as_predicates,
     objects_read_as_subjects_of_a_permitted_act,
     objects_read_as_subjects_of_the_asked_act,
+    partners_read_as_subjects_of_a_purpose,
     relatives_read_as_second_objects,
     small_clauses_read_as_complements,
     tellings_read_as_adjectives,
@@ -354,6 +355,7 @@ class Extractor:
             gerunds_pledged_after_to(doc)
             objects_read_as_subjects_of_a_permitted_act(doc)
             relatives_read_as_second_objects(doc)
+            partners_read_as_subjects_of_a_purpose(doc)
             told_clauses_cut_from_their_telling(doc)
             tellings_read_as_adjectives(doc)
             homes_read_as_objects(doc)
