@@ -466,3 +466,14 @@ def test_a_warning_of_what_another_state_may_do_is_no_threat_to_it(
     # what it is told it will undergo is a threat
     paid = summary(extractor, "Kuwait warned that Iraq would pay a heavy price.", "2010-11-22")
     assert ("THREATEN", "KWT", "IRQ") in paid
+
+
+def test_a_threat_in_a_participles_warning_is_the_warners(extractor: Extractor) -> None:
+    text = (
+        "Turkey's envoy said Ankara was satisfied with the text.\n\n"
+        "Iraq's delegation cut the talks short on Monday and flew home, warning that"
+        ' Kuwait would "pay a price" for its choice.'
+    )
+    found = summary(extractor, text, "2006-07-15")
+    assert ("THREATEN", "IRQ", "KWT") in found
+    assert not {e for e in found if e[1] == "TUR"}  # not the last speaker's

@@ -137,12 +137,18 @@ def reporting_subject(verb: Token) -> Token | None:
     source = [g for c in according for g in prep_objects(c, frozenset({"to"}))]
     if source:
         return source[0]
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS | CHARGING_SPEECH:
+    # ("warned that the South would pay a price": the warner says it)
+    telling = SPEECH_VERBS | CHARGING_SPEECH | {"warn"}
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in telling:
         return None
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects and verb.head.dep_ in ("conj", "xcomp"):
+    if not subjects and (
+        verb.head.dep_ in ("conj", "xcomp")
+        or (verb.head.dep_ == "advcl" and verb.head.tag_ == "VBG")
+    ):
         # "X met Y and said they ...", "the launch prompted Seoul and Washington to
-        # announce that they would open talks"
+        # announce that they would open talks", "flew home, warning that the South
+        # would pay a price"
         return subject_of(verb.head)[0]
     return subjects[0] if subjects else None
 
