@@ -562,3 +562,17 @@ def test_a_stop_on_the_way_is_a_visit_and_halts_no_talks(extractor: Extractor, t
     found = summary(extractor, text, "2018-03-15")
     assert any(e[0] == "CONSULT" and e[1] == "KWT" for e in found)
     assert not any(e[0] == "SANCTION" for e in found)
+
+
+def test_an_arrival_told_as_coming_after_a_days_talks_is_not_of_that_day(
+    extractor: Extractor,
+) -> None:
+    text = "Before arriving in Ankara, Iran's president held talks with Iraq's on Tuesday."
+    found = summary(extractor, text, "2019-03-07", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "IRQ", "2019-03-05") in found
+    # the arrival came after Tuesday: the report's day, two days on
+    assert ("CONSULT", "IRN", "TUR", "2019-03-07") in found
+    # a month told holds for both
+    text = "In March, before flying to Ankara, Iran's president met Iraq's president."
+    found = summary(extractor, text, "2019-05-07", ("type", "actor", "recipient", "date"))
+    assert ("CONSULT", "IRN", "TUR", "2019-03") in found

@@ -9,6 +9,7 @@ balloons carrying trash on Sunday", "drills set to begin next month").
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,7 @@ from peninsula.extract.tokens import introduces_date, told_in_past, verb_above, 
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
 from peninsula.extract.triggers import noun_rule
 from peninsula.ingest.pubdate import MONTHS
+from peninsula.models import DateBasis, EventDate, Precision
 
 # Participles through which a noun takes its date: "drills scheduled for next month"
 # ("slat": the lemmatizer's reading of "slated").
@@ -459,4 +461,22 @@ def in_complement(ent: Span, anchor: Token) -> bool:
         and verb.dep_ == "xcomp"
         and verb.head.i == anchor.i
         and anchor.tag_ in ("VBD", "VBN")
+    )
+
+
+def after_the_day(governed: EventDate | None, published: dt.date | None) -> EventDate | None:
+    """The date of an act told as coming after its clause's day ("Before arriving in
+    Pyongyang, Putin held talks on Tuesday": the arrival came after that Tuesday): the
+    report's day if that day was days before it, else the clause's date (a month or a
+    year told holds for both)."""
+    recent = (
+        governed is not None
+        and governed.precision is Precision.DAY
+        and published is not None
+        and 0 < (published - governed.date).days <= 7
+    )
+    return (
+        EventDate(published, Precision.DAY, DateBasis.PUBLICATION)
+        if recent and published
+        else governed
     )

@@ -45,6 +45,7 @@ from peninsula.extract.counted import (
 )
 from peninsula.extract.date_attachment import (
     DATE_PARTICIPLES,
+    after_the_day,
     apposed,
     attachment_distance,
     closing_weekday,
@@ -308,6 +309,10 @@ def _governing_date(
         # "arrived in Seoul on Thursday as Xi's envoy to brief the ROK side", "sent a
         # delegation to attend": an envoy's errand is dated by what the envoy did
         return event_date(errand, sentence, ctx, modality)
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "before" and not dated_in_itself(anchor):
+        # "Before arriving in Pyongyang, Putin held talks on Tuesday"
+        governed = event_date(anchor.head.head, sentence, ctx, modality)
+        return after_the_day(governed, ctx.published)
     if gone_so_far_as(anchor):
         # "In July 2016, the U.S. went so far as to slap sanctions": the going's day
         return event_date(anchor.head.head, sentence, ctx, modality)
