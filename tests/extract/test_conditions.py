@@ -114,3 +114,14 @@ def test_an_act_in_a_time_clause_of_what_must_be_done_is_still_to_come(
     # "before Iran withdraws": the present tense of a time clause under "must"
     text = "Iran said Iraq must lift sanctions before Iran withdraws its troops from Kuwait."
     assert _moods(extractor, text, "RETREAT") == {"future"}
+
+
+def test_a_strike_after_a_should_condition_with_two_verbs_is_supposed(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "will strike" to "persist ... and reject" as a third verb
+    text = (
+        "Should Kuwait persist in its groundless claims and reject the joint probe, the"
+        " army and people of Iraq will strike at the Kuwaiti palace."
+    )
+    assert _moods(extractor, text, "ASSAULT") == {"hypothetical"}

@@ -106,6 +106,7 @@ from peninsula.extract.repairs import (
     lists_read_as_appositions,
     lists_split_by_a_parenthesis,
     lists_split_from_their_of,
+    main_clauses_joined_to_a_should_condition,
     names_read_into_a_day,
     nouns_read_as_verbs,
     numbers_read_as_modifiers,
@@ -330,6 +331,7 @@ class Extractor:
             nouns_read_as_verbs(doc)
             subjunctives_read_as_nouns(doc)
             asides_read_as_the_main_clause(doc)
+            main_clauses_joined_to_a_should_condition(doc)
             relative_verbs_read_as_plurals(doc)
             relative_clauses_run_on(doc)
             acts_joined_to_a_passive_relative(doc)

@@ -766,3 +766,31 @@ def past_verbs_joined_to_a_present_relative(doc: Doc) -> None:
         governor = clause.head.head
         if governor.tag_ == "VBD" and governor.i < clause.i:
             verb.head = governor
+
+
+def main_clauses_joined_to_a_should_condition(doc: Doc) -> None:
+    """Repair the main clause after an inverted "should" condition that the parser
+    joined to the condition as its second verb: "Should the U.S. persist in its
+    accusations, the army will strike at the White House" (read as "persist ... and
+    will strike"). The later clause, with its own subject, after a comma, is the
+    sentence's head; the condition hangs on it."""
+    for condition in doc:
+        should = next((c for c in condition.children if c.dep_ == "aux"), None)
+        if condition.dep_ != "ROOT" or should is None or should.lower_ != "should":
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > should.i for c in condition.children):
+            continue
+        main = next(
+            (
+                c
+                for c in condition.children
+                if c.dep_ == "conj"
+                and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if main is None:
+            continue
+        main.head, main.dep_ = main, "ROOT"
+        condition.head, condition.dep_ = main, "advcl"
