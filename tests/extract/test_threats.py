@@ -3,9 +3,12 @@ these tests)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from peninsula.extract.events import Extractor
+from peninsula.models import Article
 from tests.extract.conftest import summary
 
 
@@ -477,3 +480,21 @@ def test_a_threat_in_a_participles_warning_is_the_warners(extractor: Extractor) 
     found = summary(extractor, text, "2006-07-15")
     assert ("THREATEN", "IRQ", "KWT") in found
     assert not {e for e in found if e[1] == "TUR"}  # not the last speaker's
+
+
+def test_force_promised_on_a_condition_in_a_statement_is_its_threat(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, March 5 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued a"
+        " statement on Sunday.\n\nShould the U.S. go ahead with the drills, the army of the"
+        " DPRK will strike at its bases in Guam."
+    )
+    article = replace(Article.from_text(text, uri="test:", published="2023-03-05"), outlet="KCNA")
+    found = {
+        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None, m.modality.value)
+        for m in extractor.extract(article)
+    }
+    assert ("ASSAULT", "PRK", "USA", "hypothetical") in found
+    # the statement's own words threaten now what they suppose
+    assert ("THREATEN", "PRK", "USA", "asserted") in found

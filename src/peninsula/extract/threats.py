@@ -433,7 +433,10 @@ def threat_said(
         held = plan.head
         speech = held if held.lemma_.lower() in SPEECH_VERBS else reporting_verb(held, THREAT_VERBS)
     if speech is None:
-        return None
+        # a statement's own words: "Should the U.S. persist ..., the army will
+        # strike" in the statement of the state whose army it is
+        own = ctx.author is not None and ctx.author.code in {a.code for a in actors}
+        return clause if own and not ctx.quoting else None
     speakers = np_actors(subject_of(speech)[0], ctx, ctx.published)
     if not speakers or speakers[0].code not in {a.code for a in actors}:
         return None  # the speaker reports someone else's plans
