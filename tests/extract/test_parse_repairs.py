@@ -480,3 +480,16 @@ def test_partners_in_work_for_a_purpose_are_partners_not_its_doers(extractor: Ex
     found = summary(extractor, text, "2003-01-10")
     assert ("REQUEST", "KWT", "IRQ") in found
     assert not {e for e in found if e[0] == "REQUEST" and e[1] in ("TUR", "SAU")}
+
+
+def test_a_past_verb_joined_to_a_charges_infinitive_is_the_chargers(
+    extractor: Extractor,
+) -> None:
+    # the parser joins "branded" to "stifle", making Washington the brander
+    text = (
+        'Iran accused Washington of plotting to "stifle" the country and branded the IAEA'
+        " a tool of U.S. policy."
+    )
+    found = summary(extractor, text, "2003-01-10")
+    assert ("ACCUSE", "IRN", "IAE") in found
+    assert ("ACCUSE", "USA", "IAE") not in found

@@ -202,10 +202,13 @@ def acts_joined_to_a_passive_relative(doc: Doc) -> None:
 def past_verbs_joined_to_a_gerund(doc: Doc) -> None:
     """Repair a past-tense verb the parser joined to a gerund after a preposition:
     "blamed Iraq for sinking a boat and cut off most trade" (the cutting is the
-    blamer's, in the past, not a second charge). It goes to the past-tense verb
-    the preposition hangs from."""
+    blamer's, in the past, not a second charge), or to the infinitive the gerund
+    takes ("accused Washington of plotting to stifle it and branded the IAEA a
+    tool"). It goes to the past-tense verb the preposition hangs from."""
     for joined in doc:
         gerund = joined.head
+        if gerund.tag_ == "VB" and gerund.dep_ == "xcomp":
+            gerund = gerund.head
         if joined.dep_ != "conj" or joined.tag_ != "VBD" or gerund.tag_ != "VBG":
             continue
         if gerund.dep_ != "pcomp" or any(c.dep_ == "nsubj" for c in joined.children):
