@@ -493,3 +493,11 @@ def test_a_past_verb_joined_to_a_charges_infinitive_is_the_chargers(
     found = summary(extractor, text, "2003-01-10")
     assert ("ACCUSE", "IRN", "IAE") in found
     assert ("ACCUSE", "USA", "IAE") not in found
+
+
+def test_one_of_anothers_allies_describes_the_name_before_it(extractor: Extractor) -> None:
+    # the parser hangs "one of ..." on "relations", making Iran a party to them
+    text = "Japan established diplomatic relations with Cuba, one of North Korea's oldest allies."
+    found = summary(extractor, text, "2024-02-15")
+    assert ("COOPERATE", "JPN", "CUB") in found
+    assert ("COOPERATE", "JPN", "PRK") not in found

@@ -378,3 +378,20 @@ def partners_read_as_subjects_of_a_purpose(doc: Doc) -> None:
         if len(subjects) == 1:
             subjects[0].head, subjects[0].dep_ = prep, "pobj"
             act.head, act.dep_ = prep.head, "advcl"
+
+
+def descriptions_hung_on_the_phrase_before(doc: Doc) -> None:
+    """Repair a "one of ..." apposition the parser hung on the head of a longer
+    phrase rather than on the name right before its comma: "relations with Cuba, one
+    of North Korea's oldest allies" (read as the relations being one of the allies).
+    It describes the name."""
+    for one in doc:
+        if one.dep_ != "appos" or one.lower_ != "one" or one.i < 2:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+            continue
+        name = doc[one.i - 2]
+        if doc[one.i - 1].text != "," or name.pos_ != "PROPN" or name.i == one.head.i:
+            continue
+        if one.head in name.ancestors:
+            one.head = name.head if name.dep_ == "compound" else name

@@ -50,6 +50,7 @@ from peninsula.extract.clauses import (
     verbs_read_as_nouns,
 )
 from peninsula.extract.complement_repairs import (
+    descriptions_hung_on_the_phrase_before,
     doers_read_as_agents_of_the_verb,
     gerunds_pledged_after_to,
     homes_read_as_objects,
@@ -358,6 +359,7 @@ class Extractor:
             objects_read_as_subjects_of_a_permitted_act(doc)
             relatives_read_as_second_objects(doc)
             partners_read_as_subjects_of_a_purpose(doc)
+            descriptions_hung_on_the_phrase_before(doc)
             told_clauses_cut_from_their_telling(doc)
             tellings_read_as_adjectives(doc)
             homes_read_as_objects(doc)
