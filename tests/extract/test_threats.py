@@ -3,12 +3,9 @@ these tests)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from peninsula.extract.events import Extractor
-from peninsula.models import Article
 from tests.extract.conftest import summary
 
 
@@ -490,11 +487,8 @@ def test_force_promised_on_a_condition_in_a_statement_is_its_threat(
         " statement on Sunday.\n\nShould the U.S. go ahead with the drills, the army of the"
         " DPRK will strike at its bases in Guam."
     )
-    article = replace(Article.from_text(text, uri="test:", published="2023-03-05"), outlet="KCNA")
-    found = {
-        (m.event_type, m.actor.code, m.recipient.code if m.recipient else None, m.modality.value)
-        for m in extractor.extract(article)
-    }
+    fields = ("type", "actor", "recipient", "modality")
+    found = summary(extractor, text, "2023-03-05", fields, outlet="KCNA")
     assert ("ASSAULT", "PRK", "USA", "hypothetical") in found
     # the statement's own words threaten now what they suppose
     assert ("THREATEN", "PRK", "USA", "asserted") in found

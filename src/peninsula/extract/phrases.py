@@ -128,6 +128,9 @@ PROMPTING_NOUNS = frozenset({"request", "invitation", "urging", "behest", "sugge
 
 # Verbs by which a speaker tells a charge: "alleged that Iraq had violated the truce".
 CHARGING_SPEECH = frozenset({"claim", "allege", "charge"})
+# Verbs whose "that" clause their subject tells ("warned that the South would pay a
+# price": the warner says it).
+TELLING_VERBS = SPEECH_VERBS | CHARGING_SPEECH | {"warn"}
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -137,9 +140,7 @@ def reporting_subject(verb: Token) -> Token | None:
     source = [g for c in according for g in prep_objects(c, frozenset({"to"}))]
     if source:
         return source[0]
-    # ("warned that the South would pay a price": the warner says it)
-    telling = SPEECH_VERBS | CHARGING_SPEECH | {"warn"}
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in telling:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in TELLING_VERBS:
         return None
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects and (

@@ -789,6 +789,7 @@ def main_clauses_joined_to_a_should_condition(doc: Doc) -> None:
                 for c in condition.children
                 if c.dep_ == "conj"
                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                and c.left_edge.i > 0
                 and doc[c.left_edge.i - 1].text == ","
             ),
             None,
