@@ -711,3 +711,13 @@ def test_the_time_set_for_what_an_ultimatum_asks_does_not_date_it(
     found = summary(extractor, text, "2024-05-15", PARTIES_DATE)
     # given the day it was told of, not the Friday before
     assert ("THREATEN", "KWT", "IRQ", "2024-05-15") in found
+
+
+def test_a_demand_in_the_present_tense_is_of_the_report_day(extractor: Extractor) -> None:
+    # its "that" clause is what it demands, not a speaker's words hung on it
+    text = (
+        "Iraq walked out of the talks on Thursday. It demands that Kuwait first release"
+        " the sailors it seized in March."
+    )
+    found = summary(extractor, text, "2006-07-15", ("type", "actor", "recipient", "date"))
+    assert ("REQUEST", "IRQ", "KWT", "2006-07-15") in found

@@ -375,8 +375,13 @@ def present_tense(trigger: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in trigger.children
     ):
         return False
+    # (a "that" clause of its own is what it says, "demands that Washington lift ...",
+    # not a speaker's "he said" the parser hung on it)
     reported = trigger.dep_ == "ccomp" or any(
-        c.dep_ in ("parataxis", "ccomp") and c.pos_ == "VERB" for c in trigger.children
+        c.dep_ in ("parataxis", "ccomp")
+        and c.pos_ == "VERB"
+        and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in trigger.children
     )
     return not reported
 
