@@ -923,3 +923,18 @@ def test_a_meeting_a_past_relative_clause_tells_under_a_hope_took_place(
     assert any(
         e[0] == "CONSULT" and {e[1], e[2]} == {"KWT", "IRQ"} and e[3] == "asserted" for e in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait could look at asking Washington to send more troops.",
+        "Kuwait looked at asking Washington to send more troops.",
+    ],
+)
+def test_an_act_a_verb_of_thinking_takes_through_a_preposition_is_weighed(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2010-11-22", ("type", "actor", "recipient", "modality"))
+    assert ("REQUEST", "KWT", "USA", "hypothetical") in found
+    assert ("REQUEST", "KWT", "USA", "asserted") not in found

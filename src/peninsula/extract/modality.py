@@ -479,6 +479,11 @@ def _wished_through(verb: Token, lexicon: Lexicon) -> Modality | None:
     return mood
 
 
+# Verbs by which a gerund after "about", "at" or "into" is weighed, not done:
+# "think about asking", "look at sending", "talk about holding talks".
+THINKING_VERBS = frozenset({"think", "look", "talk", "speak"})
+
+
 def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
     current = verb
     for _ in range(6):
@@ -497,6 +502,13 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
             return marker
         if _looked_forward_to(current):
             return Modality.FUTURE  # "looks forward to visiting Kuwait": hoped for
+        if (
+            current.dep_ == "pcomp"
+            and current.tag_ == "VBG"
+            and current.head.lower_ in ("about", "at", "into")
+            and current.head.head.lemma_.lower() in THINKING_VERBS
+        ):
+            return Modality.HYPOTHETICAL  # "could look at asking Washington": weighed
         # "expect Pyongyang to conduct a test": an infinitive with its own subject
         # takes its mood from the verb above, like a controlled one
         raised = current.dep_ == "ccomp" and infinitive(current)
