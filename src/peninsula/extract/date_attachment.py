@@ -469,14 +469,8 @@ def after_the_day(governed: EventDate | None, published: dt.date | None) -> Even
     Pyongyang, Putin held talks on Tuesday": the arrival came after that Tuesday): the
     report's day if that day was days before it, else the clause's date (a month or a
     year told holds for both)."""
-    recent = (
-        governed is not None
-        and governed.precision is Precision.DAY
-        and published is not None
-        and 0 < (published - governed.date).days <= 7
-    )
-    return (
-        EventDate(published, Precision.DAY, DateBasis.PUBLICATION)
-        if recent and published
-        else governed
-    )
+    if governed is None or published is None or governed.precision is not Precision.DAY:
+        return governed
+    if 0 < (published - governed.date).days <= 7:
+        return EventDate(published, Precision.DAY, DateBasis.PUBLICATION)
+    return governed

@@ -218,7 +218,7 @@ GOVERNING_MARKS = frozenset({"if", "unless", "provided"})
 
 def governs_as_condition(clause: Token) -> bool:
     """True for an "if"/"unless" clause or an inverted "should" on a main act."""
-    return _inverted_should(clause) or any(
+    return inverted_should(clause) or any(
         c.dep_ == "mark" and c.lower_ in GOVERNING_MARKS for c in clause.children
     )
 
@@ -231,7 +231,7 @@ def premise(trigger: Token) -> bool:
     # act weighed, not supposed)
     marks = SUPPOSING_MARKS if _weighed(trigger) else CONDITIONAL_MARKS
     return _under_condition(trigger, marks) or any(
-        _inverted_should(v) for v in _clause_chain(trigger)
+        inverted_should(v) for v in _clause_chain(trigger)
     )
 
 
@@ -253,7 +253,7 @@ def _weighed(trigger: Token) -> bool:
 WEIGHING_AUXILIARIES = frozenset({"to", "would", "will", "could", "might", "may", "can", "should"})
 
 
-def _inverted_should(verb: Token) -> bool:
+def inverted_should(verb: Token) -> bool:
     """True for "Should the U.S. infringe": a "should" before the verb's subject."""
     return any(
         c.dep_ == "aux"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.dates import WEEKDAYS, names_a_day
 from peninsula.extract.lexicon import load_lexicon
+from peninsula.extract.modality import inverted_should
 from peninsula.extract.phrases import SPEECH_VERBS, retelling
 from peninsula.extract.tokens import STATEMENT_NOUNS, dateline_end, of_objects
 
@@ -778,10 +779,7 @@ def main_clauses_joined_to_a_should_condition(doc: Doc) -> None:
     will strike"). The later clause, with its own subject, after a comma, is the
     sentence's head; the condition hangs on it."""
     for condition in doc:
-        should = next((c for c in condition.children if c.dep_ == "aux"), None)
-        if condition.dep_ != "ROOT" or should is None or should.lower_ != "should":
-            continue
-        if not any(c.dep_ == "nsubj" and c.i > should.i for c in condition.children):
+        if condition.dep_ != "ROOT" or not inverted_should(condition):
             continue
         main = next(
             (
