@@ -721,3 +721,27 @@ def test_a_demand_in_the_present_tense_is_of_the_report_day(extractor: Extractor
     )
     found = summary(extractor, text, "2006-07-15", ("type", "actor", "recipient", "date"))
     assert ("REQUEST", "IRQ", "KWT", "2006-07-15") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the round's verb is the talks' own
+        (
+            "The first round of talks between Iran and Iraq took place in Geneva in May 2004.",
+            "2004-05",
+        ),
+        ("A new round of talks between Iran and Iraq began in Geneva on Jan. 12.", "2019-01-12"),
+        # what a meeting yielded, on its day
+        (
+            "A three-way meeting of the foreign ministers of the United Arab Emirates, "
+            "Iran and Iraq in London on May 5 produced a joint statement.",
+            "2019-05-05",
+        ),
+    ],
+)
+def test_a_meeting_told_as_subject_is_dated_by_its_verb(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    found = summary(extractor, text, "2019-06-12", ("type", "actor", "recipient", "date"))
+    assert {("CONSULT", "IRN", "IRQ", day), ("CONSULT", "IRQ", "IRN", day)} & found

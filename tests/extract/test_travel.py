@@ -576,3 +576,18 @@ def test_an_arrival_told_as_coming_after_a_days_talks_is_not_of_that_day(
     text = "In March, before flying to Ankara, Iran's president met Iraq's president."
     found = summary(extractor, text, "2019-05-07", ("type", "actor", "recipient", "date"))
     assert ("CONSULT", "IRN", "TUR", "2019-03") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Turkey sent delegations to the funeral in Baghdad on Sunday.",
+        "Iran sent a delegation to the inauguration in Baghdad on Sunday.",
+        "The Iranian president flew to the inauguration in Baghdad on Sunday.",
+    ],
+)
+def test_a_trip_to_an_occasion_goes_where_it_is_held(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2019-03-12")
+    assert ("CONSULT", "IRN", "IRQ") in found
+    # those who came to it are no pair of their own
+    assert ("CONSULT", "IRN", "TUR") not in found

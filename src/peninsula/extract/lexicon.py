@@ -156,6 +156,7 @@ class Lexicon:
     rule_nouns: frozenset[str]
     ending_verbs: frozenset[str]
     failing_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     proposing_words: frozenset[str]
     offering_words: frozenset[str]
@@ -340,6 +341,7 @@ def load_lexicon() -> Lexicon:
         rule_nouns=_set(data["rule_nouns"]),
         ending_verbs=_set(data["ending_verbs"]),
         failing_verbs=_set(data["failing_verbs"]),
+        outcome_verbs=_set(data["outcome_verbs"]),
         warning_verbs=_set(data["warning_verbs"]),
         proposing_words=_set(data["proposing_words"]),
         offering_words=_set(data["offering_words"]),

@@ -69,7 +69,7 @@ from peninsula.extract.noun_parties import (
     host_of_place,
     partners_of_its_body,
 )
-from peninsula.extract.phrases import CAUSATIVE_VERBS, reporting_subject
+from peninsula.extract.phrases import CAUSATIVE_VERBS, counting_noun, reporting_subject
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.refusals import declines_to_meet, speaker_of_none
@@ -152,6 +152,12 @@ def noun_events(
                 "ahead",
             )
             governor = governor.head if climbs else None
+    counting = counting_noun(noun)
+    counted_subject = counting if counting is not None and counting.dep_ == "nsubj" else None
+    if counted_subject is not None:
+        # "The first round of talks took place in Seoul in September 1990": the
+        # round's verb is the talks' own
+        governor = counted_subject.head
     # "Washington is open to talks with Iran": the talks offered, by the subject
     offer = offered_meeting(noun) if rule.type == "CONSULT" else None
     if offer is not None:
@@ -171,7 +177,10 @@ def noun_events(
         offer is not None
         or striven_for
         or light_verb(governor, lexicon)
-        or (noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.occurrence_verbs)
+        or (
+            (noun.dep_ == "nsubj" or counted_subject is not None)
+            and governor.lemma_.lower() in lexicon.occurrence_verbs
+        )
         or joined
     )
     modality = noun_modality(noun, governor if light else None, lexicon)
@@ -248,10 +257,14 @@ def noun_events(
     if (
         date is None
         and noun.dep_ == "nsubj"
-        and (_was_when(noun.head) or noun.head.lemma_.lower() in lexicon.failing_verbs)
+        and (
+            _was_when(noun.head)
+            or noun.head.lemma_.lower() in lexicon.failing_verbs | lexicon.outcome_verbs
+        )
     ):
         # "Xi's last trip to Pyongyang was in June 2019": when it is said to be;
-        # "the satellite launch failed in April": when it failed
+        # "the satellite launch failed in April": when it failed; "the meeting in
+        # London on May 5 produced a statement": when it yielded it
         date = event_date(noun.head, sentence, ctx, modality)
     if date is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CAUSATIVE_VERBS:
         # "North Korea's first nuclear test, in 2006, prompted Japan to ...": then
@@ -305,7 +318,7 @@ def noun_events(
         recipients = others_than([a for p in places for a in np_actors(p, ctx, when)], owners)
     confidence = 0.65
     # "held a new round of talks": the talks are what the verb carries
-    counted = noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counts(noun.head.head)
+    counted = counting is not None and counting.dep_ == "dobj"
     carried = light and (noun.dep_ == "dobj" or counted or sought or joined)
     # "called off talks with Iraq", "cancelled a planned summit": the subject's
     # (not "postponed the drill planned for December", which is no longer then)
@@ -760,19 +773,6 @@ def _spanned(noun: Token, lexicon: Lexicon) -> bool:
 def _definite(noun: Token) -> bool:
     """True for "the drills", "these exercises": ones the text has told of."""
     return determined(noun, frozenset({"the", "these", "those"}))
-
-
-# Nouns that count or group the events after "of": "a new round of talks", "held
-# more than two hours of talks".
-COUNTING_NOUNS = frozenset(
-    {"round", "series", "session", "spate", "wave", "flurry", "batch"}
-    | {"minute", "hour", "day", "week"}
-)
-
-
-def _counts(noun: Token) -> bool:
-    """True for a verb's object that counts events: "held a round of talks"."""
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in COUNTING_NOUNS
 
 
 def _named_in_past(

@@ -660,3 +660,20 @@ def by_phone(verb: Token) -> bool:
         and any(o.lemma_.lower() in ("phone", "telephone") for o in prep.children)
         for prep in verb.children
     )
+
+
+# Nouns that count or group the events after "of": "a new round of talks", "held
+# more than two hours of talks".
+COUNTING_NOUNS = frozenset(
+    {"round", "series", "session", "spate", "wave", "flurry", "batch"}
+    | {"minute", "hour", "day", "week"}
+)
+
+
+def counting_noun(noun: Token) -> Token | None:
+    """The noun that counts ``noun`` through "of": "held [a new round] of talks",
+    "[the first round] of talks took place"; None if none."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    counting = noun.head.head
+    return counting if counting.lemma_.lower() in COUNTING_NOUNS else None

@@ -39,7 +39,7 @@ from peninsula.extract.tokens import (
     side_by_side,
     word_forms,
 )
-from peninsula.extract.travel import VISIT_NOUNS
+from peninsula.extract.travel import VISIT_NOUNS, held_in
 from peninsula.extract.triggers import helped, noun_rule, purposes, to_clause, verb_rule
 from peninsula.models import ActorRef
 
@@ -523,6 +523,8 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "attacked a residential building in Baghdad": the state the place is in
         # (the parser may hang "in" on the verb)
         heads += prep_objects(obj, frozenset({"in"})) + prep_objects(verb, frozenset({"in"}))
+    if event_type == "CONSULT" and verb.lemma_.lower() in SENDING_VERBS:
+        heads += held_in(heads)  # "sent delegations to the funeral in Seoul": there
     if event_type == "RETREAT":
         # "withdrew its troops from the border with Iraq": a step back toward Iraq
         heads += [

@@ -45,10 +45,18 @@ GUEST_VERBS = ATTENDING_VERBS | {"represent"}
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 TO = frozenset({"to"})
 IN = frozenset({"in"})
-# Gatherings one travels to, held in a place: "flew to the summit in Baghdad".
+# Gatherings one travels to, held in a place: "flew to the summit in Baghdad",
+# "sent delegations to the funeral in Seoul".
 GATHERING_NOUNS = frozenset(
     {"summit", "conference", "forum", "meeting", "talks", "games", "olympics", "session"}
+    | {"funeral", "inauguration", "ceremony", "celebration", "parade", "commemoration"}
 )
+
+
+def held_in(places: list[Token]) -> list[Token]:
+    """Where the gatherings among ``places`` are held: "the summit in Baghdad",
+    "the funeral in Seoul"."""
+    return [g for p in places if p.lemma_.lower() in GATHERING_NOUNS for g in prep_objects(p, IN)]
 
 
 def destinations(
@@ -84,9 +92,7 @@ def destinations(
     # "is on a visit to Pyongyang": where the visit goes
     places += [g for p in places if p.lemma_.lower() in VISIT_NOUNS for g in prep_objects(p, TO)]
     # "flew to the summit in Baghdad", "traveled to a conference in Iraq": where it is held
-    places += [
-        g for p in places if p.lemma_.lower() in GATHERING_NOUNS for g in prep_objects(p, IN)
-    ]
+    places += held_in(places)
     places += [c for c in verb.children if c.dep_ == "dobj"]
     found = [s for p in places if (s := _state_of_place(p, mentions)) is not None]
     named = [p for p in places if p.pos_ == "PROPN" and p.dep_ == "pobj"]
