@@ -501,3 +501,18 @@ def test_one_of_anothers_allies_describes_the_name_before_it(extractor: Extracto
     found = summary(extractor, text, "2024-02-15")
     assert ("COOPERATE", "JPN", "CUB") in found
     assert ("COOPERATE", "JPN", "PRK") not in found
+
+
+def test_a_subject_set_before_an_aside_is_the_main_verbs(extractor: Extractor) -> None:
+    # summer's Kuala Lumpur text: the parser makes the leaders the subjects of
+    # "meeting", leaving "called on" with none
+    text = (
+        "Koizumi, U.S. President George W. Bush and South Korean President Kim Dae Jung, "
+        "meeting on the sidelines of the Asia-Pacific Economic Cooperation forum in Los "
+        "Cabos, Mexico, on Saturday, called on North Korea to dismantle the program "
+        "promptly and in a verifiable manner."
+    )
+    found = summary(extractor, text, "2002-10-28", ("type", "actor", "recipient", "date"))
+    for caller in ("JPN", "USA", "KOR"):
+        assert ("REQUEST", caller, "PRK", "2002-10-26") in found
+    assert ("CONSULT", "JPN", "USA", "2002-10-26") in found

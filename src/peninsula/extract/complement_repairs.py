@@ -395,3 +395,26 @@ def descriptions_hung_on_the_phrase_before(doc: Doc) -> None:
             continue
         if one.head in name.ancestors:
             one.head = name.head if name.dep_ == "compound" else name
+
+
+def subjects_taken_by_an_aside(doc: Doc) -> None:
+    """Repair a subject the parser gave to a participle set off by commas after it,
+    leaving the main verb with none: "Koizumi, Bush and Kim, meeting on the
+    sidelines of the forum in Los Cabos on Saturday, called on North Korea to ..."
+    (read as "Koizumi ... meeting"). The subject is the main verb's, and the aside
+    tells its time and place."""
+    for aside in doc:
+        verb = aside.head
+        if (
+            aside.dep_ != "advcl"
+            or aside.tag_ != "VBG"
+            or verb.i <= aside.i
+            or verb.pos_ != "VERB"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or doc[aside.i - 1].text != ","
+        ):
+            continue
+        subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i]
+        if len(subjects) != 1:
+            continue
+        subjects[0].head = verb

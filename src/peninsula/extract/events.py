@@ -61,6 +61,7 @@ from peninsula.extract.complement_repairs import (
     partners_read_as_subjects_of_a_purpose,
     relatives_read_as_second_objects,
     small_clauses_read_as_complements,
+    subjects_taken_by_an_aside,
     tellings_read_as_adjectives,
     told_clauses_cut_from_their_telling,
 )
@@ -363,6 +364,7 @@ class Extractor:
             told_clauses_cut_from_their_telling(doc)
             tellings_read_as_adjectives(doc)
             homes_read_as_objects(doc)
+            subjects_taken_by_an_aside(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):
