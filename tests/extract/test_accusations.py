@@ -454,3 +454,20 @@ def test_a_complaint_lodged_with_a_forum_against_a_state_accuses_only_the_state(
     found = summary(extractor, text, "2009-09-04", ("type", "actor", "recipient"))
     assert ("ACCUSE", "IRQ", "IRN") in found
     assert ("ACCUSE", "IRQ", "UNO") not in found
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Turkey's Foreign Ministry voiced serious concern and called on Tehran to reconsider.",
+        "Turkey voiced grave concern and urged Iran to return to talks at once.",
+    ],
+)
+def test_a_reaction_joined_to_a_request_is_aimed_at_the_state_asked(
+    extractor: Extractor, reaction: str
+) -> None:
+    # the state that reacted before is no target of this reaction
+    text = f"Iran said it would leave the treaty. Kuwait condemned the move.\n\n{reaction}"
+    found = summary(extractor, text, "2003-01-10")
+    assert ("ACCUSE", "TUR", "IRN") in found
+    assert ("ACCUSE", "TUR", "KWT") not in found

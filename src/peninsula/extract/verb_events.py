@@ -9,7 +9,6 @@ mention per pair. ``events.Extractor`` calls it for every verb of a sentence.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
@@ -80,7 +79,6 @@ from peninsula.extract.recipients import (
     wronged_in,
 )
 from peninsula.extract.reference import (
-    ANY_ACT,
     REACTION_TYPES,
     act_it_stands_for,
     addressee_of_main_clause,
@@ -137,7 +135,14 @@ from peninsula.extract.triggers import (
     noun_rule,
     particle_objects,
 )
-from peninsula.extract.verb_targets import asked_of, refusal_day, targets_by_kind
+from peninsula.extract.verb_targets import (
+    asked_alongside,
+    asked_of,
+    held_by_no_state,
+    names_an_act,
+    refusal_day,
+    targets_by_kind,
+)
 from peninsula.extract.weapons import system_owners
 from peninsula.models import (
     ActorRef,
@@ -163,21 +168,6 @@ CARRIED_WORDS = frozenset({"letter", "message"})
 # Types whose object names the parties when no subject does: "the inter-Korean
 # hotline was restored", "Pyongyang severed the inter-Korean hotline".
 PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
-
-
-def _names_an_act(obj: Token, lexicon: Lexicon) -> bool:
-    """True for an object that names a kind of act ("the deployment", "the launch"),
-    not any act at all ("the move") or none."""
-    return referred_type(obj, lexicon) not in (None, ANY_ACT)
-
-
-def _held_by_no_state(obj: Token, ctx: Context, when: dt.date | None) -> bool:
-    """True for a thing said to be held by a party that is no state: "the previous
-    government's policy", "the opposition's plan" (not "its policy", "Seoul's")."""
-    return any(
-        c.dep_ == "poss" and c.tag_ in ("NN", "NNS") and not np_actors(c, ctx, when)
-        for c in obj.children
-    )
 
 
 def _none_of(obj: Token) -> bool:
@@ -565,16 +555,17 @@ def verb_events(
         # threat of "all necessary measures" still answers the last one)
         and not (rule.type == "ACCUSE" and obj is not None and generic_kind(obj))
         # "criticised the previous government's policy": a rival at home, no state
-        and not (obj is not None and _held_by_no_state(obj, ctx, when))
+        and not (obj is not None and held_by_no_state(obj, ctx, when))
         # "called the deployment an expansion of the war": a named act whose doer was
         # not found is no one else's latest act
-        and not (rule.type == "ACCUSE" and obj is not None and _names_an_act(obj, lexicon))
+        and not (rule.type == "ACCUSE" and obj is not None and names_an_act(obj, lexicon))
     ):
         # "North Korea threatened a physical response": a warning answers the
         # other side's latest act, reported just before.
         start = ctx.offset + sentence.start_char
         chorus = rule.type == "ACCUSE" and not names_a_stimulus(verb, lexicon)
-        recipients = implicit_targets(actors, ctx.history, start, chorus=chorus)
+        recipients = asked_alongside(verb, actors, ctx, when, lexicon)
+        recipients = recipients or implicit_targets(actors, ctx.history, start, chorus=chorus)
         if rule.type == "ACCUSE" and obj is not None:
             # "opposes interference in China's internal affairs": not at the state
             # its object tells was wronged

@@ -19,6 +19,7 @@ from peninsula.extract.nominal import ANSWERING_WORDS
 from peninsula.extract.occasions import PARTNERS
 from peninsula.extract.recipients import WISH_VERBS, across_the_line
 from peninsula.extract.reference import (
+    ANY_ACT,
     accusers,
     addressee_of_first_verb,
     askers,
@@ -27,6 +28,7 @@ from peninsula.extract.reference import (
     hostile_targets,
     implicit_targets,
     last_request,
+    referred_type,
     wrongdoers,
     wronged_parties,
 )
@@ -42,7 +44,7 @@ from peninsula.extract.threats import (
 )
 from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.extract.travel import IN
-from peninsula.extract.triggers import crosses_line, particle_objects
+from peninsula.extract.triggers import crosses_line, particle_objects, verb_rule
 from peninsula.models import ActorRef, EventDate, Modality, Precision
 
 # Acts a that-clause telling another's deed turns into a charge against it (an
@@ -373,3 +375,38 @@ def shelled_before(
         ):
             return [mention.recipient]
     return []
+
+
+def asked_alongside(
+    verb: Token, actors: list[ActorRef], ctx: Context, when: dt.date | None, lexicon: Lexicon
+) -> list[ActorRef]:
+    """The state a request joined after a reaction naming no one asks, which the
+    reaction is aimed at too: "voiced serious concern and called on Pyongyang to
+    reconsider", "voiced grave concern and urged Iran to return to talks"."""
+    for joined in verb.conjuncts:
+        if joined.i < verb.i or joined.pos_ != "VERB":
+            continue
+        rule, obj = verb_rule(joined, lexicon, ctx.mentions)
+        if rule is None or rule.type != "REQUEST":
+            continue
+        asked = [c for c in joined.children if c.dep_ == "dobj"]
+        asked += prep_objects(joined, frozenset({"on", "upon"}))
+        asked += [obj] if obj is not None else []
+        found = [a for t in asked if t.i in ctx.mentions for a in np_actors(t, ctx, when)]
+        return others_than(found, actors)
+    return []
+
+
+def names_an_act(obj: Token, lexicon: Lexicon) -> bool:
+    """True for an object that names a kind of act ("the deployment", "the launch"),
+    not any act at all ("the move") or none."""
+    return referred_type(obj, lexicon) not in (None, ANY_ACT)
+
+
+def held_by_no_state(obj: Token, ctx: Context, when: dt.date | None) -> bool:
+    """True for a thing said to be held by a party that is no state: "the previous
+    government's policy", "the opposition's plan" (not "its policy", "Seoul's")."""
+    return any(
+        c.dep_ == "poss" and c.tag_ in ("NN", "NNS") and not np_actors(c, ctx, when)
+        for c in obj.children
+    )
