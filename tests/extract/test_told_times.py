@@ -745,3 +745,30 @@ def test_a_meeting_told_as_subject_is_dated_by_its_verb(
 ) -> None:
     found = summary(extractor, text, "2019-06-12", ("type", "actor", "recipient", "date"))
     assert {("CONSULT", "IRN", "IRQ", day), ("CONSULT", "IRQ", "IRN", day)} & found
+
+
+def test_a_statement_issued_on_a_day_condemns_on_that_day(extractor: Extractor) -> None:
+    text = (
+        "After the Security Council on April 13 issued a presidential statement condemning "
+        "Iran's April 5 launch of what Tehran called a satellite, Iran announced the "
+        "following day that it would expel the inspectors."
+    )
+    found = summary(extractor, text, "2009-10-05", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "UNO", "IRN", "2009-04-13") in found
+    assert not {e for e in found if e[0] == "ACCUSE" and e[3] == "2009-04-05"}
+
+
+def test_a_day_naming_an_act_yields_to_the_day_told_first(extractor: Extractor) -> None:
+    # the parser hangs "on April 13" on the Council, further from "condemned" than
+    # the launch's own day
+    text = (
+        "After the Security Council on April 13 condemned Iran's April 5 launch, Iran "
+        "recalled its ambassador from Kuwait the following day."
+    )
+    found = summary(extractor, text, "2009-10-05", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "UNO", "IRN", "2009-04-13") in found
+    assert ("SANCTION", "IRN", "KWT", "2009-04-14") in found
+    # with no other day told, the act's day is the condemning's
+    text = "Iraq condemned Iran's April 5 launch."
+    found = summary(extractor, text, "2009-10-05", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "IRQ", "IRN", "2009-04-05") in found

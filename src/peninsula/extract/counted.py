@@ -417,7 +417,11 @@ def _told_before(
             else None
         )
         for e in sentence.ents
-        if e.label_ in ("DATE", "TIME") and e.end <= end
+        if e.label_ in ("DATE", "TIME")
+        and e.end <= end
+        # ("After the Council on April 13 condemned the April 5 launch, the North
+        # said the following day": the day after the condemning)
+        and (naming_acts or not names_an_act(e))
     ]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
@@ -474,7 +478,7 @@ def paragraph_dates(
         if (
             e.label_ != "DATE"
             or _planned_day(e)
-            or (_names_an_act(e) and not naming_acts)
+            or (names_an_act(e) and not naming_acts)
             or (counting_days and _in_relative_clause(e.root))
         ):
             continue
@@ -531,7 +535,7 @@ def _told_in_relative_clause(mention: Mention, ctx: Context) -> bool:
     return False
 
 
-def _names_an_act(ent: Span) -> bool:
+def names_an_act(ent: Span) -> bool:
     """True for a date set before the noun it modifies, after a time its sentence told
     first: "That evening Iran claimed the Jan. 6 shelling was a hoax" (but "The
     reaction to the Oct. 9 test was swift" sets the paragraph's day)."""

@@ -21,7 +21,15 @@ from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import PREVENTING_VERBS
 from peninsula.extract.occasions import is_meeting
 from peninsula.extract.phrases import MEETING_NOUNS, retelling
-from peninsula.extract.tokens import introduces_date, told_in_past, verb_above, word_forms
+from peninsula.extract.recipients import ISSUING_VERBS, MADE_DOCUMENTS
+from peninsula.extract.tokens import (
+    STATEMENT_NOUNS,
+    introduces_date,
+    prep_objects,
+    told_in_past,
+    verb_above,
+    word_forms,
+)
 from peninsula.extract.told_dates import CONTENT_PARTICIPLES
 from peninsula.extract.triggers import noun_rule
 from peninsula.ingest.pubdate import MONTHS
@@ -474,3 +482,41 @@ def after_the_day(governed: EventDate | None, published: dt.date | None) -> Even
     if 0 < (published - governed.date).days <= 7:
         return EventDate(published, Precision.DAY, DateBasis.PUBLICATION)
     return governed
+
+
+# Prepositions by which an act is done at a named occasion: "at the 2020 Olympics".
+OCCASION_YEAR_PREPS = frozenset({"at", "during", "for"})
+
+
+def occasion_year(anchor: Token) -> EventDate | None:
+    """The year of a named occasion the act is done at, which the tagger reads as
+    part of the occasion's name, not as a date: "compete at the 2020 Tokyo
+    Olympics", "co-host the 2032 Summer Games"."""
+    occasions = [o for o in prep_objects(anchor, OCCASION_YEAR_PREPS) if o.pos_ == "PROPN"]
+    occasions += [o for o in anchor.children if o.dep_ == "dobj" and o.ent_type_ == "EVENT"]
+    for occasion in occasions:
+        years = [
+            int(c.text)
+            for c in occasion.children
+            if c.dep_ == "nummod" and c.like_num and len(c.text) == 4 and c.text.isdigit()
+        ]
+        if years and 1900 <= years[0] <= 2100:
+            return EventDate(dt.date(years[0], 1, 1), Precision.YEAR, DateBasis.EXPLICIT)
+    return None
+
+
+def issuing_verb(anchor: Token) -> Token | None:
+    """The verb that issued the statement a participle tells, whose time is the
+    telling's: "on April 13 issued a statement condemning the April 5 launch" (not
+    the launch's day); None if none."""
+    statement = anchor.head
+    verb = statement.head
+    if (
+        anchor.dep_ != "acl"
+        or anchor.tag_ != "VBG"
+        or statement.dep_ != "dobj"
+        or statement.lemma_.lower() not in STATEMENT_NOUNS | MADE_DOCUMENTS
+        or verb.lemma_.lower() not in ISSUING_VERBS
+    ):
+        return None
+    return verb
