@@ -938,3 +938,18 @@ def test_an_act_a_verb_of_thinking_takes_through_a_preposition_is_weighed(
     found = summary(extractor, text, "2010-11-22", ("type", "actor", "recipient", "modality"))
     assert ("REQUEST", "KWT", "USA", "hypothetical") in found
     assert ("REQUEST", "KWT", "USA", "asserted") not in found
+
+
+def test_any_act_told_as_subject_is_none_made(extractor: Extractor) -> None:
+    text = "Any attack by Iran on Iraq would be met with force, Kuwait said."
+    found = summary(extractor, text, "2023-07-20", ("type", "actor", "recipient", "modality"))
+    assert ("ASSAULT", "IRN", "IRQ", "hypothetical") in found
+    # met with force: an answer, no meeting
+    assert not {e for e in found if e[0] == "CONSULT"}
+    # but a summit not held under "any" is still negated
+    text = "Japan has yet to hold any summit with Iraq."
+    found = summary(extractor, text, "2023-07-20", ("type", "actor", "recipient", "modality"))
+    assert ("CONSULT", "JPN", "IRQ", "negated") in found
+    # (a guard) met by someone, in the passive: a meeting
+    text = "The Iranian president was met by Iraq's prime minister at the airport."
+    assert ("CONSULT", "IRQ", "IRN") in summary(extractor, text, "2023-07-20")

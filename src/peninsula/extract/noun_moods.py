@@ -89,6 +89,10 @@ def modifier_mood(noun: Token, lexicon: Lexicon) -> Modality | None:
                 return Modality.FUTURE
         if child.dep_ == "det" and lemma == "no":
             return Modality.NEGATED
+        if child.dep_ == "det" and lemma == "any" and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "any attack by the North would be met with force": none made (but
+            # "has yet to hold any summit" is a summit not held)
+            return Modality.HYPOTHETICAL
     return None
 
 

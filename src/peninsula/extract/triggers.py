@@ -124,6 +124,9 @@ def modifier_noun(verb: Token) -> bool:
 ADVERB_PARTICLES = frozenset({"on", "off", "up", "down", "back", "home"})
 # Particles that make a verb another: "gave up its weapons" (no gift), "gave in".
 PHRASAL_TURNS = {"give": frozenset({"up", "in"})}
+# Verbs that, in the passive with "with", tell a response, no act of their own:
+# "any attack would be met with force", "was greeted with protests".
+RESPONSE_PASSIVES = frozenset({"meet", "greet"})
 
 
 def _aimed_phrases(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -388,6 +391,12 @@ def verb_rule(
     turned = verb.lemma_.lower() in PHRASAL_TURNS and bool(
         particles & PHRASAL_TURNS[verb.lemma_.lower()]
     )
+    if (
+        forms & RESPONSE_PASSIVES
+        and "with" in particles
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None, None
     for rule in lexicon.verbs:
         if not forms & rule.lemmas:
             continue
