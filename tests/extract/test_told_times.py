@@ -772,3 +772,21 @@ def test_a_day_naming_an_act_yields_to_the_day_told_first(extractor: Extractor) 
     text = "Iraq condemned Iran's April 5 launch."
     found = summary(extractor, text, "2009-10-05", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "IRQ", "IRN", "2009-04-05") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's president is expected to meet Iraq's at the Arab summit, which opens on Friday.",
+        "Iran's president will meet Iraq's at the Arab summit, which opens on Friday.",
+    ],
+)
+def test_a_day_an_occasion_opens_on_in_the_present_is_ahead(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2017-07-04", ("type", "actor", "recipient", "date"))
+    # Tuesday's paper: the Friday to come
+    assert {
+        ("CONSULT", "IRN", "IRQ", "2017-07-07"),
+        ("CONSULT", "IRQ", "IRN", "2017-07-07"),
+    } & found

@@ -158,10 +158,22 @@ def first_date_within(
     """The first date of the sentence that starts at one of these tokens, resolved."""
     for ent in sentence.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start in inside and not _bound(ent):
-            resolved = resolve_told(ent, sentence, ctx, future)
+            resolved = resolve_told(ent, sentence, ctx, future or _scheduled(ent))
             if resolved is not None:
                 return resolved
     return None
+
+
+def _scheduled(ent: Span) -> bool:
+    """True for a day a relative clause in the simple present tells an occasion is
+    set for: "the G-20 summit, which opens on Friday" (the next Friday)."""
+    verb = verb_above(ent.root)
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 # Words before a date that make it a bound of a span, not a time of the act:
