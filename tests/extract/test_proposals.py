@@ -517,3 +517,19 @@ def test_each_state_a_proposal_names_in_its_own_that_clause_is_asked(
     text = "Iran proposed that Iraq freeze its missile tests and that Kuwait halt its drills."
     asked = {r for t, a, r in summary(extractor, text, "2019-07-09") if t == "REQUEST"}
     assert asked == {"IRQ", "KWT"}
+
+
+def test_an_act_a_proposal_sets_beside_the_asked_one_with_while_is_asked_too(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Turkey and Egypt proposed that Iran suspend its missile tests while Iraq and "
+        "Kuwait refrain from large-scale military exercises."
+    )
+    found = summary(extractor, text, "2017-07-04")
+    for proposer in ("TUR", "EGY"):
+        for asked in ("IRN", "IRQ", "KWT"):
+            assert ("REQUEST", proposer, asked) in found
+    # an act told beside the asked one is not asked
+    found = summary(extractor, "Kuwait urged Iraq to stop firing while Iran watched.", "2017-07-04")
+    assert ("REQUEST", "KWT", "IRN") not in found

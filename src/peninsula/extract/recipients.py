@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.actors.dictionary import country_names, country_ref
-from peninsula.actors.resolver import PAIR_CODES
 from peninsula.extract.arguments import RECIPIENT_PREPS
 from peninsula.extract.clauses import agents, controlled, doers_told
 from peninsula.extract.destinations import destined_for, hosts
@@ -28,6 +26,7 @@ from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
     aimed_at,
+    asked_alongside_while,
     asked_in_clause,
     base_form_read_as_past,
     going_to,
@@ -41,7 +40,6 @@ from peninsula.extract.tokens import (
 )
 from peninsula.extract.travel import VISIT_NOUNS, held_in
 from peninsula.extract.triggers import helped, noun_rule, purposes, to_clause, verb_rule
-from peninsula.models import ActorRef
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".
@@ -609,9 +607,10 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 # is a wish about a pair, asked of neither: urging them still asks)
                 # ("proposed that Iraq freeze its tests and that Kuwait halt its
                 # drills": each clause's own subject)
+                # ("proposed that Iraq freeze its tests while Kuwait halts its drills")
                 heads += [
                     g
-                    for told in (clause, *clause.conjuncts)
+                    for told in (clause, *clause.conjuncts, *asked_alongside_while(clause))
                     for g in told.children
                     if g.dep_ == "nsubj" and not (wish and pair_noun(g))
                 ]
@@ -783,14 +782,3 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
         # "discuss North Korea's test": the object is the topic, not a party.
         heads = [h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "between")]
     return heads
-
-
-def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
-    """The other Korea, for an act one Korea does across a line that names no state
-    ("floated balloons across the border"), alone or with others ("Seoul and
-    Washington suspended their joint drills"); none for acts of neither Korea."""
-    codes = {a.code for a in actors} & set(PAIR_CODES)
-    if len(codes) != 1:
-        return []
-    (code,) = set(PAIR_CODES) - codes
-    return [country_ref(code, "GOV", country_names()[code])]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from peninsula.actors.dictionary import country_names
+from peninsula.actors.dictionary import country_names, country_ref
+from peninsula.actors.resolver import PAIR_CODES
 from peninsula.extract.clauses import subject_of
 from peninsula.extract.counted import count_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_plover
@@ -415,3 +416,14 @@ def governing_pair(pair: Token) -> list[Token]:
     # "held a phone call with Yoon, during which the two agreed": whom the call was with
     partners = prep_objects(objects[0], frozenset({"with"}))
     return [subjects[0], partners[0] if partners else objects[0]]
+
+
+def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
+    """The other Korea, for an act one Korea does across a line that names no state
+    ("floated balloons across the border"), alone or with others ("Seoul and
+    Washington suspended their joint drills"); none for acts of neither Korea."""
+    codes = {a.code for a in actors} & set(PAIR_CODES)
+    if len(codes) != 1:
+        return []
+    (code,) = set(PAIR_CODES) - codes
+    return [country_ref(code, "GOV", country_names()[code])]

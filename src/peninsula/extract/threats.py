@@ -20,8 +20,9 @@ from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
 from peninsula.extract.nominal import ANSWERING_PREPS, phrase_parties
 from peninsula.extract.occasions import PARTNERS
 from peninsula.extract.phrases import CAUSATIVE_VERBS, SPEECH_VERBS, objects_of, reporting_verb
-from peninsula.extract.recipients import across_the_line, recipient_heads
+from peninsula.extract.recipients import recipient_heads
 from peninsula.extract.reference import ANSWER_REACH_CHARS, answered_actors, hostile_targets
+from peninsula.extract.sides import across_the_line
 from peninsula.extract.tokens import of_objects, prep_objects, word_forms
 from peninsula.extract.triggers import noun_rule, verb_rule
 from peninsula.models import ActorRef, Modality

@@ -254,6 +254,19 @@ def asked_in_clause(noun: Token) -> list[Token]:
     ]
 
 
+def asked_alongside_while(clause: Token) -> list[Token]:
+    """The clauses a "while" sets beside an asked act, asked too: "proposed that
+    North Korea suspend its tests while the United States and South Korea refrain
+    from large drills" (not "while Iran watched": no act asked)."""
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.tag_ in ("VB", "VBP")
+        and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+    ]
+
+
 # Lines a "with" phrase may name the other side of: "the border with South Korea".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 

@@ -73,7 +73,6 @@ from peninsula.extract.recipients import (
     TARGETED_TYPES,
     TELLING_VERBS,
     VOTED_DOCUMENTS,
-    across_the_line,
     names_topic,
     recipient_heads,
     wronged_in,
@@ -101,6 +100,7 @@ from peninsula.extract.refusals import cannot_accept, declines_to_meet
 from peninsula.extract.replies import press_inquiry
 from peninsula.extract.roles import GOVERNING_BODIES
 from peninsula.extract.sanctions import APPLYING_VERBS, sanctions_targets
+from peninsula.extract.sides import across_the_line
 from peninsula.extract.sites import site_partners, sites_between
 from peninsula.extract.stance import claimed_by
 from peninsula.extract.story_dates import VERBAL_TYPES, not_before_answered

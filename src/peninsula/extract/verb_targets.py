@@ -17,7 +17,7 @@ from peninsula.extract.history_names import NAMED_AGAIN_CHARS, pact_named_before
 from peninsula.extract.lexicon import Lexicon, VerbRule
 from peninsula.extract.nominal import ANSWERING_WORDS
 from peninsula.extract.occasions import PARTNERS
-from peninsula.extract.recipients import WISH_VERBS, across_the_line
+from peninsula.extract.recipients import WISH_VERBS
 from peninsula.extract.reference import (
     ANY_ACT,
     accusers,
@@ -33,7 +33,7 @@ from peninsula.extract.reference import (
     wronged_parties,
 )
 from peninsula.extract.refusals import spared_by_refusal
-from peninsula.extract.sides import meeting_partner, pact_partner
+from peninsula.extract.sides import across_the_line, meeting_partner, pact_partner
 from peninsula.extract.sites import SITE_TYPES, site_partners
 from peninsula.extract.threats import (
     ANY_TYPE,
