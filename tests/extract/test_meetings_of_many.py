@@ -421,3 +421,12 @@ def test_the_next_round_whose_time_is_yet_to_be_set_is_one_the_last_parties_will
     )
     planned = [m for m in _meetings(extractor, text) if m[2] == "future"]
     assert len(planned) == 6  # each pair of the four
+
+
+def test_rejoining_talks_with_several_parties_is_a_meeting_with_each(
+    extractor: Extractor,
+) -> None:
+    text = "Iran said on July 9 that it would rejoin the talks with Iraq, Kuwait and Qatar."
+    found = summary(extractor, text, "2005-07-12", ("type", "actor", "recipient", "modality"))
+    for party in ("IRQ", "KWT", "QAT"):
+        assert ("CONSULT", "IRN", party, "future") in found

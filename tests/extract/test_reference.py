@@ -832,3 +832,12 @@ def test_an_act_also_done_in_the_words_of_the_last_is_that_act_again(
     # (not in other words: "also voiced regret" after a condemnation is no echo of it)
     text = "Iraq tested a missile. Kuwait condemned the launch. Russia also voiced regret."
     assert ("ACCUSE", "RUS", "IRQ") not in summary(extractor, text, "2024-05-15")
+
+
+def test_a_statement_made_by_a_state_is_that_states(extractor: Extractor) -> None:
+    text = (
+        "Kuwait welcomed the announcement made by Iraq on July 9 that it would reopen the border."
+    )
+    assert ("SUPPORT", "KWT", "IRQ") in summary(extractor, text, "2005-07-12")
+    text = "Kuwait rejected the proposal put forward by Iran."
+    assert ("REJECT", "KWT", "IRN") in summary(extractor, text, "2005-07-12")

@@ -531,6 +531,9 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "by" and token is head:
                 stack.append(child)  # "the launch by North Korea": who launched
+            elif token is head and head.dep_ == "dobj" and made_by(child):
+                # "welcomed the announcement made by the North": who made it
+                stack += [g for a in child.children if a.dep_ == "agent" for g in a.children]
             elif child.dep_ == "pobj" and token.dep_ == "prep":
                 stack.append(child)
             elif owning_participle(child) and token.lemma_.lower() not in MEMBER_STATES:
@@ -540,6 +543,21 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ == "to" and owning_participle(token):
                 stack.append(child)
     return tokens
+
+
+# Participles by which a statement or an offer is told as someone's: "the
+# announcement made by the North", "the proposal put forward by Seoul".
+MAKING_PARTICIPLES = frozenset({"make", "issue", "put", "release", "deliver", "submit", "table"})
+
+
+def made_by(token: Token) -> bool:
+    """True for "made" in "the announcement made by the North": its "by" names the maker."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in MAKING_PARTICIPLES
+        and any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def owning_participle(token: Token) -> bool:
