@@ -790,3 +790,21 @@ def test_a_day_an_occasion_opens_on_in_the_present_is_ahead(
         ("CONSULT", "IRN", "IRQ", "2017-07-07"),
         ("CONSULT", "IRQ", "IRN", "2017-07-07"),
     } & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "held" on "adopted"
+        "At the ministerial talks, held in Baghdad from June 21 to 24, Iran and Iraq "
+        "adopted a 12-point joint statement.",
+        # the round's talks are the occasion
+        "At the 15th round of ministerial talks, held in Baghdad from June 21 to 24, Iran "
+        "and Iraq adopted a 12-point joint statement.",
+    ],
+)
+def test_an_act_at_talks_held_on_days_told_is_of_those_days(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2005-07-12", ("type", "actor", "recipient", "date"))
+    assert {("AGREE", "IRN", "IRQ", "2005-06-21"), ("AGREE", "IRQ", "IRN", "2005-06-21")} & found

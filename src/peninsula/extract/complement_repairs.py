@@ -418,3 +418,32 @@ def subjects_taken_by_an_aside(doc: Doc) -> None:
         if len(subjects) != 1:
             continue
         subjects[0].head = verb
+
+
+# Participles that tell when and where an occasion was held: "the talks, held in
+# Seoul from June 21 to 24".
+HOLDING_PARTICIPLES = frozenset({"hold", "stage", "convene", "host"})
+
+
+def holdings_hung_on_the_verb(doc: Doc) -> None:
+    """Repair a participle that tells where and when the occasion before it was
+    held, which the parser hung on the main verb: "At the ministerial talks, held in
+    Seoul from June 21 to 24, the two Koreas adopted a statement" (read as the
+    Koreas' holding). It describes the talks."""
+    for participle in doc:
+        if (
+            participle.dep_ != "advcl"
+            or participle.tag_ != "VBN"
+            or participle.lemma_.lower() not in HOLDING_PARTICIPLES
+            or participle.i < 2
+            or doc[participle.i - 1].text != ","
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "dobj") for c in participle.children)
+        ):
+            continue
+        occasion = doc[participle.i - 2]
+        top = occasion  # ("At the 15th round of talks, held ...": up to the "At")
+        while top.dep_ in ("pobj", "prep") and top.head.i != participle.head.i:
+            top = top.head
+        if occasion.pos_ != "NOUN" or occasion.dep_ != "pobj" or top.dep_ != "prep":
+            continue
+        participle.head, participle.dep_ = occasion, "acl"

@@ -53,6 +53,7 @@ from peninsula.extract.complement_repairs import (
     descriptions_hung_on_the_phrase_before,
     doers_read_as_agents_of_the_verb,
     gerunds_pledged_after_to,
+    holdings_hung_on_the_verb,
     homes_read_as_objects,
     movers_read_as_the_head_of_the_sentence,
     objects_read_as_predicates,
@@ -365,6 +366,7 @@ class Extractor:
             tellings_read_as_adjectives(doc)
             homes_read_as_objects(doc)
             subjects_taken_by_an_aside(doc)
+            holdings_hung_on_the_verb(doc)
             by_token: dict[int, list[ActorMention]] = {}
             for mention in self.matcher.mentions(doc, people):
                 for index in range(mention.start, mention.end):

@@ -126,7 +126,10 @@ def _occasions_of(prep: Token) -> list[Token]:
 
 
 # Parts of an occasion an act is placed at: "at the end of their talks".
-OCCASION_PARTS = frozenset({"end", "close", "conclusion", "start", "beginning", "opening"})
+OCCASION_PARTS = frozenset(
+    {"end", "close", "conclusion", "start", "beginning", "opening"}
+    | {"round", "phase", "stage"}  # "at the 15th round of talks, held from June 21 to 24"
+)
 
 
 def occasion_date(
