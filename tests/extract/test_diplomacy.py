@@ -752,3 +752,12 @@ def test_a_plan_explained_to_another_states_leader_is_a_consultation(
     text = "Iran's president explained the proposals to Chinese President Xi Jinping in Berlin."
     assert ("CONSULT", "IRN", "CHN", "asserted") in _found(extractor, text)
     assert not _found(extractor, "Iran's president explained the plan to reporters.")
+
+
+def test_putting_signatures_to_a_declaration_signs_it(extractor: Extractor) -> None:
+    text = (
+        "The Iranian and Iraqi presidents held talks in Tehran on Saturday and put their "
+        "signatures to the Tehran Declaration."
+    )
+    found = summary(extractor, text, "2001-08-06")
+    assert {("AGREE", "IRN", "IRQ"), ("AGREE", "IRQ", "IRN")} & found
