@@ -609,3 +609,11 @@ def test_goods_craft_and_sums_released_are_aid(
 def test_craft_sent_toward_a_state_are_no_gift_to_it(extractor: Extractor) -> None:
     text = "Spain sent four patrol boats to the waters off Senegal."
     assert not {e for e in _found(extractor, text) if e[0] == "AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kuwait announced emergency aid to Iraq.", "Kuwait announced humanitarian aid to Iraq."],
+)
+def test_aid_announced_to_a_state_goes_to_it(extractor: Extractor, text: str) -> None:
+    assert ("AID", "KWT", "IRQ") in summary(extractor, text, "2004-04-26")

@@ -399,10 +399,12 @@ def noun_events(
         owners += [
             p for p in joint_partners(noun, rule.type, ctx, when, governor) if p not in owners
         ]
-    if carried and governor is not None and rule.type in SPEECH_ACT_TYPES | TARGETED_TYPES:
-        # "issued a warning to North Korea", "launched cyber warfare against Britain":
-        # the verb says at whom
+    aimed = rule.type in SPEECH_ACT_TYPES | TARGETED_TYPES | {"AID"}
+    if carried and governor is not None and aimed:
+        # "issued a warning to North Korea", "launched cyber warfare against Britain",
+        # "announced emergency aid to North Korea": the verb says at whom, or for whom
         aims = ("to", "on", "against") if rule.type in SPEECH_ACT_TYPES else ("on", "against")
+        aims = ("to", "for") if rule.type == "AID" else aims
         recipients += [
             a
             for child in governor.children
