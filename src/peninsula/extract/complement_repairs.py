@@ -408,6 +408,7 @@ def subjects_taken_by_an_aside(doc: Doc) -> None:
         if (
             aside.dep_ != "advcl"
             or aside.tag_ != "VBG"
+            or aside.i == 0
             or verb.i <= aside.i
             or verb.pos_ != "VERB"
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -607,7 +607,7 @@ def recipient_heads(verb: Token, obj: Token | None, event_type: str) -> list[Tok
                 # is a wish about a pair, asked of neither: urging them still asks)
                 # ("proposed that Iraq freeze its tests and that Kuwait halt its
                 # drills": each clause's own subject)
-                # ("proposed that Iraq freeze its tests while Kuwait halts its drills")
+                # ("proposed that Iraq freeze its tests while Kuwait halt its drills")
                 heads += [
                     g
                     for told in (clause, *clause.conjuncts, *asked_alongside_while(clause))
