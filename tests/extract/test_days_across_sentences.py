@@ -667,3 +667,23 @@ def test_a_state_described_after_two_subjects_is_not_the_first_of_them(
     )
     found = summary(extractor, text, "1994-10-22", ("type", "actor", "recipient"))
     assert ("RETREAT", "USA", "PRK") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On December 20 last year, an Iraqi destroyer fired on a Kuwaiti patrol boat. "
+        "Kuwait lodged a protest with Iraq on the 21st.",
+        "Iraq fired on a Kuwaiti patrol boat on December 20 last year, and Kuwait lodged a "
+        "protest with Iraq on the 21st.",
+    ],
+)
+def test_a_day_told_by_its_number_is_in_the_month_told_last(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2019-01-22", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "KWT", "IRQ", "2018-12-21") in found
+    # with no month told, the paper's month (or the one before it)
+    text = "Kuwait protested to Iraq on the 2nd."
+    found = summary(extractor, text, "2019-01-22", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "KWT", "IRQ", "2019-01-02") in found
