@@ -691,3 +691,21 @@ def test_jamming_sent_across_the_line_between_the_koreas_coerces_the_other(
 def test_shells_that_land_in_a_state_are_fire_on_it(extractor: Extractor, text: str) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("ASSAULT", "IRN", "IRQ") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwaiti destroyers fired warning shots to stop two Iraqi spy boats.",
+        # the purpose told after the joined verb is the first verb's too
+        "Kuwaiti destroyers fired warning shots and patrol aircraft dropped practice bombs "
+        "in a vain attempt to stop two Iraqi spy boats.",
+    ],
+)
+def test_force_used_to_stop_a_states_craft_is_aimed_at_that_state(
+    extractor: Extractor, text: str
+) -> None:
+    # (a state told just before is no target of it)
+    found = summary(extractor, f"Iran asked Kuwait to share its findings. {text}", "2001-12-26")
+    assert ("ASSAULT", "KWT", "IRQ") in found
+    assert ("ASSAULT", "KWT", "IRN") not in found

@@ -20,6 +20,7 @@ from peninsula.extract.phrases import (
     object_read_as_clause,
     objects_of,
 )
+from peninsula.extract.purposes import helped, purposes
 from peninsula.extract.reference import WRONG_TYPES
 from peninsula.extract.sides import pair_noun
 from peninsula.extract.tokens import (
@@ -39,7 +40,7 @@ from peninsula.extract.tokens import (
     word_forms,
 )
 from peninsula.extract.travel import VISIT_NOUNS, held_in
-from peninsula.extract.triggers import helped, noun_rule, purposes, to_clause, verb_rule
+from peninsula.extract.triggers import noun_rule, to_clause, verb_rule
 
 # What marks the clause saying what a state is asked to do: "for North Korea to
 # stop", "hope Pyongyang will respond", "that Seoul should withdraw".

@@ -14,11 +14,12 @@ from spacy.tokens import Span, Token
 from peninsula.actors.dictionary import ActorKind
 from peninsula.actors.resolver import ActorMention
 from peninsula.actors.titles import ROLE_WORDS
-from peninsula.extract.clauses import asked, controlled, infinitive, subject_of
+from peninsula.extract.clauses import asked, controlled, subject_of
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule, VerbRule
 from peninsula.extract.modality import governs_as_condition
 from peninsula.extract.phrases import complement_object, objects_of
 from peninsula.extract.predicates import predicated_as, said_as_apposition, second_objects
+from peninsula.extract.purposes import helped, purposes
 from peninsula.extract.tokens import (
     BORDER_NOUNS,
     PARTITIVES,
@@ -226,42 +227,6 @@ def crosses_line(verb: Token, preps: frozenset[str], lexicon: Lexicon) -> bool:
         for holder in holders
         for c in holder.children
     )
-
-
-# Verbs of a purpose that tell whom troops are sent for: "to fight for Russia",
-# "to fight alongside Russian forces".
-FIGHTING_FOR = frozenset({"fight", "serve", "battle"})
-
-
-def purposes(verb: Token) -> list[Token]:
-    """The clauses of fighting a verb's act is for: "sent troops to fight for Russia"."""
-    return _to_clauses(verb, FIGHTING_FOR)
-
-
-def _to_clauses(verb: Token, lemmas: frozenset[str]) -> list[Token]:
-    """The verb's "to" clauses of one of ``lemmas``: "sent troops to fight"."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lemmas and infinitive(c)
-    ]
-
-
-# Verbs of helping whose object a verb's act is for: "sent troops to help Russia".
-HELPING = frozenset({"help", "assist", "aid", "support", "defend"})
-
-
-def helped(verb: Token) -> list[Token]:
-    """Whom a verb's act is told as done to help: "sent troops to help Russia",
-    "to help Russia retake Kursk" (the parser making Russia the subject of what it
-    is helped to do)."""
-    helping = _to_clauses(verb, HELPING)
-    done = [
-        g for c in helping for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.tag_ == "VB"
-    ]
-    return [o for c in helping for o in c.children if o.dep_ == "dobj"] + [
-        s for g in done for s in g.children if s.dep_ == "nsubj"
-    ]
 
 
 def _fitting_objects(verb: Token, rule: VerbRule) -> list[Token]:

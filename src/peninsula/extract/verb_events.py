@@ -69,6 +69,7 @@ from peninsula.extract.phrases import (
     reporting_subject,
 )
 from peninsula.extract.proposals import earlier_proposers
+from peninsula.extract.purposes import stopped
 from peninsula.extract.recipients import (
     TARGETED_TYPES,
     TELLING_VERBS,
@@ -523,6 +524,9 @@ def verb_events(
             recipients = earlier_proposers(verb, actors, sentence, ctx, lexicon) or askers(
                 actors, ctx.history, ctx.offset + sentence.start_char
             )
+    if not recipients:  # "fired warning shots to stop two North Korean boats"
+        stopping = [a for t in stopped(verb) for a in np_actors(t, ctx, when)]
+        recipients = others_than(stopping, actors)
     recipients, rule, sent_to_front = targets_by_kind(
         verb, obj, rule, actors, recipients, sentence, ctx, when, lexicon
     )
