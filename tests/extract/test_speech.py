@@ -728,3 +728,15 @@ def test_a_quoted_adverb_of_reproach_in_a_states_words_is_its_charge(
     )
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient"))
     assert ("ACCUSE", "KWT", "IRN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's emir suggested that Iraq should withdraw its troops from the border.",
+        "Kuwait's emir responded on Monday, mocking Saddam and suggesting that Iraq should "
+        "pull back its troops.",
+    ],
+)
+def test_suggesting_what_a_state_should_do_asks_it(extractor: Extractor, text: str) -> None:
+    assert ("REQUEST", "KWT", "IRQ") in summary(extractor, text, "1994-10-12")

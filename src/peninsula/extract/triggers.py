@@ -740,12 +740,15 @@ def _visit_paid(verb: Token, lexicon: Lexicon, mentions: dict[int, list[ActorMen
 
 def _mandative_clause(clause: Token) -> bool:
     """True for a "that" clause in the base form, with a subject of its own and no
-    auxiliary: "(insisted) that the South apologise"."""
+    auxiliary but "should": "(insisted) that the South apologise", "(suggested) that
+    China should lean hard on its neighbour"."""
     return (
         clause.dep_ == "ccomp"
         # (the tagger may take "apologise" for a noun, "scrap" for a past tense)
         and (clause.tag_ not in ("VBD", "VBN", "VBZ", "VBG") or base_form_read_as_past(clause))
         and clause.lower_ == clause.lemma_.lower()
         and any(c.dep_ == "nsubj" for c in clause.children)
-        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "should" for c in clause.children
+        )
     )
