@@ -687,3 +687,15 @@ def test_a_day_told_by_its_number_is_in_the_month_told_last(
     text = "Kuwait protested to Iraq on the 2nd."
     found = summary(extractor, text, "2019-01-22", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "KWT", "IRQ", "2019-01-02") in found
+
+
+def test_a_day_a_meeting_was_planned_for_is_no_day_counted_from(extractor: Extractor) -> None:
+    # dawn's Lavrov text: "that same day" is the letter's, not the planned summit's
+    text = (
+        "The Russian side reiterated that it regrets the decision of the US President, "
+        "conveyed in his letter of 24 May, to cancel the meeting with the DPRK leader "
+        "planned for 12 June in Singapore, as President Vladimir Putin said on that same day."
+    )
+    found = summary(extractor, text, "2018-05-31", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "RUS", "USA", "2018-05-24") in found
+    assert not {e for e in found if e[3] and e[3] < "2018-01-01"}

@@ -450,8 +450,10 @@ def _told_before(
         if e.label_ in ("DATE", "TIME")
         and e.end <= end
         # ("After the Council on April 13 condemned the April 5 launch, the North
-        # said the following day": the day after the condemning)
+        # said the following day": the day after the condemning; "the meeting
+        # planned for 12 June, as Putin said on that same day": no plan's day)
         and (naming_acts or not names_an_act(e))
+        and not _planned_day(e)
     ]
     # events told before, and acts told on a day that made no event ("Japan
     # protested on Tuesday. The North had fired ... the day before")
@@ -581,10 +583,20 @@ def names_an_act(ent: Span) -> bool:
 TERM_WORDS = frozenset({"effective", "until", "till"})
 
 
+# Participles that set an act for a day: "the meeting planned for 12 June".
+PLANNING_PARTICIPLES = frozenset({"plan", "schedule", "set", "slate"})
+
+
 def _planned_day(ent: Span) -> bool:
     """True for a date on a verb that tells a plan: "are scheduled to meet on Monday";
     or a term's day: "voted to strip Seoul of its place, effective Aug. 28"."""
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TERM_WORDS:
         return True
     verb = verb_above(ent.root)
-    return verb is not None and verb_modality(verb, load_lexicon()) is Modality.FUTURE
+    if verb is None:
+        return False
+    # "the meeting planned for 12 June": the day it was set for
+    set_for = verb.tag_ == "VBN" and verb.lemma_.lower() in PLANNING_PARTICIPLES
+    if set_for and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for":
+        return True
+    return verb_modality(verb, load_lexicon()) is Modality.FUTURE
