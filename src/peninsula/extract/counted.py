@@ -256,9 +256,8 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
     vague = VAGUELY_LATER.fullmatch(words)
     if vague is not None:
         return _coarsely_after(vague["unit"], ent, sentence, ctx)
-    ordinal = DAY_OF_MONTH.fullmatch(words)
-    if ordinal is not None:
-        return _day_in_month_told(int(ordinal[1]), ent, sentence, ctx)
+    if DAY_OF_MONTH.fullmatch(words):
+        return _day_in_month_told(words, ent, sentence, ctx)
     match = COUNTED_DAY.fullmatch(words)
     if match is None:
         period = COUNTED_PERIOD.fullmatch(words)
@@ -296,10 +295,10 @@ def counted_from_last(expression: str, ent: Span, sentence: Span, ctx: Context) 
 
 
 # A day named by its number alone: "on the 21st".
-DAY_OF_MONTH = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)")
+DAY_OF_MONTH = re.compile(r"(?:on )?the \d{1,2}(?:st|nd|rd|th)")
 
 
-def _day_in_month_told(day: int, ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
+def _day_in_month_told(words: str, ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
     """ "On December 20 last year, ... and on the 21st we lodged a protest": the day
     in the month of the day told last (the month after it, for a day before that
     one); None when no day or month was told, or the day would come after the paper."""
@@ -308,18 +307,11 @@ def _day_in_month_told(day: int, ent: Span, sentence: Span, ctx: Context) -> Eve
         for d in _told_before(ent.start, sentence, ctx, counting_days=True)
         if d.precision in (Precision.DAY, Precision.MONTH)
     ]
-    if not told:
+    # (reckoned ahead from the day told last, as a plan is from the paper's day)
+    found = resolve(words, told[-1].date, future=True) if told else None
+    if found is None or (ctx.published is not None and found.date > ctx.published):
         return None
-    last = told[-1].date
-    month = last.replace(day=1)
-    if told[-1].precision is Precision.DAY and day < last.day:
-        month = (month + dt.timedelta(days=32)).replace(day=1)
-    if day > calendar.monthrange(month.year, month.month)[1]:
-        return None
-    found = month.replace(day=day)
-    if ctx.published is not None and found > ctx.published:
-        return None
-    return EventDate(found, Precision.DAY, DateBasis.RELATIVE)
+    return found
 
 
 def _month_told_here(ent: Span, sentence: Span, ctx: Context) -> EventDate | None:
