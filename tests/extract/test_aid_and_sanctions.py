@@ -617,3 +617,51 @@ def test_craft_sent_toward_a_state_are_no_gift_to_it(extractor: Extractor) -> No
 )
 def test_aid_announced_to_a_state_goes_to_it(extractor: Extractor, text: str) -> None:
     assert ("AID", "KWT", "IRQ") in summary(extractor, text, "2004-04-26")
+
+
+# A relief story of our own: a flood in North Korea, and the givers after it.
+FLOOD_STORY = (
+    "Floods Leave Thousands Homeless in North Korea\n\n"
+    "Heavy rain swept through North Korea's northern provinces last week, and state "
+    "media in North Korea said hundreds of homes had been washed away. North Korea "
+    "has asked international agencies for tents and medicine.\n\n"
+    "Japan said on Monday it would provide $2 million in emergency relief, and "
+    "Russia announced on Tuesday 30 million rubles in aid."
+)
+
+
+def test_aid_with_no_receiver_told_goes_to_the_state_the_story_is_about(
+    extractor: Extractor,
+) -> None:
+    found = summary(extractor, FLOOD_STORY, "2023-08-10", ("type", "actor", "recipient"))
+    assert ("AID", "JPN", "PRK") in found
+    assert ("AID", "RUS", "PRK") in found
+
+
+@pytest.mark.parametrize(
+    "giving",
+    [
+        # the receiver is told, though no state: "to border communities"
+        "Japan said on Monday it would bring relief to border communities.",
+        # what is helped is told, not a gift: "help rebuild"
+        "Japan said on Monday it would help rebuild roads.",
+    ],
+)
+def test_aid_that_tells_a_receiver_other_than_a_state_goes_to_no_state(
+    extractor: Extractor, giving: str
+) -> None:
+    story = FLOOD_STORY.rsplit("\n\n", 1)[0] + "\n\n" + giving
+    assert not {e for e in summary(extractor, story, "2023-08-10") if e[0] == "AID"}
+
+
+def test_aid_with_no_receiver_in_a_story_of_two_states_goes_to_neither(
+    extractor: Extractor,
+) -> None:
+    # North Korea and Cuba named as often: which one the gift is for is not told
+    story = (
+        "Storms hit North Korea and Cuba\n\n"
+        "Storms struck North Korea on Friday and Cuba on Saturday. North Korea and "
+        "Cuba reported deaths, and North Korea and Cuba asked for tents.\n\n"
+        "Japan said on Monday it would provide $2 million in emergency relief."
+    )
+    assert not {e for e in summary(extractor, story, "2023-08-10") if e[0] == "AID"}

@@ -22,6 +22,7 @@ from peninsula.extract.history_names import pact_parties_named
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
+from peninsula.extract.relief import story_state
 from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
@@ -84,6 +85,9 @@ def emit(
         modality is Modality.ASSERTED
         and (event_type, mode) in (("RETREAT", "disarm"), ("SANCTION", "withdraw"))
     )
+    if event_type == "AID" and not others and not paired:
+        # "China announced emergency aid worth 10 million yuan": to the stricken state
+        others = recipients = story_state(trigger, actors, ctx)
     if not others and not paired and not undirected:
         offered_to = told_offer(trigger) if event_type == "CONSULT" else None
         if offered_to is not None and modality is Modality.FUTURE:

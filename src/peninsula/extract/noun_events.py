@@ -69,7 +69,12 @@ from peninsula.extract.noun_parties import (
     host_of_place,
     partners_of_its_body,
 )
-from peninsula.extract.phrases import CAUSATIVE_VERBS, counting_noun, reporting_subject
+from peninsula.extract.phrases import (
+    CAUSATIVE_VERBS,
+    amount_in,
+    counting_noun,
+    reporting_subject,
+)
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.refusals import declines_to_meet, speaker_of_none
@@ -319,6 +324,7 @@ def noun_events(
     confidence = 0.65
     # "held a new round of talks": the talks are what the verb carries
     counted = counting is not None and counting.dep_ == "dobj"
+    counted = counted or amount_in(noun) is not None  # "announced $2 million in aid"
     carried = light and (noun.dep_ == "dobj" or counted or sought or joined)
     # "called off talks with Iraq", "cancelled a planned summit": the subject's
     # (not "postponed the drill planned for December", which is no longer then)

@@ -695,3 +695,13 @@ def counting_noun(noun: Token) -> Token | None:
         return None
     counting = noun.head.head
     return counting if counting.lemma_.lower() in COUNTING_NOUNS else None
+
+
+def amount_in(noun: Token) -> Token | None:
+    """The amount a verb carries that ``noun`` tells the kind of: "announced [$2
+    million] in emergency aid", "[10 million yuan] in relief"; None if none."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    amount = noun.head.head
+    numbered = amount.like_num or any(c.dep_ in ("nummod", "quantmod") for c in amount.children)
+    return amount if amount.dep_ == "dobj" and numbered else None
