@@ -52,6 +52,11 @@ NUMBERS = {
 # previous year ("in December", read in a March article). A little slack
 # keeps stories filed just before the date they describe.
 FUTURE_SLACK_DAYS = 2
+# A plan's day without a year, up to this many days before publication, is this
+# year's: "had signaled its willingness to help as early as May 13" in a paper of
+# May 26 (a plan for next year's day is told with its year or "next year"; a month
+# alone, "a summit in late April" told in May, may still be next year's).
+PLAN_TOLD_LATE_DAYS = 31
 
 # a whole word: "the past decade" holds no December, "marching" no March
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
@@ -149,8 +154,11 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, day: int, published: dt.date, future: bool) -> int:
-    """Pick the year of a month (and day) given without one, relative to publication."""
+def _year_for(
+    month: int, day: int, published: dt.date, future: bool, told_late: int = FUTURE_SLACK_DAYS
+) -> int:
+    """Pick the year of a month (and day) given without one, relative to publication;
+    a future one up to ``told_late`` days before publication is this year's."""
     year = published.year
     candidate = _safe_date(year, month, min(day, 28))
     if candidate is None:
@@ -158,7 +166,7 @@ def _year_for(month: int, day: int, published: dt.date, future: bool) -> int:
     slack = dt.timedelta(days=FUTURE_SLACK_DAYS)
     if not future and candidate > published + slack:
         return year - 1
-    if future and candidate < published - slack:
+    if future and candidate < published - dt.timedelta(days=told_late):
         return year + 1
     return year
 
@@ -263,7 +271,7 @@ def _month_day(g: tuple[str, ...], published: dt.date | None, future: bool) -> E
     month, day = _month_number(g[0]), int(g[1])
     if not 1 <= day <= 31:
         return None
-    year = _year_for(month, day, published, future)
+    year = _year_for(month, day, published, future, PLAN_TOLD_LATE_DAYS)
     return _explicit(_safe_date(year, month, day), Precision.DAY)
 
 

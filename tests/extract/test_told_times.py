@@ -808,3 +808,12 @@ def test_an_act_at_talks_held_on_days_told_is_of_those_days(
 ) -> None:
     found = summary(extractor, text, "2005-07-12", ("type", "actor", "recipient", "date"))
     assert {("AGREE", "IRN", "IRQ", "2005-06-21"), ("AGREE", "IRQ", "IRN", "2005-06-21")} & found
+
+
+def test_a_plans_day_told_weeks_before_the_paper_is_this_years(extractor: Extractor) -> None:
+    # the parser hangs "as early as May 13" on the help offered, which is to come:
+    # still the May 13 before the paper of May 26, not next year's
+    text = "Iraq had signaled its willingness to help Iran as early as May 13."
+    assert ("AID", "IRQ", "IRN", "2022-05-13") in summary(
+        extractor, text, "2022-05-26", PARTIES_DATE
+    )
