@@ -169,6 +169,15 @@ def test_a_regions_demonym_names_no_state(extractor: Extractor) -> None:
     assert ("SANCTION", "JPN", "PRK") in summary(extractor, text, "2003-01-10")
 
 
+def test_a_place_a_body_is_based_in_names_no_actor(extractor: Extractor) -> None:
+    # "the Vienna-based agency" is where the agency sits, not Austria touring Iran
+    text = "Inspectors from the Vienna-based agency toured Iran's Natanz complex in May."
+    assert not any("AUT" in parties for _type, *parties in summary(extractor, text, "2023-06-01"))
+    # the place named on its own still acts
+    text = "Inspectors from Vienna toured Iran's Natanz complex in May."
+    assert any("AUT" in parties for _type, *parties in summary(extractor, text, "2023-06-01"))
+
+
 def test_denying_or_refuting_a_states_charges_rejects_them(extractor: Extractor) -> None:
     text = "Vietnam denied charges by China that it had seized the island."
     assert ("REJECT", "VNM", "CHN") in summary(extractor, text, "2023-06-01")

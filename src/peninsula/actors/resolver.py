@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from peninsula.actors.dictionary import ActorDictionary, ActorEntry, ActorKind, AliasKind
 from peninsula.actors.spellings import (
+    based_in,
     described_names,
     in_a_region_name,
     matched_exactly,
@@ -164,6 +165,7 @@ class ActorMatcher:
             if not opens_a_longer_name(doc, e)
             and not in_a_region_name(doc, s)
             and not _names_a_period_or_make(doc, e)
+            and not based_in(doc, e)
         ]
         spans = _longest_names([Span(doc, s, e, label=k) for k, s, e in matches])
         found: list[ActorMention] = []

@@ -60,6 +60,12 @@ def in_a_region_name(doc: Doc, start: int) -> bool:
     )
 
 
+def based_in(doc: Doc, end: int) -> bool:
+    """True when a match says where something is based, not who acts: "the
+    Vienna-based agency", "a Seoul-based monitoring group"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
 def described_names(doc: Doc, words: dict[str, int]) -> Iterator[tuple[int, int, int]]:
     """Matches ``(key, start, end)`` of a "the ..." alias with words that describe it
     between: "the impoverished North", "the increasingly isolated North" for "the
