@@ -521,6 +521,8 @@ def test_a_visit_on_the_agenda_is_to_come(extractor: Extractor, text: str) -> No
         "Iraq has sent no envoy to Iran since 1991.",
         "Iraq sent no aid to Iran last year.",
         "Iraq has imposed no sanctions on Iran.",
+        # the "no" on what the object is of: "no message of sympathy"
+        "Iraq pointedly sent no message of sympathy to Iran.",
     ],
 )
 def test_an_act_with_none_of_its_object_did_not_happen(extractor: Extractor, text: str) -> None:

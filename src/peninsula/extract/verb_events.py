@@ -173,7 +173,10 @@ PARTIES_IN_OBJECT = frozenset({"COOPERATE", "SANCTION"})
 
 def _none_of(obj: Token) -> bool:
     """True for an object the verb's act had none of, "sent no envoy", or a subject
-    none of whom did it, "no Chinese leader has visited"."""
+    none of whom did it, "no Chinese leader has visited"; also through what the
+    object is "of", "sent no message of sympathy"."""
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+        obj = obj.head.head
     return obj.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in obj.children
     )
