@@ -817,3 +817,16 @@ def test_a_plans_day_told_weeks_before_the_paper_is_this_years(extractor: Extrac
     assert ("AID", "IRQ", "IRN", "2022-05-13") in summary(
         extractor, text, "2022-05-26", PARTIES_DATE
     )
+
+
+def test_an_act_told_months_back_as_what_another_came_ahead_of_was_done(
+    extractor: Extractor,
+) -> None:
+    # in an August paper: the April launch happened, on its day (not next April's)
+    text = "Japan deployed interceptors ahead of Iran's April 13 launch of a rocket."
+    found = summary(extractor, text, "2012-08-31", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "asserted", "2012-04-13") in found
+    # one a few days ahead is still to come
+    text = "Japan deployed interceptors ahead of Iran's August 31 launch of a rocket."
+    found = summary(extractor, text, "2012-08-29", ("type", "actor", "modality", "date"))
+    assert ("MOBILIZE", "IRN", "future", "2012-08-31") in found

@@ -68,16 +68,21 @@ def long_before(date: EventDate | None, published: dt.date | None) -> bool:
     )
 
 
-def ahead_with(noun: Token, governor: Token, rule: NounRule) -> bool:
-    """True for a meeting with a partner the governing act comes before: "visited
-    Seoul before a summit with Lee", "flew in ahead of talks with Xi"."""
+def came_before(noun: Token) -> bool:
+    """True for an act its governing act came before: "before a summit", "ahead of
+    talks"."""
     preposition = noun.head if noun.dep_ == "pobj" else None
     if preposition is None or preposition.lower_ not in ("before", "of"):
         return False
-    if preposition.lower_ == "of" and preposition.head.lower_ != "ahead":
-        return False
+    return preposition.lower_ == "before" or preposition.head.lower_ == "ahead"
+
+
+def ahead_with(noun: Token, governor: Token, rule: NounRule) -> bool:
+    """True for a meeting with a partner the governing act comes before: "visited
+    Seoul before a summit with Lee", "flew in ahead of talks with Xi"."""
     return (
-        rule.type == "CONSULT"
+        came_before(noun)
+        and rule.type == "CONSULT"
         and governor.pos_ == "VERB"
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )

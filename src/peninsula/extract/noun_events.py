@@ -254,6 +254,16 @@ def noun_events(
     # "will visit Seoul on Friday before a three-way summit with Lee and Hatoyama
     # over the weekend": a meeting the subject goes on to, on the day it names
     dated_here = own_date(noun, sentence, ctx)
+    if (
+        modality is Modality.FUTURE
+        and governor is not None
+        and governor.tag_ == "VBD"
+        and meeting_occasions.came_before(noun)
+        and meeting_occasions.long_before(dated_here, ctx.published)
+    ):
+        # "deployed interceptors ahead of Pyongyang's April 13 launch", in August:
+        # ahead of the act then, which the paper tells of as done
+        modality, date = Modality.ASSERTED, dated_here
     ahead_with = (
         governor is not None
         and meeting_occasions.ahead_with(noun, governor, rule)
