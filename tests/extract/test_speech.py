@@ -740,3 +740,12 @@ def test_a_quoted_adverb_of_reproach_in_a_states_words_is_its_charge(
 )
 def test_suggesting_what_a_state_should_do_asks_it(extractor: Extractor, text: str) -> None:
     assert ("REQUEST", "KWT", "IRQ") in summary(extractor, text, "1994-10-12")
+
+
+def test_a_speakers_past_told_only_to_say_who_speaks_is_no_event(extractor: Extractor) -> None:
+    # "who negotiated with Iran" says who the official is: no talks on any day
+    text = "Talks could resume soon, said a former Iraqi official who negotiated with Iran."
+    assert not {e for e in _found(extractor, text) if e[:3] == ("CONSULT", "IRQ", "IRN")}
+    # with a time of its own, it is an act told
+    text = "A former Iraqi official who negotiated with Iran in 2019 said talks could resume."
+    assert ("CONSULT", "IRQ", "IRN", "asserted") in _found(extractor, text)

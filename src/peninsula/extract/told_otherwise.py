@@ -13,7 +13,7 @@ from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, controlled, infiniti
 from peninsula.extract.context import Context
 from peninsula.extract.lexicon import Lexicon, VerbRule, load_plover
 from peninsula.extract.modality import inferred
-from peninsula.extract.phrases import message_says_an_act, passes_on
+from peninsula.extract.phrases import SPEECH_VERBS, message_says_an_act, passes_on
 from peninsula.extract.recipients import MADE_DOCUMENTS
 from peninsula.extract.story_dates import VERBAL_TYPES
 from peninsula.extract.tokens import of_objects, word_forms
@@ -64,6 +64,8 @@ def told_otherwise(
             # "rejected the resolution, calling it a violation of its sovereignty":
             # one act, the rejection
             return True
+    if speakers_past(verb):
+        return True  # "said a former U.S. official who negotiated with North Korea"
     if verb.lemma_.lower() in CEASING_VERBS and any(
         c.dep_ == "xcomp" and _unanswered_rule(c, ctx, lexicon) for c in verb.children
     ):
@@ -152,3 +154,17 @@ def _judging(verb: Token, ctx: Context, lexicon: Lexicon) -> bool:
     """True for a verb of an accusation: "criticize", "condemn"."""
     judged, _obj = verb_rule(verb, lexicon, ctx.mentions)
     return judged is not None and judged.type == "ACCUSE"
+
+
+def speakers_past(verb: Token) -> bool:
+    """True for a past act told, with no time of its own, only to say who a speaker
+    is: "said a former U.S. official who negotiated with North Korea" (not "an
+    envoy who visited Pyongyang last week said": an act on a day)."""
+    speaker = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBD", "VBN")
+        and speaker.dep_ == "nsubj"
+        and speaker.head.lemma_.lower() in SPEECH_VERBS
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    )
