@@ -171,3 +171,23 @@ def test_a_launch_still_to_be_tried_is_to_come(extractor: Extractor) -> None:
         ("type", "modality"),
     )
     assert ("MOBILIZE", "future") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sent a ballistic missile over Iraq on Tuesday.",
+        # the parser hangs "over" on the missile's going
+        "Iran sent a ballistic missile screaming over Iraq on Tuesday.",
+    ],
+)
+def test_a_missile_sent_on_its_way_was_launched(extractor: Extractor, text: str) -> None:
+    found = summary(extractor, text, "2017-08-31", ("type", "actor", "modality"))
+    assert ("MOBILIZE", "IRN", "asserted") in found
+    assert not {e for e in found if e[0] == "AID"}  # no arms supplied to Iraq
+
+
+def test_missiles_sent_to_a_state_are_arms_supplied(extractor: Extractor) -> None:
+    found = summary(extractor, "Iran sent missiles to Russia last year.", "2017-08-31")
+    assert ("AID", "IRN", "RUS") in found
+    assert not {e for e in found if e[0] == "MOBILIZE"}

@@ -238,9 +238,15 @@ def _fitting_objects(verb: Token, rule: VerbRule) -> list[Token]:
 
 def _object_carries(verb: Token, rule: VerbRule) -> bool:
     """True when a fitting object holds the rule's particle: "prompting protests
-    from China", where the parser hangs "from" on the protests."""
+    from China", where the parser hangs "from" on the protests, or on a participle
+    of the object's going: "sent a missile screaming over Japan"."""
     particles = rule.particles or frozenset()
-    return any(prep_objects(obj, particles) for obj in _fitting_objects(verb, rule))
+    holders = [
+        holder
+        for obj in _fitting_objects(verb, rule)
+        for holder in (obj, *(c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"))
+    ]
+    return any(prep_objects(holder, particles) for holder in holders)
 
 
 # What a particle's phrase may hold: "on high alert", "on standby" (read as a clause).
