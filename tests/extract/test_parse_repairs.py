@@ -516,3 +516,17 @@ def test_a_subject_set_before_an_aside_is_the_main_verbs(extractor: Extractor) -
     for caller in ("JPN", "USA", "KOR"):
         assert ("REQUEST", caller, "PRK", "2002-10-26") in found
     assert ("CONSULT", "JPN", "USA", "2002-10-26") in found
+
+
+def test_a_second_ask_with_its_verb_left_out_asks_the_second_state(
+    extractor: Extractor,
+) -> None:
+    # "Iraq and Kuwait" was read as the subject of "to suspend", a clause of its own:
+    # a step of theirs back from Iran, not Russia asking them
+    text = (
+        "Russia again pressed Iran to halt its missile tests, and Iraq and Kuwait to"
+        " suspend their large-scale military exercises."
+    )
+    found = summary(extractor, text, "2017-08-29")
+    assert {("REQUEST", "RUS", "IRQ"), ("REQUEST", "RUS", "KWT")} <= found
+    assert not {e for e in found if e[0] == "RETREAT"}

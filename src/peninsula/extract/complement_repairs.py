@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from peninsula.extract.clauses import infinitive
+from peninsula.extract.clauses import OBJECT_CONTROL_VERBS, infinitive
 from peninsula.extract.lexicon import load_lexicon
 from peninsula.extract.modality import REPORTING_VERBS
 from peninsula.extract.repairs import name_before_past_modifier
@@ -448,3 +448,27 @@ def holdings_hung_on_the_verb(doc: Doc) -> None:
         if occasion.pos_ != "NOUN" or occasion.dep_ != "pobj" or top.dep_ != "prep":
             continue
         participle.head, participle.dep_ = occasion, "acl"
+
+
+def second_asks_read_as_clauses(doc: Doc) -> None:
+    """Repair a second ask with its verb left out that the parser read as a clause
+    of its own: "pressed Pyongyang to halt its tests, and Washington and Seoul to
+    suspend their drills" ("Washington and Seoul" read as the subject of "to
+    suspend", joined to "pressed"). The second asked is the verb's object too, and
+    what it is asked joins the first ask."""
+    for act in doc:
+        asking = act.head
+        subjects = [c for c in act.children if c.dep_ == "nsubj"]
+        first = [c for c in asking.children if c.dep_ == "xcomp" and infinitive(c)]
+        if (
+            act.dep_ != "conj"
+            or act.tag_ != "VB"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            or len(subjects) != 1
+            or asking.lemma_.lower() not in OBJECT_CONTROL_VERBS
+            or not any(c.dep_ == "dobj" for c in asking.children)
+            or not first
+        ):
+            continue
+        subjects[0].head, subjects[0].dep_ = asking, "dobj"
+        act.head = first[0]

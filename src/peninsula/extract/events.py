@@ -61,6 +61,7 @@ from peninsula.extract.complement_repairs import (
     objects_read_as_subjects_of_the_asked_act,
     partners_read_as_subjects_of_a_purpose,
     relatives_read_as_second_objects,
+    second_asks_read_as_clauses,
     small_clauses_read_as_complements,
     subjects_taken_by_an_aside,
     tellings_read_as_adjectives,
@@ -324,6 +325,7 @@ class Extractor:
             asking_plurals_read_as_verbs(doc)
             small_clauses_read_as_complements(doc)
             objects_read_as_subjects_of_the_asked_act(doc)
+            second_asks_read_as_clauses(doc)
             doers_read_as_agents_of_the_verb(doc)
             movers_read_as_the_head_of_the_sentence(doc)
             lists_split_from_their_clause(doc)
