@@ -841,3 +841,18 @@ def test_a_statement_made_by_a_state_is_that_states(extractor: Extractor) -> Non
     assert ("SUPPORT", "KWT", "IRQ") in summary(extractor, text, "2005-07-12")
     text = "Kuwait rejected the proposal put forward by Iran."
     assert ("REJECT", "KWT", "IRN") in summary(extractor, text, "2005-07-12")
+
+
+def test_an_it_welcomed_after_an_act_told_by_its_maker_backs_that_maker(
+    extractor: Extractor,
+) -> None:
+    # "it" is the U.S. decision its sentence named: China backs the U.S., not Iraq,
+    # the state that welcomed the decision first
+    text = (
+        "The United States lifted its sanctions on Iran on Saturday. Iraq welcomed the"
+        " U.S. decision Sunday, and China's Foreign Ministry also issued a statement"
+        " welcoming it."
+    )
+    found = summary(extractor, text, "2008-10-12")
+    assert ("SUPPORT", "CHN", "USA") in found
+    assert ("SUPPORT", "CHN", "IRQ") not in found

@@ -460,10 +460,14 @@ def verb_events(
     # "... on the day of the blast, and he and Roh used their summit to denounce it":
     # an "it" judged is the act its sentence named, not a state named near it
     said_it = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"]
-    if said_it and rule.type in REACTION_TYPES and act_it_stands_for(said_it[0], lexicon):
+    act_said = act_it_stands_for(said_it[0], lexicon) if said_it else None
+    if act_said is not None and rule.type in REACTION_TYPES:
         # (not whom the words are to: "describing it as a warning to Washington")
         read_in_it = {a.code for a in np_actors(said_it[0], ctx, when)}
         recipients = [r for r in recipients if r.code not in read_in_it]
+        # "welcomed the U.S. decision, and China issued a statement welcoming it": the
+        # act's makers
+        recipients = recipients or others_than(np_actors(act_said, ctx, when), actors)
     if not recipients and actors and rule.type in REACTION_TYPES:
         # "blamed the United States for the sanctions, calling them a declaration of
         # war": the participle goes on judging the one its clause judged
