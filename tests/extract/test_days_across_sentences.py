@@ -699,3 +699,26 @@ def test_a_day_a_meeting_was_planned_for_is_no_day_counted_from(extractor: Extra
     found = summary(extractor, text, "2018-05-31", ("type", "actor", "recipient", "date"))
     assert ("ACCUSE", "RUS", "USA", "2018-05-24") in found
     assert not {e for e in found if e[3] and e[3] < "2018-01-01"}
+
+
+def test_a_protest_with_no_day_of_its_own_is_of_the_act_it_answers(
+    extractor: Extractor,
+) -> None:
+    # a background paragraph: the protest answers the arrest of Aug. 15, not the
+    # story's Wednesday
+    text = (
+        "Japan and Iran held talks in Beijing on Wednesday.\n\n"
+        "Tension with China has risen since Japanese authorities arrested 14 Chinese"
+        " activists on an island on Aug. 15. Beijing protested and demanded their release."
+    )
+    found = summary(extractor, text, "2012-08-31", ("type", "actor", "recipient", "date"))
+    assert ("ACCUSE", "CHN", "JPN", "2012-08-15") in found
+    assert ("REQUEST", "CHN", "JPN", "2012-08-15") in found
+    # words a statement says are of the day it was said, not of the act before
+    text = (
+        "Japan and Iran held talks in Beijing on Wednesday.\n\n"
+        "Japanese authorities arrested 14 Chinese activists on an island on Aug. 15."
+        " China said it could not accept the arrests, and chided Japan."
+    )
+    found = summary(extractor, text, "2012-08-31", ("type", "actor", "recipient", "date"))
+    assert not {e for e in found if e[1] == "CHN" and e[3] == "2012-08-15"}

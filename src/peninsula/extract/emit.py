@@ -23,7 +23,12 @@ from peninsula.extract.lexicon import SYMMETRIC_TYPES, load_lexicon, load_plover
 from peninsula.extract.modality import TOLD_NOUNS, premise, thwarted
 from peninsula.extract.phrases import SPEECH_VERBS, reporting_verb
 from peninsula.extract.relief import story_state
-from peninsula.extract.story_dates import FIGHTING_TYPES, VERBAL_TYPES, context_date
+from peninsula.extract.story_dates import (
+    FIGHTING_TYPES,
+    VERBAL_TYPES,
+    answered_just_before,
+    context_date,
+)
 from peninsula.extract.threats import threat_said
 from peninsula.extract.timing import (
     coordinated_dates,
@@ -382,6 +387,13 @@ def _date_from_context(
         # "The Kishida group will pay dearly": a statement's own warning, made the day
         # it was issued, not on the day of the deed it recounted just before
         return ctx.speaker_date or publication_date(ctx.published)
+    # (words a statement says are of the day it was said: "The North said it could not
+    # find a good reason to attend, and chided the South")
+    joined_to_saying = trigger.dep_ == "conj" and trigger.head.lemma_ in SPEECH_VERBS
+    if modality is Modality.ASSERTED and reporting_verb(trigger) is None and not joined_to_saying:
+        answered = answered_just_before(event_type, actors, ctx, ctx.offset + sentence.start_char)
+        if answered is not None:
+            return answered  # "... arrested the activists on Aug. 15. Beijing protested"
     found = context_date(
         actors[0],
         ctx,

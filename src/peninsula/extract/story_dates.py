@@ -451,3 +451,33 @@ def not_before_answered(
         return None  # "On July 13, the North voiced regret ... It turned down a joint
         # investigation": its paragraph goes on with the same actor's dated act
     return publication_date(ctx.published)
+
+
+# Reactions whose day, untold, is that of the act done to the reacting state just
+# before: "Japan arrested the activists on Aug. 15. Beijing protested".
+ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+
+
+def answered_just_before(
+    event_type: str, actors: list[ActorRef], ctx: Context, start: int
+) -> EventDate | None:
+    """The day of the act told last in the paragraph by another state, when it was
+    done to the reacting state on a day told: "Japanese authorities arrested 14
+    Chinese activists on Aug. 15. Beijing protested and demanded their release" (a
+    background paragraph, not the story's day); None when another act came between."""
+    if event_type not in ANSWERING_TYPES:
+        return None
+    acting = {a.code for a in actors}
+    others = [m for m in ctx.history if m.actor.code not in acting and m.start < start]
+    if not others:
+        return None
+    last = others[-1]
+    done_to_them = (
+        last.recipient is not None
+        and last.recipient.code in acting
+        and last.start >= ctx.offset  # told in this paragraph
+        and last.modality is Modality.ASSERTED
+        and last.date is not None
+        and last.date.basis is DateBasis.EXPLICIT
+    )
+    return last.date if done_to_them else None
