@@ -264,3 +264,18 @@ def test_an_aim_disowned_rejects_the_charge_toward_whom_it_is_not_aimed(
 def test_an_aim_told_is_no_rejection(extractor: Extractor) -> None:
     found = summary(extractor, "Iran said the drills were directed against Kuwait.", "2024-05-15")
     assert ("REJECT", "IRN", "KWT") not in found
+
+
+def test_a_death_told_again_by_a_courtesy_title_is_the_death_told_before(
+    extractor: Extractor,
+) -> None:
+    # "Mr. Kim" after President Kim Young Sam is named: still Kim Il Sung's death
+    text = (
+        "Kim Il Sung died on Friday, North Korean radio said.\n\n"
+        "President Kim Young Sam of South Korea put his troops on alert.\n\n"
+        "After word of Mr. Kim's death reached the delegations on Saturday, Japan"
+        " offered its condolences."
+    )
+    found = summary(extractor, text, "1994-07-10")
+    assert ("SUPPORT", "JPN", "PRK") in found
+    assert ("SUPPORT", "JPN", "KOR") not in found

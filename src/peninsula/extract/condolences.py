@@ -37,7 +37,20 @@ def deaths_told(sentence: Span, ctx: Context) -> list[ActorRef]:
             dead += [c for c in token.children if c.dep_ == "nsubj"]
         elif token.pos_ == "NOUN" and word_forms(token) & DEATH_NOUNS:
             dead += [c for c in token.children if c.dep_ == "poss"] + of_objects(token)
+    if ctx.mourned:
+        # "The death of Kim Il Sung ... After word of Mr. Kim's death": the death told
+        # before, not that of the last Kim named (President Kim Young Sam)
+        dead = [d for d in dead if not _courtesy_named(d)]
     return [a for d in dead if d.pos_ != "PRON" for a in np_actors(d, ctx, ctx.published)]
+
+
+# Courtesy titles news puts before a surname told again: "Mr. Kim".
+COURTESY_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms"})
+
+
+def _courtesy_named(person: Token) -> bool:
+    """True for a person told again by a courtesy title and surname: "Mr. Kim"."""
+    return any(c.dep_ == "compound" and c.lower_ in COURTESY_TITLES for c in person.children)
 
 
 def mourned(mourning: Token | None, sentence: Span, ctx: Context) -> list[ActorRef]:
