@@ -374,3 +374,18 @@ def test_attacks_halted_are_a_step_back_not_an_attack_or_a_threat(
 )
 def test_a_person_sent_home_is_released(extractor: Extractor, text: str) -> None:
     assert ("RETREAT", "IRN", "IRQ") in _coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death of Iran's leader has left the talks in doubt.",
+        "Iran's decision left the accord intact.",
+    ],
+)
+def test_talks_or_a_pact_left_in_some_state_are_not_walked_out_of(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {e for e in _coded(extractor, text) if e[0] == "SANCTION"}
+    # leaving them is still leaving them
+    assert ("SANCTION", "IRN") in {e[:2] for e in _coded(extractor, "Iran left the talks in 2009.")}

@@ -66,6 +66,8 @@ def told_otherwise(
             return True
     if speakers_past(verb):
         return True  # "said a former U.S. official who negotiated with North Korea"
+    if left_as_it_was(verb):
+        return True  # "has left the talks in doubt": no one walked out of them
     if verb.lemma_.lower() in CEASING_VERBS and any(
         c.dep_ == "xcomp" and _unanswered_rule(c, ctx, lexicon) for c in verb.children
     ):
@@ -167,4 +169,21 @@ def speakers_past(verb: Token) -> bool:
         and speaker.dep_ == "nsubj"
         and speaker.head.lemma_.lower() in SPEECH_VERBS
         and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    )
+
+
+def left_as_it_was(verb: Token) -> bool:
+    """True for "leave" telling the state its object is left in, not a departure:
+    "the death has left the talks in doubt", "left the accord intact" (not "left
+    the talks in 2009")."""
+    if verb.lemma_.lower() != "leave" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("oprd", "acomp", "ccomp")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children)
+        )
+        for c in verb.children
     )
