@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 
 from peninsula.dates import publication_date
 from peninsula.extract.arguments import np_actors
-from peninsula.extract.asked import act_verb, asked_for, demanded, proposed_under, spelled_out
+from peninsula.extract.asked import (
+    act_verb,
+    asked_for,
+    demanded,
+    proposed_under,
+    spelled_out,
+)
 from peninsula.extract.clauses import complement_governor, infinitive
 from peninsula.extract.context import Context
 from peninsula.extract.history_names import pact_parties_named
@@ -727,48 +733,6 @@ def declined(trigger: Token) -> bool:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
         return trigger.head.head.lemma_.lower() in WITHHOLDING_VERBS
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in DECLINING_VERBS
-
-
-# Words that make a meeting one of three or more: "a three-way summit", "trilateral talks".
-AMONG_THREE = frozenset({"three-way", "trilateral", "three-nation", "three-party", "three-country"})
-
-
-def among_three(noun: Token) -> bool:
-    """True for a meeting of three or more ("a three-way summit with Lee and Hatoyama");
-    the tokenizer may split "three-way" into three words."""
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    words = {noun.doc[c.left_edge.i : c.i + 1].text.lower() for c in modifiers}
-    return bool((words | {c.lower_ for c in modifiers}) & AMONG_THREE)
-
-
-def guests_meeting(
-    guests: list[ActorRef],
-    contexts: tuple[str, ...],
-    modality: Modality,
-    date: EventDate | None,
-    trigger: Token,
-    sentence: Span,
-    ctx: Context,
-    confidence: float,
-    mode: str | None = "multilateral",
-) -> Iterator[Mention]:
-    """The meeting of the states one party met together ("met his South Korean and
-    Japanese counterparts", "a three-way summit with Lee and Hatoyama"), or that an
-    act done together in one place implies ("Putin and Kim signed a treaty in
-    Pyongyang"): they meet each other, a little less surely than the act is told."""
-    yield from emit(
-        "CONSULT",
-        mode,
-        contexts,
-        guests,
-        [],
-        modality,
-        date,
-        trigger,
-        sentence,
-        ctx,
-        confidence - 0.1,
-    )
 
 
 def _describing(trigger: Token) -> bool:

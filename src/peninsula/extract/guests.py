@@ -137,3 +137,45 @@ def _occasion_day(verb: Token, ctx: Context) -> EventDate | None:
         if day is not None:
             return day
     return None
+
+
+# Words that make a meeting one of three or more: "a three-way summit", "trilateral talks".
+AMONG_THREE = frozenset({"three-way", "trilateral", "three-nation", "three-party", "three-country"})
+
+
+def among_three(noun: Token) -> bool:
+    """True for a meeting of three or more ("a three-way summit with Lee and Hatoyama");
+    the tokenizer may split "three-way" into three words."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words = {noun.doc[c.left_edge.i : c.i + 1].text.lower() for c in modifiers}
+    return bool((words | {c.lower_ for c in modifiers}) & AMONG_THREE)
+
+
+def guests_meeting(
+    guests: list[ActorRef],
+    contexts: tuple[str, ...],
+    modality: Modality,
+    date: EventDate | None,
+    trigger: Token,
+    sentence: Span,
+    ctx: Context,
+    confidence: float,
+    mode: str | None = "multilateral",
+) -> Iterator[Mention]:
+    """The meeting of the states one party met together ("met his South Korean and
+    Japanese counterparts", "a three-way summit with Lee and Hatoyama"), or that an
+    act done together in one place implies ("Putin and Kim signed a treaty in
+    Pyongyang"): they meet each other, a little less surely than the act is told."""
+    yield from emit(
+        "CONSULT",
+        mode,
+        contexts,
+        guests,
+        [],
+        modality,
+        date,
+        trigger,
+        sentence,
+        ctx,
+        confidence - 0.1,
+    )

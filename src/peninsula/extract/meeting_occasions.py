@@ -77,6 +77,20 @@ def came_before(noun: Token) -> bool:
     return preposition.lower_ == "before" or preposition.head.lower_ == "ahead"
 
 
+def done_since(
+    noun: Token, governor: Token | None, dated_here: EventDate | None, ctx: Context
+) -> bool:
+    """True for an act a past one came before, told with its own day more than a
+    week before the paper: "deployed interceptors ahead of Pyongyang's April 13
+    launch", in August, is ahead of the launch then, which the paper tells as done."""
+    return (
+        governor is not None
+        and governor.tag_ == "VBD"
+        and came_before(noun)
+        and long_before(dated_here, ctx.published)
+    )
+
+
 def ahead_with(noun: Token, governor: Token, rule: NounRule) -> bool:
     """True for a meeting with a partner the governing act comes before: "visited
     Seoul before a summit with Lee", "flew in ahead of talks with Xi"."""

@@ -20,13 +20,8 @@ from peninsula.extract.asked import STRIVEN_PREPS
 from peninsula.extract.clauses import agents, asked_not_to, subject_of
 from peninsula.extract.context import Context
 from peninsula.extract.counted import coarsened
-from peninsula.extract.emit import (
-    among_three,
-    emit,
-    guests_meeting,
-    offered_meeting,
-    threat_of_force,
-)
+from peninsula.extract.emit import emit, offered_meeting, threat_of_force
+from peninsula.extract.guests import among_three, guests_meeting
 from peninsula.extract.history_names import exercise_parties
 from peninsula.extract.lexicon import SYMMETRIC_TYPES, Lexicon, NounRule
 from peninsula.extract.modality import verb_modality
@@ -69,12 +64,7 @@ from peninsula.extract.noun_parties import (
     host_of_place,
     partners_of_its_body,
 )
-from peninsula.extract.phrases import (
-    CAUSATIVE_VERBS,
-    amount_in,
-    counting_noun,
-    reporting_subject,
-)
+from peninsula.extract.phrases import CAUSATIVE_VERBS, amount_in, counting_noun, reporting_subject
 from peninsula.extract.recipients import PARTY_PREPS, TARGETED_TYPES
 from peninsula.extract.reference import guessed_referents, reacted_to
 from peninsula.extract.refusals import declines_to_meet, speaker_of_none
@@ -254,15 +244,10 @@ def noun_events(
     # "will visit Seoul on Friday before a three-way summit with Lee and Hatoyama
     # over the weekend": a meeting the subject goes on to, on the day it names
     dated_here = own_date(noun, sentence, ctx)
-    if (
-        modality is Modality.FUTURE
-        and governor is not None
-        and governor.tag_ == "VBD"
-        and meeting_occasions.came_before(noun)
-        and meeting_occasions.long_before(dated_here, ctx.published)
+    if modality is Modality.FUTURE and meeting_occasions.done_since(
+        noun, governor, dated_here, ctx
     ):
-        # "deployed interceptors ahead of Pyongyang's April 13 launch", in August:
-        # ahead of the act then, which the paper tells of as done
+        # "deployed interceptors ahead of Pyongyang's April 13 launch", in August
         modality, date = Modality.ASSERTED, dated_here
     ahead_with = (
         governor is not None

@@ -36,7 +36,8 @@ from peninsula.extract.documents import (
     makers_of,
     sent_message,
 )
-from peninsula.extract.emit import done_over_time, emit, guests_meeting, threat_of_force
+from peninsula.extract.emit import done_over_time, emit, threat_of_force
+from peninsula.extract.guests import guests_meeting
 from peninsula.extract.lexicon import (
     SYMMETRIC_TYPES,
     Lexicon,
@@ -465,8 +466,7 @@ def verb_events(
         # (not whom the words are to: "describing it as a warning to Washington")
         read_in_it = {a.code for a in np_actors(said_it[0], ctx, when)}
         recipients = [r for r in recipients if r.code not in read_in_it]
-        # "welcomed the U.S. decision, and China issued a statement welcoming it": the
-        # act's makers
+        # "welcomed the U.S. decision, and China issued a statement welcoming it"
         recipients = recipients or others_than(np_actors(act_said, ctx, when), actors)
     if not recipients and actors and rule.type in REACTION_TYPES:
         # "blamed the United States for the sanctions, calling them a declaration of
