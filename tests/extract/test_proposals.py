@@ -533,3 +533,18 @@ def test_an_act_a_proposal_sets_beside_the_asked_one_with_while_is_asked_too(
     # an act told beside the asked one is not asked
     found = summary(extractor, "Kuwait urged Iraq to stop firing while Iran watched.", "2017-07-04")
     assert ("REQUEST", "KWT", "IRN") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drills put off by one Korea would be a step back toward the other
+        "Pyongyang dropped its insistence that Seoul put off its military exercises.",
+        "Pyongyang abandoned its insistence that Seoul put off its military exercises.",
+    ],
+)
+def test_what_a_demand_given_up_asked_is_neither_done_nor_to_come(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2014-02-14", ("type", "actor", "recipient", "modality"))
+    assert not {e for e in found if e[1] == "KOR"}

@@ -60,6 +60,32 @@ def asked_for(trigger: Token, actors: list[ActorRef], ctx: Context) -> bool:
     return False
 
 
+# Nouns of a demand, whose "that" clause is what is asked: "its insistence that
+# Seoul put off its drills".
+DEMANDING_NOUNS = frozenset({"insistence", "demand", "request", "ultimatum", "condition"})
+
+
+# Verbs of a demand given up: "dropped its insistence that ...".
+GIVING_UP_VERBS = frozenset({"drop", "abandon", "withdraw", "relinquish", "waive", "shelve"})
+
+
+def asked_in_a_demand_given_up(trigger: Token) -> bool:
+    """True for an act a demand's own clause asked for, the demand given up:
+    "dropped its insistence that Seoul put off its drills" (no drills put off, nor
+    any to come; a demand kept, "repeated its demand that Iraq apologize", asks for
+    an act to come)."""
+    clause = act_verb(trigger)
+    demand = clause.head
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and demand.pos_ == "NOUN"
+        and demand.lemma_.lower() in DEMANDING_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and demand.dep_ == "dobj"
+        and demand.head.lemma_.lower() in GIVING_UP_VERBS
+    )
+
+
 # Nouns of what is put forward, not agreed: "under the proposal, the U.S. would ...".
 PROPOSAL_NOUNS = frozenset({"proposal", "roadmap", "plan", "initiative", "offer", "scheme"})
 

@@ -18,6 +18,7 @@ from peninsula.extract.arguments import np_actors
 from peninsula.extract.asked import (
     act_verb,
     asked_for,
+    asked_in_a_demand_given_up,
     demanded,
     proposed_under,
     spelled_out,
@@ -139,6 +140,8 @@ def emit(
         # sanctions": the asking is the event; what was asked of a state is no plan of
         # its own (one asked of the Security Council, "asked the Council to impose
         # sanctions", is the body's business: a draft before it)
+    if asked_in_a_demand_given_up(trigger):
+        return  # "dropped its insistence that Seoul put off its drills": asked, not done
     if modality is Modality.HYPOTHETICAL and proposed_under(trigger):
         return  # "Under the proposal, the U.S. would conclude a treaty": proposed only
     if spelled_out(trigger):
