@@ -548,3 +548,12 @@ def test_what_a_demand_given_up_asked_is_neither_done_nor_to_come(
 ) -> None:
     found = summary(extractor, text, "2014-02-14", ("type", "actor", "recipient", "modality"))
     assert not {e for e in found if e[1] == "KOR"}
+
+
+def test_a_states_own_demand_given_up_asked_it_nothing(extractor: Extractor) -> None:
+    text = "Iran abandoned its demand that Iraq pay compensation."
+    found = summary(extractor, text, "2014-02-14")
+    assert ("REQUEST", "IRQ", "IRN") not in found
+    # a request turned down was made to the one turning it down
+    text = "Iran turned down a request from Iraq to hold talks."
+    assert ("REQUEST", "IRQ", "IRN") in summary(extractor, text, "2014-02-14")

@@ -301,6 +301,7 @@ def _asked_by_noun(
         or answer.date is None
         or answer.modality is not Modality.ASSERTED
         or _asked_before(asker, answer, ctx)
+        or _own_asking(noun, answer, ctx)
     ):
         return
     date = _asking_date(noun, sentence, ctx)
@@ -324,6 +325,18 @@ def _asked_by_noun(
         sentence,
         ctx,
         PROPOSAL_CONFIDENCE,
+    )
+
+
+def _own_asking(noun: Token, answer: Mention, ctx: Context) -> bool:
+    """True for an asking noun that is the answering state's own: "Pyongyang
+    abandoned its demand that Seoul ...", "Iran dropped Iran's demand" (no one asked
+    Pyongyang anything)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(
+        o.lower_ in ("its", "their")
+        or answer.actor.code in {a.code for a in np_actors(o, ctx, ctx.published)}
+        for o in owners
     )
 
 
