@@ -96,6 +96,7 @@ from peninsula.extract.proposals import (
     terms_proposed,
 )
 from peninsula.extract.refusals import aims_disowned, refused_acts
+from peninsula.extract.relief import countries_named
 from peninsula.extract.repairs import (
     acts_joined_to_a_passive_relative,
     asides_read_as_the_main_clause,
@@ -521,12 +522,7 @@ class Extractor:
                         redated.setdefault(earlier.id, act[2])
             last_subject = self._subject_carried(doc, context, published) or last_subject
             paragraph_before = None if title else (offset, doc)
-            named_states += [
-                a
-                for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)
-                if m.entry.kind.value == "country"
-                and (a := actor_ref(m, doc[m.end - 1], doc[m.end - 1], context, published))
-            ]
+            named_states += countries_named(context, published)
             people_here = [
                 m
                 for m in sorted({m for ms in by_token.values() for m in ms}, key=lambda m: m.start)

@@ -9,6 +9,7 @@ any other (a story about two states' aid to a third may not say which).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from spacy.tokens import Token
@@ -37,21 +38,28 @@ def story_state(trigger: Token, actors: list[ActorRef], ctx: Context) -> list[Ac
     if _receiver_told(trigger):
         return []
     giving = {a.code for a in actors}
-    named = [s for s in ctx.named_states if s.code not in giving]
-    here = {m for index, ms in ctx.mentions.items() if index < trigger.i for m in ms}
-    for mention in sorted(here, key=lambda m: m.start):
-        if mention.entry.kind.value != "country":
-            continue
-        last = ctx.doc[mention.end - 1]
-        ref = actor_ref(mention, last, last, ctx, ctx.published)
-        if ref is not None and ref.code not in giving:
-            named.append(ref)
+    named = ctx.named_states + countries_named(ctx, ctx.published, before=trigger.i)
+    named = [s for s in named if s.code not in giving]
     counts = Counter(s.code for s in named).most_common(2)
     if not counts or counts[0][1] < STORY_STATE_NAMINGS:
         return []
     if len(counts) > 1 and counts[0][1] < STORY_STATE_LEAD * counts[1][1]:
         return []
     return [next(s for s in reversed(named) if s.code == counts[0][0])]
+
+
+def countries_named(
+    ctx: Context, when: dt.date | None, before: int | None = None
+) -> list[ActorRef]:
+    """The states the paragraph names by a country's name, in order (those named
+    before token ``before``, if given)."""
+    told = {m for index, ms in ctx.mentions.items() if before is None or index < before for m in ms}
+    return [
+        ref
+        for m in sorted(told, key=lambda m: m.start)
+        if m.entry.kind.value == "country"
+        and (ref := actor_ref(m, ctx.doc[m.end - 1], ctx.doc[m.end - 1], ctx, when))
+    ]
 
 
 def _receiver_told(trigger: Token) -> bool:
