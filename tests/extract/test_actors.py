@@ -178,6 +178,15 @@ def test_a_place_a_body_is_based_in_names_no_actor(extractor: Extractor) -> None
     assert any("AUT" in parties for _type, *parties in summary(extractor, text, "2023-06-01"))
 
 
+def test_korea_alone_is_south_korea_but_not_inside_a_longer_name(extractor: Extractor) -> None:
+    # Seoul's papers write "Korea" for their own state
+    text = "Korea and Japan signed a fisheries agreement in Seoul on Tuesday."
+    assert ("AGREE", "KOR", "JPN") in summary(extractor, text, "1998-09-25")
+    # a company or paper whose name begins with it is no state
+    text = "Korea Gas Corporation signed a supply deal with Russia on Monday."
+    assert not any("KOR" in parties for _type, *parties in summary(extractor, text, "2019-05-02"))
+
+
 def test_denying_or_refuting_a_states_charges_rejects_them(extractor: Extractor) -> None:
     text = "Vietnam denied charges by China that it had seized the island."
     assert ("REJECT", "VNM", "CHN") in summary(extractor, text, "2023-06-01")

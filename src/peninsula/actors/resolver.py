@@ -162,7 +162,7 @@ class ActorMatcher:
                 *self._folded(doc),
                 *described_names(doc, self._the_words),
             ]
-            if not opens_a_longer_name(doc, e)
+            if not opens_a_longer_name(doc, s, e)
             and not in_a_region_name(doc, s)
             and not _names_a_period_or_make(doc, e)
             and not based_in(doc, e)

@@ -22,16 +22,17 @@ def spellings(nlp: Language, alias: str) -> list[Doc]:
     return docs
 
 
-def opens_a_longer_name(doc: Doc, end: int) -> bool:
-    """True when a match ends in "North" or "South" that begins a longer name:
-    "the South African government", "the South China Sea" are not "the South"."""
+def opens_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """True when a match begins a longer name: "the South African government", "the
+    South China Sea" are not "the South", and "the Korea Herald" or "Korea Gas
+    Corporation" are not South Korea, which "Korea" alone is."""
     last = doc[end - 1].lower_
     following = doc[end] if end < len(doc) else None
     return (
-        last in ("north", "south")
-        and following is not None
+        following is not None
         and following.is_title
         and following.is_alpha
+        and (last in ("north", "south") or (end - start == 1 and doc[start].text == "Korea"))
     )
 
 
