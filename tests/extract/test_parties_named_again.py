@@ -144,6 +144,19 @@ def test_the_two_countries_after_a_meeting_are_the_two_that_met(extractor: Extra
     assert ("AGREE", "CHN", "PRK") in found or ("AGREE", "PRK", "CHN") in found
 
 
+def test_the_two_sides_are_the_two_whose_capitals_their_own_clause_names(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vladimir Putin flew to Tokyo in May to meet Shinzo Abe.\n\n"
+        "The consulates that the two sides opened in Hanoi and Ottawa in 2004 began the thaw."
+    )
+    found = summary(extractor, text, "2006-11-20")
+    # the two whose capitals are named, not the two who met last
+    assert ("COOPERATE", "VNM", "CAN") in found or ("COOPERATE", "CAN", "VNM") in found
+    assert not {e for e in found if e[0] == "COOPERATE" and "RUS" in e}
+
+
 @pytest.mark.parametrize(
     ("later", "event"),
     [

@@ -67,6 +67,7 @@ from peninsula.extract.sides import (
     pair_subject_before,
     partner_before,
     partners_met_before,
+    places_of_its_clause,
 )
 from peninsula.extract.tokens import (
     RELATION_NOUNS,
@@ -488,8 +489,7 @@ def np_actors(
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and not group_size(head)
     ):  # ("the three allies": the three told before)
-        # "The allies kicked off four days of training" (with no drill told, "the two
-        # allies" are the pair told before, as "the two sides")
+        # "The allies kicked off training" (with no drill told, the pair told before)
         allies = allies_before(ctx.history) or list(ctx.drill_partners)
         # ("held talks ... the allies held a meeting": with no act of arms together, the
         # last pair; not for "the allies' drills" after two that drill with a third met)
@@ -620,8 +620,8 @@ def _pair_named_before(pair: Token, ctx: Context, when: dt.date | None) -> list[
 
 
 def _governing_pair(pair: Token, ctx: Context, when: dt.date | None) -> list[ActorRef]:
-    """The two states of the clause a pair noun's clause is told in (sides.governing_pair)."""
-    heads = governing_pair(pair)
+    """The two states of the places a pair noun's clause names, or of its governor's."""
+    heads = places_of_its_clause(pair) or governing_pair(pair)
     found = _unique([a for p in heads for a in np_actors(p, ctx, when)])
     return found if len(found) == 2 else []
 

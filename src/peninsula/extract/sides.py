@@ -418,6 +418,23 @@ def governing_pair(pair: Token) -> list[Token]:
     return [subjects[0], partners[0] if partners else objects[0]]
 
 
+def places_of_its_clause(pair: Token) -> list[Token]:
+    """The two places a pair noun's own clause tells its act done in: "trade offices
+    that the two sides opened in Seoul and Beijing" (Seoul, Beijing); none when it
+    tells not two."""
+    if pair.dep_ != "nsubj":
+        return []
+    told = [
+        [g, *(c for c in g.children if c.dep_ == "conj")]
+        for p in pair.head.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    two = [places for places in told if len(places) == 2]
+    return two[0] if len(two) == 1 else []
+
+
 def across_the_line(actors: list[ActorRef]) -> list[ActorRef]:
     """The other Korea, for an act one Korea does across a line that names no state
     ("floated balloons across the border"), alone or with others ("Seoul and
