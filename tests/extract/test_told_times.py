@@ -266,6 +266,21 @@ def test_a_date_split_before_an_after_clause_is_not_the_clauses(extractor: Extra
     assert ("COERCE", "PRK", "KOR", "2024-05") in found
 
 
+def test_an_after_clause_is_not_put_before_a_date_the_act_after_it_lacks(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs the announcement from "was launched on 4 May": the 4th is not
+    # the announcement's, so the firing on the 9th stays this year's
+    text = (
+        "The embargo was announced just hours after North Korea fired two short-range"
+        " missiles on 9 May, its second weapons test in less than a week after a salvo of"
+        " rockets was launched on 4 May."
+    )
+    found = summary(extractor, text, "2019-05-22", PARTIES_DATE)
+    assert ("MOBILIZE", "PRK", None, "2019-05-09") in found
+    assert not {e for e in found if e[3].startswith("2018")}
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

@@ -769,6 +769,11 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
         c.dep_ == "mark" and c.lower_ == "after" for c in clause.children
     ):
         return None
+    # (a time of its own: "was announced hours after the North fired on 9 May, ...
+    # was launched on 4 May" does not put the announcement on the 4th)
+    own = {t.i for t in clause.head.subtree} - {t.i for t in clause.subtree}
+    if not any(e.label_ == "DATE" and e.root.i in own for e in sentence.ents):
+        return None
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
 
 
