@@ -124,6 +124,8 @@ def test_a_refusal_to_act_told_as_will_not_is_negated(extractor: Extractor) -> N
         ("Iran has refrained from testing missiles since 2019.", "MOBILIZE", "negated"),
         # "stopped short of" doing it: not done
         ("Kuwait stopped short of imposing sanctions on Iraq.", "SANCTION", "negated"),
+        # what was done "without" it was not done
+        ("Turkey sent jets over the islands without notifying Greece.", "CONSULT", "negated"),
     ],
 )
 def test_an_act_put_off_or_refrained_from_did_not_happen(

@@ -281,6 +281,14 @@ def test_an_after_clause_is_not_put_before_a_date_the_act_after_it_lacks(
     assert not {e for e in found if e[3].startswith("2018")}
 
 
+def test_what_an_act_was_done_without_is_not_done_on_its_day(extractor: Extractor) -> None:
+    text = "Turkey sent jets over the islands on Tuesday without notifying Greece."
+    fields = ("type", "actor", "recipient", "modality", "date")
+    found = summary(extractor, text, "2013-12-07", fields)
+    # Greece was not told on Tuesday (not: as of the paper's day)
+    assert ("CONSULT", "TUR", "GRC", "negated", "2013-12-03") in found
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

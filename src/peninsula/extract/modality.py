@@ -572,6 +572,8 @@ def _verb_modality(verb: Token, lexicon: Lexicon) -> Modality:
         # from visiting South Korea"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short":
         return Modality.NEGATED  # "stopped short of imposing sanctions", "fell short of"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return Modality.NEGATED  # "flew bombers through the zone without notifying China"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ == "close":
         return Modality.NEGATED  # "came close to attacking Iraq": it did not
     if (

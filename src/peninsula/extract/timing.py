@@ -477,11 +477,12 @@ def _governing_date(
         return accompanying
     if anchor.dep_ == "pcomp" and anchor.head.head.pos_ == "VERB":
         governor = anchor.head.head
-        if anchor.head.lower_ in ("by", "after", "before") or (
+        if anchor.head.lower_ in ("by", "after", "before", "without") or (
             anchor.head.lower_ == "of" and governor.lemma_.lower() in load_lexicon().charging_verbs
         ):
             # "answered in December by expelling the inspectors": the means, on its
-            # day ("cut the lines in June 2020, after blowing up the office": then);
+            # day ("cut the lines in June 2020, after blowing up the office": then;
+            # "flew through the zone on Tuesday without notifying China": not then);
             # "in January accused Pyongyang of supplying missiles": as of its day, in
             # its own tense ("struck back on Aug. 12 by announcing it would ...": past)
             return event_date(governor, sentence, ctx, verb_modality(governor, load_lexicon()))
