@@ -130,6 +130,8 @@ def test_a_drill_set_to_begin_next_month_is_dated_then(extractor: Extractor) -> 
         # released civilians are released to their state
         ("Iran released six British fishermen on Friday.", ("RETREAT", "IRN", "GBR")),
         ("Russia freed an American student on Friday.", ("RETREAT", "RUS", "USA")),
+        ("Iran freed a French academic researcher on Friday.", ("RETREAT", "IRN", "FRA")),
+        ("China freed an 85-year-old Canadian veteran on Friday.", ("RETREAT", "CHN", "CAN")),
         # "the tourist" told before as an American tourist, here or a paragraph before
         (
             "An American tourist crossed into Iran on Tuesday. Iran detained the tourist.",
