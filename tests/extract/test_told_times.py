@@ -289,6 +289,15 @@ def test_what_an_act_was_done_without_is_not_done_on_its_day(extractor: Extracto
     assert ("CONSULT", "TUR", "GRC", "negated", "2013-12-03") in found
 
 
+def test_a_statement_that_condemns_is_dated_by_its_approval(extractor: Extractor) -> None:
+    text = (
+        "The Security Council on Monday approved a statement that condemned Iran's launch"
+        " as a breach of a 2006 resolution barring it from missile activity."
+    )
+    found = summary(extractor, text, "2009-04-14", PARTIES_DATE)
+    assert ("ACCUSE", "UNO", "IRN", "2009-04-13") in found  # not 2006, the resolution's
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

@@ -506,14 +506,18 @@ def occasion_year(anchor: Token) -> EventDate | None:
 
 
 def issuing_verb(anchor: Token) -> Token | None:
-    """The verb that issued the statement a participle tells, whose time is the
-    telling's: "on April 13 issued a statement condemning the April 5 launch" (not
-    the launch's day); None if none."""
+    """The verb that issued the statement a participle or "that" clause tells, whose
+    time is the telling's: "on April 13 issued a statement condemning the April 5
+    launch", "on Monday approved a statement that condemned the launch as a breach of
+    a 2006 resolution" (not the launch's day, nor 2006); None if none."""
     statement = anchor.head
     verb = statement.head
+    telling = (anchor.dep_ == "acl" and anchor.tag_ == "VBG") or (
+        anchor.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in anchor.children)
+    )
     if (
-        anchor.dep_ != "acl"
-        or anchor.tag_ != "VBG"
+        not telling
         or statement.dep_ != "dobj"
         or statement.lemma_.lower() not in STATEMENT_NOUNS | MADE_DOCUMENTS
         or verb.lemma_.lower() not in ISSUING_VERBS

@@ -284,9 +284,10 @@ NAMING_STEPS = 10
 
 
 def _governing_date(
-    anchor: Token, sentence: Span, ctx: Context, modality: Modality
+    anchor: Token, sentence: Span, ctx: Context, modality: Modality, own: bool = False
 ) -> EventDate | None:
-    """The date of the time expression that governs ``anchor``, resolved; None if none."""
+    """The date of the time expression that governs ``anchor``, resolved; None if none.
+    With ``own``, not one its object's clause tells (that clause asks for this one)."""
     future = modality is Modality.FUTURE
     errand = errand_of(anchor)
     if errand is not None and not dated_in_itself(anchor):
@@ -301,7 +302,10 @@ def _governing_date(
         # "In July 2016, the U.S. went so far as to slap sanctions": the going's day
         return event_date(anchor.head.head, sentence, ctx, modality)
     issuing = issuing_verb(anchor)
-    if issuing is not None and (issued := _governing_date(issuing, sentence, ctx, modality)):
+    own_issuing = anchor.dep_ == "relcl"
+    if issuing is not None and (
+        issued := _governing_date(issuing, sentence, ctx, modality, own=own_issuing)
+    ):
         return issued  # "on April 13 issued a statement condemning the April 5 launch"
     named_year = occasion_year(anchor)
     if named_year is not None:
@@ -469,7 +473,7 @@ def _governing_date(
         return homeward
     # ("will expel the soldier who crossed in July": what the object did is past, no
     # time of a plan)
-    described = None if future else _object_clause_date(anchor, sentence, ctx, modality)
+    described = None if future or own else _object_clause_date(anchor, sentence, ctx, modality)
     if described is not None:
         return described
     accompanying = with_clause_date(anchor, sentence, ctx)
