@@ -298,6 +298,15 @@ def test_a_statement_that_condemns_is_dated_by_its_approval(extractor: Extractor
     assert ("ACCUSE", "UNO", "IRN", "2009-04-13") in found  # not 2006, the resolution's
 
 
+def test_the_year_set_after_a_year_is_that_year(extractor: Extractor) -> None:
+    text = (
+        "Kuwait sent 20,000 tons of wheat in 1991, the year Iraq first appealed to the"
+        " United Nations for food after the war."
+    )
+    found = summary(extractor, text, "1999-12-14", PARTIES_DATE)
+    assert ("REQUEST", "IRQ", "UNO", "1991") in found
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

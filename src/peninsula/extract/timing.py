@@ -93,6 +93,7 @@ from peninsula.extract.told_dates import (
     named_date,
     paired_phrase,
     resolve_told,
+    restated_time,
     year_of_pair,
 )
 from peninsula.extract.travel import is_dateline
@@ -383,7 +384,8 @@ def _governing_date(
         if told and anchor.dep_ != "ccomp":
             continue
         after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
-        expression = year_of_pair(ent, ent.text)  # "in March and June 2021"
+        # "in March and June 2021"; "in 1995, the year the North appealed for food"
+        expression = restated_time(ent, year_of_pair(ent, ent.text))
         if (
             after is not None
             and after.dep_ == "mark"

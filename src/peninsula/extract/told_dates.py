@@ -247,6 +247,21 @@ def year_of_pair(ent: Span, expression: str) -> str:
     return f"{expression} {years[-1]}" if years else expression
 
 
+# Words that restate a time told just before them: "in 1995, the year the North
+# first appealed for food".
+RESTATING_TIMES = frozenset({"the year", "the month", "the week", "the day"})
+
+
+def restated_time(ent: Span, expression: str) -> str:
+    """The time a "the year ..." set after a comma restates: "in 1995, the year the
+    North appealed for food" is 1995; else ``expression``."""
+    if ent.text.lower() not in RESTATING_TIMES or ent.start < 2:
+        return expression
+    comma = ent.doc[ent.start - 1]
+    told = [e for e in ent.sent.ents if e.label_ == "DATE" and e.end == comma.i]
+    return told[0].text if comma.text == "," and told else expression
+
+
 def _month_without_year(expression: str) -> bool:
     """True for a month named with no year: "in September", "on May 24"."""
     return not YEAR.search(expression) and bool(_MONTH_NO_YEAR.search(expression))
