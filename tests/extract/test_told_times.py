@@ -307,6 +307,23 @@ def test_the_year_set_after_a_year_is_that_year(extractor: Extractor) -> None:
     assert ("REQUEST", "IRQ", "UNO", "1991") in found
 
 
+def test_a_past_clause_on_a_noun_with_a_year_takes_that_year(extractor: Extractor) -> None:
+    text = (
+        "Egypt and Israel signed a deal on Monday.\n\nCairo has long insisted that all"
+        " claims were settled by the 1979 treaty that re-established diplomatic ties"
+        " between the two countries."
+    )
+    found = summary(extractor, text, "2015-12-28", PARTIES_DATE)
+    assert ("COOPERATE", "EGY", "ISR", "1979") in found  # not the paper's day
+    # a month told with the year is left to the date's own reading
+    text = (
+        "The border was the scene of an August 1976 incident in which Iraqi soldiers"
+        " killed two Iranian officers with axes."
+    )
+    found = summary(extractor, text, "2015-12-28", PARTIES_DATE)
+    assert ("ASSAULT", "IRQ", "IRN", "1976-08") in found
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

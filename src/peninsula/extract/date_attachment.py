@@ -495,13 +495,33 @@ def occasion_year(anchor: Token) -> EventDate | None:
     occasions = [o for o in prep_objects(anchor, OCCASION_YEAR_PREPS) if o.pos_ == "PROPN"]
     occasions += [o for o in anchor.children if o.dep_ == "dobj" and o.ent_type_ == "EVENT"]
     for occasion in occasions:
-        years = [
-            int(c.text)
-            for c in occasion.children
-            if c.dep_ == "nummod" and c.like_num and len(c.text) == 4 and c.text.isdigit()
-        ]
-        if years and 1900 <= years[0] <= 2100:
-            return EventDate(dt.date(years[0], 1, 1), Precision.YEAR, DateBasis.EXPLICIT)
+        year = _year_before(occasion, ("nummod",))
+        if year is not None:
+            return year
+    return None
+
+
+def year_of_its_noun(anchor: Token) -> EventDate | None:
+    """The year set before the noun a past clause with no time of its own tells of:
+    "the 1965 treaty that re-established ties, under which it provided $800 million"
+    (1965); None if none."""
+    if anchor.dep_ != "relcl" or anchor.tag_ not in ("VBD", "VBN") or dated_in_itself(anchor):
+        return None
+    noun = anchor.head
+    if any(c.ent_type_ == "DATE" and not c.like_num for c in noun.children if c.i < noun.i):
+        return None  # ("an August 1976 incident in which ...": a month, told elsewhere)
+    return _year_before(noun, ("nummod", "compound", "amod", "nmod"))
+
+
+def _year_before(noun: Token, deps: tuple[str, ...]) -> EventDate | None:
+    """The year among a noun's modifiers before it: "the 2020 Tokyo Olympics"."""
+    years = [
+        int(c.text)
+        for c in noun.children
+        if c.dep_ in deps and c.i < noun.i and len(c.text) == 4 and c.text.isdigit()
+    ]
+    if years and 1900 <= years[0] <= 2100:
+        return EventDate(dt.date(years[0], 1, 1), Precision.YEAR, DateBasis.EXPLICIT)
     return None
 
 

@@ -59,6 +59,7 @@ from peninsula.extract.date_attachment import (
     occasion_year,
     planned_by_object,
     semicolon_before,
+    year_of_its_noun,
 )
 from peninsula.extract.lexicon import Lexicon, load_lexicon
 from peninsula.extract.modality import (
@@ -308,7 +309,7 @@ def _governing_date(
         issued := _governing_date(issuing, sentence, ctx, modality, own=own_issuing)
     ):
         return issued  # "on April 13 issued a statement condemning the April 5 launch"
-    named_year = occasion_year(anchor)
+    named_year = occasion_year(anchor) or year_of_its_noun(anchor)
     if named_year is not None:
         return named_year  # "to form joint teams at the 2020 Tokyo Olympics": 2020
     measured = measured_in_scene(anchor)
