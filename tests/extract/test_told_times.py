@@ -324,6 +324,16 @@ def test_a_past_clause_on_a_noun_with_a_year_takes_that_year(extractor: Extracto
     assert ("ASSAULT", "IRQ", "IRN", "1976-08") in found
 
 
+def test_an_act_told_where_another_was_held_takes_its_day(extractor: Extractor) -> None:
+    text = (
+        "In October Iran and Iraq held talks on the Shatt al-Arab, where Iran expressed"
+        " regret over the deaths of six Iraqi fishermen swept away in September when it"
+        " released water from a dam without warning."
+    )
+    found = summary(extractor, text, "2009-11-11", PARTIES_DATE)
+    assert ("CONCEDE", "IRN", "IRQ", "2009-10") in found  # the talks' month
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

@@ -501,6 +501,32 @@ def occasion_year(anchor: Token) -> EventDate | None:
     return None
 
 
+def errand_of(anchor: Token) -> Token | None:
+    """The verb whose envoy ``anchor`` is the errand of ("sent a delegation to attend",
+    "arrived as Xi's envoy to brief"), else None."""
+    if anchor.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children
+    ):
+        return None
+    holder = anchor.head
+    if holder.lemma_.lower() not in load_lexicon().government_nouns:
+        return None
+    while holder.dep_ in ("pobj", "prep", "appos", "dobj", "attr") and holder.head.i != holder.i:
+        holder = holder.head
+    return holder if holder.pos_ in ("VERB", "AUX") else None
+
+
+def scene_verb(anchor: Token) -> Token | None:
+    """The verb of the act at whose place a "where" clause with no time of its own
+    tells another: "held talks on the Imjin River, where the North expressed regret"
+    (held); None if none."""
+    if anchor.dep_ != "relcl" or dated_in_itself(anchor):
+        return None
+    if not any(c.lower_ == "where" and c.i < anchor.i for c in anchor.children):
+        return None
+    return verb_above(anchor.head)
+
+
 def year_of_its_noun(anchor: Token) -> EventDate | None:
     """The year set before the noun a past clause with no time of its own tells of:
     "the 1965 treaty that re-established ties, under which it provided $800 million"

@@ -52,12 +52,14 @@ from peninsula.extract.date_attachment import (
     dated_in_itself,
     dated_on,
     dates_governor,
+    errand_of,
     head_elsewhere,
     in_complement,
     intended_date,
     issuing_verb,
     occasion_year,
     planned_by_object,
+    scene_verb,
     semicolon_before,
     year_of_its_noun,
 )
@@ -303,6 +305,9 @@ def _governing_date(
     if gone_so_far_as(anchor):
         # "In July 2016, the U.S. went so far as to slap sanctions": the going's day
         return event_date(anchor.head.head, sentence, ctx, modality)
+    scene = scene_verb(anchor)  # "in October held talks on the river, where ...": October
+    if scene is not None and (held := _governing_date(scene, sentence, ctx, modality, own=True)):
+        return held
     issuing = issuing_verb(anchor)
     own_issuing = anchor.dep_ == "relcl"
     if issuing is not None and (
@@ -783,18 +788,3 @@ def _act_after(anchor: Token, sentence: Span, ctx: Context) -> EventDate | None:
     if not any(e.label_ == "DATE" and e.root.i in own for e in sentence.ents):
         return None
     return event_date(clause.head, sentence, ctx, Modality.ASSERTED)
-
-
-def errand_of(anchor: Token) -> Token | None:
-    """The verb whose envoy ``anchor`` is the errand of ("sent a delegation to attend",
-    "arrived as Xi's envoy to brief"), else None."""
-    if anchor.dep_ not in ("acl", "relcl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children
-    ):
-        return None
-    holder = anchor.head
-    if holder.lemma_.lower() not in load_lexicon().government_nouns:
-        return None
-    while holder.dep_ in ("pobj", "prep", "appos", "dobj", "attr") and holder.head.i != holder.i:
-        holder = holder.head
-    return holder if holder.pos_ in ("VERB", "AUX") else None
