@@ -140,8 +140,14 @@ def test_disarmament_insisted_on_is_not_done(extractor: Extractor) -> None:
     assert "asserted" not in _moods(extractor, text, "RETREAT")
 
 
-def test_talks_that_stalled_are_no_talks(extractor: Extractor) -> None:
-    text = "Talks between Turkey and Greece have stalled since 2019."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Turkey and Greece have stalled since 2019.",
+        "Talks between Turkey and Greece have been stuck since 2019.",
+    ],
+)
+def test_talks_that_stalled_are_no_talks(extractor: Extractor, text: str) -> None:
     assert not _moods(extractor, text, "CONSULT")
 
 
