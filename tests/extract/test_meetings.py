@@ -803,3 +803,16 @@ def test_joining_someone_for_talks_meets_him(
 ) -> None:
     found = summary(extractor, text, "2024-05-15", ("type", "actor", "recipient", "modality"))
     assert {("CONSULT", *p) for p in pairs} <= found
+
+
+def test_a_meeting_named_by_its_place_is_the_one_told_held_there(extractor: Extractor) -> None:
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday hosted a meeting with"
+        " Turkish President Recep Tayyip Erdogan in Basra.\n\n"
+        "U.S. Secretary of State Antony Blinken held talks with Iraqi Foreign Minister"
+        " Fuad Hussein in Baghdad on Dec. 12.\n\n"
+        "On the sidelines of the Basra meeting, Iraq held separate talks with Iran."
+    )
+    found = summary(extractor, text, "2023-12-20", ("type", "actor", "recipient", "date"))
+    # Tuesday's meeting in Basra, not the talks told last, in Baghdad
+    assert ("CONSULT", "IRQ", "IRN", "2023-12-19") in found

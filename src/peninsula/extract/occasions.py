@@ -154,8 +154,33 @@ def told_date(noun: Token, sentence: Span, ctx: Context) -> EventDate | None:
     dated = own_date(noun, sentence, ctx) or named_date(noun, sentence, ctx)
     if dated is None and the_one_told(noun):
         lemma = noun.lemma_.lower()
-        dated = ctx.occasion_dates.get(lemma) or _told_by_its_verb(lemma, ctx)
+        dated = (
+            _met_at_its_place(noun, ctx)
+            or ctx.occasion_dates.get(lemma)
+            or _told_by_its_verb(lemma, ctx)
+        )
     return dated
+
+
+def _met_at_its_place(noun: Token, ctx: Context) -> EventDate | None:
+    """The day of the last meeting told at the place a meeting's name gives: "the
+    Chengdu meeting" is the one told held in Chengdu, not talks told since in
+    Beijing."""
+    places = [
+        c.text
+        for c in noun.children
+        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and is_meeting(noun)
+    ]
+    for mention in reversed(ctx.history if places else []):
+        if (
+            mention.event_type == "CONSULT"
+            and mention.modality is Modality.ASSERTED
+            and mention.date is not None
+            and mention.date.basis is not DateBasis.PUBLICATION
+            and any(place in mention.event_text for place in places)
+        ):
+            return mention.date
+    return None
 
 
 def _told_by_its_verb(lemma: str, ctx: Context) -> EventDate | None:
