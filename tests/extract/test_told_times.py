@@ -334,6 +334,15 @@ def test_an_act_told_where_another_was_held_takes_its_day(extractor: Extractor) 
     assert ("CONCEDE", "IRN", "IRQ", "2009-10") in found  # the talks' month
 
 
+def test_a_year_that_names_a_thing_does_not_date_the_act(extractor: Extractor) -> None:
+    text = (
+        "Iran pressed Iraq to address the issue of the 2018 Iraqi court rulings on seized"
+        " assets, officials said."
+    )
+    found = summary(extractor, text, "2019-12-24", PARTIES_DATE)
+    assert ("REQUEST", "IRN", "IRQ", "2019-12-24") in found  # not 2018, the rulings'
+
+
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
     text = (
         "The United States has expressed support for the decision of Iraq, with a State"

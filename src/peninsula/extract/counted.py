@@ -559,6 +559,22 @@ def _told_in_relative_clause(mention: Mention, ctx: Context) -> bool:
     return False
 
 
+def names_by_its_year(ent: Span) -> bool:
+    """True for a year set between a determiner and the noun it names: "address the
+    issue of the 2018 court rulings" (what is named, not when the act was done)."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and len(root.text) == 4
+        and root.text.isdigit()
+        and root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+        and ent.start > 0
+        and ent.doc[ent.start - 1].dep_ in ("det", "poss")
+    )
+
+
 def names_an_act(ent: Span) -> bool:
     """True for a date set before the noun it modifies, after a time its sentence told
     first: "That evening Iran claimed the Jan. 6 shelling was a hoax" (but "The

@@ -40,6 +40,7 @@ from peninsula.extract.counted import (
     measured_from,
     measured_in_scene,
     names_an_act,
+    names_by_its_year,
     shifted,
 )
 from peninsula.extract.date_attachment import (
@@ -375,6 +376,8 @@ def _governing_date(
         if not distances and not complement and not closing:
             continue
         distance = min(distances) if distances else FAR - 1
+        if names_by_its_year(ent) and ent.root.head.i != anchor.i:
+            continue  # "urged Seoul to address the 2018 court rulings": no time of the urging
         if distances and names_an_act(ent):
             distance += NAMING_STEPS  # "on April 13 condemned Iran's April 5 launch"
         # "said on Tuesday it will send aid": a plan told is dated on the day it was
