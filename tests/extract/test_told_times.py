@@ -341,6 +341,9 @@ def test_a_year_that_names_a_thing_does_not_date_the_act(extractor: Extractor) -
     )
     found = summary(extractor, text, "2019-12-24", PARTIES_DATE)
     assert ("REQUEST", "IRN", "IRQ", "2019-12-24") in found  # not 2018, the rulings'
+    text = "Iraq pinned the March 2014 breach of its banks on Iran on May 19 of that year."
+    found = summary(extractor, text, "2017-12-22", PARTIES_DATE)
+    assert ("ACCUSE", "IRQ", "IRN", "2014-05-19") in found  # not the bombing's March
 
 
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:

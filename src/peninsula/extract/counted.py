@@ -560,13 +560,13 @@ def _told_in_relative_clause(mention: Mention, ctx: Context) -> bool:
 
 
 def names_by_its_year(ent: Span) -> bool:
-    """True for a year set between a determiner and the noun it names: "address the
-    issue of the 2018 court rulings" (what is named, not when the act was done)."""
+    """True for a year, or a month and year, set between a determiner and the noun it
+    names: "address the issue of the 2018 court rulings", "pinned the November 2014
+    breach on Pyongyang on Dec. 19" (what is named, not when the act was done)."""
     root = ent.root
     return (
-        len(ent) == 1
-        and len(root.text) == 4
-        and root.text.isdigit()
+        len(ent) <= 2
+        and any(len(t.text) == 4 and t.text.isdigit() for t in ent)
         and root.dep_ in ("nummod", "compound", "amod", "nmod")
         and root.head.pos_ == "NOUN"
         and root.head.i > root.i
