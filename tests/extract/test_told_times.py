@@ -289,61 +289,64 @@ def test_what_an_act_was_done_without_is_not_done_on_its_day(extractor: Extracto
     assert ("CONSULT", "TUR", "GRC", "negated", "2013-12-03") in found
 
 
-def test_a_statement_that_condemns_is_dated_by_its_approval(extractor: Extractor) -> None:
-    text = (
-        "The Security Council on Monday approved a statement that condemned Iran's launch"
-        " as a breach of a 2006 resolution barring it from missile activity."
-    )
-    found = summary(extractor, text, "2009-04-14", PARTIES_DATE)
-    assert ("ACCUSE", "UNO", "IRN", "2009-04-13") in found  # not 2006, the resolution's
-
-
-def test_the_year_set_after_a_year_is_that_year(extractor: Extractor) -> None:
-    text = (
-        "Kuwait sent 20,000 tons of wheat in 1991, the year Iraq first appealed to the"
-        " United Nations for food after the war."
-    )
-    found = summary(extractor, text, "1999-12-14", PARTIES_DATE)
-    assert ("REQUEST", "IRQ", "UNO", "1991") in found
-
-
-def test_a_past_clause_on_a_noun_with_a_year_takes_that_year(extractor: Extractor) -> None:
-    text = (
-        "Egypt and Israel signed a deal on Monday.\n\nCairo has long insisted that all"
-        " claims were settled by the 1979 treaty that re-established diplomatic ties"
-        " between the two countries."
-    )
-    found = summary(extractor, text, "2015-12-28", PARTIES_DATE)
-    assert ("COOPERATE", "EGY", "ISR", "1979") in found  # not the paper's day
-    # a month told with the year is left to the date's own reading
-    text = (
-        "The border was the scene of an August 1976 incident in which Iraqi soldiers"
-        " killed two Iranian officers with axes."
-    )
-    found = summary(extractor, text, "2015-12-28", PARTIES_DATE)
-    assert ("ASSAULT", "IRQ", "IRN", "1976-08") in found
-
-
-def test_an_act_told_where_another_was_held_takes_its_day(extractor: Extractor) -> None:
-    text = (
-        "In October Iran and Iraq held talks on the Shatt al-Arab, where Iran expressed"
-        " regret over the deaths of six Iraqi fishermen swept away in September when it"
-        " released water from a dam without warning."
-    )
-    found = summary(extractor, text, "2009-11-11", PARTIES_DATE)
-    assert ("CONCEDE", "IRN", "IRQ", "2009-10") in found  # the talks' month
-
-
-def test_a_year_that_names_a_thing_does_not_date_the_act(extractor: Extractor) -> None:
-    text = (
-        "Iran pressed Iraq to address the issue of the 2018 Iraqi court rulings on seized"
-        " assets, officials said."
-    )
-    found = summary(extractor, text, "2019-12-24", PARTIES_DATE)
-    assert ("REQUEST", "IRN", "IRQ", "2019-12-24") in found  # not 2018, the rulings'
-    text = "Iraq pinned the March 2014 breach of its banks on Iran on May 19 of that year."
-    found = summary(extractor, text, "2017-12-22", PARTIES_DATE)
-    assert ("ACCUSE", "IRQ", "IRN", "2014-05-19") in found  # not the bombing's March
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a statement's "that" clause: the approval's day, not 2006, the resolution's
+        (
+            "The Security Council on Monday approved a statement that condemned Iran's"
+            " launch as a breach of a 2006 resolution barring it from missile activity.",
+            "2009-04-14",
+            ("ACCUSE", "UNO", "IRN", "2009-04-13"),
+        ),
+        # "the year ..." after a comma restates the year told before it
+        (
+            "Kuwait sent 20,000 tons of wheat in 1991, the year Iraq first appealed to the"
+            " United Nations for food after the war.",
+            "1999-12-14",
+            ("REQUEST", "IRQ", "UNO", "1991"),
+        ),
+        # a past clause on a noun with a year: that year, not the paper's day
+        (
+            "Egypt and Israel signed a deal on Monday.\n\nCairo has long insisted that all"
+            " claims were settled by the 1979 treaty that re-established diplomatic ties"
+            " between the two countries.",
+            "2015-12-28",
+            ("COOPERATE", "EGY", "ISR", "1979"),
+        ),
+        # (a month told with the year is left to the date's own reading)
+        (
+            "The border was the scene of an August 1976 incident in which Iraqi soldiers"
+            " killed two Iranian officers with axes.",
+            "2015-12-28",
+            ("ASSAULT", "IRQ", "IRN", "1976-08"),
+        ),
+        # told "where" another act was held: the talks' month
+        (
+            "In October Iran and Iraq held talks on the Shatt al-Arab, where Iran expressed"
+            " regret over the deaths of six Iraqi fishermen swept away in September when"
+            " it released water from a dam without warning.",
+            "2009-11-11",
+            ("CONCEDE", "IRN", "IRQ", "2009-10"),
+        ),
+        # a year, or a month and year, that names a thing does not date the act
+        (
+            "Iran pressed Iraq to address the issue of the 2018 Iraqi court rulings on"
+            " seized assets, officials said.",
+            "2019-12-24",
+            ("REQUEST", "IRN", "IRQ", "2019-12-24"),
+        ),
+        (
+            "Iraq pinned the March 2014 breach of its banks on Iran on May 19 of that year.",
+            "2017-12-22",
+            ("ACCUSE", "IRQ", "IRN", "2014-05-19"),
+        ),
+    ],
+)
+def test_an_act_takes_the_time_its_own_words_give(
+    extractor: Extractor, text: str, published: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in summary(extractor, text, published, PARTIES_DATE)
 
 
 def test_a_with_clause_telling_how_an_act_was_done_dates_it(extractor: Extractor) -> None:
