@@ -166,12 +166,16 @@ def _met_at_its_place(noun: Token, ctx: Context) -> EventDate | None:
     """The day of the last meeting told at the place a meeting's name gives: "the
     Chengdu meeting" is the one told held in Chengdu, not talks told since in
     Beijing."""
+    if not is_meeting(noun):
+        return None
     places = [
         c.text
         for c in noun.children
-        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and is_meeting(noun)
+        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC")
     ]
-    for mention in reversed(ctx.history if places else []):
+    if not places:
+        return None
+    for mention in reversed(ctx.history):
         if (
             mention.event_type == "CONSULT"
             and mention.modality is Modality.ASSERTED

@@ -310,9 +310,9 @@ def _governing_date(
     if scene is not None and (held := _governing_date(scene, sentence, ctx, modality, own=True)):
         return held
     issuing = issuing_verb(anchor)
-    own_issuing = anchor.dep_ == "relcl"
+    # (a "that" clause's statement is dated without that clause, which asks for it)
     if issuing is not None and (
-        issued := _governing_date(issuing, sentence, ctx, modality, own=own_issuing)
+        issued := _governing_date(issuing, sentence, ctx, modality, own=anchor.dep_ == "relcl")
     ):
         return issued  # "on April 13 issued a statement condemning the April 5 launch"
     named_year = occasion_year(anchor) or year_of_its_noun(anchor)
