@@ -187,6 +187,12 @@ def test_korea_alone_is_south_korea_but_not_inside_a_longer_name(extractor: Extr
     assert not any("KOR" in parties for _type, *parties in summary(extractor, text, "2019-05-02"))
 
 
+def test_a_surname_that_is_also_a_word_names_the_leader_after_mr(extractor: Extractor) -> None:
+    # "Bush" alone may be a shrub; "Mr. Bush" in 2002 is the president then in office
+    text = "Mr. Bush spoke with Mr. Putin by phone on Monday."
+    assert ("CONSULT", "USA", "RUS") in summary(extractor, text, "2002-11-15")
+
+
 def test_denying_or_refuting_a_states_charges_rejects_them(extractor: Extractor) -> None:
     text = "Vietnam denied charges by China that it had seized the island."
     assert ("REJECT", "VNM", "CHN") in summary(extractor, text, "2023-06-01")

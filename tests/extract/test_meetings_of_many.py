@@ -126,6 +126,21 @@ def test_the_guests_of_a_three_way_summit_meet_each_other(extractor: Extractor) 
     assert ("CONSULT", "IRQ", "KWT") in found or ("CONSULT", "KWT", "IRQ") in found
 
 
+def test_leaders_listed_each_with_their_state_all_meet(extractor: Extractor) -> None:
+    # the parser hangs the second leader on the first as a description of him, and
+    # the third on the second's country: one person's name describes no other
+    text = (
+        "President Bush, President Roh Moo-hyun of South Korea and Prime Minister"
+        " Junichiro Koizumi of Japan met in Bangkok on Oct. 20."
+    )
+    found = {frozenset(parties) for _type, *parties in summary(extractor, text, "2003-10-22")}
+    assert {
+        frozenset({"USA", "KOR"}),
+        frozenset({"USA", "JPN"}),
+        frozenset({"KOR", "JPN"}),
+    } <= found
+
+
 def test_the_sidelines_of_an_assembly_are_where_a_meeting_is_not_a_party(
     extractor: Extractor,
 ) -> None:

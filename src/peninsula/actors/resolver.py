@@ -21,6 +21,7 @@ from peninsula.actors.spellings import (
     spellings,
 )
 from peninsula.actors.titles import (
+    COURTESY_TITLES,
     DESCRIPTION_WINDOW,
     LEADER_TITLES,
     PLURAL_TITLES,
@@ -251,9 +252,11 @@ class ActorMatcher:
             # "Clinton" in 1999 is the one then in office (Bill, not Hillary)
             serving = [e for e in candidates if any(r.covers(published) for r in e.roles)]
             candidates = serving if len(serving) == 1 else candidates
+        # ("Mr. Bush": a word that is mostly something else is a name after "Mr.")
+        courtesy = index > 0 and doc[index - 1].lower_ in COURTESY_TITLES
         if (
             len(candidates) != 1
-            or doc[index].text in _COMMON_WORDS
+            or (doc[index].text in _COMMON_WORDS and not courtesy)
             or candidates[0].roles[-1].code in FAMILY_NAME_FIRST
         ):
             return None

@@ -33,6 +33,9 @@ TITLE_WINDOW = 5
 DESCRIPTION_WINDOW = 14
 STATE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 
+# Courtesy titles news puts before a surname told again: "Mr. Kim".
+COURTESY_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms"})
+
 # Titles written in the plural before several names: "Foreign Ministers Motegi and
 # Chung".
 PLURAL_TITLES = {

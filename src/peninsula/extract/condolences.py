@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from peninsula.actors.titles import COURTESY_TITLES
 from peninsula.extract.arguments import np_actors
 from peninsula.extract.context import Context
 from peninsula.extract.tokens import of_objects, word_forms
@@ -42,10 +43,6 @@ def deaths_told(sentence: Span, ctx: Context) -> list[ActorRef]:
         # before, not that of the last Kim named (President Kim Young Sam)
         dead = [d for d in dead if not _courtesy_named(d)]
     return [a for d in dead if d.pos_ != "PRON" for a in np_actors(d, ctx, ctx.published)]
-
-
-# Courtesy titles news puts before a surname told again: "Mr. Kim".
-COURTESY_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms"})
 
 
 def _courtesy_named(person: Token) -> bool:

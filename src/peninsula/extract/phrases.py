@@ -507,6 +507,11 @@ def objects_of(verb: Token) -> list[Token]:
     return objects + more
 
 
+def _names_person(head: Token) -> bool:
+    """True when the words up to ``head`` hold a person's name ("President Kim Dae-jung")."""
+    return any(t.ent_type_ == "PERSON" for t in head.doc[head.left_edge.i : head.i + 1])
+
+
 def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
     """Return the tokens of the noun phrase headed by ``head`` (with "of"/"from" phrases)."""
     tokens = []
@@ -519,9 +524,12 @@ def np_tokens(head: Token, *, appositions: bool = True) -> list[Token]:
             # apposition ("Russia, and Switzerland") is no description
             # ("..., Syria's foreign minister and Lao President Khamtai": the "and"
             # may hang on the apposition before)
+            # ("Mr. Bush, President Kim Dae-jung of South Korea and ...": one person's
+            # name is no description of another)
             listed = child.pos_ == "PROPN" and (
                 any(c.dep_ == "cc" for c in child.children)
                 or (child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc")
+                or (token.ent_type_ == "PERSON" and _names_person(child))
             )
             if child.dep_ == "appos" and not appositions and not listed:
                 continue
