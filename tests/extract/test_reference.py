@@ -856,3 +856,23 @@ def test_an_it_welcomed_after_an_act_told_by_its_maker_backs_that_maker(
     found = summary(extractor, text, "2008-10-12")
     assert ("SUPPORT", "CHN", "USA") in found
     assert ("SUPPORT", "CHN", "IRQ") not in found
+
+
+def test_the_meeting_welcomed_is_the_storys_not_history_told_after_it(
+    extractor: Extractor,
+) -> None:
+    # the paragraph after the story's talks goes back to an earlier meeting: the
+    # welcome is of Friday's talks, so not dated before them by talks Kuwait held
+    text = (
+        "Iran's president and Iraq's prime minister held talks in Baghdad on Friday.\n\n"
+        "It was the third meeting of the two leaders in two years, after the Iraqi leader's"
+        " visit to Tehran in March 2019 and the Iranian president's trip to Baghdad last"
+        " summer, which produced a border agreement signed on August 4, 2019.\n\n"
+        "At talks held in Kuwait on May 12-14, Kuwait and Iraq agreed to reopen their"
+        " border crossings.\n\n"
+        "A spokesman for Kuwait's foreign ministry welcomed the meeting."
+    )
+    found = summary(extractor, text, "2020-05-23", ("type", "actor", "recipient", "date"))
+    welcomed = {(r, d) for t, a, r, d in found if t == "SUPPORT" and a == "KWT"}
+    assert {r for r, _d in welcomed} == {"IRN", "IRQ"}
+    assert all(d is not None and d >= "2020-05-22" for _r, d in welcomed)

@@ -902,6 +902,19 @@ def test_a_plans_day_told_weeks_before_the_paper_is_this_years(extractor: Extrac
     )
 
 
+def test_a_day_of_the_month_before_the_paper_is_not_of_the_year_told_before(
+    extractor: Extractor,
+) -> None:
+    # a paragraph's history year does not carry to days just before the paper
+    text = (
+        "Iran and Iraq signed a border treaty when their ministers met in Baghdad in March"
+        " 2019. At talks in Tehran on May 12-14, the two states agreed to reopen the crossings."
+    )
+    assert ("AGREE", "IRN", "IRQ", "2020-05-12") in summary(
+        extractor, text, "2020-05-23", PARTIES_DATE
+    )
+
+
 def test_an_act_told_months_back_as_what_another_came_ahead_of_was_done(
     extractor: Extractor,
 ) -> None:

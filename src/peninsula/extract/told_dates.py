@@ -80,7 +80,7 @@ def _in_paragraphs_year(expression: str, sentence: Span, ctx: Context) -> EventD
     that act is history: "signed the declaration on April 27, 2018. When the leaders
     met again in September, ..." is 2018's September, not last year's. None unless
     the month falls within a year after that act."""
-    if not _month_without_year(expression):
+    if not _month_without_year(expression) or _just_before(expression, ctx.published):
         return None
     start = ctx.offset + sentence.start_char
     told = [
@@ -89,6 +89,19 @@ def _in_paragraphs_year(expression: str, sentence: Span, ctx: Context) -> EventD
         if ctx.offset <= offset < start and date.basis is DateBasis.EXPLICIT
     ]
     return in_year_told_before(expression, told[-1], ctx.published) if told else None
+
+
+def _just_before(expression: str, published: dt.date | None) -> bool:
+    """True for a day that, reckoned from publication, falls in the month before it:
+    "At talks in Seoul on August 12-14", in a paper of August 23, is that August's,
+    whatever year the paragraph told last."""
+    found = resolve(expression, published)
+    return (
+        found is not None
+        and published is not None
+        and found.precision is Precision.DAY
+        and 0 <= (published - found.date).days <= 31
+    )
 
 
 def own_date(noun: Token, sentence: Span, ctx: Context, future: bool = False) -> EventDate | None:
