@@ -915,6 +915,14 @@ def test_a_day_of_the_month_before_the_paper_is_not_of_the_year_told_before(
     )
 
 
+@pytest.mark.parametrize("verb", ["ran", "lasted"])
+def test_talks_that_ran_between_two_days_are_of_the_first(extractor: Extractor, verb: str) -> None:
+    text = f"Cabinet-level talks between Iran and Iraq {verb} from Oct. 19 to Oct. 23 in Baghdad."
+    assert ("CONSULT", "IRN", "IRQ", "2002-10-19") in summary(
+        extractor, text, "2002-11-15", PARTIES_DATE
+    )
+
+
 def test_an_act_told_months_back_as_what_another_came_ahead_of_was_done(
     extractor: Extractor,
 ) -> None:
