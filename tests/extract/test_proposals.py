@@ -44,6 +44,16 @@ def test_a_refusal_of_the_idea_answers_whoever_proposed_it(extractor: Extractor)
     assert ("REJECT", "IRQ", "IRN") in summary(extractor, text, "2019-01-09")
 
 
+def test_a_push_turned_aside_is_refused_to_whoever_pushed(extractor: Extractor) -> None:
+    text = (
+        "Iran and Syria, Iraq's closest partners, turned aside Kuwait's push, arguing that"
+        " the sanctions would hurt civilians."
+    )
+    assert {("REJECT", "IRN", "KWT"), ("REJECT", "SYR", "KWT")} <= summary(
+        extractor, text, "2009-04-14"
+    )
+
+
 def test_a_second_that_clause_is_dated_by_the_saying_not_by_the_first(
     extractor: Extractor,
 ) -> None:
