@@ -378,10 +378,7 @@ def answered_events(
         if noun.lemma_.lower() in IN_PERSON_NOUNS:
             chosen = [m for m in chosen if m.mode != "phone"] or chosen  # (not a call)
         if chosen:
-            if wanted == "CONSULT":
-                held = [m for m in earlier if m.modality is Modality.ASSERTED]
-                chosen = _latest(chosen, held)
-            return _last_group(chosen)
+            return _last_group(_latest(chosen, earlier) if wanted == "CONSULT" else chosen)
     # "repeated its opposition to THAAD": the last act that named the thing
     for noun in _nouns_about(obj)[1:]:
         if noun.pos_ != "PROPN" and not noun.is_upper:
@@ -398,20 +395,17 @@ def answered_events(
     return []
 
 
-def _latest(chosen: list[Mention], candidates: list[Mention]) -> list[Mention]:
-    """``chosen``, unless the last of them is history told after a later act of the
-    kind sought: "welcomed the meeting" in a story of Friday's talks that went back
-    to "the third meeting" a year before is Friday's, though that was told last."""
-    last = chosen[-1].date
-    dated = [m.date.last_day() for m in candidates if m.date is not None]
-    if last is None or not dated or (max(dated) - last.last_day()).days <= HISTORY_DAYS:
+def _latest(chosen: list[Mention], earlier: list[Mention]) -> list[Mention]:
+    """``chosen``, unless the last is history told after a later act held: "welcomed
+    the meeting" after the story went back to "the third meeting" a year before."""
+    held = {m: m.date.last_day() for m in earlier if m.modality is Modality.ASSERTED and m.date}
+    last, latest = chosen[-1].date, max(held.values(), default=None)
+    if last is None or latest is None or (latest - last.last_day()).days <= HISTORY_DAYS:
         return chosen
-    return [m for m in candidates if m.date is not None and m.date.last_day() == max(dated)]
+    return [m for m, day in held.items() if day == latest]
 
 
-# A meeting told last this long before another told earlier is history the story
-# went back to.
-HISTORY_DAYS = 180
+HISTORY_DAYS = 180  # a meeting told last this long before one held later is history
 
 
 # Meetings held in person, which a phone call is not: "welcomed the summit".
