@@ -279,3 +279,19 @@ def test_a_death_told_again_by_a_courtesy_title_is_the_death_told_before(
     found = summary(extractor, text, "1994-07-10")
     assert ("SUPPORT", "JPN", "PRK") in found
     assert ("SUPPORT", "JPN", "KOR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq offered Iran 10,000 tons of wheat on Monday. Tehran has not responded.",
+        "Iraq offered Iran 10,000 tons of wheat on Monday. There has been no reply from Tehran.",
+        "Iraq offered Iran 10,000 tons of wheat on Monday, but has received no answer from Tehran.",
+        "Iraq said it had notified Tehran of the plan on Monday, but received no reply.",
+    ],
+)
+def test_an_offer_or_notice_with_no_reply_is_no_meeting_with_its_sender(
+    extractor: Extractor, text: str
+) -> None:
+    found = summary(extractor, text, "2022-05-25", ("type", "recipient", "actor", "modality"))
+    assert {("CONSULT", "IRQ", "IRN", "negated"), ("CONSULT", "IRN", "IRQ", "negated")} & found

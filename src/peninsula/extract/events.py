@@ -128,7 +128,7 @@ from peninsula.extract.repairs import (
     verbs_joined_to_the_told_clause,
     verbs_read_as_modifiers_of_their_object,
 )
-from peninsula.extract.replies import silent_replies
+from peninsula.extract.replies import silent_nouns, silent_replies
 from peninsula.extract.stance import (
     issues_statement,
     opens_quoted,
@@ -628,7 +628,9 @@ class Extractor:
                 continue  # the threat that promises it is the event (promised_threats)
             yield mention  # told at once: a later trigger of the sentence may refer to it
         for mention in chain(
-            silent_replies(sentence, ctx, self.lexicon), guests_again(sentence, ctx, self.lexicon)
+            silent_replies(sentence, ctx, self.lexicon),
+            silent_nouns(sentence, ctx, self.lexicon),
+            guests_again(sentence, ctx, self.lexicon),
         ):
             found.append(mention)
             yield mention

@@ -21,7 +21,7 @@ from peninsula.extract.context import Context
 from peninsula.extract.emit import implied
 from peninsula.extract.lexicon import Lexicon
 from peninsula.extract.modality import verb_modality
-from peninsula.extract.proposals import earlier_proposal
+from peninsula.extract.proposals import OFFERING_VERBS, earlier_proposal
 from peninsula.extract.reference import IMPLICIT_TARGET_CHARS
 from peninsula.models import ActorRef, Mention, Modality
 
@@ -74,6 +74,69 @@ def silent_replies(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[M
         )
 
 
+def silent_nouns(sentence: Span, ctx: Context, lexicon: Lexicon) -> Iterator[Mention]:
+    """The meetings not held that "no reply from the North" tells: "there has been no
+    response from Pyongyang", as of the report, with whoever asked it."""
+    for noun in sentence:
+        if noun.lemma_.lower() not in REPLY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+        ):
+            continue
+        silent = [a for g in _givers(noun) for a in np_actors(g, ctx, ctx.published)]
+        askers = _askers(noun, silent, sentence, ctx, lexicon) if silent else []
+        if not silent:
+            # "notified Pyongyang of the plan, but received no reply": the one asked
+            silent, askers = _asked_last(sentence, ctx)
+        if askers:
+            yield from implied(
+                "CONSULT",
+                silent,
+                askers,
+                Modality.NEGATED,
+                noun,
+                sentence,
+                ctx,
+                SILENCE_CONFIDENCE,
+                dated=False,
+            )
+
+
+# Nouns of an answer, told not given: "no reply from the North".
+REPLY_NOUNS = frozenset({"reply", "response", "answer"})
+# Verbs by which an answer is given ("the North gave no reply") or had ("Seoul has
+# received no reply from the North").
+GIVING_VERBS = frozenset({"give", "send", "make", "offer"})
+HEARING_VERBS = frozenset({"receive", "get", "hear", "have"})
+
+
+def _givers(noun: Token) -> list[Token]:
+    """Who would have given the answer ``noun`` names: its "from" phrase, or that of
+    the verb it was (not) had by, or the subject of the verb that (not) gave it."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    holders = [noun, verb] if verb is not None and verb.lemma_ in HEARING_VERBS else [noun]
+    found = [g for h in holders for p in h.children if p.lower_ == "from" for g in p.children]
+    if not found and verb is not None and verb.lemma_ in GIVING_VERBS:
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [g for g in found if g.dep_ in ("pobj", "nsubj")]
+
+
+def _asked_last(sentence: Span, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The state asked last, shortly before or in ``sentence``, and who asked it."""
+    start = ctx.offset + sentence.start_char
+    for mention in reversed(ctx.history):
+        if start - mention.start > IMPLICIT_TARGET_CHARS:
+            break
+        if mention.recipient is not None and (
+            mention.event_type in ASKING_TYPES or mention.trigger_lemma in TELLING_VERBS
+        ):
+            return [mention.recipient], [mention.actor]
+    return [], []
+
+
+# Verbs that ask, offer or tell another state something it may answer.
+TELLING_VERBS = OFFERING_VERBS | {"notify", "propose", "inform", "tell", "send", "deliver"}
+
+
 def _askers(
     verb: Token, silent: list[ActorRef], sentence: Span, ctx: Context, lexicon: Lexicon
 ) -> list[ActorRef]:
@@ -87,7 +150,8 @@ def _askers(
     for mention in reversed(ctx.history):
         if (
             0 <= start - mention.start <= IMPLICIT_TARGET_CHARS
-            and mention.event_type in ASKING_TYPES
+            # ("offered vaccines to the North last week. Pyongyang has not responded")
+            and (mention.event_type in ASKING_TYPES or mention.trigger_lemma in OFFERING_VERBS)
             and mention.recipient is not None
             and mention.recipient.code in codes
             and mention.actor.code not in codes
