@@ -122,15 +122,25 @@ def _givers(noun: Token) -> list[Token]:
 
 def _asked_last(sentence: Span, ctx: Context) -> tuple[list[ActorRef], list[ActorRef]]:
     """The state asked last, shortly before or in ``sentence``, and who asked it."""
+    for mention, asked in _recent_asks(sentence, ctx, TELLING_VERBS):
+        return [asked], [mention.actor]
+    return [], []
+
+
+def _recent_asks(
+    sentence: Span, ctx: Context, verbs: frozenset[str]
+) -> Iterator[tuple[Mention, ActorRef]]:
+    """The acts told shortly before or in ``sentence``, last first, that asked a state
+    something (or offered or told it something, by one of ``verbs``), each with the
+    state asked."""
     start = ctx.offset + sentence.start_char
     for mention in reversed(ctx.history):
-        if start - mention.start > IMPLICIT_TARGET_CHARS:
-            break
-        if mention.recipient is not None and (
-            mention.event_type in ASKING_TYPES or mention.trigger_lemma in TELLING_VERBS
+        if (
+            0 <= start - mention.start <= IMPLICIT_TARGET_CHARS
+            and mention.recipient is not None
+            and (mention.event_type in ASKING_TYPES or mention.trigger_lemma in verbs)
         ):
-            return [mention.recipient], [mention.actor]
-    return [], []
+            yield mention, mention.recipient
 
 
 # Verbs that ask, offer or tell another state something it may answer.
@@ -145,17 +155,10 @@ def _askers(
     proposal = earlier_proposal(verb, silent, sentence, ctx, lexicon)
     if proposal is not None:
         return proposal[1]
-    start = ctx.offset + sentence.start_char
     codes = {s.code for s in silent}
-    for mention in reversed(ctx.history):
-        if (
-            0 <= start - mention.start <= IMPLICIT_TARGET_CHARS
-            # ("offered vaccines to the North last week. Pyongyang has not responded")
-            and (mention.event_type in ASKING_TYPES or mention.trigger_lemma in OFFERING_VERBS)
-            and mention.recipient is not None
-            and mention.recipient.code in codes
-            and mention.actor.code not in codes
-        ):
+    # ("offered vaccines to the North last week. Pyongyang has not responded")
+    for mention, asked in _recent_asks(sentence, ctx, OFFERING_VERBS):
+        if asked.code in codes and mention.actor.code not in codes:
             return [mention.actor]
     return []
 
